@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { listMySpaces } from "@/lib/access/spaces";
+
+export const metadata: Metadata = { title: "Mes espaces" };
+
+export default async function EspacesPage() {
+  const spaces = await listMySpaces();
+  if (!spaces) redirect("/connexion?callbackUrl=/espaces");
+  return (
+    <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
+      <h1>Mes espaces</h1>
+      {spaces.length === 0 ? (
+        <p className="mt-4 text-slate-700">
+          Votre compte n&apos;est rattaché à aucun espace pour l&apos;instant. Demandez à l&apos;administrateur de votre
+          collectivité, à la DRANE de votre académie ou à votre chef d&apos;établissement de vous y inviter.
+        </p>
+      ) : (
+        <>
+          <p className="mt-2 text-slate-700">Choisissez l&apos;espace dans lequel travailler.</p>
+          <ul className="mt-6 space-y-3">
+            {spaces.map((space) => (
+              <li key={space.href} className="rounded-lg border border-slate-200 bg-white p-4">
+                <Link href={space.href} className="text-lg font-semibold">
+                  {space.name}
+                </Link>
+                <p className="text-sm text-slate-700">
+                  {space.kindLabel} · {space.roles.join(", ")}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </main>
+  );
+}

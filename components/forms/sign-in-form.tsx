@@ -1,0 +1,118 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { signIn } from "next-auth/react";
+import { signInSchema, signInErrorMessage } from "@/lib/auth/schemas";
+
+interface Props {
+  callbackUrl: string;
+  initialError: string | null;
+  proConnect: boolean;
+}
+
+type FieldErrors = Partial<Record<"email" | "password", string>>;
+
+export function SignInForm({ callbackUrl, initialError, proConnect }: Props) {
+  const [error, setError] = useState<string | null>(initialError);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    if (!parsed.success) {
+      const errors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if ((field === "email" || field === "password") && !errors[field]) errors[field] = issue.message;
+      }
+      setFieldErrors(errors);
+      setError("Le formulaire contient des erreurs : corrigez les champs signalés.");
+      return;
+    }
+    setFieldErrors({});
+    setError(null);
+    setPending(true);
+    try {
+      const result = await signIn("credentials", { ...parsed.data, redirect: false });
+      if (!result || result.error) {
+        setError(signInErrorMessage(result?.error ?? "Default"));
+        return;
+      }
+      window.location.assign(callbackUrl);
+    } catch {
+      setError(signInErrorMessage("Default"));
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
+      <div aria-live="assertive" role="alert" className={error ? "mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" : ""}>
+        {error}
+      </div>
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <div>
+          <label htmlFor="email" className="block font-medium">
+            Adresse e-mail
+          </label>
+          <input
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            aria-invalid={fieldErrors.email ? true : undefined}
+            aria-describedby={fieldErrors.email ? "email-error" : undefined}
+            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+          />
+          {fieldErrors.email && (
+            <p id="email-error" className="mt-1 text-sm text-red-800">
+              {fieldErrors.email}
+            </p>
+          )}
+        </div>
+        <div>
+          <label htmlFor="password" className="block font-medium">
+            Mot de passe
+          </label>
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            aria-invalid={fieldErrors.password ? true : undefined}
+            aria-describedby={fieldErrors.password ? "password-error" : undefined}
+            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+          />
+          {fieldErrors.password && (
+            <p id="password-error" className="mt-1 text-sm text-red-800">
+              {fieldErrors.password}
+            </p>
+          )}
+        </div>
+        <button
+          type="submit"
+          disabled={pending}
+          className="w-full rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+        >
+          {pending ? "Connexion en cours…" : "Se connecter"}
+        </button>
+      </form>
+      {proConnect && (
+        <div className="mt-6 border-t border-slate-200 pt-4">
+          <button
+            type="button"
+            onClick={() => void signIn("proconnect", { callbackUrl })}
+            className="w-full rounded border border-blue-800 px-4 py-2 font-semibold text-blue-900 hover:bg-blue-50"
+          >
+            S&apos;identifier avec ProConnect
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

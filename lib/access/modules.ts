@@ -1,0 +1,35 @@
+import type { Permission } from "@/lib/access/permissions";
+import type { ScopeType } from "@/lib/generated/prisma/enums";
+
+export interface ModuleLink {
+  key: string;
+  label: string;
+  /** Path under the space's base URL; "" is the space's home. */
+  path: string;
+  /** A module not built yet is listed, not linked: the navigation does not pretend. */
+  available: boolean;
+}
+
+interface ModuleDefinition extends ModuleLink {
+  permission: Permission;
+  scopes: readonly ScopeType[];
+}
+
+const MODULES: readonly ModuleDefinition[] = [
+  { key: "home", label: "Tableau de bord", path: "", available: true, permission: "space.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "etablissements", label: "Établissements", path: "/etablissements", available: true, permission: "etablissement.read", scopes: ["COLLECTIVITE", "ACADEMIE"] },
+  { key: "conventions", label: "Conventions", path: "/conventions", available: false, permission: "convention.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "inventaire", label: "Inventaire", path: "/inventaire", available: false, permission: "inventory.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "budgets", label: "Budgets", path: "/budgets", available: false, permission: "budget.read", scopes: ["COLLECTIVITE"] },
+  { key: "dotations", label: "Dotations", path: "/dotations", available: false, permission: "allocation.read", scopes: ["ETABLISSEMENT"] },
+  { key: "campagnes", label: "Campagnes de besoins", path: "/campagnes", available: false, permission: "campaign.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "personnes", label: "Personnes", path: "/personnes", available: false, permission: "member.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "journal", label: "Journal d'audit", path: "/journal", available: false, permission: "audit.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+];
+
+/** The modules a member of this scope may open, in navigation order. */
+export function modulesFor(scopeType: ScopeType, permissions: ReadonlySet<Permission>): ModuleLink[] {
+  return MODULES.filter((m) => m.scopes.includes(scopeType) && permissions.has(m.permission)).map(
+    ({ key, label, path, available }) => ({ key, label, path, available }),
+  );
+}

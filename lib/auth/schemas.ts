@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+export const signInSchema = z.object({
+  email: z
+    .string({ error: "Saisissez votre adresse e-mail." })
+    .trim()
+    .min(1, "Saisissez votre adresse e-mail.")
+    .max(254, "Adresse e-mail trop longue.")
+    .pipe(z.email({ error: "Adresse e-mail invalide : elle doit ressembler à prenom.nom@exemple.fr." }))
+    .transform((email) => email.toLowerCase()),
+  password: z
+    .string({ error: "Saisissez votre mot de passe." })
+    .min(1, "Saisissez votre mot de passe.")
+    .max(200, "Mot de passe trop long."),
+});
+
+export type SignInInput = z.infer<typeof signInSchema>;
+
+/** Error codes the sign-in flow passes to the page, and what the page says for each. */
+export const SIGN_IN_ERRORS = {
+  CredentialsSignin: "Adresse e-mail ou mot de passe incorrect.",
+  InvalidInput: "Saisissez une adresse e-mail valide et votre mot de passe.",
+  AccessDenied: "Ce compte ProConnect n'est rattaché à aucun compte Tripartite. Demandez une invitation à votre administrateur.",
+  SessionRequired: "Connectez-vous pour accéder à cette page.",
+  Default: "La connexion a échoué. Réessayez dans un instant.",
+} as const;
+
+/** `RateLimited:<minutes>` carries the remaining lock-out time. */
+export function signInErrorMessage(code: string | null | undefined): string | null {
+  if (!code) return null;
+  const locked = /^RateLimited:(\d+)$/.exec(code);
+  if (locked) {
+    const minutes = Number(locked[1]);
+    return `Trop de tentatives échouées : ce compte est bloqué pendant ${minutes} minute${minutes > 1 ? "s" : ""}. Réessayez plus tard.`;
+  }
+  return code in SIGN_IN_ERRORS ? SIGN_IN_ERRORS[code as keyof typeof SIGN_IN_ERRORS] : SIGN_IN_ERRORS.Default;
+}

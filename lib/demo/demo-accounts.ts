@@ -1,0 +1,38 @@
+import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
+
+export const DEMO_PASSWORD = "Demo2026!";
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  scopeType: ScopeType;
+  role: Role;
+  /** Collectivité code, académie code or UAI, depending on the scope. */
+  scopeKey: string;
+  qualite?: string;
+  delegationReference?: string;
+}
+
+/** The demo accounts of the README, one per role the demo shows. Fictitious people. */
+export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
+  { email: "admin.35@demo.tripartite.fr", name: "Claire Le Goff", scopeType: "COLLECTIVITE", role: "ADMIN", scopeKey: "35" },
+  { email: "agent.35@demo.tripartite.fr", name: "Yann Morvan", scopeType: "COLLECTIVITE", role: "AGENT", scopeKey: "35" },
+  { email: "elu.35@demo.tripartite.fr", name: "Anne Rolland", scopeType: "COLLECTIVITE", role: "ELU", scopeKey: "35", qualite: "Vice-présidente déléguée à l'éducation" },
+  {
+    email: "signataire.35@demo.tripartite.fr", name: "Hélène Guillou", scopeType: "COLLECTIVITE", role: "SIGNATAIRE", scopeKey: "35",
+    qualite: "Vice-présidente du Conseil départemental, par délégation du Président",
+    delegationReference: "Arrêté de délégation de signature n° 2025-DEL-014",
+  },
+  { email: "agent.22@demo.tripartite.fr", name: "Erwan Le Bihan", scopeType: "COLLECTIVITE", role: "AGENT", scopeKey: "22" },
+  { email: "agent.14@demo.tripartite.fr", name: "Sophie Lefèvre", scopeType: "COLLECTIVITE", role: "AGENT", scopeKey: "14" },
+  {
+    email: "drane.rennes@demo.tripartite.fr", name: "Marc Tanguy", scopeType: "ACADEMIE", role: "DRANE", scopeKey: "14",
+    qualite: "Délégué de région académique au numérique éducatif", delegationReference: "Arrêté rectoral de délégation n° 2025-R-112",
+  },
+  {
+    email: "recteur.rennes@demo.tripartite.fr", name: "Isabelle Caradec", scopeType: "ACADEMIE", role: "SIGNATAIRE", scopeKey: "14",
+    qualite: "Secrétaire générale d'académie, par délégation du recteur", delegationReference: "Arrêté rectoral de délégation n° 2025-R-087",
+  },
+  { email: "chef.0350027p@demo.tripartite.fr", name: "Nathalie Bréhier", scopeType: "ETABLISSEMENT", role: "CHEF", scopeKey: "0350027P", qualite: "Principale" },
+  { email: "chef.0220003j@demo.tripartite.fr", name: "Pierre Le Roux", scopeType: "ETABLISSEMENT", role: "CHEF", scopeKey: "0220003J", qualite: "Principal" },
+];

@@ -1,0 +1,76 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
+import { unsafeImportEtablissements, type EtablissementImportReport } from "@/lib/imports/etablissements/import-etablissements";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/lib/demo/demo-accounts";
+
+export const NATIONAL_FILE_SOURCE = "MENJ, adresse et géolocalisation des établissements, millésime 2024";
+export const ANNUAIRE_35_SOURCE = "MENJ, annuaire de l'éducation, millésime 2023";
+
+export interface DemoSeedReport {
+  national: EtablissementImportReport;
+  annuaire35: EtablissementImportReport;
+  accounts: number;
+}
+
+/**
+ * Loads the demo: referentials, every collège of France (the 2024 national file), éducation
+ * prioritaire and contacts of Ille-et-Vilaine from the 2023 annuaire, and the demo accounts. Idempotent: a second run leaves the same data. Bypasses the access context:
+ * run from the command line only.
+ */
+export async function unsafeSeedDemo(db: Db, dataDir = path.join(process.cwd(), "data")): Promise<DemoSeedReport> {
+  await unsafeSyncReferentials(db);
+  const national = await unsafeImportEtablissements(db, await readFile(path.join(dataDir, "colleges-france.csv"), "utf8"), {
+    source: NATIONAL_FILE_SOURCE,
+    complete: true,
+  });
+  assertImported(national, "colleges-france.csv");
+  const annuaire35 = await unsafeImportEtablissements(db, await readFile(path.join(dataDir, "annuaire-education-35.csv"), "utf8"), {
+    source: ANNUAIRE_35_SOURCE,
+    enrichOnly: true,
+  });
+  assertImported(annuaire35, "annuaire-education-35.csv");
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) await upsertDemoAccount(db, account, passwordHash);
+  return { national, annuaire35, accounts: DEMO_ACCOUNTS.length };
+}
+
+function assertImported(report: EtablissementImportReport, file: string) {
+  if (report.errors.length > 0) {
+    const first = report.errors.slice(0, 5).map((e) => `ligne ${e.line}${e.column ? ` (${e.column})` : ""} : ${e.message}`);
+    throw new Error(`Import de ${file} refusé :\n${first.join("\n")}`);
+  }
+}
+
+async function upsertDemoAccount(db: Db, account: DemoAccount, passwordHash: string) {
+  const user = await db.user.upsert({
+    where: { email: account.email },
+    create: { email: account.email, name: account.name, passwordHash },
+    update: { name: account.name, passwordHash, disabledAt: null },
+    select: { id: true },
+  });
+  const scope = await resolveScope(db, account);
+  const existing = await db.membership.findFirst({ where: { userId: user.id, scopeType: account.scopeType, role: account.role, ...scope } });
+  const details = { qualite: account.qualite ?? null, delegationReference: account.delegationReference ?? null };
+  if (existing) await db.membership.update({ where: { id: existing.id }, data: details });
+  else await db.membership.create({ data: { userId: user.id, scopeType: account.scopeType, role: account.role, ...scope, ...details } });
+}
+
+async function resolveScope(db: Db, account: DemoAccount) {
+  switch (account.scopeType) {
+    case "COLLECTIVITE": {
+      const c = await db.collectivite.findUniqueOrThrow({ where: { code: account.scopeKey }, select: { id: true } });
+      return { collectiviteId: c.id };
+    }
+    case "ACADEMIE":
+      return { academieCode: account.scopeKey };
+    case "ETABLISSEMENT": {
+      const e = await db.etablissement.findUniqueOrThrow({ where: { uai: account.scopeKey }, select: { id: true } });
+      return { etablissementId: e.id };
+    }
+    case "PLATFORM":
+      return {};
+  }
+}

@@ -1,0 +1,32 @@
+const integer = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
+const decimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
+const date = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
+const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+
+/** « 1 234 » with the French narrow no-break space. */
+export function formatInteger(value: number): string {
+  return integer.format(value);
+}
+
+export function formatDecimal(value: number): string {
+  return decimal.format(value);
+}
+
+/** Amounts are integer cents: « 1 234 567,89 € ». */
+export function formatCents(cents: number | bigint): string {
+  return euros.format(Number(cents) / 100);
+}
+
+export function formatDate(value: Date | null | undefined): string {
+  return value ? date.format(value) : "—";
+}
+
+export function formatDateTime(value: Date | null | undefined): string {
+  return value ? dateTime.format(value) : "—";
+}
+
+/** « 1 collège », « 117 collèges ». */
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
+}

@@ -1,0 +1,178 @@
+import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { collectiviteCodeFor } from "@/lib/referentials/collectivites";
+import type { EtablissementField } from "./columns";
+import { parseEtablissementsFile, type EtablissementRow, type ImportError } from "./parse-etablissements";
+
+export interface EtablissementImportReport {
+  format: string;
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  closed: number;
+  skipped: number;
+  duplicates: number;
+  errors: ImportError[];
+  dryRun: boolean;
+  written: boolean;
+}
+
+export interface EtablissementImportOptions {
+  /** Provenance recorded on each row, e.g. « MENJ, adresse et géolocalisation, 2024 ». */
+  source: string;
+  /** The file lists every collège of the départements it covers: those missing are closed. */
+  complete?: boolean;
+  dryRun?: boolean;
+  now?: Date;
+  /**
+   * Only complete the établissements already known with what the other file lacks (éducation
+   * prioritaire, contacts): nothing is created, closed or renamed. Used to add an annuaire
+   * extract on top of the national geolocation file without mixing their vintages.
+   */
+  enrichOnly?: boolean;
+}
+
+const ENRICH_FIELDS = ["educationPrioritaire", "phone", "email", "website"] as const satisfies readonly EtablissementField[];
+
+/** Fields compared on re-import; a field whose column the file lacks is left as it is. */
+const OPTIONAL_FIELDS = [
+  "natureCode", "natureLabel", "etat", "communeCode", "address", "postalCode", "latitude", "longitude", "openedOn",
+  "privateContractCode", "privateContractLabel", "educationPrioritaire", "phone", "email", "website",
+] as const satisfies readonly EtablissementField[];
+
+type Data = Prisma.EtablissementUncheckedCreateInput;
+
+/**
+ * Imports a ministry file of établissements, all or nothing. Bypasses the access context: it is
+ * called by the CLI, the seed and the platform admin's import page, which checks its own access.
+ */
+export async function unsafeImportEtablissements(
+  db: Db,
+  text: string,
+  options: EtablissementImportOptions,
+): Promise<EtablissementImportReport> {
+  const parsed = parseEtablissementsFile(text);
+  const report: EtablissementImportReport = {
+    format: parsed.format, total: parsed.rows.length, created: 0, updated: 0, unchanged: 0, closed: 0,
+    skipped: parsed.skipped, duplicates: parsed.duplicates, errors: parsed.errors, dryRun: options.dryRun ?? false, written: false,
+  };
+  if (report.errors.length > 0) return report;
+
+  const present = new Set<EtablissementField>(
+    options.enrichOnly ? ENRICH_FIELDS.filter((f) => parsed.presentFields.includes(f)) : parsed.presentFields,
+  );
+  const [departements, collectivites] = await Promise.all([
+    db.departement.findMany({ select: { code: true, academieCode: true } }),
+    db.collectivite.findMany({ select: { id: true, code: true } }),
+  ]);
+  const academieOf = new Map(departements.map((d) => [d.code, d.academieCode]));
+  const collectiviteId = new Map(collectivites.map((c) => [c.code, c.id]));
+  const now = options.now ?? new Date();
+
+  const wanted = new Map<string, Data>();
+  for (const row of parsed.rows) {
+    const data = toData(row, { academieOf, collectiviteId, source: options.source, now }, report.errors);
+    if (data) wanted.set(row.uai, data);
+  }
+  if (report.errors.length > 0) return report;
+
+  const existing = await db.etablissement.findMany({ where: { uai: { in: [...wanted.keys()] } } });
+  const existingByUai = new Map(existing.map((e) => [e.uai, e]));
+  const toCreate: Data[] = [];
+  const toUpdate: { id: string; data: Prisma.EtablissementUncheckedUpdateInput }[] = [];
+  for (const [uai, data] of wanted) {
+    const current = existingByUai.get(uai);
+    if (!current) {
+      if (options.enrichOnly) report.skipped += 1;
+      else toCreate.push(data);
+      continue;
+    }
+    const changes = diff(current, data, present, !options.enrichOnly);
+    if (Object.keys(changes).length === 0) report.unchanged += 1;
+    else {
+      // An enrichment adds its provenance to the row's; a full import replaces it.
+      const source = !options.enrichOnly ? data.source : current.source.includes(data.source) ? current.source : `${current.source} ; ${data.source}`;
+      toUpdate.push({ id: current.id, data: { ...changes, source, importedAt: now } });
+    }
+  }
+  report.created = toCreate.length;
+  report.updated = toUpdate.length;
+
+  const closeWhere: Prisma.EtablissementWhereInput | null = options.complete && !options.enrichOnly
+    ? {
+        departementCode: { in: [...new Set([...wanted.values()].map((d) => d.departementCode))] },
+        uai: { notIn: [...wanted.keys()] },
+        etat: "OUVERT",
+      }
+    : null;
+  report.closed = closeWhere ? await db.etablissement.count({ where: closeWhere }) : 0;
+  if (report.dryRun) return report;
+
+  await db.$transaction(
+    async (tx) => {
+      const communes = new Map<string, { code: string; name: string; departementCode: string }>();
+      for (const d of wanted.values()) {
+        if (d.communeCode) communes.set(d.communeCode, { code: d.communeCode, name: d.communeName, departementCode: d.departementCode });
+      }
+      await tx.commune.createMany({ data: [...communes.values()], skipDuplicates: true });
+      for (let i = 0; i < toCreate.length; i += 1000) {
+        await tx.etablissement.createMany({ data: toCreate.slice(i, i + 1000) });
+      }
+      for (const { id, data } of toUpdate) await tx.etablissement.update({ where: { id }, data });
+      if (closeWhere) await tx.etablissement.updateMany({ where: closeWhere, data: { etat: "FERME", closedAt: now } });
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  report.written = true;
+  return report;
+}
+
+function toData(
+  row: EtablissementRow,
+  ref: { academieOf: Map<string, string>; collectiviteId: Map<string, string>; source: string; now: Date },
+  errors: ImportError[],
+): Data | null {
+  const expectedAcademie = ref.academieOf.get(row.departementCode);
+  if (!expectedAcademie) {
+    errors.push({ line: row.line, column: "code_departement", message: `Département « ${row.departementCode} » inconnu du référentiel` });
+    return null;
+  }
+  if (expectedAcademie !== row.academieCode) {
+    errors.push({
+      line: row.line,
+      column: "code_academie",
+      message: `Le département ${row.departementCode} relève de l'académie ${expectedAcademie}, pas de l'académie ${row.academieCode}`,
+    });
+    return null;
+  }
+  const collectiviteCode = collectiviteCodeFor(row.departementCode, row.communeCode);
+  const collectiviteId = ref.collectiviteId.get(collectiviteCode);
+  if (!collectiviteId) {
+    errors.push({ line: row.line, column: null, message: `Collectivité de rattachement « ${collectiviteCode} » absente du référentiel` });
+    return null;
+  }
+  return {
+    uai: row.uai, name: row.name, secteur: row.secteur, natureCode: row.natureCode ?? "340", natureLabel: row.natureLabel ?? "COLLEGE",
+    etat: row.etat, closedAt: row.etat === "FERME" ? ref.now : null, collectiviteId, academieCode: row.academieCode,
+    departementCode: row.departementCode, communeCode: row.communeCode, communeName: row.communeName, address: row.address,
+    postalCode: row.postalCode, latitude: row.latitude, longitude: row.longitude, openedOn: row.openedOn,
+    privateContractCode: row.privateContractCode, privateContractLabel: row.privateContractLabel,
+    educationPrioritaire: row.educationPrioritaire, phone: row.phone, email: row.email, website: row.website,
+    source: ref.source, importedAt: ref.now,
+  };
+}
+
+function diff(current: Record<string, unknown>, data: Data, present: Set<EtablissementField>, withIdentity: boolean) {
+  const changes: Record<string, unknown> = {};
+  const identity = ["name", "secteur", "collectiviteId", "academieCode", "departementCode", "communeName"] as const;
+  const compared = [...(withIdentity ? identity : []), ...OPTIONAL_FIELDS.filter((f) => present.has(f))];
+  for (const field of compared) {
+    const next = data[field as keyof Data] ?? null;
+    const before = current[field] ?? null;
+    const same = next instanceof Date && before instanceof Date ? next.getTime() === before.getTime() : next === before;
+    if (!same) changes[field] = next;
+  }
+  if ("etat" in changes) changes.closedAt = changes.etat === "FERME" ? data.closedAt : null;
+  return changes;
+}

@@ -1,0 +1,54 @@
+// `npm test`: everything, in order: types, unit, integration on PGlite, the same integration
+// suite on PostgreSQL when TEST_DATABASE_URL is set, then end-to-end in Chromium against the
+// production build. Stops at the first failure.
+import { execFileSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { run, step } from "./run.mjs";
+
+const withoutDatabase = { ...process.env };
+delete withoutDatabase.DATABASE_URL;
+
+async function main() {
+  step("Génération du client Prisma");
+  await run("npm", ["run", "--silent", "db:generate"]);
+
+  step("Vérification des types (tsc)");
+  await run("npx", ["tsc", "--noEmit"]);
+
+  step("Tests unitaires");
+  await run("npx", ["vitest", "run", "--project", "unit"]);
+
+  step("Tests d'intégration sur PGlite");
+  await run("npx", ["vitest", "run", "--project", "integration"], { env: { ...withoutDatabase, DATABASE_URL: "" } });
+
+  if (process.env.TEST_DATABASE_URL) {
+    step("Tests d'intégration sur PostgreSQL (TEST_DATABASE_URL)");
+    await run("npx", ["vitest", "run", "--project", "integration"], { env: { DATABASE_URL: process.env.TEST_DATABASE_URL } });
+  } else {
+    step("Tests d'intégration sur PostgreSQL : ignorés (TEST_DATABASE_URL n'est pas définie)");
+  }
+
+  if (process.env.SKIP_E2E === "1") {
+    step("Tests de bout en bout : ignorés (SKIP_E2E=1)");
+    return;
+  }
+  step("Navigateur pour les tests de bout en bout");
+  const chromium = execFileSync("node", ["scripts/ensure-chromium.mjs"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+
+  step("Construction de l'application (next build)");
+  await run("npx", ["next", "build"], { env: { ...withoutDatabase, DATABASE_URL: "" } });
+
+  step("Base de démonstration des tests de bout en bout (PGlite, .data/e2e)");
+  rmSync(".data/e2e", { recursive: true, force: true });
+  const e2eEnv = { ...withoutDatabase, DATABASE_URL: "", PGLITE_DATA_DIR: ".data/e2e" };
+  await run("npm", ["run", "--silent", "db:migrate"], { env: e2eEnv });
+  await run("npm", ["run", "--silent", "db:seed"], { env: e2eEnv });
+
+  step("Tests de bout en bout (Playwright, Chromium, axe)");
+  await run("npx", ["playwright", "test"], { env: { ...e2eEnv, CHROMIUM_PATH: chromium === "playwright" ? "" : chromium } });
+}
+
+main().catch((error) => {
+  console.error(`\n\u2716 ${error.message}`);
+  process.exit(1);
+});

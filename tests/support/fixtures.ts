@@ -1,0 +1,60 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { db } from "@/lib/db/client";
+import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
+import { hashPassword } from "@/lib/auth/password";
+import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
+import { unsafeImportEtablissements } from "@/lib/imports/etablissements/import-etablissements";
+
+const nationalFile = () => readFileSync(path.join(process.cwd(), "data", "colleges-france.csv"), "utf8");
+
+/** The national file's header and the lines of the given UAIs, as a small file of the same layout. */
+export function nationalFileExtract(uais: readonly string[]): string {
+  const [header, ...lines] = nationalFile().split(/\r?\n/);
+  const wanted = new Set(uais);
+  return [header, ...lines.filter((line) => wanted.has(line.slice(0, 8)))].join("\n") + "\n";
+}
+
+/** Collèges used across tests: two in 35, one in 22 (académie de Rennes), one in 14 (Normandie). */
+export const UAI = {
+  gayeulles: "0350027P",
+  rennes35b: "0350913C",
+  bourbriac22: "0220003J",
+  calvados14: "0140041U",
+} as const;
+
+export async function seedReferentialsAndColleges(uais: readonly string[] = Object.values(UAI)): Promise<void> {
+  await unsafeSyncReferentials(db);
+  const report = await unsafeImportEtablissements(db, nationalFileExtract(uais), { source: "test" });
+  if (report.errors.length > 0) throw new Error(JSON.stringify(report.errors));
+}
+
+let passwordHash: Promise<string> | undefined;
+
+export interface MembershipSpec {
+  scopeType: ScopeType;
+  role: Role;
+  /** Collectivité code, académie code or UAI. */
+  key?: string;
+}
+
+/** Creates a user (password « Secret2026! ») with memberships; returns its id. */
+export async function createUser(email: string, memberships: MembershipSpec[], options: { disabled?: boolean } = {}) {
+  passwordHash ??= hashPassword("Secret2026!");
+  const user = await db.user.create({
+    data: { email, name: email.split("@")[0] ?? email, passwordHash: await passwordHash, disabledAt: options.disabled ? new Date() : null },
+    select: { id: true },
+  });
+  for (const m of memberships) {
+    const scope =
+      m.scopeType === "COLLECTIVITE"
+        ? { collectiviteId: (await db.collectivite.findUniqueOrThrow({ where: { code: m.key }, select: { id: true } })).id }
+        : m.scopeType === "ACADEMIE"
+          ? { academieCode: m.key }
+          : m.scopeType === "ETABLISSEMENT"
+            ? { etablissementId: (await db.etablissement.findUniqueOrThrow({ where: { uai: m.key }, select: { id: true } })).id }
+            : {};
+    await db.membership.create({ data: { userId: user.id, scopeType: m.scopeType, role: m.role, ...scope } });
+  }
+  return user.id;
+}
