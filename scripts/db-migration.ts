@@ -1,5 +1,4 @@
-import path from "node:path";
-import { createMigration, migrationNameError } from "@/lib/db/migrations";
+import { createMigration, displayPath, migrationNameError } from "@/lib/db/migrations";
 
 // Usage: npm run db:migration -- <nom>. Needs no running database: the diff replays the
 // committed migrations on an in-memory PGlite and compares the result with prisma/schema.prisma.
@@ -15,8 +14,7 @@ async function main() {
     console.log(result.message);
     return;
   }
-  const shown = result.path.startsWith(process.cwd() + path.sep) ? path.relative(process.cwd(), result.path) : result.path;
-  console.log(`Migration créée : ${shown}`);
+  console.log(`Migration créée : ${displayPath(result.path)}`);
   console.log("Relisez le SQL, puis appliquez-la avec : npm run db:migrate");
 }
 

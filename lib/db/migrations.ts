@@ -21,6 +21,12 @@ export interface MigrationPaths {
 const resolveDir = (dir = DEFAULT_MIGRATIONS_DIR) => path.resolve(process.cwd(), dir);
 const resolveSchema = (file = DEFAULT_SCHEMA_PATH) => path.resolve(process.cwd(), file);
 
+/** Relative to the project when inside it, absolute otherwise (no "../../tmp/…"). */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith("..") || path.isAbsolute(relative) ? file : relative;
+}
+
 /** Migration folder names on disk, in the order Prisma applies them (lexicographic). */
 export async function migrationNamesOnDisk(migrationsDir?: string): Promise<string[]> {
   const entries = await readdir(resolveDir(migrationsDir), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
@@ -74,20 +80,30 @@ export async function diffMigrationsToSchema(paths: MigrationPaths = {}): Promis
   const migrationsList = await readMigrationsList(paths.migrationsDir);
   // Before the first migration there is no lock file yet, and the engine needs it to pick the connector.
   migrationsList.lockfile.content ??= LOCKFILE_CONTENT;
-  const shadow = await PGlite.create();
+  // The engine opens a main connection and a shadow one; both are throw-away in-memory PGlites.
+  // pglite-prisma-adapter's own connectToShadowDb() starts a PGlite it never closes, hence ours.
+  const [main, shadow] = await Promise.all([PGlite.create(), PGlite.create()]);
+  const mainFactory = new PrismaPGlite(main);
+  const shadowFactory = new PrismaPGlite(shadow);
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: mainFactory.provider,
+    adapterName: mainFactory.adapterName,
+    connect: () => mainFactory.connect(),
+    connectToShadowDb: () => shadowFactory.connect(),
+  };
   try {
-    const { stdout } = await withMigrationEngine(new PrismaPGlite(shadow), (engine) =>
+    const { stdout } = await withMigrationEngine(factory, (engine) =>
       engine.diff({
         from: { tag: "migrations", ...migrationsList },
         to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content }] },
         script: true,
       }),
     );
-    // The engine answers "-- This is an empty migration." when in sync: comments alone are no change.
+    // In sync, the engine answers "-- This is an empty migration.": comments alone are no change.
     const sql = stdout ?? "";
     return sql.replace(/^\s*--.*$/gm, "").trim() === "" ? "" : sql;
   } finally {
-    await shadow.close();
+    await Promise.all([main.close(), shadow.close()]);
   }
 }
 
@@ -120,7 +136,7 @@ export async function createMigration(
   if (error) throw new Error(error);
   const sql = await diffMigrationsToSchema(opts);
   if (sql === "") {
-    const schema = path.relative(process.cwd(), resolveSchema(opts.schemaPath));
+    const schema = displayPath(resolveSchema(opts.schemaPath));
     return { created: false, message: `Aucun changement : les migrations reproduisent déjà ${schema}.` };
   }
   const baseDir = resolveDir(opts.migrationsDir);

@@ -20,7 +20,7 @@ test("un mauvais mot de passe est refusé sans dire si le compte existe", async 
   await page.getByLabel("Adresse e-mail").fill("agent.22@demo.tripartite.fr");
   await page.getByLabel("Mot de passe").fill("mauvais-mot-de-passe");
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+  await expect(page.locator("#contenu").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
   await expect(page).toHaveURL(/\/connexion/);
 });
 
@@ -31,10 +31,10 @@ test("après cinq échecs, l'adresse est bloquée quinze minutes", async ({ page
     await page.getByLabel("Adresse e-mail").fill(email);
     await page.getByLabel("Mot de passe").fill(`faux-${attempt}`);
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    await expect(page.locator("#contenu").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
   }
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.getByRole("alert")).toContainText("Trop de tentatives échouées : ce compte est bloqué pendant 15 minutes.");
+  await expect(page.locator("#contenu").getByRole("alert")).toContainText("Trop de tentatives échouées : ce compte est bloqué pendant 15 minutes.");
 });
 
 test("une page protégée renvoie vers la connexion puis y revient", async ({ page }) => {
