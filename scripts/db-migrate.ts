@@ -1,11 +1,11 @@
+import path from "node:path";
 import { openAdapter, resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db/adapter";
-import { applyPendingMigrations } from "@/lib/db/migrations";
+import { DEFAULT_MIGRATIONS_DIR, applyPendingMigrations, displayPath, migrationNamesOnDisk } from "@/lib/db/migrations";
 
 /** Where the migrations go, without the password a DATABASE_URL may carry. */
 function describeTarget(target: DatabaseTarget): string {
   if (target.engine === "pglite") {
-    const dir = target.dataDir === "memory://" ? "en mémoire" : target.dataDir.replace(`${process.cwd()}/`, "");
-    return `PGlite (${dir})`;
+    return `PGlite (${target.dataDir === "memory://" ? "en mémoire" : displayPath(target.dataDir)})`;
   }
   try {
     const url = new URL(target.url);
@@ -21,12 +21,17 @@ const FAILED_MIGRATION_HINT =
   "(UPDATE _prisma_migrations SET rolled_back_at = now() WHERE migration_name = '…') avant de relancer.";
 
 async function main() {
+  const migrationsDir = process.env.MIGRATIONS_DIR || DEFAULT_MIGRATIONS_DIR;
+  // Run from the wrong folder, an empty list would otherwise read as "Base à jour".
+  if ((await migrationNamesOnDisk(migrationsDir)).length === 0) {
+    throw new Error(`Aucune migration dans ${path.resolve(migrationsDir)} : lancez la commande à la racine du projet.`);
+  }
   const target = resolveDatabaseTarget();
   const where = describeTarget(target);
   console.log(`Base : ${where}`);
   const opened = await openAdapter(target);
   try {
-    const applied = await applyPendingMigrations(opened.factory, { migrationsDir: process.env.MIGRATIONS_DIR });
+    const applied = await applyPendingMigrations(opened.factory, { migrationsDir });
     if (applied.length === 0) console.log("Base à jour : aucune migration en attente.");
     else console.log(`${applied.length} migration(s) appliquée(s) :\n${applied.map((n) => `  - ${n}`).join("\n")}`);
   } catch (error) {

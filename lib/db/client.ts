@@ -17,8 +17,13 @@ export function createDb(target: DatabaseTarget, pglite?: PGlite) {
   // PGlite is single-process: one instance per data dir, shared by the whole process.
   if (!pglite && target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
   const database = pglite ?? new PGlite(target.dataDir === "memory://" ? undefined : target.dataDir);
-  return new PrismaClient({ adapter: new PrismaPGlite(database), ...clientOptions });
+  const client = new PrismaClient({ adapter: new PrismaPGlite(database), ...clientOptions });
+  embedded.set(client, database);
+  return client;
 }
+
+/** The PGlite behind a client, closed with it: an unclosed data dir may not reopen cleanly. */
+const embedded = new WeakMap<object, PGlite>();
 
 export type Db = ReturnType<typeof createDb>;
 
@@ -54,5 +59,8 @@ export function setProcessDb(client: Db, target: DatabaseTarget): void {
 export async function disconnectDb(): Promise<void> {
   const current = globalForDb.tripartiteDb;
   globalForDb.tripartiteDb = undefined;
-  await current?.client.$disconnect();
+  if (!current) return;
+  await current.client.$disconnect();
+  const pglite = embedded.get(current.client);
+  if (pglite && !pglite.closed) await pglite.close();
 }

@@ -72,7 +72,7 @@ export async function unsafeImportEtablissements(
 
   const wanted = new Map<string, Data>();
   for (const row of parsed.rows) {
-    const data = toData(row, { academieOf, collectiviteId, source: options.source, now }, report.errors);
+    const data = toData(row, { academieOf, collectiviteId, source: options.source, now, columnName: parsed.columnName }, report.errors);
     if (data) wanted.set(row.uai, data);
   }
   if (report.errors.length > 0) return report;
@@ -130,18 +130,18 @@ export async function unsafeImportEtablissements(
 
 function toData(
   row: EtablissementRow,
-  ref: { academieOf: Map<string, string>; collectiviteId: Map<string, string>; source: string; now: Date },
+  ref: { academieOf: Map<string, string>; collectiviteId: Map<string, string>; source: string; now: Date; columnName: (f: EtablissementField) => string },
   errors: ImportError[],
 ): Data | null {
   const expectedAcademie = ref.academieOf.get(row.departementCode);
   if (!expectedAcademie) {
-    errors.push({ line: row.line, column: "code_departement", message: `Département « ${row.departementCode} » inconnu du référentiel` });
+    errors.push({ line: row.line, column: ref.columnName("departementCode"), message: `Département « ${row.departementCode} » inconnu du référentiel` });
     return null;
   }
   if (expectedAcademie !== row.academieCode) {
     errors.push({
       line: row.line,
-      column: "code_academie",
+      column: ref.columnName("academieCode"),
       message: `Le département ${row.departementCode} relève de l'académie ${expectedAcademie}, pas de l'académie ${row.academieCode}`,
     });
     return null;

@@ -139,6 +139,8 @@ export interface ParsedEtablissements {
   duplicates: number;
   /** Fields the file has a column for: the others are left as they are on re-import. */
   presentFields: EtablissementField[];
+  /** The file's own name for a field's column, for error messages. */
+  columnName: (field: EtablissementField) => string;
 }
 
 /** Reads a ministry export of établissements, keeps the collèges and validates every row. */
@@ -147,6 +149,7 @@ export function parseEtablissementsFile(text: string): ParsedEtablissements {
   const columns = mapColumns(csv.header);
   const format = columns.get("uai")?.column === "numero_uai" ? "geolocalisation" : columns.has("uai") ? "annuaire" : "inconnu";
   const presentFields = [...columns.keys()];
+  const columnName = (field: EtablissementField) => columns.get(field)?.column ?? field;
   const missing = REQUIRED_FIELDS.filter((field) => !columns.has(field));
   if (missing.length > 0) {
     return {
@@ -155,6 +158,7 @@ export function parseEtablissementsFile(text: string): ParsedEtablissements {
       skipped: 0,
       duplicates: 0,
       presentFields,
+      columnName,
       errors: [{ line: 1, column: null, message: `Colonnes obligatoires absentes : ${missing.join(", ")}` }],
     };
   }
@@ -190,5 +194,5 @@ export function parseEtablissementsFile(text: string): ParsedEtablissements {
     seen.add(parsed.data.uai);
     rows.push({ ...parsed.data, line: record.line });
   }
-  return { format, rows, errors, skipped, duplicates, presentFields };
+  return { format, rows, errors, skipped, duplicates, presentFields, columnName };
 }
