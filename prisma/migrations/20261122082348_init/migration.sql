@@ -100,6 +100,35 @@ CREATE TABLE "Etablissement" (
 );
 
 -- CreateTable
+CREATE TABLE "Effectif" (
+    "etablissementId" TEXT NOT NULL,
+    "rentree" INTEGER NOT NULL,
+    "total" INTEGER NOT NULL,
+    "segpa" INTEGER,
+    "ulis" INTEGER,
+    "sixieme" INTEGER,
+    "cinquieme" INTEGER,
+    "quatrieme" INTEGER,
+    "troisieme" INTEGER,
+    "source" TEXT NOT NULL,
+    "importedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Effectif_pkey" PRIMARY KEY ("etablissementId","rentree")
+);
+
+-- CreateTable
+CREATE TABLE "IndicePositionSociale" (
+    "etablissementId" TEXT NOT NULL,
+    "rentree" INTEGER NOT NULL,
+    "ips" DOUBLE PRECISION NOT NULL,
+    "ecartType" DOUBLE PRECISION,
+    "source" TEXT NOT NULL,
+    "importedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "IndicePositionSociale_pkey" PRIMARY KEY ("etablissementId","rentree")
+);
+
+-- CreateTable
 CREATE TABLE "User" (
     "id" TEXT NOT NULL,
     "email" TEXT NOT NULL,
@@ -137,6 +166,60 @@ CREATE TABLE "LoginThrottle" (
     "lockedUntil" TIMESTAMP(3),
 
     CONSTRAINT "LoginThrottle_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Invitation" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "scopeType" "ScopeType" NOT NULL,
+    "role" "Role" NOT NULL,
+    "collectiviteId" TEXT,
+    "academieCode" TEXT,
+    "etablissementId" TEXT,
+    "tokenHash" TEXT NOT NULL,
+    "invitedById" TEXT NOT NULL,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "acceptedAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMP(3),
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "Invitation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OutboxEmail" (
+    "id" TEXT NOT NULL,
+    "to" TEXT NOT NULL,
+    "subject" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMP(3),
+    "error" TEXT,
+
+    CONSTRAINT "OutboxEmail_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "seq" SERIAL NOT NULL,
+    "occurredAt" TIMESTAMP(3) NOT NULL,
+    "actorId" TEXT,
+    "actorLabel" TEXT NOT NULL,
+    "scopeType" "ScopeType",
+    "collectiviteId" TEXT,
+    "academieCode" TEXT,
+    "etablissementId" TEXT,
+    "action" TEXT NOT NULL,
+    "entityType" TEXT NOT NULL,
+    "entityId" TEXT,
+    "before" JSONB,
+    "after" JSONB,
+    "prevHash" TEXT NOT NULL,
+    "hash" TEXT NOT NULL,
+
+    CONSTRAINT "AuditEvent_pkey" PRIMARY KEY ("seq")
 );
 
 -- CreateTable
@@ -184,6 +267,39 @@ CREATE INDEX "Membership_academieCode_idx" ON "Membership"("academieCode");
 CREATE INDEX "Membership_etablissementId_idx" ON "Membership"("etablissementId");
 
 -- CreateIndex
+CREATE UNIQUE INDEX "Invitation_tokenHash_key" ON "Invitation"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "Invitation_collectiviteId_idx" ON "Invitation"("collectiviteId");
+
+-- CreateIndex
+CREATE INDEX "Invitation_academieCode_idx" ON "Invitation"("academieCode");
+
+-- CreateIndex
+CREATE INDEX "Invitation_etablissementId_idx" ON "Invitation"("etablissementId");
+
+-- CreateIndex
+CREATE INDEX "Invitation_email_idx" ON "Invitation"("email");
+
+-- CreateIndex
+CREATE INDEX "OutboxEmail_createdAt_idx" ON "OutboxEmail"("createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditEvent_prevHash_key" ON "AuditEvent"("prevHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "AuditEvent_hash_key" ON "AuditEvent"("hash");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_collectiviteId_seq_idx" ON "AuditEvent"("collectiviteId", "seq");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_academieCode_seq_idx" ON "AuditEvent"("academieCode", "seq");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_etablissementId_seq_idx" ON "AuditEvent"("etablissementId", "seq");
+
+-- CreateIndex
 CREATE INDEX "_CollectiviteToDepartement_B_index" ON "_CollectiviteToDepartement"("B");
 
 -- AddForeignKey
@@ -208,6 +324,12 @@ ALTER TABLE "Etablissement" ADD CONSTRAINT "Etablissement_departementCode_fkey" 
 ALTER TABLE "Etablissement" ADD CONSTRAINT "Etablissement_communeCode_fkey" FOREIGN KEY ("communeCode") REFERENCES "Commune"("code") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "Effectif" ADD CONSTRAINT "Effectif_etablissementId_fkey" FOREIGN KEY ("etablissementId") REFERENCES "Etablissement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "IndicePositionSociale" ADD CONSTRAINT "IndicePositionSociale_etablissementId_fkey" FOREIGN KEY ("etablissementId") REFERENCES "Etablissement"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -218,6 +340,18 @@ ALTER TABLE "Membership" ADD CONSTRAINT "Membership_academieCode_fkey" FOREIGN K
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_etablissementId_fkey" FOREIGN KEY ("etablissementId") REFERENCES "Etablissement"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_collectiviteId_fkey" FOREIGN KEY ("collectiviteId") REFERENCES "Collectivite"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_academieCode_fkey" FOREIGN KEY ("academieCode") REFERENCES "Academie"("code") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_etablissementId_fkey" FOREIGN KEY ("etablissementId") REFERENCES "Etablissement"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Invitation" ADD CONSTRAINT "Invitation_invitedById_fkey" FOREIGN KEY ("invitedById") REFERENCES "User"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "_CollectiviteToDepartement" ADD CONSTRAINT "_CollectiviteToDepartement_A_fkey" FOREIGN KEY ("A") REFERENCES "Collectivite"("id") ON DELETE CASCADE ON UPDATE CASCADE;
