@@ -1,0 +1,60 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ScopeType } from "@/lib/generated/prisma/enums";
+import { auditEventHash, GENESIS_HASH } from "@/lib/audit/hash";
+
+export interface AuditEventInput {
+  /** Who acted: a user (id and « Prénom Nom <e-mail> »), or a named process with a null id. */
+  actor: { id: string | null; label: string };
+  /**
+   * Which spaces may read the event: a collectivité, an académie and/or an établissement.
+   * All null: only the platform's journal shows it.
+   */
+  scope: { scopeType?: ScopeType | null; collectiviteId?: string | null; academieCode?: string | null; etablissementId?: string | null };
+  /** Verb of the write, e.g. « member.invite », « etablissement.import ». */
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  before?: unknown;
+  after?: unknown;
+  occurredAt?: Date;
+}
+
+// Serialises appends across connections so two writers never chain onto the same event.
+const AUDIT_LOCK_KEY = 727_274_001;
+
+/** Dates become ISO strings, undefined disappears: what jsonb stores is what was hashed. */
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+}
+
+/**
+ * Appends one event to the hash-chained audit trail. Call it inside the transaction of the write
+ * it records, so both commit or neither does.
+ */
+export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditEventInput): Promise<{ seq: number; hash: string }> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
+  const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
+  const before = toJson(input.before);
+  const after = toJson(input.after);
+  const content = {
+    prevHash: last?.hash ?? GENESIS_HASH,
+    occurredAt: input.occurredAt ?? new Date(),
+    actorId: input.actor.id,
+    actorLabel: input.actor.label,
+    scopeType: input.scope.scopeType ?? null,
+    collectiviteId: input.scope.collectiviteId ?? null,
+    academieCode: input.scope.academieCode ?? null,
+    etablissementId: input.scope.etablissementId ?? null,
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId ?? null,
+    before: before ?? null,
+    after: after ?? null,
+  };
+  const hash = auditEventHash(content);
+  const row = await tx.auditEvent.create({
+    data: { ...content, scopeType: input.scope.scopeType ?? null, before, after, hash },
+    select: { seq: true, hash: true },
+  });
+  return row;
+}
