@@ -45,6 +45,7 @@ export default defineConfig({
       DATABASE_URL: "",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
+      MAIL_OUTBOX: "1",
     },
   },
 });

@@ -18,7 +18,12 @@ function demoSecret() {
 }
 
 async function main() {
-  const env = { NEXTAUTH_SECRET: demoSecret(), NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` };
+  const env = {
+    NEXTAUTH_SECRET: demoSecret(),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+    // Without SMTP, invitations land in the demo outbox at /courriels.
+    MAIL_OUTBOX: process.env.SMTP_URL ? (process.env.MAIL_OUTBOX ?? "") : "1",
+  };
   step("Migrations de la base de données");
   await run("npm", ["run", "--silent", "db:migrate"], { env });
   step("Données de démonstration (référentiels, 7 654 collèges, comptes)");

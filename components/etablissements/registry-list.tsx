@@ -21,7 +21,7 @@ interface Props {
 const EP_LABELS = { REP: "REP", REP_PLUS: "REP+" } as const;
 
 export function RegistryList({ items, total, pageCount, query, listHref, detailHref, departements }: Props) {
-  const params = (overrides: Record<string, string | number | undefined>) => {
+  const params = (overrides: Record<string, string | number | undefined>, base = listHref) => {
     const merged: Record<string, string | number | undefined> = {
       q: query.q, secteur: query.secteur, ep: query.ep, departement: query.departement,
       etat: query.etat === "OUVERT" ? undefined : query.etat, sort: query.sort === "name" ? undefined : query.sort,
@@ -30,7 +30,7 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "") search.set(key, String(value));
     const text = search.toString();
-    return text ? `${listHref}?${text}` : listHref;
+    return text ? `${base}?${text}` : base;
   };
 
   return (
@@ -78,6 +78,13 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
       <p className="mt-4 text-slate-800" aria-live="polite">
         {total === 0 ? "Aucun établissement ne correspond à ces critères." : `${plural(total, "établissement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
       </p>
+      {total > 0 && (
+        <p className="mt-1 text-sm">
+          <a href={params({ page: undefined }, `${listHref}/export`)} download>
+            Exporter ces {plural(total, "établissement")} en CSV
+          </a>
+        </p>
+      )}
 
       {items.length > 0 && (
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">

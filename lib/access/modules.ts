@@ -16,15 +16,16 @@ interface ModuleDefinition extends ModuleLink {
 }
 
 const MODULES: readonly ModuleDefinition[] = [
-  { key: "home", label: "Tableau de bord", path: "", available: true, permission: "space.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "etablissements", label: "Établissements", path: "/etablissements", available: true, permission: "etablissement.read", scopes: ["COLLECTIVITE", "ACADEMIE"] },
+  { key: "home", label: "Tableau de bord", path: "", available: true, permission: "space.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"] },
+  { key: "etablissements", label: "Établissements", path: "/etablissements", available: true, permission: "etablissement.read", scopes: ["COLLECTIVITE", "ACADEMIE", "PLATFORM"] },
+  { key: "import", label: "Importer", path: "/import", available: true, permission: "etablissement.import", scopes: ["PLATFORM"] },
   { key: "conventions", label: "Conventions", path: "/conventions", available: false, permission: "convention.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
   { key: "inventaire", label: "Inventaire", path: "/inventaire", available: false, permission: "inventory.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
   { key: "budgets", label: "Budgets", path: "/budgets", available: false, permission: "budget.read", scopes: ["COLLECTIVITE"] },
   { key: "dotations", label: "Dotations", path: "/dotations", available: false, permission: "allocation.read", scopes: ["ETABLISSEMENT"] },
   { key: "campagnes", label: "Campagnes de besoins", path: "/campagnes", available: false, permission: "campaign.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "personnes", label: "Personnes", path: "/personnes", available: false, permission: "member.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "journal", label: "Journal d'audit", path: "/journal", available: false, permission: "audit.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "personnes", label: "Personnes", path: "/personnes", available: true, permission: "member.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "journal", label: "Journal d'audit", path: "/journal", available: false, permission: "audit.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"] },
 ];
 
 /** The modules a member of this scope may open, in navigation order. */

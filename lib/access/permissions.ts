@@ -58,7 +58,7 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
     LECTEUR: [...READ],
   },
   ETABLISSEMENT: {
-    CHEF: [...READ, "member.read", "audit.read", "convention.sign", "inventory.updateStatus", "allocation.read", "need.submit"],
+    CHEF: [...READ, "member.read", "member.manage", "audit.read", "convention.sign", "inventory.updateStatus", "allocation.read", "need.submit"],
     REFERENT: [...READ, "inventory.updateStatus", "need.submit"],
     GESTIONNAIRE: [...READ, "allocation.read", "need.submit"],
   },

@@ -18,3 +18,20 @@ export function etablissementScopeWhere(ctx: AccessContext): Prisma.Etablissemen
       return {};
   }
 }
+
+/**
+ * The memberships (and, same shape, invitations) a context manages: those of its own scope and,
+ * for a collectivité or an académie, those of its établissements.
+ */
+export function membershipScopeWhere(ctx: AccessContext): Prisma.MembershipWhereInput & Prisma.InvitationWhereInput {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+      return { OR: [{ collectiviteId: ctx.scope.id }, { etablissement: { collectiviteId: ctx.scope.id } }] };
+    case "ACADEMIE":
+      return { OR: [{ academieCode: ctx.scope.code }, { etablissement: { academieCode: ctx.scope.code } }] };
+    case "ETABLISSEMENT":
+      return { etablissementId: ctx.scope.id };
+    case "PLATFORM":
+      return { scopeType: "PLATFORM" };
+  }
+}

@@ -13,7 +13,10 @@ export interface DemoAccount {
   delegationReference?: string;
 }
 
-/** The demo accounts of the README, one per role the demo shows. Fictitious people. */
+/**
+ * The demo accounts of the README, one per role the demo shows, plus the platform administrator
+ * who imports the registry. Fictitious people.
+ */
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { email: "admin.35@demo.tripartite.fr", name: "Claire Le Goff", scopeType: "COLLECTIVITE", role: "ADMIN", scopeKey: "35" },
   { email: "agent.35@demo.tripartite.fr", name: "Yann Morvan", scopeType: "COLLECTIVITE", role: "AGENT", scopeKey: "35" },
@@ -34,5 +37,6 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     qualite: "Secrétaire générale d'académie, par délégation du recteur", delegationReference: "Arrêté rectoral de délégation n° 2025-R-087",
   },
   { email: "chef.0350027p@demo.tripartite.fr", name: "Nathalie Bréhier", scopeType: "ETABLISSEMENT", role: "CHEF", scopeKey: "0350027P", qualite: "Principale" },
+  { email: "admin@demo.tripartite.fr", name: "Équipe plateforme", scopeType: "PLATFORM", role: "ADMIN", scopeKey: "" },
   { email: "chef.0220003j@demo.tripartite.fr", name: "Pierre Le Roux", scopeType: "ETABLISSEMENT", role: "CHEF", scopeKey: "0220003J", qualite: "Principal" },
 ];

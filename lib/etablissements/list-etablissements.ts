@@ -20,7 +20,7 @@ export const etablissementListSelect = {
 
 export type EtablissementListItem = Prisma.EtablissementGetPayload<{ select: typeof etablissementListSelect }>;
 
-function filtersWhere(ctx: AccessContext, query: ListEtablissementsQuery): Prisma.EtablissementWhereInput {
+export function filtersWhere(ctx: AccessContext, query: ListEtablissementsQuery): Prisma.EtablissementWhereInput {
   const and: Prisma.EtablissementWhereInput[] = [etablissementScopeWhere(ctx)];
   if (query.q) {
     const q = query.q;
@@ -40,7 +40,7 @@ function filtersWhere(ctx: AccessContext, query: ListEtablissementsQuery): Prism
   return { AND: and };
 }
 
-const ORDER: Record<ListEtablissementsQuery["sort"], (dir: "asc" | "desc") => Prisma.EtablissementOrderByWithRelationInput[]> = {
+export const ORDER: Record<ListEtablissementsQuery["sort"], (dir: "asc" | "desc") => Prisma.EtablissementOrderByWithRelationInput[]> = {
   name: (dir) => [{ name: dir }, { uai: "asc" }],
   commune: (dir) => [{ communeName: dir }, { name: "asc" }],
   uai: (dir) => [{ uai: dir }],

@@ -1,5 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { collectiviteCodeFor } from "@/lib/referentials/collectivites";
 import type { EtablissementField } from "./columns";
 import { parseEtablissementsFile, type EtablissementRow, type ImportError } from "./parse-etablissements";
@@ -31,6 +32,8 @@ export interface EtablissementImportOptions {
    * extract on top of the national geolocation file without mixing their vintages.
    */
   enrichOnly?: boolean;
+  /** Who imports, for the audit trail (the CLI, the seed, or the platform admin). */
+  actor?: { id: string | null; label: string };
 }
 
 const ENRICH_FIELDS = ["educationPrioritaire", "phone", "email", "website"] as const satisfies readonly EtablissementField[];
@@ -121,6 +124,14 @@ export async function unsafeImportEtablissements(
       }
       for (const { id, data } of toUpdate) await tx.etablissement.update({ where: { id }, data });
       if (closeWhere) await tx.etablissement.updateMany({ where: closeWhere, data: { etat: "FERME", closedAt: now } });
+      await appendAuditEvent(tx, {
+        actor: options.actor ?? { id: null, label: "import en ligne de commande" },
+        scope: {},
+        action: "etablissement.import",
+        entityType: "Etablissement",
+        after: { source: options.source, format: report.format, created: report.created, updated: report.updated, unchanged: report.unchanged, closed: report.closed },
+        occurredAt: now,
+      });
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

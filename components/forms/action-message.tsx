@@ -1,0 +1,19 @@
+import type { ActionState } from "@/lib/actions/run-action";
+
+/** The outcome of a form's action, announced to screen readers. */
+export function ActionMessage({ state }: { state: ActionState }) {
+  return (
+    <div role="status" aria-live="polite" className="text-sm">
+      {state.status === "ok" && <p className="rounded border border-green-700 bg-green-50 p-2 text-green-900">{state.message}</p>}
+      {state.status === "error" && <p className="rounded border border-red-700 bg-red-50 p-2 text-red-900">{state.message}</p>}
+    </div>
+  );
+}
+
+export function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p id={id} className="mt-1 text-sm text-red-800">
+      {message}
+    </p>
+  ) : null;
+}

@@ -1,0 +1,10 @@
+/** Hidden fields naming the space a form acts in, and the page to refresh afterwards. */
+export function ScopeFields({ scopeType, scopeKey, path }: { scopeType: string; scopeKey: string; path: string }) {
+  return (
+    <>
+      <input type="hidden" name="scopeType" value={scopeType} />
+      <input type="hidden" name="scopeKey" value={scopeKey} />
+      <input type="hidden" name="path" value={path} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import "server-only";
+import { createHash, randomBytes } from "node:crypto";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { ScopeType } from "@/lib/generated/prisma/enums";
+import { assertCan, type AccessContext } from "@/lib/access/context";
+import { etablissementScopeWhere } from "@/lib/access/scope-where";
+import { ROLE_LABELS } from "@/lib/access/permissions";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appBaseUrl, deliverQueuedMails, queueMail } from "@/lib/mail/send-mail";
+import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { assertCanAssign } from "@/lib/members/rules";
+import { inviteMemberSchema } from "@/lib/members/schemas";
+
+export const INVITATION_DAYS = 7;
+
+export function hashInvitationToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** The scope columns of an invitation or membership for the space or one of its établissements. */
+async function resolveTarget(ctx: AccessContext, uai: string) {
+  if (uai === "") {
+    switch (ctx.scope.type) {
+      case "COLLECTIVITE":
+        return { scopeType: "COLLECTIVITE" as ScopeType, columns: { collectiviteId: ctx.scope.id }, label: ctx.scope.name, etablissementId: null };
+      case "ACADEMIE":
+        return { scopeType: "ACADEMIE" as ScopeType, columns: { academieCode: ctx.scope.code }, label: `l'académie de ${ctx.scope.name}`, etablissementId: null };
+      case "ETABLISSEMENT":
+        return { scopeType: "ETABLISSEMENT" as ScopeType, columns: { etablissementId: ctx.scope.id }, label: ctx.scope.name, etablissementId: ctx.scope.id };
+      case "PLATFORM":
+        return { scopeType: "PLATFORM" as ScopeType, columns: {}, label: "la plateforme", etablissementId: null };
+    }
+  }
+  // The établissement must belong to the inviter's scope: checked inside the query.
+  const etablissement = await db.etablissement.findFirst({
+    where: { AND: [{ uai }, etablissementScopeWhere(ctx)] },
+    select: { id: true, name: true },
+  });
+  if (!etablissement) throw new AppError("NOT_FOUND", "Établissement introuvable dans votre périmètre.", { target: "Établissement introuvable dans votre périmètre." });
+  return { scopeType: "ETABLISSEMENT" as ScopeType, columns: { etablissementId: etablissement.id }, label: etablissement.name, etablissementId: etablissement.id };
+}
+
+/**
+ * Invites someone to the context's space, or to one of its établissements, with a role no higher
+ * than the inviter's. The mail (with a single-use link valid INVITATION_DAYS days) and the audit
+ * event commit with the invitation.
+ */
+export async function inviteMember(ctx: AccessContext, input: unknown, now = new Date()) {
+  assertCan(ctx, "member.manage");
+  const data = inviteMemberSchema.parse(input);
+  const target = await resolveTarget(ctx, data.target);
+  assertCanAssign(ctx.scope.type, ctx.roles, target.scopeType, data.role);
+
+  const already = await db.membership.count({
+    where: { scopeType: target.scopeType, role: data.role, ...target.columns, user: { email: data.email, disabledAt: null } },
+  });
+  if (already > 0) throw new AppError("CONFLICT", `${data.email} est déjà ${ROLE_LABELS[data.role].toLowerCase()} de cet espace.`);
+
+  const token = randomBytes(32).toString("base64url");
+  const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  const link = `${appBaseUrl()}/invitation/${token}`;
+  const { invitation, mailId } = await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.create({
+      data: {
+        email: data.email, name: data.name, scopeType: target.scopeType, role: data.role, ...target.columns,
+        tokenHash: hashInvitationToken(token), invitedById: ctx.user.id, expiresAt,
+      },
+      select: { id: true, email: true, role: true, expiresAt: true },
+    });
+    const mailId = await queueMail(tx, {
+      to: data.email,
+      subject: `Invitation à rejoindre ${target.label} sur Tripartite`,
+      text: [
+        `Bonjour ${data.name},`,
+        "",
+        `${ctx.user.name} vous invite à rejoindre ${target.label} sur Tripartite, en tant que ${ROLE_LABELS[data.role].toLowerCase()}.`,
+        "",
+        `Pour accepter, ouvrez ce lien avant le ${expiresAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} (il ne sert qu'une fois) :`,
+        link,
+        "",
+        "Si vous n'attendiez pas cette invitation, ignorez ce message.",
+      ].join("\n"),
+    });
+    await appendAuditEvent(tx, {
+      actor: actorOf(ctx),
+      scope: { ...auditScopeOf(ctx), ...(target.etablissementId ? { etablissementId: target.etablissementId } : {}) },
+      action: "member.invite",
+      entityType: "Invitation",
+      entityId: invitation.id,
+      after: { email: invitation.email, role: invitation.role, espace: target.label, expiresAt: invitation.expiresAt },
+      occurredAt: now,
+    });
+    return { invitation, mailId };
+  });
+  await deliverQueuedMails(db, [mailId]);
+  return invitation;
+}

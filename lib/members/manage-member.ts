@@ -1,0 +1,95 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type AccessContext } from "@/lib/access/context";
+import { membershipScopeWhere } from "@/lib/access/scope-where";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { assertCanAssign, LAST_MANAGER_ROLE } from "@/lib/members/rules";
+import { changeMemberRoleSchema, removeMemberSchema, revokeInvitationSchema } from "@/lib/members/schemas";
+
+const memberSelect = {
+  id: true, role: true, scopeType: true, collectiviteId: true, academieCode: true, etablissementId: true,
+  user: { select: { email: true } },
+} as const;
+
+type Member = Prisma.MembershipGetPayload<{ select: typeof memberSelect }>;
+
+/** A membership of the context's scope, or NOT_FOUND: the scope is inside the query. */
+async function findManagedMembership(tx: Prisma.TransactionClient, ctx: AccessContext, membershipId: string): Promise<Member> {
+  const member = await tx.membership.findFirst({ where: { AND: [{ id: membershipId }, membershipScopeWhere(ctx)] }, select: memberSelect });
+  if (!member) throw new AppError("NOT_FOUND", "Ce membre n'existe pas dans votre espace.");
+  return member;
+}
+
+/** Refuses to leave a scope without anyone holding its managing role. */
+async function assertNotLastManager(tx: Prisma.TransactionClient, member: Member): Promise<void> {
+  if (LAST_MANAGER_ROLE[member.scopeType] !== member.role) return;
+  const others = await tx.membership.count({
+    where: {
+      id: { not: member.id }, scopeType: member.scopeType, role: member.role, user: { disabledAt: null },
+      collectiviteId: member.collectiviteId, academieCode: member.academieCode, etablissementId: member.etablissementId,
+    },
+  });
+  if (others === 0) {
+    throw new AppError("CONFLICT", "C'est le dernier administrateur de cet espace : nommez d'abord quelqu'un d'autre à ce rôle.");
+  }
+}
+
+function auditScope(ctx: AccessContext, member: Member) {
+  return { ...auditScopeOf(ctx), ...(member.etablissementId ? { etablissementId: member.etablissementId } : {}) };
+}
+
+export async function changeMemberRole(ctx: AccessContext, input: unknown) {
+  assertCan(ctx, "member.manage");
+  const { membershipId, role } = changeMemberRoleSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const member = await findManagedMembership(tx, ctx, membershipId);
+    // Neither the new role nor the one taken away may be above the manager's own.
+    assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, role);
+    assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, member.role);
+    if (member.role === role) return member;
+    await assertNotLastManager(tx, member);
+    const updated = await tx.membership.update({ where: { id: member.id }, data: { role }, select: memberSelect });
+    await appendAuditEvent(tx, {
+      actor: actorOf(ctx), scope: auditScope(ctx, member), action: "member.role", entityType: "Membership", entityId: member.id,
+      before: { email: member.user.email, role: member.role }, after: { email: member.user.email, role },
+    });
+    return updated;
+  });
+}
+
+export async function removeMember(ctx: AccessContext, input: unknown) {
+  assertCan(ctx, "member.manage");
+  const { membershipId } = removeMemberSchema.parse(input);
+  await db.$transaction(async (tx) => {
+    const member = await findManagedMembership(tx, ctx, membershipId);
+    assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, member.role);
+    await assertNotLastManager(tx, member);
+    await tx.membership.delete({ where: { id: member.id } });
+    await appendAuditEvent(tx, {
+      actor: actorOf(ctx), scope: auditScope(ctx, member), action: "member.remove", entityType: "Membership", entityId: member.id,
+      before: { email: member.user.email, role: member.role },
+    });
+  });
+}
+
+export async function revokeInvitation(ctx: AccessContext, input: unknown, now = new Date()) {
+  assertCan(ctx, "member.manage");
+  const { invitationId } = revokeInvitationSchema.parse(input);
+  await db.$transaction(async (tx) => {
+    const invitation = await tx.invitation.findFirst({
+      where: { AND: [{ id: invitationId, acceptedAt: null, revokedAt: null }, membershipScopeWhere(ctx)] },
+      select: { id: true, email: true, role: true, etablissementId: true },
+    });
+    if (!invitation) throw new AppError("NOT_FOUND", "Cette invitation n'existe pas ou n'est plus en attente.");
+    await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });
+    await appendAuditEvent(tx, {
+      actor: actorOf(ctx),
+      scope: { ...auditScopeOf(ctx), ...(invitation.etablissementId ? { etablissementId: invitation.etablissementId } : {}) },
+      action: "invitation.revoke", entityType: "Invitation", entityId: invitation.id,
+      before: { email: invitation.email, role: invitation.role },
+    });
+  });
+}

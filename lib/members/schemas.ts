@@ -1,0 +1,48 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/members/roles";
+
+const email = z
+  .string({ error: "Saisissez une adresse e-mail." })
+  .trim()
+  .min(1, "Saisissez une adresse e-mail.")
+  .max(254, "Adresse e-mail trop longue.")
+  .pipe(z.email({ error: "Adresse e-mail invalide." }))
+  .transform((v) => v.toLowerCase());
+
+const role = z.enum(ROLES, { error: "Choisissez un rôle." });
+
+export const inviteMemberSchema = z.object({
+  email,
+  name: z.string({ error: "Saisissez le nom de la personne." }).trim().min(2, "Saisissez le nom de la personne.").max(120, "Nom trop long (120 caractères au plus)."),
+  role,
+  /** "" for the space itself, or the UAI of one of its établissements. */
+  target: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^$|^[0-9]{7}[A-Z]$/, "Établissement invalide.")
+    .default(""),
+});
+
+export const changeMemberRoleSchema = z.object({ membershipId: z.string().min(1).max(50), role });
+
+export const removeMemberSchema = z.object({ membershipId: z.string().min(1).max(50) });
+
+export const revokeInvitationSchema = z.object({ invitationId: z.string().min(1).max(50) });
+
+export const PASSWORD_RULE = "Au moins 12 caractères, dont une lettre et un chiffre.";
+
+export const acceptInvitationSchema = z
+  .object({
+    name: z.string().trim().min(2, "Saisissez votre nom.").max(120, "Nom trop long (120 caractères au plus)."),
+    password: z
+      .string()
+      .min(12, `Mot de passe trop court. ${PASSWORD_RULE}`)
+      .max(200, "Mot de passe trop long.")
+      .regex(/[A-Za-zÀ-ÿ]/, `Le mot de passe doit contenir une lettre. ${PASSWORD_RULE}`)
+      .regex(/[0-9]/, `Le mot de passe doit contenir un chiffre. ${PASSWORD_RULE}`),
+    confirmation: z.string(),
+  })
+  .refine((v) => v.password === v.confirmation, { path: ["confirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+
+export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;
