@@ -1,18 +1,18 @@
 "use client";
 
-import { useActionState } from "react";
 import { importEtablissementsAction, type ImportActionState } from "@/app/actions/imports";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 const INITIAL: ImportActionState = { status: "idle", message: "", fieldErrors: {}, report: [] };
 
 export function ImportEtablissementsForm() {
-  const [state, action, pending] = useActionState(importEtablissementsAction, INITIAL);
+  const { state, pending, formRef, onSubmit } = useFormAction(importEtablissementsAction, INITIAL);
   const errors = state.fieldErrors;
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <form ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
         <ScopeFields scopeType="PLATFORM" scopeKey="" path="/plateforme/import" />
         <div>
           <label htmlFor="import-file" className="block font-medium">Fichier CSV du ministère</label>

@@ -1,15 +1,15 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { acceptInvitationAction } from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 const PASSWORD_RULE = "Au moins 12 caractères, dont une lettre et un chiffre.";
 
 export function AcceptInvitationForm({ token, name, hasAccount }: { token: string; name: string; hasAccount: boolean }) {
-  const [state, action, pending] = useActionState(acceptInvitationAction, IDLE_STATE);
+  const { state, pending, formRef, onSubmit } = useFormAction(acceptInvitationAction, IDLE_STATE);
   const errors = state.fieldErrors;
   if (state.status === "ok") {
     return (
@@ -22,7 +22,7 @@ export function AcceptInvitationForm({ token, name, hasAccount }: { token: strin
     );
   }
   return (
-    <form action={action} className="mt-6 space-y-4" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="mt-6 space-y-4" noValidate>
       <input type="hidden" name="token" value={token} />
       {hasAccount ? (
         <p>Vous avez déjà un compte Tripartite avec cette adresse : l&apos;espace sera ajouté à votre compte.</p>

@@ -1,9 +1,9 @@
 "use client";
 
-import { useActionState } from "react";
 import { inviteMemberAction } from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
 
 interface Props {
@@ -19,10 +19,10 @@ interface Props {
 }
 
 export function InviteForm({ scopeType, scopeKey, path, spaceRoles, etablissementRoles, etablissements, spaceLabel }: Props) {
-  const [state, action, pending] = useActionState(inviteMemberAction, IDLE_STATE);
+  const { state, pending, formRef, onSubmit } = useFormAction(inviteMemberAction, IDLE_STATE, { resetOnSuccess: true });
   const errors = state.fieldErrors;
   return (
-    <form action={action} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>
+    <form ref={formRef} onSubmit={onSubmit} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2" noValidate>
       <ScopeFields scopeType={scopeType} scopeKey={scopeKey} path={path} />
       <div>
         <label htmlFor="invite-name" className="block text-sm font-medium">Nom et prénom</label>

@@ -1,10 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
+import { useFormAction } from "@/components/forms/use-form-action";
 
 interface ScopeProps {
   scopeType: string;
@@ -19,44 +19,45 @@ export function MemberActions({ scope, membershipId, memberName, role, roles }: 
   role: string;
   roles: { value: string; label: string }[];
 }) {
-  const [roleState, changeRole, changing] = useActionState(changeMemberRoleAction, IDLE_STATE);
-  const [removeState, remove, removing] = useActionState(removeMemberAction, IDLE_STATE);
+  const roleForm = useFormAction(changeMemberRoleAction, IDLE_STATE);
+  const removeForm = useFormAction(removeMemberAction, IDLE_STATE);
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-end gap-2">
-        <form action={changeRole} className="flex items-end gap-2">
+        <form ref={roleForm.formRef} onSubmit={roleForm.onSubmit} className="flex items-end gap-2">
           <ScopeFields {...scope} />
           <input type="hidden" name="membershipId" value={membershipId} />
           <label className="sr-only" htmlFor={`role-${membershipId}`}>Rôle de {memberName}</label>
           <select id={`role-${membershipId}`} name="role" defaultValue={role} className="rounded border border-slate-500 px-2 py-1 text-sm">
             {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
           </select>
-          <button type="submit" disabled={changing} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">
+          <button type="submit" disabled={roleForm.pending} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">
             Changer le rôle<span className="sr-only"> de {memberName}</span>
           </button>
         </form>
         <form
-          action={remove}
+          ref={removeForm.formRef}
           onSubmit={(event) => {
-            if (!window.confirm(`Retirer ${memberName} de cet espace ?`)) event.preventDefault();
+            if (window.confirm(`Retirer ${memberName} de cet espace ?`)) removeForm.onSubmit(event);
+            else event.preventDefault();
           }}
         >
           <ScopeFields {...scope} />
           <input type="hidden" name="membershipId" value={membershipId} />
-          <button type="submit" disabled={removing} className="rounded border border-red-800 px-2 py-1 text-sm text-red-900 hover:bg-red-50">
+          <button type="submit" disabled={removeForm.pending} className="rounded border border-red-800 px-2 py-1 text-sm text-red-900 hover:bg-red-50">
             Retirer<span className="sr-only"> {memberName}</span>
           </button>
         </form>
       </div>
-      <ActionMessage state={roleState.status !== "idle" ? roleState : removeState} />
+      <ActionMessage state={roleForm.state.status !== "idle" ? roleForm.state : removeForm.state} />
     </div>
   );
 }
 
 export function RevokeInvitation({ scope, invitationId, email }: { scope: ScopeProps; invitationId: string; email: string }) {
-  const [state, revoke, pending] = useActionState(revokeInvitationAction, IDLE_STATE);
+  const { state, pending, formRef, onSubmit } = useFormAction(revokeInvitationAction, IDLE_STATE);
   return (
-    <form action={revoke} className="space-y-1">
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-1">
       <ScopeFields {...scope} />
       <input type="hidden" name="invitationId" value={invitationId} />
       <button type="submit" disabled={pending} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">

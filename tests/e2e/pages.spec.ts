@@ -31,7 +31,7 @@ test("registre de la collectivité : 117 collèges en Ille-et-Vilaine dont 62 pu
   await expectAccessible(page);
 
   await page.goto("/c/35/etablissements?secteur=PUBLIC");
-  await expect(page.getByText(/62 établissements/)).toBeVisible();
+  await expect(page.getByText(/62 établissements — page/)).toBeVisible();
 });
 
 test("registre de l'académie de Rennes : ses quatre départements, filtre par département", async ({ page }) => {
@@ -41,7 +41,7 @@ test("registre de l'académie de Rennes : ses quatre départements, filtre par d
   }
   await expectAccessible(page);
   await page.goto("/a/14/etablissements?departement=22");
-  await expect(page.getByText(/78 établissements/)).toBeVisible();
+  await expect(page.getByText(/78 établissements — page/)).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -176,7 +176,10 @@ export function parseEtablissementsFile(text: string): ParsedEtablissements {
     raw.name = displayName(raw);
     const nature = raw.natureCode?.trim() ?? "";
     if (nature !== "" && !COLLEGE_NATURES.has(nature)) {
-      skipped += 1;
+      // Rows of other natures are skipped, but a corrupt UAI anywhere means a corrupt file.
+      const uai = checkUai(raw.uai ?? "");
+      if (!uai.ok) errors.push({ line: record.line, column: columnName("uai"), message: uai.reason });
+      else skipped += 1;
       continue;
     }
     const parsed = etablissementRowSchema.safeParse(raw);

@@ -1,0 +1,84 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, signIn } from "./helpers";
+
+test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis change de rôle", async ({ page, browser }) => {
+  const email = `invitee.${Date.now()}@exemple.fr`;
+  await signIn(page, "admin.35@demo.tripartite.fr");
+  await page.getByRole("navigation", { name: "Modules de l'espace" }).getByRole("link", { name: "Personnes" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Personnes" })).toBeVisible();
+  await expectAccessible(page);
+
+  // Bad input first: a clear French message, nothing created.
+  await page.getByLabel("Nom et prénom").fill("Camille Invitée");
+  await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(page.getByText("Adresse e-mail invalide.")).toBeVisible();
+
+  // A role above the inviter's is not even offered; an élu is.
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Rôle", { exact: true }).selectOption("ELU");
+  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
+  await expect(page.getByText(`<${email}>`)).toBeVisible();
+
+  // The invitee, in another browser, reads the mail and accepts.
+  const invitee = await browser.newContext();
+  const inviteePage = await invitee.newPage();
+  await inviteePage.goto("/courriels");
+  await expectAccessible(inviteePage);
+  const mail = inviteePage.getByRole("article").filter({ hasText: email }).first();
+  await mail.getByRole("link").click();
+  await expect(inviteePage.getByText("Département d'Ille-et-Vilaine")).toBeVisible();
+  await expectAccessible(inviteePage);
+  await inviteePage.getByLabel("Choisissez un mot de passe").fill("court");
+  await inviteePage.getByLabel("Confirmez le mot de passe").fill("court");
+  await inviteePage.getByRole("button", { name: "Accepter l'invitation" }).click();
+  await expect(inviteePage.getByText(/Mot de passe trop court/)).toBeVisible();
+  await inviteePage.getByLabel("Choisissez un mot de passe").fill("MotDePasse2026");
+  await inviteePage.getByLabel("Confirmez le mot de passe").fill("MotDePasse2026");
+  await inviteePage.getByRole("button", { name: "Accepter l'invitation" }).click();
+  await expect(inviteePage.getByText(`Bienvenue ! Connectez-vous avec ${email}.`)).toBeVisible();
+  const usedLink = inviteePage.url();
+
+  await signIn(inviteePage, email, "MotDePasse2026");
+  await expect(inviteePage).toHaveURL(/\/c\/35$/);
+  await expect(inviteePage.getByText("Élu").first()).toBeVisible();
+  // The link works once.
+  await inviteePage.goto(usedLink);
+  await expect(inviteePage.getByText(/déjà été utilisée/)).toBeVisible();
+
+  // The administrator makes the élu an agent.
+  await page.reload();
+  const row = page.getByRole("row").filter({ hasText: email });
+  await row.getByRole("combobox").selectOption("AGENT");
+  await row.getByRole("button", { name: /Changer le rôle/ }).click();
+  await expect(row.getByText("Rôle modifié.")).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("row").filter({ hasText: email }).getByRole("cell", { name: "Agent gestionnaire", exact: true })).toBeVisible();
+  await invitee.close();
+});
+
+test("un élu voit les personnes sans pouvoir les gérer ; un autre département reçoit une 404", async ({ page }) => {
+  await signIn(page, "elu.35@demo.tripartite.fr");
+  const forbidden = await page.goto("/c/35/personnes");
+  expect(forbidden?.status()).toBe(404);
+
+  await page.context().clearCookies();
+  await signIn(page, "agent.14@demo.tripartite.fr");
+  for (const path of ["/c/35/personnes", "/a/14/personnes", "/e/0350027P/personnes"]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+  }
+  const exported = await page.request.get("/c/35/etablissements/export");
+  expect(exported.status()).toBe(404);
+  expect(await exported.text()).not.toContain("0350027P");
+});
+
+test("le chef d'établissement gère les personnes de son collège", async ({ page }) => {
+  await signIn(page, "chef.0350027p@demo.tripartite.fr");
+  await page.goto("/e/0350027P/personnes");
+  await expect(page.getByRole("heading", { name: "Inviter une personne" })).toBeVisible();
+  const roles = await page.getByLabel("Rôle", { exact: true }).locator("option").allTextContents();
+  expect(roles).toEqual(["Gestionnaire", "Référent numérique", "Chef d'établissement"]);
+  await expectAccessible(page);
+});
