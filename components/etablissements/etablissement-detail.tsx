@@ -2,12 +2,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { getEtablissement } from "@/lib/etablissements/get-etablissement";
+import { getEtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
+import { EtablissementHistoryTables } from "@/components/etablissements/etablissement-history";
 import { EtablissementIdentity } from "@/components/etablissements/etablissement-identity";
 
 /** One établissement of the registry as a space sees it; not in the space's scope → 404. */
 export async function EtablissementDetail({ ctx, uai, listHref }: { ctx: AccessContext; uai: string; listHref: string }) {
-  const etablissement = await getEtablissement(ctx, uai);
-  if (!etablissement) notFound();
+  const [etablissement, history] = await Promise.all([getEtablissement(ctx, uai), getEtablissementHistory(ctx, uai)]);
+  if (!etablissement || !history) notFound();
   return (
     <div className="space-y-6">
       <p className="text-sm">
@@ -15,6 +17,13 @@ export async function EtablissementDetail({ ctx, uai, listHref }: { ctx: AccessC
       </p>
       <h1>{etablissement.name}</h1>
       <EtablissementIdentity etablissement={etablissement} />
+      <EtablissementHistoryTables history={history} />
+      <section aria-labelledby="suivi-titre" className="rounded-lg border border-dashed border-slate-300 bg-white p-5">
+        <h2 id="suivi-titre">Suivi de l&apos;établissement</h2>
+        <p className="mt-1 text-sm text-slate-700">
+          Inventaire, convention tripartite et budget de cet établissement s&apos;afficheront ici à l&apos;ouverture de ces modules.
+        </p>
+      </section>
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { collectiviteCodeFor } from "@/lib/referentials/collectivites";
@@ -45,6 +47,22 @@ const OPTIONAL_FIELDS = [
 ] as const satisfies readonly EtablissementField[];
 
 type Data = Prisma.EtablissementUncheckedCreateInput;
+
+const COMMUNE_COLUMNS: BulkColumn[] = [{ name: "code", type: "text" }, { name: "name", type: "text" }, { name: "departementCode", type: "text" }];
+
+const ETABLISSEMENT_COLUMNS: BulkColumn[] = [
+  ...["id", "uai", "name", "natureCode", "natureLabel", "privateContractCode", "privateContractLabel", "collectiviteId", "academieCode",
+    "departementCode", "communeCode", "communeName", "address", "postalCode", "phone", "email", "website", "source"].map((name) => ({ name, type: "text" })),
+  { name: "secteur", type: '"Secteur"' },
+  { name: "etat", type: '"EtatEtablissement"' },
+  { name: "educationPrioritaire", type: '"EducationPrioritaire"' },
+  { name: "latitude", type: "double precision" },
+  { name: "longitude", type: "double precision" },
+  { name: "openedOn", type: "date" },
+  { name: "closedAt", type: "timestamp(3)" },
+  { name: "importedAt", type: "timestamp(3)" },
+  { name: "updatedAt", type: "timestamp(3)" },
+];
 
 /**
  * Imports a ministry file of établissements, all or nothing. Bypasses the access context: it is
@@ -118,10 +136,8 @@ export async function unsafeImportEtablissements(
       for (const d of wanted.values()) {
         if (d.communeCode) communes.set(d.communeCode, { code: d.communeCode, name: d.communeName, departementCode: d.departementCode });
       }
-      await tx.commune.createMany({ data: [...communes.values()], skipDuplicates: true });
-      for (let i = 0; i < toCreate.length; i += 1000) {
-        await tx.etablissement.createMany({ data: toCreate.slice(i, i + 1000) });
-      }
+      await bulkInsert(tx, "Commune", COMMUNE_COLUMNS, [...communes.values()], { onConflictDoNothing: true });
+      await bulkInsert(tx, "Etablissement", ETABLISSEMENT_COLUMNS, toCreate.map((data) => ({ ...data, id: randomUUID(), updatedAt: now })));
       for (const { id, data } of toUpdate) await tx.etablissement.update({ where: { id }, data });
       if (closeWhere) await tx.etablissement.updateMany({ where: closeWhere, data: { etat: "FERME", closedAt: now } });
       await appendAuditEvent(tx, {
