@@ -1,15 +1,22 @@
 import { db, disconnectDb } from "@/lib/db/client";
 import { unsafeSeedDemo } from "@/lib/demo/seed-demo";
 import type { EtablissementImportReport } from "@/lib/imports/etablissements/import-etablissements";
+import type { YearlyImportReport } from "@/lib/imports/effectifs/import-effectifs";
 
 const line = (label: string, r: EtablissementImportReport) =>
   `${label} : ${r.created} créés, ${r.updated} mis à jour, ${r.unchanged} inchangés, ${r.closed} fermés, ${r.skipped} ignorés (hors collèges)`;
+
+const yearlyLine = (label: string, r: YearlyImportReport) =>
+  `${label} (rentrées ${r.rentrees.join(", ")}) : ${r.created} créés, ${r.updated} mis à jour, ${r.unchanged} inchangés, ` +
+  `${r.unknown} ignorés (UAI hors des collèges en base)`;
 
 async function main() {
   const started = Date.now();
   const report = await unsafeSeedDemo(db);
   console.log(line("Collèges de France", report.national));
   console.log(line("Annuaire Ille-et-Vilaine", report.annuaire35));
+  console.log(yearlyLine("Effectifs Ille-et-Vilaine", report.effectifs35));
+  console.log(yearlyLine("Indices de position sociale", report.ips));
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

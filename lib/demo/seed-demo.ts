@@ -4,20 +4,31 @@ import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
 import { unsafeImportEtablissements, type EtablissementImportReport } from "@/lib/imports/etablissements/import-etablissements";
+import { unsafeImportEffectifs, type YearlyImportReport } from "@/lib/imports/effectifs/import-effectifs";
+import { unsafeImportIps } from "@/lib/imports/ips/import-ips";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/lib/demo/demo-accounts";
 
 export const NATIONAL_FILE_SOURCE = "MENJ, adresse et géolocalisation des établissements, millésime 2024";
 export const ANNUAIRE_35_SOURCE = "MENJ, annuaire de l'éducation, millésime 2023";
+export const EFFECTIFS_35_SOURCE = "MENJ – DEPP, effectifs d'élèves par niveau des collèges";
+export const IPS_SOURCE = "MENJ – DEPP, indices de position sociale des collèges, rentrée 2023";
+
+/** How the audit trail names the seed's imports, apart from an operator's command-line import. */
+const DEMO_ACTOR = { id: null, label: "chargement de la démonstration" };
 
 export interface DemoSeedReport {
   national: EtablissementImportReport;
   annuaire35: EtablissementImportReport;
+  effectifs35: YearlyImportReport;
+  ips: YearlyImportReport;
   accounts: number;
 }
 
 /**
  * Loads the demo: referentials, every collège of France (the 2024 national file), éducation
- * prioritaire and contacts of Ille-et-Vilaine from the 2023 annuaire, and the demo accounts. Idempotent: a second run leaves the same data. Bypasses the access context:
+ * prioritaire and contacts of Ille-et-Vilaine from the 2023 annuaire, pupils per rentrée of
+ * Ille-et-Vilaine, the IPS of every collège, and the demo accounts. Idempotent: a second run leaves
+ * the same data (the audit trail records each run). Bypasses the access context:
  * run from the command line only.
  */
 export async function unsafeSeedDemo(db: Db, dataDir = path.join(process.cwd(), "data")): Promise<DemoSeedReport> {
@@ -25,19 +36,26 @@ export async function unsafeSeedDemo(db: Db, dataDir = path.join(process.cwd(), 
   const national = await unsafeImportEtablissements(db, await readFile(path.join(dataDir, "colleges-france.csv"), "utf8"), {
     source: NATIONAL_FILE_SOURCE,
     complete: true,
+    actor: DEMO_ACTOR,
   });
   assertImported(national, "colleges-france.csv");
   const annuaire35 = await unsafeImportEtablissements(db, await readFile(path.join(dataDir, "annuaire-education-35.csv"), "utf8"), {
     source: ANNUAIRE_35_SOURCE,
     enrichOnly: true,
+    actor: DEMO_ACTOR,
   });
   assertImported(annuaire35, "annuaire-education-35.csv");
+  const readData = (file: string) => readFile(path.join(dataDir, file), "utf8");
+  const effectifs35 = await unsafeImportEffectifs(db, await readData("effectifs-colleges-35.csv"), { source: EFFECTIFS_35_SOURCE, actor: DEMO_ACTOR });
+  assertImported(effectifs35, "effectifs-colleges-35.csv");
+  const ips = await unsafeImportIps(db, await readData("ips-colleges.csv"), { source: IPS_SOURCE, actor: DEMO_ACTOR });
+  assertImported(ips, "ips-colleges.csv");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) await upsertDemoAccount(db, account, passwordHash);
-  return { national, annuaire35, accounts: DEMO_ACCOUNTS.length };
+  return { national, annuaire35, effectifs35, ips, accounts: DEMO_ACCOUNTS.length };
 }
 
-function assertImported(report: EtablissementImportReport, file: string) {
+function assertImported(report: { errors: EtablissementImportReport["errors"] }, file: string) {
   if (report.errors.length > 0) {
     const first = report.errors.slice(0, 5).map((e) => `ligne ${e.line}${e.column ? ` (${e.column})` : ""} : ${e.message}`);
     throw new Error(`Import de ${file} refusé :\n${first.join("\n")}`);

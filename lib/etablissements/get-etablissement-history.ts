@@ -1,0 +1,31 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type AccessContext } from "@/lib/access/context";
+import { etablissementScopeWhere } from "@/lib/access/scope-where";
+
+const historySelect = {
+  effectifs: {
+    select: {
+      rentree: true, total: true, segpa: true, ulis: true, sixieme: true, cinquieme: true, quatrieme: true, troisieme: true, source: true,
+    },
+    orderBy: { rentree: "asc" },
+  },
+  ips: { select: { rentree: true, ips: true, ecartType: true, source: true }, orderBy: { rentree: "asc" } },
+} as const satisfies Prisma.EtablissementSelect;
+
+export type EtablissementHistory = Prisma.EtablissementGetPayload<{ select: typeof historySelect }>;
+
+/**
+ * Pupils and IPS of one établissement of the context's scope, rentrée by rentrée (`source` names
+ * the dataset, for the attribution the licence requires). Null when the établissement is not in
+ * the scope, so a foreign one is indistinguishable from a missing one; an établissement of the
+ * scope without figures has empty lists.
+ */
+export async function getEtablissementHistory(ctx: AccessContext, uai: string): Promise<EtablissementHistory | null> {
+  assertCan(ctx, "etablissement.read");
+  return db.etablissement.findFirst({
+    where: { AND: [{ uai: uai.trim().toUpperCase() }, etablissementScopeWhere(ctx)] },
+    select: historySelect,
+  });
+}

@@ -1,0 +1,151 @@
+import type { Db } from "@/lib/db/client";
+import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
+import type { ImportError } from "@/lib/imports/etablissements/parse-etablissements";
+import { parseEffectifsFile, type ParsedYearlyFile } from "./parse-effectifs";
+
+/** The report of an import of yearly figures per collège (effectifs, IPS). */
+export interface YearlyImportReport {
+  /** Valid rows read. */
+  total: number;
+  rentrees: number[];
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Rows whose UAI is valid but not a known établissement: the effectifs file has lycées too. */
+  unknown: number;
+  duplicates: number;
+  errors: ImportError[];
+  dryRun: boolean;
+  written: boolean;
+}
+
+export interface YearlyImportOptions {
+  /** Provenance recorded on each row, e.g. « MENJ – DEPP, indices de position sociale des collèges, rentrée 2023 ». */
+  source: string;
+  dryRun?: boolean;
+  now?: Date;
+  /** Who imports, for the audit trail; by default the command line. */
+  actor?: AuditEventInput["actor"];
+}
+
+type ValueField<F extends string> = Exclude<F, "uai" | "rentree">;
+
+/** What to write: the rows to create, and the rows to update with the fields that changed. */
+export interface YearlyImportPlan<F extends string, T> {
+  create: { etablissementId: string; row: T }[];
+  update: { etablissementId: string; row: T; changed: ValueField<F>[] }[];
+}
+
+/**
+ * Matches the rows to établissements by UAI and compares them with what is stored, keyed by
+ * établissement and rentrée. Fills the report's counts; returns no plan when the file has errors.
+ */
+export async function planYearlyImport<F extends string, T extends { uai: string; rentree: number } & Record<F, unknown>>(
+  db: Db,
+  parsed: ParsedYearlyFile<F, T>,
+  options: YearlyImportOptions,
+  loadExisting: (etablissementIds: string[]) => Promise<({ etablissementId: string; rentree: number } & Partial<Record<F, unknown>>)[]>,
+): Promise<{ report: YearlyImportReport; plan: YearlyImportPlan<F, T> | null }> {
+  const report: YearlyImportReport = {
+    total: parsed.rows.length, rentrees: [...new Set(parsed.rows.map((r) => r.rentree))].sort((a, b) => a - b), created: 0, updated: 0,
+    unchanged: 0, unknown: 0, duplicates: parsed.duplicates, errors: parsed.errors, dryRun: options.dryRun ?? false, written: false,
+  };
+  if (report.errors.length > 0) return { report, plan: null };
+  // A field whose column the file lacks is not compared, so a re-import leaves it as it is.
+  const fields = parsed.presentFields.filter((f): f is ValueField<F> => f !== "uai" && f !== "rentree");
+  const uais = [...new Set(parsed.rows.map((r) => r.uai))];
+  const etablissements = await db.etablissement.findMany({ where: { uai: { in: uais } }, select: { id: true, uai: true } });
+  const idOf = new Map(etablissements.map((e) => [e.uai, e.id]));
+  const existing = new Map((await loadExisting([...idOf.values()])).map((e) => [`${e.etablissementId}/${e.rentree}`, e]));
+  const plan: YearlyImportPlan<F, T> = { create: [], update: [] };
+  for (const row of parsed.rows) {
+    const etablissementId = idOf.get(row.uai);
+    if (!etablissementId) {
+      report.unknown += 1;
+      continue;
+    }
+    const current = existing.get(`${etablissementId}/${row.rentree}`);
+    if (!current) {
+      plan.create.push({ etablissementId, row });
+      continue;
+    }
+    const changed = fields.filter((f) => (current[f] ?? null) !== (row[f] ?? null));
+    if (changed.length === 0) report.unchanged += 1;
+    else plan.update.push({ etablissementId, row, changed });
+  }
+  report.created = plan.create.length;
+  report.updated = plan.update.length;
+  return { report, plan };
+}
+
+/** The fields of a row that changed, as the data of an update. */
+export function pickChanged<T, K extends keyof T>(row: T, changed: readonly K[]): Partial<Pick<T, K>> {
+  return Object.fromEntries(changed.map((k) => [k, row[k]])) as Partial<Pick<T, K>>;
+}
+
+/** The one summary event of an import: the platform's journal only (all scope columns null). */
+export function importAuditEvent(action: string, entityType: string, report: YearlyImportReport, options: YearlyImportOptions, now: Date): AuditEventInput {
+  const { total, rentrees, created, updated, unchanged, unknown, duplicates } = report;
+  return {
+    actor: options.actor ?? { id: null, label: "import en ligne de commande" },
+    scope: {},
+    action,
+    entityType,
+    after: { source: options.source, total, rentrees, created, updated, unchanged, unknown, duplicates },
+    occurredAt: now,
+  };
+}
+
+const EFFECTIF_FIELDS = { total: true, segpa: true, ulis: true, sixieme: true, cinquieme: true, quatrieme: true, troisieme: true } as const;
+
+/**
+ * Imports the DEPP file of pupils per collège and rentrée, all or nothing, as an upsert keyed by
+ * établissement and rentrée. Bypasses the access context: the figures are public data, loaded by
+ * the CLI and the demo seed, never from a request.
+ */
+export async function unsafeImportEffectifs(db: Db, text: string, options: YearlyImportOptions): Promise<YearlyImportReport> {
+  const { report, plan } = await planYearlyImport(db, parseEffectifsFile(text), options, (ids) =>
+    db.effectif.findMany({ where: { etablissementId: { in: ids } }, select: { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS } }),
+  );
+  if (!plan || report.dryRun) return report;
+  const now = options.now ?? new Date();
+  const stamp = { source: options.source, importedAt: now };
+  await db.$transaction(
+    async (tx) => {
+      const rows = plan.create.map(({ etablissementId, row }) => ({
+        etablissementId, rentree: row.rentree, total: row.total, segpa: row.segpa, ulis: row.ulis, sixieme: row.sixieme,
+        cinquieme: row.cinquieme, quatrieme: row.quatrieme, troisieme: row.troisieme, ...stamp,
+      }));
+      for (let i = 0; i < rows.length; i += 1000) await tx.effectif.createMany({ data: rows.slice(i, i + 1000) });
+      for (const { etablissementId, row, changed } of plan.update) {
+        const where = { etablissementId_rentree: { etablissementId, rentree: row.rentree } };
+        await tx.effectif.update({ where, data: { ...pickChanged(row, changed), ...stamp } });
+      }
+      await appendAuditEvent(tx, importAuditEvent("effectifs.import", "Effectif", report, options, now));
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  report.written = true;
+  return report;
+}
+
+const MAX_ERRORS_SHOWN = 200;
+
+/** An import report as French lines, for the CLIs. */
+export function formatYearlyImportReport(title: string, report: YearlyImportReport): string[] {
+  const years = report.rentrees.map((y) => `${y}-${y + 1}`).join(", ") || "aucune";
+  const lines = [`${title} : ${report.total} ligne(s) valide(s), rentrée(s) ${years}`];
+  if (report.errors.length > 0) {
+    lines.push(`Import refusé : ${report.errors.length} erreur(s), rien n'a été enregistré.`);
+    const shown = report.errors.slice(0, MAX_ERRORS_SHOWN);
+    for (const e of shown) lines.push(`  ligne ${e.line}${e.column ? `, colonne ${e.column}` : ""} : ${e.message}`);
+    if (report.errors.length > shown.length) lines.push(`  … et ${report.errors.length - shown.length} autre(s) erreur(s)`);
+    return lines;
+  }
+  lines.push(
+    `${report.created} créé(s), ${report.updated} mis à jour, ${report.unchanged} inchangé(s)`,
+    `${report.unknown} ligne(s) ignorée(s) (UAI absent des établissements : lycées, collèges fermés…), ${report.duplicates} doublon(s)`,
+    report.dryRun ? "Simulation : rien n'a été enregistré." : "Import enregistré.",
+  );
+  return lines;
+}
