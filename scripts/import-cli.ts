@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { disconnectDb } from "@/lib/db/client";
+
+export interface ImportCliArgs {
+  file: string;
+  fileName: string;
+  text: string;
+  dryRun: boolean;
+  complete: boolean;
+  source: string | undefined;
+}
+
+/**
+ * The shared shell of the import commands: reads `[--dry-run] [--complete] [--source "…"] <file>`,
+ * prints the usage on bad arguments (exit 2), runs the import, turns errors into a French message
+ * and exit 1, and always closes the database.
+ */
+export function runImportCli(usage: string, flags: readonly string[], work: (args: ImportCliArgs) => Promise<boolean>): void {
+  const main = async () => {
+    const args = process.argv.slice(2);
+    const sourceIndex = args.indexOf("--source");
+    const source = sourceIndex >= 0 ? args[sourceIndex + 1] : undefined;
+    const files = args.filter((a, i) => !a.startsWith("--") && (sourceIndex < 0 || i !== sourceIndex + 1));
+    const unknown = args.filter((a) => a.startsWith("--") && a !== "--source" && !flags.includes(a));
+    if (files.length !== 1 || unknown.length > 0 || (sourceIndex >= 0 && !source)) {
+      console.error(usage);
+      process.exitCode = 2;
+      return;
+    }
+    const file = files[0]!;
+    const text = await readFile(file, "utf8").catch(() => {
+      throw new Error(`Fichier introuvable ou illisible : ${file}`);
+    });
+    const ok = await work({
+      file, fileName: path.basename(file), text, source,
+      dryRun: args.includes("--dry-run"), complete: args.includes("--complete"),
+    });
+    if (!ok) process.exitCode = 1;
+  };
+  main()
+    .catch((error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exitCode = 1;
+    })
+    .finally(() => disconnectDb());
+}
