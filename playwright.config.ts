@@ -42,7 +42,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? ".data/e2e",
-      DATABASE_URL: "",
+      // Empty: the embedded PGlite; a postgres:// URL runs the same journeys on PostgreSQL.
+      DATABASE_URL: process.env.DATABASE_URL ?? "",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       MAIL_OUTBOX: "1",

@@ -1,6 +1,7 @@
 // `npm test`: everything, in order: types, unit, integration on PGlite, the same integration
 // suite on PostgreSQL when TEST_DATABASE_URL is set, then end-to-end in Chromium against the
-// production build. Stops at the first failure.
+// production build on PGlite, and again on PostgreSQL when E2E_DATABASE_URL is set. Stops at the
+// first failure.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { run, step } from "./run.mjs";
@@ -44,8 +45,20 @@ async function main() {
   await run("npm", ["run", "--silent", "db:migrate"], { env: e2eEnv });
   await run("npm", ["run", "--silent", "db:seed"], { env: e2eEnv });
 
-  step("Tests de bout en bout (Playwright, Chromium, axe)");
-  await run("npx", ["playwright", "test"], { env: { ...e2eEnv, CHROMIUM_PATH: chromium === "playwright" ? "" : chromium } });
+  const browserEnv = { CHROMIUM_PATH: chromium === "playwright" ? "" : chromium };
+  step("Tests de bout en bout sur PGlite (Playwright, Chromium, axe)");
+  await run("npx", ["playwright", "test"], { env: { ...e2eEnv, ...browserEnv } });
+
+  // The same journeys on PostgreSQL, when a throw-away database is provided (.ci/run does).
+  if (process.env.E2E_DATABASE_URL) {
+    step("Tests de bout en bout sur PostgreSQL (E2E_DATABASE_URL)");
+    const pgEnv = { DATABASE_URL: process.env.E2E_DATABASE_URL };
+    await run("npm", ["run", "--silent", "db:migrate"], { env: pgEnv });
+    await run("npm", ["run", "--silent", "db:seed"], { env: pgEnv });
+    await run("npx", ["playwright", "test"], { env: { ...pgEnv, ...browserEnv } });
+  } else {
+    step("Tests de bout en bout sur PostgreSQL : ignorés (E2E_DATABASE_URL n'est pas définie)");
+  }
 }
 
 main().catch((error) => {

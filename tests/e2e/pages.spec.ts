@@ -1,10 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
-test("santé : l'application répond sur PGlite une fois les migrations appliquées", async ({ request }) => {
+test("santé : l'application répond une fois les migrations appliquées, et dit sur quel moteur", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ status: "ok", database: "pglite" });
+  const engine = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? "postgresql" : "pglite";
+  expect(await response.json()).toEqual({ status: "ok", database: engine });
 });
 
 test("pages publiques accessibles", async ({ page }) => {
