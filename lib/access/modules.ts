@@ -25,7 +25,7 @@ const MODULES: readonly ModuleDefinition[] = [
   { key: "dotations", label: "Dotations", path: "/dotations", available: false, permission: "allocation.read", scopes: ["ETABLISSEMENT"] },
   { key: "campagnes", label: "Campagnes de besoins", path: "/campagnes", available: false, permission: "campaign.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
   { key: "personnes", label: "Personnes", path: "/personnes", available: true, permission: "member.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "journal", label: "Journal d'audit", path: "/journal", available: false, permission: "audit.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"] },
+  { key: "journal", label: "Journal d'audit", path: "/journal", available: true, permission: "audit.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"] },
 ];
 
 /** The modules a member of this scope may open, in navigation order. */

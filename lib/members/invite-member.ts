@@ -35,10 +35,14 @@ async function resolveTarget(ctx: AccessContext, uai: string) {
   // The établissement must belong to the inviter's scope: checked inside the query.
   const etablissement = await db.etablissement.findFirst({
     where: { AND: [{ uai }, etablissementScopeWhere(ctx)] },
-    select: { id: true, name: true },
+    select: { id: true, name: true, collectiviteId: true, academieCode: true },
   });
   if (!etablissement) throw new AppError("NOT_FOUND", "Établissement introuvable dans votre périmètre.", { target: "Établissement introuvable dans votre périmètre." });
-  return { scopeType: "ETABLISSEMENT" as ScopeType, columns: { etablissementId: etablissement.id }, label: etablissement.name, etablissementId: etablissement.id };
+  return {
+    scopeType: "ETABLISSEMENT" as ScopeType, columns: { etablissementId: etablissement.id }, label: etablissement.name, etablissementId: etablissement.id,
+    // A change in a collège is read by the collège, its collectivité and its académie alike.
+    auditScope: { etablissementId: etablissement.id, collectiviteId: etablissement.collectiviteId, academieCode: etablissement.academieCode },
+  };
 }
 
 /**
@@ -84,7 +88,7 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
     });
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
-      scope: { ...auditScopeOf(ctx), ...(target.etablissementId ? { etablissementId: target.etablissementId } : {}) },
+      scope: { ...auditScopeOf(ctx), ...("auditScope" in target ? target.auditScope : {}) },
       action: "member.invite",
       entityType: "Invitation",
       entityId: invitation.id,

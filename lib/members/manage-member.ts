@@ -12,6 +12,7 @@ import { changeMemberRoleSchema, removeMemberSchema, revokeInvitationSchema } fr
 const memberSelect = {
   id: true, role: true, scopeType: true, collectiviteId: true, academieCode: true, etablissementId: true,
   user: { select: { email: true } },
+  etablissement: { select: { collectiviteId: true, academieCode: true } },
 } as const;
 
 type Member = Prisma.MembershipGetPayload<{ select: typeof memberSelect }>;
@@ -37,8 +38,15 @@ async function assertNotLastManager(tx: Prisma.TransactionClient, member: Member
   }
 }
 
+/** A change in a collège is read by the collège, its collectivité and its académie alike. */
 function auditScope(ctx: AccessContext, member: Member) {
-  return { ...auditScopeOf(ctx), ...(member.etablissementId ? { etablissementId: member.etablissementId } : {}) };
+  if (!member.etablissement) return auditScopeOf(ctx);
+  return {
+    ...auditScopeOf(ctx),
+    etablissementId: member.etablissementId,
+    collectiviteId: member.etablissement.collectiviteId,
+    academieCode: member.etablissement.academieCode,
+  };
 }
 
 export async function changeMemberRole(ctx: AccessContext, input: unknown) {
@@ -81,13 +89,15 @@ export async function revokeInvitation(ctx: AccessContext, input: unknown, now =
   await db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({
       where: { AND: [{ id: invitationId, acceptedAt: null, revokedAt: null }, membershipScopeWhere(ctx)] },
-      select: { id: true, email: true, role: true, etablissementId: true },
+      select: { id: true, email: true, role: true, etablissementId: true, etablissement: { select: { collectiviteId: true, academieCode: true } } },
     });
     if (!invitation) throw new AppError("NOT_FOUND", "Cette invitation n'existe pas ou n'est plus en attente.");
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
-      scope: { ...auditScopeOf(ctx), ...(invitation.etablissementId ? { etablissementId: invitation.etablissementId } : {}) },
+      scope: invitation.etablissement
+        ? { ...auditScopeOf(ctx), etablissementId: invitation.etablissementId, ...invitation.etablissement }
+        : auditScopeOf(ctx),
       action: "invitation.revoke", entityType: "Invitation", entityId: invitation.id,
       before: { email: invitation.email, role: invitation.role },
     });

@@ -10,7 +10,7 @@ import { unsafeImportIps } from "@/lib/imports/ips/import-ips";
 import { getEtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
 import { createUser, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
-import { unsafeVerifyAuditChainForTests } from "../support/audit";
+import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 
 const read = (file: string) => readFileSync(path.join(process.cwd(), "data", file), "utf8");
 const effectifsFile = read("effectifs-colleges-35.csv");
@@ -141,7 +141,7 @@ describe("indices de position sociale", () => {
     expect(report.errors[0]?.message).toMatch(/hors de l'intervalle attendu \(40 à 200\)/);
     expect(await snapshot()).toBe(before);
     expect(await db.auditEvent.count()).toBe(events);
-    expect(await unsafeVerifyAuditChainForTests()).toBe(true);
+    expect(await unsafeVerifyAuditChain(db)).toMatchObject({ ok: true });
   });
 });
 

@@ -5,7 +5,7 @@ import { inviteMember } from "@/lib/members/invite-member";
 import { acceptInvitation, getInvitationByToken } from "@/lib/members/accept-invitation";
 import { changeMemberRole, removeMember, revokeInvitation } from "@/lib/members/manage-member";
 import { listMembers } from "@/lib/members/list-members";
-import { unsafeVerifyAuditChainForTests } from "../support/audit";
+import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 
@@ -130,7 +130,7 @@ describe("managing members across scopes", () => {
     expect(await db.membership.count({ where: { id: agent.id } })).toBe(0);
     const actions = (await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { action: true } })).map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(["member.invite", "invitation.accept", "member.role", "member.remove"]));
-    expect(await unsafeVerifyAuditChainForTests()).toBe(true);
+    expect(await unsafeVerifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
   it("keeps the last administrator", async () => {
@@ -140,5 +140,15 @@ describe("managing members across scopes", () => {
     await expect(changeMemberRole(admin, { membershipId: own.id, role: "AGENT" })).rejects.toMatchObject({ code: "CONFLICT" });
     await expect(removeMember(admin, { membershipId: own.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/dernier administrateur/) });
     expect(await membershipsSnapshot()).toBe(before);
+  });
+});
+
+describe("journal of member changes", () => {
+  it("lets the collège, its collectivité and its académie read a change in the collège, and no one else", async () => {
+    const drane = await ctxOf(users.drane!, { type: "ACADEMIE", code: "14" });
+    await inviteMember(drane, { email: "gest@test.fr", name: "Gest Ionnaire", role: "GESTIONNAIRE", target: UAI.gayeulles });
+    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "member.invite", after: { path: ["email"], equals: "gest@test.fr" } } });
+    const gayeulles = await db.etablissement.findUniqueOrThrow({ where: { uai: UAI.gayeulles }, select: { id: true, collectiviteId: true } });
+    expect(event).toMatchObject({ etablissementId: gayeulles.id, collectiviteId: gayeulles.collectiviteId, academieCode: "14" });
   });
 });

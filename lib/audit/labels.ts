@@ -1,0 +1,96 @@
+import { ROLE_LABELS } from "@/lib/access/permissions";
+import { formatDateTime, formatInteger } from "@/lib/format";
+
+const ACTION_LABELS: Record<string, string> = {
+  "etablissement.import": "Import d'établissements",
+  "effectifs.import": "Import des effectifs d'élèves",
+  "ips.import": "Import des indices de position sociale",
+  "member.invite": "Invitation",
+  "member.role": "Changement de rôle",
+  "member.remove": "Retrait d'un membre",
+  "invitation.accept": "Invitation acceptée",
+  "invitation.revoke": "Invitation annulée",
+};
+
+/** The objects events are about, for the « Objet » column and its filter. */
+export const ENTITY_TYPE_LABELS: Record<string, string> = {
+  Etablissement: "Établissements",
+  Effectif: "Effectifs d'élèves",
+  IndicePositionSociale: "Indices de position sociale",
+  Membership: "Membre",
+  Invitation: "Invitation",
+};
+
+// Keys written by the appenders today; an unknown key is shown as stored.
+const FIELD_LABELS: Record<string, string> = {
+  email: "Adresse e-mail",
+  role: "Rôle",
+  espace: "Espace",
+  expiresAt: "Expire le",
+  source: "Source",
+  format: "Format",
+  total: "Lignes",
+  rentrees: "Rentrées",
+  created: "Créés",
+  updated: "Mis à jour",
+  unchanged: "Inchangés",
+  closed: "Fermés",
+  unknown: "UAI inconnus",
+  duplicates: "Doublons",
+};
+
+/** « Invitation » for "member.invite"; an action without a label yet is shown as recorded. */
+export function auditActionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+export function auditEntityTypeLabel(entityType: string): string {
+  return ENTITY_TYPE_LABELS[entityType] ?? entityType;
+}
+
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
+const MAX_VALUE_LENGTH = 120;
+
+function formatValue(key: string, value: unknown): string {
+  if (value === undefined || value === null) return "—";
+  if (key === "role" && typeof value === "string" && value in ROLE_LABELS) return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
+  if (typeof value === "number") return formatInteger(value);
+  if (typeof value === "boolean") return value ? "oui" : "non";
+  if (typeof value === "string") return ISO_DATE_TIME.test(value) ? formatDateTime(new Date(value)) : value;
+  if (Array.isArray(value) && value.every((v) => typeof v !== "object")) return value.join(", ");
+  const json = JSON.stringify(value);
+  return json.length > MAX_VALUE_LENGTH ? `${json.slice(0, MAX_VALUE_LENGTH)}…` : json;
+}
+
+export interface AuditChange {
+  key: string;
+  label: string;
+  before: string;
+  after: string;
+}
+
+function asRecord(value: unknown): Record<string, unknown> | null {
+  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/**
+ * What an event changed, key by key, in words: keys whose value differs between before and after
+ * (a creation has no before, a removal no after), and the keys both share unchanged, which say
+ * what the event was about (whose role changed). A value that is not an object is one change.
+ */
+export function describeAuditChanges(before: unknown, after: unknown): { changed: AuditChange[]; kept: AuditChange[] } {
+  const b = asRecord(before ?? {});
+  const a = asRecord(after ?? {});
+  if (!b || !a) {
+    return { changed: [{ key: "", label: "Valeur", before: formatValue("", before), after: formatValue("", after) }], kept: [] };
+  }
+  const changes = [...new Set([...Object.keys(b), ...Object.keys(a)])].map((key) => ({
+    key,
+    label: FIELD_LABELS[key] ?? key,
+    before: formatValue(key, b[key]),
+    after: formatValue(key, a[key]),
+    same: JSON.stringify(b[key]) === JSON.stringify(a[key]),
+  }));
+  const strip = ({ same: _same, ...change }: (typeof changes)[number]): AuditChange => change;
+  return { changed: changes.filter((c) => !c.same).map(strip), kept: changes.filter((c) => c.same).map(strip) };
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type AccessContext } from "@/lib/access/context";
+import { parseCalendarDate } from "@/lib/imports/dates";
+import { listAuditEventsSchema, type ListAuditEventsQuery } from "@/lib/audit/schemas";
+
+const auditEventListSelect = {
+  seq: true,
+  occurredAt: true,
+  actorLabel: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+} as const;
+
+export type AuditEventListItem = Prisma.AuditEventGetPayload<{ select: typeof auditEventListSelect }>;
+
+/**
+ * The events a context may read: those whose scope columns name its space. An établissement's
+ * events carry its collectivité and académie too, so both see them; events with no scope column
+ * (command-line imports) are the platform's only.
+ */
+export function auditScopeWhere(ctx: AccessContext): Prisma.AuditEventWhereInput {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+      return { collectiviteId: ctx.scope.id };
+    case "ACADEMIE":
+      return { academieCode: ctx.scope.code };
+    case "ETABLISSEMENT":
+      return { etablissementId: ctx.scope.id };
+    case "PLATFORM":
+      return {};
+  }
+}
+
+const parisHour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "numeric", hourCycle: "h23" });
+
+/**
+ * Midnight in Paris of a day `AAAA-MM-JJ`, shifted by `days`. Paris is ahead of UTC, so the Paris
+ * hour at that day's UTC midnight is its offset (clocks change at 01:00 UTC, never at midnight).
+ */
+function parisMidnight(day: string, days = 0): Date {
+  const utcMidnight = parseCalendarDate(day)!.getTime() + days * 86_400_000;
+  return new Date(utcMidnight - Number(parisHour.format(utcMidnight)) * 3_600_000);
+}
+
+function filtersWhere(query: ListAuditEventsQuery): Prisma.AuditEventWhereInput[] {
+  const and: Prisma.AuditEventWhereInput[] = [];
+  if (query.action) and.push({ action: { startsWith: query.action } });
+  if (query.entityType) and.push({ entityType: query.entityType });
+  if (query.actor) and.push({ actorLabel: { contains: query.actor, mode: "insensitive" } });
+  if (query.from) and.push({ occurredAt: { gte: parisMidnight(query.from) } });
+  if (query.to) and.push({ occurredAt: { lt: parisMidnight(query.to, 1) } });
+  return and;
+}
+
+/** The audit journal of the context's space, newest first, filtered and paginated (input: URL params). */
+export async function listAuditEvents(ctx: AccessContext, input: unknown) {
+  assertCan(ctx, "audit.read");
+  const query = listAuditEventsSchema.parse(input);
+  const scope = auditScopeWhere(ctx);
+  const where: Prisma.AuditEventWhereInput = { AND: [scope, ...filtersWhere(query)] };
+  const [items, total, actionGroups] = await Promise.all([
+    db.auditEvent.findMany({
+      where,
+      select: auditEventListSelect,
+      orderBy: { seq: "desc" },
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    db.auditEvent.count({ where }),
+    // GROUP BY in SQL: the dropdown lists only what this space's journal holds.
+    db.auditEvent.groupBy({ by: ["action"], where: scope, orderBy: { action: "asc" } }),
+  ]);
+  return {
+    items,
+    total,
+    query,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    actions: actionGroups.map((g) => g.action),
+  };
+}
+
+export type AuditJournalData = Awaited<ReturnType<typeof listAuditEvents>>;
