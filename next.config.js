@@ -3,6 +3,8 @@ const nextConfig = {
   // Native and WASM packages load their own files at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // Scanned signed conventions and PDFs to verify reach 20 MB; the registry import file too.
+  experimental: { serverActions: { bodySizeLimit: "21mb" } },
   typedRoutes: false,
   async headers() {
     return [

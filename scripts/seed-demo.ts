@@ -17,6 +17,7 @@ async function main() {
   console.log(line("Annuaire Ille-et-Vilaine", report.annuaire35));
   console.log(yearlyLine("Effectifs Ille-et-Vilaine", report.effectifs35));
   console.log(yearlyLine("Indices de position sociale", report.ips));
+  console.log(`Conventions de démonstration mises en signature : ${report.conventions}`);
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -19,7 +19,7 @@ const MODULES: readonly ModuleDefinition[] = [
   { key: "home", label: "Tableau de bord", path: "", available: true, permission: "space.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"] },
   { key: "etablissements", label: "Établissements", path: "/etablissements", available: true, permission: "etablissement.read", scopes: ["COLLECTIVITE", "ACADEMIE", "PLATFORM"] },
   { key: "import", label: "Importer", path: "/import", available: true, permission: "etablissement.import", scopes: ["PLATFORM"] },
-  { key: "conventions", label: "Conventions", path: "/conventions", available: false, permission: "convention.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
+  { key: "conventions", label: "Conventions", path: "/conventions", available: true, permission: "convention.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
   { key: "inventaire", label: "Inventaire", path: "/inventaire", available: false, permission: "inventory.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
   { key: "budgets", label: "Budgets", path: "/budgets", available: false, permission: "budget.read", scopes: ["COLLECTIVITE"] },
   { key: "dotations", label: "Dotations", path: "/dotations", available: false, permission: "allocation.read", scopes: ["ETABLISSEMENT"] },

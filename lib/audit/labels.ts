@@ -10,6 +10,18 @@ const ACTION_LABELS: Record<string, string> = {
   "member.remove": "Retrait d'un membre",
   "invitation.accept": "Invitation acceptée",
   "invitation.revoke": "Invitation annulée",
+  "template.create": "Création d'un modèle de convention",
+  "template.version": "Nouvelle version d'un modèle de convention",
+  "convention.create": "Création d'une convention",
+  "convention.edit": "Modification du brouillon",
+  "convention.submit": "Mise en signature (document figé)",
+  "convention.sign": "Signature",
+  "convention.sign_offline": "Signature hors plateforme",
+  "convention.refuse": "Refus de signature",
+  "convention.withdraw": "Reprise en brouillon",
+  "convention.remind": "Relance des signataires",
+  "convention.in_force": "Entrée en vigueur",
+  "convention.terminate": "Résiliation",
 };
 
 /** The objects events are about, for the « Objet » column and its filter. */
@@ -19,6 +31,8 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   IndicePositionSociale: "Indices de position sociale",
   Membership: "Membre",
   Invitation: "Invitation",
+  ConventionTemplate: "Modèle de convention",
+  Convention: "Convention",
 };
 
 // Keys written by the appenders today; an unknown key is shown as stored.
@@ -37,6 +51,27 @@ const FIELD_LABELS: Record<string, string> = {
   closed: "Fermés",
   unknown: "UAI inconnus",
   duplicates: "Doublons",
+  name: "Nom",
+  kind: "Type",
+  version: "Version",
+  nouvelleVersion: "Nouvelle version",
+  note: "Note de version",
+  contentSha256: "Empreinte du contenu",
+  reference: "Référence",
+  title: "Titre",
+  startsOn: "Entrée en vigueur",
+  endsOn: "Fin",
+  sha256: "Empreinte SHA-256",
+  partie: "Partie",
+  qualite: "Qualité",
+  autorisation: "Autorisation",
+  signataire: "Signataire",
+  copie: "Empreinte de la copie numérisée",
+  motif: "Motif",
+  parties: "Parties",
+  courriels: "Courriels",
+  statut: "Statut",
+  dateEffet: "Date d'effet",
 };
 
 /** « Invitation » for "member.invite"; an action without a label yet is shown as recorded. */

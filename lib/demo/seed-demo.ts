@@ -7,6 +7,7 @@ import { unsafeImportEtablissements, type EtablissementImportReport } from "@/li
 import { unsafeImportEffectifs, type YearlyImportReport } from "@/lib/imports/effectifs/import-effectifs";
 import { unsafeImportIps } from "@/lib/imports/ips/import-ips";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/lib/demo/demo-accounts";
+import { unsafeSeedDemoConventions } from "@/lib/demo/seed-conventions";
 
 export const NATIONAL_FILE_SOURCE = "MENJ, adresse et géolocalisation des établissements, millésime 2024";
 export const ANNUAIRE_35_SOURCE = "MENJ, annuaire de l'éducation, millésime 2023";
@@ -22,6 +23,8 @@ export interface DemoSeedReport {
   effectifs35: YearlyImportReport;
   ips: YearlyImportReport;
   accounts: number;
+  /** Conventions put in signature by this run (0 when they already exist). */
+  conventions: number;
 }
 
 /**
@@ -52,7 +55,8 @@ export async function unsafeSeedDemo(db: Db, dataDir = path.join(process.cwd(), 
   assertImported(ips, "ips-colleges.csv");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) await upsertDemoAccount(db, account, passwordHash);
-  return { national, annuaire35, effectifs35, ips, accounts: DEMO_ACCOUNTS.length };
+  const conventions = await unsafeSeedDemoConventions(db);
+  return { national, annuaire35, effectifs35, ips, accounts: DEMO_ACCOUNTS.length, conventions };
 }
 
 function assertImported(report: { errors: EtablissementImportReport["errors"] }, file: string) {

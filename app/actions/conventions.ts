@@ -1,0 +1,157 @@
+"use server";
+
+import { headers } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import { createConvention } from "@/lib/conventions/create-convention";
+import { generateConventions } from "@/lib/conventions/generate-conventions";
+import { updateConventionDraft } from "@/lib/conventions/update-draft";
+import { submitForSignature } from "@/lib/conventions/submit-for-signature";
+import { signConvention, signConventionsBatch, type SignatureMeta } from "@/lib/conventions/sign-convention";
+import { refuseConvention } from "@/lib/conventions/refuse-convention";
+import { recordOfflineSignature } from "@/lib/conventions/sign-offline";
+import { withdrawConvention } from "@/lib/conventions/withdraw-convention";
+import { createAvenant } from "@/lib/conventions/amend-convention";
+import { terminateConvention } from "@/lib/conventions/terminate-convention";
+import { renewConvention } from "@/lib/conventions/renew-convention";
+import { remindSigners } from "@/lib/conventions/remind-signers";
+import { plural } from "@/lib/format";
+
+function refresh(formData: FormData) {
+  const path = formData.get("path");
+  if (typeof path === "string" && path.startsWith("/")) revalidatePath(path, "layout");
+}
+
+/** The base URL of the conventions of the space the form acts in (« /c/35/conventions »). */
+function conventionsPath(formData: FormData): string {
+  const path = String(formData.get("path") ?? "");
+  const match = /^\/[cae]\/[^/]+\/conventions/.exec(path);
+  return match ? match[0] : "/";
+}
+
+async function signatureMeta(): Promise<SignatureMeta> {
+  const h = await headers();
+  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return { ip: forwarded || h.get("x-real-ip") || null, userAgent: h.get("user-agent") };
+}
+
+export async function createConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  let target = "";
+  const state = await runScopedAction(formData, async (ctx) => {
+    const created = await createConvention(ctx, formObject(formData));
+    target = `${conventionsPath(formData)}/${created.id}`;
+    return `Convention ${created.reference} créée en brouillon.`;
+  });
+  if (state.status === "ok") redirect(target);
+  return state;
+}
+
+export async function generateConventionsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await generateConventions(ctx, formObject(formData));
+    refresh(formData);
+    return `${plural(result.created, "convention créée", "conventions créées")} en brouillon sous ${result.parentReference} ; ${plural(result.alreadyCovered, "collège avait", "collèges avaient")} déjà une convention en cours.`;
+  });
+}
+
+export async function updateDraftAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await updateConventionDraft(ctx, formObject(formData));
+    refresh(formData);
+    return `Brouillon de ${result.reference} enregistré.`;
+  });
+}
+
+export async function submitForSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await submitForSignature(ctx, formObject(formData));
+    refresh(formData);
+    return `${result.reference} est figée et soumise à la signature (empreinte ${result.sha256.slice(0, 12)}…).`;
+  });
+}
+
+export async function signConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await signConvention(ctx, formObject(formData), await signatureMeta());
+    refresh(formData);
+    return result.complete ? `${result.reference} est signée par toutes les parties : elle est en vigueur.` : `Votre signature de ${result.reference} est enregistrée.`;
+  });
+}
+
+export type BatchSignState = ActionState & { results: { conventionId: string; ok: boolean; message: string }[] };
+
+export async function signBatchAction(_state: BatchSignState, formData: FormData): Promise<BatchSignState> {
+  let results: BatchSignState["results"] = [];
+  const state = await runScopedAction(formData, async (ctx) => {
+    results = await signConventionsBatch(ctx, { ...formObject(formData), items: formData.getAll("items").map(String) }, await signatureMeta());
+    refresh(formData);
+    const signed = results.filter((r) => r.ok).length;
+    return `${plural(signed, "convention signée", "conventions signées")} sur ${results.length}.`;
+  });
+  return { ...state, results };
+}
+
+export async function refuseConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await refuseConvention(ctx, formObject(formData));
+    refresh(formData);
+    return `Refus enregistré : ${result.reference} revient en brouillon (version ${result.version}).`;
+  });
+}
+
+export async function offlineSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const file = formData.get("scan");
+    const scan = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
+    const result = await recordOfflineSignature(ctx, formObject(formData), scan);
+    refresh(formData);
+    return result.complete ? `Signature hors plateforme enregistrée : ${result.reference} est en vigueur.` : `Signature hors plateforme enregistrée pour ${result.reference}.`;
+  });
+}
+
+export async function withdrawConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await withdrawConvention(ctx, formObject(formData));
+    refresh(formData);
+    return `${result.reference} est reprise en brouillon (version ${result.version}) ; les signatures en attente sont annulées.`;
+  });
+}
+
+export async function remindSignersAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await remindSigners(ctx, formObject(formData));
+    refresh(formData);
+    return `Relance envoyée (${result.parties.join(", ")}) : ${plural(result.mails, "courriel")}.`;
+  });
+}
+
+export async function createAvenantAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  let target = "";
+  const state = await runScopedAction(formData, async (ctx) => {
+    const created = await createAvenant(ctx, formObject(formData));
+    target = `${conventionsPath(formData)}/${created.id}`;
+    return `Avenant ${created.reference} créé en brouillon.`;
+  });
+  if (state.status === "ok") redirect(target);
+  return state;
+}
+
+export async function renewConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  let target = "";
+  const state = await runScopedAction(formData, async (ctx) => {
+    const created = await renewConvention(ctx, formObject(formData));
+    target = `${conventionsPath(formData)}/${created.id}`;
+    return `Renouvellement ${created.reference} créé en brouillon.`;
+  });
+  if (state.status === "ok") redirect(target);
+  return state;
+}
+
+export async function terminateConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+  return runScopedAction(formData, async (ctx) => {
+    const result = await terminateConvention(ctx, formObject(formData));
+    refresh(formData);
+    return `${result.reference} est résiliée.`;
+  });
+}

@@ -1,0 +1,12 @@
+import type { Metadata } from "next";
+import { getPageAccessContext } from "@/lib/access/page-context";
+import { ConventionPage } from "@/components/conventions/conventions-page";
+
+export const metadata: Metadata = { title: "Convention" };
+
+export default async function Page({ params }: { params: Promise<{ code: string } & { id: string }> }) {
+  const { code, id } = await params;
+  const listHref = `/c/${code}/conventions`;
+  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `${listHref}/${id}`, "convention.read");
+  return <ConventionPage ctx={ctx} listHref={listHref} conventionId={id} />;
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { signBatchAction, type BatchSignState } from "@/app/actions/conventions";
+import { ActionMessage } from "@/components/forms/action-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { ScopeFields } from "@/components/forms/scope-fields";
+import { Field, type ScopeProps } from "@/components/conventions/action-form";
+
+interface Item {
+  id: string;
+  reference: string;
+  label: string;
+  sha256: string;
+  documentHref: string;
+}
+
+interface Props extends ScopeProps {
+  items: Item[];
+  referenceLabel: string;
+  defaults: { qualite: string; delegationReference: string };
+}
+
+const INITIAL: BatchSignState = { status: "idle", message: "", fieldErrors: {}, results: [] };
+
+/**
+ * A rectorat's batch: tick the conventions read, confirm once with the password; each one is
+ * signed against its own document hash and recorded on its own.
+ */
+export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Props) {
+  const { state, pending, formRef, onSubmit } = useFormAction(signBatchAction, INITIAL);
+  const resultOf = (id: string) => state.results.find((r) => r.conventionId === id);
+  return (
+    <form ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4" noValidate>
+      <ScopeFields {...scope} />
+      <h2>Signer par lot</h2>
+      <fieldset>
+        <legend className="font-medium">Conventions à signer (chaque document et son empreinte sont consultables)</legend>
+        <ul className="mt-2 space-y-2">
+          {items.map((item) => {
+            const result = resultOf(item.id);
+            return (
+              <li key={item.id} className="flex flex-wrap items-start gap-2">
+                <input id={`batch-${item.id}`} type="checkbox" name="items" value={`${item.id}:${item.sha256}`} defaultChecked className="mt-1 h-4 w-4" />
+                <label htmlFor={`batch-${item.id}`}>
+                  <span className="font-mono">{item.reference}</span> — {item.label}
+                  <span className="block font-mono text-xs text-slate-700">SHA-256 {item.sha256}</span>
+                </label>
+                <a href={item.documentHref} className="text-sm">Lire le PDF<span className="sr-only"> de {item.reference}</span></a>
+                {result && <span className={`text-sm ${result.ok ? "text-green-800" : "text-red-800"}`}>{result.message}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      </fieldset>
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="batch-qualite" name="qualite" label="Qualité du signataire" defaultValue={defaults.qualite} required />
+        <Field id="batch-reference" name="authorisationReference" label={referenceLabel} defaultValue={defaults.delegationReference} required />
+        <Field id="batch-date" name="authorisationDate" type="date" label="Date de cette autorisation" required />
+        <Field id="batch-password" name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation de signature)" required />
+      </div>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+          {pending ? "Signature…" : "Signer les conventions cochées"}
+        </button>
+        <ActionMessage state={state} />
+      </div>
+      {state.status === "error" && Object.values(state.fieldErrors).length > 0 && (
+        <ul className="list-disc pl-6 text-sm text-red-800">{Object.values(state.fieldErrors).map((m) => <li key={m}>{m}</li>)}</ul>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { useId, useState, type ReactNode } from "react";
+import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import { partiesOf, type ConventionContent, type SigningStep } from "@/lib/conventions/content";
+import { useKeyedList } from "@/components/conventions/content-keyed-list";
+import { ArticlesEditor } from "@/components/conventions/content-articles-editor";
+import { MatrixEditor, ServiceLevelsEditor } from "@/components/conventions/content-table-editors";
+import { AnnexesEditor, ReferentsEditor, SigningOrderEditor } from "@/components/conventions/content-signing-editor";
+
+/** One step per party of the kind, keeping the ranks the document already gives. */
+function signingOrderFor(kind: ConventionKind, steps: readonly SigningStep[]): SigningStep[] {
+  return partiesOf(kind).map((party, index) => ({ party, order: steps.find((s) => s.party === party)?.order ?? index + 1 }));
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="space-y-3">
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+interface Props {
+  initial: ConventionContent;
+  kind: ConventionKind;
+  /** Name of the hidden input carrying the document as JSON; « content » by default. */
+  name?: string;
+}
+
+/**
+ * Edits a convention document (template or draft) in the browser and posts it, as JSON, in a
+ * hidden input of the enclosing form; the server validates it with `conventionContentSchema`.
+ */
+export function ContentEditor({ initial, kind, name = "content" }: Props) {
+  const idPrefix = `editor${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
+  const articles = useKeyedList(initial.articles);
+  const matrix = useKeyedList(initial.matrix);
+  const serviceLevels = useKeyedList(initial.serviceLevels);
+  const [annexes, setAnnexes] = useState(initial.annexes);
+  const [signingOrder, setSigningOrder] = useState(() => signingOrderFor(kind, initial.signingOrder));
+  const [referents, setReferents] = useState(initial.referents);
+
+  const content: ConventionContent = {
+    articles: articles.items.map((i) => i.value),
+    matrix: matrix.items.map((i) => i.value),
+    serviceLevels: serviceLevels.items.map((i) => i.value),
+    annexes,
+    signingOrder,
+    referents,
+  };
+
+  return (
+    // Enter in a one-line field would submit the enclosing form, saving a half-edited document.
+    <div className="space-y-8" onKeyDown={(e) => { if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault(); }}>
+      <input type="hidden" name={name} value={JSON.stringify(content)} />
+      <Section id={`${idPrefix}-articles`} title={`Articles (${articles.items.length})`}>
+        <ArticlesEditor list={articles} idPrefix={idPrefix} />
+      </Section>
+      <Section id={`${idPrefix}-matrix`} title="Matrice des responsabilités">
+        <p className="text-sm text-slate-700">
+          Pour chaque domaine, la partie responsable et, s&apos;il y a lieu, le niveau de maintenance (N0 vérifications, N1 réglages
+          simples, N2 réparation et échange, N3 constructeur ou éditeur).
+        </p>
+        <MatrixEditor list={matrix} idPrefix={idPrefix} />
+      </Section>
+      <Section id={`${idPrefix}-services`} title="Niveaux de service">
+        <ServiceLevelsEditor list={serviceLevels} idPrefix={idPrefix} />
+      </Section>
+      <Section id={`${idPrefix}-signing`} title="Signature, annexes et référents">
+        <SigningOrderEditor order={signingOrder} onChange={setSigningOrder} idPrefix={idPrefix} />
+        <AnnexesEditor annexes={annexes} onChange={setAnnexes} idPrefix={idPrefix} />
+        <ReferentsEditor referents={referents} onChange={setReferents} kind={kind} idPrefix={idPrefix} />
+      </Section>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+import Link from "next/link";
+import type { ConventionListData } from "@/lib/conventions/list-conventions";
+import type { ConventionTab } from "@/lib/conventions/schemas";
+import { KIND_LABELS } from "@/lib/conventions/labels";
+import { PARTY_LABELS } from "@/lib/conventions/content";
+import { formatDate, formatInteger } from "@/lib/format";
+import { Pagination } from "@/components/ui/pagination";
+import { StatusBadge } from "@/components/conventions/status-badge";
+
+const TAB_LABELS: Record<ConventionTab, string> = {
+  "a-signer": "À signer",
+  brouillons: "Brouillons",
+  "en-signature": "En signature",
+  "en-vigueur": "En vigueur",
+  expirant: "Expirant sous 90 jours",
+  expirees: "Expirées",
+  refusees: "Refusées",
+  resiliees: "Résiliées",
+  toutes: "Toutes",
+};
+
+interface Props {
+  data: ConventionListData;
+  listHref: string;
+  /** Tabs shown to this space (« À signer » only for signers). */
+  tabs: readonly ConventionTab[];
+  departements?: { code: string; name: string }[];
+}
+
+/** The follow-up of a space's conventions: a tab per state, search, the table, pagination. */
+export function ConventionList({ data, listHref, tabs, departements }: Props) {
+  const { query, counts, items, total, pageCount } = data;
+  const href = (changes: Partial<{ tab: string; page: number }>) => {
+    const search = new URLSearchParams();
+    const tab = changes.tab ?? query.tab;
+    if (tab !== "toutes") search.set("tab", tab);
+    if (query.q) search.set("q", query.q);
+    if (query.departement) search.set("departement", query.departement);
+    const page = changes.page ?? 1;
+    if (page > 1) search.set("page", String(page));
+    const text = search.toString();
+    return text ? `${listHref}?${text}` : listHref;
+  };
+  return (
+    <section aria-labelledby="conventions-liste" className="space-y-4">
+      <h2 id="conventions-liste">Suivi des conventions</h2>
+      <nav aria-label="États des conventions">
+        <ul className="flex flex-wrap gap-2">
+          {tabs.map((tab) => (
+            <li key={tab}>
+              <Link
+                href={href({ tab })}
+                aria-current={query.tab === tab ? "page" : undefined}
+                className={`inline-block rounded-full border px-3 py-1 text-sm no-underline ${query.tab === tab ? "border-blue-800 bg-blue-800 text-white" : "border-slate-400 bg-white text-slate-900"}`}
+              >
+                {TAB_LABELS[tab]} <span className="font-semibold">({formatInteger(counts[tab])})</span>
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <form method="get" action={listHref} className="flex flex-wrap items-end gap-3">
+        {query.tab !== "toutes" && <input type="hidden" name="tab" value={query.tab} />}
+        <div>
+          <label htmlFor="conventions-q" className="block text-sm font-medium">Rechercher (référence, collège, commune, UAI)</label>
+          <input id="conventions-q" name="q" type="search" defaultValue={query.q} className="mt-1 w-72 rounded border border-slate-500 px-3 py-2" />
+        </div>
+        {departements && departements.length > 1 && (
+          <div>
+            <label htmlFor="conventions-dep" className="block text-sm font-medium">Département</label>
+            <select id="conventions-dep" name="departement" defaultValue={query.departement ?? ""} className="mt-1 rounded border border-slate-500 px-2 py-2">
+              <option value="">Tous</option>
+              {departements.map((d) => <option key={d.code} value={d.code}>{d.name} ({d.code})</option>)}
+            </select>
+          </div>
+        )}
+        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Rechercher</button>
+      </form>
+      <p aria-live="polite">{total === 0 ? "Aucune convention dans cette liste." : `${formatInteger(total)} convention${total > 1 ? "s" : ""}`}</p>
+      {items.length > 0 && (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">Conventions : {TAB_LABELS[query.tab]}</caption>
+            <thead className="bg-slate-100">
+              <tr>
+                <th scope="col" className="px-3 py-2">Référence</th>
+                <th scope="col" className="px-3 py-2">Objet</th>
+                <th scope="col" className="px-3 py-2">Établissement</th>
+                <th scope="col" className="px-3 py-2">État</th>
+                <th scope="col" className="px-3 py-2">Signature attendue de</th>
+                <th scope="col" className="px-3 py-2">Période</th>
+              </tr>
+            </thead>
+            <tbody>
+              {items.map((c) => (
+                <tr key={c.id} className="border-t border-slate-200 align-top">
+                  <th scope="row" className="px-3 py-2 font-mono font-normal">
+                    <Link href={`${listHref}/${c.id}`}>{c.reference}</Link>
+                  </th>
+                  <td className="px-3 py-2">{KIND_LABELS[c.kind]}{c.versionNumber > 1 ? `, version ${c.versionNumber}` : ""}</td>
+                  <td className="px-3 py-2">{c.etablissement ? `${c.etablissement.name} (${c.etablissement.communeName}) – ${c.etablissement.uai}` : "—"}</td>
+                  <td className="px-3 py-2"><StatusBadge status={c.displayStatus} /></td>
+                  <td className="px-3 py-2">{c.awaiting.length ? c.awaiting.map((p) => PARTY_LABELS[p]).join(", ") : "—"}</td>
+                  <td className="px-3 py-2 whitespace-nowrap">{c.startsOn ? `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}` : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={query.page} pageCount={pageCount} href={(page) => href({ page })} />
+    </section>
+  );
+}
+

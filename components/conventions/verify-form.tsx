@@ -1,0 +1,185 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { verifyDocumentAction, type VerifyDocumentState } from "@/app/actions/verifier";
+import { FieldError } from "@/components/forms/action-message";
+import { useFormAction } from "@/components/forms/use-form-action";
+import { PARTY_LABELS } from "@/lib/conventions/content";
+import { KIND_LABELS } from "@/lib/conventions/labels";
+import type { VerifiedConventionDocument } from "@/lib/conventions/verify-document";
+import type { ConventionStatus, ConventionVersionStatus } from "@/lib/generated/prisma/enums";
+import { formatDate, formatDateTime } from "@/lib/format";
+
+const INITIAL: VerifyDocumentState = { status: "idle", message: "", fieldErrors: {}, sha256: null, document: null };
+
+const VERSION_STATUS_LABELS: Record<ConventionVersionStatus, string> = {
+  BROUILLON: "brouillon",
+  EN_SIGNATURE: "en cours de signature",
+  SIGNEE: "signée par toutes les parties",
+  REMPLACEE: "remplacée par une version ultérieure avant d'être signée",
+};
+
+const CONVENTION_STATUS_LABELS: Record<ConventionStatus, string> = {
+  BROUILLON: "en préparation",
+  EN_SIGNATURE: "en cours de signature",
+  EN_VIGUEUR: "en vigueur",
+  RESILIEE: "résiliée",
+};
+
+function periodOf(document: VerifiedConventionDocument): string {
+  if (document.startsOn && document.endsOn) return `du ${formatDate(document.startsOn)} au ${formatDate(document.endsOn)}`;
+  if (document.startsOn) return `à compter du ${formatDate(document.startsOn)}`;
+  if (document.endsOn) return `jusqu'au ${formatDate(document.endsOn)}`;
+  return "non renseignée";
+}
+
+/** What a frozen (not final) PDF is worth, said plainly: it is not the signed original. */
+function frozenNotice(document: VerifiedConventionDocument): string {
+  if (document.versionStatus === "REMPLACEE") return "Cette version a été remplacée avant d'être signée par toutes les parties : elle ne fait pas foi.";
+  if (document.versionStatus === "SIGNEE") return "Toutes les parties ont signé cette version ; l'original signé est la version finale, qui comporte le certificat de signature.";
+  return "La signature de cette version n'est pas achevée.";
+}
+
+function VerifiedDocument({ document }: { document: VerifiedConventionDocument }) {
+  const rows: [string, string][] = [
+    ["Référence", document.reference],
+    ["Intitulé", document.title],
+    ["Nature", KIND_LABELS[document.conventionKind]],
+    ["Version", `n° ${document.versionNumber}, ${VERSION_STATUS_LABELS[document.versionStatus]}`],
+    ["Convention", CONVENTION_STATUS_LABELS[document.conventionStatus]],
+    [PARTY_LABELS.COLLECTIVITE, document.parties.collectivite],
+    [PARTY_LABELS.ETAT, document.parties.academie],
+    ...(document.parties.etablissement
+      ? [[PARTY_LABELS.EPLE, `${document.parties.etablissement.name} (UAI ${document.parties.etablissement.uai})`] as [string, string]]
+      : []),
+    ["Période d'application", periodOf(document)],
+  ];
+  return (
+    <div className="mt-4 space-y-4">
+      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
+        {rows.map(([label, value]) => (
+          <div key={label} className="contents">
+            <dt className="font-medium">{label}</dt>
+            <dd>{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left font-semibold">Signatures enregistrées pour cette version</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-2 pr-4">Partie</th>
+            <th scope="col" className="py-2 pr-4">Signataire</th>
+            <th scope="col" className="py-2 pr-4">Qualité</th>
+            <th scope="col" className="py-2">Date</th>
+          </tr>
+        </thead>
+        <tbody>
+          {document.signatures.length === 0 ? (
+            <tr>
+              <td colSpan={4} className="py-2">Aucune signature n&apos;est encore enregistrée pour cette version.</td>
+            </tr>
+          ) : (
+            document.signatures.map((signature) => (
+              <tr key={signature.party} className="border-b border-slate-200">
+                <th scope="row" className="py-2 pr-4 font-normal">{PARTY_LABELS[signature.party]}</th>
+                <td className="py-2 pr-4">{signature.signerName ?? "—"}</td>
+                <td className="py-2 pr-4">{signature.qualite ?? "—"}</td>
+                <td className="py-2">
+                  {formatDateTime(signature.decidedAt)}
+                  {signature.status === "SIGNEE_HORS_PLATEFORME" && <span className="block text-slate-700">signée hors plateforme</span>}
+                </td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Outcome({ state }: { state: VerifyDocumentState }) {
+  if (state.status === "error") return <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p>;
+  if (state.status !== "ok") return null;
+  const { document } = state;
+  // Green only for a document that binds its parties: a replaced or unfinished version is a warning.
+  const binding = document !== null && document.versionStatus === "SIGNEE" && document.conventionStatus !== "RESILIEE";
+  return (
+    <div className={`rounded-lg border p-4 ${binding ? "border-green-700 bg-green-50" : "border-amber-700 bg-amber-50"}`}>
+      <h2 className={binding ? "text-green-900" : "text-amber-900"}>{document ? "Document reconnu" : "Document non reconnu"}</h2>
+      {document ? (
+        <>
+          <p className="mt-2">
+            Ce document est la <strong>{document.kind === "final" ? "version finale signée" : "version figée soumise à signature"}</strong> de la
+            convention {document.reference}.
+          </p>
+          {document.kind === "frozen" && <p className="mt-1">{frozenNotice(document)}</p>}
+          {document.conventionStatus === "RESILIEE" && <p className="mt-1 font-medium">Cette convention a été résiliée depuis.</p>}
+        </>
+      ) : (
+        <p className="mt-2">
+          Aucune convention enregistrée ne correspond à ce document. Un document modifié, même d&apos;un caractère, ne correspond plus.
+        </p>
+      )}
+      <p className="mt-3 text-sm">
+        Empreinte SHA-256 calculée : <code className="break-all font-mono">{state.sha256}</code>
+      </p>
+      {document && <VerifiedDocument document={document} />}
+    </div>
+  );
+}
+
+export function VerifyForm({ maxBytes }: { maxBytes: number }) {
+  const { state, pending, formRef, onSubmit } = useFormAction(verifyDocumentAction, INITIAL);
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const errors: Record<string, string | undefined> = { ...state.fieldErrors, ...(tooLarge ? { document: tooLarge } : {}) };
+
+  // Checked here too so a large file is refused before it is uploaded at all.
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const input = event.currentTarget.elements.namedItem("document");
+    const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
+    if (file && file.size > maxBytes) {
+      event.preventDefault();
+      setTooLarge(`Ce fichier dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo : une convention de Tripartite est bien plus légère. Vous pouvez aussi coller son empreinte SHA-256.`);
+      return;
+    }
+    setTooLarge(null);
+    onSubmit(event);
+  };
+
+  return (
+    <div className="mt-6 space-y-6">
+      <form ref={formRef} onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+        <div>
+          <label htmlFor="verify-document" className="block font-medium">PDF de la convention</label>
+          <input id="verify-document" name="document" type="file" accept="application/pdf,.pdf" className="mt-1 block max-w-full"
+            onChange={() => setTooLarge(null)}
+            aria-invalid={errors.document ? true : undefined} aria-describedby={errors.document ? "verify-document-error" : "verify-document-help"} />
+          {errors.document ? <FieldError id="verify-document-error" message={errors.document} /> : (
+            <p id="verify-document-help" className="mt-1 text-sm text-slate-700">
+              20 Mo au plus. L&apos;empreinte est calculée sur le serveur ; le fichier n&apos;est pas conservé.
+            </p>
+          )}
+        </div>
+        <p className="font-medium">ou</p>
+        <div>
+          <label htmlFor="verify-sha256" className="block font-medium">Empreinte SHA-256 du document</label>
+          <input id="verify-sha256" name="sha256" type="text" autoComplete="off" spellCheck={false} inputMode="text"
+            className="mt-1 w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm"
+            aria-invalid={errors.sha256 ? true : undefined} aria-describedby={errors.sha256 ? "verify-sha256-error" : "verify-sha256-help"} />
+          {errors.sha256 ? <FieldError id="verify-sha256-error" message={errors.sha256} /> : (
+            <p id="verify-sha256-help" className="mt-1 text-sm text-slate-700">
+              64 caractères hexadécimaux. Si vous déposez un fichier, c&apos;est lui qui est vérifié.
+            </p>
+          )}
+        </div>
+        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+          {pending ? "Vérification…" : "Vérifier"}
+        </button>
+      </form>
+      <div role="status" aria-live="polite">
+        {tooLarge ? <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{tooLarge}</p> : <Outcome state={state} />}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,147 @@
+import { z } from "zod";
+import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
+
+/**
+ * The document of a convention or of a template version: ordered articles (with `{{variables}}`),
+ * the responsibility matrix, the service levels, the annexes to attach and the signing order.
+ * Stored as JSON on immutable versions; this schema is the only way in.
+ */
+
+export const PARTIES = ["EPLE", "ETAT", "COLLECTIVITE"] as const satisfies readonly ConventionParty[];
+
+export const PARTY_LABELS: Record<ConventionParty, string> = {
+  COLLECTIVITE: "Collectivité",
+  ETAT: "État (académie)",
+  EPLE: "Établissement (EPLE)",
+};
+
+export const MATRIX_HOLDERS = ["COLLECTIVITE", "ETAT", "EPLE", "PARTAGE"] as const;
+export type MatrixHolder = (typeof MATRIX_HOLDERS)[number];
+
+export const MATRIX_HOLDER_LABELS: Record<MatrixHolder, string> = {
+  COLLECTIVITE: "Collectivité",
+  ETAT: "État",
+  EPLE: "EPLE",
+  PARTAGE: "Partagé",
+};
+
+/** Maintenance levels (domain.md): N0 checks, N1 simple settings, N2 repair, N3 manufacturer. */
+export const MAINTENANCE_LEVELS = ["", "N0", "N1", "N2", "N3", "N0-N1", "N1-N2", "N2-N3"] as const;
+
+/** The variables an article may use, with what they stand for. */
+export const CONVENTION_VARIABLES = {
+  "collectivite.nom": "nom de la collectivité",
+  "academie.nom": "nom de l'académie",
+  "etablissement.nom": "nom de l'établissement",
+  "etablissement.uai": "UAI de l'établissement",
+  "etablissement.commune": "commune de l'établissement",
+  "convention.reference": "référence de la convention",
+  "convention_cadre.reference": "référence de la convention-cadre",
+  "date_debut": "date d'entrée en vigueur",
+  "date_fin": "date de fin",
+  "referent.numerique": "référent numérique de l'établissement",
+  "referent.technique": "référent technique",
+  "referent.collectivite": "interlocuteur de la collectivité",
+} as const;
+
+export type ConventionVariable = keyof typeof CONVENTION_VARIABLES;
+
+const VARIABLE_PATTERN = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/** The variable names an article body uses, known or not. */
+export function variablesIn(body: string): string[] {
+  return [...body.matchAll(VARIABLE_PATTERN)].map((m) => m[1]!);
+}
+
+/** Replaces `{{variable}}` by its value; a variable without value reads « [à compléter : …] ». */
+export function fillVariables(body: string, values: Partial<Record<ConventionVariable, string>>): string {
+  return body.replace(VARIABLE_PATTERN, (_match, name: string) => {
+    const value = values[name as ConventionVariable];
+    if (value && value.trim() !== "") return value;
+    const label = CONVENTION_VARIABLES[name as ConventionVariable] ?? name;
+    return `[à compléter : ${label}]`;
+  });
+}
+
+const text = (max: number, label: string) =>
+  z.string({ error: `${label} : texte attendu.` }).trim().min(1, `${label} : ce champ est obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
+
+export const articleSchema = z.object({
+  title: text(200, "Titre de l'article"),
+  body: text(20_000, "Texte de l'article").superRefine((body, ctx) => {
+    const unknown = variablesIn(body).filter((name) => !(name in CONVENTION_VARIABLES));
+    if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Variable inconnue : ${unknown.map((n) => `{{${n}}}`).join(", ")}.` });
+  }),
+});
+
+export const matrixRowSchema = z.object({
+  domain: text(120, "Domaine"),
+  holder: z.enum(MATRIX_HOLDERS, { error: "Responsable : choisissez collectivité, État, EPLE ou partagé." }),
+  level: z.enum(MAINTENANCE_LEVELS, { error: "Niveau : N0 à N3, ou vide." }).default(""),
+  detail: z.string().trim().max(500, "Précision : 500 caractères au plus.").default(""),
+});
+
+export const serviceLevelSchema = z.object({
+  service: text(200, "Service"),
+  level: z.enum(MAINTENANCE_LEVELS, { error: "Niveau : N0 à N3, ou vide." }).default(""),
+  commitment: text(300, "Engagement"),
+});
+
+export const signingStepSchema = z.object({
+  party: z.enum(PARTIES),
+  order: z.coerce.number().int().min(1, "Ordre : de 1 à 3.").max(3, "Ordre : de 1 à 3."),
+});
+
+export const referentsSchema = z.object({
+  numerique: z.string().trim().max(200).default(""),
+  technique: z.string().trim().max(200).default(""),
+  collectivite: z.string().trim().max(200).default(""),
+});
+
+export const conventionContentSchema = z
+  .object({
+    articles: z.array(articleSchema).min(1, "Une convention compte au moins un article.").max(60, "60 articles au plus."),
+    matrix: z.array(matrixRowSchema).max(60, "60 lignes de matrice au plus."),
+    serviceLevels: z.array(serviceLevelSchema).max(40, "40 niveaux de service au plus."),
+    annexes: z.object({ inventory: z.boolean().default(true), serviceLevels: z.boolean().default(true) }),
+    signingOrder: z.array(signingStepSchema).min(2).max(3),
+    referents: referentsSchema.default({ numerique: "", technique: "", collectivite: "" }),
+  })
+  .refine((c) => new Set(c.signingOrder.map((s) => s.party)).size === c.signingOrder.length, {
+    message: "Chaque partie signe une seule fois.",
+    path: ["signingOrder"],
+  });
+
+export type ConventionContent = z.output<typeof conventionContentSchema>;
+export type Article = ConventionContent["articles"][number];
+export type MatrixRow = ConventionContent["matrix"][number];
+export type ServiceLevel = ConventionContent["serviceLevels"][number];
+export type SigningStep = ConventionContent["signingOrder"][number];
+
+/** The parties that sign a convention of this kind: a convention-cadre is bipartite. */
+export function partiesOf(kind: ConventionKind): readonly ConventionParty[] {
+  return kind === "CADRE" ? ["ETAT", "COLLECTIVITE"] : PARTIES;
+}
+
+/** The kind whose parties sign: an avenant is signed by the parties of the convention it amends. */
+export function signingKindOf(kind: ConventionKind, etablissementId: string | null): Exclude<ConventionKind, "AVENANT"> {
+  if (kind !== "AVENANT") return kind;
+  return etablissementId ? "TRIPARTITE" : "CADRE";
+}
+
+/** Checks that the signing order names exactly the parties of the kind. */
+export function signingOrderError(kind: ConventionKind, order: readonly SigningStep[]): string | null {
+  const expected = [...partiesOf(kind)].sort();
+  const given = order.map((s) => s.party).sort();
+  if (expected.join() !== given.join()) {
+    return kind === "CADRE"
+      ? "Une convention-cadre est signée par la collectivité et l'académie, une fois chacune."
+      : "Une convention tripartite est signée par l'établissement, l'académie et la collectivité, une fois chacun.";
+  }
+  return null;
+}
+
+/** Parses stored content (trusted JSON written through the schema). */
+export function readContent(json: unknown): ConventionContent {
+  return conventionContentSchema.parse(json);
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { assertCan, type AccessContext } from "@/lib/access/context";
+import { parisToday } from "@/lib/conventions/machine";
+
+export interface CoverageRow {
+  collectiviteCode: string;
+  collectiviteName: string;
+  /** Open public collèges: the EPLE a tripartite convention is for. */
+  colleges: number;
+  inForce: number;
+  inSignature: number;
+  drafts: number;
+}
+
+/**
+ * Share of the open public collèges with a tripartite convention in force, per collectivité of
+ * the context's scope (its own for a collectivité, each one of the académie for an académie),
+ * computed in SQL.
+ */
+export async function getConventionCoverage(ctx: AccessContext, now = new Date()): Promise<CoverageRow[]> {
+  assertCan(ctx, "convention.read");
+  const scope =
+    ctx.scope.type === "COLLECTIVITE" ? Prisma.sql`e."collectiviteId" = ${ctx.scope.id}`
+    : ctx.scope.type === "ACADEMIE" ? Prisma.sql`e."academieCode" = ${ctx.scope.code}`
+    : ctx.scope.type === "ETABLISSEMENT" ? Prisma.sql`e."id" = ${ctx.scope.id}`
+    : Prisma.sql`FALSE`;
+  const today = parisToday(now);
+  const rows = await db.$queryRaw<{ code: string; name: string; colleges: bigint; in_force: bigint; in_signature: bigint; drafts: bigint }[]>`
+    SELECT c."code", c."name",
+      count(*) AS colleges,
+      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE'
+        AND v."status" = 'EN_VIGUEUR' AND (v."endsOn" IS NULL OR v."endsOn" >= ${today}))) AS in_force,
+      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE' AND v."status" = 'EN_SIGNATURE')) AS in_signature,
+      count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE' AND v."status" = 'BROUILLON')) AS drafts
+    FROM "Etablissement" e JOIN "Collectivite" c ON c."id" = e."collectiviteId"
+    WHERE e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT' AND ${scope}
+    GROUP BY c."code", c."name"
+    ORDER BY c."name"`;
+  return rows.map((r) => ({
+    collectiviteCode: r.code, collectiviteName: r.name, colleges: Number(r.colleges), inForce: Number(r.in_force),
+    inSignature: Number(r.in_signature), drafts: Number(r.drafts),
+  }));
+}

@@ -1,0 +1,26 @@
+import type { ConventionKind, ConventionParty, SignatureStatus } from "@/lib/generated/prisma/enums";
+
+/** The kinds a person creates directly; an avenant is created from the convention it amends. */
+export const CONVENTION_KIND_INPUTS = ["TRIPARTITE", "CADRE"] as const;
+
+export const KIND_LABELS: Record<ConventionKind, string> = {
+  CADRE: "Convention-cadre",
+  TRIPARTITE: "Convention tripartite",
+  AVENANT: "Avenant",
+};
+
+export const KIND_PREFIXES: Record<ConventionKind, string> = { CADRE: "CC", TRIPARTITE: "CT", AVENANT: "AV" };
+
+export const SIGNATURE_STATUS_LABELS: Record<SignatureStatus, string> = {
+  EN_ATTENTE: "En attente",
+  SIGNEE: "Signée",
+  SIGNEE_HORS_PLATEFORME: "Signée hors plateforme",
+  REFUSEE: "Refusée",
+  ANNULEE: "Annulée (version remplacée)",
+};
+
+export const PARTY_SIGNER_LABELS: Record<ConventionParty, string> = {
+  EPLE: "Chef d'établissement",
+  ETAT: "Recteur ou son délégué",
+  COLLECTIVITE: "Président de la collectivité ou son délégué",
+};

@@ -1,0 +1,120 @@
+import type { ConventionParty, ConventionStatus, ScopeType, SignatureStatus } from "@/lib/generated/prisma/enums";
+
+/**
+ * The life of a convention, as pure functions the lib/ writes obey:
+ *
+ *   BROUILLON ──soumettre──▶ EN_SIGNATURE ──dernière signature──▶ EN_VIGUEUR ──résilier──▶ RESILIEE
+ *       ▲                        │  refus / reprise en brouillon
+ *       └────── nouvelle version ┘
+ *
+ * « Expirée » is not stored: a convention in force whose end date has passed reads as expired.
+ */
+export type ConventionAction = "edit" | "submit" | "sign" | "refuse" | "withdraw" | "amend" | "terminate" | "renew";
+
+const ALLOWED: Record<ConventionAction, readonly ConventionStatus[]> = {
+  edit: ["BROUILLON"],
+  submit: ["BROUILLON"],
+  sign: ["EN_SIGNATURE"],
+  refuse: ["EN_SIGNATURE"],
+  withdraw: ["EN_SIGNATURE"],
+  amend: ["EN_VIGUEUR"],
+  terminate: ["EN_VIGUEUR"],
+  renew: ["EN_VIGUEUR"],
+};
+
+export type DisplayStatus = ConventionStatus | "EXPIREE";
+
+export const STATUS_LABELS: Record<DisplayStatus, string> = {
+  BROUILLON: "Brouillon",
+  EN_SIGNATURE: "En signature",
+  EN_VIGUEUR: "En vigueur",
+  EXPIREE: "Expirée",
+  RESILIEE: "Résiliée",
+};
+
+/** Midnight UTC of a day: @db.Date columns hold calendar days at UTC midnight. */
+export function utcDay(date: Date): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
+}
+
+/** The status a person reads: a convention in force past its end date is expired. */
+export function displayStatus(status: ConventionStatus, endsOn: Date | null, today: Date = new Date()): DisplayStatus {
+  if (status === "EN_VIGUEUR" && endsOn && endsOn < parisToday(today)) return "EXPIREE";
+  return status;
+}
+
+/** Today's calendar day in Paris, as a UTC-midnight date comparable with @db.Date columns. */
+export function parisToday(now: Date = new Date()): Date {
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now).split("-").map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d!));
+}
+
+/** Whether an action applies to a convention in this state (expired conventions are not in force). */
+export function canApply(action: ConventionAction, status: ConventionStatus, endsOn: Date | null, today: Date = new Date()): boolean {
+  if (!ALLOWED[action].includes(status)) return false;
+  const expired = displayStatus(status, endsOn, today) === "EXPIREE";
+  if (action === "amend" || action === "terminate") return !expired;
+  return true;
+}
+
+/** The party a member signs for, by the kind of space they act in. */
+export function partyOfScope(scopeType: ScopeType): ConventionParty | null {
+  switch (scopeType) {
+    case "COLLECTIVITE":
+      return "COLLECTIVITE";
+    case "ACADEMIE":
+      return "ETAT";
+    case "ETABLISSEMENT":
+      return "EPLE";
+    case "PLATFORM":
+      return null;
+  }
+}
+
+export interface StepState {
+  order: number;
+  party: ConventionParty;
+  status: SignatureStatus;
+}
+
+const DONE: readonly SignatureStatus[] = ["SIGNEE", "SIGNEE_HORS_PLATEFORME"];
+
+export function isSigned(step: { status: SignatureStatus }): boolean {
+  return DONE.includes(step.status);
+}
+
+/**
+ * The steps open for signature now: pending, and every step of a lower order signed. Steps that
+ * share an order are open together.
+ */
+export function openSteps<S extends StepState>(steps: readonly S[]): S[] {
+  const pending = steps.filter((s) => s.status === "EN_ATTENTE");
+  if (pending.length === 0) return [];
+  const current = Math.min(...pending.map((s) => s.order));
+  const earlierUnsigned = steps.some((s) => s.order < current && !isSigned(s));
+  return earlierUnsigned ? [] : pending.filter((s) => s.order === current);
+}
+
+/** Every step signed, on the platform or on paper. */
+export function allSigned(steps: readonly StepState[]): boolean {
+  return steps.length > 0 && steps.every(isSigned);
+}
+
+/** The authorisation a party signs under (domain.md): what the signing form asks for. */
+export const AUTHORISATION_KINDS: Record<ConventionParty, { kind: string; label: string; referenceLabel: string }> = {
+  EPLE: {
+    kind: "DELIBERATION_CA",
+    label: "Délibération du conseil d'administration",
+    referenceLabel: "Numéro de la délibération du conseil d'administration",
+  },
+  ETAT: {
+    kind: "DELEGATION",
+    label: "Délégation de signature du recteur",
+    referenceLabel: "Référence de l'arrêté de délégation",
+  },
+  COLLECTIVITE: {
+    kind: "DECISION_CP",
+    label: "Décision de la commission permanente",
+    referenceLabel: "Numéro de la délibération de la commission permanente",
+  },
+};

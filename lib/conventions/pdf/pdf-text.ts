@@ -1,0 +1,265 @@
+import { rgb, StandardFonts, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+
+/*
+ * Text and layout shared by the convention PDFs. The standard Helvetica fonts encode WinAnsi
+ * (Windows-1252) only and pdf-lib throws on any other character, so every string drawn or
+ * measured goes through `sanitizePdfText` first.
+ */
+
+// Windows-1252 beyond Latin-1: the characters French needs that Latin-1 lacks (œ, €, ’, « … »).
+const WIN_ANSI_EXTRA = new Set([
+  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c,
+  0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
+]);
+
+// No-break space and soft hyphen are encodable, but a space and nothing wrap and measure better.
+function isWinAnsi(codePoint: number): boolean {
+  return (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa1 && codePoint <= 0xff && codePoint !== 0xad) || WIN_ANSI_EXTRA.has(codePoint);
+}
+
+const REPLACEMENTS: Record<string, string> = {
+  "\t": " ", "\u00a0": " ", "\u1680": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
+  "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
+  "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\u000b": "\n", "\u000c": "\n",
+  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2015": "—", "\u2212": "-", "\u2043": "-",
+  "\u201b": "’", "\u201f": "”", "\u2032": "'", "\u2033": "\"", "\u2044": "/", "\u2215": "/",
+  "≤": "<=", "≥": ">=", "≠": "!=", "≈": "~", "→": "->", "←": "<-", "↔": "<->", "⇒": "=>", "⇔": "<=>",
+  "№": "N°", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i",
+};
+
+function replaceCharacter(char: string, codePoint: number): string {
+  if (isWinAnsi(codePoint) || char === "\n") return char;
+  const replacement = REPLACEMENTS[char];
+  if (replacement !== undefined) return replacement;
+  if ((codePoint >= 0x2000 && codePoint <= 0x200a) || codePoint === 0x2007) return " ";
+  // Variation selectors and emoji tags only style the character before them.
+  if ((codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0000 && codePoint <= 0xe007f)) return "";
+  if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return "";
+  // « ő » → « o », « ﬁ » → « fi »: the base letters survive when only the accent is missing.
+  const decomposed = char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  if (decomposed !== "" && [...decomposed].every((c) => isWinAnsi(c.codePointAt(0) ?? 0))) return decomposed;
+  return "?";
+}
+
+/**
+ * Text Helvetica can draw: French letters, €, «  », ’ kept; spaces of every width made plain;
+ * line breaks kept as "\n"; anything else approximated or replaced by « ? ». Never throws.
+ */
+export function sanitizePdfText(input: string): string {
+  const text = String(input ?? "").replace(/\r\n?/g, "\n").normalize("NFC");
+  let out = "";
+  for (const char of text) out += replaceCharacter(char, char.codePointAt(0) ?? 0);
+  return out;
+}
+
+/** Cuts a word wider than the line into pieces that fit, character by character. */
+function breakWord(word: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const char of word) {
+    if (piece !== "" && font.widthOfTextAtSize(piece + char, size) > maxWidth) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += char;
+  }
+  if (piece !== "") pieces.push(piece);
+  return pieces;
+}
+
+function wrapParagraph(paragraph: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of paragraph.split(" ").filter((w) => w !== "")) {
+    const candidate = line === "" ? word : `${line} ${word}`;
+    if (font.widthOfTextAtSize(candidate, size) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line !== "") lines.push(line);
+    if (font.widthOfTextAtSize(word, size) <= maxWidth) {
+      line = word;
+    } else {
+      const pieces = breakWord(word, font, size, maxWidth);
+      lines.push(...pieces.slice(0, -1));
+      line = pieces.at(-1) ?? "";
+    }
+  }
+  lines.push(line);
+  return lines;
+}
+
+/** Lines of at most `maxWidth` points; each "\n" starts a new line, an empty one stays blank. */
+export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+  return sanitizePdfText(text).split("\n").flatMap((paragraph) => wrapParagraph(paragraph, font, size, maxWidth));
+}
+
+export const A4: [number, number] = [595.28, 841.89];
+const MARGIN = { top: 56, right: 56, bottom: 64, left: 56 };
+const BLACK = rgb(0, 0, 0);
+const GRAY = rgb(0.35, 0.35, 0.35);
+const RULE = rgb(0.6, 0.62, 0.66);
+const HEADER_FILL = rgb(0.92, 0.93, 0.95);
+
+export interface PdfFonts {
+  regular: PDFFont;
+  bold: PDFFont;
+}
+
+export async function embedHelvetica(doc: PDFDocument): Promise<PdfFonts> {
+  return { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+}
+
+export interface TextOptions {
+  size?: number;
+  bold?: boolean;
+  gray?: boolean;
+  /** Space after the block, in points. */
+  after?: number;
+}
+
+export interface TableColumn {
+  header: string;
+  /** Share of the content width; the shares of a table add up to 1. */
+  width: number;
+  center?: boolean;
+}
+
+/** A top-to-bottom writer that opens A4 pages as the text needs them. */
+export interface PdfCursor {
+  readonly pages: readonly PDFPage[];
+  newPage(): void;
+  space(points: number): void;
+  text(text: string, options?: TextOptions): void;
+  /** A title kept with the start of what follows it. */
+  heading(text: string, size?: number): void;
+  /** « Label : value », the value wrapped beside its bold label. */
+  field(label: string, value: string, labelWidth?: number): void;
+  table(columns: readonly TableColumn[], rows: readonly (readonly string[])[]): void;
+}
+
+export function createCursor(doc: PDFDocument, fonts: PdfFonts): PdfCursor {
+  const pages: PDFPage[] = [];
+  const contentWidth = A4[0] - MARGIN.left - MARGIN.right;
+  let page: PDFPage | null = null;
+  let y = 0;
+
+  const newPage = (): PDFPage => {
+    const added = doc.addPage(A4);
+    pages.push(added);
+    page = added;
+    y = A4[1] - MARGIN.top;
+    return added;
+  };
+  const current = (): PDFPage => page ?? newPage();
+  const ensure = (height: number) => {
+    if (!page || y - height < MARGIN.bottom) newPage();
+  };
+  const draw = (line: string, x: number, size: number, font: PDFFont, color = BLACK) => {
+    current().drawText(line, { x, y: y - size, size, font, color });
+  };
+
+  const text = (value: string, options: TextOptions = {}) => {
+    const size = options.size ?? 10;
+    const font = options.bold ? fonts.bold : fonts.regular;
+    const leading = size * 1.35;
+    for (const line of wrapText(value, font, size, contentWidth)) {
+      ensure(leading);
+      draw(line, MARGIN.left, size, font, options.gray ? GRAY : BLACK);
+      y -= leading;
+    }
+    y -= options.after ?? 4;
+  };
+
+  const field = (label: string, value: string, labelWidth = 130) => {
+    const size = 9.5;
+    const leading = size * 1.35;
+    const labelLines = wrapText(label, fonts.bold, size, labelWidth - 8);
+    const valueLines = wrapText(value === "" ? "—" : value, fonts.regular, size, contentWidth - labelWidth);
+    for (let i = 0; i < Math.max(labelLines.length, valueLines.length); i++) {
+      ensure(leading);
+      draw(labelLines[i] ?? "", MARGIN.left, size, fonts.bold);
+      draw(valueLines[i] ?? "", MARGIN.left + labelWidth, size, fonts.regular);
+      y -= leading;
+    }
+    y -= 2;
+  };
+
+  const table = (columns: readonly TableColumn[], rows: readonly (readonly string[])[]) => {
+    const size = 8.5;
+    const leading = size * 1.3;
+    const pad = 4;
+    const widths = columns.map((c) => c.width * contentWidth);
+    const drawRow = (cells: readonly string[][], from: number, count: number, font: PDFFont, fill: boolean) => {
+      const height = count * leading + 2 * pad;
+      let x = MARGIN.left;
+      columns.forEach((column, i) => {
+        const width = widths[i] ?? 0;
+        current().drawRectangle({ x, y: y - height, width, height, borderColor: RULE, borderWidth: 0.5, ...(fill ? { color: HEADER_FILL } : {}) });
+        (cells[i] ?? []).slice(from, from + count).forEach((line, n) => {
+          const lineX = column.center ? x + (width - font.widthOfTextAtSize(line, size)) / 2 : x + pad;
+          current().drawText(line, { x: lineX, y: y - pad - (n + 1) * leading + 2.5, size, font, color: BLACK });
+        });
+        x += width;
+      });
+      y -= height;
+    };
+    const wrapRow = (row: readonly string[], font: PDFFont) => columns.map((_c, i) => wrapText(row[i] ?? "", font, size, (widths[i] ?? 0) - 2 * pad));
+    const header = wrapRow(columns.map((c) => c.header), fonts.bold);
+    const headerHeight = Math.max(...header.map((l) => l.length)) * leading + 2 * pad;
+    const drawHeader = () => drawRow(header, 0, Math.max(...header.map((l) => l.length)), fonts.bold, true);
+    const pageCapacity = A4[1] - MARGIN.top - MARGIN.bottom - headerHeight;
+
+    ensure(headerHeight + leading + 2 * pad);
+    drawHeader();
+    for (const row of rows) {
+      const cells = wrapRow(row, fonts.regular);
+      const total = Math.max(1, ...cells.map((l) => l.length));
+      // A row that fits on a page is never split; a longer one continues on the next pages.
+      if (total * leading + 2 * pad > y - MARGIN.bottom && total * leading + 2 * pad <= pageCapacity) {
+        newPage();
+        drawHeader();
+      }
+      for (let from = 0; from < total; ) {
+        const fit = Math.floor((y - MARGIN.bottom - 2 * pad) / leading);
+        if (fit < 1) {
+          newPage();
+          drawHeader();
+          continue;
+        }
+        const count = Math.min(fit, total - from);
+        drawRow(cells, from, count, fonts.regular, false);
+        from += count;
+      }
+    }
+    y -= 10;
+  };
+
+  return {
+    pages,
+    newPage: () => void newPage(),
+    space: (points) => {
+      y -= points;
+    },
+    text,
+    heading: (value, size = 13) => {
+      ensure(size * 1.4 * 2 + 40);
+      text(value, { size, bold: true, after: 6 });
+    },
+    field,
+    table,
+  };
+}
+
+/** The footer of each page: the document's reference on the left, « Page X / N » on the right. */
+export function drawFooters(pages: readonly PDFPage[], font: PDFFont, left: string, pageLabel: (index: number, total: number) => string): void {
+  const size = 8;
+  const oneLine = (text: string) => sanitizePdfText(text).replace(/\n/g, " ");
+  const leftText = oneLine(left);
+  pages.forEach((page, index) => {
+    const label = oneLine(pageLabel(index, pages.length));
+    page.drawLine({ start: { x: MARGIN.left, y: 44 }, end: { x: A4[0] - MARGIN.right, y: 44 }, thickness: 0.5, color: RULE });
+    page.drawText(leftText, { x: MARGIN.left, y: 32, size, font, color: GRAY });
+    page.drawText(label, { x: A4[0] - MARGIN.right - font.widthOfTextAtSize(label, size), y: 32, size, font, color: GRAY });
+  });
+}

@@ -1,0 +1,72 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AccessContext } from "@/lib/access/context";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { deliverQueuedMails } from "@/lib/mail/send-mail";
+import { actorOf } from "@/lib/members/actor";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { readContent, signingKindOf, signingOrderError, type ConventionContent } from "@/lib/conventions/content";
+import type { Actor } from "@/lib/conventions/create-convention";
+import { buildConventionDocument } from "@/lib/conventions/build-document";
+import { renderConventionPdf } from "@/lib/conventions/pdf/render-convention-pdf";
+import { sha256Hex } from "@/lib/conventions/verify-document";
+import { canApply, openSteps } from "@/lib/conventions/machine";
+import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
+import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
+import { notifyParty } from "@/lib/conventions/notify-parties";
+import { submitSchema } from "@/lib/conventions/schemas";
+
+/**
+ * Freezes a draft version into its PDF, opens its signature steps and tells the first parties.
+ * Shared by the collectivité's submission and the demo seed.
+ */
+export async function freezeForSignature(tx: Prisma.TransactionClient, convention: LockedConvention, content: ConventionContent, actor: Actor, now: Date) {
+  const document = await buildConventionDocument(tx, convention.current.id, now);
+  const pdf = await renderConventionPdf(document);
+  const sha256 = sha256Hex(pdf);
+  await tx.conventionVersion.update({
+    where: { id: convention.current.id },
+    data: { status: "EN_SIGNATURE", frozenAt: now, frozenPdf: new Uint8Array(pdf), frozenSha256: sha256 },
+    select: { id: true },
+  });
+  await tx.signatureStep.createMany({ data: content.signingOrder.map((s) => ({ versionId: convention.current.id, order: s.order, party: s.party })) });
+  await tx.convention.update({ where: { id: convention.id }, data: { status: "EN_SIGNATURE" }, select: { id: true } });
+  await appendAuditEvent(tx, {
+    actor, scope: conventionAuditScope(convention), action: "convention.submit", entityType: "Convention", entityId: convention.id,
+    after: { version: convention.current.number, sha256 }, occurredAt: now,
+  });
+  const mailIds: string[] = [];
+  for (const step of openSteps(content.signingOrder.map((s) => ({ ...s, status: "EN_ATTENTE" as const })))) {
+    mailIds.push(...(await notifyParty(tx, convention, step.party, {
+      subject: "Convention à signer",
+      lines: ["Une convention attend votre signature sur Tripartite. Le document figé et son empreinte SHA-256 sont consultables avant de signer."],
+    })));
+  }
+  return { sha256, mailIds };
+}
+
+/**
+ * Freezes the draft into its PDF, records its SHA-256 and opens the signature steps of its signing
+ * order; the first parties to sign are told by e-mail.
+ */
+export async function submitForSignature(ctx: AccessContext, input: unknown, now = new Date()) {
+  assertCollectiviteWriter(ctx);
+  const { conventionId } = submitSchema.parse(input);
+  const { result, mailIds } = await db.$transaction(async (tx) => {
+    const convention = await lockConvention(tx, ctx, conventionId);
+    if (!canApply("submit", convention.status, convention.endsOn)) throw new AppError("CONFLICT", "Cette convention a déjà été soumise à la signature.");
+    const { startsOn, endsOn } = convention.current;
+    if (!startsOn || !endsOn) {
+      throw new AppError("INVALID_INPUT", "Renseignez la date d'entrée en vigueur et la date de fin avant de soumettre la convention à la signature.");
+    }
+    const content = readContent(convention.current.content);
+    const orderError = signingOrderError(signingKindOf(convention.kind, convention.etablissementId), content.signingOrder);
+    if (orderError) throw new AppError("INVALID_INPUT", orderError);
+
+    const { sha256, mailIds } = await freezeForSignature(tx, convention, content, actorOf(ctx), now);
+    return { result: { reference: convention.reference, sha256 }, mailIds };
+  });
+  await deliverQueuedMails(db, mailIds);
+  return result;
+}

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { conventionContentSchema, signingOrderError, type ConventionContent } from "@/lib/conventions/content";
+
+/** A template prefills a convention-cadre or a tripartite; an avenant starts from its convention. */
+export const TEMPLATE_KINDS = ["TRIPARTITE", "CADRE"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
+  TRIPARTITE: "Convention tripartite d'application",
+  CADRE: "Convention-cadre",
+};
+
+/** The editor posts the whole document; 60 articles of 20 000 characters fit with room to spare. */
+const MAX_CONTENT_CHARS = 1_500_000;
+
+const contentJson = z
+  .string({ error: "Le contenu du modèle est manquant : rechargez la page et recommencez." })
+  .max(MAX_CONTENT_CHARS, "Le contenu du modèle est trop volumineux.");
+
+export const createTemplateSchema = z.object({
+  kind: z.enum(TEMPLATE_KINDS, { error: "Choisissez le type de modèle : convention-cadre ou convention tripartite." }),
+  name: z
+    .string({ error: "Saisissez le nom du modèle." })
+    .trim()
+    .min(3, "Le nom du modèle compte au moins 3 caractères.")
+    .max(120, "Nom trop long (120 caractères au plus)."),
+  /** JSON from the editor; absent: the default document of the kind. */
+  content: contentJson.optional(),
+});
+
+export const saveTemplateVersionSchema = z.object({
+  templateId: z.string({ error: "Modèle introuvable." }).trim().min(1, "Modèle introuvable.").max(50, "Modèle introuvable."),
+  note: z.string().trim().max(500, "Note de version : 500 caractères au plus.").default(""),
+  content: contentJson,
+  /** The version the editor started from: saving over a newer one is refused (lost update). */
+  baseVersion: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number({ error: "Version de départ invalide." }).int("Version de départ invalide.").min(1, "Version de départ invalide.").optional(),
+  ),
+});
+
+export type CreateTemplateInput = z.infer<typeof createTemplateSchema>;
+export type SaveTemplateVersionInput = z.infer<typeof saveTemplateVersionSchema>;
+
+/** Where an issue lies, in the editor's words; lists are counted from 1. */
+const SECTION_LABELS: Record<string, (index: number | undefined) => string> = {
+  articles: (i) => (i === undefined ? "Articles" : `Article ${i + 1}`),
+  matrix: (i) => (i === undefined ? "Matrice des responsabilités" : `Matrice des responsabilités, ligne ${i + 1}`),
+  serviceLevels: (i) => (i === undefined ? "Niveaux de service" : `Niveau de service n° ${i + 1}`),
+  annexes: () => "Annexes",
+  signingOrder: () => "Ordre de signature",
+  referents: () => "Référents",
+};
+
+// The content schema words its own messages; these cover the parts it leaves to zod's defaults.
+const SECTION_FALLBACKS: Record<string, string> = {
+  signingOrder: "chaque partie signe une fois, à un rang de 1 à 3.",
+  annexes: "indiquez pour chaque annexe si elle est jointe.",
+  referents: "200 caractères au plus par référent.",
+};
+const frenchDefaults = z.locales.fr().localeError;
+
+/** « Article 3 — Titre de l'article : ce champ est obligatoire. » */
+function locate(issue: z.core.$ZodIssue): string {
+  const [section, index] = issue.path;
+  const label = typeof section === "string" ? SECTION_LABELS[section] : undefined;
+  const where = label ? label(typeof index === "number" ? index : undefined) : "Contenu du modèle";
+  return `${where} — ${issue.message}`;
+}
+
+/**
+ * Reads the document posted by the editor: JSON, then the content schema, then the parties of
+ * the kind. Every refusal is an INVALID_INPUT whose message says where the problem is.
+ */
+export function parseTemplateContent(json: string, kind: TemplateKind): ConventionContent {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    const message = "Le contenu envoyé est illisible : rechargez la page et recommencez.";
+    throw new AppError("INVALID_INPUT", message, { content: message });
+  }
+  const parsed = conventionContentSchema.safeParse(value, {
+    error: (issue) => {
+      const section = issue.path?.[0];
+      const fallback = typeof section === "string" ? SECTION_FALLBACKS[section] : undefined;
+      return fallback ?? frenchDefaults(issue);
+    },
+  });
+  if (!parsed.success) {
+    const message = locate(parsed.error.issues[0]!);
+    throw new AppError("INVALID_INPUT", message, { content: message });
+  }
+  const orderError = signingOrderError(kind, parsed.data.signingOrder);
+  if (orderError) throw new AppError("INVALID_INPUT", `Ordre de signature — ${orderError}`, { content: orderError });
+  return parsed.data;
+}

@@ -1,0 +1,63 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { AccessContext } from "@/lib/access/context";
+import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { actorOf } from "@/lib/members/actor";
+import { conventionContentSchema, signingKindOf, signingOrderError } from "@/lib/conventions/content";
+import { canApply } from "@/lib/conventions/machine";
+import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
+import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
+import { updateDraftSchema } from "@/lib/conventions/schemas";
+
+/** Parses the editor's JSON into valid content, with the kind's signing parties. */
+export function parseContentField(json: string, kind: Parameters<typeof signingOrderError>[0]) {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json);
+  } catch {
+    throw new AppError("INVALID_INPUT", "Le contenu envoyé est illisible : rechargez la page.");
+  }
+  const parsed = conventionContentSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new AppError("INVALID_INPUT", `Contenu invalide${issue?.path.length ? ` (${describePath(issue.path)})` : ""} : ${issue?.message ?? "vérifiez les champs."}`);
+  }
+  const orderError = signingOrderError(kind, parsed.data.signingOrder);
+  if (orderError) throw new AppError("INVALID_INPUT", orderError);
+  return parsed.data;
+}
+
+function describePath(path: readonly PropertyKey[]): string {
+  const [section, index] = path;
+  const names: Record<string, string> = { articles: "article", matrix: "ligne de la matrice", serviceLevels: "niveau de service", signingOrder: "ordre de signature" };
+  const name = names[String(section)] ?? String(section);
+  return typeof index === "number" ? `${name} ${index + 1}` : name;
+}
+
+/** Saves a draft's title, dates and content. Only a draft can be edited: a frozen version never changes. */
+export async function updateConventionDraft(ctx: AccessContext, input: unknown, now = new Date()) {
+  assertCollectiviteWriter(ctx);
+  const data = updateDraftSchema.parse(input);
+  return db.$transaction(async (tx) => {
+    const convention = await lockConvention(tx, ctx, data.conventionId);
+    if (!canApply("edit", convention.status, convention.endsOn)) {
+      throw new AppError("CONFLICT", "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).");
+    }
+    const content = parseContentField(data.content, signingKindOf(convention.kind, convention.etablissementId));
+    await tx.conventionVersion.update({
+      where: { id: convention.current.id },
+      data: { content: content as unknown as Prisma.InputJsonValue, startsOn: data.startsOn, endsOn: data.endsOn },
+      select: { id: true },
+    });
+    await tx.convention.update({ where: { id: convention.id }, data: { title: data.title }, select: { id: true } });
+    await appendAuditEvent(tx, {
+      actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.edit", entityType: "Convention", entityId: convention.id,
+      before: { title: convention.title, startsOn: convention.current.startsOn, endsOn: convention.current.endsOn, version: convention.current.number },
+      after: { title: data.title, startsOn: data.startsOn, endsOn: data.endsOn, version: convention.current.number },
+      occurredAt: now,
+    });
+    return { reference: convention.reference };
+  });
+}

@@ -1,0 +1,24 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AccessContext } from "@/lib/access/context";
+import { authenticateWithPassword } from "@/lib/auth/authenticate";
+
+/**
+ * Re-authentication before a signature: the signer types their password again. Failures count
+ * towards the same lock-out as the sign-in page, so a left-open session cannot be used to guess.
+ */
+export async function verifySignerPassword(ctx: AccessContext, password: string): Promise<void> {
+  let user;
+  try {
+    user = await authenticateWithPassword(db, { email: ctx.user.email, password });
+  } catch (error) {
+    if (error instanceof AppError && error.code === "RATE_LIMITED") {
+      throw new AppError("RATE_LIMITED", `Trop d'essais de mot de passe : réessayez dans ${error.message} minute(s).`);
+    }
+    throw error;
+  }
+  if (!user || user.id !== ctx.user.id) {
+    throw new AppError("INVALID_INPUT", "Mot de passe incorrect : la signature n'a pas été enregistrée.", { password: "Mot de passe incorrect." });
+  }
+}

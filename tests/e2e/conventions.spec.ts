@@ -1,0 +1,143 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
+
+async function as(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** Signs the open convention page as the signed-in party. */
+async function signHere(page: Page, reference: string | null) {
+  await expect(page.getByText(/Votre signature porte sur ce/)).toBeVisible();
+  if (reference !== null) await page.getByLabel(/Numéro de la délibération|Référence de l'arrêté/).fill(reference);
+  await page.getByLabel("Date de cette autorisation").fill("2026-11-02");
+  await page.getByLabel("Votre mot de passe (confirmation de signature)").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "Signer la convention" }).click();
+}
+
+test("une convention du collège Les Gayeulles va du brouillon à « en vigueur » avec trois signataires, et sa version finale se vérifie", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const agent = await as(browser, "agent.35@demo.tripartite.fr");
+  await agent.getByRole("navigation", { name: "Modules de l'espace" }).getByRole("link", { name: "Conventions" }).click();
+  await expect(agent.getByRole("heading", { level: 1, name: "Conventions" })).toBeVisible();
+  await expectAccessible(agent);
+  await agent.getByLabel(/^Collège \(/).selectOption("0350027P");
+  await agent.getByRole("button", { name: "Créer le brouillon" }).click();
+  await agent.waitForURL(/\/c\/35\/conventions\/[\w-]+$/);
+  const id = agent.url().split("/").at(-1)!;
+  await expect(agent.getByRole("heading", { level: 1 })).toContainText("Les Gayeulles");
+  await expectAccessible(agent);
+
+  // A bad date is refused in French and the draft stays as it was.
+  await agent.getByLabel("Fin").fill("2020-01-01");
+  await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(agent.getByText("La date de fin doit suivre la date d'entrée en vigueur.")).toBeVisible();
+  await agent.reload();
+  await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
+  await expect(agent.getByText(/est figée et soumise à la signature/)).toBeVisible();
+  await agent.reload();
+  await expect(agent.getByText("En signature").first()).toBeVisible();
+
+  // The chef finds it among what awaits them, reads the frozen PDF's hash, signs with their password.
+  const chef = await as(browser, "chef.0350027p@demo.tripartite.fr");
+  await chef.goto("/e/0350027P/conventions?tab=a-signer");
+  await chef.getByRole("row").filter({ hasText: "Les Gayeulles" }).getByRole("link").click();
+  await expectAccessible(chef);
+  await chef.getByLabel("Votre mot de passe (confirmation de signature)").fill("mauvais");
+  await chef.getByLabel(/Numéro de la délibération/).fill("CA-2026-11");
+  await chef.getByLabel("Date de cette autorisation").fill("2026-11-02");
+  await chef.getByRole("button", { name: "Signer la convention" }).click();
+  await expect(chef.getByText("Mot de passe incorrect : la signature n'a pas été enregistrée.")).toBeVisible();
+  await signHere(chef, "CA-2026-11");
+  await expect(chef.getByText(/Votre signature de CT-35-/)).toBeVisible();
+
+  const recteur = await as(browser, "recteur.rennes@demo.tripartite.fr");
+  await recteur.goto(`/a/14/conventions/${id}`);
+  await signHere(recteur, null);
+  await expect(recteur.getByText(/Votre signature de CT-35-/)).toBeVisible();
+
+  const signataire = await as(browser, "signataire.35@demo.tripartite.fr");
+  await signataire.goto(`/c/35/conventions/${id}`);
+  await signHere(signataire, "CP-2026-10-12");
+  await expect(signataire.getByText(/signée par toutes les parties : elle est en vigueur/)).toBeVisible();
+  await signataire.reload();
+  await expect(signataire.getByText("En vigueur").first()).toBeVisible();
+  await expectAccessible(signataire);
+
+  // The final PDF verifies on the public page; a copy changed by one byte does not.
+  const href = await signataire.getByRole("link", { name: /Télécharger la version finale signée/ }).getAttribute("href");
+  const pdf = Buffer.from(await (await signataire.request.get(href!)).body());
+  expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/verifier");
+  await expectAccessible(visitor);
+  await visitor.getByLabel("PDF de la convention").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: pdf });
+  await visitor.getByRole("button", { name: /Vérifier/ }).click();
+  await expect(visitor.getByRole("heading", { name: "Document reconnu" })).toBeVisible();
+  await expect(visitor.getByText("Les Gayeulles").first()).toBeVisible();
+  await expectAccessible(visitor);
+  const altered = Buffer.concat([pdf, Buffer.from("\n%altéré")]);
+  await visitor.getByLabel("PDF de la convention").setInputFiles({ name: "modifiee.pdf", mimeType: "application/pdf", buffer: altered });
+  await visitor.getByRole("button", { name: /Vérifier/ }).click();
+  await expect(visitor.getByRole("heading", { name: "Document non reconnu" })).toBeVisible();
+
+  // An avenant changes an article; once signed, the consolidated version shows it.
+  await agent.goto(`/c/35/conventions/${id}`);
+  await agent.getByRole("button", { name: "Rédiger un avenant" }).click();
+  await agent.waitForURL((url) => !url.pathname.endsWith(id));
+  const avenantId = agent.url().split("/").at(-1)!;
+  const body = agent.getByRole("textbox", { name: /Texte de l'article 2/ });
+  await body.fill("Le présent avenant porte la durée de la convention à quatre années scolaires.");
+  await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(agent.getByText(/Brouillon de AV-35-/)).toBeVisible();
+  await agent.reload();
+  await expect(agent.getByRole("heading", { name: "Modifications apportées par l'avenant" })).toBeVisible();
+  await expectAccessible(agent);
+  await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
+  await expect(agent.getByText(/est figée et soumise à la signature/)).toBeVisible();
+  await chef.goto(`/e/0350027P/conventions/${avenantId}`);
+  await signHere(chef, "CA-2026-12");
+  await expect(chef.getByText(/Votre signature de AV-35-/)).toBeVisible();
+  await recteur.goto(`/a/14/conventions/${avenantId}`);
+  await signHere(recteur, null);
+  await expect(recteur.getByText(/Votre signature de AV-35-/)).toBeVisible();
+  await signataire.goto(`/c/35/conventions/${avenantId}`);
+  await signHere(signataire, "CP-2026-12-01");
+  await expect(signataire.getByText(/elle est en vigueur/)).toBeVisible();
+  await signataire.goto(`/c/35/conventions/${id}`);
+  await expect(signataire.getByRole("heading", { name: "Version consolidée en vigueur" })).toBeVisible();
+  await expect(signataire.getByText("Le présent avenant porte la durée de la convention à quatre années scolaires.")).toBeVisible();
+
+  // Calvados cannot reach any of it.
+  const calvados = await as(browser, "agent.14@demo.tripartite.fr");
+  expect((await calvados.goto(`/c/35/conventions/${id}`))?.status()).toBe(404);
+  expect((await calvados.goto(`/c/14/conventions/${id}`))?.status()).toBe(404);
+  expect((await calvados.request.get(href!.replace("/c/35/", "/c/14/"))).status()).toBe(404);
+  expect((await calvados.goto("/a/14/conventions"))?.status()).toBe(404);
+});
+
+test("la DRANE de Rennes signe par lot des conventions de deux départements", async ({ page }) => {
+  await signIn(page, "drane.rennes@demo.tripartite.fr");
+  await page.goto("/a/14/conventions");
+  await expect(page.getByRole("heading", { name: "Signer par lot" })).toBeVisible();
+  await expectAccessible(page);
+  const batch = page.locator("form").filter({ has: page.getByRole("heading", { name: "Signer par lot" }) });
+  await expect(batch.getByText("Collège Jules Ferry").or(batch.getByText(/CT-22-/)).first()).toBeVisible();
+  await expect(batch.getByText(/CT-35-/).first()).toBeVisible();
+  await batch.getByLabel("Date de cette autorisation").fill("2025-09-01");
+  await batch.getByLabel("Votre mot de passe (confirmation de signature)").fill(DEMO_PASSWORD);
+  await batch.getByRole("button", { name: "Signer les conventions cochées" }).click();
+  await expect(page.getByText(/conventions signées sur/)).toBeVisible();
+  await expect(page.getByText(/CT-22-\d{4}-\d{4} signée/)).toBeVisible();
+  await expect(page.getByText(/CT-35-\d{4}-\d{4} signée/).first()).toBeVisible();
+});
+
+test("les modèles de convention de la collectivité sont consultables et accessibles", async ({ page }) => {
+  await signIn(page, "agent.35@demo.tripartite.fr");
+  await page.goto("/c/35/conventions/modeles");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: /Convention tripartite type/ }).first().click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Convention tripartite type");
+  await expectAccessible(page);
+});
