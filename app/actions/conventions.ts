@@ -30,6 +30,18 @@ function conventionsPath(formData: FormData): string {
   return match ? match[0] : "/";
 }
 
+/**
+ * After a change that reshapes the convention's page (its forms come and go with its state), the
+ * page is reloaded with a `fait` key that it announces; the action's own message would vanish
+ * with the form that showed it.
+ */
+async function runAndShow(formData: FormData, done: string, work: Parameters<typeof runScopedAction>[1]): Promise<ActionState> {
+  const state = await runScopedAction(formData, work);
+  if (state.status !== "ok") return state;
+  const path = String(formData.get("path") ?? "");
+  redirect(`${path.startsWith("/") ? path : "/"}?fait=${done}`);
+}
+
 async function signatureMeta(): Promise<SignatureMeta> {
   const h = await headers();
   const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
@@ -64,7 +76,7 @@ export async function updateDraftAction(_state: ActionState, formData: FormData)
 }
 
 export async function submitForSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
+  return runAndShow(formData, "soumise", async (ctx) => {
     const result = await submitForSignature(ctx, formObject(formData));
     refresh(formData);
     return `${result.reference} est figée et soumise à la signature (empreinte ${result.sha256.slice(0, 12)}…).`;
@@ -72,7 +84,7 @@ export async function submitForSignatureAction(_state: ActionState, formData: Fo
 }
 
 export async function signConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
+  return runAndShow(formData, "signee", async (ctx) => {
     const result = await signConvention(ctx, formObject(formData), await signatureMeta());
     refresh(formData);
     return result.complete ? `${result.reference} est signée par toutes les parties : elle est en vigueur.` : `Votre signature de ${result.reference} est enregistrée.`;
@@ -93,7 +105,7 @@ export async function signBatchAction(_state: BatchSignState, formData: FormData
 }
 
 export async function refuseConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
+  return runAndShow(formData, "refusee", async (ctx) => {
     const result = await refuseConvention(ctx, formObject(formData));
     refresh(formData);
     return `Refus enregistré : ${result.reference} revient en brouillon (version ${result.version}).`;
@@ -101,7 +113,7 @@ export async function refuseConventionAction(_state: ActionState, formData: Form
 }
 
 export async function offlineSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
+  return runAndShow(formData, "signee-papier", async (ctx) => {
     const file = formData.get("scan");
     const scan = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
     const result = await recordOfflineSignature(ctx, formObject(formData), scan);
@@ -111,7 +123,7 @@ export async function offlineSignatureAction(_state: ActionState, formData: Form
 }
 
 export async function withdrawConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
+  return runAndShow(formData, "reprise", async (ctx) => {
     const result = await withdrawConvention(ctx, formObject(formData));
     refresh(formData);
     return `${result.reference} est reprise en brouillon (version ${result.version}) ; les signatures en attente sont annulées.`;
@@ -149,7 +161,7 @@ export async function renewConventionAction(_state: ActionState, formData: FormD
 }
 
 export async function terminateConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
+  return runAndShow(formData, "resiliee", async (ctx) => {
     const result = await terminateConvention(ctx, formObject(formData));
     refresh(formData);
     return `${result.reference} est résiliée.`;

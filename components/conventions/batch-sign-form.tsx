@@ -28,16 +28,15 @@ const INITIAL: BatchSignState = { status: "idle", message: "", fieldErrors: {}, 
  */
 export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(signBatchAction, INITIAL);
-  const resultOf = (id: string) => state.results.find((r) => r.conventionId === id);
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4" noValidate>
       <ScopeFields {...scope} />
       <h2>Signer par lot</h2>
-      <fieldset>
+      {items.length === 0 && <p>Aucune convention n&apos;attend votre signature.</p>}
+      <fieldset hidden={items.length === 0}>
         <legend className="font-medium">Conventions à signer (chaque document et son empreinte sont consultables)</legend>
         <ul className="mt-2 space-y-2">
           {items.map((item) => {
-            const result = resultOf(item.id);
             return (
               <li key={item.id} className="flex flex-wrap items-start gap-2">
                 <input id={`batch-${item.id}`} type="checkbox" name="items" value={`${item.id}:${item.sha256}`} defaultChecked className="mt-1 h-4 w-4" />
@@ -46,7 +45,6 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
                   <span className="block font-mono text-xs text-slate-700">SHA-256 {item.sha256}</span>
                 </label>
                 <a href={item.documentHref} className="text-sm">Lire le PDF<span className="sr-only"> de {item.reference}</span></a>
-                {result && <span className={`text-sm ${result.ok ? "text-green-800" : "text-red-800"}`}>{result.message}</span>}
               </li>
             );
           })}
@@ -64,6 +62,11 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
         </button>
         <ActionMessage state={state} />
       </div>
+      {state.results.length > 0 && (
+        <ul className="list-disc pl-6 text-sm">
+          {state.results.map((r) => <li key={r.conventionId} className={r.ok ? "text-green-900" : "text-red-900"}>{r.message}</li>)}
+        </ul>
+      )}
       {state.status === "error" && Object.values(state.fieldErrors).length > 0 && (
         <ul className="list-disc pl-6 text-sm text-red-800">{Object.values(state.fieldErrors).map((m) => <li key={m}>{m}</li>)}</ul>
       )}

@@ -23,12 +23,34 @@ interface Props {
   listHref: string;
   scope: ScopeProps;
   signerDefaults: { qualite: string; delegationReference: string };
+  /** What the last action did (`?fait=` after it reloaded the page). */
+  done?: string;
+}
+
+function doneMessage(done: string | undefined, c: ConventionDetail): string | null {
+  switch (done) {
+    case "soumise":
+      return "La convention est figée et soumise à la signature : les premiers signataires sont prévenus par courriel.";
+    case "signee":
+      return c.status === "EN_VIGUEUR" ? "Votre signature est enregistrée : la convention est signée par toutes les parties, elle est en vigueur." : "Votre signature est enregistrée.";
+    case "signee-papier":
+      return c.status === "EN_VIGUEUR" ? "La signature hors plateforme est enregistrée : la convention est en vigueur." : "La signature hors plateforme est enregistrée.";
+    case "refusee":
+      return "Votre refus est enregistré : la convention revient en brouillon à la collectivité, avec votre motif.";
+    case "reprise":
+      return "La convention est reprise en brouillon dans une nouvelle version ; les signatures en attente sont annulées.";
+    case "resiliee":
+      return "La convention est résiliée ; les autres parties sont prévenues.";
+    default:
+      return null;
+  }
 }
 
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** A convention's page: who, what, where it stands, and what this person can do now. */
-export function ConventionDetailView({ ctx, convention: c, listHref, scope, signerDefaults }: Props) {
+export function ConventionDetailView({ ctx, convention: c, listHref, scope, signerDefaults, done }: Props) {
+  const flash = doneMessage(done, c);
   const base = `${listHref}/${c.id}`;
   const fileHref = (file: string, itemId: string) => `${base}/fichiers/${file}/${itemId}`;
   const writer = ctx.scope.type === "COLLECTIVITE" && can(ctx, "convention.write");
@@ -42,6 +64,9 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
 
   return (
     <article className="space-y-6">
+      <div role="status" aria-live="polite">
+        {flash && <p className="rounded border border-green-700 bg-green-50 p-3 text-green-900">{flash}</p>}
+      </div>
       <header className="space-y-2">
         <p className="text-sm"><Link href={listHref}>← Toutes les conventions</Link></p>
         <h1>{c.title}</h1>

@@ -52,7 +52,7 @@ export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: Ac
           <NewConventionForms {...scope} colleges={options.colleges} cadres={options.cadres} />
         </section>
       )}
-      {batch.length > 1 && party && (
+      {signer && ctx.scope.type === "ACADEMIE" && party && (
         <BatchSignForm {...scope} referenceLabel={AUTHORISATION_KINDS[party].referenceLabel} defaults={defaults}
           items={batch.map((i) => ({ id: i.id, reference: i.reference, sha256: i.frozenSha256!, documentHref: `${listHref}/${i.id}/fichiers/fige/${i.versionId}`, label: i.etablissement ? `${i.etablissement.name} (${i.etablissement.communeName})` : i.title }))} />
       )}
@@ -62,7 +62,7 @@ export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: Ac
 }
 
 /** One convention in a space; a foreign or unknown id is the 404 page. */
-export async function ConventionPage({ ctx, listHref, conventionId }: { ctx: AccessContext; listHref: string; conventionId: string }) {
+export async function ConventionPage({ ctx, listHref, conventionId, done }: { ctx: AccessContext; listHref: string; conventionId: string; done?: unknown }) {
   let convention;
   try {
     convention = await getConvention(ctx, conventionId);
@@ -71,5 +71,5 @@ export async function ConventionPage({ ctx, listHref, conventionId }: { ctx: Acc
     throw error;
   }
   const signerDefaults = can(ctx, "convention.sign") ? await getSignerDefaults(ctx) : { qualite: "", delegationReference: "" };
-  return <ConventionDetailView ctx={ctx} convention={convention} listHref={listHref} scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)} signerDefaults={signerDefaults} />;
+  return <ConventionDetailView ctx={ctx} convention={convention} listHref={listHref} scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)} signerDefaults={signerDefaults} done={typeof done === "string" ? done : undefined} />;
 }

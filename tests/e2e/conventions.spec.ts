@@ -35,8 +35,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expect(agent.getByText("La date de fin doit suivre la date d'entrée en vigueur.")).toBeVisible();
   await agent.reload();
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(agent.getByText(/est figée et soumise à la signature/)).toBeVisible();
-  await agent.reload();
+  await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
   await expect(agent.getByText("En signature").first()).toBeVisible();
 
   // The chef finds it among what awaits them, reads the frozen PDF's hash, signs with their password.
@@ -50,18 +49,17 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await chef.getByRole("button", { name: "Signer la convention" }).click();
   await expect(chef.getByText("Mot de passe incorrect : la signature n'a pas été enregistrée.")).toBeVisible();
   await signHere(chef, "CA-2026-11");
-  await expect(chef.getByText(/Votre signature de CT-35-/)).toBeVisible();
+  await expect(chef.getByText("Votre signature est enregistrée.")).toBeVisible();
 
   const recteur = await as(browser, "recteur.rennes@demo.tripartite.fr");
   await recteur.goto(`/a/14/conventions/${id}`);
   await signHere(recteur, null);
-  await expect(recteur.getByText(/Votre signature de CT-35-/)).toBeVisible();
+  await expect(recteur.getByText("Votre signature est enregistrée.")).toBeVisible();
 
   const signataire = await as(browser, "signataire.35@demo.tripartite.fr");
   await signataire.goto(`/c/35/conventions/${id}`);
   await signHere(signataire, "CP-2026-10-12");
-  await expect(signataire.getByText(/signée par toutes les parties : elle est en vigueur/)).toBeVisible();
-  await signataire.reload();
+  await expect(signataire.getByText(/signée par toutes les parties, elle est en vigueur/)).toBeVisible();
   await expect(signataire.getByText("En vigueur").first()).toBeVisible();
   await expectAccessible(signataire);
 
@@ -95,16 +93,16 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expect(agent.getByRole("heading", { name: "Modifications apportées par l'avenant" })).toBeVisible();
   await expectAccessible(agent);
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(agent.getByText(/est figée et soumise à la signature/)).toBeVisible();
+  await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
   await chef.goto(`/e/0350027P/conventions/${avenantId}`);
   await signHere(chef, "CA-2026-12");
-  await expect(chef.getByText(/Votre signature de AV-35-/)).toBeVisible();
+  await expect(chef.getByText("Votre signature est enregistrée.")).toBeVisible();
   await recteur.goto(`/a/14/conventions/${avenantId}`);
   await signHere(recteur, null);
-  await expect(recteur.getByText(/Votre signature de AV-35-/)).toBeVisible();
+  await expect(recteur.getByText("Votre signature est enregistrée.")).toBeVisible();
   await signataire.goto(`/c/35/conventions/${avenantId}`);
   await signHere(signataire, "CP-2026-12-01");
-  await expect(signataire.getByText(/elle est en vigueur/)).toBeVisible();
+  await expect(signataire.getByText(/signée par toutes les parties, elle est en vigueur/)).toBeVisible();
   await signataire.goto(`/c/35/conventions/${id}`);
   await expect(signataire.getByRole("heading", { name: "Version consolidée en vigueur" })).toBeVisible();
   await expect(signataire.getByText("Le présent avenant porte la durée de la convention à quatre années scolaires.")).toBeVisible();
@@ -128,9 +126,10 @@ test("la DRANE de Rennes signe par lot des conventions de deux départements", a
   await batch.getByLabel("Date de cette autorisation").fill("2025-09-01");
   await batch.getByLabel("Votre mot de passe (confirmation de signature)").fill(DEMO_PASSWORD);
   await batch.getByRole("button", { name: "Signer les conventions cochées" }).click();
-  await expect(page.getByText(/conventions signées sur/)).toBeVisible();
-  await expect(page.getByText(/CT-22-\d{4}-\d{4} signée/)).toBeVisible();
-  await expect(page.getByText(/CT-35-\d{4}-\d{4} signée/).first()).toBeVisible();
+  await expect(page.getByText("3 conventions signées sur 3.")).toBeVisible();
+  await expect(page.getByText(/CT-22-\d{4}-\d{4} signée\./)).toBeVisible();
+  await expect(page.getByText(/CT-35-\d{4}-\d{4} signée\./)).toHaveCount(2);
+  await expectAccessible(page);
 });
 
 test("les modèles de convention de la collectivité sont consultables et accessibles", async ({ page }) => {
