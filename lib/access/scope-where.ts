@@ -35,3 +35,20 @@ export function membershipScopeWhere(ctx: AccessContext): Prisma.MembershipWhere
       return { scopeType: "PLATFORM" };
   }
 }
+
+/**
+ * The column naming a context's space on rows that carry all three (audit events, conventions):
+ * a collectivité's id, an académie's code or an établissement's id; null for the platform.
+ */
+export function spaceColumnWhere(ctx: AccessContext): { collectiviteId: string } | { academieCode: string } | { etablissementId: string } | null {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+      return { collectiviteId: ctx.scope.id };
+    case "ACADEMIE":
+      return { academieCode: ctx.scope.code };
+    case "ETABLISSEMENT":
+      return { etablissementId: ctx.scope.id };
+    case "PLATFORM":
+      return null;
+  }
+}

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
+import { spaceColumnWhere } from "@/lib/access/scope-where";
 import { parseCalendarDate } from "@/lib/imports/dates";
 import { listAuditEventsSchema, type ListAuditEventsQuery } from "@/lib/audit/schemas";
 
@@ -24,16 +25,7 @@ export type AuditEventListItem = Prisma.AuditEventGetPayload<{ select: typeof au
  * (command-line imports) are the platform's only.
  */
 export function auditScopeWhere(ctx: AccessContext): Prisma.AuditEventWhereInput {
-  switch (ctx.scope.type) {
-    case "COLLECTIVITE":
-      return { collectiviteId: ctx.scope.id };
-    case "ACADEMIE":
-      return { academieCode: ctx.scope.code };
-    case "ETABLISSEMENT":
-      return { etablissementId: ctx.scope.id };
-    case "PLATFORM":
-      return {};
-  }
+  return spaceColumnWhere(ctx) ?? {};
 }
 
 const parisHour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "numeric", hourCycle: "h23" });

@@ -1,5 +1,6 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
+import { spaceColumnWhere } from "@/lib/access/scope-where";
 
 /**
  * The conventions a context may see, to put inside every query: a collectivité its own (cadres
@@ -7,14 +8,5 @@ import type { AccessContext } from "@/lib/access/context";
  * établissement its own tripartite conventions and their avenants. The platform sees none.
  */
 export function conventionScopeWhere(ctx: AccessContext): Prisma.ConventionWhereInput {
-  switch (ctx.scope.type) {
-    case "COLLECTIVITE":
-      return { collectiviteId: ctx.scope.id };
-    case "ACADEMIE":
-      return { academieCode: ctx.scope.code };
-    case "ETABLISSEMENT":
-      return { etablissementId: ctx.scope.id };
-    case "PLATFORM":
-      return { id: { in: [] } };
-  }
+  return spaceColumnWhere(ctx) ?? { id: { in: [] } };
 }
