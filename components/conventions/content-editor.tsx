@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
-import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import type { ConventionKind } from "@/lib/conventions/labels";
 import { partiesOf, type ConventionContent, type SigningStep } from "@/lib/conventions/content";
 import { useKeyedList } from "@/components/conventions/content-keyed-list";
 import { ArticlesEditor } from "@/components/conventions/content-articles-editor";

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import type { ConventionKind } from "@/lib/conventions/labels";
 import { PARTY_LABELS, type ConventionContent, type SigningStep } from "@/lib/conventions/content";
 import { signingRanks } from "@/components/conventions/content-labels";
 

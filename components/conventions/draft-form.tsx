@@ -1,6 +1,6 @@
 "use client";
 
-import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { updateDraftAction } from "@/app/actions/conventions";
 import { ActionForm, Field, type ScopeProps } from "@/components/conventions/action-form";

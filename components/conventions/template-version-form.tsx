@@ -1,6 +1,6 @@
 "use client";
 
-import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { saveConventionTemplateVersionAction } from "@/app/actions/convention-templates";
 import { IDLE_STATE } from "@/lib/actions/idle-state";

@@ -24,3 +24,6 @@ export const PARTY_SIGNER_LABELS: Record<ConventionParty, string> = {
   ETAT: "Recteur ou son délégué",
   COLLECTIVITE: "Président de la collectivité ou son délégué",
 };
+
+/** The convention kinds, for components that never import the database client's module. */
+export type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
