@@ -7,7 +7,7 @@ import { useFormAction } from "@/components/forms/use-form-action";
 import { PARTY_LABELS } from "@/lib/conventions/content";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import type { VerifiedConventionDocument } from "@/lib/conventions/verify-document";
-import type { ConventionStatus, ConventionVersionStatus } from "@/lib/generated/prisma/enums";
+import type { ConventionStatus, ConventionVersionStatus } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 
 const INITIAL: VerifyDocumentState = { status: "idle", message: "", fieldErrors: {}, sha256: null, document: null };

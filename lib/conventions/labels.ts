@@ -26,4 +26,4 @@ export const PARTY_SIGNER_LABELS: Record<ConventionParty, string> = {
 };
 
 /** The convention kinds, for components that never import the database client's module. */
-export type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
+export type { ConventionKind, ConventionParty, ConventionStatus, ConventionVersionStatus } from "@/lib/generated/prisma/enums";

@@ -60,7 +60,7 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
 
   // « À signer »: steps of my party open now. Openness depends on the other steps' order, so the
   // candidates (in signature, my party pending) are filtered here; they are few per scope.
-  const toSign = async () => {
+  const loadToSign = async () => {
     if (!party || !ctx.permissions.has("convention.sign")) return [];
     const rows = await db.convention.findMany({
       where: { AND: [...search, { status: "EN_SIGNATURE", versions: { some: { status: "EN_SIGNATURE", steps: { some: { party, status: "EN_ATTENTE" } } } } }] },
@@ -69,16 +69,18 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
     });
     return rows.filter((c) => openSteps(c.versions[0]?.steps ?? []).some((s) => s.party === party));
   };
+  // Read once: its count and, on the « à signer » tab, its page.
+  const toSign = loadToSign();
 
   const counts = Object.fromEntries(
     await Promise.all(
-      CONVENTION_TABS.map(async (tab) => [tab, tab === "a-signer" ? (await toSign()).length : await db.convention.count({ where: { AND: [...search, tabWhere(tab, today)] } })] as const),
+      CONVENTION_TABS.map(async (tab) => [tab, tab === "a-signer" ? (await toSign).length : await db.convention.count({ where: { AND: [...search, tabWhere(tab, today)] } })] as const),
     ),
   ) as Record<ConventionTab, number>;
 
   const skip = (query.page - 1) * PAGE_SIZE;
   const rows = query.tab === "a-signer"
-    ? (await toSign()).slice(skip, skip + PAGE_SIZE)
+    ? (await toSign).slice(skip, skip + PAGE_SIZE)
     : await db.convention.findMany({
         where: { AND: [...search, tabWhere(query.tab, today)] },
         select: listSelect,
