@@ -17,7 +17,18 @@ async function main() {
   console.log(line("Annuaire Ille-et-Vilaine", report.annuaire35));
   console.log(yearlyLine("Effectifs Ille-et-Vilaine", report.effectifs35));
   console.log(yearlyLine("Indices de position sociale", report.ips));
-  console.log(`Conventions de démonstration mises en signature : ${report.conventions}`);
+  const byStatus = Object.entries(report.conventionsByStatus).sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${n} ${status}`);
+  console.log(`Conventions de démonstration (données fictives) : ${report.conventions} écrites${byStatus.length > 0 ? ` (historiques : ${byStatus.join(", ")})` : ""}`);
+  const { inventory } = report;
+  console.log(
+    `Inventaires de démonstration (données fictives) : ${inventory.equipment} équipements pour ${inventory.collectivites} collectivité(s), ` +
+      `${inventory.effectifsEstimes} effectif(s) estimé(s)`,
+  );
+  const { budgets } = report;
+  console.log(
+    `Budgets de démonstration (données fictives) : ${budgets.lines} lignes et ${budgets.allocations} dotations pour ${budgets.collectivites} collectivité(s), ` +
+      `${budgets.campaigns} campagne(s) de besoins et ${budgets.needs} besoin(s)`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -1,7 +1,7 @@
 // `npm test`: everything, in order: types, unit, integration on PGlite, the same integration
 // suite on PostgreSQL when TEST_DATABASE_URL is set, then end-to-end in Chromium against the
-// production build on PGlite, and again on PostgreSQL when E2E_DATABASE_URL is set. Stops at the
-// first failure.
+// production build on PGlite, a smoke run of the benchmark on that build, and the end-to-end tests
+// again on PostgreSQL when E2E_DATABASE_URL is set. Stops at the first failure.
 import { execFileSync } from "node:child_process";
 import { rmSync } from "node:fs";
 import { run, step } from "./run.mjs";
@@ -48,6 +48,11 @@ async function main() {
   const browserEnv = { CHROMIUM_PATH: chromium === "playwright" ? "" : chromium };
   step("Tests de bout en bout sur PGlite (Playwright, Chromium, axe)");
   await run("npx", ["playwright", "test"], { env: { ...e2eEnv, ...browserEnv } });
+
+  // The benchmark runner on the same build and database: sign-in, a few requests per page, the
+  // dashboards' bare SQL, first-load JS. Fails on an error, never on a timing (BENCHMARKS.md).
+  step("Mesure de performance, version courte (PGlite, .data/e2e, sans seuil de temps)");
+  await run("npx", ["tsx", "--conditions=react-server", "scripts/bench.ts", "--smoke"], { env: e2eEnv });
 
   // The same journeys on PostgreSQL, when a throw-away database is provided (.ci/run does).
   if (process.env.E2E_DATABASE_URL) {

@@ -4,7 +4,7 @@ import { signBatchAction, type BatchSignState } from "@/app/actions/conventions"
 import { ActionMessage } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
-import { Field, type ScopeProps } from "@/components/conventions/action-form";
+import { Field, type ScopeProps } from "@/components/forms/action-form";
 
 interface Item {
   id: string;
@@ -29,7 +29,7 @@ const INITIAL: BatchSignState = { status: "idle", message: "", fieldErrors: {}, 
 export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(signBatchAction, INITIAL);
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4" noValidate>
+    <form id="signer-par-lot" ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4" noValidate>
       <ScopeFields {...scope} />
       <h2>Signer par lot</h2>
       {items.length === 0 && <p>Aucune convention n&apos;attend votre signature.</p>}

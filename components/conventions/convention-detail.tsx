@@ -9,7 +9,7 @@ import { offlineParties } from "@/lib/conventions/sign-offline";
 import { academieLabel } from "@/lib/referentials/labels";
 import { formatDate } from "@/lib/format";
 import { createAvenantAction, remindSignersAction, renewConventionAction, submitForSignatureAction, terminateConventionAction, withdrawConventionAction } from "@/app/actions/conventions";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/conventions/action-form";
+import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 import { ContentView } from "@/components/conventions/content-view";
 import { DraftForm } from "@/components/conventions/draft-form";
 import { OfflineSignatureForm, RefuseForm, SignForm } from "@/components/conventions/signature-forms";

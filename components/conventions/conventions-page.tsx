@@ -10,7 +10,7 @@ import { getSignerDefaults } from "@/lib/conventions/signer-defaults";
 import { AUTHORISATION_KINDS, partyOfScope } from "@/lib/conventions/machine";
 import { summarizeEtablissementsByDepartement } from "@/lib/etablissements/get-etablissement";
 import { CONVENTION_TABS } from "@/lib/conventions/schemas";
-import type { ScopeProps } from "@/components/conventions/action-form";
+import type { ScopeProps } from "@/components/forms/action-form";
 import { ConventionList } from "@/components/conventions/convention-list";
 import { CoverageTable } from "@/components/conventions/coverage-table";
 import { NewConventionForms } from "@/components/conventions/new-convention-forms";

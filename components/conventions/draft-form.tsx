@@ -3,7 +3,7 @@
 import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { updateDraftAction } from "@/app/actions/conventions";
-import { ActionForm, Field, type ScopeProps } from "@/components/conventions/action-form";
+import { ActionForm, Field, type ScopeProps } from "@/components/forms/action-form";
 import { ContentEditor } from "@/components/conventions/content-editor";
 
 interface Props extends ScopeProps {

@@ -1,7 +1,7 @@
 "use client";
 
 import { createConventionAction, generateConventionsAction } from "@/app/actions/conventions";
-import { ActionForm, Field, type ScopeProps } from "@/components/conventions/action-form";
+import { ActionForm, Field, type ScopeProps } from "@/components/forms/action-form";
 
 interface Props extends ScopeProps {
   colleges: { uai: string; name: string; communeName: string }[];

@@ -1,7 +1,7 @@
 "use client";
 
 import { offlineSignatureAction, refuseConventionAction, signConventionAction } from "@/app/actions/conventions";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/conventions/action-form";
+import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 
 interface SignProps extends ScopeProps {
   conventionId: string;

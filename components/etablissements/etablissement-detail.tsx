@@ -5,6 +5,7 @@ import { getEtablissement } from "@/lib/etablissements/get-etablissement";
 import { getEtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
 import { EtablissementHistoryTables } from "@/components/etablissements/etablissement-history";
 import { EtablissementIdentity } from "@/components/etablissements/etablissement-identity";
+import { EtablissementInventorySection } from "@/components/inventory/etablissement-inventory-section";
 
 /** One établissement of the registry as a space sees it; not in the space's scope → 404. */
 export async function EtablissementDetail({ ctx, uai, listHref }: { ctx: AccessContext; uai: string; listHref: string }) {
@@ -18,12 +19,7 @@ export async function EtablissementDetail({ ctx, uai, listHref }: { ctx: AccessC
       <h1>{etablissement.name}</h1>
       <EtablissementIdentity etablissement={etablissement} />
       <EtablissementHistoryTables history={history} />
-      <section aria-labelledby="suivi-titre" className="rounded-lg border border-dashed border-slate-300 bg-white p-5">
-        <h2 id="suivi-titre">Suivi de l&apos;établissement</h2>
-        <p className="mt-1 text-sm text-slate-700">
-          Inventaire, convention tripartite et budget de cet établissement s&apos;afficheront ici à l&apos;ouverture de ces modules.
-        </p>
-      </section>
+      <EtablissementInventorySection ctx={ctx} etablissement={etablissement} />
     </div>
   );
 }

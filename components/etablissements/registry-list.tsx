@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { EtablissementListItem } from "@/lib/etablissements/list-etablissements";
 import type { ListEtablissementsQuery } from "@/lib/etablissements/schemas";
 import { formatInteger, plural } from "@/lib/format";
+import { ExportLinks } from "@/components/ui/export-links";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 
@@ -78,13 +79,7 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
       <p className="mt-4 text-slate-800" aria-live="polite">
         {total === 0 ? "Aucun établissement ne correspond à ces critères." : `${plural(total, "établissement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
       </p>
-      {total > 0 && (
-        <p className="mt-1 text-sm">
-          <a href={params({ page: undefined }, `${listHref}/export`)} download>
-            Exporter ces {plural(total, "établissement")} en CSV
-          </a>
-        </p>
-      )}
+      {total > 0 && <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={`ces ${plural(total, "établissement")}`} />}
 
       {items.length > 0 && (
         <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">

@@ -5,7 +5,7 @@ import { SignOutButton } from "@/components/layout/sign-out-button";
 export async function SiteHeader() {
   const user = await getSessionUser();
   return (
-    <header className="border-b border-slate-200 bg-white">
+    <header className="border-b border-slate-200 bg-white print:hidden">
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-slate-900 no-underline">
           Tripartite

@@ -7,7 +7,7 @@ import type { ModuleLink } from "@/lib/access/modules";
 export function SpaceNav({ baseHref, modules }: { baseHref: string; modules: ModuleLink[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Modules de l'espace" className="border-b border-slate-200 bg-white">
+    <nav aria-label="Modules de l'espace" className="border-b border-slate-200 bg-white print:hidden">
       <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-1 px-4">
         {modules.map((module) => {
           const href = `${baseHref}${module.path}`;

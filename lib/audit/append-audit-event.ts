@@ -32,29 +32,46 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
  * it records, so both commit or neither does.
  */
 export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditEventInput): Promise<{ seq: number; hash: string }> {
+  const [row] = await appendAuditEvents(tx, [input]);
+  return row!;
+}
+
+/**
+ * Appends several events in order with one lock, one read of the chain's head and one insert
+ * (a bulk status change writes one event per equipment). Same guarantees as appendAuditEvent.
+ */
+export async function appendAuditEvents(tx: Prisma.TransactionClient, inputs: readonly AuditEventInput[]): Promise<{ seq: number; hash: string }[]> {
+  if (inputs.length === 0) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });
-  const before = toJson(input.before);
-  const after = toJson(input.after);
-  const content = {
-    prevHash: last?.hash ?? GENESIS_HASH,
-    occurredAt: input.occurredAt ?? new Date(),
-    actorId: input.actor.id,
-    actorLabel: input.actor.label,
-    scopeType: input.scope.scopeType ?? null,
-    collectiviteId: input.scope.collectiviteId ?? null,
-    academieCode: input.scope.academieCode ?? null,
-    etablissementId: input.scope.etablissementId ?? null,
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId ?? null,
-    before: before ?? null,
-    after: after ?? null,
-  };
-  const hash = auditEventHash(content);
-  const row = await tx.auditEvent.create({
-    data: { ...content, scopeType: input.scope.scopeType ?? null, before, after, hash },
-    select: { seq: true, hash: true },
+  let prevHash = last?.hash ?? GENESIS_HASH;
+  const now = new Date();
+  const rows = inputs.map((input) => {
+    const before = toJson(input.before);
+    const after = toJson(input.after);
+    const content = {
+      prevHash,
+      occurredAt: input.occurredAt ?? now,
+      actorId: input.actor.id,
+      actorLabel: input.actor.label,
+      scopeType: input.scope.scopeType ?? null,
+      collectiviteId: input.scope.collectiviteId ?? null,
+      academieCode: input.scope.academieCode ?? null,
+      etablissementId: input.scope.etablissementId ?? null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId ?? null,
+      before: before ?? null,
+      after: after ?? null,
+    };
+    const hash = auditEventHash(content);
+    prevHash = hash;
+    return { ...content, before, after, hash };
   });
-  return row;
+  if (rows.length === 1) {
+    const row = await tx.auditEvent.create({ data: rows[0]!, select: { seq: true, hash: true } });
+    return [row];
+  }
+  // createManyAndReturn keeps the order of its input, so sequence numbers follow the chain.
+  return tx.auditEvent.createManyAndReturn({ data: rows, select: { seq: true, hash: true } });
 }

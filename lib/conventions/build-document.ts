@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format";
 import { academieLabel } from "@/lib/referentials/labels";
 import { fillVariables, readContent, type ConventionVariable } from "@/lib/conventions/content";
 import type { ConventionDocument } from "@/lib/conventions/document";
+import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 
 type Tx = Prisma.TransactionClient;
 
@@ -20,7 +21,7 @@ const documentSelect = {
       title: true,
       collectivite: { select: { name: true } },
       academie: { select: { name: true } },
-      etablissement: { select: { name: true, uai: true, communeName: true } },
+      etablissement: { select: { id: true, name: true, uai: true, communeName: true } },
       parent: { select: { reference: true } },
     },
   },
@@ -67,9 +68,24 @@ export async function buildConventionDocument(tx: Tx, versionId: string, frozenA
     articles: content.articles.map((a) => ({ title: fillVariables(a.title, values), body: fillVariables(a.body, values) })),
     matrix: content.matrix,
     serviceLevels: content.serviceLevels,
-    // The inventory module fills this annex once the collège's equipment is recorded here.
-    annexes: { inventory: content.annexes.inventory ? { asOf: frozenAt, rows: [] } : null, serviceLevels: content.annexes.serviceLevels },
+    annexes: {
+      inventory: content.annexes.inventory ? { asOf: frozenAt, rows: convention.etablissement ? await inventoryAnnexRows(tx, convention.etablissement.id) : [] } : null,
+      serviceLevels: content.annexes.serviceLevels,
+    },
     signingOrder: content.signingOrder.map((s) => ({ order: s.order, party: s.party })).sort((a, b) => a.order - b.order),
     frozenAt,
   };
+}
+
+/** The collège's equipment the annex lists: every category held, réformé equipment left out. */
+async function inventoryAnnexRows(tx: Tx, etablissementId: string): Promise<{ category: string; count: number }[]> {
+  const groups = await tx.equipment.groupBy({
+    by: ["category"],
+    where: { etablissementId, status: { not: "REFORME" } },
+    _count: { _all: true },
+  });
+  return EQUIPMENT_CATEGORIES.flatMap((category) => {
+    const count = groups.find((g) => g.category === category)?._count._all ?? 0;
+    return count > 0 ? [{ category: CATEGORY_LABELS[category], count }] : [];
+  });
 }

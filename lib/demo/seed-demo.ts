@@ -8,6 +8,8 @@ import { unsafeImportEffectifs, type YearlyImportReport } from "@/lib/imports/ef
 import { unsafeImportIps } from "@/lib/imports/ips/import-ips";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/lib/demo/demo-accounts";
 import { unsafeSeedDemoConventions } from "@/lib/demo/seed-conventions";
+import { unsafeSeedDemoInventory, type DemoInventoryReport } from "@/lib/demo/seed-inventory";
+import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/lib/demo/seed-budgets";
 
 export const NATIONAL_FILE_SOURCE = "MENJ, adresse et géolocalisation des établissements, millésime 2024";
 export const ANNUAIRE_35_SOURCE = "MENJ, annuaire de l'éducation, millésime 2023";
@@ -23,16 +25,25 @@ export interface DemoSeedReport {
   effectifs35: YearlyImportReport;
   ips: YearlyImportReport;
   accounts: number;
-  /** Conventions put in signature by this run (0 when they already exist). */
+  /** Conventions written by this run (0 when they already exist): histories and the three awaiting the académie. */
   conventions: number;
+  /** The histories' conventions by « kind status » (e.g. « TRIPARTITE EN_VIGUEUR »), as planned; empty when they already exist. */
+  conventionsByStatus: Record<string, number>;
+  /** Synthetic inventories of the académie de Rennes and the Calvados written by this run. */
+  inventory: DemoInventoryReport;
+  /** Demo budgets (Ille-et-Vilaine, Calvados) and needs campaigns (Ille-et-Vilaine) written by this run. */
+  budgets: DemoBudgetReport;
 }
 
 /**
  * Loads the demo: referentials, every collège of France (the 2024 national file), éducation
  * prioritaire and contacts of Ille-et-Vilaine from the 2023 annuaire, pupils per rentrée of
- * Ille-et-Vilaine, the IPS of every collège, and the demo accounts. Idempotent: a second run leaves
- * the same data (the audit trail records each run). Bypasses the access context:
- * run from the command line only.
+ * Ille-et-Vilaine, the IPS of every collège, the demo accounts, synthetic inventories (« données
+ * fictives ») of the public collèges of the académie de Rennes and the Calvados, the convention
+ * histories of those collèges (frozen with their inventory annex), and fictitious budgets 2022–2026 of Ille-et-Vilaine and the Calvados with the needs
+ * campaigns of Ille-et-Vilaine. Idempotent: a second run leaves the same data (the audit trail
+ * records each run).
+ * Bypasses the access context: run from the command line only.
  */
 export async function unsafeSeedDemo(db: Db, dataDir = path.join(process.cwd(), "data")): Promise<DemoSeedReport> {
   await unsafeSyncReferentials(db);
@@ -55,11 +66,19 @@ export async function unsafeSeedDemo(db: Db, dataDir = path.join(process.cwd(), 
   assertImported(ips, "ips-colleges.csv");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) await upsertDemoAccount(db, account, passwordHash);
+  // Pupils estimated where the open data has none are dated from the latest rentrée of the real file.
+  const inventory = await unsafeSeedDemoInventory(db, { rentree: Math.max(...effectifs35.rentrees) });
+  // After the inventory: a frozen convention's annex lists its collège's equipment.
   const conventions = await unsafeSeedDemoConventions(db);
-  return { national, annuaire35, effectifs35, ips, accounts: DEMO_ACCOUNTS.length, conventions };
+  // Budgets are sized on the pupils above (estimated ones included); campaigns name the demo accounts.
+  const budgets = await unsafeSeedDemoBudgets(db);
+  // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
+  await db.$executeRawUnsafe("ANALYZE");
+  return { national, annuaire35, effectifs35, ips, accounts: DEMO_ACCOUNTS.length, conventions: conventions.created, conventionsByStatus: conventions.byStatus, inventory, budgets };
 }
 
-function assertImported(report: { errors: EtablissementImportReport["errors"] }, file: string) {
+/** Stops a seed on the first rejected file, with its first errors. */
+export function assertImported(report: { errors: EtablissementImportReport["errors"] }, file: string) {
   if (report.errors.length > 0) {
     const first = report.errors.slice(0, 5).map((e) => `ligne ${e.line}${e.column ? ` (${e.column})` : ""} : ${e.message}`);
     throw new Error(`Import de ${file} refusé :\n${first.join("\n")}`);

@@ -3,14 +3,14 @@ import { db } from "@/lib/db/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { listEtablissementsSchema } from "@/lib/etablissements/schemas";
-import { toCsv } from "@/lib/exports/csv";
+import type { XlsxCell } from "@/lib/exports/xlsx";
 import { filtersWhere, ORDER } from "@/lib/etablissements/list-etablissements";
 
-const HEADER = ["UAI", "Nom", "Nature", "Secteur", "Contrat privé", "Éducation prioritaire", "Adresse", "Code postal", "Commune",
-  "Code commune", "Département", "Académie", "Collectivité de rattachement", "Latitude", "Longitude", "Ouverture", "État", "Source"];
+export const ETABLISSEMENTS_EXPORT_HEADER = ["UAI", "Nom", "Nature", "Secteur", "Contrat privé", "Éducation prioritaire", "Adresse", "Code postal",
+  "Commune", "Code commune", "Département", "Académie", "Collectivité de rattachement", "Latitude", "Longitude", "Ouverture", "État", "Source"];
 
-/** The registry list with its filters and sort, every page, as CSV. */
-export async function exportEtablissementsCsv(ctx: AccessContext, input: unknown): Promise<string> {
+/** The registry list with its filters and sort, every page, one row per établissement (see ETABLISSEMENTS_EXPORT_HEADER). */
+export async function exportEtablissementsRows(ctx: AccessContext, input: unknown): Promise<XlsxCell[][]> {
   assertCan(ctx, "etablissement.read");
   const query = listEtablissementsSchema.parse(input);
   const rows = await db.etablissement.findMany({
@@ -22,12 +22,9 @@ export async function exportEtablissementsCsv(ctx: AccessContext, input: unknown
       collectivite: { select: { name: true } }, latitude: true, longitude: true, openedOn: true, etat: true, source: true,
     },
   });
-  return toCsv(
-    HEADER,
-    rows.map((e) => [
-      e.uai, e.name, e.natureLabel, e.secteur === "PUBLIC" ? "Public" : "Privé", e.privateContractLabel,
-      e.educationPrioritaire === "REP_PLUS" ? "REP+" : e.educationPrioritaire, e.address, e.postalCode, e.communeName, e.communeCode,
-      e.departementCode, e.academie.name, e.collectivite.name, e.latitude, e.longitude, e.openedOn, e.etat === "OUVERT" ? "Ouvert" : "Fermé", e.source,
-    ]),
-  );
+  return rows.map((e) => [
+    e.uai, e.name, e.natureLabel, e.secteur === "PUBLIC" ? "Public" : "Privé", e.privateContractLabel,
+    e.educationPrioritaire === "REP_PLUS" ? "REP+" : e.educationPrioritaire, e.address, e.postalCode, e.communeName, e.communeCode,
+    e.departementCode, e.academie.name, e.collectivite.name, e.latitude, e.longitude, e.openedOn, e.etat === "OUVERT" ? "Ouvert" : "Fermé", e.source,
+  ]);
 }

@@ -1,7 +1,8 @@
 /** One CSV cell: quoted when it holds the separator, a quote or a line break; formulas neutralised. */
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
-  let text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  // Numbers with a decimal comma: French spreadsheets read « 749.9 » as text.
+  let text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "number" ? String(value).replace(".", ",") : String(value);
   // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
   if (/^[=+\-@]/.test(text) && typeof value === "string") text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -13,14 +14,4 @@ function cell(value: unknown): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   const lines = [header.map(cell).join(";"), ...rows.map((row) => row.map(cell).join(";"))];
   return `\uFEFF${lines.join("\r\n")}\r\n`;
-}
-
-export function csvResponse(csv: string, fileName: string): Response {
-  return new Response(csv, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${fileName}"`,
-      "Cache-Control": "no-store",
-    },
-  });
 }

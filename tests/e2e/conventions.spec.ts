@@ -42,6 +42,8 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   const chef = await as(browser, "chef.0350027p@demo.tripartite.fr");
   await chef.goto("/e/0350027P/conventions?tab=a-signer");
   await chef.getByRole("row").filter({ hasText: "Les Gayeulles" }).getByRole("link").click();
+  await chef.waitForURL(/\/e\/0350027P\/conventions\/[\w-]+$/);
+  await expect(chef.getByLabel("Votre mot de passe (confirmation de signature)")).toBeVisible();
   await expectAccessible(chef);
   await chef.getByLabel("Votre mot de passe (confirmation de signature)").fill("mauvais");
   await chef.getByLabel(/Numéro de la délibération/).fill("CA-2026-11");

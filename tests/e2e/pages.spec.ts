@@ -38,7 +38,7 @@ test("registre de la collectivité : 117 collèges en Ille-et-Vilaine dont 62 pu
 test("registre de l'académie de Rennes : ses quatre départements, filtre par département", async ({ page }) => {
   await signIn(page, "drane.rennes@demo.tripartite.fr");
   for (const name of ["Côtes-d'Armor (22)", "Finistère (29)", "Ille-et-Vilaine (35)", "Morbihan (56)"]) {
-    await expect(page.getByRole("link", { name })).toBeVisible();
+    await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await expectAccessible(page);
   await page.goto("/a/14/etablissements?departement=22");

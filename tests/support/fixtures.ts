@@ -31,6 +31,15 @@ export async function seedReferentialsAndColleges(uais: readonly string[] = Obje
 
 let passwordHash: Promise<string> | undefined;
 
+/** Replaces every effectif with the given ones: [UAI, rentrée, pupils], as an import would write them. */
+export async function resetEffectifs(rows: readonly (readonly [uai: string, rentree: number, total: number])[], importedAt = new Date()): Promise<void> {
+  await db.effectif.deleteMany({});
+  const ids = new Map((await db.etablissement.findMany({ select: { id: true, uai: true } })).map((e) => [e.uai, e.id]));
+  await db.effectif.createMany({
+    data: rows.map(([uai, rentree, total]) => ({ etablissementId: ids.get(uai)!, rentree, total, source: "test", importedAt })),
+  });
+}
+
 export interface MembershipSpec {
   scopeType: ScopeType;
   role: Role;

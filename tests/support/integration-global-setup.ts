@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -31,6 +31,9 @@ export default async function setup(project: TestProject) {
   await pglite.close();
   const file = path.join(process.cwd(), ".data", "test", "pglite-template.tar");
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, Buffer.from(await dump.arrayBuffer()));
+  // Written aside then renamed: several suites started at once never read a half-written template.
+  const partial = `${file}.${process.pid}`;
+  await writeFile(partial, Buffer.from(await dump.arrayBuffer()));
+  await rename(partial, file);
   project.provide("pgliteTemplate", file);
 }

@@ -45,7 +45,8 @@ export default function SourcesPage() {
       </table>
       <p className="mt-6 text-sm text-slate-700">
         Source : MENJ – DEPP, data.education.gouv.fr, Licence Ouverte 2.0. Les inventaires, budgets et conventions
-        de la démonstration sont des données fictives.
+        de la démonstration sont des données fictives, comme les effectifs d&apos;élèves estimés des collèges
+        hors Ille-et-Vilaine (leur source l&apos;indique).
       </p>
     </main>
   );

@@ -1,28 +1,17 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { can } from "@/lib/access/context";
 import { getPageAccessContext } from "@/lib/access/page-context";
-import { modulesFor } from "@/lib/access/modules";
-import { summarizeEtablissementsByDepartement } from "@/lib/etablissements/get-etablissement";
-import { DepartementSummary } from "@/components/etablissements/departement-summary";
-import { UpcomingModules } from "@/components/layout/upcoming-modules";
+import { getAcademieDashboard, getConventionsToSign } from "@/lib/dashboards/academie-dashboard";
+import { AcademieDashboardView } from "@/components/dashboards/academie/academie-dashboard-view";
 
 export const metadata: Metadata = { title: "Tableau de bord de l'académie" };
 
-export default async function AcademieHomePage({ params }: { params: Promise<{ code: string }> }) {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function AcademieDashboardPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
   const { code } = await params;
-  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, `/a/${code}`);
-  const byDepartement = await summarizeEtablissementsByDepartement(ctx);
-  return (
-    <div className="space-y-8">
-      <h1>Tableau de bord</h1>
-      <section aria-labelledby="deps-titre" className="rounded-lg border border-slate-200 bg-white p-5">
-        <h2 id="deps-titre">Collèges de l&apos;académie par département</h2>
-        <DepartementSummary rows={byDepartement} listHref={`/a/${code}/etablissements`} />
-        <p className="mt-3">
-          <Link href={`/a/${code}/etablissements`}>Consulter le registre des établissements</Link>
-        </p>
-      </section>
-      <UpcomingModules modules={modulesFor(ctx.scope.type, ctx.permissions)} />
-    </div>
-  );
+  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, `/a/${code}`, "dashboard.read");
+  const query = await searchParams;
+  const [dashboard, toSign] = await Promise.all([getAcademieDashboard(ctx, query), getConventionsToSign(ctx)]);
+  return <AcademieDashboardView dashboard={dashboard} toSign={toSign} base={`/a/${code}`} signer={can(ctx, "convention.sign")} />;
 }

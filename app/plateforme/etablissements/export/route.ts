@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { exportEtablissementsCsv } from "@/lib/etablissements/export-etablissements";
-import { csvResponse } from "@/lib/exports/csv";
+import { ETABLISSEMENTS_EXPORT_HEADER, exportEtablissementsRows } from "@/lib/etablissements/export-etablissements";
+import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
 
+/** GET /plateforme/etablissements/export?format=csv|xlsx&<filtres>: the filtered national registry, every page. */
 export async function GET(request: Request) {
   const ctx = await getAccessContext({ type: "PLATFORM" });
   if (!ctx || !ctx.permissions.has("etablissement.read")) notFound();
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  return csvResponse(await exportEtablissementsCsv(ctx, query), "etablissements-france.csv");
+  const url = new URL(request.url);
+  const rows = await exportEtablissementsRows(ctx, Object.fromEntries(url.searchParams));
+  return spreadsheetResponse(exportFormatOf(url.searchParams), "etablissements-france", ETABLISSEMENTS_EXPORT_HEADER, rows, { sheetName: "Établissements" });
 }

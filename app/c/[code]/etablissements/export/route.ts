@@ -1,12 +1,14 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { exportEtablissementsCsv } from "@/lib/etablissements/export-etablissements";
-import { csvResponse } from "@/lib/exports/csv";
+import { ETABLISSEMENTS_EXPORT_HEADER, exportEtablissementsRows } from "@/lib/etablissements/export-etablissements";
+import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
 
+/** GET …/etablissements/export?format=csv|xlsx&<filtres>: the filtered registry, every page. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const ctx = await getAccessContext({ type: "COLLECTIVITE", code });
   if (!ctx || !ctx.permissions.has("etablissement.read")) notFound();
-  const query = Object.fromEntries(new URL(request.url).searchParams);
-  return csvResponse(await exportEtablissementsCsv(ctx, query), `etablissements-${code}.csv`);
+  const url = new URL(request.url);
+  const rows = await exportEtablissementsRows(ctx, Object.fromEntries(url.searchParams));
+  return spreadsheetResponse(exportFormatOf(url.searchParams), `etablissements-${code}`, ETABLISSEMENTS_EXPORT_HEADER, rows, { sheetName: "Établissements" });
 }

@@ -1,0 +1,14 @@
+import { notFound } from "next/navigation";
+import { getAccessContext } from "@/lib/access/context";
+import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import { exportInventoryIndicators } from "@/lib/inventory/indicators";
+
+/** GET ?format=csv|xlsx&<filtres de la page>: every collège's indicators, not only one page. */
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  const ctx = await getAccessContext({ type: "ACADEMIE", code });
+  if (!ctx || !ctx.permissions.has("inventory.read")) notFound();
+  const url = new URL(request.url);
+  const { header, rows } = await exportInventoryIndicators(ctx, Object.fromEntries(url.searchParams));
+  return spreadsheetResponse(exportFormatOf(url.searchParams), `indicateurs-a-${code}`, header, rows, { sheetName: "Indicateurs" });
+}

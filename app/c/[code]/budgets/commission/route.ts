@@ -1,0 +1,6 @@
+import { commissionExportResponse } from "@/lib/budgets/elu-export";
+
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  return commissionExportResponse(request, code);
+}

@@ -1,0 +1,6 @@
+import { renewalPlanExportResponse } from "@/lib/inventory/export-renewal-plan";
+
+export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
+  const { code } = await params;
+  return renewalPlanExportResponse(request, { type: "COLLECTIVITE", code });
+}

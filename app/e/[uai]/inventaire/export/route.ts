@@ -1,0 +1,6 @@
+import { equipmentExportResponse } from "@/lib/inventory/export-response";
+
+export async function GET(request: Request, { params }: { params: Promise<{ uai: string }> }) {
+  const { uai } = await params;
+  return equipmentExportResponse(request, { type: "ETABLISSEMENT", uai });
+}

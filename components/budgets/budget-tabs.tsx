@@ -1,0 +1,31 @@
+import type { AccessContext } from "@/lib/access/context";
+import { SubNav } from "@/components/ui/sub-nav";
+import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
+
+/** The budget pages of a collectivité, in order; `path` is under /c/[code]/budgets. */
+export const BUDGET_TABS = {
+  synthese: { path: "", label: "Synthèse" },
+  lignes: { path: "/lignes", label: "Lignes budgétaires" },
+  autorisations: { path: "/autorisations", label: "AP / AE et crédits de paiement" },
+  dotations: { path: "/dotations", label: "Attributions aux collèges" },
+  propositions: { path: "/propositions", label: "Propositions du plan de renouvellement" },
+} as const;
+
+export type BudgetTabKey = keyof typeof BUDGET_TABS;
+
+/** Readers (élus, signataires) see the budget; those who write it also turn the renewal plan into proposals. */
+export function budgetTabsFor(permissions: ReadonlySet<string>): BudgetTabKey[] {
+  const tabs: BudgetTabKey[] = ["synthese", "lignes", "autorisations", "dotations"];
+  return permissions.has("budget.write") ? [...tabs, "propositions"] : tabs;
+}
+
+/** The budgets' sub-navigation (`base` is /c/[code]/budgets), with the demo notice when the budget is the demo's. */
+export function BudgetTabs({ base, current, ctx }: { base: string; current: BudgetTabKey; ctx: AccessContext }) {
+  const items = budgetTabsFor(ctx.permissions).map((key) => ({ key, href: `${base}${BUDGET_TABS[key].path}`, label: BUDGET_TABS[key].label, current: key === current }));
+  return (
+    <>
+      <SubNav label="Budgets" items={items} />
+      <DemoBudgetNotice ctx={ctx} />
+    </>
+  );
+}

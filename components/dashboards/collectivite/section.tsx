@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+
+/** One part of the dashboard: an h2 naming a region, and its figures. */
+export function DashboardSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-titre`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+      <h2 id={`${id}-titre`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/** A headline figure in a description list: its name, its value, and what it is compared with. */
+export function Figure({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-sm text-slate-700">{label}</dt>
+      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+      {children ? <dd className="text-sm text-slate-800">{children}</dd> : null}
+    </div>
+  );
+}

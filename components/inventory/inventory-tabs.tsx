@@ -1,0 +1,42 @@
+import { SubNav } from "@/components/ui/sub-nav";
+
+export interface InventoryTab {
+  /** Path under the space's /inventaire, "" for the equipment list. */
+  path: string;
+  label: string;
+}
+
+/** Every inventory page of a space, in order. Which ones a space shows is decided by its pages. */
+export const INVENTORY_TABS = {
+  equipements: { path: "", label: "Équipements" },
+  indicateurs: { path: "/indicateurs", label: "Indicateurs" },
+  ecarts: { path: "/ecarts", label: "Écarts au référentiel" },
+  plan: { path: "/plan", label: "Plan de renouvellement" },
+  referentiel: { path: "/referentiel", label: "Référentiel" },
+  import: { path: "/import", label: "Importer" },
+} as const satisfies Record<string, InventoryTab>;
+
+export type InventoryTabKey = keyof typeof INVENTORY_TABS;
+
+/** The tabs of each space: a collectivité manages, an académie reads, a collège follows its own. */
+export const SPACE_INVENTORY_TABS: Record<"COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT", readonly InventoryTabKey[]> = {
+  COLLECTIVITE: ["equipements", "indicateurs", "ecarts", "plan", "referentiel", "import"],
+  ACADEMIE: ["equipements", "indicateurs", "ecarts"],
+  ETABLISSEMENT: ["equipements", "indicateurs", "plan"],
+};
+
+/**
+ * The inventory's sub-navigation; `base` is the space's /inventaire URL. The import tab shows only
+ * to members who may import (`canImport`: the inventory.write permission).
+ */
+export function InventoryTabs({ base, scopeType, current, canImport = false }: {
+  base: string;
+  scopeType: keyof typeof SPACE_INVENTORY_TABS;
+  current: InventoryTabKey;
+  canImport?: boolean;
+}) {
+  const items = SPACE_INVENTORY_TABS[scopeType]
+    .filter((key) => key !== "import" || canImport)
+    .map((key) => ({ key, href: `${base}${INVENTORY_TABS[key].path}`, label: INVENTORY_TABS[key].label, current: key === current }));
+  return <SubNav label="Inventaire" items={items} />;
+}

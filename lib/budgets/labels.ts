@@ -1,0 +1,58 @@
+import type { AllocationKind, AutorisationKind, AutorisationState, BudgetCategory, BudgetFunding, BudgetSection } from "@/lib/generated/prisma/enums";
+
+export const BUDGET_SECTIONS = ["INVESTISSEMENT", "FONCTIONNEMENT"] as const satisfies readonly BudgetSection[];
+export const SECTION_LABELS: Record<BudgetSection, string> = { INVESTISSEMENT: "Investissement", FONCTIONNEMENT: "Fonctionnement" };
+
+export const BUDGET_CATEGORIES = ["EQUIPEMENT", "MAINTENANCE", "RESEAU", "ENT", "RESSOURCES", "FORMATION", "DOTATION", "AUTRE"] as const satisfies readonly BudgetCategory[];
+export const BUDGET_CATEGORY_LABELS: Record<BudgetCategory, string> = {
+  EQUIPEMENT: "Équipement",
+  MAINTENANCE: "Maintenance",
+  RESEAU: "Réseau et connectivité",
+  ENT: "ENT",
+  RESSOURCES: "Ressources numériques",
+  FORMATION: "Formation",
+  DOTATION: "Dotations aux collèges",
+  AUTRE: "Autre",
+};
+
+export const BUDGET_FUNDINGS = ["COLLECTIVITE", "ETAT", "EUROPE", "AUTRE"] as const satisfies readonly BudgetFunding[];
+export const BUDGET_FUNDING_LABELS: Record<BudgetFunding, string> = {
+  COLLECTIVITE: "Ressources propres de la collectivité",
+  ETAT: "État (plans, subventions)",
+  EUROPE: "Fonds européens",
+  AUTRE: "Autres partenaires",
+};
+
+export const AUTORISATION_KIND_LABELS: Record<AutorisationKind, string> = { AP: "Autorisation de programme (AP)", AE: "Autorisation d'engagement (AE)" };
+export const AUTORISATION_STATE_LABELS: Record<AutorisationState, string> = { VOTEE: "Votée", AFFECTEE: "Affectée", ENGAGEE: "Engagée", MANDATEE: "Mandatée" };
+
+export const ALLOCATION_KINDS = ["DOTATION_FONCTIONNEMENT", "EQUIPEMENT", "SUBVENTION"] as const satisfies readonly AllocationKind[];
+export const ALLOCATION_KIND_LABELS: Record<AllocationKind, string> = {
+  DOTATION_FONCTIONNEMENT: "Dotation de fonctionnement",
+  EQUIPEMENT: "Équipement acquis pour le collège",
+  SUBVENTION: "Subvention d'équipement",
+};
+
+/** M57 chapters used for collèges' digital budgets (domain.md § Budgets). */
+export const M57_CHAPTERS: Record<string, string> = {
+  "20": "Immobilisations incorporelles (logiciels)",
+  "204": "Subventions d'équipement versées",
+  "21": "Immobilisations corporelles",
+  "011": "Charges à caractère général",
+  "65": "Autres charges de gestion courante",
+};
+
+/** Nature accounts of domain.md, with their labels. */
+export const M57_NATURES: Record<string, string> = {
+  "21831": "Matériel informatique scolaire",
+  "21838": "Autres matériels informatiques",
+  "2051": "Concessions et droits similaires (logiciels)",
+  "204": "Subventions d'équipement versées",
+  "6156": "Maintenance",
+  "611": "Contrats de prestations de services",
+  "655111": "Dotations de fonctionnement des collèges publics",
+  "655112": "Dotations de fonctionnement des collèges privés",
+};
+
+/** Function 221: collèges. */
+export const FONCTION_COLLEGES = "221";

@@ -1,0 +1,194 @@
+import { centsColumn, integerColumn, rateColumn, rateOf, textColumn, type DataColumn, type DataTable } from "@/lib/exports/data-table";
+import type { IndicatorAggregate, IndicatorValues } from "@/lib/inventory/indicators";
+import type { NationalReference, NationalReferenceKey } from "@/lib/inventory/national-references";
+import { GAP_TARGET_LABELS, type GapLine, type GapResult } from "@/lib/inventory/gaps";
+import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
+import type { AmountsByKind } from "@/lib/budgets/allocations-per-pupil";
+import { MATRIX_HOLDER_LABELS, MATRIX_HOLDERS, type MatrixHolder, type MatrixRow } from "@/lib/conventions/content";
+import type { EtablissementExportKey } from "@/lib/dashboards/etablissement-schemas";
+
+/*
+ * The collège dashboard's figures as the charts and the exports read them, from the data the
+ * dashboard loaded: one pure function per chart, so the page, its data tables and the CSV/XLSX
+ * downloads show the same numbers.
+ */
+
+export type EtablissementTable = DataTable<EtablissementExportKey>;
+
+/** What the indicator charts need from getEtablissementIndicators. */
+export interface IndicatorsInput {
+  college: { name: string; terminaux: number; terminauxDates: number; terminauxPlus5Ans: number; indicators: IndicatorValues };
+  collectivite: { name: string; aggregate: Pick<IndicatorAggregate, "age" | "indicators"> };
+  references: Record<NationalReferenceKey, NationalReference>;
+}
+
+/** A national reference as a number (« 33,8 » → 33.8, « 42 % » → 42); null for a range or a text. */
+export function referenceNumber(reference: NationalReference | undefined): number | null {
+  const match = reference?.value.trim().match(/^(\d+(?:,\d+)?)(?:\s*%)?$/);
+  return match ? Number(match[1]!.replace(",", ".")) : null;
+}
+
+const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+
+export interface ComparisonLine {
+  key: string;
+  label: string;
+  college: number | null;
+  average: number | null;
+  reference: number | null;
+  /** The year of the national reference, « — » when there is none. */
+  referenceYear: string | null;
+}
+
+interface PerThousand {
+  key: string;
+  label: string;
+  /** Per 1 000 pupils, from the ETIC values (terminals are counted per 100). */
+  value: (i: IndicatorValues) => number | null;
+  reference: NationalReferenceKey | null;
+  referenceFactor: number;
+}
+
+const PER_THOUSAND: readonly PerThousand[] = [
+  { key: "terminaux", label: "Terminaux", value: (i) => (i.terminauxPour100 === null ? null : i.terminauxPour100 * 10), reference: "terminauxPour100", referenceFactor: 10 },
+  { key: "affichages", label: "Affichages interactifs (TNI/TBI, VPI, ENI)", value: (i) => i.affichagesPour1000, reference: "affichagesPour1000", referenceFactor: 1 },
+  { key: "videoprojecteurs", label: "Vidéoprojecteurs", value: (i) => i.videoprojecteursPour1000, reference: "videoprojecteursPour1000", referenceFactor: 1 },
+  { key: "classesMobiles", label: "Classes mobiles", value: (i) => i.classesMobilesPour1000, reference: null, referenceFactor: 1 },
+];
+
+/**
+ * Equipment per 1 000 pupils of the collège, of its collectivité (weighted by pupils) and the
+ * national reference, on one scale: terminals per 100 pupils read ×10 (33,8 → 338).
+ */
+export function equipmentComparison(data: IndicatorsInput): ComparisonLine[] {
+  return PER_THOUSAND.map((line) => {
+    const reference = line.reference ? data.references[line.reference] : undefined;
+    const value = referenceNumber(reference);
+    return {
+      key: line.key,
+      label: line.label,
+      college: oneDecimal(line.value(data.college.indicators)),
+      average: oneDecimal(line.value(data.collectivite.aggregate.indicators)),
+      reference: value === null ? null : oneDecimal(value * line.referenceFactor),
+      referenceYear: reference && value !== null ? reference.year : null,
+    };
+  });
+}
+
+export interface AgeLine {
+  key: "college" | "moyenne" | "reference";
+  label: string;
+  /** Share of the dated terminals acquired more than 5 years ago, 0 to 1. */
+  share: number | null;
+  dated: number | null;
+  old: number | null;
+  undated: number | null;
+}
+
+const shareOf = (percent: number | null) => (percent === null ? null : Math.round(percent * 100) / 10_000);
+
+/** The share of terminals older than 5 years: the collège, its collectivité and the national reference. */
+export function ageComparison(data: IndicatorsInput): AgeLine[] {
+  const { college, collectivite, references } = data;
+  const reference = referenceNumber(references.partPlus5Ans);
+  const age = collectivite.aggregate.age;
+  return [
+    { key: "college", label: college.name, share: shareOf(college.indicators.partPlus5Ans), dated: college.terminauxDates, old: college.terminauxPlus5Ans, undated: college.terminaux - college.terminauxDates },
+    { key: "moyenne", label: `Moyenne : ${collectivite.name}`, share: shareOf(collectivite.aggregate.indicators.partPlus5Ans), dated: age.terminauxDates, old: age.terminauxPlus5Ans, undated: age.terminauxSansDate },
+    { key: "reference", label: `Référence nationale (${references.partPlus5Ans.year})`, share: shareOf(reference), dated: null, old: null, undated: null },
+  ];
+}
+
+export type ReferentialLine = GapLine & { label: string };
+
+/** Each target of the référentiel: required for the collège's pupils, in service, missing, beyond. */
+export function referentialLines(gaps: GapResult | null): ReferentialLine[] {
+  if (!gaps) return [];
+  return Object.values(gaps.lines).map((line) => ({ ...line, label: GAP_TARGET_LABELS[line.target] }));
+}
+
+export interface AllocationLine {
+  key: string;
+  label: string;
+  cents: bigint;
+  /** Share of the exercice's total, 0 to 1. */
+  share: number | null;
+}
+
+/** The exercice's allocations by kind, with each kind's share of the total. */
+export function allocationLines(figures: { totalCents: bigint; byKind: AmountsByKind }): AllocationLine[] {
+  return ALLOCATION_KINDS.map((kind) => ({ key: kind, label: ALLOCATION_KIND_LABELS[kind], cents: figures.byKind[kind], share: rateOf(figures.byKind[kind], figures.totalCents) }));
+}
+
+export interface MatrixGroup {
+  holder: MatrixHolder;
+  label: string;
+  rows: MatrixRow[];
+}
+
+/** The responsibility matrix grouped by who holds each domain, in the matrix's order within a group. */
+export function matrixByHolder(matrix: readonly MatrixRow[]): MatrixGroup[] {
+  return MATRIX_HOLDERS.map((holder) => ({ holder, label: MATRIX_HOLDER_LABELS[holder], rows: matrix.filter((r) => r.holder === holder) })).filter((g) => g.rows.length > 0);
+}
+
+const decimal = (header: string): DataColumn => ({ header, kind: "decimal" });
+
+export function equipmentTable(data: IndicatorsInput): EtablissementTable {
+  return {
+    key: "equipements",
+    title: `Équipements en service pour 1 000 élèves : ${data.college.name}, moyenne de ${data.collectivite.name} et références nationales`,
+    sheetName: "Équipements pour 1000 élèves",
+    columns: [textColumn("Équipement"), decimal(data.college.name), decimal(`Moyenne : ${data.collectivite.name}`), decimal("Référence nationale"), textColumn("Année de la référence")],
+    rows: equipmentComparison(data).map((l) => [l.label, l.college, l.average, l.reference, l.referenceYear]),
+  };
+}
+
+export function ageTable(data: IndicatorsInput): EtablissementTable {
+  return {
+    key: "anciennete",
+    title: `Part des terminaux de plus de 5 ans : ${data.college.name}, moyenne de ${data.collectivite.name} et référence nationale`,
+    sheetName: "Terminaux de plus de 5 ans",
+    columns: [textColumn("Série"), rateColumn("Part des terminaux de plus de 5 ans"), integerColumn("Terminaux datés"), integerColumn("Terminaux de plus de 5 ans"), integerColumn("Terminaux sans date (exclus)")],
+    rows: ageComparison(data).map((l) => [l.label, l.share, l.dated, l.old, l.undated]),
+  };
+}
+
+export function referentialTable(gaps: GapResult | null, collegeName: string, collectiviteName: string): EtablissementTable {
+  const lines = referentialLines(gaps);
+  return {
+    key: "referentiel",
+    title: `Équipements en service de ${collegeName} face au référentiel de ${collectiviteName}`,
+    sheetName: "Référentiel",
+    columns: [
+      textColumn("Équipement"), integerColumn("Requis par le référentiel"), integerColumn("En service"), integerColumn("Manquants"), integerColumn("Au-delà du référentiel"),
+      centsColumn("Coût unitaire"), centsColumn("Coût estimé du manque"),
+    ],
+    rows: [
+      ...lines.map((l) => [l.label, l.required, l.actual, l.missing, l.excess, BigInt(l.unitCostCents), BigInt(l.missingCostCents)]),
+      ...(gaps ? [["Total", null, null, null, null, null, BigInt(gaps.missingCostCents)]] : []),
+    ],
+  };
+}
+
+export function allocationsTable(data: { exercice: number; figures: { name: string; totalCents: bigint; byKind: AmountsByKind } }): EtablissementTable {
+  return {
+    key: "dotations",
+    title: `Attributions de l'exercice ${data.exercice} par type : ${data.figures.name}`,
+    sheetName: `Attributions ${data.exercice}`,
+    columns: [textColumn("Type d'attribution"), centsColumn("Montant"), rateColumn("Part du total")],
+    rows: [
+      ...allocationLines(data.figures).map((l) => [l.label, l.cents, l.share]),
+      ["Total", data.figures.totalCents, data.figures.totalCents > 0n ? 1 : null],
+    ],
+  };
+}
+
+export function matrixTable(convention: { reference: string; matrix: readonly MatrixRow[] }): EtablissementTable {
+  return {
+    key: "matrice",
+    title: `Matrice des responsabilités de la convention ${convention.reference}`,
+    sheetName: "Matrice des responsabilités",
+    columns: [textColumn("Responsable"), textColumn("Domaine"), textColumn("Niveau de maintenance"), textColumn("Précision")],
+    rows: matrixByHolder(convention.matrix).flatMap((g) => g.rows.map((r) => [g.label, r.domain, r.level || null, r.detail || null])),
+  };
+}

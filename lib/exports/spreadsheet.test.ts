@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { readXlsx } from "@/lib/imports/xlsx";
+import { exportFormatOf, spreadsheetResponse } from "./spreadsheet";
+
+const header = ["UAI", "Nom", "Montant", "Ouverture"];
+const rows = [
+  ["0350027P", "Collège « Les Gayeulles »", 749.9, new Date("2024-09-01T00:00:00Z")],
+  ["0220003J", "=SOMME(A1)", null, null],
+];
+
+describe("exportFormatOf", () => {
+  it("asks for XLSX only when told, CSV otherwise", () => {
+    expect(exportFormatOf(new URLSearchParams("format=xlsx"))).toBe("xlsx");
+    expect(exportFormatOf(new URLSearchParams("format=csv"))).toBe("csv");
+    expect(exportFormatOf(new URLSearchParams("format=pdf"))).toBe("csv");
+    expect(exportFormatOf(new URLSearchParams(""))).toBe("csv");
+  });
+});
+
+describe("spreadsheetResponse", () => {
+  it("sends CSV for French spreadsheets", async () => {
+    const response = spreadsheetResponse("csv", "etablissements-35", header, rows);
+    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="etablissements-35.csv"');
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const text = await response.text();
+    expect(text.split("\r\n")).toEqual([
+      "UAI;Nom;Montant;Ouverture",
+      "0350027P;Collège « Les Gayeulles »;749,9;2024-09-01",
+      "0220003J;'=SOMME(A1);;",
+      "",
+    ]);
+  });
+
+  it("sends an XLSX workbook that reads back", async () => {
+    const response = spreadsheetResponse("xlsx", "inventaire 35/2025", header, rows, { sheetName: "Inventaire" });
+    expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="inventaire-35-2025.xlsx"');
+    expect(response.headers.get("Cache-Control")).toBe("no-store");
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    expect(readXlsx(bytes)).toEqual({
+      header,
+      records: [
+        { line: 2, values: ["0350027P", "Collège « Les Gayeulles »", "749.9", "2024-09-01"] },
+        // In a workbook text stays text: nothing to neutralise.
+        { line: 3, values: ["0220003J", "=SOMME(A1)", "", ""] },
+      ],
+    });
+  });
+});

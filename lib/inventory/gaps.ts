@@ -1,0 +1,240 @@
+import "server-only";
+import { z } from "zod";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
+import { AppError } from "@/lib/errors";
+import { assertCan, type AccessContext } from "@/lib/access/context";
+import { etablissementScopeWhere } from "@/lib/access/scope-where";
+import { collegeCountsInScope, matchesSearch, sortRows, unsafeCollegeCounts, type CollegeCounts } from "@/lib/inventory/indicators";
+import { loadReferentials, type Referential } from "@/lib/inventory/referential";
+
+export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
+export type GapTarget = (typeof GAP_TARGETS)[number];
+
+export const GAP_TARGET_LABELS: Record<GapTarget, string> = {
+  terminaux: "Terminaux",
+  affichages: "Affichages interactifs",
+  classesMobiles: "Classes mobiles",
+  bornesWifi: "Bornes Wi-Fi",
+};
+
+/** The same, inside a sentence. */
+export const GAP_TARGET_NOUNS: Record<GapTarget, string> = {
+  terminaux: "terminaux",
+  affichages: "affichages interactifs",
+  classesMobiles: "classes mobiles",
+  bornesWifi: "bornes Wi-Fi",
+};
+
+/** What a missing unit of each target is priced at, from the référentiel's unit costs. */
+export const GAP_COST_CATEGORY: Record<GapTarget, EquipmentCategory> = {
+  terminaux: "POSTE_FIXE",
+  affichages: "ENI",
+  classesMobiles: "CLASSE_MOBILE",
+  bornesWifi: "BORNE_WIFI",
+};
+
+export interface GapLine {
+  target: GapTarget;
+  required: number;
+  actual: number;
+  missing: number;
+  excess: number;
+  unitCostCents: number;
+  missingCostCents: number;
+}
+
+export interface GapResult {
+  /** Classrooms estimated from the pupils: ceil(effectif / élèves par salle). */
+  salles: number;
+  lines: Record<GapTarget, GapLine>;
+  missingCostCents: number;
+  /** Something is missing to meet the référentiel. */
+  enEcart: boolean;
+}
+
+/** Rounds up, forgiving the float noise of a product like 10 × 1.1 (11.000000000000002 is 11). */
+const ceil = (value: number) => Math.ceil(Math.round(value * 1e6) / 1e6);
+
+/**
+ * What a collège needs to meet its collectivité's référentiel, what it lacks and what it has beyond
+ * it, from its pupils and its equipment in service. Null when the pupils are unknown.
+ */
+export function computeGaps(
+  counts: Pick<CollegeCounts, "terminaux" | "affichages" | "classesMobiles" | "bornesWifi">,
+  effectif: number | null,
+  referential: Pick<Referential, "targets" | "rules">,
+): GapResult | null {
+  if (effectif === null || effectif < 0) return null;
+  const t = referential.targets;
+  const salles = ceil(effectif / t.elevesParSalle);
+  const required: Record<GapTarget, number> = {
+    terminaux: ceil(effectif / t.elevesParTerminal),
+    affichages: ceil(salles * t.affichagesParSalle),
+    classesMobiles: t.classesMobilesParCollege,
+    bornesWifi: ceil(salles * t.bornesWifiParSalle),
+  };
+  const lines = Object.fromEntries(
+    GAP_TARGETS.map((target) => {
+      const actual = counts[target];
+      const missing = Math.max(0, required[target] - actual);
+      const unitCostCents = referential.rules[GAP_COST_CATEGORY[target]].unitCostCents;
+      const line: GapLine = { target, required: required[target], actual, missing, excess: Math.max(0, actual - required[target]), unitCostCents, missingCostCents: missing * unitCostCents };
+      return [target, line];
+    }),
+  ) as Record<GapTarget, GapLine>;
+  const missingCostCents = GAP_TARGETS.reduce((sum, target) => sum + lines[target].missingCostCents, 0);
+  return { salles, lines, missingCostCents, enEcart: GAP_TARGETS.some((target) => lines[target].missing > 0) };
+}
+
+export type GapRow = Omit<CollegeCounts, "terminauxDates" | "terminauxPlus5Ans" | "videoprojecteurs"> & { gaps: GapResult | null };
+
+export interface GapTotals {
+  colleges: number;
+  /** Collèges without a known effectif: listed, not measured. */
+  nonCalculables: number;
+  enEcart: number;
+  lines: Record<GapTarget, Omit<GapLine, "target" | "unitCostCents">>;
+  missingCostCents: number;
+}
+
+/** Sums over the rows that could be measured. */
+export function totalGaps(rows: readonly { gaps: GapResult | null }[]): GapTotals {
+  const lines = Object.fromEntries(GAP_TARGETS.map((t) => [t, { required: 0, actual: 0, missing: 0, excess: 0, missingCostCents: 0 }])) as GapTotals["lines"];
+  let nonCalculables = 0;
+  let enEcart = 0;
+  let missingCostCents = 0;
+  for (const row of rows) {
+    if (!row.gaps) {
+      nonCalculables += 1;
+      continue;
+    }
+    if (row.gaps.enEcart) enEcart += 1;
+    missingCostCents += row.gaps.missingCostCents;
+    for (const t of GAP_TARGETS) {
+      const line = row.gaps.lines[t];
+      lines[t].required += line.required;
+      lines[t].actual += line.actual;
+      lines[t].missing += line.missing;
+      lines[t].excess += line.excess;
+      lines[t].missingCostCents += line.missingCostCents;
+    }
+  }
+  return { colleges: rows.length, nonCalculables, enEcart, lines, missingCostCents };
+}
+
+export const GAP_SORTS = ["cout", "name", "uai", "departement", "effectif", "terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
+export type GapSort = (typeof GAP_SORTS)[number];
+
+const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** Filters, sort and page of the gap analysis, as read from the URL. Default: the costliest gaps first. */
+export const gapsQuerySchema = z
+  .object({
+    q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()).catch(undefined),
+    departement: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9AB]{2,3}$/).optional()).catch(undefined),
+    ecart: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()).catch(undefined),
+    sort: z.enum(GAP_SORTS).default("cout").catch("cout"),
+    dir: z.preprocess(emptyToUndefined, z.enum(["asc", "desc"]).optional()).catch(undefined),
+    page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+    pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
+  })
+  // The cost reads best from the largest; names and codes from A.
+  .transform((q) => ({ ...q, dir: q.dir ?? (q.sort === "cout" ? ("desc" as const) : ("asc" as const)) }));
+
+export type GapsQuery = z.output<typeof gapsQuerySchema>;
+
+const GAP_SORT_VALUE: Record<GapSort, (row: GapRow) => string | number | null> = {
+  cout: (r) => r.gaps?.missingCostCents ?? null,
+  name: (r) => r.name,
+  uai: (r) => r.uai,
+  departement: (r) => r.departementCode,
+  effectif: (r) => r.effectif?.total ?? null,
+  terminaux: (r) => r.gaps?.lines.terminaux.missing ?? null,
+  affichages: (r) => r.gaps?.lines.affichages.missing ?? null,
+  classesMobiles: (r) => r.gaps?.lines.classesMobiles.missing ?? null,
+  bornesWifi: (r) => r.gaps?.lines.bornesWifi.missing ?? null,
+};
+
+async function measure(rows: readonly CollegeCounts[]): Promise<GapRow[]> {
+  const referentials = await loadReferentials(db, rows.map((r) => r.collectiviteId));
+  return rows.map(({ terminauxDates: _d, terminauxPlus5Ans: _p, videoprojecteurs: _v, ...row }) => ({
+    ...row,
+    gaps: computeGaps(row, row.effectif?.total ?? null, referentials.get(row.collectiviteId)!),
+  }));
+}
+
+/** Every collège of the perimeter matching the filters, measured against its collectivité's référentiel, sorted. */
+async function gapRows(ctx: AccessContext, query: GapsQuery, now?: Date) {
+  const all = await measure(await collegeCountsInScope(ctx, now));
+  const rows = all.filter(
+    (r) => (!query.departement || r.departementCode === query.departement) && matchesSearch(r, query.q) && (!query.ecart || r.gaps?.enEcart === true),
+  );
+  return { all, rows: sortRows(rows, GAP_SORT_VALUE[query.sort], query.dir) };
+}
+
+function departementsOf(rows: readonly GapRow[]) {
+  const seen = new Map<string, string>();
+  for (const row of rows) seen.set(row.departementCode, row.departementName);
+  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+/**
+ * The gap analysis of the context's perimeter: each collège against its own collectivité's
+ * référentiel, a page of rows and the totals of every row matching the filters.
+ */
+export async function listGaps(ctx: AccessContext, input: unknown, now?: Date) {
+  const query = gapsQuerySchema.parse(input);
+  const { all, rows } = await gapRows(ctx, query, now);
+  return {
+    rows: rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize),
+    rowCount: rows.length,
+    pageCount: Math.max(1, Math.ceil(rows.length / query.pageSize)),
+    totals: totalGaps(rows),
+    /** Collèges of the whole perimeter without a known effectif, whatever the filters. */
+    nonCalculablesPerimetre: all.filter((r) => !r.gaps).length,
+    departements: departementsOf(all),
+    query,
+  };
+}
+
+/** One collège's gaps against its collectivité's référentiel; outside the perimeter, NOT_FOUND. */
+export async function getEtablissementGaps(ctx: AccessContext, uai: string, now?: Date) {
+  assertCan(ctx, "inventory.read");
+  const etablissement = await db.etablissement.findFirst({
+    where: { AND: [etablissementScopeWhere(ctx), { uai: uai.toUpperCase() }] },
+    select: { id: true, collectivite: { select: { code: true, name: true } } },
+  });
+  if (!etablissement) throw new AppError("NOT_FOUND");
+  const [counts] = await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissement.id}`, { now, anySector: true });
+  if (!counts) throw new AppError("NOT_FOUND");
+  const [row] = await measure([counts]);
+  return { row: row!, collectivite: etablissement.collectivite };
+}
+
+const euros = (cents: number | undefined) => (cents === undefined ? null : cents / 100);
+
+export const GAP_EXPORT_HEADER = [
+  "UAI", "Collège", "Commune", "Département", "Rentrée de l'effectif", "Élèves", "Source de l'effectif", "Salles estimées",
+  ...GAP_TARGETS.flatMap((t) => [`${GAP_TARGET_LABELS[t]} requis`, `${GAP_TARGET_LABELS[t]} en service`, `${GAP_TARGET_LABELS[t]} manquants`, `${GAP_TARGET_LABELS[t]} au-delà`]),
+  "Coût estimé du manque (€)",
+] as const;
+
+/** Every collège matching the URL's filters, as export rows (not one page). */
+export async function exportGaps(ctx: AccessContext, input: unknown, now?: Date) {
+  const query = gapsQuerySchema.parse(input);
+  const { rows } = await gapRows(ctx, query, now);
+  return {
+    header: GAP_EXPORT_HEADER,
+    rows: rows.map((r) => [
+      r.uai, r.name, r.communeName, r.departementCode, r.effectif?.rentree ?? null, r.effectif?.total ?? null, r.effectif?.source ?? null,
+      r.gaps?.salles ?? null,
+      ...GAP_TARGETS.flatMap((t) => {
+        const line = r.gaps?.lines[t];
+        return [line?.required ?? null, r[t], line?.missing ?? null, line?.excess ?? null];
+      }),
+      euros(r.gaps?.missingCostCents),
+    ]),
+  };
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db as defaultDb, type Db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import type { AccessContext } from "@/lib/access/context";
+import { actorOf } from "@/lib/members/actor";
+import { importCollectiviteId } from "./access";
+import { detectMapping } from "./detect-mapping";
+import { readStoredMapping } from "./fields";
+import { prepareImportPlan } from "./prepare-plan";
+import { MAX_INVENTORY_FILE_BYTES, readInventoryFile } from "./read-inventory-file";
+import type { ImportSummary } from "./summary";
+
+export interface NewImportInput {
+  collectiviteId: string;
+  bytes: Uint8Array;
+  fileName: string;
+  actor: { id: string | null; label: string };
+  now?: Date;
+}
+
+/** « C:\fakepath\parc 2025.csv » → « parc 2025.csv », at most 200 characters. */
+export function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop()?.trim() ?? "";
+  return (base === "" ? "inventaire" : base).slice(0, 200);
+}
+
+/** The collectivité's saved mapping, if any. */
+export async function loadSavedMapping(client: Pick<Db, "equipmentImportMapping">, collectiviteId: string) {
+  const row = await client.equipmentImportMapping.findUnique({ where: { collectiviteId }, select: { mapping: true } });
+  return row ? readStoredMapping(row.mapping) : null;
+}
+
+/**
+ * Reads a file, maps its columns automatically, checks every row and stores the whole as an
+ * import waiting for confirmation (status APERCU), file bytes and hash included. Bypasses the
+ * access context: callers (the agent's action, the benchmark) name the collectivité themselves.
+ */
+export async function unsafeCreateImportPreview(db: Db, input: NewImportInput): Promise<{ id: string; summary: ImportSummary }> {
+  const now = input.now ?? new Date();
+  const file = readInventoryFile(input.bytes);
+  const { mapping, source } = detectMapping(file.header, await loadSavedMapping(db, input.collectiviteId));
+  const { summary } = await prepareImportPlan(db, input.collectiviteId, file, mapping, source, now);
+  const created = await db.equipmentImport.create({
+    data: {
+      collectiviteId: input.collectiviteId,
+      status: "APERCU",
+      fileName: cleanFileName(input.fileName),
+      format: file.format,
+      sha256: file.sha256,
+      file: input.bytes as Uint8Array<ArrayBuffer>,
+      mapping: mapping as unknown as Prisma.InputJsonValue,
+      rowCount: file.records.length,
+      summary: summary as unknown as Prisma.InputJsonValue,
+      createdById: input.actor.id,
+      actorLabel: input.actor.label,
+      createdAt: now,
+    },
+    select: { id: true },
+  });
+  return { id: created.id, summary };
+}
+
+/** An agent's upload from the import page: CSV or XLSX of at most 20 Mo. */
+export async function createInventoryImport(ctx: AccessContext, file: File | null): Promise<{ id: string; summary: ImportSummary }> {
+  const collectiviteId = importCollectiviteId(ctx);
+  if (!file || file.size === 0) throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV ou XLSX.", { file: "Choisissez un fichier CSV ou XLSX." });
+  if (file.size > MAX_INVENTORY_FILE_BYTES) {
+    throw new AppError("INVALID_INPUT", "Fichier trop volumineux (20 Mo au plus).", { file: "Fichier trop volumineux (20 Mo au plus)." });
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return unsafeCreateImportPreview(defaultDb, { collectiviteId, bytes, fileName: file.name, actor: actorOf(ctx) });
+}

@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { EQUIPMENT_CATEGORIES, type EquipmentCategory } from "@/lib/inventory/labels";
+
+/**
+ * What a column of an inventory file can fill. The warranty end comes from its own column, or
+ * from a start date (else the purchase date) plus a duration in months, as GLPI exports it.
+ */
+export const IMPORT_FIELDS = [
+  "uai",
+  "category",
+  "manufacturer",
+  "model",
+  "serialNumber",
+  "inventoryNumber",
+  "acquiredOn",
+  "warrantyEndsOn",
+  "warrantyStartsOn",
+  "warrantyMonths",
+  "status",
+  "location",
+  "usage",
+  "fundingSource",
+  "purchaseCost",
+] as const;
+
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+  uai: "UAI de l'établissement",
+  category: "Catégorie",
+  manufacturer: "Fabricant",
+  model: "Modèle",
+  serialNumber: "Numéro de série",
+  inventoryNumber: "Numéro d'inventaire",
+  acquiredOn: "Date d'acquisition",
+  warrantyEndsOn: "Fin de garantie",
+  warrantyStartsOn: "Début de garantie",
+  warrantyMonths: "Durée de garantie (mois)",
+  status: "Statut",
+  location: "Emplacement",
+  usage: "Usage",
+  fundingSource: "Financement",
+  purchaseCost: "Coût d'achat",
+};
+
+/** Which column fills which field, and the category of new equipment whose row names none. */
+export interface ImportMapping {
+  columns: Partial<Record<ImportField, string>>;
+  defaultCategory: EquipmentCategory | null;
+}
+
+/** A mapping as stored in JSON (EquipmentImport.mapping, EquipmentImportMapping.mapping). */
+export const storedMappingSchema = z.object({
+  columns: z.partialRecord(z.enum(IMPORT_FIELDS), z.string().max(200)),
+  defaultCategory: z.enum(EQUIPMENT_CATEGORIES).nullable(),
+});
+
+/** Reads a stored mapping; anything unreadable is no mapping at all. */
+export function readStoredMapping(value: unknown): ImportMapping | null {
+  const parsed = storedMappingSchema.safeParse(value);
+  return parsed.success ? { columns: parsed.data.columns, defaultCategory: parsed.data.defaultCategory } : null;
+}
+
+/** The columns a mapping uses, each once. */
+export function mappedColumns(mapping: ImportMapping): string[] {
+  return [...new Set(Object.values(mapping.columns).filter((c): c is string => typeof c === "string" && c !== ""))];
+}
+
+export function sameMapping(a: ImportMapping, b: ImportMapping): boolean {
+  return IMPORT_FIELDS.every((f) => (a.columns[f] ?? "") === (b.columns[f] ?? "")) && a.defaultCategory === b.defaultCategory;
+}
+
+const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+
+/** The preview page's mapping form: one select per field (`map_<field>`), the default category. */
+export const importMappingFormSchema = z.object({
+  importId: z.string().trim().min(1, "Import introuvable.").max(40),
+  defaultCategory: z.preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES, { error: "Choisissez une catégorie de la liste." }).optional()),
+  saveMapping: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
+  ...(Object.fromEntries(IMPORT_FIELDS.map((f) => [`map_${f}`, z.string().max(200).optional()])) as Record<`map_${ImportField}`, z.ZodOptional<z.ZodString>>),
+});
+
+export type ImportMappingForm = z.output<typeof importMappingFormSchema>;
+
+/** The mapping a form describes, as submitted. */
+export function submittedMapping(form: ImportMappingForm): ImportMapping {
+  const columns: ImportMapping["columns"] = {};
+  for (const field of IMPORT_FIELDS) {
+    const column = form[`map_${field}`]?.trim() ?? "";
+    if (column !== "") columns[field] = column;
+  }
+  return { columns, defaultCategory: form.defaultCategory ?? null };
+}
+
+/** The mapping a form describes, checked against the file's columns (field name → message). */
+export function mappingFromForm(form: ImportMappingForm, header: readonly string[]): { mapping: ImportMapping; fieldErrors: Record<string, string> } {
+  const columns: ImportMapping["columns"] = {};
+  const fieldErrors: Record<string, string> = {};
+  const known = new Set(header);
+  for (const field of IMPORT_FIELDS) {
+    const column = form[`map_${field}`]?.trim() ?? "";
+    if (column === "") continue;
+    if (!known.has(column)) fieldErrors[`map_${field}`] = `${IMPORT_FIELD_LABELS[field]} : la colonne « ${column} » n'existe pas dans le fichier.`;
+    else columns[field] = column;
+  }
+  if (!columns.uai && !fieldErrors.map_uai) fieldErrors.map_uai = "Choisissez la colonne qui donne l'UAI de l'établissement.";
+  return { mapping: { columns, defaultCategory: form.defaultCategory ?? null }, fieldErrors };
+}
