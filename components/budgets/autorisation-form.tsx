@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { ActionState } from "@/lib/actions/run-action";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { AUTORISATION_KIND_LABELS, AUTORISATION_STATE_LABELS, BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS } from "@/lib/budgets/labels";
-import { AUTORISATION_KINDS, AUTORISATION_STATES, cpFormYears } from "@/lib/budgets/schemas";
+import { AUTORISATION_KINDS, AUTORISATION_STATES, cpFormYears } from "@/lib/budgets/labels";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";

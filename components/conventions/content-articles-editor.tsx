@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { CONVENTION_VARIABLES, type Article } from "@/lib/conventions/content";
+import type { Article } from "@/lib/conventions/content";
+import { CONVENTION_VARIABLES } from "@/lib/conventions/vocabulary";
 import type { KeyedList } from "@/components/conventions/content-keyed-list";
 
 const INPUT = "mt-1 w-full rounded border border-slate-500 px-3 py-2";

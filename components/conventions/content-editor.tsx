@@ -2,7 +2,8 @@
 
 import { useId, useState, type ReactNode } from "react";
 import type { ConventionKind } from "@/lib/conventions/labels";
-import { partiesOf, type ConventionContent, type SigningStep } from "@/lib/conventions/content";
+import type { ConventionContent, SigningStep } from "@/lib/conventions/content";
+import { partiesOf } from "@/lib/conventions/vocabulary";
 import { useKeyedList } from "@/components/conventions/content-keyed-list";
 import { ArticlesEditor } from "@/components/conventions/content-articles-editor";
 import { MatrixEditor, ServiceLevelsEditor } from "@/components/conventions/content-table-editors";

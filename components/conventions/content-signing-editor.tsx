@@ -1,7 +1,8 @@
 "use client";
 
 import type { ConventionKind } from "@/lib/conventions/labels";
-import { PARTY_LABELS, type ConventionContent, type SigningStep } from "@/lib/conventions/content";
+import type { ConventionContent, SigningStep } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { signingRanks } from "@/components/conventions/content-labels";
 
 const INPUT = "mt-1 w-full rounded border border-slate-500 px-3 py-2";

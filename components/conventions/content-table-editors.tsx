@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { MAINTENANCE_LEVELS, MATRIX_HOLDER_LABELS, MATRIX_HOLDERS, type MatrixRow, type ServiceLevel } from "@/lib/conventions/content";
+import type { MatrixRow, ServiceLevel } from "@/lib/conventions/content";
+import { MAINTENANCE_LEVELS, MATRIX_HOLDER_LABELS, MATRIX_HOLDERS } from "@/lib/conventions/vocabulary";
 import type { KeyedList } from "@/components/conventions/content-keyed-list";
 import { levelLabel } from "@/components/conventions/content-labels";
 

@@ -2,7 +2,7 @@
 
 import { createConventionTemplateAction } from "@/app/actions/convention-templates";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/conventions/templates/schemas";
+import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/conventions/vocabulary";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";

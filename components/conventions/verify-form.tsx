@@ -4,7 +4,7 @@ import { useState, type FormEvent } from "react";
 import { verifyDocumentAction, type VerifyDocumentState } from "@/app/actions/verifier";
 import { FieldError } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import type { VerifiedConventionDocument } from "@/lib/conventions/verify-document";
 import type { ConventionStatus, ConventionVersionStatus } from "@/lib/conventions/labels";

@@ -1,17 +1,23 @@
-import { z } from "zod";
+// zod/mini: the same validation as zod, tree-shaken to what this schema uses, because the sign-in
+// form runs it in the browser on a page that must stay under the first-load JavaScript budget.
+import * as z from "zod/mini";
 
 export const signInSchema = z.object({
-  email: z
-    .string({ error: "Saisissez votre adresse e-mail." })
-    .trim()
-    .min(1, "Saisissez votre adresse e-mail.")
-    .max(254, "Adresse e-mail trop longue.")
-    .pipe(z.email({ error: "Adresse e-mail invalide : elle doit ressembler à prenom.nom@exemple.fr." }))
-    .transform((email) => email.toLowerCase()),
-  password: z
-    .string({ error: "Saisissez votre mot de passe." })
-    .min(1, "Saisissez votre mot de passe.")
-    .max(200, "Mot de passe trop long."),
+  email: z.pipe(
+    z.string({ error: "Saisissez votre adresse e-mail." }).check(
+      z.trim(),
+      z.minLength(1, "Saisissez votre adresse e-mail."),
+      z.maxLength(254, "Adresse e-mail trop longue."),
+    ),
+    z.pipe(
+      z.email({ error: "Adresse e-mail invalide : elle doit ressembler à prenom.nom@exemple.fr." }),
+      z.transform((email: string) => email.toLowerCase()),
+    ),
+  ),
+  password: z.string({ error: "Saisissez votre mot de passe." }).check(
+    z.minLength(1, "Saisissez votre mot de passe."),
+    z.maxLength(200, "Mot de passe trop long."),
+  ),
 });
 
 export type SignInInput = z.infer<typeof signInSchema>;

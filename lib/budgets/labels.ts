@@ -56,3 +56,18 @@ export const M57_NATURES: Record<string, string> = {
 
 /** Function 221: collèges. */
 export const FONCTION_COLLEGES = "221";
+
+// ─── AP / AE (here rather than in schemas.ts, so that the AP form does not bring zod to the browser) ───
+
+export const AUTORISATION_KINDS = ["AP", "AE"] as const;
+export const AUTORISATION_STATES = ["VOTEE", "AFFECTEE", "ENGAGEE", "MANDATEE"] as const;
+/** The section whose lines may carry an AP (investissement) or an AE (fonctionnement). */
+export const SECTION_OF_KIND = { AP: "INVESTISSEMENT", AE: "FONCTIONNEMENT" } as const satisfies Record<(typeof AUTORISATION_KINDS)[number], BudgetSection>;
+/** How many exercices the CP form offers from the vote year. */
+export const CP_FORM_YEARS = 6;
+
+/** The exercices the CP form offers: six from the vote year, and any other year already scheduled. */
+export function cpFormYears(votedYear: number, scheduled: readonly number[]): number[] {
+  const years = Array.from({ length: CP_FORM_YEARS }, (_, i) => votedYear + i);
+  return [...new Set([...years, ...scheduled])].sort((a, b) => a - b);
+}

@@ -3,7 +3,9 @@ import type { BudgetSection } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { formatCents } from "@/lib/format";
 import { parseCalendarDate } from "@/lib/imports/dates";
-import { BUDGET_CATEGORIES, BUDGET_FUNDINGS, BUDGET_SECTIONS, FONCTION_COLLEGES } from "@/lib/budgets/labels";
+import {
+  AUTORISATION_KINDS, AUTORISATION_STATES, BUDGET_CATEGORIES, BUDGET_FUNDINGS, BUDGET_SECTIONS, CP_FORM_YEARS, FONCTION_COLLEGES, SECTION_OF_KIND, cpFormYears,
+} from "@/lib/budgets/labels";
 import { parseBudgetCents } from "@/lib/budgets/money";
 
 // ─── Amounts ───
@@ -164,18 +166,7 @@ export const idSchema = z.object({ id: idField });
 
 // ─── AP / AE ───
 
-export const AUTORISATION_KINDS = ["AP", "AE"] as const;
-export const AUTORISATION_STATES = ["VOTEE", "AFFECTEE", "ENGAGEE", "MANDATEE"] as const;
-/** The section whose lines may carry an AP (investissement) or an AE (fonctionnement). */
-export const SECTION_OF_KIND = { AP: "INVESTISSEMENT", AE: "FONCTIONNEMENT" } as const satisfies Record<(typeof AUTORISATION_KINDS)[number], BudgetSection>;
-/** How many exercices the CP form offers from the vote year. */
-export const CP_FORM_YEARS = 6;
-
-/** The exercices the CP form offers: six from the vote year, and any other year already scheduled. */
-export function cpFormYears(votedYear: number, scheduled: readonly number[]): number[] {
-  const years = Array.from({ length: CP_FORM_YEARS }, (_, i) => votedYear + i);
-  return [...new Set([...years, ...scheduled])].sort((a, b) => a - b);
-}
+export { AUTORISATION_KINDS, AUTORISATION_STATES, CP_FORM_YEARS, SECTION_OF_KIND, cpFormYears };
 
 export const autorisationFieldsSchema = z.object({
   numero: text("Numéro", 40),

@@ -1,67 +1,20 @@
 import { z } from "zod";
 import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
+import {
+  CONVENTION_VARIABLES, MAINTENANCE_LEVELS, MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTIES, PARTY_LABELS, fillVariables, partiesOf, variablesIn,
+  type ConventionVariable, type MatrixHolder,
+} from "@/lib/conventions/vocabulary";
+
+export {
+  CONVENTION_VARIABLES, MAINTENANCE_LEVELS, MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTIES, PARTY_LABELS, fillVariables, partiesOf, variablesIn,
+  type ConventionVariable, type MatrixHolder,
+};
 
 /**
  * The document of a convention or of a template version: ordered articles (with `{{variables}}`),
  * the responsibility matrix, the service levels, the annexes to attach and the signing order.
  * Stored as JSON on immutable versions; this schema is the only way in.
  */
-
-export const PARTIES = ["EPLE", "ETAT", "COLLECTIVITE"] as const satisfies readonly ConventionParty[];
-
-export const PARTY_LABELS: Record<ConventionParty, string> = {
-  COLLECTIVITE: "Collectivité",
-  ETAT: "État (académie)",
-  EPLE: "Établissement (EPLE)",
-};
-
-export const MATRIX_HOLDERS = ["COLLECTIVITE", "ETAT", "EPLE", "PARTAGE"] as const;
-export type MatrixHolder = (typeof MATRIX_HOLDERS)[number];
-
-export const MATRIX_HOLDER_LABELS: Record<MatrixHolder, string> = {
-  COLLECTIVITE: "Collectivité",
-  ETAT: "État",
-  EPLE: "EPLE",
-  PARTAGE: "Partagé",
-};
-
-/** Maintenance levels (domain.md): N0 checks, N1 simple settings, N2 repair, N3 manufacturer. */
-export const MAINTENANCE_LEVELS = ["", "N0", "N1", "N2", "N3", "N0-N1", "N1-N2", "N2-N3"] as const;
-
-/** The variables an article may use, with what they stand for. */
-export const CONVENTION_VARIABLES = {
-  "collectivite.nom": "nom de la collectivité",
-  "academie.nom": "nom de l'académie",
-  "etablissement.nom": "nom de l'établissement",
-  "etablissement.uai": "UAI de l'établissement",
-  "etablissement.commune": "commune de l'établissement",
-  "convention.reference": "référence de la convention",
-  "convention_cadre.reference": "référence de la convention-cadre",
-  "date_debut": "date d'entrée en vigueur",
-  "date_fin": "date de fin",
-  "referent.numerique": "référent numérique de l'établissement",
-  "referent.technique": "référent technique",
-  "referent.collectivite": "interlocuteur de la collectivité",
-} as const;
-
-export type ConventionVariable = keyof typeof CONVENTION_VARIABLES;
-
-const VARIABLE_PATTERN = /\{\{\s*([\w.]+)\s*\}\}/g;
-
-/** The variable names an article body uses, known or not. */
-export function variablesIn(body: string): string[] {
-  return [...body.matchAll(VARIABLE_PATTERN)].map((m) => m[1]!);
-}
-
-/** Replaces `{{variable}}` by its value; a variable without value reads « [à compléter : …] ». */
-export function fillVariables(body: string, values: Partial<Record<ConventionVariable, string>>): string {
-  return body.replace(VARIABLE_PATTERN, (_match, name: string) => {
-    const value = values[name as ConventionVariable];
-    if (value && value.trim() !== "") return value;
-    const label = CONVENTION_VARIABLES[name as ConventionVariable] ?? name;
-    return `[à compléter : ${label}]`;
-  });
-}
 
 const text = (max: number, label: string) =>
   z.string({ error: `${label} : texte attendu.` }).trim().min(1, `${label} : ce champ est obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
@@ -117,11 +70,6 @@ export type Article = ConventionContent["articles"][number];
 export type MatrixRow = ConventionContent["matrix"][number];
 export type ServiceLevel = ConventionContent["serviceLevels"][number];
 export type SigningStep = ConventionContent["signingOrder"][number];
-
-/** The parties that sign a convention of this kind: a convention-cadre is bipartite. */
-export function partiesOf(kind: ConventionKind): readonly ConventionParty[] {
-  return kind === "CADRE" ? ["ETAT", "COLLECTIVITE"] : PARTIES;
-}
 
 /** The kind whose parties sign: an avenant is signed by the parties of the convention it amends. */
 export function signingKindOf(kind: ConventionKind, etablissementId: string | null): Exclude<ConventionKind, "AVENANT"> {

@@ -101,6 +101,8 @@ test("l'élu du 35 lit d'abord le budget, puis l'équité entre collèges (class
   const voted = (await figure(budget, "Voté (BP + DM)").textContent())!.trim();
   await expect(page.getByRole("img", { name: /collèges/ }).and(page.locator("svg")).first()).toBeVisible();
   await expect(page.getByRole("table", { name: /^Taux d'équipement par collège/ })).toBeVisible();
+  // The recharts drawings load after the page (components/charts/lazy-plots.tsx): they do arrive.
+  await expect(budget.locator("svg.recharts-surface").first()).toBeVisible();
 
   await page.getByRole("link", { name: /^Synthèse imprimable d'une page/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: /^Synthèse du numérique éducatif/ })).toBeVisible();

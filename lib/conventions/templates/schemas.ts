@@ -1,15 +1,9 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { conventionContentSchema, signingOrderError, type ConventionContent } from "@/lib/conventions/content";
+import { TEMPLATE_KINDS, TEMPLATE_KIND_LABELS, type TemplateKind } from "@/lib/conventions/vocabulary";
 
-/** A template prefills a convention-cadre or a tripartite; an avenant starts from its convention. */
-export const TEMPLATE_KINDS = ["TRIPARTITE", "CADRE"] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-
-export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
-  TRIPARTITE: "Convention tripartite d'application",
-  CADRE: "Convention-cadre",
-};
+export { TEMPLATE_KINDS, TEMPLATE_KIND_LABELS, type TemplateKind };
 
 /** The editor posts the whole document; 60 articles of 20 000 characters fit with room to spare. */
 const MAX_CONTENT_CHARS = 1_500_000;

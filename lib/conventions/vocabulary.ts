@@ -1,0 +1,78 @@
+import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
+
+/*
+ * The words of a convention that forms need in the browser: parties, matrix holders, maintenance
+ * levels, variables, template kinds. Kept apart from the zod schemas (content.ts,
+ * templates/schemas.ts, which re-export them) so that a client component importing a label does not
+ * bring zod into the page's JavaScript.
+ */
+
+export const PARTIES = ["EPLE", "ETAT", "COLLECTIVITE"] as const satisfies readonly ConventionParty[];
+
+export const PARTY_LABELS: Record<ConventionParty, string> = {
+  COLLECTIVITE: "Collectivité",
+  ETAT: "État (académie)",
+  EPLE: "Établissement (EPLE)",
+};
+
+export const MATRIX_HOLDERS = ["COLLECTIVITE", "ETAT", "EPLE", "PARTAGE"] as const;
+export type MatrixHolder = (typeof MATRIX_HOLDERS)[number];
+
+export const MATRIX_HOLDER_LABELS: Record<MatrixHolder, string> = {
+  COLLECTIVITE: "Collectivité",
+  ETAT: "État",
+  EPLE: "EPLE",
+  PARTAGE: "Partagé",
+};
+
+/** Maintenance levels (domain.md): N0 checks, N1 simple settings, N2 repair, N3 manufacturer. */
+export const MAINTENANCE_LEVELS = ["", "N0", "N1", "N2", "N3", "N0-N1", "N1-N2", "N2-N3"] as const;
+
+/** The variables an article may use, with what they stand for. */
+export const CONVENTION_VARIABLES = {
+  "collectivite.nom": "nom de la collectivité",
+  "academie.nom": "nom de l'académie",
+  "etablissement.nom": "nom de l'établissement",
+  "etablissement.uai": "UAI de l'établissement",
+  "etablissement.commune": "commune de l'établissement",
+  "convention.reference": "référence de la convention",
+  "convention_cadre.reference": "référence de la convention-cadre",
+  "date_debut": "date d'entrée en vigueur",
+  "date_fin": "date de fin",
+  "referent.numerique": "référent numérique de l'établissement",
+  "referent.technique": "référent technique",
+  "referent.collectivite": "interlocuteur de la collectivité",
+} as const;
+
+export type ConventionVariable = keyof typeof CONVENTION_VARIABLES;
+
+const VARIABLE_PATTERN = /\{\{\s*([\w.]+)\s*\}\}/g;
+
+/** The variable names an article body uses, known or not. */
+export function variablesIn(body: string): string[] {
+  return [...body.matchAll(VARIABLE_PATTERN)].map((m) => m[1]!);
+}
+
+/** Replaces `{{variable}}` by its value; a variable without value reads « [à compléter : …] ». */
+export function fillVariables(body: string, values: Partial<Record<ConventionVariable, string>>): string {
+  return body.replace(VARIABLE_PATTERN, (_match, name: string) => {
+    const value = values[name as ConventionVariable];
+    if (value && value.trim() !== "") return value;
+    const label = CONVENTION_VARIABLES[name as ConventionVariable] ?? name;
+    return `[à compléter : ${label}]`;
+  });
+}
+
+/** The parties that sign a convention of this kind: a convention-cadre is bipartite. */
+export function partiesOf(kind: ConventionKind): readonly ConventionParty[] {
+  return kind === "CADRE" ? ["ETAT", "COLLECTIVITE"] : PARTIES;
+}
+
+/** A template prefills a convention-cadre or a tripartite; an avenant starts from its convention. */
+export const TEMPLATE_KINDS = ["TRIPARTITE", "CADRE"] as const;
+export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
+
+export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
+  TRIPARTITE: "Convention tripartite d'application",
+  CADRE: "Convention-cadre",
+};
