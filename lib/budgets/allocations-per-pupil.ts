@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { etablissementScopeSql, LATEST_EFFECTIF_SQL } from "@/lib/inventory/scope";
+import { effectifJoin, etablissementScopeSql } from "@/lib/inventory/scope";
 import { allocationScopeSql, allocationScopeWhere, assertAllocationReader } from "@/lib/budgets/allocation-scope";
 import { dotationsQuerySchema, type AllocationSort, type DotationsQuery } from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
@@ -71,8 +71,7 @@ export function collegeRowsSql(ctx: AccessContext, exercice: number): Prisma.Sql
   // A collège's own space shows its row even when it is private or closed.
   const ownCollege = ctx.scope.type === "ETABLISSEMENT" ? Prisma.sql`TRUE` : Prisma.sql`FALSE`;
   return Prisma.sql`
-    WITH effectif AS (${LATEST_EFFECTIF_SQL}),
-    sums AS (
+    WITH sums AS (
       SELECT a."etablissementId" AS id, count(*)::int AS allocations,
         coalesce(sum(a."amountCents"), 0)::bigint AS total,
         coalesce(sum(a."amountCents") FILTER (WHERE a."kind" = 'DOTATION_FONCTIONNEMENT'), 0)::bigint AS fonctionnement,
@@ -90,7 +89,7 @@ export function collegeRowsSql(ctx: AccessContext, exercice: number): Prisma.Sql
         CASE WHEN f."total" > 0 THEN coalesce(s.total, 0)::numeric / f."total" END AS per_pupil
       FROM "Etablissement" e
       LEFT JOIN sums s ON s.id = e."id"
-      LEFT JOIN effectif f ON f."etablissementId" = e."id"
+      ${effectifJoin("f", Prisma.sql`e."id"`)}
       WHERE ${etablissementScopeSql(ctx, "e")} AND ((e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT') OR s.id IS NOT NULL OR ${ownCollege})
     )`;
 }

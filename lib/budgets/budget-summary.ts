@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BudgetCategory, BudgetSection } from "@/lib/generated/prisma/enums";
 import type { AccessContext } from "@/lib/access/context";
-import { LATEST_EFFECTIF_SQL } from "@/lib/inventory/scope";
+import { effectifJoin } from "@/lib/inventory/scope";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { exerciceChoices } from "@/lib/budgets/exercices";
@@ -23,11 +23,10 @@ interface PupilRow {
 /** Pupils of the collectivité's open public collèges, each at its latest known rentrée. */
 async function pupilsOf(collectiviteId: string): Promise<PupilRow> {
   const [row] = await db.$queryRaw<PupilRow[]>`
-    WITH effectif AS (${LATEST_EFFECTIF_SQL})
     SELECT count(*)::int AS "colleges", count(ef."etablissementId")::int AS "withPupils",
       coalesce(sum(ef."total"), 0)::int AS "pupils", max(ef."rentree")::int AS "rentree"
     FROM "Etablissement" e
-    LEFT JOIN effectif ef ON ef."etablissementId" = e."id"
+    ${effectifJoin("ef", Prisma.sql`e."id"`)}
     WHERE e."collectiviteId" = ${collectiviteId} AND e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT'`;
   return row ?? { colleges: 0, withPupils: 0, pupils: 0, rentree: null };
 }

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { parisToday } from "@/lib/conventions/machine";
-import { etablissementScopeSql, LATEST_EFFECTIF_SQL } from "@/lib/inventory/scope";
+import { effectifJoin, etablissementScopeSql } from "@/lib/inventory/scope";
 import { INTERACTIVE_DISPLAY_CATEGORIES, TERMINAL_CATEGORIES } from "@/lib/inventory/labels";
 import { rentreeFilterSchema } from "@/lib/inventory/schemas";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
@@ -144,15 +144,6 @@ interface CountsSqlRow {
   bornes_wifi: bigint;
 }
 
-/**
- * The body of the `effectif` CTE: each collège's effectif of one rentrée (the key of the table makes
- * it one row at most), or, without a rentrée, its latest known one.
- */
-function effectifSql(rentree: number | null | undefined): Prisma.Sql {
-  if (rentree == null) return LATEST_EFFECTIF_SQL;
-  return Prisma.sql`SELECT "etablissementId", rentree, total, source FROM "Effectif" WHERE rentree = ${rentree}`;
-}
-
 export interface CollegeCountsOptions {
   now?: Date;
   anySector?: boolean;
@@ -161,38 +152,34 @@ export interface CollegeCountsOptions {
 }
 
 /**
- * Per collège, its equipment in service counted in SQL (one GROUP BY over the equipment) and its
+ * Per collège, its equipment in service counted in SQL (one aggregate per collège) and its
  * effectif (the latest, or that of `rentree`). Bypasses the access context: `where` (on the
  * établissement alias `e`) must carry the caller's scope. Open public collèges only unless `anySector`.
  */
 export async function unsafeCollegeCounts(where: Prisma.Sql, options: CollegeCountsOptions = {}): Promise<CollegeCounts[]> {
   const cutoff = isoDay(fiveYearsBefore(parisToday(options.now)));
   const colleges = options.anySector ? Prisma.sql`TRUE` : PUBLIC_OPEN;
+  // One aggregate per collège (LATERAL): each probes the equipment index of its collège. A GROUP BY
+  // over the equipment joined to the perimeter's collèges made PostgreSQL scan the whole national
+  // table (250 ms for the Nord at 2.8 M rows, against 20 ms this way).
   const rows = await db.$queryRaw<CountsSqlRow[]>`
-    WITH effectif AS (${effectifSql(options.rentree)}),
-    counts AS (
-      SELECT q."etablissementId" AS id,
-        count(*) FILTER (WHERE q."category" IN (${TERMINALS})) AS terminaux,
+    SELECT e."id", e."uai", e."name", e."communeName" AS commune_name, e."departementCode" AS departement_code,
+      d."name" AS departement_name, e."collectiviteId" AS collectivite_id, f."rentree", f."total", f."source",
+      c.terminaux, c.terminaux_dates, c.terminaux_anciens, c.affichages, c.videoprojecteurs, c.classes_mobiles, c.bornes_wifi
+    FROM "Etablissement" e
+    JOIN "Departement" d ON d."code" = e."departementCode"
+    CROSS JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE q."category" IN (${TERMINALS})) AS terminaux,
         count(*) FILTER (WHERE q."category" IN (${TERMINALS}) AND q."acquiredOn" IS NOT NULL) AS terminaux_dates,
         count(*) FILTER (WHERE q."category" IN (${TERMINALS}) AND q."acquiredOn" < CAST(${cutoff} AS date)) AS terminaux_anciens,
         count(*) FILTER (WHERE q."category" IN (${DISPLAYS})) AS affichages,
         count(*) FILTER (WHERE q."category" = 'VIDEOPROJECTEUR') AS videoprojecteurs,
         count(*) FILTER (WHERE q."category" = 'CLASSE_MOBILE') AS classes_mobiles,
         count(*) FILTER (WHERE q."category" = 'BORNE_WIFI') AS bornes_wifi
-      FROM "Equipment" q JOIN "Etablissement" e ON e."id" = q."etablissementId"
-      WHERE q."status" = 'EN_SERVICE' AND ${where}
-      GROUP BY q."etablissementId"
-    )
-    SELECT e."id", e."uai", e."name", e."communeName" AS commune_name, e."departementCode" AS departement_code,
-      d."name" AS departement_name, e."collectiviteId" AS collectivite_id, f."rentree", f."total", f."source",
-      coalesce(c.terminaux, 0) AS terminaux, coalesce(c.terminaux_dates, 0) AS terminaux_dates,
-      coalesce(c.terminaux_anciens, 0) AS terminaux_anciens, coalesce(c.affichages, 0) AS affichages,
-      coalesce(c.videoprojecteurs, 0) AS videoprojecteurs, coalesce(c.classes_mobiles, 0) AS classes_mobiles,
-      coalesce(c.bornes_wifi, 0) AS bornes_wifi
-    FROM "Etablissement" e
-    JOIN "Departement" d ON d."code" = e."departementCode"
-    LEFT JOIN counts c ON c.id = e."id"
-    LEFT JOIN effectif f ON f."etablissementId" = e."id"
+      FROM "Equipment" q
+      WHERE q."etablissementId" = e."id" AND q."status" = 'EN_SERVICE'
+    ) c
+    ${effectifJoin("f", Prisma.sql`e."id"`, options.rentree ?? null)}
     WHERE ${colleges} AND ${where}
     ORDER BY e."name", e."uai"`;
   return rows.map((r) => ({

@@ -30,32 +30,30 @@ export interface SqlTarget {
 const list = (values: readonly string[]) => values.map((v) => `'${v}'`).join(", ");
 const TERMINALS = list(TERMINAL_CATEGORIES);
 const DISPLAYS = list(INTERACTIVE_DISPLAY_CATEGORIES);
-const LATEST_EFFECTIF = `SELECT DISTINCT ON ("etablissementId") "etablissementId", rentree, total, source FROM "Effectif" ORDER BY "etablissementId", rentree DESC`;
+/** Each collège's latest effectif, one probe of the primary key per collège (as lib/inventory/scope.ts's effectifJoin). */
+const LATEST_EFFECTIF_JOIN = `LEFT JOIN LATERAL (SELECT x."etablissementId", x.rentree, x.total, x.source FROM "Effectif" x
+  WHERE x."etablissementId" = e."id" ORDER BY x.rentree DESC LIMIT 1) f ON TRUE`;
 const PUBLIC_OPEN = `e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT'`;
 const RULES = JSON.stringify(EQUIPMENT_CATEGORIES.map((category) => ({ category, ageYears: 5, unitCostCents: 50_000 })));
 
-/** The indicator and gap counts: one GROUP BY over the equipment in service, per collège, with its latest effectif. */
+/** The indicator and gap counts: one aggregate of the equipment in service per collège (LATERAL), with its latest effectif. */
 function collegeCounts(scope: string, params: unknown[], cutoff: string): SqlStatement {
   const p = params.length;
   return {
-    label: "indicateurs (GROUP BY par collège)",
+    label: "indicateurs (agrégat par collège)",
     params: [...params, cutoff],
-    sql: `WITH effectif AS (${LATEST_EFFECTIF}),
-      counts AS (
-        SELECT q."etablissementId" AS id,
-          count(*) FILTER (WHERE q."category" IN (${TERMINALS})) AS terminaux,
+    sql: `SELECT e."id", e."uai", e."name", d."name" AS departement_name, f."rentree", f."total", c.*
+      FROM "Etablissement" e JOIN "Departement" d ON d."code" = e."departementCode"
+      CROSS JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE q."category" IN (${TERMINALS})) AS terminaux,
           count(*) FILTER (WHERE q."category" IN (${TERMINALS}) AND q."acquiredOn" IS NOT NULL) AS terminaux_dates,
           count(*) FILTER (WHERE q."category" IN (${TERMINALS}) AND q."acquiredOn" < CAST($${p + 1} AS date)) AS terminaux_anciens,
           count(*) FILTER (WHERE q."category" IN (${DISPLAYS})) AS affichages,
           count(*) FILTER (WHERE q."category" = 'VIDEOPROJECTEUR') AS videoprojecteurs,
           count(*) FILTER (WHERE q."category" = 'CLASSE_MOBILE') AS classes_mobiles,
           count(*) FILTER (WHERE q."category" = 'BORNE_WIFI') AS bornes_wifi
-        FROM "Equipment" q JOIN "Etablissement" e ON e."id" = q."etablissementId"
-        WHERE q."status" = 'EN_SERVICE' AND ${scope}
-        GROUP BY q."etablissementId")
-      SELECT e."id", e."uai", e."name", d."name" AS departement_name, f."rentree", f."total", c.*
-      FROM "Etablissement" e JOIN "Departement" d ON d."code" = e."departementCode"
-      LEFT JOIN counts c ON c.id = e."id" LEFT JOIN effectif f ON f."etablissementId" = e."id"
+        FROM "Equipment" q WHERE q."etablissementId" = e."id" AND q."status" = 'EN_SERVICE') c
+      ${LATEST_EFFECTIF_JOIN}
       WHERE ${PUBLIC_OPEN} AND ${scope}
       ORDER BY e."name", e."uai"`,
   };
@@ -169,8 +167,8 @@ function budgetSums(collectiviteId: string, exercice: number): SqlStatement[] {
     { label: "budget : par exercice", params: [collectiviteId], sql: `SELECT "exercice", ${sums} FROM "BudgetLine" WHERE "collectiviteId" = $1 GROUP BY 1 ORDER BY 1` },
     {
       label: "budget : élèves", params: [collectiviteId],
-      sql: `WITH effectif AS (${LATEST_EFFECTIF}) SELECT count(*), count(f."etablissementId"), coalesce(sum(f."total"), 0), max(f."rentree")
-        FROM "Etablissement" e LEFT JOIN effectif f ON f."etablissementId" = e."id" WHERE e."collectiviteId" = $1 AND ${PUBLIC_OPEN}`,
+      sql: `SELECT count(*), count(f."etablissementId"), coalesce(sum(f."total"), 0), max(f."rentree")
+        FROM "Etablissement" e ${LATEST_EFFECTIF_JOIN} WHERE e."collectiviteId" = $1 AND ${PUBLIC_OPEN}`,
     },
   ];
 }
