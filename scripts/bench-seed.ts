@@ -7,7 +7,7 @@ import { unsafeSeedBench } from "@/lib/bench/seed-bench";
 
 /**
  * Generates the national benchmark dataset: drops and recreates the benchmark database (its name
- * must contain « bench »), applies the migrations, writes the dataset, runs ANALYZE and prints the
+ * must contain « bench »), applies the migrations, writes the dataset, runs VACUUM (ANALYZE) and prints the
  * time of each step and the accounts to sign in with.
  *
  *   npm run bench:seed -- [--database postgresql://postgres@127.0.0.1:5432/tripartite_bench] [--seed 1] [--departements 35,59]

@@ -16,7 +16,7 @@ import {
 import { computeGaps, totalGaps, type GapResult, type GapTotals } from "@/lib/inventory/gaps";
 import { loadReferentials } from "@/lib/inventory/referential";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
-import { getRenewalPlan, type PlanCell } from "@/lib/inventory/renewal-plan";
+import { getRenewalTotals, type PlanCell } from "@/lib/inventory/renewal-plan";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
 import { getBudgetSummary, type BudgetSummary } from "@/lib/budgets/budget-summary";
 import { getEluView, type EluView } from "@/lib/budgets/elu-view";
@@ -112,7 +112,7 @@ export interface RenewalDue {
 /** The first two years of the renewal plan, as its page shows them by default. */
 export async function getRenewalDue(ctx: AccessContext, now: Date = new Date()): Promise<RenewalDue> {
   collectiviteOf(ctx);
-  const plan = await getRenewalPlan(ctx, {}, now);
+  const plan = await getRenewalTotals(ctx, {}, now);
   const two = (cells: PlanCell[]): [PlanCell, PlanCell] => [cells[0]!, cells[1]!];
   return {
     years: [plan.query.years[0]!, plan.query.years[1]!],

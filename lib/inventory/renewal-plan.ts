@@ -41,6 +41,9 @@ const REASON_SQL = Prisma.sql`CASE
   WHEN r."atWarrantyEnd" AND eq."warrantyEndsOn" IS NOT NULL AND ${YEAR_OF("warrantyEndsOn")} < ${YEAR_OF("acquiredOn")} + r."ageYears" THEN 'GARANTIE'
   ELSE 'AGE' END`;
 
+const DETAIL_COLUMNS = Prisma.sql`eq."id", eq."manufacturer", eq."model", eq."serialNumber", eq."inventoryNumber", eq."acquiredOn",
+  eq."warrantyEndsOn", eq."status"::text AS "status", eq."plannedRenewalYear", eq."renewalNote", ${REASON_SQL} AS "reason",`;
+
 interface DueSource {
   rules: string;
   /** The perimeter, on `eq` (Equipment) alone. */
@@ -54,16 +57,15 @@ interface DueSource {
  * reads the equipment table alone (the rules are a small typed recordset), so the database
  * aggregates a département's 100 000 rows in one pass; collège names are joined afterwards.
  * OFFSET 0 keeps the subquery whole, so the due year is computed once per row, not once per use.
+ * `detail` adds the columns the item list shows; the grouped plan reads only what it sums.
  */
-function dueSql(source: DueSource): Prisma.Sql {
+function dueSql(source: DueSource, detail: boolean): Prisma.Sql {
   const filters: Prisma.Sql[] = [source.scope];
   if (source.uai) filters.push(Prisma.sql`eq."etablissementId" = (SELECT "id" FROM "Etablissement" WHERE "uai" = ${source.uai})`);
   if (source.category) filters.push(Prisma.sql`eq."category" = CAST(${source.category} AS "EquipmentCategory")`);
   return Prisma.sql`(
-    SELECT eq."id", eq."etablissementId", eq."category"::text AS "category",
-      eq."manufacturer", eq."model", eq."serialNumber", eq."inventoryNumber", eq."acquiredOn", eq."warrantyEndsOn",
-      eq."status"::text AS "status", eq."plannedRenewalYear", eq."renewalNote",
-      ${DUE_YEAR_SQL} AS "due", ${REASON_SQL} AS "reason", r."unitCostCents" AS "cost"
+    SELECT eq."etablissementId", eq."category"::text AS "category", ${detail ? DETAIL_COLUMNS : Prisma.empty}
+      ${DUE_YEAR_SQL} AS "due", r."unitCostCents" AS "cost"
     FROM "Equipment" eq
     JOIN jsonb_to_recordset(${source.rules}::jsonb)
       AS r("collectiviteId" text, "category" "EquipmentCategory", "ageYears" int, "unitCostCents" bigint, "atWarrantyEnd" boolean)
@@ -90,7 +92,7 @@ interface GroupRow {
 async function groupDue(reader: PlanReader, source: DueSource, firstYear: number, years: number): Promise<GroupRow[]> {
   const rows = await reader.$queryRaw<Omit<GroupRow, "slot">[]>`
     SELECT d."etablissementId", d."category", d."due", count(*)::int AS "count", coalesce(sum(d."cost"), 0)::bigint AS "cost"
-    FROM ${dueSql(source)}
+    FROM ${dueSql(source, false)}
     GROUP BY 1, 2, 3`;
   return rows.map((row) => ({ ...row, slot: renewalSlotOf(row.due, firstYear, years) }));
 }
@@ -211,13 +213,45 @@ export interface RenewalPlan {
   colleges: { uai: string; name: string }[];
 }
 
+/** The plan's groups (collège × category × due year) for a parsed query, with the référentiels they used. */
+async function planGroups(ctx: AccessContext, query: RenewalPlanQuery) {
+  const owners = await ruleOwners(ctx);
+  const referentials = await loadReferentials(db, owners);
+  const rows = await groupDue(db, sourceOf(ctx, referentials, query), query.firstYear, PLAN_YEARS);
+  return { owners, referentials, rows };
+}
+
+/** The lines for the whole perimeter and per category. */
+function totalsOf(rows: readonly GroupRow[], firstYear: number) {
+  const all = emptyLine(PLAN_YEARS);
+  const categories = new Map<EquipmentCategory, PlanLine>();
+  for (const row of rows) {
+    addToLine(all, row, firstYear);
+    if (!categories.has(row.category)) categories.set(row.category, emptyLine(PLAN_YEARS));
+    addToLine(categories.get(row.category)!, row, firstYear);
+  }
+  const byCategory = EQUIPMENT_CATEGORIES.filter((c) => categories.has(c)).map((category) => ({ category, ...categories.get(category)! }));
+  return { all, byCategory };
+}
+
+export type RenewalTotals = Pick<RenewalPlan, "query" | "all" | "byCategory">;
+
+/**
+ * The plan's totals per year, for the perimeter and per category, without the per-collège lines,
+ * the collège filter and the count of equipment not renewed (what a dashboard shows): the same
+ * figures as getRenewalPlan's, from the same grouped query.
+ */
+export async function getRenewalTotals(ctx: AccessContext, input: unknown, now: Date = new Date()): Promise<RenewalTotals> {
+  assertCan(ctx, "inventory.read");
+  const query = parseRenewalPlanQuery(input, now);
+  const { rows } = await planGroups(ctx, query);
+  return { query, ...totalsOf(rows, query.firstYear) };
+}
+
 /** The renewal plan of the context's perimeter: per year, per category and per collège (input: URL params). */
 export async function getRenewalPlan(ctx: AccessContext, input: unknown, now: Date = new Date()): Promise<RenewalPlan> {
   assertCan(ctx, "inventory.read");
   const query = parseRenewalPlanQuery(input, now);
-  const owners = await ruleOwners(ctx);
-  const referentials = await loadReferentials(db, owners);
-  const source = sourceOf(ctx, referentials, query);
   const equipmentWhere: Prisma.EquipmentWhereInput = {
     AND: [
       equipmentScopeWhere(ctx),
@@ -225,8 +259,8 @@ export async function getRenewalPlan(ctx: AccessContext, input: unknown, now: Da
       query.category ? { category: query.category } : {},
     ],
   };
-  const [rows, notRenewed, colleges] = await Promise.all([
-    groupDue(db, source, query.firstYear, PLAN_YEARS),
+  const [{ owners, referentials, rows }, notRenewed, colleges] = await Promise.all([
+    planGroups(ctx, query),
     db.equipment.count({ where: { AND: [equipmentWhere, { status: { notIn: [...RENEWED_STATUSES] } }] } }),
     db.etablissement.findMany({
       where: { equipment: { some: equipmentScopeWhere(ctx) } },
@@ -234,21 +268,15 @@ export async function getRenewalPlan(ctx: AccessContext, input: unknown, now: Da
       orderBy: [{ name: "asc" }, { uai: "asc" }],
     }),
   ]);
-  const all = emptyLine(PLAN_YEARS);
-  const categories = new Map<EquipmentCategory, PlanLine>();
   const perCollege = new Map<string, PlanLine>();
   for (const row of rows) {
-    addToLine(all, row, query.firstYear);
-    if (!categories.has(row.category)) categories.set(row.category, emptyLine(PLAN_YEARS));
-    addToLine(categories.get(row.category)!, row, query.firstYear);
     if (!perCollege.has(row.etablissementId)) perCollege.set(row.etablissementId, emptyLine(PLAN_YEARS));
     addToLine(perCollege.get(row.etablissementId)!, row, query.firstYear);
   }
   const referential = owners[0] ? referentials.get(owners[0]) : undefined;
   return {
     query,
-    all,
-    byCategory: EQUIPMENT_CATEGORIES.filter((c) => categories.has(c)).map((category) => ({ category, ...categories.get(category)! })),
+    ...totalsOf(rows, query.firstYear),
     byCollege: colleges.filter((c) => perCollege.has(c.id)).map((c) => ({ etablissementId: c.id, uai: c.uai, name: c.name, ...perCollege.get(c.id)! })),
     notRenewed,
     rules: referential ? EQUIPMENT_CATEGORIES.map((category) => ({ category, ...referential.rules[category] })) : [],
@@ -307,7 +335,7 @@ function selectionSql(query: RenewalPlanQuery): Prisma.Sql {
 export async function listRenewalItems(ctx: AccessContext, input: unknown, options: { all?: boolean; now?: Date } = {}) {
   assertCan(ctx, "inventory.read");
   const query = parseRenewalPlanQuery(input, options.now);
-  const from = dueSql(sourceOf(ctx, await loadReferentials(db, await ruleOwners(ctx)), query));
+  const from = dueSql(sourceOf(ctx, await loadReferentials(db, await ruleOwners(ctx)), query), true);
   const where = selectionSql(query);
   const countRows = () => db.$queryRaw<[{ total: number; cost: bigint }]>`
     SELECT count(*)::int AS "total", coalesce(sum(d."cost"), 0)::bigint AS "cost" FROM ${from} WHERE ${where}`;

@@ -167,3 +167,24 @@ describe("the convention's inventory annex", () => {
     expect(doc.annexes.inventory?.rows).toEqual([{ category: "Poste fixe", count: 1 }, { category: "Tablette", count: 1 }]);
   });
 });
+
+describe("demo inventory notice", () => {
+  it("is shown to the perimeters holding demo equipment only", async () => {
+    const b1 = await db.equipment.findUniqueOrThrow({ where: { id: ids.b1 }, select: { collectiviteId: true, importId: true } });
+    const demo = await db.equipmentImport.create({
+      data: { collectiviteId: b1.collectiviteId, status: "ENREGISTRE", fileName: "demo", format: "DEMO", sha256: "0", mapping: {}, rowCount: 1, summary: {}, actorLabel: "test" },
+    });
+    await db.equipment.update({ where: { id: ids.b1 }, data: { importId: demo.id } });
+    try {
+      expect(await hasDemoInventory(await as("agent22", C22))).toBe(true);
+      expect(await hasDemoInventory(await as("drane14", A14))).toBe(true);
+      expect(await hasDemoInventory(await as("agent35", C35))).toBe(false);
+      expect(await hasDemoInventory(await as("chefG", E(UAI.gayeulles)))).toBe(false);
+      expect(await hasDemoInventory(await as("agent14", C14))).toBe(false);
+      expect(await hasDemoInventory(await as("drane70", A70))).toBe(false);
+    } finally {
+      await db.equipment.update({ where: { id: ids.b1 }, data: { importId: b1.importId } });
+      await db.equipmentImport.delete({ where: { id: demo.id } });
+    }
+  });
+});

@@ -4,7 +4,7 @@ import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
 import { DEFAULT_RULES } from "@/lib/inventory/referential";
-import { getRenewalPlan, listRenewalItems, renewalInvestmentNeed, type RenewalItem } from "@/lib/inventory/renewal-plan";
+import { getRenewalPlan, getRenewalTotals, listRenewalItems, renewalInvestmentNeed, type RenewalItem } from "@/lib/inventory/renewal-plan";
 import { renewalDueOf } from "@/lib/inventory/renewal-rules";
 import { adjustRenewal } from "@/lib/inventory/adjust-renewal";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
@@ -320,10 +320,24 @@ describe("who reads which plan", () => {
     expect(list.items.map((i) => i.uai)).toEqual(Array(4).fill(UAI.calvados14));
   });
 
+  it("gives each perimeter the same totals without the per-collège lines (the dashboards' reading)", async () => {
+    for (const [user, scope] of [["agent35", C35], ["agent14", C14], ["chefG", E(UAI.gayeulles)]] as const) {
+      const ctx = await as(user, scope);
+      const plan = await getRenewalPlan(ctx, {}, NOW);
+      const totals = await getRenewalTotals(ctx, {}, NOW);
+      expect(totals).toEqual({ query: plan.query, all: plan.all, byCategory: plan.byCategory });
+    }
+    // Collectivité 14's totals hold none of 35's equipment, and the other way round.
+    expect((await getRenewalTotals(await as("agent14", C14), {}, NOW)).all.total).toEqual(cell(4, 3_200));
+    expect((await getRenewalTotals(await as("agent14", C14), { uai: UAI.gayeulles }, NOW)).all.total.count).toBe(0);
+    expect((await getRenewalTotals(await as("chefG", E(UAI.gayeulles)), { uai: UAI.rennes35b }, NOW)).all.total.count).toBe(0);
+  });
+
   it("refuses a context without inventory.read", async () => {
     signInAs(users.admin!);
     const platform = await requireAccessContext({ type: "PLATFORM" });
     await expect(getRenewalPlan(platform, {}, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getRenewalTotals(platform, {}, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(listRenewalItems(platform, {}, { now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(adjustRenewal(platform, { ids: ids.pfDue2027, annee: "2030" }, NOW)).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
