@@ -3,6 +3,9 @@ import type { RouteJs } from "@/lib/bench/runner/first-load-js";
 import type { ImportTiming } from "@/lib/bench/runner/imports";
 import type { PageResult } from "@/lib/bench/runner/measure";
 
+/** A kilobyte of the JavaScript budget: 1 000 bytes (the SI unit, the stricter reading of « 200 kB »). */
+const KB = 1000;
+
 /** The budgets of shared/design/architecture.md §6. */
 export const BUDGETS = {
   dashboardP95Ms: 150,
@@ -64,10 +67,10 @@ export function verdictsOf(report: Pick<BenchReport, "kind" | "pages" | "imports
     const seconds = i.importSeconds ?? i.seconds;
     out.push(`${seconds <= i.budgetSeconds ? "OK      " : "DÉPASSÉ "} ${i.label} : ${seconds.toFixed(1)} s (budget ${i.budgetSeconds} s)`);
   }
-  const heavy = report.firstLoadJs.filter((r) => r.gzipBytes / 1024 > BUDGETS.firstLoadGzipKb);
+  const heavy = report.firstLoadJs.filter((r) => r.gzipBytes / KB > BUDGETS.firstLoadGzipKb);
   out.push(heavy.length === 0
     ? `OK       JavaScript au premier chargement : ${report.firstLoadJs.length} pages ≤ ${BUDGETS.firstLoadGzipKb} kB gzip`
-    : `DÉPASSÉ  JavaScript au premier chargement : ${heavy.length} pages sur ${report.firstLoadJs.length} au-delà de ${BUDGETS.firstLoadGzipKb} kB gzip (${heavy.map((r) => `${r.route} ${(r.gzipBytes / 1024).toFixed(0)} kB`).join(", ")})`);
+    : `DÉPASSÉ  JavaScript au premier chargement : ${heavy.length} pages sur ${report.firstLoadJs.length} au-delà de ${BUDGETS.firstLoadGzipKb} kB gzip (${heavy.map((r) => `${r.route} ${(r.gzipBytes / KB).toFixed(0)} kB`).join(", ")})`);
   return out;
 }
 
@@ -99,12 +102,12 @@ export function formatReport(report: BenchReport): string {
   }
   out.push("", "JavaScript au premier chargement (gzip) :");
   for (const r of report.firstLoadJs) {
-    const kb = r.gzipBytes / 1024;
+    const kb = r.gzipBytes / KB;
     out.push(`  ${r.route.padEnd(44)} ${kb.toFixed(1).padStart(6)} kB ${kb > BUDGETS.firstLoadGzipKb ? " > 200 kB" : ""}`);
   }
   if (report.servedJs.length > 0) {
     out.push("", "Contrôle : scripts chargés par le HTML servi de chaque page mesurée (gzip) :");
-    for (const s of report.servedJs) out.push(`  ${s.path.padEnd(44)} ${(s.gzipBytes / 1024).toFixed(1).padStart(6)} kB (${s.files} fichiers)`);
+    for (const s of report.servedJs) out.push(`  ${s.path.padEnd(44)} ${(s.gzipBytes / KB).toFixed(1).padStart(6)} kB (${s.files} fichiers)`);
   }
   out.push("", "Budgets :", ...report.verdicts.map((v) => `  ${v}`));
   return out.join("\n");
