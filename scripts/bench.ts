@@ -6,6 +6,7 @@ import { createDb, type Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/adapter";
 import { BENCH_NOW } from "@/lib/bench/bench-constants";
 import { unsafeSeedBench } from "@/lib/bench/seed-bench";
+import { applyBenchMigrations, unsafeRecreateBenchDatabase } from "@/lib/bench/bench-database";
 import { measureFirstLoadJs, servedJsGzipBytes } from "@/lib/bench/runner/first-load-js";
 import { fetchHtml, signIn } from "@/lib/bench/runner/http";
 import { timeImports } from "@/lib/bench/runner/imports";
@@ -22,7 +23,8 @@ import { startServer, timeCommand } from "@/lib/bench/runner/processes";
  * reads the first-load JavaScript of every page from the build, and prints the table and the
  * budgets (shared/design/architecture.md §6); the figures go to bench-results/latest.json.
  *
- *   npm run bench                    PostgreSQL, national dataset of npm run bench:seed
+ *   npm run bench                    PostgreSQL, national dataset of npm run bench:seed (generated
+ *                                    first when the database is missing or empty, or with --seed)
  *   npm run bench:pglite -- --seed   PGlite, the Nord (≈ 200 collèges, ≈ 100,000 equipment rows)
  *   … --smoke                        the demo database of the e2e run, a few requests (npm test)
  *
@@ -66,6 +68,41 @@ async function seedPglite(o: RunnerOptions): Promise<void> {
   }
 }
 
+/** How many equipment rows the PostgreSQL benchmark database holds; null when it or its tables do not exist. */
+async function nationalEquipmentCount(o: RunnerOptions): Promise<number | null> {
+  const db = createDb(targetOf(o));
+  try {
+    const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Equipment"`);
+    return Number(row!.n);
+  } catch {
+    return null;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+/**
+ * The national dataset, as `npm run bench:seed` writes it (same seed, same rows), when the
+ * database is missing or empty, or on --seed: so that `npm run bench` runs end to end on a fresh
+ * clone with PostgreSQL available. About 6 minutes on 2 idle cores.
+ */
+async function ensureNationalDataset(o: RunnerOptions): Promise<void> {
+  const count = o.seed ? null : await nationalEquipmentCount(o);
+  if (count !== null && count > 0) return;
+  log(o.seed
+    ? "Jeu national demandé (--seed) : la base de mesure est recréée (environ 6 min sur 2 cœurs)…"
+    : "Base de mesure absente ou vide : génération du jeu national, comme npm run bench:seed (environ 6 min sur 2 cœurs)…");
+  await unsafeRecreateBenchDatabase(o.databaseUrl);
+  await applyBenchMigrations(o.databaseUrl);
+  const db = createDb(targetOf(o));
+  try {
+    const report = await unsafeSeedBench(db, { seed: 1, departements: null, log, pdfThreads: Number(process.env.BENCH_PDF_THREADS ?? 2) });
+    log(`  ${report.tables.Etablissement} établissements, ${report.tables.Equipment} équipements, ${report.tables.Convention} conventions`);
+  } finally {
+    await db.$disconnect();
+  }
+}
+
 async function datasetOf(db: Db): Promise<Record<string, number>> {
   const tables = ["Etablissement", "Equipment", "Convention", "BudgetLine", "NeedRequest", "User"];
   const out: Record<string, number> = {};
@@ -94,6 +131,7 @@ async function main() {
   const loadStart = os.loadavg();
   const startedAt = new Date().toISOString();
   if (o.kind === "pglite" && o.seed) await seedPglite(o);
+  if (o.kind === "postgresql") await ensureNationalDataset(o);
 
   if (o.build) {
     log("Construction de l'application (next build)…");

@@ -23,7 +23,8 @@ export const USAGE = `Usage : npm run bench -- [options]            (PostgreSQL,
         npm run bench:pglite -- [--seed] [options]   (PGlite, département du Nord, .data/bench-pglite)
   --database URL      base PostgreSQL de mesure (son nom doit contenir « bench »)
   --pglite-dir DIR    dossier PGlite (défaut .data/bench-pglite)
-  --seed              PGlite : crée la base (migrations, jeu de données du Nord) avant de mesurer
+  --seed              recrée la base avant de mesurer : PGlite, le Nord ; PostgreSQL, la France entière
+                      (que npm run bench fait de lui-même quand la base est absente ou vide)
   --port N            port de next start (défaut 3200)
   --no-build          réutilise le .next existant
   --no-imports        sans les mesures d'import
