@@ -54,30 +54,35 @@ function childEnv(o: RunnerOptions): Record<string, string> {
   return o.kind === "postgresql" ? { DATABASE_URL: o.databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: o.pgliteDir };
 }
 
-/** The département-scale PGlite database: migrations, then the bench dataset restricted to the Nord. */
-async function seedPglite(o: RunnerOptions): Promise<void> {
-  log(`Base PGlite de mesure (${o.pgliteDir}) : migrations et jeu de données du Nord…`);
-  rmSync(o.pgliteDir, { recursive: true, force: true });
-  await timeCommand("npm", ["run", "--silent", "db:migrate"], { cwd, env: childEnv(o) });
+/** Writes the benchmark dataset (seed 1, as npm run bench:seed) of `departements` (null: all of France) into a migrated database. */
+async function writeBenchDataset(o: RunnerOptions, departements: readonly string[] | null): Promise<void> {
   const { db, close } = await openDb(o);
   try {
-    const report = await unsafeSeedBench(db, { seed: 1, departements: ["59"], log, pdfThreads: Number(process.env.BENCH_PDF_THREADS ?? 2) });
+    const report = await unsafeSeedBench(db, { seed: 1, departements, log, pdfThreads: Number(process.env.BENCH_PDF_THREADS ?? 2) });
     log(`  ${report.tables.Etablissement} établissements, ${report.tables.Equipment} équipements, ${report.tables.Convention} conventions`);
   } finally {
     await close();
   }
 }
 
-/** How many equipment rows the PostgreSQL benchmark database holds; null when it or its tables do not exist. */
-async function nationalEquipmentCount(o: RunnerOptions): Promise<number | null> {
-  const db = createDb(targetOf(o));
+/** The département-scale PGlite database: migrations, then the bench dataset restricted to the Nord. */
+async function seedPglite(o: RunnerOptions): Promise<void> {
+  log(`Base PGlite de mesure (${o.pgliteDir}) : migrations et jeu de données du Nord…`);
+  rmSync(o.pgliteDir, { recursive: true, force: true });
+  await timeCommand("npm", ["run", "--silent", "db:migrate"], { cwd, env: childEnv(o) });
+  await writeBenchDataset(o, ["59"]);
+}
+
+/** Whether the PostgreSQL benchmark database holds equipment; false when it or its tables do not exist. */
+async function hasNationalDataset(o: RunnerOptions): Promise<boolean> {
+  const { db, close } = await openDb(o);
   try {
-    const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "Equipment"`);
-    return Number(row!.n);
+    const [row] = await db.$queryRawUnsafe<{ found: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM "Equipment") AS found`);
+    return row!.found;
   } catch {
-    return null;
+    return false;
   } finally {
-    await db.$disconnect();
+    await close();
   }
 }
 
@@ -87,20 +92,13 @@ async function nationalEquipmentCount(o: RunnerOptions): Promise<number | null> 
  * clone with PostgreSQL available. About 6 minutes on 2 idle cores.
  */
 async function ensureNationalDataset(o: RunnerOptions): Promise<void> {
-  const count = o.seed ? null : await nationalEquipmentCount(o);
-  if (count !== null && count > 0) return;
+  if (!o.seed && (await hasNationalDataset(o))) return;
   log(o.seed
     ? "Jeu national demandé (--seed) : la base de mesure est recréée (environ 6 min sur 2 cœurs)…"
     : "Base de mesure absente ou vide : génération du jeu national, comme npm run bench:seed (environ 6 min sur 2 cœurs)…");
   await unsafeRecreateBenchDatabase(o.databaseUrl);
   await applyBenchMigrations(o.databaseUrl);
-  const db = createDb(targetOf(o));
-  try {
-    const report = await unsafeSeedBench(db, { seed: 1, departements: null, log, pdfThreads: Number(process.env.BENCH_PDF_THREADS ?? 2) });
-    log(`  ${report.tables.Etablissement} établissements, ${report.tables.Equipment} équipements, ${report.tables.Convention} conventions`);
-  } finally {
-    await db.$disconnect();
-  }
+  await writeBenchDataset(o, null);
 }
 
 async function datasetOf(db: Db): Promise<Record<string, number>> {

@@ -1,5 +1,6 @@
 import type { diffContent } from "@/lib/conventions/diff-content";
-import { MATRIX_HOLDER_LABELS, type MatrixRow } from "@/lib/conventions/content";
+import { type MatrixRow } from "@/lib/conventions/content";
+import { MATRIX_HOLDER_LABELS } from "@/lib/conventions/vocabulary";
 
 const CHANGE: Record<string, string> = { added: "Ajouté", removed: "Supprimé", modified: "Modifié" };
 const cell = (r: MatrixRow | null) => (r ? `${MATRIX_HOLDER_LABELS[r.holder]}${r.level ? ` (${r.level})` : ""}${r.detail ? ` — ${r.detail}` : ""}` : "—");

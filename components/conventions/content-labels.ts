@@ -1,4 +1,5 @@
-import { PARTY_LABELS, type SigningStep } from "@/lib/conventions/content";
+import { type SigningStep } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 
 /** How a maintenance level reads; "" is « no particular level ». */
 export const levelLabel = (level: string) => (level === "" ? "Aucun" : level);

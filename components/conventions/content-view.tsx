@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
-import {
-  CONVENTION_VARIABLES, fillVariables, MATRIX_HOLDER_LABELS, type ConventionContent, type ConventionVariable,
-} from "@/lib/conventions/content";
+import { type ConventionContent } from "@/lib/conventions/content";
+import { CONVENTION_VARIABLES, fillVariables, MATRIX_HOLDER_LABELS, type ConventionVariable } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
 
 type Level = 2 | 3 | 4;

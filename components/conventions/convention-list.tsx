@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ConventionListData } from "@/lib/conventions/list-conventions";
 import type { ConventionTab } from "@/lib/conventions/schemas";
 import { KIND_LABELS } from "@/lib/conventions/labels";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { formatDate, formatInteger } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/conventions/status-badge";

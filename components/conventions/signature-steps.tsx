@@ -1,5 +1,5 @@
 import type { ConventionDetail } from "@/lib/conventions/get-convention";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { SIGNATURE_STATUS_LABELS } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 

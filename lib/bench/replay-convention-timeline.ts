@@ -4,7 +4,7 @@ import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { completeSignature } from "@/lib/conventions/complete-signature";
 import { conventionAuditScope, unsafeLockConvention } from "@/lib/conventions/load-convention";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import type { ConventionPerson, WrittenConvention } from "@/lib/bench/written-conventions";
 
 export interface ConventionTimelineReport {

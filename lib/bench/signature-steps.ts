@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { sha256Hex } from "@/lib/conventions/verify-document";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { formatDate } from "@/lib/format";
 import { benchId } from "@/lib/bench/bench-ids";
 import type { PlannedStep, PlannedVersion } from "@/lib/bench/plan-conventions";

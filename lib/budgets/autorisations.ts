@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
-import { cpFormYears } from "@/lib/budgets/schemas";
+import { cpFormYears } from "@/lib/budgets/labels";
 
 const autorisationSelect = {
   id: true,

@@ -9,7 +9,8 @@ import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { changedValues } from "@/lib/inventory/audit-values";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { autorisationAuditValues } from "@/lib/budgets/audit-values";
-import { idSchema, invalid, parseAutorisationInput, parseBudgetInput, SECTION_OF_KIND, type AutorisationInput } from "@/lib/budgets/schemas";
+import { idSchema, invalid, parseAutorisationInput, parseBudgetInput, type AutorisationInput } from "@/lib/budgets/schemas";
+import { SECTION_OF_KIND } from "@/lib/budgets/labels";
 
 type Tx = Prisma.TransactionClient;
 

@@ -8,7 +8,8 @@ import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { changedValues } from "@/lib/inventory/audit-values";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
-import { budgetLineFieldsSchema, idSchema, invalid, parseBudgetInput, SECTION_OF_KIND, updateBudgetLineSchema, type BudgetLineFields } from "@/lib/budgets/schemas";
+import { budgetLineFieldsSchema, idSchema, invalid, parseBudgetInput, updateBudgetLineSchema, type BudgetLineFields } from "@/lib/budgets/schemas";
+import { SECTION_OF_KIND } from "@/lib/budgets/labels";
 
 /** The AP/AE a line is to carry: the collectivité's own, and of the line's section (AP ↔ investissement, AE ↔ fonctionnement). */
 async function carriedAutorisation(collectiviteId: string, fields: BudgetLineFields) {

@@ -3,9 +3,7 @@ import type { BudgetSection } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { formatCents } from "@/lib/format";
 import { parseCalendarDate } from "@/lib/imports/dates";
-import {
-  AUTORISATION_KINDS, AUTORISATION_STATES, BUDGET_CATEGORIES, BUDGET_FUNDINGS, BUDGET_SECTIONS, CP_FORM_YEARS, FONCTION_COLLEGES, SECTION_OF_KIND, cpFormYears,
-} from "@/lib/budgets/labels";
+import { AUTORISATION_KINDS, AUTORISATION_STATES, BUDGET_CATEGORIES, BUDGET_FUNDINGS, BUDGET_SECTIONS, FONCTION_COLLEGES } from "@/lib/budgets/labels";
 import { parseBudgetCents } from "@/lib/budgets/money";
 
 // ─── Amounts ───
@@ -165,8 +163,6 @@ export const updateBudgetLineSchema = z.intersection(z.object({ id: idField }), 
 export const idSchema = z.object({ id: idField });
 
 // ─── AP / AE ───
-
-export { AUTORISATION_KINDS, AUTORISATION_STATES, CP_FORM_YEARS, SECTION_OF_KIND, cpFormYears };
 
 export const autorisationFieldsSchema = z.object({
   numero: text("Numéro", 40),

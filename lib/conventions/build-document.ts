@@ -2,7 +2,8 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { formatDate } from "@/lib/format";
 import { academieLabel } from "@/lib/referentials/labels";
-import { fillVariables, readContent, type ConventionVariable } from "@/lib/conventions/content";
+import { readContent } from "@/lib/conventions/content";
+import { fillVariables, type ConventionVariable } from "@/lib/conventions/vocabulary";
 import type { ConventionDocument } from "@/lib/conventions/document";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 

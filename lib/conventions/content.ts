@@ -1,14 +1,6 @@
 import { z } from "zod";
-import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
-import {
-  CONVENTION_VARIABLES, MAINTENANCE_LEVELS, MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTIES, PARTY_LABELS, fillVariables, partiesOf, variablesIn,
-  type ConventionVariable, type MatrixHolder,
-} from "@/lib/conventions/vocabulary";
-
-export {
-  CONVENTION_VARIABLES, MAINTENANCE_LEVELS, MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTIES, PARTY_LABELS, fillVariables, partiesOf, variablesIn,
-  type ConventionVariable, type MatrixHolder,
-};
+import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import { CONVENTION_VARIABLES, MAINTENANCE_LEVELS, MATRIX_HOLDERS, PARTIES, partiesOf, variablesIn } from "@/lib/conventions/vocabulary";
 
 /**
  * The document of a convention or of a template version: ordered articles (with `{{variables}}`),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { conventionContentSchema, CONVENTION_VARIABLES, signingOrderError, variablesIn } from "@/lib/conventions/content";
+import { conventionContentSchema, signingOrderError } from "@/lib/conventions/content";
+import { CONVENTION_VARIABLES, variablesIn } from "@/lib/conventions/vocabulary";
 import { DEFAULT_CADRE_CONTENT, DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 
 describe("default templates", () => {

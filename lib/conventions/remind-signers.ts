@@ -5,7 +5,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { openSteps } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
 import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";

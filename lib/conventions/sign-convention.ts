@@ -7,7 +7,7 @@ import { assertCan, type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { AUTHORISATION_KINDS, allSigned, canApply, openSteps, partyOfScope } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
 import { completeSignature } from "@/lib/conventions/complete-signature";

@@ -6,7 +6,7 @@ import { can } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { AUTHORISATION_KINDS, openSteps, partyOfScope } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
 import { afterStepSigned, stepToSign } from "@/lib/conventions/sign-convention";

@@ -4,7 +4,8 @@ import type { NationalReference, NationalReferenceKey } from "@/lib/inventory/na
 import { GAP_TARGET_LABELS, type GapLine, type GapResult } from "@/lib/inventory/gaps";
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
 import type { AmountsByKind } from "@/lib/budgets/allocations-per-pupil";
-import { MATRIX_HOLDER_LABELS, MATRIX_HOLDERS, type MatrixHolder, type MatrixRow } from "@/lib/conventions/content";
+import { type MatrixRow } from "@/lib/conventions/content";
+import { MATRIX_HOLDER_LABELS, MATRIX_HOLDERS, type MatrixHolder } from "@/lib/conventions/vocabulary";
 import type { EtablissementExportKey } from "@/lib/dashboards/etablissement-schemas";
 
 /*

@@ -41,8 +41,9 @@ const REASON_SQL = Prisma.sql`CASE
   WHEN r."atWarrantyEnd" AND eq."warrantyEndsOn" IS NOT NULL AND ${YEAR_OF("warrantyEndsOn")} < ${YEAR_OF("acquiredOn")} + r."ageYears" THEN 'GARANTIE'
   ELSE 'AGE' END`;
 
-const DETAIL_COLUMNS = Prisma.sql`eq."id", eq."manufacturer", eq."model", eq."serialNumber", eq."inventoryNumber", eq."acquiredOn",
-  eq."warrantyEndsOn", eq."status"::text AS "status", eq."plannedRenewalYear", eq."renewalNote", ${REASON_SQL} AS "reason",`;
+/** The columns the item list adds to the grouped ones (from their leading comma). */
+const DETAIL_COLUMNS = Prisma.sql`, eq."id", eq."manufacturer", eq."model", eq."serialNumber", eq."inventoryNumber", eq."acquiredOn",
+  eq."warrantyEndsOn", eq."status"::text AS "status", eq."plannedRenewalYear", eq."renewalNote", ${REASON_SQL} AS "reason"`;
 
 interface DueSource {
   rules: string;
@@ -64,8 +65,8 @@ function dueSql(source: DueSource, detail: boolean): Prisma.Sql {
   if (source.uai) filters.push(Prisma.sql`eq."etablissementId" = (SELECT "id" FROM "Etablissement" WHERE "uai" = ${source.uai})`);
   if (source.category) filters.push(Prisma.sql`eq."category" = CAST(${source.category} AS "EquipmentCategory")`);
   return Prisma.sql`(
-    SELECT eq."etablissementId", eq."category"::text AS "category", ${detail ? DETAIL_COLUMNS : Prisma.empty}
-      ${DUE_YEAR_SQL} AS "due", r."unitCostCents" AS "cost"
+    SELECT eq."etablissementId", eq."category"::text AS "category", ${DUE_YEAR_SQL} AS "due", r."unitCostCents" AS "cost"
+      ${detail ? DETAIL_COLUMNS : Prisma.empty}
     FROM "Equipment" eq
     JOIN jsonb_to_recordset(${source.rules}::jsonb)
       AS r("collectiviteId" text, "category" "EquipmentCategory", "ageYears" int, "unitCostCents" bigint, "atWarrantyEnd" boolean)

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { CollegeConvention } from "@/lib/dashboards/etablissement-dashboard";
 import { matrixByHolder } from "@/lib/dashboards/etablissement-tables";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { STATUS_LABELS } from "@/lib/conventions/machine";
 import { formatDate, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";

@@ -1,5 +1,5 @@
 import { PDFDocument } from "pdf-lib";
-import { MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTY_LABELS } from "@/lib/conventions/content";
+import { MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import type { ConventionDocument } from "@/lib/conventions/document";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import { formatDate, formatDateTime, formatInteger } from "@/lib/format";

@@ -1,6 +1,6 @@
 import { PDFDocument } from "pdf-lib";
 import { auditActionLabel } from "@/lib/audit/labels";
-import { PARTY_LABELS } from "@/lib/conventions/content";
+import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import type { AuditTrailLine, ConventionDocument, SignatureEvidence } from "@/lib/conventions/document";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { CONVENTION_KIND_TITLES, footerReference, setDocumentMetadata } from "@/lib/conventions/pdf/render-convention-pdf";

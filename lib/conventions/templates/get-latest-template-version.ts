@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { assertCan } from "@/lib/access/context";
 import { readContent, type ConventionContent } from "@/lib/conventions/content";
-import type { TemplateKind } from "@/lib/conventions/templates/schemas";
+import type { TemplateKind } from "@/lib/conventions/vocabulary";
 import { templateCollectiviteId } from "@/lib/conventions/templates/template-scope";
 
 /**

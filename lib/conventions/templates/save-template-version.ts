@@ -8,7 +8,8 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { defaultContentOf } from "@/lib/conventions/default-template";
-import { createTemplateSchema, parseTemplateContent, saveTemplateVersionSchema, TEMPLATE_KINDS } from "@/lib/conventions/templates/schemas";
+import { createTemplateSchema, parseTemplateContent, saveTemplateVersionSchema } from "@/lib/conventions/templates/schemas";
+import { TEMPLATE_KINDS } from "@/lib/conventions/vocabulary";
 import { TEMPLATE_NOT_FOUND, templateCollectiviteId } from "@/lib/conventions/templates/template-scope";
 
 const CONCURRENT_SAVE = "Une autre version de ce modèle vient d'être enregistrée : rechargez la page pour repartir de la dernière version.";

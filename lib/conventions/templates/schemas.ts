@@ -1,9 +1,7 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { conventionContentSchema, signingOrderError, type ConventionContent } from "@/lib/conventions/content";
-import { TEMPLATE_KINDS, TEMPLATE_KIND_LABELS, type TemplateKind } from "@/lib/conventions/vocabulary";
-
-export { TEMPLATE_KINDS, TEMPLATE_KIND_LABELS, type TemplateKind };
+import { TEMPLATE_KINDS, type TemplateKind } from "@/lib/conventions/vocabulary";
 
 /** The editor posts the whole document; 60 articles of 20 000 characters fit with room to spare. */
 const MAX_CONTENT_CHARS = 1_500_000;

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { defaultContentOf } from "@/lib/conventions/default-template";
-import type { TemplateKind } from "@/lib/conventions/templates/schemas";
+import type { TemplateKind } from "@/lib/conventions/vocabulary";
 
 export const DEFAULT_TEMPLATE_NAMES: Record<TemplateKind, string> = {
   TRIPARTITE: "Convention tripartite type",
