@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx next start -p ${port}`,
+    command: "node scripts/serve.mjs",
     url: `${baseURL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -49,6 +49,7 @@ export default defineConfig({
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production-0123456789",
       MAIL_OUTBOX: "1",
+      PORT: String(port),
     },
   },
 });

@@ -31,7 +31,7 @@ async function main() {
   step("Construction de l'application (next build)");
   await run("npx", ["next", "build"], { env });
   step(`Tripartite sur http://localhost:${port} — comptes de démonstration : voir README.md (mot de passe Demo2026!)`);
-  await run("npx", ["next", "start", "-p", port], { env });
+  await run("node", ["scripts/serve.mjs"], { env: { ...env, PORT: port } });
 }
 
 main().catch((error) => {

@@ -3,6 +3,7 @@
 import { headers } from "next/headers";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { clientIpFrom } from "@/lib/http/client-ip";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { generateConventions } from "@/lib/conventions/generate-conventions";
@@ -44,8 +45,7 @@ async function runAndShow(formData: FormData, done: string, work: Parameters<typ
 
 async function signatureMeta(): Promise<SignatureMeta> {
   const h = await headers();
-  const forwarded = h.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return { ip: forwarded || h.get("x-real-ip") || null, userAgent: h.get("user-agent") };
+  return { ip: clientIpFrom(h.get("x-forwarded-for")), userAgent: h.get("user-agent") };
 }
 
 export async function createConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {

@@ -24,15 +24,15 @@ function stopGroup(child: ChildProcess): Promise<void> {
   });
 }
 
-/** Starts `next start` on the build of `cwd` and waits for /api/health. */
+/** Starts the production server (scripts/serve.mjs) on the build of `cwd` and waits for /api/health. */
 export async function startServer(input: { cwd: string; port: number; env: Record<string, string>; log?: (line: string) => void }): Promise<Server> {
   const baseUrl = `http://127.0.0.1:${input.port}`;
   // Another server on the port would answer the health check in our place.
   const occupied = await fetch(`${baseUrl}/api/health`).then(() => true, () => false);
   if (occupied) throw new Error(`Le port ${input.port} est déjà pris : choisissez-en un autre (--port).`);
-  const child = spawn("npx", ["next", "start", "-p", String(input.port)], {
+  const child = spawn("node", ["scripts/serve.mjs"], {
     cwd: input.cwd, detached: true, stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", ...input.env },
+    env: { ...process.env, NEXTAUTH_URL: baseUrl, NEXTAUTH_SECRET: "bench-secret-not-for-production-0123456789", PORT: String(input.port), ...input.env },
   });
   let stderr = "";
   child.stderr!.on("data", (chunk: Buffer) => { stderr = (stderr + chunk.toString()).slice(-4000); });
