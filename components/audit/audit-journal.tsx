@@ -7,6 +7,7 @@ import { Pagination } from "@/components/ui/pagination";
 const field = "mt-1 w-full rounded border border-slate-500 px-2 py-2";
 
 function ChangeDetail({ event }: { event: AuditEventListItem }) {
+  if (event.redacted) return <span className="text-slate-700">Valeurs réservées à l&apos;espace concerné</span>;
   const { changed, kept } = describeAuditChanges(event.before, event.after);
   if (changed.length === 0 && kept.length === 0) return <span className="text-slate-700">—</span>;
   // A creation or a removal has one side only: its values, without « — → » on every line.

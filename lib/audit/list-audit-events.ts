@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { spaceColumnWhere } from "@/lib/access/scope-where";
 import { parseCalendarDate } from "@/lib/imports/dates";
+import { auditVisibilityWhere, redactForPlatform } from "@/lib/audit/visibility";
 import { listAuditEventsSchema, type ListAuditEventsQuery } from "@/lib/audit/schemas";
 
 const auditEventListSelect = {
@@ -15,14 +16,23 @@ const auditEventListSelect = {
   entityId: true,
   before: true,
   after: true,
+  collectiviteId: true,
+  academieCode: true,
+  etablissementId: true,
 } as const;
 
-export type AuditEventListItem = Prisma.AuditEventGetPayload<{ select: typeof auditEventListSelect }>;
+type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof auditEventListSelect }>;
+
+export type AuditEventListItem = Omit<AuditEventRow, "collectiviteId" | "academieCode" | "etablissementId"> & {
+  /** The values were written in a space and are withheld from the platform's operators. */
+  redacted: boolean;
+};
 
 /**
  * The events a context may read: those whose scope columns name its space. An établissement's
  * events carry its collectivité and académie too, so both see them; events with no scope column
- * (command-line imports) are the platform's only.
+ * (command-line imports) are the platform's only. What a space may not read on its domain pages is
+ * taken out again by auditVisibilityWhere (lib/audit/visibility.ts).
  */
 export function auditScopeWhere(ctx: AccessContext): Prisma.AuditEventWhereInput {
   return spaceColumnWhere(ctx) ?? {};
@@ -53,7 +63,7 @@ function filtersWhere(query: ListAuditEventsQuery): Prisma.AuditEventWhereInput[
 export async function listAuditEvents(ctx: AccessContext, input: unknown) {
   assertCan(ctx, "audit.read");
   const query = listAuditEventsSchema.parse(input);
-  const scope = auditScopeWhere(ctx);
+  const scope: Prisma.AuditEventWhereInput = { AND: [auditScopeWhere(ctx), await auditVisibilityWhere(ctx)] };
   const where: Prisma.AuditEventWhereInput = { AND: [scope, ...filtersWhere(query)] };
   const [items, total, actionGroups] = await Promise.all([
     db.auditEvent.findMany({
@@ -68,7 +78,8 @@ export async function listAuditEvents(ctx: AccessContext, input: unknown) {
     db.auditEvent.groupBy({ by: ["action"], where: scope, orderBy: { action: "asc" } }),
   ]);
   return {
-    items,
+    items: items.map(({ collectiviteId, academieCode, etablissementId, ...event }): AuditEventListItem =>
+      redactForPlatform(ctx, event, Boolean(collectiviteId || academieCode || etablissementId))),
     total,
     query,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
