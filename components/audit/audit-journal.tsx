@@ -132,7 +132,8 @@ export function AuditJournal({ items, total, pageCount, query, actions, listHref
                   <td className="px-3 py-2">{auditActionLabel(e.action)}</td>
                   <td className="px-3 py-2">
                     {auditEntityTypeLabel(e.entityType)}
-                    {e.entityId ? <span className="block font-mono text-xs text-slate-700">{e.entityId}</span> : null}
+                    {e.entityName ? <span className="block break-words">{e.entityName}</span>
+                      : e.entityId ? <span className="block font-mono text-xs text-slate-700">{e.entityId}</span> : null}
                   </td>
                   <td className="px-3 py-2"><ChangeDetail event={e} /></td>
                 </tr>

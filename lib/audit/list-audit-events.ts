@@ -4,6 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { spaceColumnWhere } from "@/lib/access/scope-where";
 import { parseCalendarDate } from "@/lib/imports/dates";
+import { describeAuditEntities } from "@/lib/audit/entity-names";
 import { auditVisibilityWhere, redactForPlatform } from "@/lib/audit/visibility";
 import { listAuditEventsSchema, type ListAuditEventsQuery } from "@/lib/audit/schemas";
 
@@ -26,6 +27,8 @@ type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof auditEventList
 export type AuditEventListItem = Omit<AuditEventRow, "collectiviteId" | "academieCode" | "etablissementId"> & {
   /** The values were written in a space and are withheld from the platform's operators. */
   redacted: boolean;
+  /** The object in words (a convention's reference, a need's collège…), null when unknown or redacted. */
+  entityName: string | null;
 };
 
 /**
@@ -77,9 +80,11 @@ export async function listAuditEvents(ctx: AccessContext, input: unknown) {
     // GROUP BY in SQL: the dropdown lists only what this space's journal holds.
     db.auditEvent.groupBy({ by: ["action"], where: scope, orderBy: { action: "asc" } }),
   ]);
+  const shown = items.map(({ collectiviteId, academieCode, etablissementId, ...event }) =>
+    redactForPlatform(ctx, event, Boolean(collectiviteId || academieCode || etablissementId)));
+  const names = await describeAuditEntities(shown.filter((e) => !e.redacted));
   return {
-    items: items.map(({ collectiviteId, academieCode, etablissementId, ...event }): AuditEventListItem =>
-      redactForPlatform(ctx, event, Boolean(collectiviteId || academieCode || etablissementId))),
+    items: shown.map((e): AuditEventListItem => ({ ...e, entityName: e.redacted ? null : (names.get(`${e.entityType}:${e.entityId}`) ?? null) })),
     total,
     query,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),

@@ -96,3 +96,15 @@ describe("the journal shows each space only what its pages show", () => {
     expect(own?.after).not.toBeNull();
   });
 });
+
+describe("the journal names its objects (issue 14, §8)", () => {
+  it("says which need, campaign and allocation an event is about, not an internal id", async () => {
+    const journal = await journalAs("agent35", C35);
+    const need = journal.items.find((e) => e.action === "need.submit");
+    expect(need?.entityName).toBe("Ordinateur portable × 4 — Collège Les Gayeulles (0350027P)");
+    expect(journal.items.find((e) => e.action === "campaign.create")?.entityName).toBe("Campagne 2027");
+    expect(journal.items.find((e) => e.action === "allocation.create")?.entityName).toBe("Dotation numérique (2026) — Collège Les Gayeulles (0350027P)");
+    // The platform's operators do not read the names a space wrote either.
+    expect((await journalAs("ops", PLATFORM)).items.find((e) => e.action === "allocation.create")?.entityName).toBeNull();
+  });
+});
