@@ -110,7 +110,7 @@ export function AuditJournal({ items, total, pageCount, query, actions, listHref
       </p>
 
       {items.length > 0 && (
-        <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Événements du journal d&apos;audit, du plus récent au plus ancien</caption>
             <thead className="bg-slate-100">

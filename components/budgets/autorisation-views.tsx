@@ -23,7 +23,7 @@ export function AutorisationListView({ data, base, canWrite }: { data: Autorisat
       {items.length === 0 ? (
         <p className="mt-4">Aucune autorisation de programme ni d&apos;engagement n&apos;est enregistrée.</p>
       ) : (
-        <div role="region" aria-label="Tableau des autorisations (défilement horizontal)" tabIndex={0} className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div role="region" aria-label="Tableau des autorisations (défilement horizontal)" tabIndex={0} className="mt-4 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Autorisations de programme et d&apos;engagement ({plural(items.length, "autorisation")}) et leurs crédits de paiement</caption>
             <thead className="bg-slate-100">
@@ -117,7 +117,7 @@ export function AutorisationDetailView({ a, base, code, canWrite, done }: { a: A
       <section aria-labelledby="echeancier-titre" className="space-y-2">
         <h2 id="echeancier-titre">Échéancier et consommation des crédits de paiement</h2>
         {a.schedule.length === 0 ? <p>Aucun crédit de paiement n&apos;est inscrit ni consommé.</p> : (
-          <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Crédits de paiement prévus et consommés par exercice pour {a.numero}</caption>
               <thead className="bg-slate-100">

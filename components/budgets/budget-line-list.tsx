@@ -70,7 +70,7 @@ export function BudgetLineListView({ data, listHref, canWrite }: { data: BudgetL
       {total > 0 ? <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={total === 1 ? "cette ligne" : `ces ${plural(total, "ligne")}`} /> : null}
 
       {items.length > 0 ? (
-        <div role="region" aria-label="Tableau des lignes (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div role="region" aria-label="Tableau des lignes (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Lignes budgétaires de l&apos;exercice {query.exercice} ({formatInteger(total)}), page {formatInteger(query.page)}</caption>
             <thead className="bg-slate-100">

@@ -59,7 +59,7 @@ function CampaignsTable({ view, base }: { view: EluView; base: string }) {
   const code = view.collectivite.code;
   if (view.campaigns.length === 0) return <p>Aucune campagne de recensement des besoins pour {view.exercice}.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">Campagnes de recensement des besoins de {view.exercice} et lignes budgétaires alimentées</caption>
         <thead className="bg-slate-100">

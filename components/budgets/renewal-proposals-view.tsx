@@ -26,7 +26,7 @@ export function RenewalProposalsView({ data, base, code }: { data: RenewalPropos
       {data.totalCents === 0 ? (
         <p>Le plan ne prévoit aucun renouvellement de {data.firstYear} à {lastYear} : l&apos;inventaire ne compte pas d&apos;équipement à renouveler sur cette période.</p>
       ) : null}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">Besoin d&apos;investissement du plan {data.firstYear}-{lastYear}, par année et par catégorie</caption>
           <thead className="bg-slate-100">

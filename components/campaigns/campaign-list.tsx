@@ -17,7 +17,7 @@ interface Props {
 export function CampaignList({ items, listHref, needsLabel, showCollectivite }: Props) {
   if (items.length === 0) return <p className="mt-4">Aucune campagne de besoins pour le moment.</p>;
   return (
-    <div className="mt-4 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="mt-4 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Campagnes de besoins ({formatInteger(items.length)}), avec les comptes de {needsLabel}</caption>
         <thead className="bg-slate-100">

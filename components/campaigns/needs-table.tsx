@@ -86,7 +86,7 @@ export function NeedsTable({ detail, data, pageHref, showCollege, rowActions }: 
       </p>
       {total > 0 ? <ExportLinks href={href({ page: undefined }, `${pageHref}/export`)} what={total === 1 ? "ce besoin" : `ces ${plural(total, "besoin")}`} /> : null}
       {items.length > 0 ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="besoins-titre">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" tabIndex={0} role="region" aria-labelledby="besoins-titre">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Besoins de la campagne « {detail.campaign.title} » ({formatInteger(total)})</caption>
             <thead className="bg-slate-100">

@@ -40,7 +40,7 @@ export function MatrixEditor({ list, idPrefix }: { list: KeyedList<MatrixRow>; i
   const addId = `${idPrefix}-matrix-add`;
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Matrice des responsabilités (modifiable)</caption>
           <thead className="bg-slate-100">
@@ -101,7 +101,7 @@ export function ServiceLevelsEditor({ list, idPrefix }: { list: KeyedList<Servic
   const addId = `${idPrefix}-service-add`;
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Niveaux de service (modifiables)</caption>
           <thead className="bg-slate-100">

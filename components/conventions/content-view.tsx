@@ -72,7 +72,7 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
       <section aria-labelledby={section("matrix")}>
         <Heading level={headingLevel} id={section("matrix")}>Matrice des responsabilités</Heading>
         {content.matrix.length === 0 ? <p className="mt-2">Aucune ligne.</p> : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Matrice des responsabilités : responsable et niveau de maintenance par domaine</caption>
               <thead className="bg-slate-100">
@@ -101,7 +101,7 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
       <section aria-labelledby={section("services")}>
         <Heading level={headingLevel} id={section("services")}>Niveaux de service</Heading>
         {content.serviceLevels.length === 0 ? <p className="mt-2">Aucun niveau de service.</p> : (
-          <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Niveaux de service : engagement par service</caption>
               <thead className="bg-slate-100">

@@ -78,7 +78,7 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
       </form>
       <p aria-live="polite">{total === 0 ? "Aucune convention dans cette liste." : `${formatInteger(total)} convention${total > 1 ? "s" : ""}`}</p>
       {items.length > 0 && (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Conventions : {TAB_LABELS[query.tab]}</caption>
             <thead className="bg-slate-100">

@@ -9,7 +9,7 @@ export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
   return (
     <section aria-labelledby="couverture-titre" className="rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="couverture-titre">Couverture des collèges publics</h2>
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2 relative overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Collèges publics ouverts couverts par une convention tripartite en vigueur, par collectivité</caption>
           <thead className="bg-slate-100">

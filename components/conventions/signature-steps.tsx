@@ -10,7 +10,7 @@ export function SignatureSteps({ steps, versionNumber, scanHref }: { steps: Conv
   return (
     <section aria-labelledby="etapes-titre" className="space-y-2">
       <h2 id="etapes-titre">Circuit de signature (version {versionNumber})</h2>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Étapes de signature, dans l&apos;ordre</caption>
           <thead className="bg-slate-100">
@@ -64,7 +64,7 @@ export function VersionHistory({ versions, history, fileHref }: { versions: Conv
           ))}
         </ol>
       )}
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Versions de la convention</caption>
           <thead className="bg-slate-100">

@@ -11,7 +11,7 @@ const TD = "px-3 py-2 align-top";
 export function TemplateTable({ templates, baseHref }: { templates: ConventionTemplateSummary[]; baseHref: string }) {
   if (templates.length === 0) return <p className="mt-2 text-slate-700">Aucun modèle pour l&apos;instant.</p>;
   return (
-    <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Modèles de convention de la collectivité</caption>
         <thead className="bg-slate-100">
@@ -40,7 +40,7 @@ export function TemplateTable({ templates, baseHref }: { templates: ConventionTe
 /** The versions of a template, newest first. */
 export function TemplateHistory({ versions }: { versions: ConventionTemplateDetail["versions"] }) {
   return (
-    <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Historique des versions du modèle, de la plus récente à la plus ancienne</caption>
         <thead className="bg-slate-100">

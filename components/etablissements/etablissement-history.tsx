@@ -13,7 +13,7 @@ export function EtablissementHistoryTables({ history }: { history: Etablissement
       {history.effectifs.length === 0 ? (
         <p className="mt-2 text-slate-700">Aucun effectif importé pour cet établissement.</p>
       ) : (
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="text-left font-medium">Élèves par rentrée</caption>
             <thead className="bg-slate-100">

@@ -82,7 +82,7 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
       {total > 0 && <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={`ces ${plural(total, "établissement")}`} />}
 
       {items.length > 0 && (
-        <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Liste des établissements ({formatInteger(total)})</caption>
             <thead className="bg-slate-100">

@@ -37,7 +37,7 @@ export function EquipmentList({ data, listHref, scope, etablissements, departeme
   };
 
   const table = (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">Équipements ({formatInteger(total)}), page {formatInteger(query.page)}</caption>
         <thead className="bg-slate-100">

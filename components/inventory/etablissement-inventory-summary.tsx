@@ -13,7 +13,7 @@ export function EtablissementInventorySummaryTable({ summary, listHref }: { summ
     return <p>Aucun équipement n&apos;est inventorié pour cet établissement.</p>;
   }
   return (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">Équipements par catégorie et statut ({formatInteger(summary.total)})</caption>
         <thead className="bg-slate-100">

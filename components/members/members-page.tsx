@@ -39,7 +39,7 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
       <h1>Personnes</h1>
       <section aria-labelledby="membres-titre">
         <h2 id="membres-titre">Membres ({members.length})</h2>
-        <div className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Membres de l&apos;espace et de ses établissements</caption>
             <thead className="bg-slate-100">

@@ -29,7 +29,7 @@ export function AllocationTable({ items, caption, showCollege, editHref }: {
   editHref?: (id: string) => string;
 }) {
   return (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">

@@ -69,7 +69,7 @@ export function CollegeAllocationsTable({ data, href, exportHref }: { data: Allo
       </p>
       {total > 0 ? <ExportLinks href={exportHref} what={`le tableau par collège de l'exercice ${query.exercice}`} /> : null}
       {items.length > 0 ? (
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Attributions de l&apos;exercice {query.exercice} par collège, montants en euros</caption>
             <thead className="bg-slate-100">

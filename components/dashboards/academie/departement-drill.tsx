@@ -26,7 +26,7 @@ export function DepartementDrill({ dashboard, links }: { dashboard: AcademieDash
         <p>Aucun collège public ouvert de l&apos;académie dans ce département.</p>
       ) : (
         <>
-          <div role="region" aria-label={`Tableau des collèges, ${where} (défilement horizontal)`} tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200">
+          <div role="region" aria-label={`Tableau des collèges, ${where} (défilement horizontal)`} tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">
                 Les {plural(drill.collegeCount, "collège public ouvert", "collèges publics ouverts")}, {where}

@@ -69,7 +69,7 @@ export function DepartementsTable({ dashboard, links, signer }: { dashboard: Aca
   const ref = (key: keyof typeof references) => `${references[key].value} (${references[key].year})`;
   return (
     <>
-      <div role="region" aria-label="Tableau des départements (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div role="region" aria-label="Tableau des départements (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">Conventions, équipement et besoins de chaque département de l&apos;académie</caption>
           <thead className="bg-slate-100 align-bottom">

@@ -21,7 +21,7 @@ export function NeedsSection({ dashboard, links }: { dashboard: AcademieDashboar
           <p>
             <strong>{plural(total.needsAwaitingOpinion, "besoin")}</strong> sans avis dans {plural(campaigns.length, "campagne ouverte", "campagnes ouvertes")}.
           </p>
-          <div role="region" aria-label="Tableau des campagnes ouvertes (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div role="region" aria-label="Tableau des campagnes ouvertes (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">Campagnes ouvertes aux avis de l&apos;académie</caption>
               <thead className="bg-slate-100">

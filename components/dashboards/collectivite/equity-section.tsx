@@ -35,7 +35,7 @@ function MapTable({ equity }: { equity: Equity }) {
   return (
     <details open>
       <summary className="cursor-pointer text-sm font-medium text-blue-800">Voir les données de la carte</summary>
-      <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">Collèges de la carte : rang, terminaux pour 100 élèves et classe</caption>
           <thead className="bg-slate-100">

@@ -47,7 +47,7 @@ function PyramidCategoryTable({ code, pyramid }: { code: string; pyramid: AgePyr
   return (
     <details>
       <summary className="cursor-pointer text-sm font-medium text-blue-800">Voir le détail par catégorie</summary>
-      <div className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">Équipements en service par catégorie et par tranche d&apos;âge</caption>
           <thead className="bg-slate-100">

@@ -28,7 +28,7 @@ function Matrix({ uai, convention, planned }: { uai: string; convention: College
     <div className="space-y-2">
       <h3>{planned ? "Ce que la convention en préparation prévoit pour chaque partie" : "Ce que la convention engage chaque partie à faire"}</h3>
       <p>{groups.map((g) => `${g.label} : ${plural(g.rows.length, "domaine")}`).join(" ; ")}.</p>
-      <div role="region" aria-label="Matrice des responsabilités (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <div role="region" aria-label="Matrice des responsabilités (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">
             Matrice des responsabilités de la convention {convention.reference} ({plural(convention.matrix.length, "domaine")}), par responsable : ce qu&apos;elle {what}

@@ -22,7 +22,7 @@ export function EtablissementGaps({ row, collectiviteName }: { row: GapRow; coll
           <p className="mt-2 text-sm text-slate-800">
             {formatInteger(row.effectif!.total)} élèves (rentrée {row.effectif!.rentree}), soit {formatInteger(gaps.salles)} salles estimées.
           </p>
-          <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">Besoins, équipements en service et coût estimé du manque</caption>
               <thead className="bg-slate-100">

@@ -67,7 +67,7 @@ export function GapsTable({ rows, rowCount, pageCount, totals, query, listHref, 
       {rowCount > 0 ? <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={`les écarts de ${plural(rowCount, "collège")}`} /> : null}
 
       {rows.length > 0 && (
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Écarts au référentiel par collège ({formatInteger(rowCount)}) : en service / requis, manque ou excédent, coût estimé du manque

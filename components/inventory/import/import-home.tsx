@@ -40,7 +40,7 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
         {saved ? (
           <>
             <p className="text-slate-800">Appliqué automatiquement aux fichiers qui comportent toutes ces colonnes.</p>
-            <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Colonnes du mapping enregistré par la collectivité</caption>
                 <thead className="bg-slate-100">
@@ -79,7 +79,7 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
         {imports.length === 0 ? (
           <p className="text-slate-800">Aucun import pour l&apos;instant.</p>
         ) : (
-          <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Derniers imports d&apos;inventaire de la collectivité ({formatInteger(imports.length)})</caption>
               <thead className="bg-slate-100">

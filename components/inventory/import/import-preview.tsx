@@ -98,7 +98,7 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
 function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary"] }) {
   if (summary.etablissements.length === 0) return null;
   return (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">Par établissement ({formatInteger(summary.etablissements.length)})</caption>
         <thead className="bg-slate-100">
@@ -137,7 +137,7 @@ function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary
 function Sample({ summary }: { summary: InventoryImportDetail["summary"] }) {
   if (summary.sample.length === 0) return null;
   return (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">
           {summary.sample.length > 1 ? `Les ${formatInteger(summary.sample.length)} premières lignes` : "La première ligne"} telles qu&apos;elles seront enregistrées

@@ -79,7 +79,7 @@ function ReferenceCell({ reference }: { reference?: NationalReference }) {
 /** The ETIC indicators of one or more columns side by side, with the national reference values. */
 export function IndicatorComparison({ caption, columns, references }: { caption: string; columns: readonly ComparisonColumn[]; references: Record<NationalReferenceKey, NationalReference> }) {
   return (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-100">

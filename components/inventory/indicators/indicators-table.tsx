@@ -61,7 +61,7 @@ export function IndicatorsTable({ rows, rowCount, pageCount, query, listHref, eq
       {rowCount > 0 ? <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={`les indicateurs de ${plural(rowCount, "collège")}`} /> : null}
 
       {rows.length > 0 && (
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Indicateurs par collège ({formatInteger(rowCount)}), équipements en service</caption>
             <thead className="bg-slate-100 align-bottom">

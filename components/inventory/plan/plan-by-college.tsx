@@ -22,7 +22,7 @@ export function PlanByCollege({ plan, href, exportHref }: { plan: RenewalPlan; h
       ) : (
         <>
           <p className="mt-1 text-sm text-slate-800">{plural(byCollege.length, "collège")} ; le nom d&apos;un collège mène à la liste de ses équipements dus en {query.firstYear}.</p>
-          <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">Coût estimé et nombre d&apos;équipements à renouveler par collège et par exercice, {query.firstYear} à {lastYear}</caption>
               <thead className="bg-slate-100">

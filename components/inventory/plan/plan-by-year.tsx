@@ -17,7 +17,7 @@ export function PlanByYear({ plan, href, exportHref }: { plan: RenewalPlan; href
     <>
       <section aria-labelledby="plan-annees">
         <h2 id="plan-annees">Par exercice</h2>
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Équipements à renouveler et coût estimé par exercice, {query.firstYear} à {lastYear}</caption>
             <thead className="bg-slate-100">
@@ -64,7 +64,7 @@ export function PlanByYear({ plan, href, exportHref }: { plan: RenewalPlan; href
           <p className="mt-2">Aucun équipement en service ou en panne ne correspond à ces filtres.</p>
         ) : (
           <>
-            <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">Coût estimé et nombre d&apos;équipements à renouveler par catégorie et par exercice</caption>
                 <thead className="bg-slate-100">

@@ -57,7 +57,7 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
   if (query.category) exportSearch.set("category", query.category);
 
   const table = (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">{heading} : {formatInteger(total)}, page {formatInteger(query.page)}</caption>
         <thead className="bg-slate-100">

@@ -13,7 +13,7 @@ export function PlanRules({ rules, customised, referentialHref }: { rules: Renew
         Règles appliquées ({customised ? "référentiel de la collectivité" : "valeurs par défaut"})
       </summary>
       {referentialHref ? <p className="mt-2 text-sm"><Link href={referentialHref}>Modifier le référentiel</Link></p> : null}
-      <div className="mt-2 overflow-x-auto">
+      <div className="mt-2 relative overflow-x-auto">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">Âge de renouvellement et coût unitaire par catégorie</caption>
           <thead className="bg-slate-100">

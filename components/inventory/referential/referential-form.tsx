@@ -45,7 +45,7 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold">Règles par catégorie</legend>
         <p className="text-sm text-slate-700">Durée de renouvellement : entier de 1 à 20 ans. Coût unitaire TTC : de 0 à 1 000 000 €, par exemple 749,90.</p>
-        <div className="mt-3 overflow-x-auto">
+        <div className="mt-3 relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par catégorie</caption>
             <thead className="bg-slate-100">

@@ -20,7 +20,7 @@ export function ReferentialView({ referential }: { referential: Referential }) {
       </section>
       <section aria-labelledby="regles">
         <h2 id="regles">Règles par catégorie</h2>
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-3 overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par catégorie</caption>
             <thead className="bg-slate-100">
