@@ -19,6 +19,10 @@ async function main() {
   step("Tests unitaires");
   await run("npx", ["vitest", "run", "--project", "unit"]);
 
+  // The PDF tests read documents as a person's tool does (poppler's pdftotext).
+  step("Outils des tests (pdftotext)");
+  await run("node", ["scripts/ensure-tool.mjs", "pdftotext", "poppler-utils"]);
+
   step("Tests d'intégration sur PGlite");
   await run("npx", ["vitest", "run", "--project", "integration"], { env: { ...withoutDatabase, DATABASE_URL: "" } });
 

@@ -9,6 +9,7 @@ import { isDemoBudget } from "@/lib/budgets/demo";
 import { collegeSpendingOf } from "@/lib/budgets/college-spending";
 import { eluTable } from "@/lib/budgets/elu-tables";
 import { spreadsheetRows } from "@/lib/exports/data-table";
+import { pdfText } from "../support/pdf-text";
 import { commissionExportResponse, eluTableExportResponse } from "@/lib/budgets/elu-export";
 import { readZip } from "@/lib/exports/zip";
 import type { BudgetCategory, BudgetFunding, BudgetSection, CampaignStatus, NeedStatus } from "@/lib/generated/prisma/enums";
@@ -302,6 +303,11 @@ describe("exports", () => {
     expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
     const { name } = await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { name: true } });
     expect(doc.getTitle()).toBe(`Budget du numérique éducatif — exercice 2026 – ${name}`);
+    // Table headers keep their words whole (issue 14, §11: « Taux d'exécuti/on »).
+    const text = pdfText(bytes);
+    expect(text).toMatch(/d'exécution/);
+    expect(text).not.toMatch(/exécuti\s*\n\s*on\b/);
+    expect(text).not.toMatch(/consommati\s*\n\s*on\b/);
 
     signInAs(users.elu35!);
     const xlsx = await commissionExportResponse(new Request("http://test/c/35/budgets/commission?format=xlsx&exercice=2026"), "35", NOW);

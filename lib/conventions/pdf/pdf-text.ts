@@ -190,24 +190,28 @@ export function createCursor(doc: PDFDocument, fonts: PdfFonts): PdfCursor {
     const leading = size * 1.3;
     const pad = 4;
     const widths = columns.map((c) => c.width * contentWidth);
-    const drawRow = (cells: readonly string[][], from: number, count: number, font: PDFFont, fill: boolean) => {
+    // Header words are never cut (« Taux d'exécuti/on »): the header's size shrinks until the
+    // longest word of each column fits, down to 6.5 points.
+    const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => fonts.bold.widthOfTextAtSize(w, size)));
+    const headerSize = Math.max(6.5, Math.min(size, ...columns.map((c, i) => (size * ((widths[i] ?? 0) - 2 * pad)) / Math.max(1, longestWord(c.header)))));
+    const drawRow = (cells: readonly string[][], from: number, count: number, font: PDFFont, fill: boolean, textSize = size) => {
       const height = count * leading + 2 * pad;
       let x = MARGIN.left;
       columns.forEach((column, i) => {
         const width = widths[i] ?? 0;
         current().drawRectangle({ x, y: y - height, width, height, borderColor: RULE, borderWidth: 0.5, ...(fill ? { color: HEADER_FILL } : {}) });
         (cells[i] ?? []).slice(from, from + count).forEach((line, n) => {
-          const lineX = column.center ? x + (width - font.widthOfTextAtSize(line, size)) / 2 : x + pad;
-          current().drawText(line, { x: lineX, y: y - pad - (n + 1) * leading + 2.5, size, font, color: BLACK });
+          const lineX = column.center ? x + (width - font.widthOfTextAtSize(line, textSize)) / 2 : x + pad;
+          current().drawText(line, { x: lineX, y: y - pad - (n + 1) * leading + 2.5, size: textSize, font, color: BLACK });
         });
         x += width;
       });
       y -= height;
     };
-    const wrapRow = (row: readonly string[], font: PDFFont) => columns.map((_c, i) => wrapText(row[i] ?? "", font, size, (widths[i] ?? 0) - 2 * pad));
-    const header = wrapRow(columns.map((c) => c.header), fonts.bold);
+    const wrapRow = (row: readonly string[], font: PDFFont, textSize = size) => columns.map((_c, i) => wrapText(row[i] ?? "", font, textSize, (widths[i] ?? 0) - 2 * pad));
+    const header = wrapRow(columns.map((c) => c.header), fonts.bold, headerSize);
     const headerHeight = Math.max(...header.map((l) => l.length)) * leading + 2 * pad;
-    const drawHeader = () => drawRow(header, 0, Math.max(...header.map((l) => l.length)), fonts.bold, true);
+    const drawHeader = () => drawRow(header, 0, Math.max(...header.map((l) => l.length)), fonts.bold, true, headerSize);
     const pageCapacity = A4[1] - MARGIN.top - MARGIN.bottom - headerHeight;
 
     ensure(headerHeight + leading + 2 * pad);
