@@ -11,7 +11,10 @@ describe("French formats", () => {
   });
 
   it("formats dates in Europe/Paris", () => {
-    expect(formatDate(new Date("2024-09-01T00:00:00Z"))).toBe("1 septembre 2024");
+    expect(formatDate(new Date("2024-09-01T00:00:00Z"))).toBe("1er septembre 2024");
+    expect(formatDate(new Date("2027-01-01T00:00:00Z"))).toBe("1er janvier 2027");
+    expect(formatDate(new Date("2024-09-11T00:00:00Z"))).toBe("11 septembre 2024");
+    expect(formatDate(new Date("2024-09-21T00:00:00Z"))).toBe("21 septembre 2024");
     expect(formatDate(null)).toBe("—");
   });
 

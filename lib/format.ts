@@ -18,8 +18,9 @@ export function formatCents(cents: number | bigint): string {
   return euros.format(Number(cents) / 100);
 }
 
+/** « 1er janvier 2027 », « 2 janvier 2027 »: French writes the first of the month as an ordinal. */
 export function formatDate(value: Date | null | undefined): string {
-  return value ? date.format(value) : "—";
+  return value ? date.format(value).replace(/^1 /, "1er ") : "—";
 }
 
 export function formatDateTime(value: Date | null | undefined): string {

@@ -34,7 +34,7 @@ export function AllocationsSection({ ctx, uai, allocations }: { ctx: AccessConte
           <dt className="text-sm text-slate-700">Total attribué</dt>
           <dd className="text-xl font-semibold tabular-nums">{formatCents(figures.totalCents)}</dd>
           <dd className="text-sm">
-            {count === 0 ? `Aucune attribution pour l'exercice ${exercice}.` : <Link href={listHref}>{`Voir les ${plural(count, "attribution")} de l'exercice ${exercice}`}</Link>}
+            {count === 0 ? `Aucune attribution pour l'exercice ${exercice}.` : <Link href={listHref}>{count === 1 ? `Voir l'attribution de l'exercice ${exercice}` : `Voir les ${plural(count, "attribution")} de l'exercice ${exercice}`}</Link>}
           </dd>
         </div>
         <div>

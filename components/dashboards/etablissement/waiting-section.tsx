@@ -21,7 +21,7 @@ function ToSign({ uai, items }: { uai: string; items: ConventionToSign[] }) {
       ) : (
         <>
           <p>
-            <Link href={list}>{`Voir les ${plural(items.length, "convention à signer", "conventions à signer")}`}</Link>
+            <Link href={list}>{items.length === 1 ? "Voir la convention à signer" : `Voir les ${plural(items.length, "convention à signer", "conventions à signer")}`}</Link>
             {" "}: la signature de l&apos;établissement est attendue maintenant.
           </p>
           <ul className="list-disc space-y-1 pl-6">
