@@ -267,6 +267,8 @@ export interface AgentDashboard extends DashboardFrame {
   conventions: ConventionsOverview | null;
   campaigns: OpenCampaign[] | null;
   budget: BudgetSummary | null;
+  /** Inventory imports left at the preview step, waiting to be confirmed; null without inventory.write. */
+  pendingImports: number | null;
 }
 
 /** The agent's dashboard: fleet, age pyramid, gaps, renewal, conventions, campaigns, budget execution. */
@@ -274,7 +276,7 @@ export async function getAgentDashboard(ctx: AccessContext, input: unknown, now:
   collectiviteOf(ctx);
   const frame = dashboardFrameOf(input, now);
   const inventory = can(ctx, "inventory.read");
-  const [fleet, rentrees, pyramid, renewal, conventions, campaigns, budget] = await Promise.all([
+  const [fleet, rentrees, pyramid, renewal, conventions, campaigns, budget, pendingImports] = await Promise.all([
     when(inventory, () => getFleet(ctx, now, frame.rentree)),
     when(inventory, () => listEffectifRentrees(ctx)),
     when(inventory, () => getAgePyramid(ctx, now)),
@@ -282,8 +284,9 @@ export async function getAgentDashboard(ctx: AccessContext, input: unknown, now:
     when(can(ctx, "convention.read"), () => getConventionsOverview(ctx, now)),
     when(can(ctx, "campaign.read"), () => getOpenCampaigns(ctx, now)),
     when(can(ctx, "budget.read"), () => getBudgetSummary(ctx, { exercice: frame.exercice }, now)),
+    when(can(ctx, "inventory.write"), () => db.equipmentImport.count({ where: { collectiviteId: collectiviteOf(ctx).id, status: "APERCU" } })),
   ]);
-  return { ...frame, rentrees, fleet, pyramid, renewal, conventions, campaigns, budget };
+  return { ...frame, rentrees, fleet, pyramid, renewal, conventions, campaigns, budget, pendingImports };
 }
 
 export interface EluDashboard extends DashboardFrame {

@@ -281,6 +281,24 @@ describe("conventions and campaigns", () => {
   });
 });
 
+describe("what waits for the agent", () => {
+  it("counts the inventory imports left at the preview step, of the collectivité only, for those who confirm them", async () => {
+    const row = (code: string, status: "APERCU" | "ENREGISTRE") => collectiviteId(code).then((id) => db.equipmentImport.create({
+      data: { collectiviteId: id, status, fileName: `${code}-${status}.csv`, format: "csv", sha256: "0".repeat(64), mapping: {}, rowCount: 1, summary: {}, actorLabel: "test" },
+      select: { id: true },
+    }));
+    const created = await Promise.all([row("14", "APERCU"), row("14", "APERCU"), row("35", "ENREGISTRE")]);
+    try {
+      expect((await getAgentDashboard(await as("agent35", C35), {}, NOW)).pendingImports).toBe(0);
+      expect((await getAgentDashboard(await as("agent14", C14), {}, NOW)).pendingImports).toBe(2);
+      // A signataire does not confirm imports.
+      expect((await getAgentDashboard(await as("sign35", C35), {}, NOW)).pendingImports).toBeNull();
+    } finally {
+      await db.equipmentImport.deleteMany({ where: { id: { in: created.map((c) => c.id) } } });
+    }
+  });
+});
+
 describe("budget", () => {
   it("gives the exercice's execution as the budget summary does, with the exercice from the URL", async () => {
     const ctx = await as("agent35", C35);
@@ -444,8 +462,8 @@ describe("what a screen reader reads", () => {
     checkMarkup(html);
     expect(textOf(/<h1[^>]*>(.*?)<\/h1>/.exec(html)![1]!)).toBe("Tableau de bord");
     // What waits for the signataire comes first.
-    expect(html).toContain(">Voir les conventions à signer (1)</a>");
-    expect(html.indexOf("a-signer-titre")).toBeLessThan(html.indexOf("parc-titre"));
+    expect(html).toContain(">1 convention attend la signature de la collectivité</a>");
+    expect(html.indexOf("a-traiter-titre")).toBeLessThan(html.indexOf("parc-titre"));
     for (const key of ["indicateurs", "pyramide", "pyramide-categories", "ecarts", "renouvellement", "conventions", "campagne", "execution"]) {
       expect(html).toContain(`/c/35/tableau-de-bord/export?graphique=${key}&amp;`);
     }

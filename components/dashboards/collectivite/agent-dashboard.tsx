@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
-import type { AgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
+import { EXPIRING_DAYS, type AgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
+import { agentTodo, type TodoItem } from "@/lib/dashboards/agent-todo";
 import { formatDate, formatInteger, plural } from "@/lib/format";
 import { toEffectifBasis } from "@/lib/inventory/schemas";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
@@ -8,7 +9,7 @@ import { DashboardFilters } from "@/components/dashboards/collectivite/dashboard
 import { withFilters } from "@/components/dashboards/collectivite/export-href";
 import { FleetSection, GapsSection } from "@/components/dashboards/collectivite/fleet-section";
 import { CampaignsSection, ConventionsSection, ExecutionSection, RenewalSection } from "@/components/dashboards/collectivite/operations-sections";
-import { DashboardSection } from "@/components/dashboards/collectivite/section";
+import { DashboardSection, OnThisPage } from "@/components/dashboards/collectivite/section";
 
 export interface RegistryCounts {
   total: number;
@@ -39,26 +40,31 @@ function DashboardIntro({ code, frame }: { code: string; frame: HeaderFrame }) {
 /** The title, the date of the figures and the filters: exercice (when the member reads the budget), rentrée (the inventory). */
 export function DashboardHeader({ code, frame, exercices }: { code: string; frame: HeaderFrame; exercices: number[] | null }) {
   return (
-    <div className="space-y-3">
-      <h1>Tableau de bord</h1>
-      <DashboardIntro code={code} frame={frame} />
+    <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
+      <div className="space-y-2">
+        <h1>Tableau de bord</h1>
+        <DashboardIntro code={code} frame={frame} />
+      </div>
       <DashboardFilters action={`/c/${code}`} exercice={frame.exercice} exercices={exercices} rentree={frame.rentree} rentrees={frame.rentrees} />
     </div>
   );
 }
 
-/** What waits for a signataire: the conventions open for the collectivité's signature, first. */
-function ToSign({ code, count }: { code: string; count: number }) {
+/** What needs the member now, one line each with its page: the first thing the dashboard says. */
+function TodoSection({ items, signs }: { items: TodoItem[]; signs: boolean }) {
   return (
-    <DashboardSection id="a-signer" title="À signer">
-      {count === 0 ? <p>Aucune convention n&apos;attend la signature de la collectivité.</p> : (
-        <p>
-          <Link href={`/c/${code}/conventions?tab=a-signer`}>{`Voir les conventions à signer (${formatInteger(count)})`}</Link>
-        </p>
+    <DashboardSection id="a-traiter" title="À traiter maintenant">
+      {items.length === 0 ? (
+        <p>{signs ? "Aucune convention n'attend la signature de la collectivité, et rien d'autre ne vous attend aujourd'hui." : "Rien ne vous attend aujourd'hui."}</p>
+      ) : (
+        <ul className="list-disc space-y-1 pl-6">
+          {items.map((item) => <li key={item.href + item.text}><Link href={item.href}>{item.text}</Link></li>)}
+        </ul>
       )}
     </DashboardSection>
   );
 }
+
 
 function RegistrySection({ code, counts }: { code: string; counts: RegistryCounts }) {
   return (
@@ -75,10 +81,19 @@ function RegistrySection({ code, counts }: { code: string; counts: RegistryCount
 
 /** The operational dashboard of agents, administrators and signataires; absent modules are not shown. */
 export function AgentDashboardView({ ctx, code, data, registry }: { ctx: AccessContext; code: string; data: AgentDashboard; registry: RegistryCounts | null }) {
+  const parts = [
+    ...(data.fleet ? [{ id: "parc", title: "Parc" }, { id: "ecarts", title: "Écarts au référentiel" }] : []),
+    ...(data.renewal ? [{ id: "renouvellement", title: "Renouvellement" }] : []),
+    ...(data.conventions ? [{ id: "conventions", title: "Conventions" }] : []),
+    ...(data.campaigns ? [{ id: "campagne", title: "Campagne de besoins" }] : []),
+    ...(data.budget ? [{ id: "budget", title: "Budget" }] : []),
+    ...(registry ? [{ id: "registre", title: "Registre" }] : []),
+  ];
   return (
-    <div className="space-y-8">
+    <div className="space-y-6">
       <DashboardHeader code={code} frame={data} exercices={data.budget?.exercices ?? null} />
-      {data.conventions?.toSign != null ? <ToSign code={code} count={data.conventions.toSign} /> : null}
+      <TodoSection items={agentTodo(code, data, EXPIRING_DAYS)} signs={data.conventions?.toSign != null} />
+      <OnThisPage parts={parts} />
       {data.fleet ? <FleetSection code={code} fleet={data.fleet} pyramid={data.pyramid} /> : null}
       {data.fleet ? <GapsSection code={code} fleet={data.fleet} /> : null}
       {data.renewal ? <RenewalSection code={code} renewal={data.renewal} /> : null}

@@ -20,3 +20,15 @@ export function Figure({ label, value, children }: { label: string; value: strin
     </div>
   );
 }
+
+/** The dashboard's parts, one click away instead of a long scroll. */
+export function OnThisPage({ parts }: { parts: { id: string; title: string }[] }) {
+  return (
+    <nav aria-label="Sur cette page" className="text-sm">
+      <ul className="flex flex-wrap gap-x-4 gap-y-1">
+        <li className="font-medium text-slate-800">Sur cette page :</li>
+        {parts.map((p) => <li key={p.id}><a href={`#${p.id}-titre`}>{p.title}</a></li>)}
+      </ul>
+    </nav>
+  );
+}
