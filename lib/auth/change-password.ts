@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Db } from "@/lib/db/client";
+import "server-only";
+import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { hashPassword } from "@/lib/auth/password";
@@ -20,7 +21,7 @@ export const changePasswordSchema = z
  * checked like a sign-in (same lock-out, same per-address limit), and every session of the
  * account ends with the change, this one included: whoever had a session open must sign in again.
  */
-export async function changeOwnPassword(db: Db, userId: string, input: unknown, ip: string | null = null, now = new Date()): Promise<{ endedSessions: number }> {
+export async function changeOwnPassword(userId: string, input: unknown, ip: string | null = null, now = new Date()): Promise<{ endedSessions: number }> {
   const data = changePasswordSchema.parse(input);
   const account = await db.user.findFirst({ where: { id: userId, disabledAt: null }, select: { email: true, name: true } });
   if (!account) throw new AppError("UNAUTHENTICATED");

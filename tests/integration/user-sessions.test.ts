@@ -101,13 +101,13 @@ describe("server-side sessions", () => {
   it("changing one's password checks the current one, refuses a common one, and ends every session", async () => {
     const first = await signInJwt(users.changer!);
     const second = await signInJwt(users.changer!);
-    await expect(changeOwnPassword(db, users.changer!, { currentPassword: "wrong", password: "Lauréat-35-Vitré", confirmation: "Lauréat-35-Vitré" }))
+    await expect(changeOwnPassword(users.changer!, { currentPassword: "wrong", password: "Lauréat-35-Vitré", confirmation: "Lauréat-35-Vitré" }))
       .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { currentPassword: "Mot de passe actuel incorrect." } });
-    await expect(changeOwnPassword(db, users.changer!, { currentPassword: PASSWORD, password: "password1234", confirmation: "password1234" }))
+    await expect(changeOwnPassword(users.changer!, { currentPassword: PASSWORD, password: "password1234", confirmation: "password1234" }))
       .rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["password"] })] });
     expect(await isUserSessionActive(db, first)).toBe(true);
 
-    expect(await changeOwnPassword(db, users.changer!, { currentPassword: PASSWORD, password: "Lauréat-35-Vitré", confirmation: "Lauréat-35-Vitré" }))
+    expect(await changeOwnPassword(users.changer!, { currentPassword: PASSWORD, password: "Lauréat-35-Vitré", confirmation: "Lauréat-35-Vitré" }))
       .toEqual({ endedSessions: 2 });
     expect(await isUserSessionActive(db, first)).toBe(false);
     expect(await isUserSessionActive(db, second)).toBe(false);
