@@ -21,8 +21,11 @@ async function main() {
   const env = {
     NEXTAUTH_SECRET: demoSecret(),
     NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
-    // Without SMTP, invitations land in the demo outbox at /courriels.
-    MAIL_OUTBOX: process.env.SMTP_URL ? (process.env.MAIL_OUTBOX ?? "") : "1",
+    // Without SMTP, on the embedded demo database, invitations land in the demo outbox at
+    // /courriels (each mail readable by its signed-in recipient and the platform administrator;
+    // every page says that no mail leaves). On PostgreSQL — a shared installation — it is never
+    // turned on implicitly: set MAIL_OUTBOX=1 yourself if that is really what you want.
+    MAIL_OUTBOX: process.env.MAIL_OUTBOX ?? (process.env.SMTP_URL || /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? "" : "1"),
   };
   step("Migrations de la base de données");
   await run("npm", ["run", "--silent", "db:migrate"], { env });

@@ -5,6 +5,7 @@ import { formObject, runScopedAction, toActionError, type ActionState } from "@/
 import { inviteMember } from "@/lib/members/invite-member";
 import { changeMemberRole, removeMember, revokeInvitation } from "@/lib/members/manage-member";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
+import { limitRequestByClientIp } from "@/lib/rate-limit/limit-request";
 
 function refresh(formData: FormData) {
   const path = formData.get("path");
@@ -45,6 +46,8 @@ export async function revokeInvitationAction(_state: ActionState, formData: Form
 
 export async function acceptInvitationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   try {
+    // Per client address: token guesses and password hashing are not free.
+    await limitRequestByClientIp("invitation");
     const token = String(formData.get("token") ?? "");
     const result = await acceptInvitation(token, formObject(formData));
     return { status: "ok", message: `Bienvenue ! Connectez-vous avec ${result.email}.`, fieldErrors: {} };

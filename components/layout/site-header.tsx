@@ -15,6 +15,7 @@ export async function SiteHeader() {
           <nav aria-label="Compte" className="flex items-center gap-4 text-sm">
             <span className="text-slate-700">{user.name}</span>
             <Link href="/espaces">Mes espaces</Link>
+            <Link href="/compte">Mon compte</Link>
             <SignOutButton />
           </nav>
         ) : (

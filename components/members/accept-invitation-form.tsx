@@ -6,7 +6,7 @@ import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 
-const PASSWORD_RULE = "Au moins 12 caractères, dont une lettre et un chiffre.";
+const PASSWORD_RULE = "Au moins 12 caractères, dont une lettre et un chiffre, et pas un mot de passe courant.";
 
 export function AcceptInvitationForm({ token, name, hasAccount }: { token: string; name: string; hasAccount: boolean }) {
   const { state, pending, formRef, onSubmit } = useFormAction(acceptInvitationAction, IDLE_STATE);

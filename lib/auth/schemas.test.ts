@@ -33,6 +33,9 @@ describe("signInErrorMessage", () => {
     expect(signInErrorMessage("CredentialsSignin")).toBe("Adresse e-mail ou mot de passe incorrect.");
     expect(signInErrorMessage("RateLimited:1")).toContain("pendant 1 minute.");
     expect(signInErrorMessage("RateLimited:15")).toContain("pendant 15 minutes.");
+    expect(signInErrorMessage("RateLimitedIp:60")).toBe(
+      "Trop de tentatives depuis votre adresse réseau : les connexions en sont refusées pendant 60 minutes. Réessayez plus tard.",
+    );
     expect(signInErrorMessage("Inconnu")).toBe("La connexion a échoué. Réessayez dans un instant.");
   });
 });

@@ -31,13 +31,19 @@ export const SIGN_IN_ERRORS = {
   Default: "La connexion a échoué. Réessayez dans un instant.",
 } as const;
 
-/** `RateLimited:<minutes>` carries the remaining lock-out time. */
+/**
+ * `RateLimited:<minutes>` carries the remaining lock-out time of the account,
+ * `RateLimitedIp:<minutes>` that of the client's address (lib/rate-limit/client-ip-limit.ts).
+ */
 export function signInErrorMessage(code: string | null | undefined): string | null {
   if (!code) return null;
-  const locked = /^RateLimited:(\d+)$/.exec(code);
+  const locked = /^RateLimited(Ip)?:(\d+)$/.exec(code);
   if (locked) {
-    const minutes = Number(locked[1]);
-    return `Trop de tentatives échouées : ce compte est bloqué pendant ${minutes} minute${minutes > 1 ? "s" : ""}. Réessayez plus tard.`;
+    const minutes = Number(locked[2]);
+    const duration = `${minutes} minute${minutes > 1 ? "s" : ""}`;
+    return locked[1]
+      ? `Trop de tentatives depuis votre adresse réseau : les connexions en sont refusées pendant ${duration}. Réessayez plus tard.`
+      : `Trop de tentatives échouées : ce compte est bloqué pendant ${duration}. Réessayez plus tard.`;
   }
   return code in SIGN_IN_ERRORS ? SIGN_IN_ERRORS[code as keyof typeof SIGN_IN_ERRORS] : SIGN_IN_ERRORS.Default;
 }

@@ -43,9 +43,9 @@ export async function deliverQueuedMails(db: Db, ids: string[]): Promise<void> {
   }
 }
 
-/** The last mails of the outbox, newest first (the outbox page). */
-export async function listOutbox(db: Db, take = 50) {
-  return db.outboxEmail.findMany({ orderBy: { createdAt: "desc" }, take, select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true, error: true } });
+/** The last mails of the outbox, newest first (the outbox page: lib/mail/outbox.ts filters by reader). */
+export async function listOutbox(db: Db, take = 50, where: Prisma.OutboxEmailWhereInput = {}) {
+  return db.outboxEmail.findMany({ where, orderBy: { createdAt: "desc" }, take, select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true, error: true } });
 }
 
 export function appBaseUrl(env: NodeJS.ProcessEnv = process.env): string {

@@ -5,12 +5,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { membershipScopeWhere } from "@/lib/access/scope-where";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { endAllUserSessions } from "@/lib/auth/user-sessions";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { assertCanAssign, LAST_MANAGER_ROLE } from "@/lib/members/rules";
 import { changeMemberRoleSchema, removeMemberSchema, revokeInvitationSchema } from "@/lib/members/schemas";
 
 const memberSelect = {
-  id: true, role: true, scopeType: true, collectiviteId: true, academieCode: true, etablissementId: true,
+  id: true, role: true, scopeType: true, collectiviteId: true, academieCode: true, etablissementId: true, userId: true,
   user: { select: { email: true } },
   etablissement: { select: { collectiviteId: true, academieCode: true } },
 } as const;
@@ -76,6 +77,8 @@ export async function removeMember(ctx: AccessContext, input: unknown) {
     assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, member.role);
     await assertNotLastManager(tx, member);
     await tx.membership.delete({ where: { id: member.id } });
+    // The removed person's open sessions end with the membership (they sign in again elsewhere).
+    await endAllUserSessions(tx, member.userId);
     await appendAuditEvent(tx, {
       actor: actorOf(ctx), scope: auditScope(ctx, member), action: "member.remove", entityType: "Membership", entityId: member.id,
       before: { email: member.user.email, role: member.role },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ROLES } from "@/lib/members/roles";
+import { newPasswordSchema } from "@/lib/auth/password-policy";
 
 const email = z
   .string({ error: "Saisissez une adresse e-mail." })
@@ -30,17 +31,13 @@ export const removeMemberSchema = z.object({ membershipId: z.string().min(1).max
 
 export const revokeInvitationSchema = z.object({ invitationId: z.string().min(1).max(50) });
 
-export const PASSWORD_RULE = "Au moins 12 caractères, dont une lettre et un chiffre.";
+export { PASSWORD_RULE } from "@/lib/auth/password-policy";
 
 export const acceptInvitationSchema = z
   .object({
     name: z.string().trim().min(2, "Saisissez votre nom.").max(120, "Nom trop long (120 caractères au plus)."),
-    password: z
-      .string()
-      .min(12, `Mot de passe trop court. ${PASSWORD_RULE}`)
-      .max(200, "Mot de passe trop long.")
-      .regex(/[A-Za-zÀ-ÿ]/, `Le mot de passe doit contenir une lettre. ${PASSWORD_RULE}`)
-      .regex(/[0-9]/, `Le mot de passe doit contenir un chiffre. ${PASSWORD_RULE}`),
+    // One rule for every chosen password (ANSSI length, common passwords refused): lib/auth.
+    password: newPasswordSchema,
     confirmation: z.string(),
   })
   .refine((v) => v.password === v.confirmation, { path: ["confirmation"], message: "Les deux mots de passe ne sont pas identiques." });

@@ -21,19 +21,43 @@ test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
   await expect(page.getByText(`<${email}>`)).toBeVisible();
 
-  // The invitee, in another browser, reads the mail and accepts.
+  // An anonymous visitor of the demo outbox sees no mail, so no invitation token.
+  const anonymous = await browser.newContext();
+  const anonymousPage = await anonymous.newPage();
+  await anonymousPage.goto("/courriels");
+  await expect(anonymousPage.getByText(/Connectez-vous/).first()).toBeVisible();
+  await expect(anonymousPage.getByRole("note", { name: "Courriels de démonstration" })).toContainText("aucun courriel ne part");
+  expect(await anonymousPage.content()).not.toContain("/invitation/");
+  expect(await anonymousPage.content()).not.toContain(email);
+  await expectAccessible(anonymousPage);
+  await anonymous.close();
+
+  // The invitee has no account yet: the platform administrator reads the mail for them.
+  const reader = await browser.newContext();
+  const readerPage = await reader.newPage();
+  await signIn(readerPage, "admin@demo.tripartite.fr");
+  await readerPage.goto("/courriels");
+  await expectAccessible(readerPage);
+  const mail = readerPage.getByRole("article").filter({ hasText: email }).first();
+  const link = await mail.getByRole("link").getAttribute("href");
+  expect(link).toMatch(/\/invitation\//);
+  await reader.close();
+
+  // The invitee, in another browser, follows the link and accepts.
   const invitee = await browser.newContext();
   const inviteePage = await invitee.newPage();
-  await inviteePage.goto("/courriels");
-  await expectAccessible(inviteePage);
-  const mail = inviteePage.getByRole("article").filter({ hasText: email }).first();
-  await mail.getByRole("link").click();
+  await inviteePage.goto(link!);
   await expect(inviteePage.getByText("Département d'Ille-et-Vilaine")).toBeVisible();
   await expectAccessible(inviteePage);
   await inviteePage.getByLabel("Choisissez un mot de passe").fill("court");
   await inviteePage.getByLabel("Confirmez le mot de passe").fill("court");
   await inviteePage.getByRole("button", { name: "Accepter l'invitation" }).click();
   await expect(inviteePage.getByText(/Mot de passe trop court/)).toBeVisible();
+  // Long enough, a letter and a digit, but one of the first passwords an attacker tries.
+  await inviteePage.getByLabel("Choisissez un mot de passe").fill("password1234");
+  await inviteePage.getByLabel("Confirmez le mot de passe").fill("password1234");
+  await inviteePage.getByRole("button", { name: "Accepter l'invitation" }).click();
+  await expect(inviteePage.getByText(/trop courant ou trop facile à deviner/)).toBeVisible();
   await inviteePage.getByLabel("Choisissez un mot de passe").fill("MotDePasse2026");
   await inviteePage.getByLabel("Confirmez le mot de passe").fill("MotDePasse2026");
   await inviteePage.getByRole("button", { name: "Accepter l'invitation" }).click();
@@ -55,6 +79,23 @@ test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis
   await expect(row.getByText("Rôle modifié.")).toBeVisible();
   await page.reload();
   await expect(page.getByRole("row").filter({ hasText: email }).getByRole("cell", { name: "Agent gestionnaire", exact: true })).toBeVisible();
+
+  // The new member changes their password on « Mon compte »: a common one is refused, then every
+  // session ends and the new password is the one that works.
+  await inviteePage.getByRole("link", { name: "Mon compte" }).click();
+  await expect(inviteePage.getByRole("heading", { level: 1, name: "Mon compte" })).toBeVisible();
+  await expectAccessible(inviteePage);
+  await inviteePage.getByLabel("Mot de passe actuel").fill("MotDePasse2026");
+  await inviteePage.getByLabel("Nouveau mot de passe", { exact: true }).fill("password1234");
+  await inviteePage.getByLabel("Confirmez le nouveau mot de passe").fill("password1234");
+  await inviteePage.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await expect(inviteePage.getByText(/trop courant ou trop facile à deviner/).first()).toBeVisible();
+  await inviteePage.getByLabel("Nouveau mot de passe", { exact: true }).fill("Lauréat-35-Vitré");
+  await inviteePage.getByLabel("Confirmez le nouveau mot de passe").fill("Lauréat-35-Vitré");
+  await inviteePage.getByRole("button", { name: "Changer le mot de passe" }).click();
+  await inviteePage.waitForURL(/\/connexion/);
+  await signIn(inviteePage, email, "Lauréat-35-Vitré");
+  await expect(inviteePage).toHaveURL(/\/c\/35$/);
   await invitee.close();
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible } from "./helpers";
+import { expectAccessible, signIn } from "./helpers";
 
 test("un formulaire vide ou une adresse mal formée reçoit des messages clairs en français", async ({ page }) => {
   await page.goto("/connexion");
@@ -44,4 +44,38 @@ test("une page protégée renvoie vers la connexion puis y revient", async ({ pa
   await page.getByLabel("Mot de passe").fill("Demo2026!");
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page).toHaveURL(/\/c\/35\/etablissements$/);
+});
+
+test("un callbackUrl qui mènerait sur un autre site ramène sur l'application", async ({ page, baseURL }) => {
+  const appHost = new URL(baseURL!).host;
+  // A tab (or a newline) that browsers drop: "/\t/127.0.0.1:3999" would become //127.0.0.1:3999.
+  await page.goto("/connexion?callbackUrl=%2F%09%2F127.0.0.1:3999");
+  await page.getByLabel("Adresse e-mail").fill("agent.35@demo.tripartite.fr");
+  await page.getByLabel("Mot de passe").fill("Demo2026!");
+  await page.getByRole("button", { name: "Se connecter" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
+  expect(new URL(page.url()).host).toBe(appHost);
+  // Already signed in, the page redirects at once: still on the application, never a 500.
+  for (const target of ["%2F%09%2F127.0.0.1:3999", "%2F%0A%2F127.0.0.1:3999", "%2F%5C%09127.0.0.1:3999", "%2F.%2F%2F127.0.0.1:3999"]) {
+    const response = await page.goto(`/connexion?callbackUrl=${target}`);
+    expect(response?.status(), target).toBeLessThan(500);
+    expect(new URL(page.url()).host, target).toBe(appHost);
+  }
+});
+
+test("un cookie de session copié avant la déconnexion n'ouvre plus rien", async ({ page, browser }) => {
+  await signIn(page, "agent.35@demo.tripartite.fr");
+  await page.goto("/c/35");
+  await expect(page).toHaveURL(/\/c\/35$/);
+  const stolen = await page.context().cookies();
+  await page.getByRole("button", { name: "Se déconnecter" }).click();
+  await page.waitForURL(/\/connexion/);
+
+  const attacker = await browser.newContext();
+  await attacker.addCookies(stolen);
+  const attackerPage = await attacker.newPage();
+  await attackerPage.goto("/c/35");
+  await expect(attackerPage).toHaveURL(/\/connexion\?callbackUrl=%2Fc%2F35/);
+  await expect(attackerPage.getByRole("heading", { level: 1, name: "Connexion" })).toBeVisible();
+  await attacker.close();
 });

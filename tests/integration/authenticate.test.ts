@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { authenticateWithPassword, LOCK_MINUTES, MAX_FAILURES } from "@/lib/auth/authenticate";
+import { CLIENT_IP_LIMITS, ClientIpLimitedError } from "@/lib/rate-limit/client-ip-limit";
 import { createUser } from "../support/fixtures";
 import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
 
@@ -12,7 +13,17 @@ beforeAll(async () => {
   await createUser("gone@test.fr", [], { disabled: true });
   await createUser("lock@test.fr", []);
   await createUser("window@test.fr", []);
+  await createUser("target@test.fr", []);
+  await createUser("shared-ip@test.fr", []);
 });
+
+/** How many attempts were actually evaluated (not refused before the password was checked). */
+function tally(results: PromiseSettledResult<unknown>[]) {
+  const refused = results.filter((r) => r.status === "rejected" && (r.reason as { code?: string }).code === "RATE_LIMITED").length;
+  const signedIn = results.filter((r) => r.status === "fulfilled" && r.value !== null).length;
+  const otherErrors = results.filter((r) => r.status === "rejected" && (r.reason as { code?: string }).code !== "RATE_LIMITED");
+  return { refused, signedIn, evaluated: results.length - refused, otherErrors };
+}
 
 describe("authenticateWithPassword", () => {
   it("signs in with the right password, whatever the e-mail's case, and records the time", async () => {
@@ -72,5 +83,49 @@ describe("authenticateWithPassword", () => {
     expect(await authenticateWithPassword(db, { email: "window@test.fr", password: "x" }, later)).toBeNull();
     const throttle = await db.loginThrottle.findUniqueOrThrow({ where: { key: "window@test.fr" } });
     expect(throttle).toMatchObject({ failures: 1, lockedUntil: null });
+  });
+
+  it("counts parallel guesses atomically: 40 at once, the right one last, only 5 are evaluated", async () => {
+    const now = new Date("2026-03-05T09:00:00Z");
+    const guesses = [...Array.from({ length: 39 }, (_, i) => `wrong-${i}`), PASSWORD];
+    const results = await Promise.allSettled(guesses.map((password) => authenticateWithPassword(db, { email: "target@test.fr", password }, now)));
+    const { refused, evaluated, otherErrors } = tally(results);
+    expect(otherErrors).toEqual([]);
+    expect(evaluated).toBeLessThanOrEqual(MAX_FAILURES);
+    expect(refused).toBeGreaterThanOrEqual(40 - MAX_FAILURES);
+    // Unless the right password happened to be among the 5 evaluated, the account is now locked.
+    const rightOne = results.at(-1);
+    if (rightOne?.status === "rejected") {
+      await expect(authenticateWithPassword(db, { email: "target@test.fr", password: PASSWORD }, now)).rejects.toMatchObject({ code: "RATE_LIMITED" });
+    }
+  });
+
+  it("limits one client address across many e-mails, in parallel, without touching other addresses", async () => {
+    const now = new Date("2026-03-06T09:00:00Z");
+    const { max } = CLIENT_IP_LIMITS["sign-in"];
+    const emails = Array.from({ length: 40 }, (_, i) => `victim-${i}@test.fr`);
+    const results = await Promise.allSettled(emails.map((email) => authenticateWithPassword(db, { email, password: "guess" }, now, "203.0.113.7")));
+    const { refused, evaluated, otherErrors } = tally(results);
+    expect(otherErrors).toEqual([]);
+    expect(evaluated).toBe(max);
+    expect(refused).toBe(40 - max);
+    expect(results.filter((r) => r.status === "rejected").every((r) => (r as PromiseRejectedResult).reason instanceof ClientIpLimitedError)).toBe(true);
+    // No account was locked by this client: each e-mail holds one failure at most.
+    const counters = await db.loginThrottle.findMany({ where: { key: { in: emails } }, select: { failures: true, lockedUntil: true } });
+    expect(counters.length).toBe(max);
+    expect(counters.every((c) => c.failures === 1 && c.lockedUntil === null)).toBe(true);
+    // The right password from that address is refused too, until the lock ends…
+    await expect(authenticateWithPassword(db, { email: "shared-ip@test.fr", password: PASSWORD }, now, "203.0.113.7")).rejects.toBeInstanceOf(ClientIpLimitedError);
+    // …while another address signs in normally.
+    expect(await authenticateWithPassword(db, { email: "shared-ip@test.fr", password: PASSWORD }, now, "198.51.100.4")).not.toBeNull();
+    const later = new Date(now.getTime() + CLIENT_IP_LIMITS["sign-in"].lockMs + 60_000);
+    expect(await authenticateWithPassword(db, { email: "shared-ip@test.fr", password: PASSWORD }, later, "203.0.113.7")).not.toBeNull();
+  });
+
+  it("does not count successful sign-ins against the shared address", async () => {
+    const now = new Date("2026-03-07T09:00:00Z");
+    for (let i = 0; i < CLIENT_IP_LIMITS["sign-in"].max + 5; i += 1) {
+      expect(await authenticateWithPassword(db, { email: "agent@test.fr", password: PASSWORD }, now, "192.0.2.50")).not.toBeNull();
+    }
   });
 });
