@@ -38,7 +38,7 @@ export async function loadSavedMapping(client: Pick<Db, "equipmentImportMapping"
  */
 export async function unsafeCreateImportPreview(db: Db, input: NewImportInput): Promise<{ id: string; summary: ImportSummary }> {
   const now = input.now ?? new Date();
-  const file = readInventoryFile(input.bytes);
+  const file = await readInventoryFile(input.bytes);
   const { mapping, source } = detectMapping(file.header, await loadSavedMapping(db, input.collectiviteId));
   const { summary } = await prepareImportPlan(db, input.collectiviteId, file, mapping, source, now);
   const created = await db.equipmentImport.create({
