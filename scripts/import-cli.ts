@@ -1,11 +1,13 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
+import { decodeImportText, encodingLine, type TextEncodingName } from "@/lib/imports/decode-text";
 
 export interface ImportCliArgs {
   file: string;
   fileName: string;
   text: string;
+  encoding: TextEncodingName;
   dryRun: boolean;
   complete: boolean;
   source: string | undefined;
@@ -29,11 +31,14 @@ export function runImportCli(usage: string, flags: readonly string[], work: (arg
       return;
     }
     const file = files[0]!;
-    const text = await readFile(file, "utf8").catch(() => {
+    const bytes = await readFile(file).catch(() => {
       throw new Error(`Fichier introuvable ou illisible : ${file}`);
     });
+    // The one decoding rule of every import (UTF-8, else Windows-1252), said before the report.
+    const { text, encoding } = decodeImportText(new Uint8Array(bytes));
+    console.log(encodingLine(encoding));
     const ok = await work({
-      file, fileName: path.basename(file), text, source,
+      file, fileName: path.basename(file), text, encoding, source,
       dryRun: args.includes("--dry-run"), complete: args.includes("--complete"),
     });
     if (!ok) process.exitCode = 1;

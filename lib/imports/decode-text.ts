@@ -22,3 +22,8 @@ export function decodeImportText(bytes: Uint8Array): { text: string; encoding: T
     return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252"), encoding: "Windows-1252" };
   }
 }
+
+/** The line every import report gives, on screen and in the terminal. */
+export function encodingLine(encoding: TextEncodingName): string {
+  return `Encodage lu : ${ENCODING_LABELS[encoding]}.`;
+}
