@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
-import { decodeImportText, encodingLine, type TextEncodingName } from "@/lib/imports/decode-text";
+import { encodingLine, type TextEncodingName } from "@/lib/imports/decode-text";
+import { readImportFile } from "@/lib/imports/read-import-file";
 
 export interface ImportCliArgs {
   file: string;
@@ -31,11 +31,8 @@ export function runImportCli(usage: string, flags: readonly string[], work: (arg
       return;
     }
     const file = files[0]!;
-    const bytes = await readFile(file).catch(() => {
-      throw new Error(`Fichier introuvable ou illisible : ${file}`);
-    });
     // The one decoding rule of every import (UTF-8, else Windows-1252), said before the report.
-    const { text, encoding } = decodeImportText(new Uint8Array(bytes));
+    const { text, encoding } = await readImportFile(file);
     console.log(encodingLine(encoding));
     const ok = await work({
       file, fileName: path.basename(file), text, encoding, source,

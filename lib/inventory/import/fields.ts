@@ -113,7 +113,7 @@ export const importMappingFormSchema = z.preprocess(
     categoryValues: z
       .array(z.object({
         value: z.string().trim().min(1).max(200),
-        category: z.union([z.literal(""), z.enum(EQUIPMENT_CATEGORIES, { error: "Choisissez une catégorie de la liste." })]),
+        category: z.enum(["", ...EQUIPMENT_CATEGORIES], { error: "Choisissez une catégorie de la liste." }),
       }))
       .max(MAX_CATEGORY_VALUES, `${MAX_CATEGORY_VALUES} valeurs de catégorie au plus.`)
       .default([]),
