@@ -35,7 +35,7 @@ export const LIMIT_MESSAGES = {
   columns: `le fichier a plus de ${formatInteger(MAX_IMPORT_COLUMNS)} colonnes, la limite d'un import.`,
   rows: `le fichier a plus de ${formatInteger(MAX_IMPORT_ROWS)} lignes, la limite d'un import : découpez-le en plusieurs fichiers.`,
   cells: `le fichier a plus de ${formatInteger(MAX_IMPORT_CELLS)} cellules, la limite d'un import : découpez-le en plusieurs fichiers.`,
-  record: `une ligne du fichier dépasse ${formatInteger(MAX_CSV_RECORD_BYTES / 1024 / 1024)} Mo, la limite d'une ligne (un guillemet jamais refermé ?).`,
+  record: `une ligne du fichier dépasse ${formatInteger(MAX_CSV_RECORD_BYTES / 1024 / 1024)} Mo, la limite d'une ligne (des milliers de colonnes, ou un guillemet jamais refermé).`,
   decompressed: `le classeur dépasse ${formatInteger(MAX_XLSX_DECOMPRESSED_BYTES / 1024 / 1024)} Mo une fois décompressé, la limite d'un import.`,
   ratio: `le classeur se décompresse plus de ${formatInteger(MAX_XLSX_COMPRESSION_RATIO)} fois, ce qu'aucun tableur ne produit (archive piégée ?).`,
 } as const;
