@@ -1,10 +1,17 @@
+// The one upload limit (lib/imports/limits.ts reads the same file for its checks and French messages).
+const uploadLimit = require("./lib/imports/upload-limit.json");
+// A request carries the file plus its multipart framing and the form's other fields.
+const requestLimit = uploadLimit.maxUploadBytes + uploadLimit.requestMarginBytes;
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WASM packages load their own files at run time: keep them out of the bundle.
   serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
-  // Scanned signed conventions and PDFs to verify reach 20 MB; the registry import file too.
-  experimental: { serverActions: { bodySizeLimit: "21mb" } },
+  // Scanned signed conventions, PDFs to verify and import files reach the upload limit. Requests
+  // to /c, /a, /e and /plateforme go through proxy.ts, where Next.js buffers only
+  // proxyClientMaxBodySize bytes (10 MB by default) and cuts the rest: both limits follow the file's.
+  experimental: { serverActions: { bodySizeLimit: requestLimit }, proxyClientMaxBodySize: requestLimit },
   typedRoutes: false,
   async headers() {
     return [

@@ -84,7 +84,7 @@ async function main() {
   if (output) await writeFile(output, bytes);
 
   console.log("Détail (sans écriture) :");
-  const file = await timed("lecture du CSV", () => readInventoryFile(bytes));
+  const file = await timed("lecture du CSV", async () => readInventoryFile(bytes));
   const reference = await timed("chargement des collèges et des équipements existants", () => loadImportReference(db, collectivite.id));
   const { mapping } = detectMapping(file.header, null);
   const plan = await timed("contrôle et rapprochement des lignes", () =>

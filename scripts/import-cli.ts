@@ -1,11 +1,13 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { disconnectDb } from "@/lib/db/client";
+import { encodingLine, type TextEncodingName } from "@/lib/imports/decode-text";
+import { readImportFile } from "@/lib/imports/read-import-file";
 
 export interface ImportCliArgs {
   file: string;
   fileName: string;
   text: string;
+  encoding: TextEncodingName;
   dryRun: boolean;
   complete: boolean;
   source: string | undefined;
@@ -29,11 +31,11 @@ export function runImportCli(usage: string, flags: readonly string[], work: (arg
       return;
     }
     const file = files[0]!;
-    const text = await readFile(file, "utf8").catch(() => {
-      throw new Error(`Fichier introuvable ou illisible : ${file}`);
-    });
+    // The one decoding rule of every import (UTF-8, else Windows-1252), said before the report.
+    const { text, encoding } = await readImportFile(file);
+    console.log(encodingLine(encoding));
     const ok = await work({
-      file, fileName: path.basename(file), text, source,
+      file, fileName: path.basename(file), text, encoding, source,
       dryRun: args.includes("--dry-run"), complete: args.includes("--complete"),
     });
     if (!ok) process.exitCode = 1;

@@ -3,6 +3,7 @@ import path from "node:path";
 import { db, disconnectDb } from "@/lib/db/client";
 import { unsafeImportInventoryFile } from "@/lib/inventory/import/import-file";
 import { formatInventoryReport } from "@/lib/inventory/import/format-report";
+import { FILE_TOO_LARGE_MESSAGE, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 
 const USAGE = `Usage : npm run import:inventaire -- <fichier.csv|fichier.xlsx> --collectivite <code> [--simulation] [--enregistrer-mapping]
   --collectivite         code de la collectivité propriétaire (35 pour l'Ille-et-Vilaine)
@@ -27,6 +28,8 @@ async function main(): Promise<number> {
   const bytes = await readFile(file).catch(() => {
     throw new Error(`Fichier introuvable ou illisible : ${file}`);
   });
+  // The web import's limit: what the caps of the readers were sized for.
+  if (bytes.length > MAX_UPLOAD_BYTES) throw new Error(FILE_TOO_LARGE_MESSAGE);
   const started = performance.now();
   const report = await unsafeImportInventoryFile(db, {
     collectiviteCode: code,

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { runScopedAction, type ActionState } from "@/lib/actions/run-action";
 import { importEtablissementsFile } from "@/lib/imports/etablissements/import-etablissements-action";
 import { formatImportReport } from "@/lib/imports/etablissements/format-report";
+import { encodingLine } from "@/lib/imports/decode-text";
 
 export interface ImportActionState extends ActionState {
   report: string[];
@@ -19,7 +20,7 @@ export async function importEtablissementsAction(_state: ImportActionState, form
       complete: formData.get("complete") === "on",
       source: formData.get("source"),
     });
-    report = formatImportReport(result);
+    report = [encodingLine(result.encoding), ...formatImportReport(result)];
     if (result.errors.length > 0) throw new AppError("INVALID_INPUT", "Import refusé : aucune ligne n'a été enregistrée. Corrigez le fichier et recommencez.");
     if (!result.dryRun) revalidatePath("/plateforme");
     return result.dryRun ? "Simulation terminée : rien n'a été enregistré." : "Import enregistré.";

@@ -1,6 +1,9 @@
 "use client";
 
+import { useState, type FormEvent } from "react";
 import { importEtablissementsAction, type ImportActionState } from "@/app/actions/imports";
+import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
+import { oversizedFileMessage } from "@/components/forms/file-size-check";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -9,13 +12,20 @@ const INITIAL: ImportActionState = { status: "idle", message: "", fieldErrors: {
 
 export function ImportEtablissementsForm() {
   const { state, pending, formRef, onSubmit } = useFormAction(importEtablissementsAction, INITIAL);
-  const errors = state.fieldErrors;
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const errors = tooLarge ? { ...state.fieldErrors, file: tooLarge } : state.fieldErrors;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const message = oversizedFileMessage(event.currentTarget);
+    setTooLarge(message);
+    if (message) event.preventDefault();
+    else onSubmit(event);
+  };
   return (
     <div className="space-y-4">
-      <form ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <form ref={formRef} onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
         <ScopeFields scopeType="PLATFORM" scopeKey="" path="/plateforme/import" />
         <div>
-          <label htmlFor="import-file" className="block font-medium">Fichier CSV du ministère</label>
+          <label htmlFor="import-file" className="block font-medium">Fichier CSV du ministère ({MAX_UPLOAD_LABEL} au plus)</label>
           <input id="import-file" name="file" type="file" accept=".csv,text/csv" className="mt-1 block"
             aria-invalid={errors.file ? true : undefined} aria-describedby={errors.file ? "import-file-error" : "import-file-help"} />
           {errors.file ? <FieldError id="import-file-error" message={errors.file} /> : (

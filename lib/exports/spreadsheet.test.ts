@@ -38,7 +38,7 @@ describe("spreadsheetResponse", () => {
     expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="inventaire-35-2025.xlsx"');
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     const bytes = new Uint8Array(await response.arrayBuffer());
-    expect(readXlsx(bytes)).toEqual({
+    expect(await readXlsx(bytes)).toEqual({
       header,
       records: [
         { line: 2, values: ["0350027P", "Collège « Les Gayeulles »", "749.9", "2024-09-01"] },

@@ -1,4 +1,4 @@
-import { crc32, deflateRawSync, inflateRawSync } from "node:zlib";
+import { createInflateRaw, crc32, deflateRawSync, inflateRawSync } from "node:zlib";
 import { AppError } from "@/lib/errors";
 
 /**
@@ -123,6 +123,24 @@ export interface ZipArchive {
   has(name: string): boolean;
   /** The entry's bytes, inflated and checked against its CRC; `undefined` when absent. */
   read(name: string): Uint8Array | undefined;
+  /**
+   * The entry's bytes as they inflate, off the main thread (zlib's thread pool), counted against
+   * `budget` chunk by chunk: inflation stops at the first chunk past a cap, whatever the archive
+   * declares. `undefined` when absent.
+   */
+  stream(name: string, budget: InflateBudget): AsyncGenerator<Uint8Array> | undefined;
+}
+
+/** Caps counted while inflating, shared by every entry read with the same object. */
+export interface InflateBudget {
+  /** Bytes inflated so far, all entries read with this budget together. */
+  used: number;
+  maxBytes: number;
+  /** Most inflated bytes per compressed byte of one entry, judged past `ratioGraceBytes`. */
+  maxRatio: number;
+  ratioGraceBytes: number;
+  /** The French reasons given when a cap is reached. */
+  messages: { tooLarge: string; tooCompressed: string };
 }
 
 interface CentralEntry {
@@ -134,6 +152,8 @@ interface CentralEntry {
 }
 
 const MB = 1024 * 1024;
+/** Inflated bytes handed over at a time by `stream`. */
+const STREAM_CHUNK = 64 * 1024;
 
 /**
  * Reads the central directory of an archive; entries are inflated on demand. Declared sizes are
@@ -203,15 +223,19 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = {}): ZipArchive {
     at += 46 + nameLength + extraLength + commentLength;
   }
 
-  const read = (name: string): Uint8Array | undefined => {
-    const entry = entries.get(name);
-    if (!entry) return undefined;
+  const bodyOf = (name: string, entry: CentralEntry): Uint8Array => {
     const local = entry.localOffset;
     if (local + 30 > bytes.length || u32(local) !== LOCAL_HEADER) throw new ZipFormatError(`l'entrée « ${name} » est endommagée.`);
     const start = local + 30 + u16(local + 26) + u16(local + 28);
     const end = start + entry.compressedSize;
     if (end > bytes.length) throw new ZipFormatError(`l'entrée « ${name} » est tronquée.`);
-    const body = bytes.subarray(start, end);
+    return bytes.subarray(start, end);
+  };
+
+  const read = (name: string): Uint8Array | undefined => {
+    const entry = entries.get(name);
+    if (!entry) return undefined;
+    const body = bodyOf(name, entry);
     let data: Uint8Array;
     if (entry.method === 0) {
       data = body;
@@ -229,5 +253,51 @@ export function readZip(bytes: Uint8Array, limits: ZipLimits = {}): ZipArchive {
     return data;
   };
 
-  return { names, has: (name) => entries.has(name), read };
+  async function* stream(name: string, entry: CentralEntry, body: Uint8Array, budget: InflateBudget): AsyncGenerator<Uint8Array> {
+    let produced = 0;
+    let crc = 0;
+    /** `consumed`: compressed bytes read so far, so the ratio is judged as the data comes, not at the end. */
+    const count = (chunk: Uint8Array, consumed: number) => {
+      produced += chunk.length;
+      budget.used += chunk.length;
+      if (budget.used > budget.maxBytes) throw new ZipFormatError(budget.messages.tooLarge);
+      if (produced > budget.ratioGraceBytes && produced > budget.maxRatio * Math.max(1, consumed)) throw new ZipFormatError(budget.messages.tooCompressed);
+      if (produced > entry.size) throw new ZipFormatError(`l'entrée « ${name} » n'a pas la taille annoncée.`);
+      crc = crc32(chunk, crc);
+    };
+    if (entry.method === 0) {
+      for (let at = 0; at < body.length; at += STREAM_CHUNK) {
+        const chunk = body.subarray(at, at + STREAM_CHUNK);
+        count(chunk, at + chunk.length);
+        yield chunk;
+      }
+    } else {
+      const inflater = createInflateRaw({ chunkSize: STREAM_CHUNK });
+      inflater.end(body);
+      try {
+        for await (const chunk of inflater as AsyncIterable<Buffer>) {
+          // zlib counts in bytesWritten the input its engine has consumed.
+          count(chunk, inflater.bytesWritten);
+          yield chunk;
+        }
+      } catch (error) {
+        if (error instanceof ZipFormatError) throw error;
+        throw new ZipFormatError(`l'entrée « ${name} » ne se décompresse pas.`);
+      } finally {
+        inflater.destroy();
+      }
+    }
+    if (produced !== entry.size) throw new ZipFormatError(`l'entrée « ${name} » n'a pas la taille annoncée.`);
+    if ((crc >>> 0) !== entry.crc) throw new ZipFormatError(`l'entrée « ${name} » est corrompue (somme de contrôle).`);
+  }
+
+  return {
+    names,
+    has: (name) => entries.has(name),
+    read,
+    stream: (name, budget) => {
+      const entry = entries.get(name);
+      return entry ? stream(name, entry, bodyOf(name, entry), budget) : undefined;
+    },
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldColumnName, parseCsv } from "./csv";
+import { foldColumnName, parseCsv, parseCsvAsync } from "./csv";
 
 describe("parseCsv", () => {
   it("reads ;-separated UTF-8 with a BOM and numbers the lines", () => {
@@ -29,5 +29,57 @@ describe("foldColumnName", () => {
   it("matches renamed columns across annuaire years", () => {
     expect(foldColumnName("Code postal")).toBe(foldColumnName("code_postal"));
     expect(foldColumnName("Numéro du collège")).toBe("numeroducollege");
+  });
+});
+
+describe("parseCsv on what inventories really hold", () => {
+  it("reads an inch mark inside an unquoted field as a character, not the start of a quoted field", async () => {
+    const text = 'UAI;Catégorie;Modèle;Numéro de série\r\n0350027P;ECRAN;Dell 24" P2422H;SN1\r\n0350027P;ECRAN;Dell 27" P2722H;SN2\r\n0350028Z;TNI;Promethean;SN3\r\n';
+    for (const parsed of [parseCsv(text), await parseCsvAsync(text)]) {
+      expect(parsed.records).toEqual([
+        { line: 2, values: ["0350027P", "ECRAN", 'Dell 24" P2422H', "SN1"] },
+        { line: 3, values: ["0350027P", "ECRAN", 'Dell 27" P2722H', "SN2"] },
+        { line: 4, values: ["0350028Z", "TNI", "Promethean", "SN3"] },
+      ]);
+    }
+  });
+
+  it("refuses, in French with its line, a quoted field that is never closed instead of swallowing the rest", async () => {
+    const text = 'UAI;Modèle\n0350027P;"Dell 24\n0350027P;HP\n';
+    expect(() => parseCsv(text)).toThrow(/^Fichier CSV illisible : un champ ouvert par un guillemet n'est jamais refermé/);
+    await expect(parseCsvAsync(text)).rejects.toThrow(/jamais refermé/);
+  });
+
+  it("refuses the 1,000,000-column file while reading it, naming the limit", async () => {
+    const header = Array.from({ length: 1_000_000 }, (_, i) => `c${i}`).join(";");
+    const text = `${header}\n${"x;".repeat(999_999)}x\n`;
+    expect(text.length).toBeGreaterThan(8_000_000);
+    const started = performance.now();
+    await expect(parseCsvAsync(text)).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/500 colonnes|1 Mo/) });
+    expect(() => parseCsv(text)).toThrow(/500 colonnes|1 Mo/);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it("refuses a file with more rows than an import allows", () => {
+    const text = `a;b\n${"1;2\n".repeat(200_001)}`;
+    expect(() => parseCsv(text)).toThrow(/plus de 200\s000 lignes/);
+  });
+
+  it("keeps the event loop turning while parsing a large file", async () => {
+    const text = `a;b;c;d\n${"0350027P;Portable;HP;SN\n".repeat(300_000 / 2)}`;
+    let ticks = 0;
+    let longest = 0;
+    let last = performance.now();
+    const timer = setInterval(() => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      ticks += 1;
+    }, 5);
+    const parsed = await parseCsvAsync(text);
+    clearInterval(timer);
+    expect(parsed.records).toHaveLength(150_000);
+    expect(ticks).toBeGreaterThan(2);
+    expect(longest).toBeLessThan(400);
   });
 });

@@ -1,6 +1,7 @@
 import { AppError } from "@/lib/errors";
 import type { CsvRecord } from "@/lib/imports/csv";
 import { decodeXml, NAMESPACE_PREFIX } from "@/lib/imports/xml";
+import { LIMIT_MESSAGES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/imports/limits";
 
 // The cells of an XLSX worksheet as text: strings, plain decimals, ISO dates (readXlsx in xlsx.ts opens the package).
 
@@ -72,8 +73,6 @@ export interface SheetContext {
 
 /** Excel's last column is XFD (16,384 columns). */
 const MAX_COLUMNS = 16_384;
-/** Cells kept in memory across all records: a guard against sparse sheets that would expand enormously. */
-const MAX_CELLS = 20_000_000;
 
 /** The attributes of a `<c>` or `<row>` tag that matter, read in place. */
 interface TagAttributes {
@@ -245,77 +244,163 @@ function nextTag(xml: string, open: string, from: number, end: number): number {
   return -1;
 }
 
+export interface SheetParser {
+  /** Feeds the next piece of the worksheet's XML; complete rows are read at once, the rest waits. */
+  push(text: string): void;
+  /** The header and records, once the whole worksheet has been pushed. */
+  end(): { header: string[]; records: CsvRecord[] };
+}
+
+/** What may wait for the end of a row: one real row is a few kilobytes. */
+const MAX_PENDING_CHARS = 8 * 1024 * 1024;
+
+function refuse(reason: string): never {
+  throw new AppError("INVALID_INPUT", `Fichier XLSX illisible : ${reason}`);
+}
+
 /**
- * Walks the rows and cells of `<sheetData>` with indexOf: a sheet of 100,000 rows holds millions of
- * tags, and regexes with lazy bodies scan it several times slower.
+ * Reads the rows and cells of `<sheetData>` as the XML arrives, with indexOf: a sheet of 100,000
+ * rows holds millions of tags, and regexes with lazy bodies scan it several times slower. Only the
+ * row being received is kept as text; columns, rows and cells are capped as they are read, so a
+ * sheet that expands to millions of rows is refused after the first 200,000.
  */
-export function parseSheet(xml: string, context: SheetContext): { header: string[]; records: CsvRecord[] } {
-  const prefix = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml)?.[1] ?? "";
-  const dataStart = nextTag(xml, `<${prefix}sheetData`, 0, xml.length);
-  if (dataStart === -1) return { header: [], records: [] };
-  const dataClose = xml.indexOf(`</${prefix}sheetData>`, dataStart);
-  const dataEnd = dataClose === -1 ? xml.length : dataClose;
-  const rowOpen = `<${prefix}row`;
-  const rowClose = `</${prefix}row>`;
-  const cellOpen = `<${prefix}c`;
-  const cellClose = `</${prefix}c>`;
-  const patterns = cellPatterns(prefix);
+export function createSheetParser(context: SheetContext): SheetParser {
+  let buffer = "";
+  let phase: "preamble" | "data" | "done" = "preamble";
+  let prefix: string | null = null;
+  let rowOpen = "";
+  let rowClose = "";
+  let cellOpen = "";
+  let cellClose = "";
+  let patterns: CellPatterns = cellPatterns("");
   const attributes: TagAttributes = { ref: -1, refFrom: 0, refTo: 0, style: 0, type: undefined };
 
   let header: string[] | null = null;
   const records: CsvRecord[] = [];
   let previousRow = 0;
   let cells = 0;
-  for (let rowAt = nextTag(xml, rowOpen, dataStart, dataEnd); rowAt !== -1; ) {
-    const tagEnd = xml.indexOf(">", rowAt);
-    if (tagEnd === -1) break;
-    scanAttributes(xml, rowAt + rowOpen.length, tagEnd, false, attributes);
-    const line = attributes.ref > 0 ? attributes.ref : previousRow + 1;
-    previousRow = line;
-    if (xml.charCodeAt(tagEnd - 1) === 47) {
-      rowAt = nextTag(xml, rowOpen, tagEnd + 1, dataEnd);
-      continue;
-    }
-    const closeAt = xml.indexOf(rowClose, tagEnd);
-    const rowEnd = closeAt === -1 || closeAt > dataEnd ? dataEnd : closeAt;
 
-    // Cells are kept as (column, text) until the row proves non-empty: a blank row far to the right costs nothing.
-    const columns: number[] = [];
-    const texts: string[] = [];
-    let column = -1;
-    let last = -1;
-    for (let cellAt = nextTag(xml, cellOpen, tagEnd + 1, rowEnd); cellAt !== -1; ) {
-      const cellTagEnd = xml.indexOf(">", cellAt);
-      if (cellTagEnd === -1 || cellTagEnd > rowEnd) break;
-      scanAttributes(xml, cellAt + cellOpen.length, cellTagEnd, true, attributes);
-      column = attributes.ref === -1 ? column + 1 : attributes.ref;
-      if (column >= MAX_COLUMNS) {
-        throw new AppError("INVALID_INPUT", `Fichier XLSX illisible : la cellule ${xml.slice(attributes.refFrom, attributes.refTo)} dépasse la dernière colonne d'Excel.`);
+  const usePrefix = (value: string) => {
+    prefix = value;
+    rowOpen = `<${prefix}row`;
+    rowClose = `</${prefix}row>`;
+    cellOpen = `<${prefix}c`;
+    cellClose = `</${prefix}c>`;
+    patterns = cellPatterns(prefix);
+  };
+
+  /** Reads every row that starts in `xml[from, dataEnd)`. */
+  const readRows = (xml: string, from: number, dataEnd: number) => {
+    for (let rowAt = nextTag(xml, rowOpen, from, dataEnd); rowAt !== -1; ) {
+      const tagEnd = xml.indexOf(">", rowAt);
+      if (tagEnd === -1) break;
+      scanAttributes(xml, rowAt + rowOpen.length, tagEnd, false, attributes);
+      const line = attributes.ref > 0 ? attributes.ref : previousRow + 1;
+      previousRow = line;
+      if (xml.charCodeAt(tagEnd - 1) === 47) {
+        rowAt = nextTag(xml, rowOpen, tagEnd + 1, dataEnd);
+        continue;
       }
-      let next = cellTagEnd + 1;
-      if (xml.charCodeAt(cellTagEnd - 1) !== 47) {
-        const closeCell = xml.indexOf(cellClose, cellTagEnd);
-        const innerEnd = closeCell === -1 || closeCell > rowEnd ? rowEnd : closeCell;
-        next = innerEnd + cellClose.length;
-        const value = innerEnd > cellTagEnd + 1 ? cellValue(attributes.type, attributes.style, xml, cellTagEnd + 1, innerEnd, patterns, context) : "";
-        if (value !== "") {
-          columns.push(column);
-          texts.push(value);
-          if (column > last && value.trim() !== "") last = column;
+      const closeAt = xml.indexOf(rowClose, tagEnd);
+      const rowEnd = closeAt === -1 || closeAt > dataEnd ? dataEnd : closeAt;
+
+      // Cells are kept as (column, text) until the row proves non-empty: a blank row far to the right costs nothing.
+      const columns: number[] = [];
+      const texts: string[] = [];
+      let column = -1;
+      let last = -1;
+      for (let cellAt = nextTag(xml, cellOpen, tagEnd + 1, rowEnd); cellAt !== -1; ) {
+        const cellTagEnd = xml.indexOf(">", cellAt);
+        if (cellTagEnd === -1 || cellTagEnd > rowEnd) break;
+        scanAttributes(xml, cellAt + cellOpen.length, cellTagEnd, true, attributes);
+        column = attributes.ref === -1 ? column + 1 : attributes.ref;
+        if (column >= MAX_COLUMNS) refuse(`la cellule ${xml.slice(attributes.refFrom, attributes.refTo)} dépasse la dernière colonne d'Excel.`);
+        let next = cellTagEnd + 1;
+        if (xml.charCodeAt(cellTagEnd - 1) !== 47) {
+          const closeCell = xml.indexOf(cellClose, cellTagEnd);
+          const innerEnd = closeCell === -1 || closeCell > rowEnd ? rowEnd : closeCell;
+          next = innerEnd + cellClose.length;
+          const value = innerEnd > cellTagEnd + 1 ? cellValue(attributes.type, attributes.style, xml, cellTagEnd + 1, innerEnd, patterns, context) : "";
+          if (value !== "") {
+            columns.push(column);
+            texts.push(value);
+            if (column > last && value.trim() !== "") last = column;
+          }
         }
+        cellAt = nextTag(xml, cellOpen, next, rowEnd);
       }
-      cellAt = nextTag(xml, cellOpen, next, rowEnd);
-    }
-    rowAt = nextTag(xml, rowOpen, rowEnd, dataEnd);
+      rowAt = nextTag(xml, rowOpen, rowEnd, dataEnd);
 
-    if (last === -1) continue;
-    const width: number = header === null ? last + 1 : Math.max(header.length, last + 1);
-    cells += width;
-    if (cells > MAX_CELLS) throw new AppError("INVALID_INPUT", "Fichier XLSX illisible : la feuille contient trop de cellules.");
-    const values: string[] = new Array<string>(width).fill("");
-    for (let i = 0; i < columns.length; i += 1) if (columns[i]! < width) values[columns[i]!] = texts[i]!;
-    if (header === null) header = values.map((name) => name.trim());
-    else records.push({ line, values });
-  }
-  return { header: header ?? [], records };
+      if (last === -1) continue;
+      if (last >= MAX_IMPORT_COLUMNS) refuse(`ligne ${line} : ${LIMIT_MESSAGES.columns}`);
+      const width: number = header === null ? last + 1 : Math.max(header.length, last + 1);
+      cells += width;
+      if (cells > MAX_IMPORT_CELLS) refuse(LIMIT_MESSAGES.cells);
+      const values: string[] = new Array<string>(width).fill("");
+      for (let i = 0; i < columns.length; i += 1) if (columns[i]! < width) values[columns[i]!] = texts[i]!;
+      if (header === null) header = values.map((name) => name.trim());
+      else {
+        if (records.length >= MAX_IMPORT_ROWS) refuse(LIMIT_MESSAGES.rows);
+        records.push({ line, values });
+      }
+    }
+  };
+
+  const push = (text: string) => {
+    if (phase === "done") return;
+    buffer += text;
+    if (phase === "preamble") {
+      if (prefix === null) {
+        const root = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(buffer);
+        if (root) usePrefix(root[1] ?? "");
+        else if (buffer.length > MAX_PENDING_CHARS) usePrefix("");
+        else return;
+      }
+      const dataStart = nextTag(buffer, `<${prefix}sheetData`, 0, buffer.length);
+      const dataTagEnd = dataStart === -1 ? -1 : buffer.indexOf(">", dataStart);
+      if (dataTagEnd === -1) {
+        // Keep only what could be the start of a split <sheetData> tag.
+        if (dataStart === -1 && buffer.length > 4096) buffer = buffer.slice(-256);
+        return;
+      }
+      if (buffer.charCodeAt(dataTagEnd - 1) === 47) {
+        phase = "done";
+        buffer = "";
+        return;
+      }
+      phase = "data";
+      buffer = buffer.slice(dataTagEnd + 1);
+    }
+    const dataClose = buffer.indexOf(`</${prefix}sheetData>`);
+    if (dataClose !== -1) {
+      readRows(buffer, 0, dataClose);
+      phase = "done";
+      buffer = "";
+      return;
+    }
+    // Rows do not nest and text holds no raw « < »: everything before the last <row starts complete rows.
+    const cut = buffer.lastIndexOf(rowOpen);
+    if (cut > 0) {
+      readRows(buffer, 0, cut);
+      buffer = buffer.slice(cut);
+    }
+    if (buffer.length > MAX_PENDING_CHARS) refuse(`la ligne qui suit la ligne ${previousRow} est démesurément longue.`);
+  };
+
+  return {
+    push,
+    end() {
+      if (phase === "data") readRows(buffer, 0, buffer.length);
+      buffer = "";
+      phase = "done";
+      return { header: header ?? [], records };
+    },
+  };
+}
+
+/** A whole worksheet already in memory (tests, small parts). */
+export function parseSheet(xml: string, context: SheetContext): { header: string[]; records: CsvRecord[] } {
+  const parser = createSheetParser(context);
+  parser.push(xml);
+  return parser.end();
 }

@@ -9,9 +9,9 @@ const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-function errorOf(fn: () => unknown): AppError {
+async function errorOf(fn: () => unknown): Promise<AppError> {
   try {
-    fn();
+    await fn();
   } catch (error) {
     if (error instanceof AppError) return error;
     throw error;
@@ -99,8 +99,8 @@ function handBuiltWorkbook({ date1904 }: { date1904: boolean }): Uint8Array {
 }
 
 describe("readXlsx on a workbook written by another program", () => {
-  it("reads the first sheet in workbook order, with shared strings, styles and gaps", () => {
-    const { header, records } = readXlsx(handBuiltWorkbook({ date1904: false }));
+  it("reads the first sheet in workbook order, with shared strings, styles and gaps", async () => {
+    const { header, records } = await readXlsx(handBuiltWorkbook({ date1904: false }));
     expect(header).toEqual(["UAI", "Nom du collège", "Date d'achat", "Mise en service", "Montant", "Actif"]);
     expect(records).toEqual([
       { line: 4, values: ["0350027P", 'Collège "Les Gayeulles" & Cie é—', "2024-09-01", "2025-01-31", "749.9", "true"] },
@@ -110,22 +110,22 @@ describe("readXlsx on a workbook written by another program", () => {
     ]);
   });
 
-  it("honours the 1904 date system", () => {
-    const { records } = readXlsx(handBuiltWorkbook({ date1904: true }));
+  it("honours the 1904 date system", async () => {
+    const { records } = await readXlsx(handBuiltWorkbook({ date1904: true }));
     expect(records[0]!.values.slice(2, 4)).toEqual(["2028-09-02", "2029-02-01"]);
     expect(records[1]!.values[2]).toBe("2027-09-02");
   });
 
-  it("reads parts written with a namespace prefix and without a root relationships part", () => {
+  it("reads parts written with a namespace prefix and without a root relationships part", async () => {
     const bytes = workbookOf({
       "xl/workbook.xml": `<x:workbook xmlns:x="${MAIN}" xmlns:r="${REL}"><x:sheets><x:sheet name="A" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
       "xl/_rels/workbook.xml.rels": `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="/xl/worksheets/feuille.xml"/></Relationships>`,
       "xl/worksheets/feuille.xml": `<x:worksheet xmlns:x="${MAIN}"><x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Nom</x:t></x:is></x:c><x:c r="B1" t="inlineStr"><x:is><x:t>N</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c r="B2"><x:v>12</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
     });
-    expect(readXlsx(bytes)).toEqual({ header: ["Nom", "N"], records: [{ line: 2, values: ["a", "12"] }] });
+    expect(await readXlsx(bytes)).toEqual({ header: ["Nom", "N"], records: [{ line: 2, values: ["a", "12"] }] });
   });
 
-  it("skips blank rows however far right their cells sit, and refuses cells beyond column XFD", () => {
+  it("skips blank rows however far right their cells sit, and refuses cells beyond column XFD", async () => {
     const sheetWith = (rows: string) =>
       workbookOf({
         "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
@@ -133,73 +133,73 @@ describe("readXlsx on a workbook written by another program", () => {
         "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`,
       });
     const blank = `<row r="2"><c r="XFD2" t="inlineStr"><is><t>   </t></is></c></row>`;
-    expect(readXlsx(sheetWith(`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>${blank}`))).toEqual({ header: ["a"], records: [] });
-    expect(errorOf(() => readXlsx(sheetWith(`<row r="1"><c r="XFE1"><v>1</v></c></row>`))).message).toBe(
+    expect(await readXlsx(sheetWith(`<row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c></row>${blank}`))).toEqual({ header: ["a"], records: [] });
+    expect((await errorOf(() => readXlsx(sheetWith(`<row r="1"><c r="XFE1"><v>1</v></c></row>`)))).message).toBe(
       "Fichier XLSX illisible : la cellule XFE1 dépasse la dernière colonne d'Excel.",
     );
   });
 
-  it("returns nothing for an empty sheet", () => {
+  it("returns nothing for an empty sheet", async () => {
     const bytes = workbookOf({
       "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       "xl/_rels/workbook.xml.rels": `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
       "xl/worksheets/sheet1.xml": `<worksheet xmlns="${MAIN}"><sheetData/></worksheet>`,
     });
-    expect(readXlsx(bytes)).toEqual({ header: [], records: [] });
+    expect(await readXlsx(bytes)).toEqual({ header: [], records: [] });
   });
 });
 
 describe("readXlsx refuses what is not a workbook, in French", () => {
-  it("rejects a CSV file", () => {
-    const error = errorOf(() => readXlsx(new TextEncoder().encode("UAI;Nom\n0350027P;Collège\n")));
+  it("rejects a CSV file", async () => {
+    const error = await errorOf(() => readXlsx(new TextEncoder().encode("UAI;Nom\n0350027P;Collège\n")));
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.message).toBe("Fichier XLSX illisible : ce fichier n'est pas un classeur Excel (.xlsx).");
   });
 
-  it("names an old .xls workbook", () => {
+  it("names an old .xls workbook", async () => {
     const bytes = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]);
-    expect(errorOf(() => readXlsx(bytes)).message).toBe(
+    expect((await errorOf(() => readXlsx(bytes))).message).toBe(
       "Fichier XLSX illisible : c'est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx puis recommencez.",
     );
   });
 
-  it("rejects a ZIP that holds no workbook", () => {
-    expect(errorOf(() => readXlsx(workbookOf({ "a.txt": "x" }))).message).toBe("Fichier XLSX illisible : ce fichier n'est pas un classeur Excel (.xlsx).");
+  it("rejects a ZIP that holds no workbook", async () => {
+    expect((await errorOf(() => readXlsx(workbookOf({ "a.txt": "x" })))).message).toBe("Fichier XLSX illisible : ce fichier n'est pas un classeur Excel (.xlsx).");
   });
 
-  it("rejects a workbook without sheets", () => {
+  it("rejects a workbook without sheets", async () => {
     const bytes = workbookOf({ "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets/></workbook>` });
-    expect(errorOf(() => readXlsx(bytes)).message).toBe("Fichier XLSX illisible : le classeur ne contient aucune feuille.");
+    expect((await errorOf(() => readXlsx(bytes))).message).toBe("Fichier XLSX illisible : le classeur ne contient aucune feuille.");
   });
 
-  it("rejects a workbook whose sheet part is missing", () => {
+  it("rejects a workbook whose sheet part is missing", async () => {
     const bytes = workbookOf({
       "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       "xl/_rels/workbook.xml.rels": `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     });
-    expect(errorOf(() => readXlsx(bytes)).message).toBe("Fichier XLSX illisible : la feuille « xl/worksheets/sheet1.xml » est absente de l'archive.");
+    expect((await errorOf(() => readXlsx(bytes))).message).toBe("Fichier XLSX illisible : la feuille « xl/worksheets/sheet1.xml » est absente de l'archive.");
   });
 
-  it("rejects an encrypted archive with the ZIP reason", () => {
+  it("rejects an encrypted archive with the ZIP reason", async () => {
     const bytes = toXlsx("A", ["a"], [["b"]]);
     const view = new DataView(bytes.buffer);
     view.setUint16(8 - 2, view.getUint16(6, true), true); // local header untouched; flip the central one below
     const endAt = bytes.length - 22;
     const centralAt = view.getUint32(endAt + 16, true);
     view.setUint16(centralAt + 8, view.getUint16(centralAt + 8, true) | 1, true);
-    expect(errorOf(() => readXlsx(bytes)).message).toBe("Fichier XLSX illisible : les archives chiffrées ne sont pas prises en charge.");
+    expect((await errorOf(() => readXlsx(bytes))).message).toBe("Fichier XLSX illisible : les archives chiffrées ne sont pas prises en charge.");
   });
 });
 
 describe("readXlsx ← toXlsx", () => {
-  it("reads back what the writer wrote", () => {
+  it("reads back what the writer wrote", async () => {
     const rows = [
       ["0350027P", "Collège « Les Gayeulles » – élèves", 749.9, new Date("2024-09-01T00:00:00Z"), null, 'Dit "X" <&> \'y\''],
       ["0220003J", "", 1234, undefined, "présent", " espaces "],
       [null, null, null, null, null, null],
       ["0140041U", "Ligne 1\nLigne 2", -0.5, new Date("2000-02-29T15:00:00Z"), "_x0041_", "=1+1"],
     ];
-    const { header, records } = readXlsx(toXlsx("Inventaire", [" UAI ", "Nom", "Montant", "Date", "Vide", "Note"], rows));
+    const { header, records } = await readXlsx(toXlsx("Inventaire", [" UAI ", "Nom", "Montant", "Date", "Vide", "Note"], rows));
     expect(header).toEqual(["UAI", "Nom", "Montant", "Date", "Vide", "Note"]);
     expect(records).toEqual([
       { line: 2, values: ["0350027P", "Collège « Les Gayeulles » – élèves", "749.9", "2024-09-01", "", 'Dit "X" <&> \'y\''] },
@@ -208,7 +208,7 @@ describe("readXlsx ← toXlsx", () => {
     ]);
   });
 
-  it("reads 100,000 rows × 15 columns quickly (timings printed)", () => {
+  it("reads 100,000 rows × 15 columns quickly (timings printed)", async () => {
     const header = Array.from({ length: 15 }, (_, i) => `Colonne ${i + 1}`);
     const rows = Array.from({ length: 100_000 }, (_, r) =>
       Array.from({ length: 15 }, (_, c) =>
@@ -220,13 +220,13 @@ describe("readXlsx ← toXlsx", () => {
       const { user, system } = process.cpuUsage();
       return (user + system) / 1000;
     };
-    const timed = <T,>(run: () => T): [T, string] => {
+    const timed = async <T,>(run: () => T | Promise<T>): Promise<[T, string]> => {
       const [wall, cpu] = [performance.now(), cpuMs()];
-      const result = run();
+      const result = await run();
       return [result, `${(performance.now() - wall).toFixed(0)} ms (processeur ${(cpuMs() - cpu).toFixed(0)} ms)`];
     };
-    const [bytes, writeTime] = timed(() => toXlsx("Perf", header, rows));
-    const [read, readTime] = timed(() => readXlsx(bytes));
+    const [bytes, writeTime] = await timed(() => toXlsx("Perf", header, rows));
+    const [read, readTime] = await timed(() => readXlsx(bytes));
     expect(read.records).toHaveLength(100_000);
     expect(read.records[99_999]!.values.slice(0, 4)).toEqual(["Collège n°99999 « é »", "124999.75", "2022-09-26", "SN-99999-3"]);
 
@@ -253,7 +253,7 @@ describe("readXlsx ← toXlsx", () => {
       "xl/styles.xml": `<styleSheet xmlns="${MAIN}"><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`,
       "xl/worksheets/sheet1.xml": sheet.join(""),
     });
-    const [readShared, readSharedTime] = timed(() => readXlsx(shared));
+    const [readShared, readSharedTime] = await timed(() => readXlsx(shared));
     expect(readShared.header).toEqual(header);
     // Compared as JSON: a deep equality of 1.5 million strings takes longer than the reading.
     expect(JSON.stringify(readShared.records) === JSON.stringify(read.records)).toBe(true);
@@ -266,13 +266,13 @@ describe("readXlsx ← toXlsx", () => {
 });
 
 describe("value helpers", () => {
-  it("writes numbers as plain decimals", () => {
+  it("writes numbers as plain decimals", async () => {
     expect([1234, 749.9, -0.5, 0, -0, 1e21, 1.5e-7, -2.5e-10, 1.234e25, 0.1 + 0.2].map(plainNumber)).toEqual([
       "1234", "749.9", "-0.5", "0", "0", "1000000000000000000000", "0.00000015", "-0.00000000025", "12340000000000000000000000", "0.30000000000000004",
     ]);
   });
 
-  it("converts serials in both date systems, Lotus's 1900-02-29 included", () => {
+  it("converts serials in both date systems, Lotus's 1900-02-29 included", async () => {
     expect(serialToIsoDate(1, false)).toBe("1900-01-01");
     expect(serialToIsoDate(59, false)).toBe("1900-02-28");
     expect(serialToIsoDate(60, false)).toBe("1900-02-29");
@@ -283,7 +283,7 @@ describe("value helpers", () => {
     expect(serialToIsoDate(-1, false)).toBeNull();
   });
 
-  it("recognises date formats", () => {
+  it("recognises date formats", async () => {
     expect(isDateFormatCode("dd/mm/yyyy;@")).toBe(true);
     expect(isDateFormatCode("[$-40C]d\\ mmmm\\ yyyy")).toBe(true);
     expect(isDateFormatCode("yyyy-mm-dd hh:mm")).toBe(true);

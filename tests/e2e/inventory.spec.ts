@@ -204,3 +204,40 @@ test("les pages d'indicateurs, d'écarts et de référentiel de la collectivité
     await expectAccessible(chef);
   }
 });
+
+test("un fichier de 15 Mo passe par le vrai serveur jusqu'à l'aperçu ; au-delà de 20 Mo, un message en français ; une catégorie inconnue s'associe dans l'aperçu", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const agent = await as(browser, "agent.35@demo.tripartite.fr");
+  const run = Date.now().toString(36).toUpperCase();
+
+  // 15 Mo: 2,000 rows with a long comment column the mapping ignores. Before, /c/… requests were cut at 10 Mo by the proxy: a 500.
+  const comment = "x".repeat(7_500);
+  const big = [`${HEADER};Commentaire`, ...Array.from({ length: 2_000 }, (_, i) => `0350027P;Tablette;Apple;iPad 10;E2E-15MO-${run}-${i};01/09/2025;En service;CDI;${comment}`)];
+  const buffer = Buffer.from(`${big.join("\r\n")}\r\n`, "utf8");
+  expect(buffer.length).toBeGreaterThan(15_000_000);
+  await agent.goto("/c/35/inventaire/import");
+  await agent.getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)").setInputFiles({ name: "inventaire-15mo.csv", mimeType: "text/csv", buffer });
+  await agent.getByRole("button", { name: "Analyser le fichier" }).click();
+  await agent.waitForURL(/\/c\/35\/inventaire\/import\/[\w-]+$/, { timeout: 120_000 });
+  await expect(agent.getByRole("heading", { level: 1 })).toHaveText("Import du fichier « inventaire-15mo.csv »");
+  await expect(agent.getByText(/2\s000 lignes/).first()).toBeVisible();
+  await agent.getByRole("button", { name: "Abandonner" }).click();
+  await agent.waitForURL(/fait=abandonne$/);
+
+  // 21 Mo: said in French before anything is sent.
+  await agent.goto("/c/35/inventaire/import");
+  await agent.getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)").setInputFiles({ name: "trop-gros.csv", mimeType: "text/csv", buffer: Buffer.alloc(21 * 1024 * 1024, "a") });
+  await agent.getByRole("button", { name: "Analyser le fichier" }).click();
+  await expect(agent.getByText("Fichier trop volumineux (20 Mo au plus).")).toBeVisible();
+  await expect(agent).toHaveURL(/\/c\/35\/inventaire\/import$/);
+
+  // « Écran » is no category of the product: the preview offers to map it, then the file passes.
+  await uploadInventory(agent, "ecrans.csv", [HEADER, `0350027P;Écran;Dell;P2422H;E2E-ECRAN-${run};01/09/2025;En service;CDI`]);
+  await expect(agent.getByText(/catégorie inconnue « Écran »/)).toBeVisible();
+  await expectAccessible(agent);
+  await agent.getByLabel("« Écran »").selectOption({ label: "Autre" });
+  await agent.getByRole("button", { name: "Recalculer l'aperçu" }).click();
+  await expect(agent.getByRole("button", { name: "Confirmer l'import" })).toBeVisible();
+  await agent.getByRole("button", { name: "Abandonner" }).click();
+  await agent.waitForURL(/fait=abandonne$/);
+});

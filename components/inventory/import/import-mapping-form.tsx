@@ -16,6 +16,8 @@ interface Props {
   fields: { name: string; label: string; column: string; required: boolean }[];
   categories: { value: string; label: string }[];
   defaultCategory: string;
+  /** Values of the file's category column the product does not know, with the category chosen ("" for none yet). */
+  categoryValues: { value: string; category: string }[];
   /** The preview has no error: the import may be confirmed. */
   canCommit: boolean;
 }
@@ -24,7 +26,7 @@ interface Props {
  * The mapping of the preview page, with two outcomes: recompute the preview with the columns
  * chosen, or confirm the import (the server checks the mapping is the one previewed).
  */
-export function ImportMappingForm({ scopeKey, path, importId, columns, fields, categories, defaultCategory, canCommit }: Props) {
+export function ImportMappingForm({ scopeKey, path, importId, columns, fields, categories, defaultCategory, categoryValues, canCommit }: Props) {
   const [recomputeState, recompute, recomputing] = useActionState(recomputeInventoryImportAction, IDLE_STATE);
   const [commitState, commit, committing] = useActionState(commitInventoryImportAction, IDLE_STATE);
   const [last, setLast] = useState<"recompute" | "commit">("recompute");
@@ -90,9 +92,29 @@ export function ImportMappingForm({ scopeKey, path, importId, columns, fields, c
           </div>
         </div>
       </fieldset>
+      {categoryValues.length > 0 ? (
+        <fieldset>
+          <legend className="font-semibold">Catégories du fichier inconnues de Tripartite</legend>
+          <p className="mt-1 text-sm text-slate-700">
+            Associez chaque valeur à une catégorie, puis recalculez l&apos;aperçu. Enregistrée avec le mapping, l&apos;association servira aux prochains imports.
+          </p>
+          <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+            {categoryValues.map((entry, n) => (
+              <div key={entry.value}>
+                <input type="hidden" name={`catval_${n}`} value={entry.value} />
+                <label htmlFor={`catmap-${n}`} className="block text-sm font-medium">« {entry.value} »</label>
+                <select id={`catmap-${n}`} name={`catmap_${n}`} defaultValue={entry.category} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+                  <option value="">— catégorie inconnue —</option>
+                  {categories.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                </select>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+      ) : null}
       <div className="flex items-start gap-2">
         <input id="save-mapping" name="saveMapping" type="checkbox" className="mt-1" />
-        <label htmlFor="save-mapping">Enregistrer ce mapping pour les prochains imports de la collectivité</label>
+        <label htmlFor="save-mapping">Enregistrer ce mapping (colonnes et catégories) pour les prochains imports de la collectivité</label>
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <button type="submit" name="intent" value="recalculer" disabled={pending}

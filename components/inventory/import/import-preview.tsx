@@ -1,8 +1,9 @@
 import Link from "next/link";
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from "@/lib/inventory/import/fields";
+import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, MAX_CATEGORY_VALUES } from "@/lib/inventory/import/fields";
 import { MAPPING_SOURCE_LABELS } from "@/lib/inventory/import/detect-mapping";
 import { IMPORT_STATUS_LABELS, type InventoryImportDetail } from "@/lib/inventory/import/get-import";
 import { frenchDate } from "@/lib/inventory/import/values";
+import { ENCODING_LABELS } from "@/lib/imports/decode-text";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES, FUNDING_LABELS, STATUS_LABELS, USAGE_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatDateTime, formatInteger, plural } from "@/lib/format";
 import { abandonInventoryImportAction } from "@/app/actions/inventory-import";
@@ -43,11 +44,16 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
         <div><dt className="font-semibold">Fichier</dt><dd>{detail.fileName} ({detail.format}, {plural(detail.rowCount, "ligne")})</dd></div>
         <div><dt className="font-semibold">Déposé</dt><dd>le {formatDateTime(detail.createdAt)} par {detail.actorLabel}</dd></div>
         {detail.committedAt ? <div><dt className="font-semibold">Enregistré</dt><dd>le {formatDateTime(detail.committedAt)}</dd></div> : null}
+        {summary.encoding ? <div><dt className="font-semibold">Encodage lu</dt><dd>{ENCODING_LABELS[summary.encoding]}</dd></div> : null}
         <div><dt className="font-semibold">Colonnes</dt><dd>{MAPPING_SOURCE_LABELS[summary.mappingSource]}</dd></div>
         <div><dt className="font-semibold">Empreinte SHA-256</dt><dd className="font-mono break-all">{detail.sha256}</dd></div>
       </dl>
 
-      {pending ? (
+      {summary.problem ? (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{summary.problem}</p>
+      ) : null}
+
+      {pending && !summary.problem ? (
         <section aria-labelledby="mapping-titre" className="space-y-3">
           <h2 id="mapping-titre">Association des colonnes</h2>
           <ImportMappingForm
@@ -58,6 +64,10 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
             fields={IMPORT_FIELDS.map((f) => ({ name: f, label: IMPORT_FIELD_LABELS[f], column: detail.mapping.columns[f] ?? "", required: f === "uai" }))}
             categories={EQUIPMENT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
             defaultCategory={detail.mapping.defaultCategory ?? ""}
+            categoryValues={[
+              ...Object.entries(detail.mapping.categoryValues ?? {}).map(([value, category]) => ({ value, category })),
+              ...summary.unknownCategories.filter((value) => !(value in (detail.mapping.categoryValues ?? {}))).map((value) => ({ value, category: "" })),
+            ].slice(0, MAX_CATEGORY_VALUES)}
             canCommit={!hasErrors}
           />
         </section>

@@ -1,6 +1,9 @@
 "use client";
 
+import { useState, type FormEvent } from "react";
 import { createInventoryImportAction } from "@/app/actions/inventory-import";
+import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
+import { oversizedFileMessage } from "@/components/forms/file-size-check";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
@@ -9,12 +12,19 @@ import { useFormAction } from "@/components/forms/use-form-action";
 /** The file input of the import page: the file is analysed and the preview page opens. */
 export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: string }) {
   const { state, pending, formRef, onSubmit } = useFormAction(createInventoryImportAction, IDLE_STATE);
-  const error = state.fieldErrors.file;
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const error = tooLarge ?? state.fieldErrors.file;
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const message = oversizedFileMessage(event.currentTarget);
+    setTooLarge(message);
+    if (message) event.preventDefault();
+    else onSubmit(event);
+  };
   return (
-    <form ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form ref={formRef} onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
       <ScopeFields scopeType="COLLECTIVITE" scopeKey={scopeKey} path={path} />
       <div>
-        <label htmlFor="import-file" className="block font-medium">Fichier d&apos;inventaire (CSV ou XLSX, 20 Mo au plus)</label>
+        <label htmlFor="import-file" className="block font-medium">Fichier d&apos;inventaire (CSV ou XLSX, {MAX_UPLOAD_LABEL} au plus)</label>
         <input
           id="import-file"
           name="file"

@@ -4,8 +4,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { unsafeImportEtablissements } from "@/lib/imports/etablissements/import-etablissements";
-
-const MAX_BYTES = 20 * 1024 * 1024;
+import { decodeImportText } from "@/lib/imports/decode-text";
+import { FILE_TOO_LARGE_MESSAGE, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 
 export const importUploadSchema = z.object({
   dryRun: z.boolean(),
@@ -18,7 +18,9 @@ export async function importEtablissementsFile(ctx: AccessContext, file: File | 
   assertCan(ctx, "etablissement.import");
   const options = importUploadSchema.parse(input);
   if (!file || file.size === 0) throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV.", { file: "Choisissez un fichier CSV." });
-  if (file.size > MAX_BYTES) throw new AppError("INVALID_INPUT", "Fichier trop volumineux (20 Mo au plus).", { file: "Fichier trop volumineux (20 Mo au plus)." });
-  const text = new TextDecoder("utf-8", { fatal: false }).decode(await file.arrayBuffer());
-  return unsafeImportEtablissements(db, text, { ...options, actor: { id: ctx.user.id, label: `${ctx.user.name} <${ctx.user.email}>` } });
+  if (file.size > MAX_UPLOAD_BYTES) throw new AppError("INVALID_INPUT", FILE_TOO_LARGE_MESSAGE, { file: FILE_TOO_LARGE_MESSAGE });
+  // The same decoding rule as the command line and the inventory import.
+  const { text, encoding } = decodeImportText(new Uint8Array(await file.arrayBuffer()));
+  const report = await unsafeImportEtablissements(db, text, { ...options, actor: { id: ctx.user.id, label: `${ctx.user.name} <${ctx.user.email}>` } });
+  return { ...report, encoding };
 }

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseCsv } from "@/lib/imports/csv";
+import { parseCsv, type ParsedCsv } from "@/lib/imports/csv";
 import { parseCalendarDate } from "@/lib/imports/dates";
 import { checkUai } from "@/lib/etablissements/uai";
 import { normalizeAcademieCode, normalizeCommuneCode, normalizeDepartementCode } from "@/lib/referentials/insee";
@@ -143,9 +143,9 @@ export interface ParsedEtablissements {
   columnName: (field: EtablissementField) => string;
 }
 
-/** Reads a ministry export of établissements, keeps the collèges and validates every row. */
-export function parseEtablissementsFile(text: string): ParsedEtablissements {
-  const csv = parseCsv(text);
+/** Reads a ministry export of établissements (its text, or its CSV already parsed), keeps the collèges and validates every row. */
+export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablissements {
+  const csv = typeof text === "string" ? parseCsv(text) : text;
   const columns = mapColumns(csv.header);
   const format = columns.get("uai")?.column === "numero_uai" ? "geolocalisation" : columns.has("uai") ? "annuaire" : "inconnu";
   const presentFields = [...columns.keys()];

@@ -57,7 +57,7 @@ export async function unsafeCommitInventoryImport(
   if (input.expectedMapping && !sameMapping(mapping, input.expectedMapping)) {
     throw new AppError("INVALID_INPUT", "Le mapping a été modifié depuis l'aperçu : cliquez sur « Recalculer l'aperçu », vérifiez-le, puis confirmez.");
   }
-  const file = storedFile(row);
+  const file = await storedFile(row);
   const source = readImportSummary(row.summary).mappingSource;
 
   try {

@@ -8,6 +8,7 @@ import { importCollectiviteId } from "./access";
 import { detectMapping } from "./detect-mapping";
 import { readStoredMapping } from "./fields";
 import { prepareImportPlan } from "./prepare-plan";
+import { FILE_TOO_LARGE_MESSAGE } from "@/lib/imports/limits";
 import { MAX_INVENTORY_FILE_BYTES, readInventoryFile } from "./read-inventory-file";
 import type { ImportSummary } from "./summary";
 
@@ -38,7 +39,7 @@ export async function loadSavedMapping(client: Pick<Db, "equipmentImportMapping"
  */
 export async function unsafeCreateImportPreview(db: Db, input: NewImportInput): Promise<{ id: string; summary: ImportSummary }> {
   const now = input.now ?? new Date();
-  const file = readInventoryFile(input.bytes);
+  const file = await readInventoryFile(input.bytes);
   const { mapping, source } = detectMapping(file.header, await loadSavedMapping(db, input.collectiviteId));
   const { summary } = await prepareImportPlan(db, input.collectiviteId, file, mapping, source, now);
   const created = await db.equipmentImport.create({
@@ -61,12 +62,12 @@ export async function unsafeCreateImportPreview(db: Db, input: NewImportInput): 
   return { id: created.id, summary };
 }
 
-/** An agent's upload from the import page: CSV or XLSX of at most 20 Mo. */
+/** An agent's upload from the import page: CSV or XLSX of at most MAX_UPLOAD_LABEL (20 Mo). */
 export async function createInventoryImport(ctx: AccessContext, file: File | null): Promise<{ id: string; summary: ImportSummary }> {
   const collectiviteId = importCollectiviteId(ctx);
   if (!file || file.size === 0) throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV ou XLSX.", { file: "Choisissez un fichier CSV ou XLSX." });
   if (file.size > MAX_INVENTORY_FILE_BYTES) {
-    throw new AppError("INVALID_INPUT", "Fichier trop volumineux (20 Mo au plus).", { file: "Fichier trop volumineux (20 Mo au plus)." });
+    throw new AppError("INVALID_INPUT", FILE_TOO_LARGE_MESSAGE, { file: FILE_TOO_LARGE_MESSAGE });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
   return unsafeCreateImportPreview(defaultDb, { collectiviteId, bytes, fileName: file.name, actor: actorOf(ctx) });

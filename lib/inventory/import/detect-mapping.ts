@@ -75,14 +75,16 @@ export function isGlpiComputerExport(header: readonly string[]): boolean {
  */
 export function detectMapping(header: readonly string[], saved: ImportMapping | null): { mapping: ImportMapping; source: MappingSource } {
   const present = new Set(header);
+  // The collectivité's words for categories are its own whatever the layout of the file.
+  const categoryValues = saved?.categoryValues && Object.keys(saved.categoryValues).length > 0 ? { categoryValues: { ...saved.categoryValues } } : {};
   if (saved && saved.columns.uai && mappedColumns(saved).every((c) => present.has(c))) {
-    return { mapping: { columns: { ...saved.columns }, defaultCategory: saved.defaultCategory }, source: "enregistre" };
+    return { mapping: { columns: { ...saved.columns }, defaultCategory: saved.defaultCategory, ...categoryValues }, source: "enregistre" };
   }
   const columns = matchBySynonyms(header);
   if (!columns.uai && isGlpiComputerExport(header)) {
     const entity = header.find((c) => foldColumnName(c) === "entite")!;
     // Every row of a computer list is a computer: a row without a type becomes a poste fixe.
-    return { mapping: { columns: { ...columns, uai: entity }, defaultCategory: "POSTE_FIXE" }, source: "glpi" };
+    return { mapping: { columns: { ...columns, uai: entity }, defaultCategory: "POSTE_FIXE", ...categoryValues }, source: "glpi" };
   }
-  return { mapping: { columns, defaultCategory: null }, source: "automatique" };
+  return { mapping: { columns, defaultCategory: null, ...categoryValues }, source: "automatique" };
 }

@@ -2,11 +2,14 @@ import { IMPORT_FIELDS, IMPORT_FIELD_LABELS } from "./fields";
 import { MAPPING_SOURCE_LABELS } from "./detect-mapping";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import type { InventoryFileReport } from "./import-file";
+import { encodingLine } from "@/lib/imports/decode-text";
 
 /** The command-line report in French: mapping, counts per établissement, errors by line. */
 export function formatInventoryReport(report: InventoryFileReport): string[] {
   const { summary } = report;
-  const lines = [`Collectivité : ${report.collectivite}`, `Fichier ${report.format}, ${summary.rowCount} ligne(s) ; ${MAPPING_SOURCE_LABELS[report.mappingSource]}.`, "Colonnes utilisées :"];
+  const lines = [`Collectivité : ${report.collectivite}`, `Fichier ${report.format}, ${summary.rowCount} ligne(s) ; ${MAPPING_SOURCE_LABELS[report.mappingSource]}.`];
+  if (summary.encoding) lines.push(encodingLine(summary.encoding));
+  lines.push("Colonnes utilisées :");
   for (const field of IMPORT_FIELDS) {
     const column = report.mapping.columns[field];
     if (column) lines.push(`  ${IMPORT_FIELD_LABELS[field]} ← « ${column} »`);

@@ -39,7 +39,7 @@ export async function unsafeImportInventoryFile(
   const now = input.now ?? new Date();
   const collectivite = await db.collectivite.findUnique({ where: { code: input.collectiviteCode }, select: { id: true, name: true } });
   if (!collectivite) throw new AppError("NOT_FOUND", `Collectivité « ${input.collectiviteCode} » inconnue.`);
-  const file = readInventoryFile(input.bytes);
+  const file = await readInventoryFile(input.bytes);
   const { mapping, source } = detectMapping(file.header, await loadSavedMapping(db, collectivite.id));
   const report = (summary: ImportSummary, written: boolean, importId: string | null): InventoryFileReport => ({
     collectivite: collectivite.name, format: file.format, mapping, mappingSource: source, summary, simulation: input.simulation, written, importId,

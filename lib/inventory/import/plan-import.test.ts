@@ -56,7 +56,7 @@ describe("planInventoryImport: values", () => {
       "Ligne 3, colonne « Date d'achat » : date invalide « 31/02/2024 » (attendu JJ/MM/AAAA ou AAAA-MM-JJ).",
       "Ligne 4 : Collège privé Joséphine-Bakhita (0352071L) est un établissement privé : son équipement ne relève pas de la collectivité.",
       "Ligne 5 : Collège Les Ormeaux (0350033W) est fermé : il ne reçoit plus d'équipement.",
-      "Ligne 6, colonne « Catégorie » : catégorie inconnue « Grille-pain » (par exemple Poste fixe, Portable, Tablette, TNI, Vidéoprojecteur, Imprimante, Switch).",
+      "Ligne 6, colonne « Catégorie » : catégorie inconnue « Grille-pain » (par exemple Poste fixe, Portable, Tablette, TNI, Vidéoprojecteur, Imprimante, Switch ; ou associez-la à une catégorie dans l'aperçu).",
       "Ligne 6, colonne « Statut » : statut inconnu « Perdu » (par exemple En service, En panne, En stock, Réformé).",
       "Ligne 6, colonne « Usage » : usage inconnu « Ludique » (par exemple Pédagogique, Administratif).",
       "Ligne 6, colonne « Financement » : financement inconnu « Loto » (par exemple Collectivité, État, Établissement, Commune).",
@@ -145,5 +145,25 @@ describe("planInventoryImport: duplicates and matching", () => {
     const result = plan(lines);
     expect(result.sample).toHaveLength(10);
     expect(result.sample[0]).toMatchObject({ line: 2, action: "create", uai: "0350027P", values: { category: "TABLETTE", serialNumber: "T0" } });
+  });
+});
+
+describe("planInventoryImport: the collectivité's own category words", () => {
+  const lines = ["0350027P;Écran;P2422H;E1", "0350027P;ECRAN;P2722H;E2", "0350027P;Switch PoE;GS108;S1", "0350027P;Moniteur;U2720Q;M1"];
+  const header = "UAI;Catégorie;Modèle;Numéro de série";
+
+  it("lists each unknown value once, as first written, and refuses the rows", () => {
+    const result = plan(lines, { header });
+    expect(result.unknownCategories).toEqual(["Écran", "Switch PoE", "Moniteur"]);
+    expect(result.errors.filter((e) => e.includes("catégorie inconnue"))).toHaveLength(4);
+    expect(result.creates).toEqual([]);
+  });
+
+  it("reads a value through the mapping's categoryValues, without case or accents", () => {
+    const mapping = { ...detectMapping(header.split(";"), null).mapping, categoryValues: { "Écran": "AUTRE", "Switch PoE": "COMMUTATEUR", Moniteur: "AUTRE" } } as const;
+    const result = plan(lines, { header, mapping });
+    expect(result.errors).toEqual([]);
+    expect(result.unknownCategories).toEqual([]);
+    expect(result.creates.map((c) => c.values.category)).toEqual(["AUTRE", "AUTRE", "COMMUTATEUR", "AUTRE"]);
   });
 });

@@ -50,6 +50,8 @@ export interface ImportPlan {
   /** Every problem, in line order: with any, nothing may be written. */
   errors: string[];
   sample: SampleRow[];
+  /** Values of the category column that no category matches, each once, as first written. */
+  unknownCategories: string[];
   /** The fields updates overwrite. */
   fields: WritableField[];
 }
@@ -85,7 +87,7 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
   const inventoryLine = new Map<string, number>();
   const targetLine = new Map<string, number>();
   const counts = new Map<string, EtablissementCounts>();
-  const plan: ImportPlan = { rowCount: input.records.length, creates: [], updates: [], unchanged: 0, perEtablissement: [], errors: [], sample: [], fields };
+  const plan: ImportPlan = { rowCount: input.records.length, creates: [], updates: [], unchanged: 0, perEtablissement: [], errors: [], sample: [], unknownCategories: [], fields };
   const serialColumn = mapping.columns.serialNumber;
   const inventoryColumn = mapping.columns.inventoryNumber;
 
@@ -159,6 +161,7 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
     }
   }
   plan.perEtablissement = [...counts.values()].sort((a, b) => a.uai.localeCompare(b.uai));
+  plan.unknownCategories = [...readRow.unknownCategories.values()];
   return plan;
 }
 

@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import { AppError } from "@/lib/errors";
-import { parseCsv, type CsvRecord } from "@/lib/imports/csv";
+import { parseCsvAsync, type CsvRecord } from "@/lib/imports/csv";
+import { decodeImportText, type TextEncodingName } from "@/lib/imports/decode-text";
+import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { readXlsx } from "@/lib/imports/xlsx";
 
 export type InventoryFileFormat = "CSV" | "XLSX";
@@ -11,9 +13,11 @@ export interface InventoryFile {
   header: string[];
   records: CsvRecord[];
   sha256: string;
+  /** How a CSV's bytes were read (null for a workbook, whose XML says its own encoding). */
+  encoding: TextEncodingName | null;
 }
 
-export const MAX_INVENTORY_FILE_BYTES = 20 * 1024 * 1024;
+export const MAX_INVENTORY_FILE_BYTES = MAX_UPLOAD_BYTES;
 
 /**
  * A zip archive (what an .xlsx is) starts with « PK »; an old binary .xls with D0 CF 11 E0, which
@@ -28,11 +32,7 @@ function isWorkbook(bytes: Uint8Array): boolean {
 
 /** UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what Excel for Windows saves as « CSV »). */
 export function decodeCsvText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
-  }
+  return decodeImportText(bytes).text;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {
@@ -41,18 +41,20 @@ export function sha256Hex(bytes: Uint8Array): string {
 
 /**
  * Reads an inventory file, telling XLSX from CSV by its content rather than its name. Throws
- * INVALID_INPUT (in French) for a file without a header or rows, or an unreadable workbook.
+ * INVALID_INPUT (in French) for a file without a header or rows, an unreadable workbook, or a file
+ * past one of the caps of lib/imports/limits.ts (checked while reading, before anything is stored).
  */
-export function readInventoryFile(bytes: Uint8Array): InventoryFile {
+export async function readInventoryFile(bytes: Uint8Array): Promise<InventoryFile> {
   if (bytes.length === 0) throw new AppError("INVALID_INPUT", "Le fichier est vide.", { file: "Le fichier est vide." });
   const sha256 = sha256Hex(bytes);
   let format: InventoryFileFormat;
   let header: string[];
   let records: CsvRecord[];
+  let encoding: TextEncodingName | null = null;
   if (isWorkbook(bytes)) {
     format = "XLSX";
     try {
-      ({ header, records } = readXlsx(bytes));
+      ({ header, records } = await readXlsx(bytes));
     } catch (error) {
       if (error instanceof AppError) throw new AppError("INVALID_INPUT", error.message, { file: error.message });
       const message = "Classeur XLSX illisible : enregistrez-le à nouveau depuis votre tableur, ou exportez-le en CSV.";
@@ -60,7 +62,14 @@ export function readInventoryFile(bytes: Uint8Array): InventoryFile {
     }
   } else {
     format = "CSV";
-    ({ header, records } = parseCsv(decodeCsvText(bytes)));
+    const decoded = decodeImportText(bytes);
+    encoding = decoded.encoding;
+    try {
+      ({ header, records } = await parseCsvAsync(decoded.text));
+    } catch (error) {
+      if (error instanceof AppError) throw new AppError("INVALID_INPUT", error.message, { file: error.message });
+      throw error;
+    }
   }
   header = header.map((h) => h.trim());
   records = records.filter((r) => r.values.some((v) => v.trim() !== ""));
@@ -72,5 +81,5 @@ export function readInventoryFile(bytes: Uint8Array): InventoryFile {
     const message = "Le fichier ne contient aucune ligne d'équipement sous la ligne des noms de colonnes.";
     throw new AppError("INVALID_INPUT", message, { file: message });
   }
-  return { format, header, records, sha256 };
+  return { format, header, records, sha256, encoding };
 }

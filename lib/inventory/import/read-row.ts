@@ -2,9 +2,9 @@ import type { CsvRecord } from "@/lib/imports/csv";
 import { parseEuroCents } from "@/lib/imports/amounts";
 import { normaliseInventoryNumber, normaliseSerial } from "@/lib/inventory/schemas";
 import type { EquipmentCategory, EquipmentStatus, EquipmentUsage, FundingSource } from "@/lib/inventory/labels";
-import type { ImportField, ImportMapping } from "./fields";
+import { MAX_CATEGORY_VALUES, type ImportField, type ImportMapping } from "./fields";
 import {
-  categoryMatcher, extractUai, frenchDate, fundingMatcher, parseImportDate, parseWarrantyMonths, statusMatcher, usageMatcher, warrantyEnd,
+  categoryMatcher, extractUai, foldValue, frenchDate, fundingMatcher, parseImportDate, parseWarrantyMonths, statusMatcher, usageMatcher, warrantyEnd,
 } from "./values";
 
 /** An établissement of the importing collectivité, as rows are checked against it. */
@@ -72,7 +72,12 @@ export function createRowReader(header: readonly string[], mapping: ImportMappin
     if (at >= 0) index[field] = at;
   }
   const byUai = new Map(etablissements.map((e) => [e.uai, e]));
-  const category = categoryMatcher();
+  const known = categoryMatcher();
+  // The collectivité's own words for categories, chosen on a preview page: matched like the product's.
+  const chosen = new Map(Object.entries(mapping.categoryValues ?? {}).map(([value, c]) => [foldValue(value), c]));
+  const category = (raw: string) => known(raw) ?? chosen.get(foldValue(raw));
+  /** Category values neither the product nor the mapping knows: folded → as first written. */
+  const unknownCategories = new Map<string, string>();
   const status = statusMatcher();
   const usage = usageMatcher();
   const funding = fundingMatcher();
@@ -117,7 +122,7 @@ export function createRowReader(header: readonly string[], mapping: ImportMappin
     return value ?? empty;
   };
 
-  return (record: CsvRecord): { values: RowValues; errors: string[] } => {
+  const read = (record: CsvRecord): { values: RowValues; errors: string[] } => {
     cells = record.values;
     line = record.line;
     errors = [];
@@ -140,7 +145,11 @@ export function createRowReader(header: readonly string[], mapping: ImportMappin
       else values.etablissement = etablissement;
     }
 
-    if (has("category")) values.category = enumerated("category", category, null, "catégorie inconnue", "Poste fixe, Portable, Tablette, TNI, Vidéoprojecteur, Imprimante, Switch");
+    if (has("category")) {
+      values.category = enumerated("category", category, null, "catégorie inconnue", "Poste fixe, Portable, Tablette, TNI, Vidéoprojecteur, Imprimante, Switch ; ou associez-la à une catégorie dans l'aperçu");
+      const raw = cell("category");
+      if (raw !== "" && values.category === null && unknownCategories.size < MAX_CATEGORY_VALUES && !unknownCategories.has(foldValue(raw))) unknownCategories.set(foldValue(raw), raw);
+    }
     if (has("status")) values.status = enumerated("status", status, "EN_SERVICE", "statut inconnu", "En service, En panne, En stock, Réformé");
     if (has("usage")) values.usage = enumerated("usage", usage, "PEDAGOGIQUE", "usage inconnu", "Pédagogique, Administratif");
     if (has("fundingSource")) values.fundingSource = enumerated("fundingSource", funding, null, "financement inconnu", "Collectivité, État, Établissement, Commune");
@@ -187,4 +196,5 @@ export function createRowReader(header: readonly string[], mapping: ImportMappin
     }
     return { values, errors };
   };
+  return Object.assign(read, { unknownCategories });
 }

@@ -19,12 +19,12 @@ export async function loadPendingImport(collectiviteId: string, importId: string
   });
   if (!row) throw new AppError("NOT_FOUND");
   if (row.status !== "APERCU") throw new AppError("CONFLICT", IMPORT_CLOSED_MESSAGE);
-  return { ...row, file: storedFile(row) };
+  return { ...row, file: await storedFile(row) };
 }
 
-export function storedFile(row: { file: Uint8Array | null; sha256: string }): InventoryFile {
+export async function storedFile(row: { file: Uint8Array | null; sha256: string }): Promise<InventoryFile> {
   if (!row.file) throw new AppError("CONFLICT", "Le fichier de cet import n'est plus disponible : importez-le à nouveau.");
-  const file = readInventoryFile(row.file);
+  const file = await readInventoryFile(row.file);
   if (file.sha256 !== row.sha256) throw new AppError("CONFLICT", "Le fichier enregistré ne correspond plus à son empreinte : importez-le à nouveau.");
   return file;
 }
