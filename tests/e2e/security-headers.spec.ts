@@ -66,3 +66,12 @@ test("les pages fonctionnent sous la politique de sécurité : aucune violation,
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   expect(violations).toEqual([]);
 });
+
+test("une requête plus grosse que toute limite d'envoi est refusée en français avant d'être lue", async ({ request }) => {
+  const body = Buffer.alloc(23 * 1024 * 1024, 0x61);
+  const response = await request.post("/c/35/inventaire/import", { data: body, headers: { "Content-Type": "application/octet-stream" } });
+  expect(response.status()).toBe(413);
+  expect(await response.text()).toContain("Un fichier envoyé à Tripartite fait 20 Mo au plus. Rien n'a été enregistré.");
+  // The server still answers.
+  expect((await request.get("/api/health")).status()).toBe(200);
+});
