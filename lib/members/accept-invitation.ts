@@ -27,6 +27,7 @@ const invitationSelect = {
   collectivite: { select: { name: true } },
   academie: { select: { name: true } },
   etablissement: { select: { name: true, uai: true, collectiviteId: true, academieCode: true } },
+  invitedById: true,
   invitedBy: { select: { name: true } },
 } as const;
 
@@ -82,6 +83,8 @@ export async function acceptInvitation(token: string, input: unknown, now = new 
     const match = await sessionMatch(existing.id);
     if (match === "none") throw new AppError("UNAUTHENTICATED", `Un compte Tripartite existe déjà pour ${invitation.email} : connectez-vous avec ce compte pour accepter l'invitation.`);
     if (match === "other") throw new AppError("FORBIDDEN", `Cette invitation est adressée à ${invitation.email} : connectez-vous avec ce compte pour l'accepter.`);
+    // An invitation one sent to oneself (possible before self-invitations were refused) grants nothing.
+    if (invitation.invitedById === existing.id) throw new AppError("FORBIDDEN", "Vous ne pouvez pas accepter une invitation que vous vous êtes envoyée.");
   }
   const data = existing ? null : acceptInvitationSchema.parse(input);
   const passwordHash = data ? await hashPassword(data.password) : null;
