@@ -90,13 +90,13 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   // Never oneself, and never a chef of a collège named by the collectivité at an address it chooses.
   await page.getByLabel("Nom et prénom").fill("Claire Le Goff");
   await page.getByLabel("Adresse e-mail").fill("admin.35@demo.tripartite.fr");
-  await page.getByLabel("Espace").selectOption("0350913C");
+  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
   await page.getByLabel("Rôle", { exact: true }).selectOption("CHEF");
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText(/Vous ne pouvez pas vous inviter vous-même/)).toBeVisible();
   await page.getByLabel("Nom et prénom").fill("Complice");
   await page.getByLabel("Adresse e-mail").fill(`complice.${Date.now()}@exemple.fr`);
-  await page.getByLabel("Espace").selectOption("0350913C");
+  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
   await page.getByLabel("Rôle", { exact: true }).selectOption("CHEF");
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText(/Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ce\.0350913c@ac-rennes\.fr\./).first()).toBeVisible();
@@ -104,7 +104,7 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   // A first invitation creates the account…
   await page.getByLabel("Nom et prénom").fill("Camille Existante");
   await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Espace").selectOption("");
+  await page.getByLabel("Espace", { exact: true }).selectOption("");
   await page.getByLabel("Rôle", { exact: true }).selectOption("ELU");
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
@@ -119,7 +119,7 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   // …a second one, for that existing account, asks to sign in with it and comes back.
   await page.getByLabel("Nom et prénom").fill("Camille Existante");
   await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Espace").selectOption("0350913C");
+  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
   await page.getByLabel("Rôle", { exact: true }).selectOption("REFERENT");
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
