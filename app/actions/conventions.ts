@@ -113,13 +113,19 @@ export async function refuseConventionAction(_state: ActionState, formData: Form
 }
 
 export async function offlineSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAndShow(formData, "signee-papier", async (ctx) => {
+  let done = "signee-papier";
+  const state = await runScopedAction(formData, async (ctx) => {
     const file = formData.get("scan");
     const scan = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-    const result = await recordOfflineSignature(ctx, formObject(formData), scan);
+    const result = await recordOfflineSignature(ctx, formObject(formData), scan, await signatureMeta());
     refresh(formData);
-    return result.complete ? `Signature hors plateforme enregistrée : ${result.reference} est en vigueur.` : `Signature hors plateforme enregistrée pour ${result.reference}.`;
+    if (result.mode === "declaration") done = "declaree-papier";
+    const what = result.mode === "declaration" ? "Signature papier déclarée" : "Signature hors plateforme enregistrée";
+    return result.complete ? `${what} : ${result.reference} est en vigueur.` : `${what} pour ${result.reference}.`;
   });
+  if (state.status !== "ok") return state;
+  const path = String(formData.get("path") ?? "");
+  redirect(`${path.startsWith("/") ? path : "/"}?fait=${done}`);
 }
 
 export async function withdrawConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {

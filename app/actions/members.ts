@@ -50,7 +50,8 @@ export async function acceptInvitationAction(_state: ActionState, formData: Form
     await limitRequestByClientIp("invitation");
     const token = String(formData.get("token") ?? "");
     const result = await acceptInvitation(token, formObject(formData));
-    return { status: "ok", message: `Bienvenue ! Connectez-vous avec ${result.email}.`, fieldErrors: {} };
+    const message = result.existingAccount ? "Invitation acceptée : l'espace est ajouté à votre compte." : `Bienvenue ! Connectez-vous avec ${result.email}.`;
+    return { status: "ok", message, fieldErrors: {} };
   } catch (error) {
     return toActionError(error);
   }

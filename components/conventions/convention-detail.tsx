@@ -6,7 +6,7 @@ import { signingKindOf } from "@/lib/conventions/content";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { AUTHORISATION_KINDS, canApply, openSteps, partyOfScope } from "@/lib/conventions/machine";
-import { offlineParties } from "@/lib/conventions/sign-offline";
+import type { offlineParties } from "@/lib/conventions/sign-offline";
 import { academieLabel } from "@/lib/referentials/labels";
 import { formatDate } from "@/lib/format";
 import { createAvenantAction, remindSignersAction, renewConventionAction, submitForSignatureAction, terminateConventionAction, withdrawConventionAction } from "@/app/actions/conventions";
@@ -24,6 +24,8 @@ interface Props {
   listHref: string;
   scope: ScopeProps;
   signerDefaults: { qualite: string; delegationReference: string };
+  /** The parties whose paper signature this person may record (as their signer) or declare now. */
+  paper: Awaited<ReturnType<typeof offlineParties>>;
   /** What the last action did (`?fait=` after it reloaded the page). */
   done?: string;
 }
@@ -36,6 +38,8 @@ function doneMessage(done: string | undefined, c: ConventionDetail): string | nu
       return c.status === "EN_VIGUEUR" ? "Votre signature est enregistrée : la convention est signée par toutes les parties, elle est en vigueur." : "Votre signature est enregistrée.";
     case "signee-papier":
       return c.status === "EN_VIGUEUR" ? "La signature hors plateforme est enregistrée : la convention est en vigueur." : "La signature hors plateforme est enregistrée.";
+    case "declaree-papier":
+      return c.status === "EN_VIGUEUR" ? "La déclaration de signature papier est enregistrée : la convention est en vigueur." : "La déclaration de signature papier est enregistrée.";
     case "refusee":
       return "Votre refus est enregistré : la convention revient en brouillon à la collectivité, avec votre motif.";
     case "reprise":
@@ -50,7 +54,7 @@ function doneMessage(done: string | undefined, c: ConventionDetail): string | nu
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** A convention's page: who, what, where it stands, and what this person can do now. */
-export function ConventionDetailView({ ctx, convention: c, listHref, scope, signerDefaults, done }: Props) {
+export function ConventionDetailView({ ctx, convention: c, listHref, scope, signerDefaults, paper, done }: Props) {
   const flash = doneMessage(done, c);
   const base = `${listHref}/${c.id}`;
   const fileHref = (file: string, itemId: string) => `${base}/fichiers/${file}/${itemId}`;
@@ -60,7 +64,6 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
   const open = openSteps(current.steps);
   const myStep = party && can(ctx, "convention.sign") ? current.steps.find((s) => s.party === party && s.status === "EN_ATTENTE") : undefined;
   const myTurn = myStep && open.some((s) => s.id === myStep.id);
-  const paper = c.status === "EN_SIGNATURE" ? offlineParties(ctx, current.steps) : [];
   const id = { conventionId: c.id };
 
   return (
@@ -99,7 +102,10 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
           )}
           {myStep && !myTurn && <p className="rounded border border-slate-300 bg-white p-3">Votre signature viendra après celle de : {open.map((s) => PARTY_LABELS[s.party]).join(", ")}.</p>}
           {!myStep && <p>Document soumis à signature : <a href={fileHref("fige", current.id)}>PDF figé</a>, empreinte <span className="break-all font-mono text-sm">{current.frozenSha256}</span>.</p>}
-          {paper.length > 0 && <OfflineSignatureForm {...scope} conventionId={c.id} parties={paper.map((p) => ({ value: p, label: PARTY_LABELS[p] }))} />}
+          {(["signer", "declaration"] as const).map((mode) => {
+            const parties = paper.filter((p) => p.mode === mode).map((p) => ({ value: p.party, label: PARTY_LABELS[p.party] }));
+            return parties.length > 0 && <OfflineSignatureForm key={mode} {...scope} conventionId={c.id} mode={mode} parties={parties} />;
+          })}
           {writer && (
             <div className="flex flex-wrap gap-4">
               <ActionForm {...scope} action={remindSignersAction} hidden={id} submitLabel="Relancer les signataires attendus" tone="secondary" />

@@ -6,6 +6,7 @@ import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConventionCoverage } from "@/lib/conventions/coverage";
 import { listConventionOptions } from "@/lib/conventions/list-options";
 import { getConvention } from "@/lib/conventions/get-convention";
+import { offlineParties } from "@/lib/conventions/sign-offline";
 import { getSignerDefaults } from "@/lib/conventions/signer-defaults";
 import { AUTHORISATION_KINDS, partyOfScope } from "@/lib/conventions/machine";
 import { summarizeEtablissementsByDepartement } from "@/lib/etablissements/get-etablissement";
@@ -71,5 +72,6 @@ export async function ConventionPage({ ctx, listHref, conventionId, done }: { ct
     throw error;
   }
   const signerDefaults = can(ctx, "convention.sign") ? await getSignerDefaults(ctx) : { qualite: "", delegationReference: "" };
-  return <ConventionDetailView ctx={ctx} convention={convention} listHref={listHref} scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)} signerDefaults={signerDefaults} done={typeof done === "string" ? done : undefined} />;
+  const paper = convention.status === "EN_SIGNATURE" ? await offlineParties(ctx, convention.id) : [];
+  return <ConventionDetailView ctx={ctx} convention={convention} listHref={listHref} scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)} signerDefaults={signerDefaults} paper={paper} done={typeof done === "string" ? done : undefined} />;
 }

@@ -46,27 +46,44 @@ export function RefuseForm({ conventionId, sha256, ...scope }: ScopeProps & { co
 
 interface OfflineProps extends ScopeProps {
   conventionId: string;
+  /** « signer »: the party's signer records their own paper signature; « declaration »: the collectivité declares a party's. */
+  mode: "signer" | "declaration";
   parties: { value: string; label: string }[];
 }
 
-/** « Signée hors plateforme »: who signed on paper, under which authorisation, and the scanned copy. */
-export function OfflineSignatureForm({ conventionId, parties, ...scope }: OfflineProps) {
+/**
+ * « Signée hors plateforme »: the party's signer records the signature they gave on paper, or the
+ * pilot collectivité declares the paper signature of a party without a signer on Tripartite; in
+ * both cases the authorisation, the scanned copy and the password of the person recording it.
+ */
+export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: OfflineProps) {
+  const declaration = mode === "declaration";
+  const key = `offline-${mode}`;
   return (
     <details className="rounded-lg border border-slate-300 bg-white p-4">
-      <summary className="cursor-pointer font-semibold">Enregistrer une signature hors plateforme (papier)</summary>
-      <ActionForm {...scope} action={offlineSignatureAction} hidden={{ conventionId }} submitLabel="Enregistrer la signature papier" className="mt-3 grid gap-3 sm:grid-cols-2">
+      <summary className="cursor-pointer font-semibold">
+        {declaration ? "Déclarer la signature papier d'une partie sans signataire sur Tripartite" : "Enregistrer votre signature hors plateforme (papier)"}
+      </summary>
+      {declaration && (
+        <p className="mt-2 text-sm">
+          Pour une partie dont personne ne peut signer sur Tripartite (un collège qui n&apos;y a pas encore de chef d&apos;établissement) :
+          la signature sera affichée comme déclarée par vous, avec l&apos;empreinte de la copie numérisée.
+        </p>
+      )}
+      <ActionForm {...scope} action={offlineSignatureAction} hidden={{ conventionId }} submitLabel={declaration ? "Déclarer la signature papier" : "Enregistrer la signature papier"} className="mt-3 grid gap-3 sm:grid-cols-2">
         <div>
-          <label htmlFor="offline-party" className="block text-sm font-medium">Partie signataire</label>
-          <select id="offline-party" name="party" className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+          <label htmlFor={`${key}-party`} className="block text-sm font-medium">Partie signataire</label>
+          <select id={`${key}-party`} name="party" className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
             {parties.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
           </select>
         </div>
-        <Field id="offline-name" name="signerName" label="Nom du signataire" required />
-        <Field id="offline-qualite" name="qualite" label="Qualité du signataire" required />
-        <Field id="offline-signed" name="signedOn" type="date" label="Date de la signature" required />
-        <Field id="offline-reference" name="authorisationReference" label="Référence de l'autorisation (délibération, décision, délégation)" required />
-        <Field id="offline-auth-date" name="authorisationDate" type="date" label="Date de l'autorisation" required />
-        <Field id="offline-scan" name="scan" type="file" accept="application/pdf" label="Copie numérisée signée (PDF, 20 Mo au plus)" required />
+        {declaration && <Field id={`${key}-name`} name="signerName" label="Nom du signataire (sur le papier)" required />}
+        <Field id={`${key}-qualite`} name="qualite" label="Qualité du signataire" required />
+        <Field id={`${key}-signed`} name="signedOn" type="date" label="Date de la signature" required />
+        <Field id={`${key}-reference`} name="authorisationReference" label="Référence de l'autorisation (délibération, décision, délégation)" required />
+        <Field id={`${key}-auth-date`} name="authorisationDate" type="date" label="Date de l'autorisation" required />
+        <Field id={`${key}-scan`} name="scan" type="file" accept="application/pdf" label="Copie numérisée signée (PDF, 20 Mo au plus)" required />
+        <Field id={`${key}-password`} name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation)" required />
       </ActionForm>
     </details>
   );

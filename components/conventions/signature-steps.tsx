@@ -1,6 +1,6 @@
 import type { ConventionDetail } from "@/lib/conventions/get-convention";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
-import { SIGNATURE_STATUS_LABELS } from "@/lib/conventions/labels";
+import { stepStatusLabel } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 
 const VERSION_STATUS: Record<string, string> = { BROUILLON: "Brouillon", EN_SIGNATURE: "En signature", SIGNEE: "Signée", REMPLACEE: "Remplacée" };
@@ -29,7 +29,12 @@ export function SignatureSteps({ steps, versionNumber, scanHref }: { steps: Conv
                 <td className="px-3 py-2">{s.order}</td>
                 <th scope="row" className="px-3 py-2 font-normal">{PARTY_LABELS[s.party]}</th>
                 <td className="px-3 py-2">
-                  {SIGNATURE_STATUS_LABELS[s.status]}
+                  {stepStatusLabel(s)}
+                  {s.declaredByName && (
+                    <span className="block text-slate-700">
+                      Déclarée par {s.declaredByName}{s.declaredByEmail ? ` <${s.declaredByEmail}>` : ""} : le signataire n&apos;a pas de compte Tripartite
+                    </span>
+                  )}
                   {s.refusalReason && <span className="block text-red-900">Motif : {s.refusalReason}</span>}
                 </td>
                 <td className="px-3 py-2">{s.signerName ? `${s.signerName}${s.qualite ? `, ${s.qualite}` : ""}` : "—"}</td>
@@ -39,6 +44,7 @@ export function SignatureSteps({ steps, versionNumber, scanHref }: { steps: Conv
                   {s.documentSha256 && s.status !== "REFUSEE" && <span className="block font-mono text-xs break-all">SHA-256 {s.documentSha256}</span>}
                   {s.ip && <span className="block text-xs text-slate-700">IP {s.ip}</span>}
                   {s.scanSha256 && <a className="block text-xs" href={scanHref(s.id)}>Copie numérisée<span className="sr-only"> ({PARTY_LABELS[s.party]})</span></a>}
+                  {s.scanSha256 && <span className="block font-mono text-xs break-all">Copie SHA-256 {s.scanSha256}</span>}
                 </td>
               </tr>
             ))}

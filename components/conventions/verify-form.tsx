@@ -87,7 +87,12 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
                 <td className="py-2 pr-4">{signature.qualite ?? "—"}</td>
                 <td className="py-2">
                   {formatDateTime(signature.decidedAt)}
-                  {signature.status === "SIGNEE_HORS_PLATEFORME" && <span className="block text-slate-700">signée hors plateforme</span>}
+                  {signature.status === "SIGNEE_HORS_PLATEFORME" && (
+                    <span className="block text-slate-700">
+                      {signature.declaredBy ? `signature papier déclarée par ${signature.declaredBy} (collectivité)` : "signée hors plateforme"}
+                    </span>
+                  )}
+                  {signature.scanSha256 && <span className="block break-all font-mono text-xs text-slate-700">copie numérisée SHA-256 {signature.scanSha256}</span>}
                 </td>
               </tr>
             ))

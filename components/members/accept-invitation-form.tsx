@@ -16,7 +16,7 @@ export function AcceptInvitationForm({ token, name, hasAccount }: { token: strin
       <div className="mt-6 space-y-3">
         <ActionMessage state={state} />
         <p>
-          <Link href="/connexion">Se connecter</Link>
+          {hasAccount ? <Link href="/espaces">Mes espaces</Link> : <Link href="/connexion">Se connecter</Link>}
         </p>
       </div>
     );

@@ -63,7 +63,10 @@ export function InviteForm({ scopeType, scopeKey, path, spaceRoles, etablissemen
           )}
         </select>
         {errors.role ? <FieldError id="invite-role-error" message={errors.role} /> : etablissementRoles.length > 0 ? (
-          <p id="invite-role-help" className="mt-1 text-xs text-slate-700">Un rôle d&apos;établissement demande de choisir l&apos;établissement ci-dessus.</p>
+          <p id="invite-role-help" className="mt-1 text-xs text-slate-700">
+            Un rôle d&apos;établissement demande de choisir l&apos;établissement ci-dessus. Le premier chef d&apos;établissement d&apos;un collège est
+            invité à l&apos;adresse institutionnelle du collège (annuaire de l&apos;éducation : ce.UAI@ac-académie.fr) ; les suivants, par ce chef.
+          </p>
         ) : null}
       </div>
       <div className="sm:col-span-2 flex flex-wrap items-center gap-4">

@@ -17,6 +17,7 @@ const ACTION_LABELS: Record<string, string> = {
   "convention.submit": "Mise en signature (document figé)",
   "convention.sign": "Signature",
   "convention.sign_offline": "Signature hors plateforme",
+  "convention.declare_offline": "Déclaration d'une signature papier",
   "convention.refuse": "Refus de signature",
   "convention.withdraw": "Reprise en brouillon",
   "convention.remind": "Relance des signataires",

@@ -6,6 +6,7 @@ import { completeSignature } from "@/lib/conventions/complete-signature";
 import { conventionAuditScope, unsafeLockConvention } from "@/lib/conventions/load-convention";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import type { ConventionPerson, WrittenConvention } from "@/lib/bench/written-conventions";
+import { declaredParties } from "@/lib/bench/paper-signatures";
 
 export interface ConventionTimelineReport {
   auditEvents: number;
@@ -51,6 +52,7 @@ function eventsOf(w: WrittenConvention, planIndex: number, refs: TimelineRefs): 
     const versionId = w.versionIds[i]!;
     push(version.frozenAt, "convention.submit", agent, { version: version.number, sha256: refs.shaOf(versionId) });
     const decided = version.steps.filter((s) => s.decidedAt).sort((a, b) => a.decidedAt!.getTime() - b.decidedAt!.getTime());
+    const declared = declaredParties(version, (party) => refs.signerOf(w, party), w.agent);
     for (const step of decided) {
       const signer = refs.signerOf(w, step.party);
       const partie = PARTY_LABELS[step.party];
@@ -58,8 +60,11 @@ function eventsOf(w: WrittenConvention, planIndex: number, refs: TimelineRefs): 
       if (step.status === "REFUSEE") {
         push(step.decidedAt!, "convention.refuse", actor(signer), { partie, motif: step.refusalReason, version: version.number, nouvelleVersion: version.number + 1 });
       } else if (step.offline) {
-        lastActor = agent;
-        push(step.decidedAt!, "convention.sign_offline", agent, { partie, signataire: signer.name, qualite: signer.qualite, version: version.number, copie: refs.scanShaOf(stepId) });
+        // Declared by the agent for a party without account, or recorded by the signer.
+        lastActor = declared.has(step.party) ? agent : actor(signer);
+        push(step.decidedAt!, declared.has(step.party) ? "convention.declare_offline" : "convention.sign_offline", lastActor, {
+          partie, signataire: signer.name, qualite: signer.qualite, version: version.number, copie: refs.scanShaOf(stepId),
+        });
       } else {
         lastActor = actor(signer);
         push(step.decidedAt!, "convention.sign", lastActor, {

@@ -8,12 +8,13 @@ import { benchId } from "@/lib/bench/bench-ids";
 import type { PlannedStep, PlannedVersion } from "@/lib/bench/plan-conventions";
 import { renderScanPdf } from "@/lib/bench/render-scan-pdf";
 import { signatureEvidence } from "@/lib/bench/signature-evidence";
+import { declaredParties } from "@/lib/bench/paper-signatures";
 import { writeBytes } from "@/lib/bench/write-bytes";
 import { signerOf, type BenchConventionScope, type WrittenConvention } from "@/lib/bench/written-conventions";
 
 const STEP_COLUMNS: BulkColumn[] = [
   ...["id", "versionId", "signerId", "signerName", "signerEmail", "qualite", "authorisationKind", "authorisationReference", "ip", "userAgent",
-    "documentSha256", "refusalReason"].map((name) => ({ name, type: "text" })),
+    "documentSha256", "refusalReason", "declaredById", "declaredByName", "declaredByEmail"].map((name) => ({ name, type: "text" })),
   { name: "order", type: "integer" },
   { name: "party", type: '"ConventionParty"' },
   { name: "status", type: '"SignatureStatus"' },
@@ -41,6 +42,9 @@ interface StepRow extends Record<string, unknown> {
   userAgent: string | null;
   documentSha256: string | null;
   refusalReason: string | null;
+  declaredById: string | null;
+  declaredByName: string | null;
+  declaredByEmail: string | null;
 }
 
 export interface WrittenSteps {
@@ -57,7 +61,8 @@ export const stepIdOf = (seed: number, versionId: string, party: ConventionParty
 /**
  * The signature steps of every frozen version, as the signing forms record them: signer, qualité,
  * authority, time, address and browser, the frozen document's hash; a reason for a refusal; a
- * scanned copy for a signature given on paper (recorded by the collectivité, without account).
+ * scanned copy for a signature given on paper: recorded by its signer, or declared by the
+ * collectivité's agent for a party whose signer has no account (declaredParties).
  */
 export async function unsafeWriteSignatureSteps(
   db: Db, conventions: readonly WrittenConvention[], frozenShaOf: ReadonlyMap<string, string>, scope: BenchConventionScope,
@@ -69,8 +74,9 @@ export async function unsafeWriteSignatureSteps(
     for (const [i, version] of w.plan.versions.entries()) {
       if (!version.frozenAt) continue;
       const versionId = w.versionIds[i]!;
+      const declared = declaredParties(version, (party) => signerOf(w, party, scope), w.agent);
       for (const step of version.steps) {
-        const { row, scan } = await stepRow(w, version, versionId, step, frozenShaOf.get(versionId)!, scope);
+        const { row, scan } = await stepRow(w, version, versionId, step, frozenShaOf.get(versionId)!, scope, declared.has(step.party));
         steps.push(row);
         if (row.authorisationReference) result.authorisationOf.set(row.id, row.authorisationReference);
         if (scan) {
@@ -86,12 +92,13 @@ export async function unsafeWriteSignatureSteps(
 }
 
 async function stepRow(
-  w: WrittenConvention, version: PlannedVersion, versionId: string, step: PlannedStep, frozenSha: string, scope: BenchConventionScope,
+  w: WrittenConvention, version: PlannedVersion, versionId: string, step: PlannedStep, frozenSha: string, scope: BenchConventionScope, declared: boolean,
 ): Promise<{ row: StepRow; scan: { bytes: Uint8Array; sha: string } | null }> {
   const base: StepRow = {
     id: stepIdOf(scope.seed, versionId, step.party), versionId, order: step.order, party: step.party, status: step.status,
     createdAt: version.frozenAt, decidedAt: step.decidedAt, signerId: null, signerName: null, signerEmail: null, qualite: null, authorisationKind: null,
     authorisationReference: null, authorisationDate: null, ip: null, userAgent: null, documentSha256: null, refusalReason: step.refusalReason,
+    declaredById: null, declaredByName: null, declaredByEmail: null,
   };
   if (!step.decidedAt) return { row: base, scan: null };
   const signer = signerOf(w, step.party, scope);
@@ -106,5 +113,9 @@ async function stepRow(
     `Signataire : ${signer.name}, ${signer.qualite ?? ""}`,
     `Le ${formatDate(step.decidedAt)} – données fictives (jeu de mesure)`,
   ], step.decidedAt);
-  return { row: { ...signed, ip: null, userAgent: null }, scan: { bytes, sha: sha256Hex(bytes) } };
+  // Recorded by the signer (their account, when they have one), or declared by the collectivité's agent.
+  const recorded = declared
+    ? { signerId: null, signerEmail: null, declaredById: w.agent.id, declaredByName: w.agent.name, declaredByEmail: w.agent.email }
+    : { signerId: signer.id, signerEmail: signer.email };
+  return { row: { ...signed, ...recorded, ip: null, userAgent: null }, scan: { bytes, sha: sha256Hex(bytes) } };
 }

@@ -25,6 +25,7 @@ export async function completeSignature(tx: Tx, convention: LockedConvention, no
         select: {
           order: true, party: true, status: true, signerName: true, signerEmail: true, qualite: true, authorisationKind: true,
           authorisationReference: true, authorisationDate: true, decidedAt: true, ip: true, userAgent: true, documentSha256: true, scanSha256: true,
+          declaredByName: true, declaredByEmail: true,
         },
       },
     },
@@ -42,6 +43,7 @@ export async function completeSignature(tx: Tx, convention: LockedConvention, no
     order: s.order, party: s.party, status: s.status as SignatureEvidence["status"], signerName: s.signerName ?? "", signerEmail: s.signerEmail,
     qualite: s.qualite, authorisationKind: s.authorisationKind, authorisationReference: s.authorisationReference, authorisationDate: s.authorisationDate,
     decidedAt: s.decidedAt ?? now, ip: s.ip, userAgent: s.userAgent, documentSha256: s.documentSha256 ?? version.frozenSha256!, scanSha256: s.scanSha256,
+    declaredBy: s.declaredByName ? { name: s.declaredByName, email: s.declaredByEmail } : null,
   }));
   const audit = await tx.auditEvent.findMany({
     where: { entityType: "Convention", entityId: convention.id },

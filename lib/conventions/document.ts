@@ -48,6 +48,8 @@ export interface SignatureEvidence {
   documentSha256: string;
   /** « Signée hors plateforme »: the SHA-256 of the scanned copy. */
   scanSha256: string | null;
+  /** A paper signature declared by the pilot collectivité (the party had no signer on the platform): who declared it. */
+  declaredBy: { name: string; email: string | null } | null;
 }
 
 /** One line of the audit trail appended to the final PDF. */

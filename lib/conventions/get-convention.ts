@@ -11,7 +11,7 @@ import { conventionScopeWhere } from "@/lib/conventions/scope-where";
 const stepSelect = {
   id: true, order: true, party: true, status: true, signerName: true, signerEmail: true, qualite: true, authorisationKind: true,
   authorisationReference: true, authorisationDate: true, decidedAt: true, ip: true, userAgent: true, documentSha256: true,
-  refusalReason: true, scanSha256: true, remindedAt: true,
+  refusalReason: true, scanSha256: true, remindedAt: true, declaredByName: true, declaredByEmail: true,
 } as const satisfies Prisma.SignatureStepSelect;
 
 const versionSelect = {

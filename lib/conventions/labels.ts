@@ -19,6 +19,12 @@ export const SIGNATURE_STATUS_LABELS: Record<SignatureStatus, string> = {
   ANNULEE: "Annulée (version remplacée)",
 };
 
+/** A step's state as shown everywhere: a paper signature declared by the collectivité says so. */
+export function stepStatusLabel(step: { status: SignatureStatus; declaredByName: string | null }): string {
+  if (step.status === "SIGNEE_HORS_PLATEFORME" && step.declaredByName) return "Signature papier déclarée par la collectivité";
+  return SIGNATURE_STATUS_LABELS[step.status];
+}
+
 export const PARTY_SIGNER_LABELS: Record<ConventionParty, string> = {
   EPLE: "Chef d'établissement",
   ETAT: "Recteur ou son délégué",

@@ -31,7 +31,7 @@ const lifecycleSelect = {
       endsOn: true,
       frozenSha256: true,
       templateVersionId: true,
-      steps: { orderBy: [{ order: "asc" }, { party: "asc" }], select: { id: true, order: true, party: true, status: true } },
+      steps: { orderBy: [{ order: "asc" }, { party: "asc" }], select: { id: true, order: true, party: true, status: true, signerId: true, declaredById: true } },
     },
   },
 } as const satisfies Prisma.ConventionSelect;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allSigned, canApply, displayStatus, openSteps, parisToday, partyOfScope, type StepState } from "@/lib/conventions/machine";
+import { allSigned, canApply, displayStatus, openSteps, parisToday, partyOfScope, stepEngagedBy, type StepState } from "@/lib/conventions/machine";
 
 const step = (order: number, party: StepState["party"], status: StepState["status"] = "EN_ATTENTE"): StepState => ({ order, party, status });
 
@@ -54,5 +54,21 @@ describe("convention state machine", () => {
     expect(partyOfScope("ACADEMIE")).toBe("ETAT");
     expect(partyOfScope("ETABLISSEMENT")).toBe("EPLE");
     expect(partyOfScope("PLATFORM")).toBeNull();
+  });
+});
+
+describe("one person, one party", () => {
+  const steps = [
+    { id: "a", status: "SIGNEE" as const, signerId: "u1", declaredById: null },
+    { id: "b", status: "SIGNEE_HORS_PLATEFORME" as const, signerId: null, declaredById: "u2" },
+    { id: "c", status: "EN_ATTENTE" as const, signerId: null, declaredById: null },
+    { id: "d", status: "REFUSEE" as const, signerId: "u3", declaredById: null },
+  ];
+  it("finds the other step a person signed or declared on the version", () => {
+    expect(stepEngagedBy(steps, "u1", "c")?.id).toBe("a");
+    expect(stepEngagedBy(steps, "u2", "c")?.id).toBe("b");
+    expect(stepEngagedBy(steps, "u1", "a")).toBeUndefined();
+    expect(stepEngagedBy(steps, "u3", "c")).toBeUndefined();
+    expect(stepEngagedBy(steps, "u4", "c")).toBeUndefined();
   });
 });

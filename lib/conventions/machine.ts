@@ -118,3 +118,25 @@ export const AUTHORISATION_KINDS: Record<ConventionParty, { kind: string; label:
     referenceLabel: "Numéro de la délibération de la commission permanente",
   },
 };
+
+/** Who engaged a step: the person who signed it on the platform or on paper, or who declared it. */
+export interface StepPeople {
+  id: string;
+  status: SignatureStatus;
+  signerId: string | null;
+  declaredById: string | null;
+}
+
+/**
+ * The step, other than `stepId`, that `userId` already signed or declared on this version, if
+ * any: one person never engages two parties of the same convention (the parties are distinct
+ * legal persons; one account holding roles in two of them must not sign for both).
+ */
+export function stepEngagedBy<S extends StepPeople>(steps: readonly S[], userId: string, stepId: string): S | undefined {
+  return steps.find((s) => s.id !== stepId && isSigned(s) && (s.signerId === userId || s.declaredById === userId));
+}
+
+/** A paper signature declared by the pilot collectivité, not signed by the party's own signer. */
+export function isDeclaration(step: { declaredById: string | null; declaredByName: string | null }): boolean {
+  return step.declaredById !== null || step.declaredByName !== null;
+}

@@ -91,8 +91,11 @@ export const refuseSchema = z.object({
 export const offlineSignSchema = z.object({
   conventionId: id,
   party: z.enum(["EPLE", "ETAT", "COLLECTIVITE"], { error: "Partie signataire invalide." }),
-  signerName: z.string().trim().min(2, "Nom du signataire : ce champ est obligatoire.").max(200),
+  /** The person who signed on paper: asked only when the collectivité declares a signature (the signer who records their own is that person). */
+  signerName: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().min(2, "Nom du signataire : 2 caractères au moins.").max(200, "Nom du signataire : 200 caractères au plus.").optional()),
   signedOn: calendarDay("Date de la signature"),
+  password: z.string().min(1, "Saisissez votre mot de passe pour enregistrer la signature.").max(200),
   ...authorisation,
 });
 

@@ -8,7 +8,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
-import { AUTHORISATION_KINDS, allSigned, canApply, openSteps, partyOfScope } from "@/lib/conventions/machine";
+import { AUTHORISATION_KINDS, allSigned, canApply, openSteps, partyOfScope, stepEngagedBy } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
 import { completeSignature } from "@/lib/conventions/complete-signature";
 import { notifyParty } from "@/lib/conventions/notify-parties";
@@ -58,6 +58,20 @@ export function stepToSign(convention: LockedConvention, party: ConventionParty,
   return step;
 }
 
+/**
+ * Refuses a second engagement of one person on a version: whoever signed (or declared) one party's
+ * step cannot sign or declare another's, whatever roles their account holds.
+ */
+export function assertNotEngagedElsewhere(convention: LockedConvention, userId: string, stepId: string): void {
+  const other = stepEngagedBy(convention.current.steps, userId, stepId);
+  if (other) {
+    throw new AppError(
+      "FORBIDDEN",
+      `Vous avez déjà signé ou déclaré pour la partie « ${PARTY_LABELS[other.party]} » de ${convention.reference} : une même personne ne signe pas pour deux parties.`,
+    );
+  }
+}
+
 /** After a step is signed: completes the convention, or tells the parties whose turn has come. */
 export async function afterStepSigned(tx: Tx, conventionId: string, ctx: AccessContext, now: Date): Promise<{ complete: boolean; mailIds: string[] }> {
   const convention = await lockConvention(tx, ctx, conventionId);
@@ -84,6 +98,7 @@ async function signOne(ctx: AccessContext, party: ConventionParty, conventionId:
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, conventionId);
     const step = stepToSign(convention, party, documentSha256);
+    assertNotEngagedElsewhere(convention, ctx.user.id, step.id);
     // Conditional on the step still pending: a double click or a second tab records nothing twice.
     const { count } = await tx.signatureStep.updateMany({
       where: { id: step.id, status: "EN_ATTENTE" },

@@ -29,6 +29,10 @@ export interface VerifiedSignature {
   qualite: string | null;
   status: (typeof SIGNED)[number];
   decidedAt: Date | null;
+  /** A paper signature declared by the collectivité (the party had no signer on the platform): the declarant's name. */
+  declaredBy: string | null;
+  /** The SHA-256 of the scanned paper copy, for a signature given on paper. */
+  scanSha256: string | null;
 }
 
 /** What anyone holding a convention's PDF may learn about it: no IP, no e-mail, no content. */
@@ -78,7 +82,7 @@ export async function verifyConventionDocument(db: Db, input: unknown): Promise<
       steps: {
         where: { status: { in: [...SIGNED] } },
         orderBy: { order: "asc" },
-        select: { party: true, signerName: true, qualite: true, status: true, decidedAt: true },
+        select: { party: true, signerName: true, qualite: true, status: true, decidedAt: true, declaredByName: true, scanSha256: true },
       },
     },
   });
@@ -106,6 +110,8 @@ export async function verifyConventionDocument(db: Db, input: unknown): Promise<
       // The query keeps only signed steps; the narrowing is for the type.
       status: step.status === "SIGNEE_HORS_PLATEFORME" ? "SIGNEE_HORS_PLATEFORME" : "SIGNEE",
       decidedAt: step.decidedAt,
+      declaredBy: step.declaredByName,
+      scanSha256: step.scanSha256,
     })),
   };
 }

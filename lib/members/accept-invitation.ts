@@ -7,6 +7,19 @@ import { ROLE_LABELS } from "@/lib/access/permissions";
 import { hashInvitationToken } from "@/lib/members/invite-member";
 import { acceptInvitationSchema } from "@/lib/members/schemas";
 import { academieLabel } from "@/lib/referentials/labels";
+import { getSessionUser } from "@/lib/auth/session";
+
+/**
+ * Who holds the browser, against the invitation's account: « none » (not signed in), « invitee »
+ * (signed in as the account of the invitation's address), « other » (signed in as someone else).
+ */
+type SessionMatch = "none" | "invitee" | "other";
+
+async function sessionMatch(accountId: string | null): Promise<SessionMatch> {
+  const session = await getSessionUser();
+  if (!session) return "none";
+  return accountId !== null && session.id === accountId ? "invitee" : "other";
+}
 
 const invitationSelect = {
   id: true, email: true, name: true, scopeType: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true,
@@ -14,6 +27,7 @@ const invitationSelect = {
   collectivite: { select: { name: true } },
   academie: { select: { name: true } },
   etablissement: { select: { name: true, uai: true, collectiviteId: true, academieCode: true } },
+  invitedById: true,
   invitedBy: { select: { name: true } },
 } as const;
 
@@ -33,7 +47,7 @@ function unusableReason(invitation: { expiresAt: Date; acceptedAt: Date | null; 
 export async function getInvitationByToken(token: string, now = new Date()) {
   const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: invitationSelect });
   if (!invitation) throw new AppError("NOT_FOUND", "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.");
-  const existingUser = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true } });
+  const existingUser = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   const spaceName =
     invitation.collectivite?.name ??
     (invitation.academie ? academieLabel(invitation.academie.name) : null) ??
@@ -46,13 +60,17 @@ export async function getInvitationByToken(token: string, now = new Date()) {
     invitedBy: invitation.invitedBy.name,
     expiresAt: invitation.expiresAt,
     unusableReason: unusableReason(invitation, now),
-    hasAccount: Boolean(existingUser?.passwordHash),
+    hasAccount: existingUser !== null,
+    /** For an existing account: acceptance needs that account signed in (see acceptInvitation). */
+    session: existingUser ? await sessionMatch(existingUser.id) : ("none" as SessionMatch),
   };
 }
 
 /**
- * Accepts an invitation: creates the account (or reuses the existing one of that e-mail) and the
- * membership. Works once: the invitation is claimed by a conditional update, so two clicks at
+ * Accepts an invitation: creates the account, or adds the membership to the existing account of
+ * that e-mail — only when that account is the one signed in: the link alone never attaches a role
+ * to an account (a manager inviting his own address would otherwise get the role without anyone
+ * signing in). Works once: the invitation is claimed by a conditional update, so two clicks at
  * once create one membership and the second gets a clear CONFLICT.
  */
 export async function acceptInvitation(token: string, input: unknown, now = new Date()) {
@@ -60,9 +78,15 @@ export async function acceptInvitation(token: string, input: unknown, now = new 
   if (!invitation) throw new AppError("NOT_FOUND", "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.");
   const reason = unusableReason(invitation, now);
   if (reason) throw new AppError("CONFLICT", reason);
-  const existing = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true, passwordHash: true, name: true } });
-  const needsPassword = !existing?.passwordHash;
-  const data = needsPassword ? acceptInvitationSchema.parse(input) : null;
+  const existing = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true, name: true } });
+  if (existing) {
+    const match = await sessionMatch(existing.id);
+    if (match === "none") throw new AppError("UNAUTHENTICATED", `Un compte Tripartite existe déjà pour ${invitation.email} : connectez-vous avec ce compte pour accepter l'invitation.`);
+    if (match === "other") throw new AppError("FORBIDDEN", `Cette invitation est adressée à ${invitation.email} : connectez-vous avec ce compte pour l'accepter.`);
+    // An invitation one sent to oneself (possible before self-invitations were refused) grants nothing.
+    if (invitation.invitedById === existing.id) throw new AppError("FORBIDDEN", "Vous ne pouvez pas accepter une invitation que vous vous êtes envoyée.");
+  }
+  const data = existing ? null : acceptInvitationSchema.parse(input);
   const passwordHash = data ? await hashPassword(data.password) : null;
 
   return db.$transaction(async (tx) => {
@@ -72,11 +96,7 @@ export async function acceptInvitation(token: string, input: unknown, now = new 
     });
     if (claimed.count !== 1) throw new AppError("CONFLICT", "Cette invitation vient d'être utilisée. Connectez-vous avec votre adresse e-mail.");
     const user = existing
-      ? await tx.user.update({
-          where: { id: existing.id },
-          data: passwordHash ? { passwordHash, name: data?.name ?? existing.name, disabledAt: null } : { disabledAt: null },
-          select: { id: true, name: true, email: true },
-        })
+      ? { id: existing.id, name: existing.name, email: invitation.email }
       : await tx.user.create({ data: { email: invitation.email, name: data?.name ?? invitation.name, passwordHash }, select: { id: true, name: true, email: true } });
     const membership = await tx.membership.create({
       data: {
@@ -99,6 +119,6 @@ export async function acceptInvitation(token: string, input: unknown, now = new 
       after: { email: user.email, role: invitation.role },
       occurredAt: now,
     });
-    return { userId: user.id, email: user.email };
+    return { userId: user.id, email: user.email, existingAccount: existing !== null };
   });
 }

@@ -2,14 +2,14 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ScopeType } from "@/lib/generated/prisma/enums";
+import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { appBaseUrl, deliverQueuedMails, queueMail } from "@/lib/mail/send-mail";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
-import { assertCanAssign } from "@/lib/members/rules";
+import { assertCanAssign, isSigningRole, signingRoles } from "@/lib/members/rules";
 import { inviteMemberSchema } from "@/lib/members/schemas";
 
 export const INVITATION_DAYS = 7;
@@ -35,26 +35,62 @@ async function resolveTarget(ctx: AccessContext, uai: string) {
   // The établissement must belong to the inviter's scope: checked inside the query.
   const etablissement = await db.etablissement.findFirst({
     where: { AND: [{ uai }, etablissementScopeWhere(ctx)] },
-    select: { id: true, name: true, collectiviteId: true, academieCode: true },
+    select: { id: true, name: true, email: true, collectiviteId: true, academieCode: true },
   });
   if (!etablissement) throw new AppError("NOT_FOUND", "Établissement introuvable dans votre périmètre.", { target: "Établissement introuvable dans votre périmètre." });
   return {
     scopeType: "ETABLISSEMENT" as ScopeType, columns: { etablissementId: etablissement.id }, label: etablissement.name, etablissementId: etablissement.id,
+    institutionalEmail: etablissement.email?.trim().toLowerCase() || null,
     // A change in a collège is read by the collège, its collectivité and its académie alike.
     auditScope: { etablissementId: etablissement.id, collectiviteId: etablissement.collectiviteId, academieCode: etablissement.academieCode },
   };
 }
 
 /**
+ * A collectivité or an académie may bring a collège's first chef onto the platform, and only at
+ * the collège's institutional address from the annuaire (`ce.<UAI>@ac-<académie>.fr`): the
+ * inviter names the collège, not the person. Once the collège has a chef, its chef invites the
+ * others. Returns whether the invitation is such an institutional one.
+ */
+async function assertFirstSignerAddress(
+  ctx: AccessContext, target: Awaited<ReturnType<typeof resolveTarget>>, role: Role, email: string,
+): Promise<boolean> {
+  if (ctx.scope.type === target.scopeType || ctx.scope.type === "PLATFORM" || !target.etablissementId || !isSigningRole(target.scopeType, role)) return false;
+  const signers = await db.membership.count({
+    where: { etablissementId: target.etablissementId, scopeType: "ETABLISSEMENT", role: { in: signingRoles("ETABLISSEMENT") }, user: { disabledAt: null } },
+  });
+  if (signers > 0) {
+    throw new AppError("FORBIDDEN", `${target.label} a déjà un chef d'établissement sur Tripartite : c'est lui qui invite un autre chef.`, { role: "Rôle attribué par le collège lui-même." });
+  }
+  const address = "institutionalEmail" in target ? target.institutionalEmail : null;
+  if (!address) {
+    throw new AppError(
+      "INVALID_INPUT",
+      `L'adresse institutionnelle de ${target.label} n'est pas connue (annuaire de l'éducation) : le premier chef d'établissement ne peut pas être invité.`,
+      { email: "Adresse institutionnelle inconnue." },
+    );
+  }
+  if (email !== address) {
+    throw new AppError("INVALID_INPUT", `Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ${address}.`, { email: `Adresse attendue : ${address}.` });
+  }
+  return true;
+}
+
+/**
  * Invites someone to the context's space, or to one of its établissements, with a role no higher
- * than the inviter's. The mail (with a single-use link valid INVITATION_DAYS days) and the audit
+ * than the inviter's. Never oneself; a signing role of a collège only by the collège itself, or
+ * at its institutional address for its first chef (assertFirstSignerAddress). The mail (with a single-use link valid INVITATION_DAYS days) and the audit
  * event commit with the invitation.
  */
 export async function inviteMember(ctx: AccessContext, input: unknown, now = new Date()) {
   assertCan(ctx, "member.manage");
   const data = inviteMemberSchema.parse(input);
+  if (data.email === ctx.user.email.toLowerCase()) {
+    throw new AppError("FORBIDDEN", "Vous ne pouvez pas vous inviter vous-même : un rôle dans un autre espace vous est attribué par cet espace.", { email: "Votre propre adresse." });
+  }
   const target = await resolveTarget(ctx, data.target);
-  assertCanAssign(ctx.scope.type, ctx.roles, target.scopeType, data.role);
+  const institutional = await assertFirstSignerAddress(ctx, target, data.role, data.email);
+  assertCanAssign(ctx.scope.type, ctx.roles, target.scopeType, data.role, institutional);
 
   const already = await db.membership.count({
     where: { scopeType: target.scopeType, role: data.role, ...target.columns, user: { email: data.email, disabledAt: null } },

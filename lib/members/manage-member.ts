@@ -7,11 +7,11 @@ import { membershipScopeWhere } from "@/lib/access/scope-where";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { endAllUserSessions } from "@/lib/auth/user-sessions";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
-import { assertCanAssign, LAST_MANAGER_ROLE } from "@/lib/members/rules";
+import { assertCanAssign, assertCanManage, LAST_MANAGER_ROLE } from "@/lib/members/rules";
 import { changeMemberRoleSchema, removeMemberSchema, revokeInvitationSchema } from "@/lib/members/schemas";
 
 const memberSelect = {
-  id: true, role: true, scopeType: true, collectiviteId: true, academieCode: true, etablissementId: true, userId: true,
+  id: true, userId: true, role: true, scopeType: true, collectiviteId: true, academieCode: true, etablissementId: true,
   user: { select: { email: true } },
   etablissement: { select: { collectiviteId: true, academieCode: true } },
 } as const;
@@ -55,9 +55,15 @@ export async function changeMemberRole(ctx: AccessContext, input: unknown) {
   const { membershipId, role } = changeMemberRoleSchema.parse(input);
   return db.$transaction(async (tx) => {
     const member = await findManagedMembership(tx, ctx, membershipId);
-    // Neither the new role nor the one taken away may be above the manager's own.
+    // No one gives their own account a role in another space (a collectivité's administrator
+    // making himself chef of a collège).
+    if (member.userId === ctx.user.id && member.scopeType !== ctx.scope.type) {
+      throw new AppError("FORBIDDEN", "Vous ne pouvez pas modifier votre propre rôle dans un autre espace.");
+    }
+    // Neither the new role nor the one taken away may be above the manager's own; a signing role
+    // is given only within its own space.
     assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, role);
-    assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, member.role);
+    assertCanManage(ctx.scope.type, ctx.roles, member.scopeType, member.role);
     if (member.role === role) return member;
     await assertNotLastManager(tx, member);
     const updated = await tx.membership.update({ where: { id: member.id }, data: { role }, select: memberSelect });
@@ -74,7 +80,7 @@ export async function removeMember(ctx: AccessContext, input: unknown) {
   const { membershipId } = removeMemberSchema.parse(input);
   await db.$transaction(async (tx) => {
     const member = await findManagedMembership(tx, ctx, membershipId);
-    assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, member.role);
+    assertCanManage(ctx.scope.type, ctx.roles, member.scopeType, member.role);
     await assertNotLastManager(tx, member);
     await tx.membership.delete({ where: { id: member.id } });
     // The removed person's open sessions end with the membership (they sign in again elsewhere).

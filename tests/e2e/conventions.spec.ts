@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PDFDocument } from "pdf-lib";
 import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
 
 async function as(browser: Browser, email: string): Promise<Page> {
@@ -141,4 +142,61 @@ test("les modèles de convention de la collectivité sont consultables et access
   await page.getByRole("link", { name: /Convention tripartite type/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Convention tripartite type");
   await expectAccessible(page);
+});
+
+test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tripartite ; la déclaration est affichée sur la convention et sur /verifier", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const agent = await as(browser, "agent.35@demo.tripartite.fr");
+  await agent.goto("/c/35/conventions");
+  // A collège of the demo without a convention in progress, and without chef on the platform (not 0350027P).
+  const uais = await agent.getByLabel(/^Collège \(/).locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const uai = uais.find((value) => /^[0-9]{7}[A-Z]$/.test(value) && value !== "0350027P")!;
+  await agent.getByLabel(/^Collège \(/).selectOption(uai);
+  await agent.getByRole("button", { name: "Créer le brouillon" }).click();
+  await agent.waitForURL(/\/c\/35\/conventions\/[\w-]+$/);
+  await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
+  await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
+
+  // No form to record the collectivité's or the académie's signature: only the collège's, as a declaration.
+  await expect(agent.getByText("Enregistrer votre signature hors plateforme (papier)")).toHaveCount(0);
+  const form = agent.locator("details").filter({ hasText: "Déclarer la signature papier d'une partie sans signataire sur Tripartite" });
+  await form.locator("summary").click();
+  await expect(form.getByLabel("Partie signataire").locator("option")).toHaveText(["Établissement (EPLE)"]);
+  const fill = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
+    await form.getByLabel("Nom du signataire (sur le papier)").fill("Mme Principale Fictive");
+    await form.getByLabel("Qualité du signataire").fill("Principale");
+    await form.getByLabel("Date de la signature").fill("2026-11-20");
+    await form.getByLabel(/Référence de l'autorisation/).fill("CA 2026-07");
+    await form.getByLabel("Date de l'autorisation").fill("2026-11-02");
+    await form.getByLabel("Votre mot de passe (confirmation)").fill(DEMO_PASSWORD);
+    await form.getByLabel(/Copie numérisée signée/).setInputFiles(file);
+    await form.getByRole("button", { name: "Déclarer la signature papier" }).click();
+  };
+  // 50 bytes that start like a PDF are not a scan.
+  await fill({ name: "faux.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n".padEnd(50, "x")) });
+  await expect(agent.getByText("La copie numérisée doit être un fichier PDF lisible, d'au moins une page.")).toBeVisible();
+  const scan = await PDFDocument.create();
+  scan.addPage([595, 842]);
+  await fill({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from(await scan.save()) });
+  await expect(agent.getByText("La déclaration de signature papier est enregistrée.")).toBeVisible();
+
+  const steps = agent.getByRole("table", { name: /Étapes de signature/ });
+  const eple = steps.getByRole("row").filter({ hasText: "Établissement (EPLE)" });
+  await expect(eple.getByText("Signature papier déclarée par la collectivité")).toBeVisible();
+  await expect(eple.getByText(/Déclarée par Yann Morvan <agent\.35@demo\.tripartite\.fr>/)).toBeVisible();
+  await expect(eple.getByText(/Copie SHA-256 [0-9a-f]{64}/)).toBeVisible();
+  await expect(agent.getByText("Déclarer la signature papier d'une partie sans signataire sur Tripartite")).toHaveCount(0);
+  await expectAccessible(agent);
+
+  // The frozen PDF, verified by anyone: the declaration says who declared it, with the scan's hash.
+  const href = await agent.getByRole("link", { name: "PDF figé" }).first().getAttribute("href");
+  const frozen = Buffer.from(await (await agent.request.get(href!)).body());
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/verifier");
+  await visitor.getByLabel("PDF de la convention").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: frozen });
+  await visitor.getByRole("button", { name: /Vérifier/ }).click();
+  await expect(visitor.getByRole("heading", { name: "Document reconnu" })).toBeVisible();
+  await expect(visitor.getByText("signature papier déclarée par Yann Morvan (collectivité)")).toBeVisible();
+  await expect(visitor.getByText(/copie numérisée SHA-256 [0-9a-f]{64}/)).toBeVisible();
+  await expectAccessible(visitor);
 });

@@ -123,3 +123,68 @@ test("le chef d'établissement gère les personnes de son collège", async ({ pa
   expect(roles).toEqual(["Gestionnaire", "Référent numérique", "Chef d'établissement"]);
   await expectAccessible(page);
 });
+
+test("une invitation pour un compte existant demande de se connecter avec ce compte, puis l'ajoute à ce compte seulement", async ({ page, browser }) => {
+  const email = `existant.${Date.now()}@exemple.fr`;
+  await signIn(page, "admin.35@demo.tripartite.fr");
+  await page.goto("/c/35/personnes");
+  // Never oneself, and never a chef of a collège named by the collectivité at an address it chooses.
+  await page.getByLabel("Nom et prénom").fill("Claire Le Goff");
+  await page.getByLabel("Adresse e-mail").fill("admin.35@demo.tripartite.fr");
+  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
+  await page.getByLabel("Rôle", { exact: true }).selectOption("CHEF");
+  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(page.getByText(/Vous ne pouvez pas vous inviter vous-même/)).toBeVisible();
+  await page.getByLabel("Nom et prénom").fill("Complice");
+  await page.getByLabel("Adresse e-mail").fill(`complice.${Date.now()}@exemple.fr`);
+  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
+  await page.getByLabel("Rôle", { exact: true }).selectOption("CHEF");
+  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(page.getByText(/Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ce\.0350913c@ac-rennes\.fr\./).first()).toBeVisible();
+
+  // A first invitation creates the account…
+  await page.getByLabel("Nom et prénom").fill("Camille Existante");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Espace", { exact: true }).selectOption("");
+  await page.getByLabel("Rôle", { exact: true }).selectOption("ELU");
+  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
+  const invitee = await (await browser.newContext()).newPage();
+  await invitee.goto("/courriels");
+  await invitee.getByRole("article").filter({ hasText: email }).first().getByRole("link").click();
+  await invitee.getByLabel("Choisissez un mot de passe").fill("MotDePasse2026");
+  await invitee.getByLabel("Confirmez le mot de passe").fill("MotDePasse2026");
+  await invitee.getByRole("button", { name: "Accepter l'invitation" }).click();
+  await expect(invitee.getByText(`Bienvenue ! Connectez-vous avec ${email}.`)).toBeVisible();
+
+  // …a second one, for that existing account, asks to sign in with it and comes back.
+  await page.getByLabel("Nom et prénom").fill("Camille Existante");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
+  await page.getByLabel("Rôle", { exact: true }).selectOption("REFERENT");
+  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
+  // The second mail, not the first (already used) one: it names the collège, not the Département.
+  const second = invitee.getByRole("article").filter({ hasText: email }).filter({ hasNotText: "Département d'Ille-et-Vilaine" }).first();
+  await expect(async () => {
+    await invitee.goto("/courriels");
+    await expect(second).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  await second.getByRole("link").click();
+  await expect(invitee.getByText(`Un compte Tripartite existe déjà pour ${email}.`)).toBeVisible();
+  await expect(invitee.getByRole("button", { name: "Accepter l'invitation" })).toHaveCount(0);
+  await expectAccessible(invitee);
+  const invitationPath = new URL(invitee.url()).pathname;
+  await invitee.getByRole("link", { name: "Connectez-vous avec ce compte" }).click();
+  await invitee.waitForURL(/\/connexion/);
+  await invitee.getByLabel("Adresse e-mail").fill(email);
+  await invitee.getByLabel("Mot de passe").fill("MotDePasse2026");
+  await invitee.getByRole("button", { name: "Se connecter" }).click();
+  await invitee.waitForURL((url) => url.pathname === invitationPath);
+  await expect(invitee.getByText("Vous avez déjà un compte Tripartite avec cette adresse")).toBeVisible();
+  await invitee.getByRole("button", { name: "Accepter l'invitation" }).click();
+  await expect(invitee.getByText("Invitation acceptée : l'espace est ajouté à votre compte.")).toBeVisible();
+  await invitee.goto("/e/0350913C");
+  await expect(invitee.getByRole("heading", { level: 1 })).toBeVisible();
+  await invitee.context().close();
+});

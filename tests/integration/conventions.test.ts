@@ -22,6 +22,7 @@ import { verifyConventionDocument } from "@/lib/conventions/verify-document";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { scannedPdf } from "../support/scan-pdf";
 
 const PASSWORD = "Secret2026!";
 const META = { ip: "203.0.113.7", userAgent: "Vitest" };
@@ -184,15 +185,22 @@ describe("refusal, withdrawal and paper signatures", () => {
     expect(await db.conventionVersion.count({ where: { conventionId: ids.rennes, number: 3, status: "BROUILLON" } })).toBe(1);
   });
 
-  it("records a signature given on paper with its scanned copy, and refuses a file that is not a PDF", async () => {
+  it("records a signature given on paper with its scanned copy, by the party's signer, and refuses a file that is not a PDF", async () => {
     await submitForSignature(await as("agent35", C35), { conventionId: ids.rennes });
-    const input = { conventionId: ids.rennes, party: "EPLE", signerName: "M. Principal", signedOn: "2026-11-20", qualite: "Principal", authorisationReference: "CA 2026-3", authorisationDate: "2026-11-02" };
-    await expect(recordOfflineSignature(await as("agent35", C35), input, new TextEncoder().encode("pas un pdf"))).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(recordOfflineSignature(await as("agent35", C35), input, null)).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(recordOfflineSignature(await as("elu35", C35), input, new TextEncoder().encode("%PDF-1.4 scan"))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await recordOfflineSignature(await as("agent35", C35), input, new TextEncoder().encode("%PDF-1.4 scan"));
-    const step = await db.signatureStep.findFirstOrThrow({ where: { version: { conventionId: ids.rennes, number: 3 }, party: "EPLE" }, select: { id: true, status: true, scanSha256: true, signerName: true } });
-    expect(step).toMatchObject({ status: "SIGNEE_HORS_PLATEFORME", signerName: "M. Principal" });
+    const input = { conventionId: ids.rennes, party: "EPLE", signedOn: "2026-11-20", qualite: "Principal", authorisationReference: "CA 2026-3", authorisationDate: "2026-11-02", password: PASSWORD };
+    const chef = await as("chefR", E(UAI.rennes35b));
+    await expect(recordOfflineSignature(chef, input, new TextEncoder().encode("pas un pdf"), META)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(recordOfflineSignature(chef, input, null, META)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(recordOfflineSignature(chef, { ...input, password: "mauvais" }, await scannedPdf(), META)).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(recordOfflineSignature(await as("elu35", C35), { ...input, signerName: "M. Principal" }, await scannedPdf(), META)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // The collège has a chef on the platform: the collectivité cannot declare his signature for him.
+    await expect(recordOfflineSignature(await as("agent35", C35), { ...input, signerName: "M. Principal" }, await scannedPdf(), META)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await recordOfflineSignature(await as("chefR", E(UAI.rennes35b)), input, await scannedPdf(), META);
+    const step = await db.signatureStep.findFirstOrThrow({
+      where: { version: { conventionId: ids.rennes, number: 3 }, party: "EPLE" },
+      select: { id: true, status: true, scanSha256: true, signerName: true, signerId: true, declaredById: true, ip: true },
+    });
+    expect(step).toMatchObject({ status: "SIGNEE_HORS_PLATEFORME", signerName: "chef.rennes", signerId: users.chefR, declaredById: null, ip: META.ip });
     expect(step.scanSha256).toMatch(/^[0-9a-f]{64}$/);
     expect((await getConventionFile(await as("chefR", E(UAI.rennes35b)), ids.rennes, "scan", step.id)).filename).toMatch(/copie-eple\.pdf$/);
   });

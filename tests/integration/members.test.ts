@@ -89,7 +89,9 @@ describe("invitations", () => {
     await expect(inviteMember(ctx, { email: "y@test.fr", name: "Y Z", role: "CHEF", target: UAI.bourbriac22 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const drane = await ctxOf(users.drane!, { type: "ACADEMIE", code: "14" });
     await expect(inviteMember(drane, { email: "y@test.fr", name: "Y Z", role: "CHEF", target: UAI.calvados14 })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await inviteMember(drane, { email: "chef22@test.fr", name: "Chef Vingt-Deux", role: "CHEF", target: UAI.bourbriac22 });
+    // A chef is named by the collège itself (or, the first one, at its annuaire address): not by the académie at an address it chooses.
+    await expect(inviteMember(drane, { email: "chef22@test.fr", name: "Chef Vingt-Deux", role: "CHEF", target: UAI.bourbriac22 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await inviteMember(drane, { email: "referent22@test.fr", name: "Réf Vingt-Deux", role: "REFERENT", target: UAI.bourbriac22 });
     expect(await db.invitation.count()).toBe(before + 1);
   });
 });

@@ -115,6 +115,33 @@ async function expectDemoConventions(report: Awaited<ReturnType<typeof unsafeSee
   }
   expect(await db.conventionVersion.count({ where: { frozenAt: { not: null }, frozenSha256: null } })).toBe(0);
   expect(await db.conventionVersion.count({ where: { status: "SIGNEE", finalSha256: null } })).toBe(0);
+  await expectSeparatedParties();
+}
+
+/**
+ * The seeded signatures obey the separation of parties: paper signatures of collèges without an
+ * account are declared by the collectivité's agent, never the collectivité's own; one person
+ * engages one step of a version at most.
+ */
+async function expectSeparatedParties() {
+  const declared = await db.signatureStep.findMany({
+    where: { declaredById: { not: null } },
+    select: { party: true, status: true, signerId: true, declaredByName: true, scanSha256: true, declaredBy: { select: { email: true } } },
+  });
+  expect(declared.length).toBeGreaterThan(0);
+  for (const step of declared) {
+    expect(step).toMatchObject({ status: "SIGNEE_HORS_PLATEFORME", signerId: null });
+    expect(step.party).not.toBe("COLLECTIVITE");
+    expect(step.scanSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(step.declaredBy?.email).toMatch(/^agent\.(35|22|14)@demo\.tripartite\.fr$/);
+  }
+  expect(await count(Prisma.sql`SELECT count(*) AS n FROM (
+    SELECT "versionId", person FROM (
+      SELECT "versionId", "signerId" AS person FROM "SignatureStep" WHERE status IN ('SIGNEE', 'SIGNEE_HORS_PLATEFORME') AND "signerId" IS NOT NULL
+      UNION ALL
+      SELECT "versionId", "declaredById" FROM "SignatureStep" WHERE status = 'SIGNEE_HORS_PLATEFORME' AND "declaredById" IS NOT NULL
+    ) engaged GROUP BY "versionId", person HAVING count(*) > 1) twice`)).toBe(0);
+  expect(await db.auditEvent.count({ where: { action: "convention.declare_offline" } })).toBe(declared.length);
 }
 
 /** The demo budgets of Ille-et-Vilaine and the Calvados and the campaigns of Ille-et-Vilaine, as the first run writes them. */

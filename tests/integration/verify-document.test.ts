@@ -108,8 +108,11 @@ describe("verifyConventionDocument", () => {
       startsOn: new Date("2026-09-01T00:00:00Z"),
       endsOn: new Date("2029-08-31T00:00:00Z"),
       signatures: [
-        { party: "EPLE", signerName: "Anne Lefèvre", qualite: "Principale", status: "SIGNEE", decidedAt: new Date("2026-06-05T08:00:00Z") },
-        { party: "ETAT", signerName: "Jean Dupont", qualite: "Recteur de l'académie", status: "SIGNEE_HORS_PLATEFORME", decidedAt: new Date("2026-06-10T08:00:00Z") },
+        { party: "EPLE", signerName: "Anne Lefèvre", qualite: "Principale", status: "SIGNEE", decidedAt: new Date("2026-06-05T08:00:00Z"), declaredBy: null, scanSha256: null },
+        {
+          party: "ETAT", signerName: "Jean Dupont", qualite: "Recteur de l'académie", status: "SIGNEE_HORS_PLATEFORME", decidedAt: new Date("2026-06-10T08:00:00Z"),
+          declaredBy: null, scanSha256: hashOf("scan"),
+        },
       ],
     });
   });
@@ -154,7 +157,9 @@ describe("verifyConventionDocument", () => {
 
   it("tells nothing beyond the public summary: no IP, e-mail, browser, content nor PDF", async () => {
     const result = await verifyConventionDocument(db, { sha256: HASH.final });
-    const keys = keysOf(result);
+    // The scanned copy's hash of a paper signature is part of the public summary (issue 13: a
+    // declaration shows who declared it and the scan's hash); no other hash is.
+    const keys = keysOf(result).filter((key) => key !== "scanSha256");
     for (const forbidden of [/ip/i, /email/i, /agent/i, /content/i, /pdf/i, /sha/i, /authori/i, /refusal/i, /^id$/i]) {
       expect(keys.filter((key) => forbidden.test(key) && key !== "signatures")).toEqual([]);
     }

@@ -37,9 +37,15 @@ function writeSignature(cursor: PdfCursor, signature: SignatureEvidence, frozenS
   cursor.field("Date et heure", `${formatDateTime(signature.decidedAt)} (heure de Paris)`);
   cursor.field("Adresse IP", signature.ip ?? "non enregistrée");
   cursor.field("Navigateur", signature.userAgent ? truncate(signature.userAgent, USER_AGENT_MAX) : "non enregistré");
-  if (signature.status === "SIGNEE_HORS_PLATEFORME") {
+  if (signature.status === "SIGNEE_HORS_PLATEFORME" && signature.declaredBy) {
+    // Not signed by an account of that party: the collectivité declared a signature given on paper.
+    const by = signature.declaredBy.email ? `${signature.declaredBy.name} <${signature.declaredBy.email}>` : signature.declaredBy.name;
+    cursor.field("Mode", "signature papier DÉCLARÉE par la collectivité (le signataire n'a pas de compte Tripartite), copie numérisée conservée");
+    cursor.field("Déclarée par", by);
+    cursor.field("Copie numérisée (SHA-256)", signature.scanSha256 ?? "non renseignée");
+  } else if (signature.status === "SIGNEE_HORS_PLATEFORME") {
     // The IP and browser above are those of the person who recorded the paper signature.
-    cursor.field("Mode", "signée hors plateforme, copie numérisée conservée");
+    cursor.field("Mode", "signée hors plateforme, enregistrée par le signataire, copie numérisée conservée");
     cursor.field("Copie numérisée (SHA-256)", signature.scanSha256 ?? "non renseignée");
   }
   // A signature on another hash would not bind this document: say so rather than hide it.

@@ -139,12 +139,12 @@ describe("renderFinalPdf", () => {
       order: 1, party: "EPLE", status: "SIGNEE", signerName: "Anne Lefèvre", signerEmail: "anne.lefevre@ac-rennes.fr", qualite: "Principale",
       authorisationKind: "Délibération du conseil d'administration", authorisationReference: "CA-2026-12", authorisationDate: new Date("2026-06-10T00:00:00Z"),
       decidedAt: new Date("2026-06-16T09:15:00Z"), ip: "203.0.113.7", userAgent: `Mozilla/5.0 ${"(X11; Linux x86_64) ".repeat(20)}`,
-      documentSha256: "a".repeat(64), scanSha256: null,
+      documentSha256: "a".repeat(64), scanSha256: null, declaredBy: null,
     },
     {
       order: 2, party: "ETAT", status: "SIGNEE_HORS_PLATEFORME", signerName: "Jean Dupont", signerEmail: null, qualite: "Recteur de l'académie",
       authorisationKind: null, authorisationReference: null, authorisationDate: null, decidedAt: new Date("2026-06-20T14:00:00Z"),
-      ip: null, userAgent: null, documentSha256: "a".repeat(64), scanSha256: "b".repeat(64),
+      ip: null, userAgent: null, documentSha256: "a".repeat(64), scanSha256: "b".repeat(64), declaredBy: null,
     },
   ];
   const audit: AuditTrailLine[] = Array.from({ length: 90 }, (_, i) => ({
@@ -168,7 +168,7 @@ describe("renderFinalPdf", () => {
       "Anne Lefèvre <anne.lefevre@ac-rennes.fr>",
       "Délibération du conseil d'administration, n° CA-2026-12, du 10 juin 2026",
       "203.0.113.7",
-      "signée hors plateforme, copie numérisée conservée",
+      "signée hors plateforme, enregistrée par le signataire, copie numérisée conservée",
       "b".repeat(64),
       "Journal d'audit",
       "Invitation",
@@ -178,6 +178,16 @@ describe("renderFinalPdf", () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("shows a paper signature declared by the collectivité as a declaration, with who declared it and the scan's hash", async () => {
+    const frozen = await renderConventionPdf(input.doc);
+    const declared = signatures.map((s) => (s.party === "ETAT" ? { ...s, declaredBy: { name: "Yann Morvan", email: "agent.35@ille-et-vilaine.fr" } } : s));
+    const text = drawnText(await renderFinalPdf(frozen, { ...input, signatures: declared }));
+    expect(text).toContain("signature papier DÉCLARÉE par la collectivité");
+    expect(text).toContain("Yann Morvan <agent.35@ille-et-vilaine.fr>");
+    expect(text).toContain("b".repeat(64));
+    expect(text).not.toContain("enregistrée par le signataire");
   });
 
   it("renders the same bytes twice", async () => {
