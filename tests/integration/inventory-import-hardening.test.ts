@@ -136,6 +136,18 @@ describe("data integrity: what spreadsheets really write", () => {
     expect(formatInventoryReport(cli)).toContain("Encodage lu : Windows-1252 (Excel pour Windows).");
   });
 
+  it("re-imports the same Windows-1252 file as unchanged: no good location is overwritten (issue 14, §2)", async () => {
+    const bytes = fixture("inventaire-excel-windows1252.csv");
+    const first = await createInventoryImport(await agent(), file("excel-1.csv", bytes));
+    const detail = await getInventoryImport(await agent(), first.id);
+    expect((await commitInventoryImport(await agent(), mappingForm(first.id, detail.mapping))).written).toBe(true);
+    const stored = await db.equipment.findMany({ where: { model: { contains: "–" } }, select: { location: true }, orderBy: { model: "asc" } });
+    expect(stored.map((e) => e.location)).toEqual(["CDI – rez-de-chaussée", "Salle d’arts plastiques"]);
+
+    const again = await createInventoryImport(await agent(), file("excel-2.csv", bytes));
+    expect(again.summary.totals).toMatchObject({ created: 0, updated: 0, unchanged: 3 });
+  });
+
   it("reads LibreOffice's UTF-8 CSV with every text quoted, a comma separator and a line break inside a cell", async () => {
     const preview = await createInventoryImport(await agent(), file("libreoffice.csv", fixture("inventaire-libreoffice-utf8.csv")));
     expect(preview.summary).toMatchObject({ encoding: "UTF-8", rowCount: 2, errorCount: 0 });
