@@ -40,9 +40,9 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
             return (
               <li key={item.id} className="flex flex-wrap items-start gap-2">
                 <input id={`batch-${item.id}`} type="checkbox" name="items" value={`${item.id}:${item.sha256}`} defaultChecked className="mt-1 h-4 w-4" />
-                <label htmlFor={`batch-${item.id}`}>
+                <label htmlFor={`batch-${item.id}`} className="min-w-0 break-words">
                   <span className="font-mono">{item.reference}</span> — {item.label}
-                  <span className="block font-mono text-xs text-slate-700">SHA-256 {item.sha256}</span>
+                  <span className="block break-all font-mono text-xs text-slate-700">SHA-256 {item.sha256}</span>
                 </label>
                 <a href={item.documentHref} className="text-sm">Lire le PDF<span className="sr-only"> de {item.reference}</span></a>
               </li>

@@ -14,8 +14,10 @@ test("chaque écriture apparaît au journal d'audit de l'espace, filtrable", asy
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Journal");
   const row = page.getByRole("row").filter({ hasText: "Claire Le Goff" }).filter({ hasText: "Invitation" }).first();
   await expect(row).toBeVisible();
+  // The object is named (the invited person), not shown as an internal id (issue 14, §8).
+  await expect(row.getByText(`Dominique Journal <${email}>`)).toBeVisible();
   await row.getByText(/Détail|donnée/).click();
-  await expect(row.getByText(email)).toBeVisible();
+  await expect(row.getByText(email, { exact: true })).toBeVisible();
   await expectAccessible(page);
 });
 

@@ -1,5 +1,27 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
+
+const PASSWORD = "Verger-Lune-Piano-47";
+
+/**
+ * The newest invitation link mailed to `email` (skipping mails that mention `notText`), read in the
+ * demo outbox by the platform administrator: an anonymous visitor sees no mail, and the invitee
+ * may have no account yet.
+ */
+async function invitationLink(browser: Browser, email: string, notText?: string): Promise<string> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, "admin@demo.tripartite.fr");
+  let mail = page.getByRole("article").filter({ hasText: email });
+  if (notText) mail = mail.filter({ hasNotText: notText });
+  await expect(async () => {
+    await page.goto("/courriels");
+    await expect(mail.first()).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+  const href = await mail.first().getByRole("link").getAttribute("href");
+  await context.close();
+  return href!;
+}
 
 test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis change de rôle", async ({ page, browser }) => {
   const email = `invitee.${Date.now()}@exemple.fr`;
@@ -149,11 +171,11 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await page.getByLabel("Rôle", { exact: true }).selectOption("ELU");
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
+  // The invitee has no account yet: the platform administrator reads the mail for them.
   const invitee = await (await browser.newContext()).newPage();
-  await invitee.goto("/courriels");
-  await invitee.getByRole("article").filter({ hasText: email }).first().getByRole("link").click();
-  await invitee.getByLabel("Choisissez un mot de passe").fill("MotDePasse2026");
-  await invitee.getByLabel("Confirmez le mot de passe").fill("MotDePasse2026");
+  await invitee.goto(await invitationLink(browser, email));
+  await invitee.getByLabel("Choisissez un mot de passe").fill(PASSWORD);
+  await invitee.getByLabel("Confirmez le mot de passe").fill(PASSWORD);
   await invitee.getByRole("button", { name: "Accepter l'invitation" }).click();
   await expect(invitee.getByText(`Bienvenue ! Connectez-vous avec ${email}.`)).toBeVisible();
 
@@ -165,12 +187,7 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
   // The second mail, not the first (already used) one: it names the collège, not the Département.
-  const second = invitee.getByRole("article").filter({ hasText: email }).filter({ hasNotText: "Département d'Ille-et-Vilaine" }).first();
-  await expect(async () => {
-    await invitee.goto("/courriels");
-    await expect(second).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-  await second.getByRole("link").click();
+  await invitee.goto(await invitationLink(browser, email, "Département d'Ille-et-Vilaine"));
   await expect(invitee.getByText(`Un compte Tripartite existe déjà pour ${email}.`)).toBeVisible();
   await expect(invitee.getByRole("button", { name: "Accepter l'invitation" })).toHaveCount(0);
   await expectAccessible(invitee);
@@ -178,7 +195,7 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await invitee.getByRole("link", { name: "Connectez-vous avec ce compte" }).click();
   await invitee.waitForURL(/\/connexion/);
   await invitee.getByLabel("Adresse e-mail").fill(email);
-  await invitee.getByLabel("Mot de passe").fill("MotDePasse2026");
+  await invitee.getByLabel("Mot de passe").fill(PASSWORD);
   await invitee.getByRole("button", { name: "Se connecter" }).click();
   await invitee.waitForURL((url) => url.pathname === invitationPath);
   await expect(invitee.getByText("Vous avez déjà un compte Tripartite avec cette adresse")).toBeVisible();

@@ -90,7 +90,7 @@ export function AgentDashboardView({ ctx, code, data, registry }: { ctx: AccessC
     ...(registry ? [{ id: "registre", title: "Registre" }] : []),
   ];
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <DashboardHeader code={code} frame={data} exercices={data.budget?.exercices ?? null} />
       <TodoSection items={agentTodo(code, data, EXPIRING_DAYS)} signs={data.conventions?.toSign != null} />
       <OnThisPage parts={parts} />

@@ -118,7 +118,7 @@ function Essentials({ view, fleet, equity }: { view: EluView | null; fleet: Flee
 /** The élu's dashboard: the budget story first, then equity across collèges, then conventions and campaigns. */
 export function EluDashboardView({ ctx, code, collectivite, data }: { ctx: AccessContext; code: string; collectivite: string; data: EluDashboard }) {
   return (
-    <div className="space-y-6">
+    <div className="space-y-4">
       <DashboardHeader code={code} frame={data} exercices={data.budget?.exercices ?? null} />
       <Essentials view={data.budget} fleet={data.fleet} equity={data.equity} />
       <OnThisPage parts={[
