@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toXlsx } from "@/lib/exports/xlsx";
-import { writeZip } from "@/lib/exports/zip";
+import { zipParts } from "@/tests/support/zip-parts";
 import { readXlsx } from "./xlsx";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -9,7 +9,7 @@ const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
 
 /** A workbook whose only sheet is `sheetXml`, deflated at the highest level, as an attacker would. */
 function workbookWithSheet(sheetXml: string): Uint8Array {
-  return writeZip([
+  return zipParts([
     { name: "xl/workbook.xml", data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>` },
     { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
     { name: "xl/worksheets/sheet1.xml", data: sheetXml, level: 9 },
