@@ -15,10 +15,10 @@ import { builtInFormatKind, decodeExcelEscapes, formatKind, plainNumber, serialT
 
 export { isDateFormatCode } from "@/lib/imports/xlsx-values";
 
-/** The small parts (workbook, relationships, styles) are read whole; none is near this. */
-const MAX_SMALL_PART_CHARS = 16 * 1024 * 1024;
 /** One shared string or one cell: Excel stops at 32,767 characters; this leaves room for other producers. */
 const MAX_TEXT_CHARS = 1024 * 1024;
+/** Where Excel, LibreOffice and most libraries put the workbook's parts. */
+const DEFAULT_PARTS = { workbook: "xl/workbook.xml", styles: "xl/styles.xml", sharedStrings: "xl/sharedStrings.xml" } as const;
 /** Excel's last column is XFD (16,384 columns). */
 const MAX_COLUMNS = 16_384;
 
@@ -60,17 +60,31 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ header: string[]; r
     await inflateEntries(bytes, sinks, budget);
   };
 
+  // One pass for the small parts where producers put them; another only for those found elsewhere.
   const rootRels = relationshipsHandler("");
-  await parse([["_rels/.rels", rootRels.handlers]]);
-  const workbookPath = [...rootRels.rels.values()].find((rel) => rel.type === "officeDocument")?.path ?? "xl/workbook.xml";
-  if (entryOf(workbookPath) === undefined) fail("ce fichier n'est pas un classeur Excel (.xlsx).");
-
-  const workbook = workbookHandler();
-  const rels = relationshipsHandler(directoryOf(workbookPath));
+  let workbook = workbookHandler();
+  let rels = relationshipsHandler(directoryOf(DEFAULT_PARTS.workbook));
+  let styles = stylesHandler();
+  let shared = sharedStringsHandler();
   await parse([
-    [workbookPath, workbook.handlers],
-    [relsPathOf(workbookPath), rels.handlers],
+    ["_rels/.rels", rootRels.handlers],
+    [DEFAULT_PARTS.workbook, workbook.handlers],
+    [relsPathOf(DEFAULT_PARTS.workbook), rels.handlers],
+    [DEFAULT_PARTS.styles, styles.handlers],
+    [DEFAULT_PARTS.sharedStrings, shared.handlers],
   ]);
+  const samePart = (a: string, b: string) => entryOf(a) === entryOf(b);
+
+  const workbookPath = [...rootRels.rels.values()].find((rel) => rel.type === "officeDocument")?.path ?? DEFAULT_PARTS.workbook;
+  if (entryOf(workbookPath) === undefined) fail("ce fichier n'est pas un classeur Excel (.xlsx).");
+  if (!samePart(workbookPath, DEFAULT_PARTS.workbook)) {
+    workbook = workbookHandler();
+    rels = relationshipsHandler(directoryOf(workbookPath));
+    await parse([
+      [workbookPath, workbook.handlers],
+      [relsPathOf(workbookPath), rels.handlers],
+    ]);
+  }
   if (workbook.sheets.length === 0) fail("le classeur ne contient aucune feuille.");
   // The first worksheet shown to the user: a hidden sheet (lists for drop-downs, old data) is skipped.
   const worksheets = workbook.sheets.filter((sheet) => sheet.relId !== undefined && rels.rels.get(sheet.relId)?.type === "worksheet");
@@ -80,12 +94,18 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ header: string[]; r
   if (entryOf(sheetPath) === undefined) fail(`la feuille « ${sheetPath} » est absente de l'archive.`);
 
   const relOfType = (type: string) => [...rels.rels.values()].find((rel) => rel.type === type)?.path;
-  const styles = stylesHandler();
-  const shared = sharedStringsHandler();
-  await parse([
-    [relOfType("styles") ?? "xl/styles.xml", styles.handlers],
-    [relOfType("sharedStrings") ?? "xl/sharedStrings.xml", shared.handlers],
-  ]);
+  const stylesPath = relOfType("styles") ?? DEFAULT_PARTS.styles;
+  const sharedPath = relOfType("sharedStrings") ?? DEFAULT_PARTS.sharedStrings;
+  const elsewhere: [string, XmlHandlers][] = [];
+  if (!samePart(stylesPath, DEFAULT_PARTS.styles)) {
+    styles = stylesHandler();
+    elsewhere.push([stylesPath, styles.handlers]);
+  }
+  if (!samePart(sharedPath, DEFAULT_PARTS.sharedStrings)) {
+    shared = sharedStringsHandler();
+    elsewhere.push([sharedPath, shared.handlers]);
+  }
+  await parse(elsewhere);
 
   const sheet = sheetHandler({ sharedStrings: shared.items, styleKinds: styles.kinds(), date1904: workbook.date1904 });
   await parse([[sheetPath, sheet.handlers]]);
