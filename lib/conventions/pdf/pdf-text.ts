@@ -144,9 +144,33 @@ export async function embedPdfFonts(doc: PDFDocument): Promise<PdfFonts> {
   doc.registerFontkit(fontkit);
   const options = { subset: true, features: { liga: false, clig: false, dlig: false } };
   return {
-    regular: await doc.embedFont(files.regular, { ...options, customName: "TRIPAR+DejaVuSansCondensed" }),
-    bold: await doc.embedFont(files.bold, { ...options, customName: "TRIPAB+DejaVuSansCondensed-Bold" }),
+    regular: withCachedWidths(await doc.embedFont(files.regular, { ...options, customName: "TRIPAR+DejaVuSansCondensed" })),
+    bold: withCachedWidths(await doc.embedFont(files.bold, { ...options, customName: "TRIPAB+DejaVuSansCondensed-Bold" })),
   };
+}
+
+/**
+ * pdf-lib measures a custom font's text by laying it out with fontkit on every call, and wrapping
+ * measures each line word by word. Without ligatures each character is one glyph and pdf-lib adds
+ * plain advance widths (no kerning), so the width of a text is the sum of its characters' widths:
+ * measured once per character, then added up.
+ */
+function withCachedWidths(font: PDFFont): PDFFont {
+  const widths = new Map<string, number>();
+  const measure = font.widthOfTextAtSize.bind(font);
+  font.widthOfTextAtSize = (text: string, size: number) => {
+    let total = 0;
+    for (const char of text) {
+      let width = widths.get(char);
+      if (width === undefined) {
+        width = measure(char, 1000);
+        widths.set(char, width);
+      }
+      total += width;
+    }
+    return (total * size) / 1000;
+  };
+  return font;
 }
 
 /** The former name, kept for the convention renderers: it embeds DejaVu Sans Condensed now, not Helvetica. */
