@@ -169,18 +169,16 @@ function xmlSink(part: string, handlers: XmlHandlers): PartSink {
 
 /** Text gathered between an opening and a closing tag, capped. */
 class TextBuffer {
-  private parts: string[] = [];
-  private length = 0;
+  private text = "";
   constructor(private readonly limit: number, private readonly what: string) {}
   add(text: string): void {
-    this.length += text.length;
-    if (this.length > this.limit) fail(`${this.what} est démesurément long.`);
-    this.parts.push(text);
+    // Usually one piece per element: concatenation only when saxes splits the text (entities, chunk ends).
+    this.text = this.text === "" ? text : this.text + text;
+    if (this.text.length > this.limit) fail(`${this.what} est démesurément long.`);
   }
   take(): string {
-    const text = this.parts.length === 1 ? this.parts[0]! : this.parts.join("");
-    this.parts = [];
-    this.length = 0;
+    const text = this.text;
+    this.text = "";
     return text;
   }
 }
