@@ -6,14 +6,16 @@ import { loadImportReference } from "@/lib/inventory/import/load-reference";
 import { detectMapping } from "@/lib/inventory/import/detect-mapping";
 import { planInventoryImport } from "@/lib/inventory/import/plan-import";
 import { readInventoryFile } from "@/lib/inventory/import/read-inventory-file";
+import { toXlsx, type XlsxCell } from "@/lib/exports/xlsx";
 
 /**
  * Measures the inventory import on the database of DATABASE_URL: a deterministic file of
  * 100,000 rows over the public collèges of one collectivité is previewed and committed, then
  * imported again unchanged, then again with every row changed (100,000 updates).
  *
- *   DATABASE_URL=postgres://… npx tsx --conditions=react-server scripts/bench-import-inventaire.ts [--collectivite 35] [--lignes 100000] [--ecrire fichier.csv]
+ *   DATABASE_URL=postgres://… npx tsx --conditions=react-server scripts/bench-import-inventaire.ts [--collectivite 35] [--lignes 100000] [--format csv|xlsx] [--ecrire fichier.csv]
  *
+ * --format xlsx imports the same rows as a workbook (dates as dates, costs as numbers).
  * --ecrire also saves the generated file, to time the command line on it.
  * Its rows carry inventory numbers « BENCH-… »: the equipment a previous run left is deleted first.
  */
@@ -68,6 +70,20 @@ async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
   return result;
 }
 
+/** The same rows as a workbook, as a spreadsheet would hold them: dates as dates, costs as numbers. */
+function csvToXlsx(csv: Uint8Array): Uint8Array {
+  const [header, ...lines] = new TextDecoder().decode(csv).split("\n").map((line) => line.split(";"));
+  const date = (text: string): XlsxCell => {
+    const french = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(text);
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+    if (french) return new Date(Date.UTC(Number(french[3]), Number(french[2]) - 1, Number(french[1])));
+    if (iso) return new Date(Date.UTC(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3])));
+    return text;
+  };
+  const rows = lines.map((cells) => cells.map((cell, c): XlsxCell => (c === 6 || c === 7 ? date(cell) : c === 12 && cell !== "" ? Number(cell.replace(",", ".")) : cell)));
+  return toXlsx("Inventaire", header!, rows);
+}
+
 async function main() {
   const code = argument("--collectivite", "35");
   const rows = Number(argument("--lignes", "100000"));
@@ -78,13 +94,15 @@ async function main() {
   const others = await db.equipment.count({ where: { collectiviteId: collectivite.id } });
   console.log(`Base : ${databaseEngine()} ; ${collectivite.name}, ${uais.length} collèges publics ouverts, ${others} équipements existants (${removed.count} d'une mesure précédente supprimés).`);
 
-  const bytes = generateCsv(uais, rows, 0);
-  console.log(`Fichier : ${rows} lignes, ${(bytes.length / 1024 / 1024).toFixed(1)} Mo`);
+  const xlsx = argument("--format", "csv") === "xlsx";
+  const generate = (variant: number) => (xlsx ? csvToXlsx(generateCsv(uais, rows, variant)) : generateCsv(uais, rows, variant));
+  const bytes = generate(0);
+  console.log(`Fichier ${xlsx ? "XLSX" : "CSV"} : ${rows} lignes, ${(bytes.length / 1024 / 1024).toFixed(1)} Mo`);
   const output = argument("--ecrire", "");
   if (output) await writeFile(output, bytes);
 
   console.log("Détail (sans écriture) :");
-  const file = await timed("lecture du CSV", async () => readInventoryFile(bytes));
+  const file = await timed(`lecture du ${xlsx ? "XLSX" : "CSV"}`, async () => readInventoryFile(bytes));
   const reference = await timed("chargement des collèges et des équipements existants", () => loadImportReference(db, collectivite.id));
   const { mapping } = detectMapping(file.header, null);
   const plan = await timed("contrôle et rapprochement des lignes", () =>
@@ -94,7 +112,7 @@ async function main() {
   const run = async (title: string, content: Uint8Array) => {
     console.log(`${title} :`);
     const preview = await timed("aperçu (lecture, contrôle, rapprochement, stockage)", () =>
-      unsafeCreateImportPreview(db, { collectiviteId: collectivite.id, bytes: content, fileName: "bench.csv", actor: ACTOR }));
+      unsafeCreateImportPreview(db, { collectiviteId: collectivite.id, bytes: content, fileName: xlsx ? "bench.xlsx" : "bench.csv", actor: ACTOR }));
     const commit = await timed("enregistrement (relecture, contrôle, rapprochement, écriture)", () =>
       unsafeCommitInventoryImport(db, { collectiviteId: collectivite.id, importId: preview.id, actor: ACTOR, saveMapping: false }));
     const { created, updated, unchanged } = commit.summary.totals;
@@ -104,7 +122,7 @@ async function main() {
   await run("1. Premier import", bytes);
   const first = (performance.now() - started) / 1000;
   await run("2. Même fichier réimporté", bytes);
-  await run("3. Fichier modifié (emplacement de chaque ligne)", generateCsv(uais, rows, 1));
+  await run("3. Fichier modifié (emplacement de chaque ligne)", generate(1));
   console.log(`Premier import, aperçu et enregistrement compris : ${first.toFixed(1)} s`);
   console.log(`Équipements de la collectivité : ${await db.equipment.count({ where: { collectiviteId: collectivite.id } })}`);
 }

@@ -1,5 +1,5 @@
 import { PDFDocument } from "pdf-lib";
-import { createCursor, drawFooters, embedHelvetica, type PdfCursor, type TableColumn } from "@/lib/conventions/pdf/pdf-text";
+import { createCursor, drawFooters, embedPdfFonts, type PdfCursor, type TableColumn } from "@/lib/conventions/pdf/pdf-text";
 import { formatCents, formatDate, plural } from "@/lib/format";
 import { formatRate, RANGE_POSITION_LABELS } from "@/lib/budgets/figures";
 import { AUTORISATION_STATE_LABELS } from "@/lib/budgets/labels";
@@ -56,7 +56,7 @@ export async function renderCommissionPdf(view: EluView, now: Date): Promise<Uin
   pdf.setLanguage("fr-FR");
   pdf.setCreationDate(now);
   pdf.setModificationDate(now);
-  const fonts = await embedHelvetica(pdf);
+  const fonts = await embedPdfFonts(pdf);
   const cursor = createCursor(pdf, fonts);
 
   cursor.text(title, { size: 17, bold: true, after: 6 });

@@ -1,4 +1,4 @@
-import { writeZip } from "@/lib/exports/zip";
+import { zipSync, type Zippable } from "fflate";
 
 /** A cell of an exported sheet: text, number, calendar date (written as a date), or empty. */
 export type XlsxCell = string | number | Date | null | undefined;
@@ -87,6 +87,9 @@ function cellLength(value: XlsxCell): number {
   const newline = value.indexOf("\n");
   return newline === -1 ? value.length : newline;
 }
+
+const utf8 = new TextEncoder();
+const text = (xml: string) => utf8.encode(xml);
 
 /** UTF-8 bytes appended piece by piece: a sheet of 100,000 rows never becomes one huge string. */
 class ByteSink {
@@ -243,15 +246,19 @@ export function toXlsxWorkbook(sheets: readonly XlsxSheet[]): Uint8Array<ArrayBu
     name: names[i]!,
     filterRange: sheet.header.length > 0 ? `$A$1:$${columnLetters(sheet.header.length - 1)}$${sheet.rows.length + 1}` : null,
   }));
-  return writeZip([
-    { name: "[Content_Types].xml", data: contentTypesXml(list.length) },
-    { name: "_rels/.rels", data: ROOT_RELS_XML },
-    { name: "xl/workbook.xml", data: workbookXml(entries) },
-    { name: "xl/_rels/workbook.xml.rels", data: workbookRelsXml(list.length) },
-    { name: "xl/styles.xml", data: STYLES_XML },
-    // The sheets are most of the bytes: the fastest level keeps a 100,000-row export within a couple of seconds.
-    ...list.map((sheet, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: worksheetXml(sheet.header, sheet.rows), level: 1 as const })),
-  ]);
+  const files: Zippable = {
+    "[Content_Types].xml": text(contentTypesXml(list.length)),
+    "_rels/.rels": text(ROOT_RELS_XML),
+    "xl/workbook.xml": text(workbookXml(entries)),
+    "xl/_rels/workbook.xml.rels": text(workbookRelsXml(list.length)),
+    "xl/styles.xml": text(STYLES_XML),
+  };
+  // The sheets are most of the bytes: the fastest level keeps a 100,000-row export within a couple of seconds.
+  list.forEach((sheet, i) => {
+    files[`xl/worksheets/sheet${i + 1}.xml`] = [worksheetXml(sheet.header, sheet.rows), { level: 1 }];
+  });
+  // fflate writes the ZIP; a fixed date (1980-01-01 00:00, local time as ZIP stores it) makes the bytes reproducible.
+  return zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) }) as Uint8Array<ArrayBuffer>;
 }
 
 /**

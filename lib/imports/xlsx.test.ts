@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
 import { columnLetters, toXlsx } from "@/lib/exports/xlsx";
-import { writeZip } from "@/lib/exports/zip";
+import { zipParts } from "@/tests/support/zip-parts";
 import { isDateFormatCode, readXlsx } from "./xlsx";
-import { plainNumber, serialToIsoDate } from "./xlsx-sheet";
+import { formatKind, plainNumber, serialToIsoDate, serialToTime } from "./xlsx-values";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -21,7 +21,7 @@ async function errorOf(fn: () => unknown): Promise<AppError> {
 
 /** A workbook as another program would write it: parts given by hand, zipped by our writer. */
 function workbookOf(files: Record<string, string>): Uint8Array {
-  return writeZip(Object.entries(files).map(([name, data]) => ({ name, data })));
+  return zipParts(Object.entries(files).map(([name, data]) => ({ name, data })));
 }
 
 const SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -180,14 +180,11 @@ describe("readXlsx refuses what is not a workbook, in French", () => {
     expect((await errorOf(() => readXlsx(bytes))).message).toBe("Fichier XLSX illisible : la feuille « xl/worksheets/sheet1.xml » est absente de l'archive.");
   });
 
-  it("rejects an encrypted archive with the ZIP reason", async () => {
-    const bytes = toXlsx("A", ["a"], [["b"]]);
-    const view = new DataView(bytes.buffer);
-    view.setUint16(8 - 2, view.getUint16(6, true), true); // local header untouched; flip the central one below
-    const endAt = bytes.length - 22;
-    const centralAt = view.getUint32(endAt + 16, true);
-    view.setUint16(centralAt + 8, view.getUint16(centralAt + 8, true) | 1, true);
-    expect((await errorOf(() => readXlsx(bytes))).message).toBe("Fichier XLSX illisible : les archives chiffrées ne sont pas prises en charge.");
+  it("rejects an archive whose sheet data is damaged", async () => {
+    const bytes = toXlsx("A", ["a"], Array.from({ length: 2000 }, (_, i) => [`valeur ${i}`]));
+    // Damage the middle of the archive (inside the compressed sheet), keeping its directory intact.
+    for (let i = 0; i < 64; i += 1) bytes[Math.floor(bytes.length / 2) + i] = 0xff;
+    expect((await errorOf(() => readXlsx(bytes))).message).toMatch(/^Fichier XLSX illisible : /);
   });
 });
 
@@ -291,5 +288,17 @@ describe("value helpers", () => {
     expect(isDateFormatCode("#,##0.00\\ [$€-40C];[Red]\\-#,##0.00\\ [$€-40C]")).toBe(false);
     expect(isDateFormatCode("General")).toBe(false);
     expect(isDateFormatCode("0%")).toBe(false);
+    expect(isDateFormatCode("hh:mm")).toBe(false);
+    expect(isDateFormatCode("[$-40C]mmmm")).toBe(true);
+  });
+
+  it("tells time formats from date formats (« m » is minutes beside h or s)", () => {
+    expect(["hh:mm", "h:mm AM/PM", "[h]:mm", "HH:MM:SS", "mm:ss", "dd/mm/yyyy hh:mm", "0.00", "General"].map(formatKind)).toEqual([
+      "time", "time", "time", "time-seconds", "time-seconds", "date", "number", "number",
+    ]);
+    expect(serialToTime(0.5, false)).toBe("12:00");
+    expect(serialToTime(0.3541666666, false)).toBe("08:30");
+    expect(serialToTime(0.3541782407, true)).toBe("08:30:01");
+    expect(serialToTime(1.25, false)).toBe("30:00");
   });
 });

@@ -5,7 +5,7 @@ import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
-import { writeZip } from "@/lib/exports/zip";
+import { zipParts } from "@/tests/support/zip-parts";
 import { createInventoryImport, unsafeCreateImportPreview } from "@/lib/inventory/import/create-import";
 import { recomputeInventoryImport } from "@/lib/inventory/import/recompute-import";
 import { commitInventoryImport } from "@/lib/inventory/import/commit-import";
@@ -62,7 +62,7 @@ describe("availability: caps checked while reading, before anything is stored", 
     const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     const rows = `<row><c t="inlineStr"><is><t>UAI</t></is></c></row>${`<row><c t="inlineStr"><is><t>${UAI.gayeulles}</t></is></c></row>`.repeat(2_000_000)}`;
-    const bomb = writeZip([
+    const bomb = zipParts([
       { name: "xl/workbook.xml", data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>` },
       { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
       { name: "xl/worksheets/sheet1.xml", data: `<worksheet xmlns="${MAIN}"><sheetData>${rows}</sheetData></worksheet>`, level: 9 },

@@ -184,6 +184,14 @@ describe("GLPI export, XLSX, mapping", () => {
     expect(byInventory.get("CD35-2017-00954")).toMatchObject({ status: "REFORME" });
   });
 
+  it("reads the same GLPI export saved as XLSX by LibreOffice as the same equipment", async () => {
+    // Right after the CSV above was committed: every row is found again, unchanged.
+    const bytes = fixture("xlsx/libreoffice-glpi-ordinateurs.xlsx");
+    const preview = await upload("agent35", new File([new Uint8Array(bytes)], "glpi-ordinateurs.xlsx"));
+    expect(preview.summary).toMatchObject({ mappingSource: "glpi", rowCount: 8, errorCount: 0, totals: { created: 0, updated: 0, unchanged: 8 } });
+    await abandonInventoryImport(await as("agent35"), { importId: preview.id });
+  });
+
   it("imports an XLSX workbook", async () => {
     const bytes = toXlsx("Inventaire", ["UAI", "Type de matériel", "Numéro de série", "Date d'achat", "Prix d'achat"], [
       [UAI.gayeulles, "Tablette", "XLSX-001", new Date(Date.UTC(2024, 0, 15)), 329.9],

@@ -1,16 +1,17 @@
-import { PDFDocument, StandardFonts } from "pdf-lib";
+import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
-import { sanitizePdfText, wrapText } from "./pdf-text";
+import { pdfText } from "@/tests/support/pdf-text";
+import { createCursor, embedPdfFonts, sanitizePdfText, wrapText } from "./pdf-text";
 import type { PDFFont } from "pdf-lib";
 
 let font: PDFFont;
 
 beforeAll(async () => {
-  font = await (await PDFDocument.create()).embedFont(StandardFonts.Helvetica);
+  font = (await embedPdfFonts(await PDFDocument.create())).regular;
 });
 
 describe("sanitizePdfText", () => {
-  it("keeps the French characters WinAnsi encodes", () => {
+  it("keeps the French characters", () => {
     const french = "Élève à l'école, cœur, Œuvre, ça, « guillemets », l’apostrophe, 12 € – tiret — cadratin… ½ n° 3";
     expect(sanitizePdfText(french)).toBe(french);
   });
@@ -20,9 +21,15 @@ describe("sanitizePdfText", () => {
     expect(sanitizePdfText("co\u00adopé\u200bration\ufeff")).toBe("coopération");
   });
 
-  it("approximates symbols and letters Helvetica lacks", () => {
-    expect(sanitizePdfText("délai ≤ 48 h, ≥ 2 → N3")).toBe("délai <= 48 h, >= 2 -> N3");
-    expect(sanitizePdfText("Łódź, Erdős, ﬁchier, non\u2011sécable")).toBe("Lódz, Erdos, fichier, non-sécable");
+  it("keeps names and symbols outside Windows-1252 that the embedded font draws", () => {
+    for (const text of ["Łukasz Żółć", "Nguyễn Thị Minh Khai", "Алексей Смирнов", "Łódź, Erdős, Ελληνικά", "délai ≤ 48 h, ≥ 2 → N3"]) {
+      expect(sanitizePdfText(text)).toBe(text);
+    }
+    expect(sanitizePdfText("non\u2011sécable")).toBe("non-sécable");
+  });
+
+  it("approximates or replaces what the font lacks", () => {
+    expect(sanitizePdfText("中文 한국어")).toBe("?? ???");
   });
 
   it("keeps line breaks as \\n and removes control characters", () => {
@@ -45,7 +52,25 @@ describe("sanitizePdfText", () => {
       expect(() => wrapText(input, font, 10, 200)).not.toThrow();
     }
     expect(sanitizePdfText("e\u0301")).toBe("é");
-    expect(sanitizePdfText("😀")).toBe("?");
+    expect(sanitizePdfText("中")).toBe("?");
+  });
+});
+
+describe("embedPdfFonts", () => {
+  it("prints names outside Windows-1252 as written, as pdftotext reads them, in a small PDF", async () => {
+    const doc = await PDFDocument.create();
+    const fonts = await embedPdfFonts(doc);
+    const cursor = createCursor(doc, fonts);
+    cursor.heading("Signataires");
+    cursor.field("Collectivité", "Łukasz Żółć");
+    cursor.field("Académie", "Nguyễn Văn An");
+    cursor.table([{ header: "Établissement", width: 0.5 }, { header: "Référent", width: 0.5 }], [["Collège Les Gayeulles", "Алексей Смирнов"]]);
+    const bytes = await doc.save({ useObjectStreams: false });
+    const text = pdfText(bytes).normalize("NFC");
+    for (const name of ["Signataires", "Łukasz Żółć", "Nguyễn Văn An", "Алексей Смирнов", "Établissement", "Collège Les Gayeulles"]) expect(text).toContain(name);
+    expect(text).not.toContain("?");
+    // Subsets: two faces of 700 Ko each would make a PDF of 1.4 Mo.
+    expect(bytes.length).toBeLessThan(120_000);
   });
 });
 

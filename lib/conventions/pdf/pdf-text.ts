@@ -1,54 +1,82 @@
-import { rgb, StandardFonts, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import fontkit from "@pdf-lib/fontkit";
+import { rgb, type PDFDocument, type PDFFont, type PDFPage } from "pdf-lib";
 
 /*
- * Text and layout shared by the convention PDFs. The standard Helvetica fonts encode WinAnsi
- * (Windows-1252) only and pdf-lib throws on any other character, so every string drawn or
- * measured goes through `sanitizePdfText` first.
+ * Text and layout shared by the convention and commission PDFs. The text is set in DejaVu Sans Condensed
+ * (lib/conventions/pdf/fonts, Bitstream Vera licence, from Debian's fonts-dejavu-core 2.37),
+ * embedded as a subset of the glyphs used: Latin (Łukasz Żółć, Nguyễn), Greek and Cyrillic
+ * (Алексей) print as written. Every string drawn or measured goes through `sanitizePdfText`,
+ * which keeps what the font covers and approximates the rest.
  */
 
-// Windows-1252 beyond Latin-1: the characters French needs that Latin-1 lacks (œ, €, ’, « … »).
-const WIN_ANSI_EXTRA = new Set([
-  0x152, 0x153, 0x160, 0x161, 0x178, 0x17d, 0x17e, 0x192, 0x2c6, 0x2dc, 0x2013, 0x2014, 0x2018, 0x2019, 0x201a, 0x201c,
-  0x201d, 0x201e, 0x2020, 0x2021, 0x2022, 0x2026, 0x2030, 0x2039, 0x203a, 0x20ac, 0x2122,
-]);
+const FONT_DIR = path.join(process.cwd(), "lib", "conventions", "pdf", "fonts");
 
-// No-break space and soft hyphen are encodable, but a space and nothing wrap and measure better.
-function isWinAnsi(codePoint: number): boolean {
-  return (codePoint >= 0x20 && codePoint <= 0x7e) || (codePoint >= 0xa1 && codePoint <= 0xff && codePoint !== 0xad) || WIN_ANSI_EXTRA.has(codePoint);
+interface FontFiles {
+  regular: Uint8Array;
+  bold: Uint8Array;
+  /** Code points both faces draw. */
+  covered: ReadonlySet<number>;
 }
 
-const REPLACEMENTS: Record<string, string> = {
+let fontFiles: FontFiles | null = null;
+
+/** The font files, read once; their character sets say what `sanitizePdfText` may keep. */
+function loadFontFiles(): FontFiles {
+  if (fontFiles) return fontFiles;
+  const regular = new Uint8Array(readFileSync(path.join(FONT_DIR, "DejaVuSansCondensed.ttf")));
+  const bold = new Uint8Array(readFileSync(path.join(FONT_DIR, "DejaVuSansCondensed-Bold.ttf")));
+  const boldSet = new Set(fontkit.create(bold).characterSet);
+  const covered = new Set(fontkit.create(regular).characterSet.filter((codePoint) => boldSet.has(codePoint)));
+  fontFiles = { regular, bold, covered };
+  return fontFiles;
+}
+
+// Spaces of every width become a plain space, invisible characters nothing, line separators "\n":
+// they wrap and measure better, whatever the font.
+const LAYOUT: Record<string, string> = {
   "\t": " ", "\u00a0": " ", "\u1680": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
   "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
   "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\u000b": "\n", "\u000c": "\n",
-  "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2015": "—", "\u2212": "-", "\u2043": "-",
-  "\u201b": "’", "\u201f": "”", "\u2032": "'", "\u2033": "\"", "\u2044": "/", "\u2215": "/",
-  "≤": "<=", "≥": ">=", "≠": "!=", "≈": "~", "→": "->", "←": "<-", "↔": "<->", "⇒": "=>", "⇔": "<=>",
-  "№": "N°", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i",
+  "\u2011": "-",
 };
 
-function replaceCharacter(char: string, codePoint: number): string {
-  if (isWinAnsi(codePoint) || char === "\n") return char;
-  const replacement = REPLACEMENTS[char];
-  if (replacement !== undefined) return replacement;
+// What to draw instead of a character the font lacks.
+const REPLACEMENTS: Record<string, string> = {
+  "\u2010": "-", "\u2012": "-", "\u2015": "—", "\u2212": "-", "\u2043": "-",
+  "\u201b": "’", "\u201f": "”", "\u2032": "'", "\u2033": "\"", "\u2044": "/", "\u2215": "/",
+  "≤": "<=", "≥": ">=", "≠": "!=", "≈": "~", "→": "->", "←": "<-", "↔": "<->", "⇒": "=>", "⇔": "<=>",
+  "№": "N°",
+};
+
+function replaceCharacter(char: string, codePoint: number, covered: ReadonlySet<number>): string {
+  if (char === "\n") return char;
+  const layout = LAYOUT[char];
+  if (layout !== undefined) return layout;
   if ((codePoint >= 0x2000 && codePoint <= 0x200a) || codePoint === 0x2007) return " ";
   // Variation selectors and emoji tags only style the character before them.
   if ((codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0000 && codePoint <= 0xe007f)) return "";
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return "";
-  // « ő » → « o », « ﬁ » → « fi »: the base letters survive when only the accent is missing.
+  if (covered.has(codePoint)) return char;
+  const replacement = REPLACEMENTS[char];
+  if (replacement !== undefined && [...replacement].every((c) => covered.has(c.codePointAt(0) ?? 0))) return replacement;
+  // « ﬁ » → « fi », a letter with an accent the font lacks → the bare letter.
   const decomposed = char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  if (decomposed !== "" && [...decomposed].every((c) => isWinAnsi(c.codePointAt(0) ?? 0))) return decomposed;
+  if (decomposed !== "" && [...decomposed].every((c) => covered.has(c.codePointAt(0) ?? 0))) return decomposed;
   return "?";
 }
 
 /**
- * Text Helvetica can draw: French letters, €, «  », ’ kept; spaces of every width made plain;
- * line breaks kept as "\n"; anything else approximated or replaced by « ? ». Never throws.
+ * Text the embedded font can draw: every character DejaVu Sans Condensed covers kept (French, other Latin
+ * scripts, Greek, Cyrillic…); spaces of every width made plain; line breaks kept as "\n";
+ * anything else approximated or replaced by « ? ». Never throws.
  */
 export function sanitizePdfText(input: string): string {
+  const { covered } = loadFontFiles();
   const text = String(input ?? "").replace(/\r\n?/g, "\n").normalize("NFC");
   let out = "";
-  for (const char of text) out += replaceCharacter(char, char.codePointAt(0) ?? 0);
+  for (const char of text) out += replaceCharacter(char, char.codePointAt(0) ?? 0, covered);
   return out;
 }
 
@@ -106,9 +134,47 @@ export interface PdfFonts {
   bold: PDFFont;
 }
 
-export async function embedHelvetica(doc: PDFDocument): Promise<PdfFonts> {
-  return { regular: await doc.embedFont(StandardFonts.Helvetica), bold: await doc.embedFont(StandardFonts.HelveticaBold) };
+/**
+ * DejaVu Sans Condensed (about as wide as Helvetica), regular and bold, embedded as subsets (only the glyphs drawn: a few tens of Ko).
+ * Fixed subset names instead of pdf-lib's random ones, and no ligatures, so that the same
+ * document gives the same bytes and its text extracts letter by letter.
+ */
+export async function embedPdfFonts(doc: PDFDocument): Promise<PdfFonts> {
+  const files = loadFontFiles();
+  doc.registerFontkit(fontkit);
+  const options = { subset: true, features: { liga: false, clig: false, dlig: false } };
+  return {
+    regular: withCachedWidths(await doc.embedFont(files.regular, { ...options, customName: "TRIPAR+DejaVuSansCondensed" })),
+    bold: withCachedWidths(await doc.embedFont(files.bold, { ...options, customName: "TRIPAB+DejaVuSansCondensed-Bold" })),
+  };
 }
+
+/**
+ * pdf-lib measures a custom font's text by laying it out with fontkit on every call, and wrapping
+ * measures each line word by word. Without ligatures each character is one glyph and pdf-lib adds
+ * plain advance widths (no kerning), so the width of a text is the sum of its characters' widths:
+ * measured once per character, then added up.
+ */
+function withCachedWidths(font: PDFFont): PDFFont {
+  const widths = new Map<string, number>();
+  const measure = font.widthOfTextAtSize.bind(font);
+  font.widthOfTextAtSize = (text: string, size: number) => {
+    let total = 0;
+    for (const char of text) {
+      let width = widths.get(char);
+      if (width === undefined) {
+        width = measure(char, 1000);
+        widths.set(char, width);
+      }
+      total += width;
+    }
+    return (total * size) / 1000;
+  };
+  return font;
+}
+
+/** The former name, kept for the convention renderers: it embeds DejaVu Sans Condensed now, not Helvetica. */
+export const embedHelvetica = embedPdfFonts;
 
 export interface TextOptions {
   size?: number;

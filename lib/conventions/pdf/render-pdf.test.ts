@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { inflateSync } from "node:zlib";
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
+import { pdfText } from "@/tests/support/pdf-text";
 import type { AuditTrailLine, ConventionDocument, SignatureEvidence } from "@/lib/conventions/document";
 import { renderConventionPdf } from "./render-convention-pdf";
 import { renderFinalPdf } from "./render-final-pdf";
@@ -57,23 +57,9 @@ function sampleDocument(overrides: Partial<ConventionDocument> = {}): Convention
 }
 
 // Node 20's TextDecoder reads "windows-1252" as Latin-1: decode 0x80–0x9F by hand.
-const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const decodeWinAnsi = (bytes: Buffer) => [...bytes].map((b) => (b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b))).join("");
-
-/** The text drawn on the pages: pdf-lib writes it as hex WinAnsi strings in deflated content streams. */
+/** The text drawn on the pages, as pdftotext extracts it (the fonts are embedded subsets: no literal text in the streams). */
 function drawnText(bytes: Uint8Array): string {
-  const raw = Buffer.from(bytes).toString("latin1");
-  const chunks: string[] = [];
-  for (const match of raw.matchAll(/stream\r?\n([\s\S]*?)endstream/g)) {
-    let content: string;
-    try {
-      content = inflateSync(Buffer.from(match[1]!, "latin1")).toString("latin1");
-    } catch {
-      continue;
-    }
-    for (const hex of content.matchAll(/<([0-9A-Fa-f]*)> Tj/g)) chunks.push(decodeWinAnsi(Buffer.from(hex[1]!, "hex")));
-  }
-  return chunks.join("\n");
+  return pdfText(bytes).normalize("NFC");
 }
 
 describe("renderConventionPdf", () => {
@@ -106,7 +92,7 @@ describe("renderConventionPdf", () => {
       expect(text).toContain(expected);
     }
     expect(text).toContain("12 345,67 €");
-    expect(text).toContain("<= 48 h");
+    expect(text).toContain("≤ 48 h"); // drawn as written: the embedded font has it
   });
 
   it("renders the same bytes twice", async () => {
