@@ -1,6 +1,7 @@
 "use client";
 
 import { offlineSignatureAction, refuseConventionAction, signConventionAction } from "@/app/actions/conventions";
+import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 
 interface SignProps extends ScopeProps {
@@ -82,7 +83,7 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
         <Field id={`${key}-signed`} name="signedOn" type="date" label="Date de la signature" required />
         <Field id={`${key}-reference`} name="authorisationReference" label="Référence de l'autorisation (délibération, décision, délégation)" required />
         <Field id={`${key}-auth-date`} name="authorisationDate" type="date" label="Date de l'autorisation" required />
-        <Field id={`${key}-scan`} name="scan" type="file" accept="application/pdf" label="Copie numérisée signée (PDF, 20 Mo au plus)" required />
+        <Field id={`${key}-scan`} name="scan" type="file" accept="application/pdf" label={`Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`} required />
         <Field id={`${key}-password`} name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation)" required />
       </ActionForm>
     </details>
