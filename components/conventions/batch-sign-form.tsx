@@ -17,7 +17,7 @@ interface Item {
 interface Props extends ScopeProps {
   items: Item[];
   referenceLabel: string;
-  defaults: { qualite: string; delegationReference: string };
+  defaults: { qualite: string; authorisationReference: string };
 }
 
 const INITIAL: BatchSignState = { status: "idle", message: "", fieldErrors: {}, results: [] };
@@ -52,7 +52,7 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="batch-qualite" name="qualite" label="Qualité du signataire" defaultValue={defaults.qualite} required />
-        <Field id="batch-reference" name="authorisationReference" label={referenceLabel} defaultValue={defaults.delegationReference} required />
+        <Field id="batch-reference" name="authorisationReference" label={referenceLabel} defaultValue={defaults.authorisationReference} required />
         <Field id="batch-date" name="authorisationDate" type="date" label="Date de cette autorisation" required />
         <Field id="batch-password" name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation de signature)" required />
       </div>

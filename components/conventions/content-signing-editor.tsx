@@ -101,21 +101,21 @@ export function ReferentsEditor({ referents, onChange, notApplicable, onNotAppli
               <label htmlFor={`${idPrefix}-referent-${field}`} className="block text-sm font-medium">{label}</label>
               <input id={`${idPrefix}-referent-${field}`} value={referents[field]} maxLength={200} aria-describedby={helpId} className={INPUT}
                 disabled={skipped} onChange={(e) => onChange({ ...referents, [field]: e.target.value })} />
-              <label className="mt-1 flex items-center gap-2 text-sm">
+              <div className="mt-1 flex items-center gap-2 text-sm">
                 <input type="checkbox" id={`${idPrefix}-referent-${field}-na`} checked={skipped} className="h-4 w-4"
                   onChange={(e) => toggle(variable, e.target.checked)} />
-                Sans objet
-              </label>
+                <label htmlFor={`${idPrefix}-referent-${field}-na`}>Sans objet<span className="sr-only"> : {label.toLowerCase()}</span></label>
+              </div>
             </div>
           );
         })}
       </div>
       {kind === "TRIPARTITE" && (
-        <label className="mt-3 flex items-center gap-2 text-sm">
+        <div className="mt-3 flex items-center gap-2 text-sm">
           <input type="checkbox" id={`${idPrefix}-cadre-na`} checked={notApplicable.includes("convention_cadre.reference")} className="h-4 w-4"
             onChange={(e) => toggle("convention_cadre.reference", e.target.checked)} />
-          Pas de convention-cadre : sa référence est « sans objet »
-        </label>
+          <label htmlFor={`${idPrefix}-cadre-na`}>Pas de convention-cadre : sa référence est « sans objet »</label>
+        </div>
       )}
     </fieldset>
   );

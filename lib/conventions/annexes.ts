@@ -11,7 +11,7 @@ const ANNEX_ORDER: readonly AnnexKey[] = ["inventory", "serviceLevels"];
 
 const ANNEX_TEXTS: Record<AnnexKey, { title: string; inSentence: string }> = {
   inventory: {
-    title: "Inventaire des équipements numériques de l'établissement",
+    title: "Inventaire des équipements",
     inSentence: "l'inventaire des équipements numériques de l'établissement à la date où la convention est figée",
   },
   serviceLevels: { title: "Niveaux de service", inSentence: "le tableau des niveaux de service" },

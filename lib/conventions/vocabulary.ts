@@ -16,6 +16,18 @@ export const PARTY_LABELS: Record<ConventionParty, string> = {
   EPLE: "Établissement (EPLE)",
 };
 
+/** A party inside a French sentence (« signée pour l'établissement »), never a lower-cased label. */
+export const PARTY_IN_SENTENCE: Record<ConventionParty, string> = {
+  COLLECTIVITE: "la collectivité",
+  ETAT: "l'État (académie)",
+  EPLE: "l'établissement",
+};
+
+/** « de l'établissement », « de la collectivité »: after « signature ». */
+export function ofParty(party: ConventionParty): string {
+  return `de ${PARTY_IN_SENTENCE[party]}`;
+}
+
 export const MATRIX_HOLDERS = ["COLLECTIVITE", "ETAT", "EPLE", "PARTAGE"] as const;
 export type MatrixHolder = (typeof MATRIX_HOLDERS)[number];
 

@@ -117,7 +117,7 @@ describe("a tripartite convention from draft to in force", () => {
     const before = await conventionSnapshot(ids.gayeulles);
     const refused = submitForSignature(await as("agent35", C35), { conventionId: ids.gayeulles });
     await expect(refused).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const message = (await refused.catch((e: Error) => e)).message;
+    const message = await refused.then(() => "", (e: Error) => e.message);
     expect(message).toContain("référent technique ({{referent.technique}})");
     expect(message).toContain("interlocuteur de la collectivité ({{referent.collectivite}})");
     expect(message).toContain("référence de la convention-cadre ({{convention_cadre.reference}})");
@@ -156,7 +156,14 @@ describe("a tripartite convention from draft to in force", () => {
   });
 
   it("signs in order, with the password, once per party, and records the evidence", async () => {
-    await expect(sign("recteur14", A14, ids.gayeulles, { qualite: "SG" })).rejects.toThrow(/attend d'abord la signature/);
+    await expect(sign("recteur14", A14, ids.gayeulles, { qualite: "SG" })).rejects.toThrow("attend d'abord la signature de l'établissement.");
+    // What a signatory reads on the page is the PDF's text: variables filled, none left raw.
+    const onPage = await getConvention(await as("chefG", E(UAI.gayeulles)), ids.gayeulles);
+    const pageText = onPage.current.filledContent.articles.map((a) => `${a.title} ${a.body}`).join(" ");
+    expect(pageText).not.toContain("{{");
+    expect(pageText).not.toContain("[à compléter");
+    expect(pageText).toContain("M. Technicien");
+    expect(pageText).toMatch(/l'annexe 1 : l'inventaire/);
     const before = await conventionSnapshot(ids.gayeulles);
     await expect(signConvention(await as("chefG", E(UAI.gayeulles)), { conventionId: ids.gayeulles, documentSha256: await sha(ids.gayeulles), password: "mauvais", ...auth }, META))
       .rejects.toMatchObject({ code: "INVALID_INPUT" });
@@ -205,6 +212,13 @@ describe("refusal, withdrawal and paper signatures", () => {
     await expect(signConvention(ctx, { conventionId: created.id, documentSha256: oldSha, password: PASSWORD, ...auth }, META)).rejects.toMatchObject({ code: "CONFLICT" });
     const list = await listConventions(await as("agent35", C35), { tab: "refusees" });
     expect(list.items.map((i) => i.id)).toContain(created.id);
+    // The pilot sees why, on the convention and in the « Refusées » tab, not only in the e-mail.
+    const reason = "L'article sur la maintenance N1 ne correspond pas à notre organisation.";
+    expect(list.items.find((i) => i.id === created.id)?.refusal).toMatchObject({ party: "EPLE", reason });
+    expect((await getConvention(await as("agent35", C35), created.id)).refusal).toMatchObject({ party: "EPLE", versionNumber: 1, reason, by: "chef.rennes" });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "agent35@test.fr", subject: { startsWith: "Convention refusée" } }, select: { text: true } });
+    expect(mail.text).toContain("chef.rennes, pour l'établissement, a refusé de signer la version 1");
+    expect(mail.text).not.toMatch(/établissement \(eple\)/i);
   });
 
   it("takes a convention back to draft after a first signature: a new version, pending signatures voided", async () => {
