@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { signBatchAction, type BatchSignState } from "@/app/actions/conventions";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -28,6 +29,12 @@ const INITIAL: BatchSignState = { status: "idle", message: "", fieldErrors: {}, 
  */
 export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(signBatchAction, INITIAL);
+  // The password confirms one batch: it does not stay in the page once that batch is answered.
+  useEffect(() => {
+    if (state.status === "idle") return;
+    const password = formRef.current?.elements.namedItem("password");
+    if (password instanceof HTMLInputElement) password.value = "";
+  }, [state, formRef]);
   return (
     <form id="signer-par-lot" ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4" noValidate>
       <ScopeFields {...scope} />

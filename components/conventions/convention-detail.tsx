@@ -9,7 +9,7 @@ import { AUTHORISATION_KINDS, canApply, openSteps, partyOfScope } from "@/lib/co
 import type { offlineParties } from "@/lib/conventions/sign-offline";
 import { academieLabel } from "@/lib/referentials/labels";
 import { formatDate } from "@/lib/format";
-import { createAvenantAction, remindSignersAction, renewConventionAction, submitForSignatureAction, terminateConventionAction, withdrawConventionAction } from "@/app/actions/conventions";
+import { createAvenantAction, remindSignersAction, renewConventionAction, terminateConventionAction, withdrawConventionAction } from "@/app/actions/conventions";
 import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 import { ContentView } from "@/components/conventions/content-view";
 import { DraftForm } from "@/components/conventions/draft-form";
@@ -166,7 +166,6 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
       {c.status === "BROUILLON" && writer ? (
         <section aria-labelledby="brouillon-titre" className="space-y-4">
           <h2 id="brouillon-titre">Brouillon (version {current.number})</h2>
-          <ActionForm {...scope} action={submitForSignatureAction} hidden={id} submitLabel="Figer et soumettre à la signature" pendingLabel="Génération du PDF…" />
           <DraftForm {...scope} conventionId={c.id} kind={signingKindOf(c.kind, c.etablissement?.uai ?? null)} title={c.title} startsOn={isoDay(current.startsOn)} endsOn={isoDay(current.endsOn)} content={current.content} />
         </section>
       ) : (
