@@ -67,12 +67,14 @@ export function DraftForm({ conventionId, kind, title, startsOn, endsOn, content
   }, [state, check]);
   useUnsavedChangesWarning(dirty, LEAVE_MESSAGE);
 
-  const choose = (chosen: Intent) => {
+  // The button pressed says what to do; it is copied into the hidden field right before the form
+  // data is read (the form data of this hook does not carry the submitter).
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const chosen: Intent = submitter?.getAttribute("data-intent") === "submit" ? "submit" : "save";
     if (intentRef.current) intentRef.current.value = chosen;
     setIntent(chosen);
-  };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    sent.current = { intent: (intentRef.current?.value as Intent) ?? "save", snapshot: snapshotOf(event.currentTarget) };
+    sent.current = { intent: chosen, snapshot: snapshotOf(event.currentTarget) };
     onSubmit(event);
   };
 
@@ -82,10 +84,10 @@ export function DraftForm({ conventionId, kind, title, startsOn, endsOn, content
       onKeyDown={(e) => { if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault(); }}>
       <ScopeFields {...scope} />
       <input type="hidden" name="conventionId" value={conventionId} />
-      <input ref={intentRef} type="hidden" name="intent" defaultValue="save" />
+      <input ref={intentRef} type="hidden" name="intent" />
       <div className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={pending} onClick={() => choose("submit")} className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
+          <button type="submit" disabled={pending} data-intent="submit" className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
             {pending && intent === "submit" ? "Génération du PDF…" : "Figer et soumettre à la signature"}
           </button>
           {intent === "submit" && <ActionMessage state={state} />}
@@ -104,7 +106,7 @@ export function DraftForm({ conventionId, kind, title, startsOn, endsOn, content
       </div>
       <ContentEditor initial={content} kind={kind} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} onClick={() => choose("save")} className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
+        <button type="submit" disabled={pending} data-intent="save" className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
           {pending && intent === "save" ? "Enregistrement…" : "Enregistrer le brouillon"}
         </button>
         {intent === "save" && <ActionMessage state={state} />}
