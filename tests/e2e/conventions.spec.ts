@@ -14,9 +14,9 @@ async function as(browser: Browser, email: string): Promise<Page> {
  * the référents and, without a convention-cadre, its reference marked « sans objet ».
  */
 async function fillWhatFreezingAsks(page: Page, refusal: string) {
-  await page.getByLabel("Référent numérique de l'établissement").fill("Mme Référente numérique");
-  await page.getByLabel("Référent technique").fill("M. Référent technique");
-  await page.getByLabel("Interlocuteur de la collectivité").fill("Service du numérique éducatif");
+  await page.getByLabel("Référent numérique de l'établissement", { exact: true }).fill("Mme Référente numérique");
+  await page.getByLabel("Référent technique", { exact: true }).fill("M. Référent technique");
+  await page.getByLabel("Interlocuteur de la collectivité", { exact: true }).fill("Service du numérique éducatif");
   if (refusal.includes("{{convention_cadre.reference}}")) await page.getByLabel("Pas de convention-cadre : sa référence est « sans objet »").check();
 }
 
@@ -72,11 +72,13 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expectAccessible(agent);
   await fillWhatFreezingAsks(agent, refusal);
   // Leaving with unsaved edits asks first; staying keeps them.
-  const dialog = agent.waitForEvent("dialog");
+  let asked = "";
+  agent.once("dialog", async (dialog) => {
+    asked = dialog.message();
+    await dialog.dismiss();
+  });
   await agent.getByRole("link", { name: "← Toutes les conventions" }).click();
-  const asked = await dialog;
-  expect(asked.message()).toContain("ne sont pas enregistrées");
-  await asked.dismiss();
+  await expect.poll(() => asked).toContain("ne sont pas enregistrées");
   await expect(agent).toHaveURL(new RegExp(`/c/35/conventions/${id}$`));
   await expect(article1).toHaveValue(new RegExp(edit));
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
