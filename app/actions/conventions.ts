@@ -75,6 +75,14 @@ export async function updateDraftAction(_state: ActionState, formData: FormData)
   });
 }
 
+/**
+ * The draft form's two buttons: « Enregistrer le brouillon » saves; « Figer et soumettre » sends
+ * the same fields, which submitForSignature saves and freezes in one transaction.
+ */
+export async function draftFormAction(state: ActionState, formData: FormData): Promise<ActionState> {
+  return formData.get("intent") === "submit" ? submitForSignatureAction(state, formData) : updateDraftAction(state, formData);
+}
+
 export async function submitForSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
   return runAndShow(formData, "soumise", async (ctx) => {
     const result = await submitForSignature(ctx, formObject(formData));

@@ -1,5 +1,6 @@
 "use client";
 
+import { useEffect } from "react";
 import { signBatchAction, type BatchSignState } from "@/app/actions/conventions";
 import { ActionMessage } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -17,7 +18,7 @@ interface Item {
 interface Props extends ScopeProps {
   items: Item[];
   referenceLabel: string;
-  defaults: { qualite: string; delegationReference: string };
+  defaults: { qualite: string; authorisationReference: string };
 }
 
 const INITIAL: BatchSignState = { status: "idle", message: "", fieldErrors: {}, results: [] };
@@ -28,6 +29,12 @@ const INITIAL: BatchSignState = { status: "idle", message: "", fieldErrors: {}, 
  */
 export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(signBatchAction, INITIAL);
+  // The password confirms one batch: it does not stay in the page once that batch is answered.
+  useEffect(() => {
+    if (state.status === "idle") return;
+    const password = formRef.current?.elements.namedItem("password");
+    if (password instanceof HTMLInputElement) password.value = "";
+  }, [state, formRef]);
   return (
     <form id="signer-par-lot" ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4" noValidate>
       <ScopeFields {...scope} />
@@ -52,7 +59,7 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id="batch-qualite" name="qualite" label="Qualité du signataire" defaultValue={defaults.qualite} required />
-        <Field id="batch-reference" name="authorisationReference" label={referenceLabel} defaultValue={defaults.delegationReference} required />
+        <Field id="batch-reference" name="authorisationReference" label={referenceLabel} defaultValue={defaults.authorisationReference} required />
         <Field id="batch-date" name="authorisationDate" type="date" label="Date de cette autorisation" required />
         <Field id="batch-password" name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation de signature)" required />
       </div>

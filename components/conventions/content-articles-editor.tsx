@@ -17,7 +17,8 @@ function VariablesHelp({ id }: { id: string }) {
       <summary className="cursor-pointer font-medium">Variables utilisables dans le texte des articles</summary>
       <p id={id} className="mt-2">
         Écrivez une variable entre doubles accolades, par exemple <code>{"{{etablissement.nom}}"}</code> : elle est remplacée par sa
-        valeur dans chaque convention, ou par « [à compléter : …] » si la valeur manque.
+        valeur dans chaque convention. Une convention n&apos;est figée que lorsque chaque variable qu&apos;elle utilise a une valeur ou est
+        marquée « sans objet » ; <code>{"{{annexes.liste}}"}</code> donne la liste numérotée des annexes jointes.
       </p>
       <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
         {Object.entries(CONVENTION_VARIABLES).map(([name, label]) => (

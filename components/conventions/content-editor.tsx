@@ -42,6 +42,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
   const [annexes, setAnnexes] = useState(initial.annexes);
   const [signingOrder, setSigningOrder] = useState(() => signingOrderFor(kind, initial.signingOrder));
   const [referents, setReferents] = useState(initial.referents);
+  const [notApplicable, setNotApplicable] = useState(initial.notApplicable);
 
   const content: ConventionContent = {
     articles: articles.items.map((i) => i.value),
@@ -50,6 +51,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
     annexes,
     signingOrder,
     referents,
+    notApplicable,
   };
 
   return (
@@ -72,7 +74,8 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
       <Section id={`${idPrefix}-signing`} title="Signature, annexes et référents">
         <SigningOrderEditor order={signingOrder} onChange={setSigningOrder} idPrefix={idPrefix} />
         <AnnexesEditor annexes={annexes} onChange={setAnnexes} idPrefix={idPrefix} />
-        <ReferentsEditor referents={referents} onChange={setReferents} kind={kind} idPrefix={idPrefix} />
+        <ReferentsEditor referents={referents} onChange={setReferents} notApplicable={notApplicable} onNotApplicableChange={setNotApplicable}
+          kind={kind} idPrefix={idPrefix} />
       </Section>
     </div>
   );

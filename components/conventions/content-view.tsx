@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { type ConventionContent } from "@/lib/conventions/content";
 import { CONVENTION_VARIABLES, fillVariables, MATRIX_HOLDER_LABELS, type ConventionVariable } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
+import { numberAnnexes } from "@/lib/conventions/annexes";
 
 type Level = 2 | 3 | 4;
 const HEADINGS = { 2: "h2", 3: "h3", 4: "h4", 5: "h5" } as const;
@@ -134,8 +135,7 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
         <Heading level={sub} className="mt-3">Annexes jointes</Heading>
         <ul className="mt-1 list-disc pl-6">
           <li>Matrice des responsabilités</li>
-          {content.annexes.inventory && <li>Inventaire des équipements numériques de l&apos;établissement</li>}
-          {content.annexes.serviceLevels && <li>Tableau des niveaux de service</li>}
+          {numberAnnexes(content.annexes).map((annex) => <li key={annex.key}>Annexe {annex.number} : {annex.title}</li>)}
         </ul>
         {referents.length > 0 && (
           <>

@@ -3,13 +3,13 @@ import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
 import type { ConventionDetail } from "@/lib/conventions/get-convention";
 import { signingKindOf } from "@/lib/conventions/content";
-import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { AUTHORISATION_KINDS, canApply, openSteps, partyOfScope } from "@/lib/conventions/machine";
 import type { offlineParties } from "@/lib/conventions/sign-offline";
 import { academieLabel } from "@/lib/referentials/labels";
 import { formatDate } from "@/lib/format";
-import { createAvenantAction, remindSignersAction, renewConventionAction, submitForSignatureAction, terminateConventionAction, withdrawConventionAction } from "@/app/actions/conventions";
+import { createAvenantAction, remindSignersAction, renewConventionAction, terminateConventionAction, withdrawConventionAction } from "@/app/actions/conventions";
 import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 import { ContentView } from "@/components/conventions/content-view";
 import { DraftForm } from "@/components/conventions/draft-form";
@@ -23,7 +23,7 @@ interface Props {
   convention: ConventionDetail;
   listHref: string;
   scope: ScopeProps;
-  signerDefaults: { qualite: string; delegationReference: string };
+  signerDefaults: { qualite: string; authorisationReference: string };
   /** The parties whose paper signature this person may record (as their signer) or declare now. */
   paper: Awaited<ReturnType<typeof offlineParties>>;
   /** What the last action did (`?fait=` after it reloaded the page). */
@@ -90,6 +90,17 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
         </dl>
       </header>
 
+      {c.refusal && (
+        <section aria-labelledby="refus-titre" className="space-y-1 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950">
+          <h2 id="refus-titre">Version {c.refusal.versionNumber} refusée</h2>
+          <p>
+            Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}{c.refusal.by ? ` (${c.refusal.by})` : ""}{c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""}, pour ce motif :
+          </p>
+          <blockquote className="whitespace-pre-line border-l-4 border-red-700 pl-3">{c.refusal.reason}</blockquote>
+          <p className="text-sm">La version {current.number} est le brouillon à corriger avant de la soumettre de nouveau.</p>
+        </section>
+      )}
+
       {c.status === "EN_SIGNATURE" && current.frozenSha256 && (
         <section aria-labelledby="signature-titre" className="space-y-3">
           <h2 id="signature-titre">Signature</h2>
@@ -155,13 +166,13 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
       {c.status === "BROUILLON" && writer ? (
         <section aria-labelledby="brouillon-titre" className="space-y-4">
           <h2 id="brouillon-titre">Brouillon (version {current.number})</h2>
-          <ActionForm {...scope} action={submitForSignatureAction} hidden={id} submitLabel="Figer et soumettre à la signature" pendingLabel="Génération du PDF…" />
           <DraftForm {...scope} conventionId={c.id} kind={signingKindOf(c.kind, c.etablissement?.uai ?? null)} title={c.title} startsOn={isoDay(current.startsOn)} endsOn={isoDay(current.endsOn)} content={current.content} />
         </section>
       ) : (
         <section aria-labelledby="contenu-titre" className="space-y-3">
           <h2 id="contenu-titre">{c.inForce && c.inForce.id !== current.id ? "Version consolidée en vigueur" : `Contenu (version ${current.number})`}</h2>
-          <ContentView content={c.inForce && c.inForce.id !== current.id ? c.inForce.content : current.content} headingLevel={3} />
+          {/* Variables filled as in the PDF: a signatory reads here what they sign. */}
+          <ContentView content={c.inForce && c.inForce.id !== current.id ? c.inForce.filledContent : current.filledContent} headingLevel={3} />
         </section>
       )}
 

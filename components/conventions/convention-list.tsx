@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ConventionListData } from "@/lib/conventions/list-conventions";
 import type { ConventionTab } from "@/lib/conventions/schemas";
 import { KIND_LABELS } from "@/lib/conventions/labels";
-import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { formatDate, formatInteger } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/conventions/status-badge";
@@ -99,7 +99,14 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
                   </th>
                   <td className="px-3 py-2">{KIND_LABELS[c.kind]}{c.versionNumber > 1 ? `, version ${c.versionNumber}` : ""}</td>
                   <td className="px-3 py-2">{c.etablissement ? `${c.etablissement.name} (${c.etablissement.communeName}) – ${c.etablissement.uai}` : "—"}</td>
-                  <td className="px-3 py-2"><StatusBadge status={c.displayStatus} /></td>
+                  <td className="px-3 py-2">
+                    <StatusBadge status={c.displayStatus} />
+                    {c.refusal && (
+                      <p className="mt-1 max-w-xs text-xs">
+                        Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}{c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""} : « {excerpt(c.refusal.reason)} »
+                      </p>
+                    )}
+                  </td>
                   <td className="px-3 py-2">{c.awaiting.length ? c.awaiting.map((p) => PARTY_LABELS[p]).join(", ") : "—"}</td>
                   <td className="px-3 py-2 whitespace-nowrap">{c.startsOn ? `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}` : "—"}</td>
                 </tr>
@@ -113,3 +120,8 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
   );
 }
 
+
+/** A refusal reason in a table cell: the page of the convention shows it whole. */
+function excerpt(reason: string): string {
+  return reason.length > 200 ? `${reason.slice(0, 199)}…` : reason;
+}

@@ -34,7 +34,7 @@ export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: Ac
     ctx.scope.type === "ETABLISSEMENT" ? Promise.resolve([]) : getConventionCoverage(ctx),
     writer ? listConventionOptions(ctx) : Promise.resolve(null),
     ctx.scope.type === "ACADEMIE" ? summarizeEtablissementsByDepartement(ctx) : Promise.resolve([]),
-    signer ? getSignerDefaults(ctx) : Promise.resolve({ qualite: "", delegationReference: "" }),
+    signer ? getSignerDefaults(ctx) : Promise.resolve({ qualite: "", authorisationReference: "" }),
     signer && ctx.scope.type === "ACADEMIE" ? listConventions(ctx, { tab: "a-signer" }) : Promise.resolve(null),
   ]);
   const scope = scopePropsOf(ctx, listHref);
@@ -71,7 +71,7 @@ export async function ConventionPage({ ctx, listHref, conventionId, done }: { ct
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const signerDefaults = can(ctx, "convention.sign") ? await getSignerDefaults(ctx) : { qualite: "", delegationReference: "" };
+  const signerDefaults = can(ctx, "convention.sign") ? await getSignerDefaults(ctx) : { qualite: "", authorisationReference: "" };
   const paper = convention.status === "EN_SIGNATURE" ? await offlineParties(ctx, convention.id) : [];
   return <ConventionDetailView ctx={ctx} convention={convention} listHref={listHref} scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)} signerDefaults={signerDefaults} paper={paper} done={typeof done === "string" ? done : undefined} />;
 }

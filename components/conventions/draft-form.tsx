@@ -1,10 +1,16 @@
 "use client";
 
+import { useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
-import { updateDraftAction } from "@/app/actions/conventions";
-import { ActionForm, Field, type ScopeProps } from "@/components/forms/action-form";
+import { IDLE_STATE } from "@/lib/actions/idle-state";
+import { draftFormAction } from "@/app/actions/conventions";
+import { Field, type ScopeProps } from "@/components/forms/action-form";
+import { ActionMessage } from "@/components/forms/action-message";
+import { ScopeFields } from "@/components/forms/scope-fields";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { ContentEditor } from "@/components/conventions/content-editor";
+import { useUnsavedChangesWarning } from "@/components/conventions/use-unsaved-changes";
 
 interface Props extends ScopeProps {
   conventionId: string;
@@ -15,10 +21,82 @@ interface Props extends ScopeProps {
   content: ConventionContent;
 }
 
-/** Editing a draft: title, dates and the whole content; a frozen version is never edited. */
+type Intent = "save" | "submit";
+
+const LEAVE_MESSAGE = "Des modifications du brouillon ne sont pas enregistrées. Quitter la page sans les enregistrer ?";
+const EDITED_FIELDS = ["title", "startsOn", "endsOn", "content"];
+
+/** What the person would lose: the draft's fields as the form would send them. */
+function snapshotOf(form: HTMLFormElement | null): string {
+  if (!form) return "";
+  const data = new FormData(form);
+  return JSON.stringify(EDITED_FIELDS.map((name) => data.get(name)));
+}
+
+const BUTTON = "rounded px-4 py-2 font-semibold disabled:opacity-70";
+
+/**
+ * Editing a draft: title, dates and the whole content; a frozen version is never edited. Freezing
+ * is a button of this same form: it sends what is on screen, which the server saves and freezes
+ * in one transaction, so an edit never stays out of the signed document. Leaving the page with
+ * unsaved edits asks first.
+ */
 export function DraftForm({ conventionId, kind, title, startsOn, endsOn, content, ...scope }: Props) {
+  const { state, pending, formRef, onSubmit } = useFormAction(draftFormAction, IDLE_STATE);
+  const intentRef = useRef<HTMLInputElement>(null);
+  const saved = useRef<string | null>(null);
+  const sent = useRef<{ intent: Intent; snapshot: string } | null>(null);
+  const [intent, setIntent] = useState<Intent>("save");
+  const [dirty, setDirty] = useState(false);
+
+  // The editor's hidden JSON changes after React renders: compare once the DOM is up to date.
+  const check = useCallback(() => {
+    requestAnimationFrame(() => {
+      if (saved.current === null) saved.current = snapshotOf(formRef.current);
+      setDirty(snapshotOf(formRef.current) !== saved.current);
+    });
+  }, [formRef]);
+  useEffect(() => {
+    saved.current = snapshotOf(formRef.current);
+  }, [formRef]);
+  useEffect(() => {
+    if (state.status === "ok" && sent.current) {
+      saved.current = sent.current.snapshot;
+      check();
+    }
+  }, [state, check]);
+  useUnsavedChangesWarning(dirty, LEAVE_MESSAGE);
+
+  // The button pressed says what to do; it is copied into the hidden field right before the form
+  // data is read (the form data of this hook does not carry the submitter).
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    const chosen: Intent = submitter?.getAttribute("data-intent") === "submit" ? "submit" : "save";
+    if (intentRef.current) intentRef.current.value = chosen;
+    setIntent(chosen);
+    sent.current = { intent: chosen, snapshot: snapshotOf(event.currentTarget) };
+    onSubmit(event);
+  };
+
   return (
-    <ActionForm {...scope} action={updateDraftAction} hidden={{ conventionId }} submitLabel="Enregistrer le brouillon" className="space-y-4">
+    <form ref={formRef} onSubmit={submit} onInput={check} onChange={check} onClick={check} className="space-y-4" noValidate
+      // Enter in a one-line field would submit the form with whichever button comes first.
+      onKeyDown={(e) => { if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault(); }}>
+      <ScopeFields {...scope} />
+      <input type="hidden" name="conventionId" value={conventionId} />
+      <input ref={intentRef} type="hidden" name="intent" />
+      <div className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
+        <div className="flex flex-wrap items-center gap-4">
+          <button type="submit" disabled={pending} data-intent="submit" className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
+            {pending && intent === "submit" ? "Génération du PDF…" : "Figer et soumettre à la signature"}
+          </button>
+          {intent === "submit" && <ActionMessage state={state} />}
+        </div>
+        <p className="text-sm text-slate-700">
+          Ce qui est affiché ci-dessous est enregistré puis figé : le PDF soumis à la signature reprend ce formulaire tel qu&apos;il est.
+          Toute variable utilisée par les articles doit être renseignée ou marquée « sans objet ».
+        </p>
+      </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-3">
           <Field id="draft-title" name="title" label="Titre de la convention" defaultValue={title} required />
@@ -27,6 +105,18 @@ export function DraftForm({ conventionId, kind, title, startsOn, endsOn, content
         <Field id="draft-ends" name="endsOn" type="date" label="Fin" defaultValue={endsOn} />
       </div>
       <ContentEditor initial={content} kind={kind} />
-    </ActionForm>
+      <div className="flex flex-wrap items-center gap-4">
+        <button type="submit" disabled={pending} data-intent="save" className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
+          {pending && intent === "save" ? "Enregistrement…" : "Enregistrer le brouillon"}
+        </button>
+        {intent === "save" && <ActionMessage state={state} />}
+        {dirty && <p className="text-sm font-medium text-amber-900">Modifications non enregistrées.</p>}
+      </div>
+      {state.status === "error" && Object.values(state.fieldErrors).length > 0 && (
+        <ul className="list-disc pl-6 text-sm text-red-800">
+          {Object.values(state.fieldErrors).map((m) => <li key={m}>{m}</li>)}
+        </ul>
+      )}
+    </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { offlineSignatureAction, refuseConventionAction, signConventionAction } from "@/app/actions/conventions";
+import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 
 interface SignProps extends ScopeProps {
@@ -10,7 +11,7 @@ interface SignProps extends ScopeProps {
   partyLabel: string;
   authorisationLabel: string;
   referenceLabel: string;
-  defaults: { qualite: string; delegationReference: string };
+  defaults: { qualite: string; authorisationReference: string };
 }
 
 /** Signing: the document and its SHA-256 first, then the authorisation and the password again. */
@@ -25,7 +26,7 @@ export function SignForm({ conventionId, sha256, documentHref, partyLabel, autho
       <p className="break-all rounded bg-slate-100 p-2 font-mono text-sm">{sha256}</p>
       <ActionForm {...scope} action={signConventionAction} hidden={{ conventionId, documentSha256: sha256 }} submitLabel="Signer la convention" pendingLabel="Signature…" className="grid gap-3 sm:grid-cols-2">
         <Field id="sign-qualite" name="qualite" label="Qualité du signataire" defaultValue={defaults.qualite} required />
-        <Field id="sign-reference" name="authorisationReference" label={referenceLabel} help={authorisationLabel} defaultValue={defaults.delegationReference} required />
+        <Field id="sign-reference" name="authorisationReference" label={referenceLabel} help={authorisationLabel} defaultValue={defaults.authorisationReference} required />
         <Field id="sign-date" name="authorisationDate" type="date" label="Date de cette autorisation" required />
         <Field id="sign-password" name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation de signature)" required />
       </ActionForm>
@@ -82,7 +83,7 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
         <Field id={`${key}-signed`} name="signedOn" type="date" label="Date de la signature" required />
         <Field id={`${key}-reference`} name="authorisationReference" label="Référence de l'autorisation (délibération, décision, délégation)" required />
         <Field id={`${key}-auth-date`} name="authorisationDate" type="date" label="Date de l'autorisation" required />
-        <Field id={`${key}-scan`} name="scan" type="file" accept="application/pdf" label="Copie numérisée signée (PDF, 20 Mo au plus)" required />
+        <Field id={`${key}-scan`} name="scan" type="file" accept="application/pdf" label={`Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`} required />
         <Field id={`${key}-password`} name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation)" required />
       </ActionForm>
     </details>

@@ -4,7 +4,8 @@ import { useState, type FormEvent } from "react";
 import { verifyDocumentAction, type VerifyDocumentState } from "@/app/actions/verifier";
 import { FieldError } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { PARTY_LABELS, VERIFIED_PDF_TOO_LARGE_MESSAGE } from "@/lib/conventions/vocabulary";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import type { VerifiedConventionDocument } from "@/lib/conventions/verify-document";
 import type { ConventionStatus, ConventionVersionStatus } from "@/lib/conventions/labels";
@@ -134,7 +135,7 @@ function Outcome({ state }: { state: VerifyDocumentState }) {
   );
 }
 
-export function VerifyForm({ maxBytes }: { maxBytes: number }) {
+export function VerifyForm() {
   const { state, pending, formRef, onSubmit } = useFormAction(verifyDocumentAction, INITIAL);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const errors: Record<string, string | undefined> = { ...state.fieldErrors, ...(tooLarge ? { document: tooLarge } : {}) };
@@ -143,9 +144,9 @@ export function VerifyForm({ maxBytes }: { maxBytes: number }) {
   const submit = (event: FormEvent<HTMLFormElement>) => {
     const input = event.currentTarget.elements.namedItem("document");
     const file = input instanceof HTMLInputElement ? input.files?.[0] : undefined;
-    if (file && file.size > maxBytes) {
+    if (file && file.size > MAX_UPLOAD_BYTES) {
       event.preventDefault();
-      setTooLarge(`Ce fichier dépasse ${Math.round(maxBytes / 1024 / 1024)} Mo : une convention de Tripartite est bien plus légère. Vous pouvez aussi coller son empreinte SHA-256.`);
+      setTooLarge(VERIFIED_PDF_TOO_LARGE_MESSAGE);
       return;
     }
     setTooLarge(null);
@@ -162,7 +163,7 @@ export function VerifyForm({ maxBytes }: { maxBytes: number }) {
             aria-invalid={errors.document ? true : undefined} aria-describedby={errors.document ? "verify-document-error" : "verify-document-help"} />
           {errors.document ? <FieldError id="verify-document-error" message={errors.document} /> : (
             <p id="verify-document-help" className="mt-1 text-sm text-slate-700">
-              20 Mo au plus. L&apos;empreinte est calculée sur le serveur ; le fichier n&apos;est pas conservé.
+              {MAX_UPLOAD_LABEL} au plus. L&apos;empreinte est calculée sur le serveur ; le fichier n&apos;est pas conservé.
             </p>
           )}
         </div>

@@ -1,9 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { formatDate } from "@/lib/format";
 import { academieLabel } from "@/lib/referentials/labels";
 import { readContent } from "@/lib/conventions/content";
-import { fillVariables, type ConventionVariable } from "@/lib/conventions/vocabulary";
+import { filledArticles, type DocumentSource } from "@/lib/conventions/document-values";
 import type { ConventionDocument } from "@/lib/conventions/document";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 
@@ -28,45 +27,47 @@ const documentSelect = {
   },
 } as const satisfies Prisma.ConventionVersionSelect;
 
+/** What a version's variables are filled from, read inside the transaction. */
+export async function loadDocumentSource(tx: Tx, versionId: string) {
+  const version = await tx.conventionVersion.findUniqueOrThrow({ where: { id: versionId }, select: documentSelect });
+  const { convention } = version;
+  const source: DocumentSource = {
+    collectivite: convention.collectivite.name,
+    academie: academieLabel(convention.academie.name),
+    etablissement: convention.etablissement,
+    reference: convention.reference,
+    parentReference: convention.parent?.reference ?? null,
+    startsOn: version.startsOn,
+    endsOn: version.endsOn,
+    content: readContent(version.content),
+  };
+  return { version, source };
+}
+
 /**
  * The document a version freezes into: its content with every variable filled from the parties,
  * the dates and the référents. Built inside the transaction that freezes it.
  */
 export async function buildConventionDocument(tx: Tx, versionId: string, frozenAt: Date): Promise<ConventionDocument> {
-  const version = await tx.conventionVersion.findUniqueOrThrow({ where: { id: versionId }, select: documentSelect });
+  const { version, source } = await loadDocumentSource(tx, versionId);
   const { convention } = version;
-  const content = readContent(version.content);
-  const academie = academieLabel(convention.academie.name);
-  const values: Partial<Record<ConventionVariable, string>> = {
-    "collectivite.nom": convention.collectivite.name,
-    "academie.nom": academie,
-    "etablissement.nom": convention.etablissement?.name,
-    "etablissement.uai": convention.etablissement?.uai,
-    "etablissement.commune": convention.etablissement?.communeName,
-    "convention.reference": convention.reference,
-    "convention_cadre.reference": convention.parent?.reference,
-    date_debut: version.startsOn ? formatDate(version.startsOn) : undefined,
-    date_fin: version.endsOn ? formatDate(version.endsOn) : undefined,
-    "referent.numerique": content.referents.numerique,
-    "referent.technique": content.referents.technique,
-    "referent.collectivite": content.referents.collectivite,
-  };
+  const { content } = source;
   return {
     reference: convention.reference,
     kind: convention.kind,
     title: convention.title,
     versionNumber: version.number,
     parties: {
-      collectivite: convention.collectivite.name,
-      academie,
+      collectivite: source.collectivite,
+      academie: source.academie,
       etablissement: convention.etablissement
         ? { name: convention.etablissement.name, uai: convention.etablissement.uai, commune: convention.etablissement.communeName }
         : null,
     },
-    parentReference: convention.parent?.reference ?? null,
+    parentReference: source.parentReference,
     startsOn: version.startsOn,
     endsOn: version.endsOn,
-    articles: content.articles.map((a) => ({ title: fillVariables(a.title, values), body: fillVariables(a.body, values) })),
+    articles: filledArticles(source),
     matrix: content.matrix,
     serviceLevels: content.serviceLevels,
     annexes: {

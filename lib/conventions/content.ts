@@ -1,12 +1,14 @@
 import { z } from "zod";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
-import { CONVENTION_VARIABLES, MAINTENANCE_LEVELS, MATRIX_HOLDERS, PARTIES, partiesOf, variablesIn } from "@/lib/conventions/vocabulary";
+import { CONVENTION_VARIABLES, type ConventionVariable, MAINTENANCE_LEVELS, MATRIX_HOLDERS, PARTIES, partiesOf, variablesIn } from "@/lib/conventions/vocabulary";
 
 /**
  * The document of a convention or of a template version: ordered articles (with `{{variables}}`),
  * the responsibility matrix, the service levels, the annexes to attach and the signing order.
  * Stored as JSON on immutable versions; this schema is the only way in.
  */
+
+const VARIABLE_NAMES = Object.keys(CONVENTION_VARIABLES) as [ConventionVariable, ...ConventionVariable[]];
 
 const text = (max: number, label: string) =>
   z.string({ error: `${label} : texte attendu.` }).trim().min(1, `${label} : ce champ est obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
@@ -51,6 +53,8 @@ export const conventionContentSchema = z
     annexes: z.object({ inventory: z.boolean().default(true), serviceLevels: z.boolean().default(true) }),
     signingOrder: z.array(signingStepSchema).min(2).max(3),
     referents: referentsSchema.default({ numerique: "", technique: "", collectivite: "" }),
+    /** Variables the collectivité marked « sans objet »: they read so, and no longer stop the freeze. */
+    notApplicable: z.array(z.enum(VARIABLE_NAMES, { error: "Variable inconnue." })).max(20).default([]),
   })
   .refine((c) => new Set(c.signingOrder.map((s) => s.party)).size === c.signingOrder.length, {
     message: "Chaque partie signe une seule fois.",

@@ -83,6 +83,7 @@ export const DEFAULT_TRIPARTITE_CONTENT: ConventionContent = {
     { party: "COLLECTIVITE", order: 3 },
   ],
   referents: NO_REFERENTS,
+  notApplicable: [],
 };
 
 export const DEFAULT_CADRE_CONTENT: ConventionContent = {
@@ -96,6 +97,7 @@ export const DEFAULT_CADRE_CONTENT: ConventionContent = {
     { party: "COLLECTIVITE", order: 2 },
   ],
   referents: NO_REFERENTS,
+  notApplicable: [],
 };
 
 /** The default document of a template kind. */

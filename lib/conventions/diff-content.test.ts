@@ -9,6 +9,7 @@ const base: ConventionContent = {
   annexes: { inventory: true, serviceLevels: true },
   signingOrder: [{ party: "EPLE", order: 1 }, { party: "ETAT", order: 2 }, { party: "COLLECTIVITE", order: 3 }],
   referents: { numerique: "", technique: "", collectivite: "" },
+  notApplicable: [],
 };
 
 describe("diffContent", () => {

@@ -3,7 +3,9 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { readContent } from "@/lib/conventions/content";
+import { readContent, type ConventionContent } from "@/lib/conventions/content";
+import { filledArticles } from "@/lib/conventions/document-values";
+import { academieLabel } from "@/lib/referentials/labels";
 import { diffContent } from "@/lib/conventions/diff-content";
 import { displayStatus } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/conventions/scope-where";
@@ -64,12 +66,27 @@ export async function getConvention(ctx: AccessContext, conventionId: string, no
     const base = parentHistory.filter((v) => v.id !== current.id && (!until || (v.signedAt && v.signedAt < until))).at(-1);
     if (base) diff = diffContent(readContent(base.content), readContent(current.content));
   }
+  // What the PDF of a version says: its articles with the variables filled the same way.
+  const filled = (version: { content: unknown; startsOn: Date | null; endsOn: Date | null }): ConventionContent => {
+    const content = readContent(version.content);
+    const articles = filledArticles({
+      collectivite: convention.collectivite.name, academie: academieLabel(convention.academie.name), etablissement: convention.etablissement,
+      reference: convention.reference, parentReference: convention.parent?.reference ?? null, startsOn: version.startsOn, endsOn: version.endsOn, content,
+    });
+    return { ...content, articles };
+  };
+  // A draft that a refusal sent back: the refused version is the one just before it.
+  const refusedStep = current.status === "BROUILLON" ? convention.versions[1]?.steps.find((s) => s.status === "REFUSEE") : undefined;
+  const refusal = refusedStep && refusedStep.refusalReason
+    ? { party: refusedStep.party, by: refusedStep.signerName, on: refusedStep.decidedAt, reason: refusedStep.refusalReason, versionNumber: convention.versions[1]!.number }
+    : null;
   return {
     ...convention,
+    refusal,
     displayStatus: displayStatus(convention.status, convention.endsOn, now),
-    current: { ...current, content: readContent(current.content) },
+    current: { ...current, content: readContent(current.content), filledContent: filled(current) },
     versions: convention.versions.map(({ content: _content, ...v }) => v),
-    inForce: inForce ? { ...inForce, content: readContent(inForce.content) } : null,
+    inForce: inForce ? { ...inForce, content: readContent(inForce.content), filledContent: filled(inForce) } : null,
     history: history.map(({ content: _content, ...v }) => v),
     avenants: convention.children.filter((c) => c.kind === "AVENANT").map((c) => ({ ...c, displayStatus: displayStatus(c.status, c.endsOn, now) })),
     tripartites: convention.children.filter((c) => c.kind === "TRIPARTITE"),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { displayStatus, openSteps, parisToday, partyOfScope } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/conventions/scope-where";
@@ -88,10 +89,12 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
         skip,
         take: PAGE_SIZE,
       });
+  const refusals = await refusalsOf(rows.filter((r) => r.status === "BROUILLON" && (r.versions[0]?.number ?? 1) > 1).map((r) => ({ id: r.id, number: r.versions[0]!.number })));
   const items = rows.map(({ versions, ...c }) => {
     const version = versions[0];
     return {
       ...c,
+      refusal: refusals.get(c.id) ?? null,
       displayStatus: displayStatus(c.status, c.endsOn, now),
       versionId: version?.id ?? "",
       versionNumber: version?.number ?? 1,
@@ -100,6 +103,20 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
     };
   });
   return { items, counts, query, total: counts[query.tab], pageCount: Math.max(1, Math.ceil(counts[query.tab] / PAGE_SIZE)) };
+}
+
+/** The refusal that sent each draft back, if one did: a REFUSEE step of the version just before the draft. */
+async function refusalsOf(drafts: { id: string; number: number }[]) {
+  const found = new Map<string, { party: ConventionParty; reason: string; on: Date | null }>();
+  if (drafts.length === 0) return found;
+  const steps = await db.signatureStep.findMany({
+    where: { status: "REFUSEE", version: { OR: drafts.map((d) => ({ conventionId: d.id, number: d.number - 1 })) } },
+    select: { party: true, refusalReason: true, decidedAt: true, version: { select: { conventionId: true } } },
+  });
+  for (const step of steps) {
+    if (step.refusalReason) found.set(step.version.conventionId, { party: step.party, reason: step.refusalReason, on: step.decidedAt });
+  }
+  return found;
 }
 
 export type ConventionListData = Awaited<ReturnType<typeof listConventions>>;

@@ -101,23 +101,37 @@ export function allSigned(steps: readonly StepState[]): boolean {
 }
 
 /** The authorisation a party signs under (domain.md): what the signing form asks for. */
-export const AUTHORISATION_KINDS: Record<ConventionParty, { kind: string; label: string; referenceLabel: string }> = {
+/**
+ * What authorises each party to sign: the code stored on the step, the words every screen, e-mail
+ * and certificate shows instead of it, and whether the signer's delegation recorded on their
+ * membership is that authorisation (the État's signer signs under the recteur's delegation; the
+ * collège and the département sign under a délibération, which the membership does not hold).
+ */
+export const AUTHORISATION_KINDS: Record<ConventionParty, { kind: string; label: string; referenceLabel: string; prefilledFromDelegation: boolean }> = {
   EPLE: {
     kind: "DELIBERATION_CA",
     label: "Délibération du conseil d'administration",
     referenceLabel: "Numéro de la délibération du conseil d'administration",
+    prefilledFromDelegation: false,
   },
   ETAT: {
     kind: "DELEGATION",
     label: "Délégation de signature du recteur",
     referenceLabel: "Référence de l'arrêté de délégation",
+    prefilledFromDelegation: true,
   },
   COLLECTIVITE: {
     kind: "DECISION_CP",
-    label: "Décision de la commission permanente",
+    label: "Délibération de la commission permanente",
     referenceLabel: "Numéro de la délibération de la commission permanente",
+    prefilledFromDelegation: false,
   },
 };
+
+/** The words for a stored authorisation code (« DECISION_CP »); a text that is not a code is shown as it is. */
+export function authorisationKindLabel(kind: string): string {
+  return Object.values(AUTHORISATION_KINDS).find((k) => k.kind === kind)?.label ?? kind;
+}
 
 /** Who engaged a step: the person who signed it on the platform or on paper, or who declared it. */
 export interface StepPeople {

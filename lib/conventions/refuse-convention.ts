@@ -5,7 +5,7 @@ import { assertCan, type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
-import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { canApply, partyOfScope } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
 import { replaceWithNewDraft } from "@/lib/conventions/new-version";
@@ -39,7 +39,7 @@ export async function refuseConvention(ctx: AccessContext, input: unknown, now =
     });
     const mailIds = await notifyParty(tx, convention, "COLLECTIVITE", {
       subject: "Convention refusée",
-      lines: [`${ctx.user.name} (${PARTY_LABELS[party].toLowerCase()}) a refusé de signer la version ${convention.current.number}, pour ce motif :`, "", data.reason, "", `Une version ${number} a été créée en brouillon : corrigez-la puis soumettez-la de nouveau.`],
+      lines: [`${ctx.user.name}, pour ${PARTY_IN_SENTENCE[party]}, a refusé de signer la version ${convention.current.number}, pour ce motif :`, "", data.reason, "", `Une version ${number} a été créée en brouillon : corrigez-la puis soumettez-la de nouveau.`],
     }, "convention.write");
     return { result: { reference: convention.reference, version: number }, mailIds };
   });

@@ -7,7 +7,7 @@ import { assertCan, type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
-import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { PARTY_IN_SENTENCE, PARTY_LABELS, ofParty } from "@/lib/conventions/vocabulary";
 import { AUTHORISATION_KINDS, allSigned, canApply, openSteps, partyOfScope, stepEngagedBy } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
 import { completeSignature } from "@/lib/conventions/complete-signature";
@@ -50,10 +50,10 @@ export function stepToSign(convention: LockedConvention, party: ConventionParty,
   }
   const step = convention.current.steps.find((s) => s.party === party);
   if (!step) throw new AppError("NOT_FOUND", `${convention.reference} n'attend pas de signature de votre part.`);
-  if (step.status !== "EN_ATTENTE") throw new AppError("CONFLICT", `${convention.reference} a déjà été signée pour ${PARTY_LABELS[party].toLowerCase()}.`);
+  if (step.status !== "EN_ATTENTE") throw new AppError("CONFLICT", `${convention.reference} a déjà été signée pour ${PARTY_IN_SENTENCE[party]}.`);
   if (!openSteps(convention.current.steps).some((s) => s.id === step.id)) {
-    const waiting = openSteps(convention.current.steps).map((s) => PARTY_LABELS[s.party].toLowerCase()).join(" et ");
-    throw new AppError("CONFLICT", `${convention.reference} attend d'abord la signature de : ${waiting || "une autre partie"}.`);
+    const waiting = openSteps(convention.current.steps).map((s) => ofParty(s.party)).join(" et ");
+    throw new AppError("CONFLICT", `${convention.reference} attend d'abord la signature ${waiting || "d'une autre partie"}.`);
   }
   return step;
 }

@@ -11,6 +11,7 @@ import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
 import { signingRoles } from "@/lib/members/rules";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { FILE_TOO_LARGE_MESSAGE, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { AUTHORISATION_KINDS, openSteps, partyOfScope, stepEngagedBy } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/conventions/scope-where";
 import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
@@ -20,8 +21,6 @@ import { sha256Hex } from "@/lib/conventions/verify-document";
 import { offlineSignSchema } from "@/lib/conventions/schemas";
 
 type Tx = Prisma.TransactionClient;
-
-export const MAX_SCAN_BYTES = 20 * 1024 * 1024;
 
 /**
  * How a context may record a party's paper signature: « signer », the party's own signer records
@@ -51,7 +50,7 @@ async function partyHasSigner(tx: Tx | typeof db, convention: Pick<LockedConvent
 /** A scanned copy must be a PDF with at least one page, not merely a file that starts with « %PDF- ». */
 async function assertScannedPdf(scan: Uint8Array | null): Promise<Uint8Array> {
   if (!scan || scan.byteLength === 0) throw new AppError("INVALID_INPUT", "Joignez la copie numérisée de la convention signée (PDF).", { scan: "Copie numérisée obligatoire." });
-  if (scan.byteLength > MAX_SCAN_BYTES) throw new AppError("INVALID_INPUT", "La copie numérisée dépasse 20 Mo.", { scan: "20 Mo au plus." });
+  if (scan.byteLength > MAX_UPLOAD_BYTES) throw new AppError("INVALID_INPUT", `La copie numérisée dépasse ${MAX_UPLOAD_LABEL}.`, { scan: FILE_TOO_LARGE_MESSAGE });
   const invalid = new AppError("INVALID_INPUT", "La copie numérisée doit être un fichier PDF lisible, d'au moins une page.", { scan: "Fichier PDF lisible attendu." });
   if (Buffer.from(scan.subarray(0, 5)).toString("latin1") !== "%PDF-") throw invalid;
   try {

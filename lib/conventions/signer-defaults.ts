@@ -1,9 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
+import { AUTHORISATION_KINDS, partyOfScope } from "@/lib/conventions/machine";
 
-/** The signer's title and delegation as recorded on their membership, to prefill the signing form. */
-export async function getSignerDefaults(ctx: AccessContext): Promise<{ qualite: string; delegationReference: string }> {
+/**
+ * The signer's title as recorded on their membership, and the authorisation to prefill: their
+ * delegation only where the delegation is the party's authorisation (the État's); a collège or a
+ * département signs under a délibération, which the form leaves to fill rather than prefill wrongly.
+ */
+export async function getSignerDefaults(ctx: AccessContext): Promise<{ qualite: string; authorisationReference: string }> {
   const scope =
     ctx.scope.type === "COLLECTIVITE" ? { collectiviteId: ctx.scope.id }
     : ctx.scope.type === "ACADEMIE" ? { academieCode: ctx.scope.code }
@@ -13,5 +18,7 @@ export async function getSignerDefaults(ctx: AccessContext): Promise<{ qualite: 
     where: { userId: ctx.user.id, ...scope, qualite: { not: null } },
     select: { qualite: true, delegationReference: true },
   });
-  return { qualite: membership?.qualite ?? "", delegationReference: membership?.delegationReference ?? "" };
+  const party = partyOfScope(ctx.scope.type);
+  const prefill = party !== null && AUTHORISATION_KINDS[party].prefilledFromDelegation;
+  return { qualite: membership?.qualite ?? "", authorisationReference: prefill ? (membership?.delegationReference ?? "") : "" };
 }

@@ -8,14 +8,17 @@ import { actorOf } from "@/lib/members/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { readContent, signingKindOf, signingOrderError, type ConventionContent } from "@/lib/conventions/content";
 import type { Actor } from "@/lib/conventions/create-convention";
-import { buildConventionDocument } from "@/lib/conventions/build-document";
+import { buildConventionDocument, loadDocumentSource } from "@/lib/conventions/build-document";
+import { unfilledVariablesOf } from "@/lib/conventions/document-values";
+import { variableLabel, type ConventionVariable } from "@/lib/conventions/vocabulary";
+import { saveDraft } from "@/lib/conventions/update-draft";
 import { renderConventionPdf } from "@/lib/conventions/pdf/render-convention-pdf";
 import { sha256Hex } from "@/lib/conventions/verify-document";
 import { canApply, openSteps } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
 import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
-import { submitSchema } from "@/lib/conventions/schemas";
+import { submitSchema, updateDraftSchema } from "@/lib/conventions/schemas";
 
 /**
  * Freezes a draft version into its PDF, opens its signature steps and tells the first parties.
@@ -46,16 +49,30 @@ export async function freezeForSignature(tx: Prisma.TransactionClient, conventio
   return { sha256, mailIds };
 }
 
+/** « référent technique ({{referent.technique}}), … »: what freezing still waits for. */
+function unfilledMessage(names: readonly ConventionVariable[]): string {
+  return `Impossible de figer : ${names.length > 1 ? "ces variables ne sont pas renseignées" : "cette variable n'est pas renseignée"} : ` +
+    `${names.map(variableLabel).join(" ; ")}. Renseignez-les (référents, dates, convention-cadre) ou cochez « Sans objet », puis figez de nouveau.`;
+}
+
 /**
  * Freezes the draft into its PDF, records its SHA-256 and opens the signature steps of its signing
- * order; the first parties to sign are told by e-mail.
+ * order; the first parties to sign are told by e-mail. When the draft form is sent with it
+ * (title, dates, content), what is on screen is saved first, in the same transaction: a freeze
+ * never leaves unsaved edits out of the signed document. A variable the articles use that is
+ * neither filled nor marked « sans objet » refuses the freeze, naming every one of them.
  */
 export async function submitForSignature(ctx: AccessContext, input: unknown, now = new Date()) {
   assertCollectiviteWriter(ctx);
   const { conventionId } = submitSchema.parse(input);
+  const edit = input && typeof input === "object" && "content" in input ? updateDraftSchema.parse(input) : null;
   const { result, mailIds } = await db.$transaction(async (tx) => {
-    const convention = await lockConvention(tx, ctx, conventionId);
+    let convention = await lockConvention(tx, ctx, conventionId);
     if (!canApply("submit", convention.status, convention.endsOn)) throw new AppError("CONFLICT", "Cette convention a déjà été soumise à la signature.");
+    if (edit) {
+      await saveDraft(tx, ctx, convention, edit, now);
+      convention = await lockConvention(tx, ctx, conventionId);
+    }
     const { startsOn, endsOn } = convention.current;
     if (!startsOn || !endsOn) {
       throw new AppError("INVALID_INPUT", "Renseignez la date d'entrée en vigueur et la date de fin avant de soumettre la convention à la signature.");
@@ -63,6 +80,8 @@ export async function submitForSignature(ctx: AccessContext, input: unknown, now
     const content = readContent(convention.current.content);
     const orderError = signingOrderError(signingKindOf(convention.kind, convention.etablissementId), content.signingOrder);
     if (orderError) throw new AppError("INVALID_INPUT", orderError);
+    const unfilled = unfilledVariablesOf((await loadDocumentSource(tx, convention.current.id)).source);
+    if (unfilled.length > 0) throw new AppError("INVALID_INPUT", unfilledMessage(unfilled));
 
     const { sha256, mailIds } = await freezeForSignature(tx, convention, content, actorOf(ctx), now);
     return { result: { reference: convention.reference, sha256 }, mailIds };

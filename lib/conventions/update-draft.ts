@@ -1,4 +1,5 @@
 import "server-only";
+import type { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
@@ -7,7 +8,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { conventionContentSchema, signingKindOf, signingOrderError } from "@/lib/conventions/content";
 import { canApply } from "@/lib/conventions/machine";
-import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
+import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
 import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { updateDraftSchema } from "@/lib/conventions/schemas";
 
@@ -36,28 +37,35 @@ function describePath(path: readonly PropertyKey[]): string {
   return typeof index === "number" ? `${name} ${index + 1}` : name;
 }
 
+type DraftEdit = z.output<typeof updateDraftSchema>;
+
+/** Writes a draft's title, dates and content, in the caller's transaction on the locked convention. */
+export async function saveDraft(tx: Prisma.TransactionClient, ctx: AccessContext, convention: LockedConvention, data: DraftEdit, now: Date) {
+  if (!canApply("edit", convention.status, convention.endsOn)) {
+    throw new AppError("CONFLICT", "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).");
+  }
+  const content = parseContentField(data.content, signingKindOf(convention.kind, convention.etablissementId));
+  await tx.conventionVersion.update({
+    where: { id: convention.current.id },
+    data: { content: content as unknown as Prisma.InputJsonValue, startsOn: data.startsOn, endsOn: data.endsOn },
+    select: { id: true },
+  });
+  await tx.convention.update({ where: { id: convention.id }, data: { title: data.title }, select: { id: true } });
+  await appendAuditEvent(tx, {
+    actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.edit", entityType: "Convention", entityId: convention.id,
+    before: { title: convention.title, startsOn: convention.current.startsOn, endsOn: convention.current.endsOn, version: convention.current.number },
+    after: { title: data.title, startsOn: data.startsOn, endsOn: data.endsOn, version: convention.current.number },
+    occurredAt: now,
+  });
+}
+
 /** Saves a draft's title, dates and content. Only a draft can be edited: a frozen version never changes. */
 export async function updateConventionDraft(ctx: AccessContext, input: unknown, now = new Date()) {
   assertCollectiviteWriter(ctx);
   const data = updateDraftSchema.parse(input);
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
-    if (!canApply("edit", convention.status, convention.endsOn)) {
-      throw new AppError("CONFLICT", "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).");
-    }
-    const content = parseContentField(data.content, signingKindOf(convention.kind, convention.etablissementId));
-    await tx.conventionVersion.update({
-      where: { id: convention.current.id },
-      data: { content: content as unknown as Prisma.InputJsonValue, startsOn: data.startsOn, endsOn: data.endsOn },
-      select: { id: true },
-    });
-    await tx.convention.update({ where: { id: convention.id }, data: { title: data.title }, select: { id: true } });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.edit", entityType: "Convention", entityId: convention.id,
-      before: { title: convention.title, startsOn: convention.current.startsOn, endsOn: convention.current.endsOn, version: convention.current.number },
-      after: { title: data.title, startsOn: data.startsOn, endsOn: data.endsOn, version: convention.current.number },
-      occurredAt: now,
-    });
+    await saveDraft(tx, ctx, convention, data, now);
     return { reference: convention.reference };
   });
 }

@@ -5,6 +5,8 @@ import { db as processDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { ConventionKind, ConventionParty, ConventionStatus, ConventionVersionStatus } from "@/lib/generated/prisma/enums";
 import { academieLabel } from "@/lib/referentials/labels";
+import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
+import { VERIFIED_PDF_TOO_LARGE_MESSAGE } from "@/lib/conventions/vocabulary";
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -116,9 +118,6 @@ export async function verifyConventionDocument(db: Db, input: unknown): Promise<
   };
 }
 
-/** The largest PDF the verification page hashes; next.config.js lets server actions carry it. */
-export const MAX_VERIFIED_PDF_BYTES = 20 * 1024 * 1024;
-
 /**
  * The verification page's entry: hashes an uploaded PDF here, on the server, so the answer does not
  * rest on a hash the browser computed; without a file, takes the pasted hash. The file is not kept.
@@ -127,9 +126,8 @@ export async function verifySubmittedDocument(input: { file: File | null; sha256
   const { file } = input;
   let sha256: string;
   if (file && file.size > 0) {
-    if (file.size > MAX_VERIFIED_PDF_BYTES) {
-      const message = "Ce fichier dépasse 20 Mo : une convention de Tripartite est bien plus légère. Vous pouvez aussi coller son empreinte SHA-256.";
-      throw new AppError("INVALID_INPUT", message, { document: message });
+    if (file.size > MAX_UPLOAD_BYTES) {
+      throw new AppError("INVALID_INPUT", VERIFIED_PDF_TOO_LARGE_MESSAGE, { document: VERIFIED_PDF_TOO_LARGE_MESSAGE });
     }
     sha256 = sha256Hex(new Uint8Array(await file.arrayBuffer()));
   } else if (typeof input.sha256 === "string" && input.sha256.trim() !== "") {

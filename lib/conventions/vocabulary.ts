@@ -1,4 +1,5 @@
 import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
+import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 
 /*
  * The words of a convention that forms need in the browser: parties, matrix holders, maintenance
@@ -14,6 +15,18 @@ export const PARTY_LABELS: Record<ConventionParty, string> = {
   ETAT: "État (académie)",
   EPLE: "Établissement (EPLE)",
 };
+
+/** A party inside a French sentence (« signée pour l'établissement »), never a lower-cased label. */
+export const PARTY_IN_SENTENCE: Record<ConventionParty, string> = {
+  COLLECTIVITE: "la collectivité",
+  ETAT: "l'État (académie)",
+  EPLE: "l'établissement",
+};
+
+/** « de l'établissement », « de la collectivité »: after « signature ». */
+export function ofParty(party: ConventionParty): string {
+  return `de ${PARTY_IN_SENTENCE[party]}`;
+}
 
 export const MATRIX_HOLDERS = ["COLLECTIVITE", "ETAT", "EPLE", "PARTAGE"] as const;
 export type MatrixHolder = (typeof MATRIX_HOLDERS)[number];
@@ -42,6 +55,7 @@ export const CONVENTION_VARIABLES = {
   "referent.numerique": "référent numérique de l'établissement",
   "referent.technique": "référent technique",
   "referent.collectivite": "interlocuteur de la collectivité",
+  "annexes.liste": "liste numérotée des annexes jointes",
 } as const;
 
 export type ConventionVariable = keyof typeof CONVENTION_VARIABLES;
@@ -53,14 +67,36 @@ export function variablesIn(body: string): string[] {
   return [...body.matchAll(VARIABLE_PATTERN)].map((m) => m[1]!);
 }
 
-/** Replaces `{{variable}}` by its value; a variable without value reads « [à compléter : …] ». */
-export function fillVariables(body: string, values: Partial<Record<ConventionVariable, string>>): string {
+/** What a variable explicitly marked « sans objet » reads in the document. */
+export const NOT_APPLICABLE_TEXT = "sans objet";
+
+export type VariableValues = Partial<Record<ConventionVariable, string>>;
+
+const hasValue = (value: string | undefined): value is string => value !== undefined && value.trim() !== "";
+
+/**
+ * Replaces `{{variable}}` by its value, or by « sans objet » when the variable is marked so; a
+ * variable still without value reads « [à compléter : …] » (a draft only: freezing refuses it).
+ */
+export function fillVariables(body: string, values: VariableValues, notApplicable: readonly string[] = []): string {
   return body.replace(VARIABLE_PATTERN, (_match, name: string) => {
     const value = values[name as ConventionVariable];
-    if (value && value.trim() !== "") return value;
+    if (hasValue(value)) return value;
+    if (notApplicable.includes(name)) return NOT_APPLICABLE_TEXT;
     const label = CONVENTION_VARIABLES[name as ConventionVariable] ?? name;
     return `[à compléter : ${label}]`;
   });
+}
+
+/** The variables the texts use that have no value and are not marked « sans objet », each once, in order of use. */
+export function unfilledVariables(texts: readonly string[], values: VariableValues, notApplicable: readonly string[] = []): ConventionVariable[] {
+  const names = texts.flatMap(variablesIn).filter((name): name is ConventionVariable => name in CONVENTION_VARIABLES);
+  return [...new Set(names)].filter((name) => !hasValue(values[name]) && !notApplicable.includes(name));
+}
+
+/** « référent technique (`{{referent.technique}}`) », to list what remains to fill. */
+export function variableLabel(name: ConventionVariable): string {
+  return `${CONVENTION_VARIABLES[name]} ({{${name}}})`;
 }
 
 /** The parties that sign a convention of this kind: a convention-cadre is bipartite. */
@@ -76,3 +112,6 @@ export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
   TRIPARTITE: "Convention tripartite d'application",
   CADRE: "Convention-cadre",
 };
+
+/** The verification page's answer to a file over the one upload limit (lib/imports/limits.ts), in the browser and on the server. */
+export const VERIFIED_PDF_TOO_LARGE_MESSAGE = `Ce fichier dépasse ${MAX_UPLOAD_LABEL} : une convention de Tripartite est bien plus légère. Vous pouvez aussi coller son empreinte SHA-256.`;

@@ -139,7 +139,13 @@ async function unsafeSeedAwaitingAcademie(db: Db, collectivite: { id: string; co
   const uais = AWAITING_ACADEMIE[collectivite.code] ?? [];
   if (uais.length === 0) return 0;
   const colleges = await db.etablissement.findMany({ where: { uai: { in: [...uais] }, secteur: "PUBLIC", etat: "OUVERT" }, select: { id: true, name: true, academieCode: true } });
-  const content = { ...DEFAULT_TRIPARTITE_CONTENT, signingOrder: [{ party: "ETAT" as const, order: 1 }, { party: "EPLE" as const, order: 2 }, { party: "COLLECTIVITE" as const, order: 3 }] };
+  // Filled as a collectivité must before freezing: référents named, no convention-cadre to cite.
+  const content = {
+    ...DEFAULT_TRIPARTITE_CONTENT,
+    signingOrder: [{ party: "ETAT" as const, order: 1 }, { party: "EPLE" as const, order: 2 }, { party: "COLLECTIVITE" as const, order: 3 }],
+    referents: { numerique: "Le professeur référent numérique du collège", technique: "Le référent technique du collège", collectivite: "Le service du numérique éducatif du Département" },
+    notApplicable: ["convention_cadre.reference" as const],
+  };
   return db.$transaction(async (tx) => {
     const inserted = await insertConventions(tx, DEMO_ACTOR, collectivite, colleges.map((c) => ({
       kind: "TRIPARTITE" as const, title: tripartiteTitle(c.name), academieCode: c.academieCode, etablissementId: c.id, parentId: null,

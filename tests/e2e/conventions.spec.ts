@@ -1,11 +1,31 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
 import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
+import { pdfText } from "../support/pdf-text";
 
 async function as(browser: Browser, email: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await signIn(page, email);
   return page;
+}
+
+/**
+ * Fills what freezing asks of a draft built from the default template, as the refusal listed it:
+ * the référents and, without a convention-cadre, its reference marked « sans objet ».
+ */
+async function fillWhatFreezingAsks(page: Page, refusal: string) {
+  await page.getByLabel("Référent numérique de l'établissement", { exact: true }).fill("Mme Référente numérique");
+  await page.getByLabel("Référent technique", { exact: true }).fill("M. Référent technique");
+  await page.getByLabel("Interlocuteur de la collectivité", { exact: true }).fill("Service du numérique éducatif");
+  if (refusal.includes("{{convention_cadre.reference}}")) await page.getByLabel("Pas de convention-cadre : sa référence est « sans objet »").check();
+}
+
+/** Clicks « Figer et soumettre » and returns the refusal it shows. */
+async function refusedFreeze(page: Page): Promise<string> {
+  await page.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
+  const refusal = page.getByText(/^Impossible de figer :/);
+  await expect(refusal).toBeVisible();
+  return (await refusal.textContent()) ?? "";
 }
 
 /** Signs the open convention page as the signed-in party. */
@@ -31,13 +51,51 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expectAccessible(agent);
 
   // A bad date is refused in French and the draft stays as it was.
+  const fin = await agent.getByLabel("Fin").inputValue();
   await agent.getByLabel("Fin").fill("2020-01-01");
   await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await expect(agent.getByText("La date de fin doit suivre la date d'entrée en vigueur.")).toBeVisible();
+  await agent.getByLabel("Fin").fill(fin);
   await agent.reload();
+
+  // An article edited and never saved with « Enregistrer le brouillon »: freezing takes it, or says why not.
+  const edit = "Les parties se réunissent chaque trimestre, ajout fait juste avant de figer.";
+  const article1 = agent.getByRole("textbox", { name: "Texte de l'article 1", exact: true });
+  await article1.fill(`${await article1.inputValue()}\n\n${edit}`);
+  await expect(agent.getByText("Modifications non enregistrées.")).toBeVisible();
+  // Placeholders do not reach signature: every unfilled variable is named, nothing is frozen, the edit stays on screen.
+  const refusal = await refusedFreeze(agent);
+  expect(refusal).toContain("référent technique ({{referent.technique}})");
+  expect(refusal).toContain("interlocuteur de la collectivité ({{referent.collectivite}})");
+  await expect(article1).toHaveValue(new RegExp(edit));
+  await expect(agent.getByText("En signature")).toHaveCount(0);
+  await expectAccessible(agent);
+  await fillWhatFreezingAsks(agent, refusal);
+  // Leaving with unsaved edits asks first; staying keeps them.
+  let asked = "";
+  agent.once("dialog", async (dialog) => {
+    asked = dialog.message();
+    await dialog.dismiss();
+  });
+  await agent.getByRole("link", { name: "← Toutes les conventions" }).click();
+  await expect.poll(() => asked).toContain("ne sont pas enregistrées");
+  await expect(agent).toHaveURL(new RegExp(`/c/35/conventions/${id}$`));
+  await expect(article1).toHaveValue(new RegExp(edit));
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
   await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
   await expect(agent.getByText("En signature").first()).toBeVisible();
+  // What was on screen is what was frozen: on the page and in the PDF, variables filled, annexes numbered alike.
+  await expect(agent.getByText(edit)).toBeVisible();
+  await expect(agent.locator("main")).not.toContainText("{{");
+  const frozenHref = await agent.getByRole("link", { name: "PDF figé" }).first().getAttribute("href");
+  const frozenText = pdfText(Buffer.from(await (await agent.request.get(frozenHref!)).body())).replace(/\s+/g, " ");
+  expect(frozenText).toContain(edit);
+  expect(frozenText).toContain("M. Référent technique");
+  for (const absent of ["{{", "[à compléter"]) expect(frozenText).not.toContain(absent);
+  expect(frozenText).toContain("l'annexe 1 : l'inventaire des équipements");
+  expect(frozenText).toContain("l'annexe 2 : le tableau des niveaux de service");
+  expect(frozenText).toMatch(/Annexe 1 – Inventaire des équipements au/);
+  expect(frozenText).toContain("Annexe 2 – Niveaux de service");
 
   // The chef finds it among what awaits them, reads the frozen PDF's hash, signs with their password.
   const chef = await as(browser, "chef.0350027p@demo.tripartite.fr");
@@ -45,6 +103,11 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await chef.getByRole("row").filter({ hasText: "Les Gayeulles" }).getByRole("link").click();
   await chef.waitForURL(/\/e\/0350027P\/conventions\/[\w-]+$/);
   await expect(chef.getByLabel("Votre mot de passe (confirmation de signature)")).toBeVisible();
+  // The signatory reads the text the PDF prints, not the template's variables.
+  await expect(chef.getByText(edit)).toBeVisible();
+  await expect(chef.locator("main")).not.toContainText("{{");
+  // The collège signs under a délibération of its CA: nothing of a delegation is prefilled.
+  await expect(chef.getByLabel(/Numéro de la délibération du conseil d'administration/)).toHaveValue("");
   await expectAccessible(chef);
   await chef.getByLabel("Votre mot de passe (confirmation de signature)").fill("mauvais");
   await chef.getByLabel(/Numéro de la délibération/).fill("CA-2026-11");
@@ -132,6 +195,8 @@ test("la DRANE de Rennes signe par lot des conventions de deux départements", a
   await expect(page.getByText("3 conventions signées sur 3.")).toBeVisible();
   await expect(page.getByText(/CT-22-\d{4}-\d{4} signée\./)).toBeVisible();
   await expect(page.getByText(/CT-35-\d{4}-\d{4} signée\./)).toHaveCount(2);
+  // The password confirmed that batch; it does not stay in the form.
+  await expect(batch.getByLabel("Votre mot de passe (confirmation de signature)")).toHaveValue("");
   await expectAccessible(page);
 });
 
@@ -154,6 +219,7 @@ test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tr
   await agent.getByLabel(/^Collège \(/).selectOption(uai);
   await agent.getByRole("button", { name: "Créer le brouillon" }).click();
   await agent.waitForURL(/\/c\/35\/conventions\/[\w-]+$/);
+  await fillWhatFreezingAsks(agent, await refusedFreeze(agent));
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
   await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
 

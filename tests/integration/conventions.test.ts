@@ -6,6 +6,7 @@ import { createConvention } from "@/lib/conventions/create-convention";
 import { generateConventions } from "@/lib/conventions/generate-conventions";
 import { updateConventionDraft } from "@/lib/conventions/update-draft";
 import { submitForSignature } from "@/lib/conventions/submit-for-signature";
+import { completeDraft } from "../support/complete-draft";
 import { signConvention, signConventionsBatch } from "@/lib/conventions/sign-convention";
 import { refuseConvention } from "@/lib/conventions/refuse-convention";
 import { recordOfflineSignature } from "@/lib/conventions/sign-offline";
@@ -23,6 +24,7 @@ import type { ConventionContent } from "@/lib/conventions/content";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { scannedPdf } from "../support/scan-pdf";
+import { pdfText } from "../support/pdf-text";
 
 const PASSWORD = "Secret2026!";
 const META = { ip: "203.0.113.7", userAgent: "Vitest" };
@@ -111,8 +113,38 @@ describe("a tripartite convention from draft to in force", () => {
     expect((await draftContent(created.id)).referents.numerique).toBe("Mme Référente, referente@ac-rennes.fr");
   });
 
-  it("freezes the draft into a PDF and opens the steps in order", async () => {
-    const result = await submitForSignature(await as("agent35", C35), { conventionId: ids.gayeulles });
+  it("refuses to freeze while an article's variable is neither filled nor « sans objet », naming each one, with nothing written", async () => {
+    const before = await conventionSnapshot(ids.gayeulles);
+    const refused = submitForSignature(await as("agent35", C35), { conventionId: ids.gayeulles });
+    await expect(refused).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const message = await refused.then(() => "", (e: Error) => e.message);
+    expect(message).toContain("référent technique ({{referent.technique}})");
+    expect(message).toContain("interlocuteur de la collectivité ({{referent.collectivite}})");
+    expect(message).toContain("référence de la convention-cadre ({{convention_cadre.reference}})");
+    expect(message).not.toContain("referent.numerique");
+    expect(await conventionSnapshot(ids.gayeulles)).toBe(before);
+    expect(await db.outboxEmail.count({ where: { subject: { startsWith: "Convention à signer" } } })).toBe(0);
+  });
+
+  it("freezes what the draft form sends with the freeze (unsaved edits included), then opens the steps in order", async () => {
+    // The form on screen, never saved: a new article text, the référents filled, no convention-cadre.
+    const onScreen = await draftContent(ids.gayeulles);
+    onScreen.articles[0]!.body = `${onScreen.articles[0]!.body}\n\nTexte ajouté juste avant de figer.`;
+    onScreen.referents = { numerique: "Mme Référente, referente@ac-rennes.fr", technique: "M. Technicien", collectivite: "Service numérique du Département" };
+    onScreen.notApplicable = ["convention_cadre.reference"];
+    const result = await submitForSignature(await as("agent35", C35), {
+      conventionId: ids.gayeulles, title: "Convention tripartite — Les Gayeulles", startsOn: "2026-12-01", endsOn: "2029-08-31", content: JSON.stringify(onScreen),
+    });
+    const frozenText = await pdfText((await db.conventionVersion.findFirstOrThrow({ where: { conventionId: ids.gayeulles }, select: { frozenPdf: true } })).frozenPdf!);
+    expect(frozenText).toContain("Texte ajouté juste avant de figer.");
+    expect(frozenText).toContain("M. Technicien");
+    expect(frozenText).not.toContain("[à compléter");
+    expect(frozenText).not.toContain("{{");
+    // Article « Annexes » and the annexes themselves, numbered from one source.
+    expect(frozenText).toMatch(/l.annexe 1 : l.inventaire\s+des\s+équipements/);
+    expect(frozenText).toMatch(/l.annexe 2 : le\s+tableau\s+des\s+niveaux\s+de\s+service/);
+    expect(frozenText).toMatch(/Annexe 1 – Inventaire des équipements/);
+    expect(frozenText).toMatch(/Annexe 2 – Niveaux de service/);
     expect(result.sha256).toMatch(/^[0-9a-f]{64}$/);
     const version = await db.conventionVersion.findFirstOrThrow({ where: { conventionId: ids.gayeulles }, select: { status: true, frozenPdf: true, steps: { select: { party: true, order: true } } } });
     expect(version.status).toBe("EN_SIGNATURE");
@@ -124,7 +156,14 @@ describe("a tripartite convention from draft to in force", () => {
   });
 
   it("signs in order, with the password, once per party, and records the evidence", async () => {
-    await expect(sign("recteur14", A14, ids.gayeulles, { qualite: "SG" })).rejects.toThrow(/attend d'abord la signature/);
+    await expect(sign("recteur14", A14, ids.gayeulles, { qualite: "SG" })).rejects.toThrow("attend d'abord la signature de l'établissement.");
+    // What a signatory reads on the page is the PDF's text: variables filled, none left raw.
+    const onPage = await getConvention(await as("chefG", E(UAI.gayeulles)), ids.gayeulles);
+    const pageText = onPage.current.filledContent.articles.map((a) => `${a.title} ${a.body}`).join(" ");
+    expect(pageText).not.toContain("{{");
+    expect(pageText).not.toContain("[à compléter");
+    expect(pageText).toContain("M. Technicien");
+    expect(pageText).toMatch(/l'annexe 1 : l'inventaire/);
     const before = await conventionSnapshot(ids.gayeulles);
     await expect(signConvention(await as("chefG", E(UAI.gayeulles)), { conventionId: ids.gayeulles, documentSha256: await sha(ids.gayeulles), password: "mauvais", ...auth }, META))
       .rejects.toMatchObject({ code: "INVALID_INPUT" });
@@ -160,6 +199,7 @@ describe("refusal, withdrawal and paper signatures", () => {
   it("sends a refused convention back to draft as a new version; the old document can no longer be signed", async () => {
     const created = await newDraft("agent35", C35, UAI.rennes35b);
     ids.rennes = created.id;
+    await completeDraft(await as("agent35", C35), created.id);
     await submitForSignature(await as("agent35", C35), { conventionId: created.id });
     const oldSha = await sha(created.id);
     const ctx = await as("chefR", E(UAI.rennes35b));
@@ -172,9 +212,17 @@ describe("refusal, withdrawal and paper signatures", () => {
     await expect(signConvention(ctx, { conventionId: created.id, documentSha256: oldSha, password: PASSWORD, ...auth }, META)).rejects.toMatchObject({ code: "CONFLICT" });
     const list = await listConventions(await as("agent35", C35), { tab: "refusees" });
     expect(list.items.map((i) => i.id)).toContain(created.id);
+    // The pilot sees why, on the convention and in the « Refusées » tab, not only in the e-mail.
+    const reason = "L'article sur la maintenance N1 ne correspond pas à notre organisation.";
+    expect(list.items.find((i) => i.id === created.id)?.refusal).toMatchObject({ party: "EPLE", reason });
+    expect((await getConvention(await as("agent35", C35), created.id)).refusal).toMatchObject({ party: "EPLE", versionNumber: 1, reason, by: "chef.rennes" });
+    const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: "agent35@test.fr", subject: { startsWith: "Convention refusée" } }, select: { text: true } });
+    expect(mail.text).toContain("chef.rennes, pour l'établissement, a refusé de signer la version 1");
+    expect(mail.text).not.toMatch(/établissement \(eple\)/i);
   });
 
   it("takes a convention back to draft after a first signature: a new version, pending signatures voided", async () => {
+    await completeDraft(await as("agent35", C35), ids.rennes);
     await submitForSignature(await as("agent35", C35), { conventionId: ids.rennes });
     await sign("chefR", E(UAI.rennes35b), ids.rennes);
     await expect(withdrawConvention(await as("agent35", C35), { conventionId: ids.rennes, reason: "trop court" .slice(0, 5) })).rejects.toThrow();
@@ -186,6 +234,7 @@ describe("refusal, withdrawal and paper signatures", () => {
   });
 
   it("records a signature given on paper with its scanned copy, by the party's signer, and refuses a file that is not a PDF", async () => {
+    await completeDraft(await as("agent35", C35), ids.rennes);
     await submitForSignature(await as("agent35", C35), { conventionId: ids.rennes });
     const input = { conventionId: ids.rennes, party: "EPLE", signedOn: "2026-11-20", qualite: "Principal", authorisationReference: "CA 2026-3", authorisationDate: "2026-11-02", password: PASSWORD };
     const chef = await as("chefR", E(UAI.rennes35b));
@@ -220,6 +269,7 @@ describe("a rectorat signs conventions of two départements in one batch", () =>
     const content = await draftContent(b.id);
     content.signingOrder = [{ party: "ETAT", order: 1 }, { party: "EPLE", order: 2 }, { party: "COLLECTIVITE", order: 2 }];
     await updateConventionDraft(await as("agent22", C22), { conventionId: b.id, title: "Convention Bourbriac", startsOn: "2026-12-01", endsOn: "2029-08-31", content: JSON.stringify(content) });
+    await completeDraft(await as("agent22", C22), b.id);
     await submitForSignature(await as("agent22", C22), { conventionId: b.id });
 
     const drane = await as("drane14", A14);
@@ -244,6 +294,7 @@ describe("avenants, résiliation, renouvellement", () => {
     const title = content.articles[1]!.title;
     content.articles[1]!.body = "Texte modifié par l'avenant n° 1.";
     await updateConventionDraft(await as("agent35", C35), { conventionId: avenant.id, title: "Avenant n° 1", startsOn: "2026-12-01", endsOn: "2030-08-31", content: JSON.stringify(content) });
+    await completeDraft(await as("agent35", C35), avenant.id);
     await submitForSignature(await as("agent35", C35), { conventionId: avenant.id });
     await sign("chefG", E(UAI.gayeulles), avenant.id);
     await sign("recteur14", A14, avenant.id);

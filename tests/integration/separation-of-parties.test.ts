@@ -5,6 +5,7 @@ import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { updateConventionDraft } from "@/lib/conventions/update-draft";
 import { submitForSignature } from "@/lib/conventions/submit-for-signature";
+import { completeDraft } from "../support/complete-draft";
 import { signConvention } from "@/lib/conventions/sign-convention";
 import { offlineParties, recordOfflineSignature } from "@/lib/conventions/sign-offline";
 import { getConvention } from "@/lib/conventions/get-convention";
@@ -60,6 +61,7 @@ async function submitted(user: string, scope: ScopeRef, uai: string, parallel = 
       content: JSON.stringify(content),
     });
   }
+  await completeDraft(await as(user, scope), created.id);
   await submitForSignature(await as(user, scope), { conventionId: created.id });
   return created.id;
 }

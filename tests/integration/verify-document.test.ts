@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { ZodError } from "zod";
 import { db } from "@/lib/db/client";
-import { MAX_VERIFIED_PDF_BYTES, sha256Hex, verifyConventionDocument, verifySubmittedDocument } from "@/lib/conventions/verify-document";
+import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
+import { sha256Hex, verifyConventionDocument, verifySubmittedDocument } from "@/lib/conventions/verify-document";
 import { verifyDocumentAction, type VerifyDocumentState } from "@/app/actions/verifier";
 import { AppError } from "@/lib/errors";
 import { seedReferentialsAndColleges, UAI } from "../support/fixtures";
@@ -191,7 +192,7 @@ describe("verifySubmittedDocument and verifyDocumentAction", () => {
   });
 
   it("refuses a file over 20 Mo and an empty submission, in French", async () => {
-    const large = new File([new Uint8Array(MAX_VERIFIED_PDF_BYTES + 1)], "gros.pdf", { type: "application/pdf" });
+    const large = new File([new Uint8Array(MAX_UPLOAD_BYTES + 1)], "gros.pdf", { type: "application/pdf" });
     const tooLarge = await verifySubmittedDocument({ file: large, sha256: null }).catch((e: unknown) => e);
     expect(tooLarge).toBeInstanceOf(AppError);
     expect((tooLarge as AppError).fieldErrors.document).toContain("20 Mo");

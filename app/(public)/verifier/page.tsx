@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { VerifyForm } from "@/components/conventions/verify-form";
-import { MAX_VERIFIED_PDF_BYTES } from "@/lib/conventions/verify-document";
 
 export const metadata: Metadata = { title: "Vérifier une convention" };
 
@@ -13,7 +12,7 @@ export default function VerifierPage() {
         nous vous disons s&apos;il correspond, à l&apos;octet près, à une convention enregistrée, et qui l&apos;a signée.
         Aucune connexion n&apos;est nécessaire.
       </p>
-      <VerifyForm maxBytes={MAX_VERIFIED_PDF_BYTES} />
+      <VerifyForm />
       <h2 className="mt-10">Ce que la vérification garantit</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>

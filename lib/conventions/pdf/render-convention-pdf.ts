@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import type { ConventionDocument } from "@/lib/conventions/document";
+import { numberAnnexes } from "@/lib/conventions/annexes";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import { formatDate, formatDateTime, formatInteger } from "@/lib/format";
 import { createCursor, drawFooters, embedHelvetica, type PdfCursor, type TableColumn } from "@/lib/conventions/pdf/pdf-text";
@@ -104,30 +105,29 @@ function writeMatrix(cursor: PdfCursor, doc: ConventionDocument) {
 }
 
 function writeAnnexes(cursor: PdfCursor, doc: ConventionDocument) {
-  let annex = 0;
-  if (doc.annexes.serviceLevels) {
-    annex += 1;
-    cursor.heading(`Annexe ${annex} – Niveaux de service`);
-    if (doc.serviceLevels.length === 0) cursor.text("Aucun niveau de service n'est défini.", { after: 10 });
-    else {
-      cursor.table(
-        [{ header: "Service", width: 0.38 }, { header: "Niveau", width: 0.12, center: true }, { header: "Engagement", width: 0.5 }],
-        doc.serviceLevels.map((s) => [s.service, s.level, s.commitment]),
-      );
-    }
-  }
   const inventory = doc.annexes.inventory;
-  if (inventory) {
-    annex += 1;
-    cursor.heading(`Annexe ${annex} – Inventaire des équipements au ${longDate(inventory.asOf)}`);
-    if (inventory.rows.length === 0) {
-      cursor.text("Aucun équipement n'est encore inventorié pour cet établissement à cette date.", { after: 10 });
-    } else {
-      const total = inventory.rows.reduce((sum, row) => sum + row.count, 0);
-      cursor.table(
-        [{ header: "Catégorie", width: 0.7 }, { header: "Nombre", width: 0.3, center: true }],
-        [...inventory.rows.map((row) => [row.category, formatInteger(row.count)]), ["Total", formatInteger(total)]],
-      );
+  // Numbered as the article that lists them (`{{annexes.liste}}`) numbers them.
+  for (const annex of numberAnnexes({ inventory: inventory !== null, serviceLevels: doc.annexes.serviceLevels })) {
+    if (annex.key === "serviceLevels") {
+      cursor.heading(`Annexe ${annex.number} – ${annex.title}`);
+      if (doc.serviceLevels.length === 0) cursor.text("Aucun niveau de service n'est défini.", { after: 10 });
+      else {
+        cursor.table(
+          [{ header: "Service", width: 0.38 }, { header: "Niveau", width: 0.12, center: true }, { header: "Engagement", width: 0.5 }],
+          doc.serviceLevels.map((s) => [s.service, s.level, s.commitment]),
+        );
+      }
+    } else if (inventory) {
+      cursor.heading(`Annexe ${annex.number} – ${annex.title} au ${longDate(inventory.asOf)}`);
+      if (inventory.rows.length === 0) {
+        cursor.text("Aucun équipement n'est encore inventorié pour cet établissement à cette date.", { after: 10 });
+      } else {
+        const total = inventory.rows.reduce((sum, row) => sum + row.count, 0);
+        cursor.table(
+          [{ header: "Catégorie", width: 0.7 }, { header: "Nombre", width: 0.3, center: true }],
+          [...inventory.rows.map((row) => [row.category, formatInteger(row.count)]), ["Total", formatInteger(total)]],
+        );
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { auditActionLabel } from "@/lib/audit/labels";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { authorisationKindLabel } from "@/lib/conventions/machine";
 import type { AuditTrailLine, ConventionDocument, SignatureEvidence } from "@/lib/conventions/document";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { CONVENTION_KIND_TITLES, footerReference, setDocumentMetadata } from "@/lib/conventions/pdf/render-convention-pdf";
@@ -20,13 +21,18 @@ function truncate(value: string, max: number): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value;
 }
 
-function authorisationOf(signature: SignatureEvidence): string {
-  const parts = [
-    signature.authorisationKind,
-    signature.authorisationReference ? `n° ${signature.authorisationReference}` : null,
-    signature.authorisationDate ? `du ${formatDate(signature.authorisationDate)}` : null,
-  ].filter((part): part is string => part !== null && part.trim() !== "");
-  return parts.length > 0 ? parts.join(", ") : "non renseignée";
+/** « n° CA 2026-14 », but a reference that names itself (« Arrêté … n° 2025-R-087 ») as it is. */
+function referenceOf(reference: string): string {
+  return /n°|arr[êe]t[ée]|d[ée]lib[ée]ration|d[ée]cision/i.test(reference) ? reference : `n° ${reference}`;
+}
+
+/** « Délibération de la commission permanente n° CP-2026-112 du 2 octobre 2026 »: words, never the stored code. */
+export function authorisationOf(signature: Pick<SignatureEvidence, "authorisationKind" | "authorisationReference" | "authorisationDate">): string {
+  const kind = signature.authorisationKind?.trim() ? authorisationKindLabel(signature.authorisationKind.trim()) : null;
+  const reference = signature.authorisationReference?.trim() ? referenceOf(signature.authorisationReference.trim()) : null;
+  const date = signature.authorisationDate ? `du ${formatDate(signature.authorisationDate)}` : null;
+  const parts = [kind && reference ? `${kind} : ${reference}` : (kind ?? reference), date].filter((part): part is string => part !== null);
+  return parts.length > 0 ? parts.join(" ") : "non renseignée";
 }
 
 function writeSignature(cursor: PdfCursor, signature: SignatureEvidence, frozenSha256: string) {

@@ -5,6 +5,7 @@ import { pdfText } from "@/tests/support/pdf-text";
 import type { AuditTrailLine, ConventionDocument, SignatureEvidence } from "@/lib/conventions/document";
 import { renderConventionPdf } from "./render-convention-pdf";
 import { renderFinalPdf } from "./render-final-pdf";
+import { pdfText } from "../../../tests/support/pdf-text";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
@@ -81,8 +82,8 @@ describe("renderConventionPdf", () => {
       "Article 1 – Objet",
       "Article 16 – Identifiants",
       "Matrice des responsabilités",
-      "Annexe 1 – Niveaux de service",
-      "Annexe 2 – Inventaire des équipements au 1er juin 2026",
+      "Annexe 1 – Inventaire des équipements au 1er juin 2026",
+      "Annexe 2 – Niveaux de service",
       "Aucun équipement n'est encore inventorié pour cet établissement à cette date.",
       "Établissement (EPLE)",
       `Page 1 / ${pages}`,
@@ -123,7 +124,7 @@ describe("renderFinalPdf", () => {
   const signatures: SignatureEvidence[] = [
     {
       order: 1, party: "EPLE", status: "SIGNEE", signerName: "Anne Lefèvre", signerEmail: "anne.lefevre@ac-rennes.fr", qualite: "Principale",
-      authorisationKind: "Délibération du conseil d'administration", authorisationReference: "CA-2026-12", authorisationDate: new Date("2026-06-10T00:00:00Z"),
+      authorisationKind: "DELIBERATION_CA", authorisationReference: "CA-2026-12", authorisationDate: new Date("2026-06-10T00:00:00Z"),
       decidedAt: new Date("2026-06-16T09:15:00Z"), ip: "203.0.113.7", userAgent: `Mozilla/5.0 ${"(X11; Linux x86_64) ".repeat(20)}`,
       documentSha256: "a".repeat(64), scanSha256: null, declaredBy: null,
     },
@@ -131,6 +132,12 @@ describe("renderFinalPdf", () => {
       order: 2, party: "ETAT", status: "SIGNEE_HORS_PLATEFORME", signerName: "Jean Dupont", signerEmail: null, qualite: "Recteur de l'académie",
       authorisationKind: null, authorisationReference: null, authorisationDate: null, decidedAt: new Date("2026-06-20T14:00:00Z"),
       ip: null, userAgent: null, documentSha256: "a".repeat(64), scanSha256: "b".repeat(64), declaredBy: null,
+    },
+    {
+      order: 3, party: "COLLECTIVITE", status: "SIGNEE", signerName: "Hélène Guillou", signerEmail: "signataire.35@ille-et-vilaine.fr",
+      qualite: "Vice-présidente du Conseil départemental", authorisationKind: "DECISION_CP", authorisationReference: "CP-2026-112",
+      authorisationDate: new Date("2026-06-08T00:00:00Z"), decidedAt: new Date("2026-06-21T09:00:00Z"), ip: "198.51.100.4", userAgent: "Firefox",
+      documentSha256: "a".repeat(64), scanSha256: null, declaredBy: null,
     },
   ];
   const audit: AuditTrailLine[] = Array.from({ length: 90 }, (_, i) => ({
@@ -152,7 +159,8 @@ describe("renderFinalPdf", () => {
       "Certificat de signature",
       "a".repeat(64),
       "Anne Lefèvre <anne.lefevre@ac-rennes.fr>",
-      "Délibération du conseil d'administration, n° CA-2026-12, du 10 juin 2026",
+      "Délibération du conseil d'administration : n° CA-2026-12 du 10 juin 2026",
+      "Délibération de la commission permanente : n° CP-2026-112 du 8 juin 2026",
       "203.0.113.7",
       "signée hors plateforme, enregistrée par le signataire, copie numérisée conservée",
       "b".repeat(64),
@@ -164,6 +172,18 @@ describe("renderFinalPdf", () => {
     ]) {
       expect(text).toContain(expected);
     }
+  });
+
+  it("names each authorisation in words, never by its stored code, as pdftotext reads it", async () => {
+    const frozen = await renderConventionPdf(input.doc);
+    const withDelegation = signatures.map((s) => (s.party === "ETAT"
+      ? { ...s, status: "SIGNEE" as const, authorisationKind: "DELEGATION", authorisationReference: "Arrêté rectoral de délégation n° 2025-R-087", authorisationDate: new Date("2025-09-01T00:00:00Z") }
+      : s));
+    const text = pdfText(await renderFinalPdf(frozen, { ...input, signatures: withDelegation })).replace(/\s+/g, " ");
+    for (const code of ["DELIBERATION_CA", "DECISION_CP", "DELEGATION", "n° Arrêté", "{{", "[à compléter"]) expect(text).not.toContain(code);
+    expect(text).toContain("Délégation de signature du recteur : Arrêté rectoral de délégation n° 2025-R-087 du 1er septembre 2025");
+    expect(text).toContain("Délibération du conseil d'administration : n° CA-2026-12 du 10 juin 2026");
+    expect(text).toContain("Délibération de la commission permanente : n° CP-2026-112 du 8 juin 2026");
   });
 
   it("shows a paper signature declared by the collectivité as a declaration, with who declared it and the scan's hash", async () => {

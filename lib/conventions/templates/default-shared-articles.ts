@@ -70,14 +70,14 @@ export function closingArticles(layer: Layer): Article[] {
           ? list(
               "Sont jointes à la présente convention et en font partie intégrante :",
               "– la matrice des responsabilités de référence ;",
-              "– le tableau des niveaux de service de référence ;",
+              "{{annexes.liste}} ;",
               "– le modèle de convention d'application tripartite.",
             )
           : list(
               "Sont jointes à la présente convention et en font partie intégrante :",
               "– la matrice des responsabilités ;",
-              "– l'annexe 1 : l'inventaire des équipements numériques de l'établissement à la date de la signature ;",
-              "– l'annexe 2 : le tableau des niveaux de service.",
+              // Numbered by lib/conventions/annexes.ts, like the annexes of the PDF.
+              "{{annexes.liste}}.",
             ),
         "En cas de contradiction, les articles de la présente convention prévalent sur ses annexes.",
       ),

@@ -1,0 +1,52 @@
+import { formatDate } from "@/lib/format";
+import type { ConventionContent } from "@/lib/conventions/content";
+import { annexListText } from "@/lib/conventions/annexes";
+import { fillVariables, unfilledVariables, type ConventionVariable, type VariableValues } from "@/lib/conventions/vocabulary";
+
+/** What a version's variables are filled from: its parties, references, dates and content. */
+export interface DocumentSource {
+  collectivite: string;
+  /** « Académie de Rennes », as the document names it. */
+  academie: string;
+  etablissement: { name: string; uai: string; communeName: string } | null;
+  reference: string;
+  parentReference: string | null;
+  startsOn: Date | null;
+  endsOn: Date | null;
+  content: ConventionContent;
+}
+
+/**
+ * The value of every variable of a version. The frozen PDF and the page that shows the document
+ * both fill the articles from here, so what a signatory reads on screen is what the PDF says.
+ */
+export function documentValues(source: DocumentSource): VariableValues {
+  const { content } = source;
+  return {
+    "collectivite.nom": source.collectivite,
+    "academie.nom": source.academie,
+    "etablissement.nom": source.etablissement?.name,
+    "etablissement.uai": source.etablissement?.uai,
+    "etablissement.commune": source.etablissement?.communeName,
+    "convention.reference": source.reference,
+    "convention_cadre.reference": source.parentReference ?? undefined,
+    date_debut: source.startsOn ? formatDate(source.startsOn) : undefined,
+    date_fin: source.endsOn ? formatDate(source.endsOn) : undefined,
+    "referent.numerique": content.referents.numerique,
+    "referent.technique": content.referents.technique,
+    "referent.collectivite": content.referents.collectivite,
+    "annexes.liste": annexListText(content.annexes),
+  };
+}
+
+/** The articles with their variables filled, as the PDF prints them. */
+export function filledArticles(source: DocumentSource): { title: string; body: string }[] {
+  const values = documentValues(source);
+  const skip = source.content.notApplicable;
+  return source.content.articles.map((a) => ({ title: fillVariables(a.title, values, skip), body: fillVariables(a.body, values, skip) }));
+}
+
+/** The variables the articles use that are neither filled nor marked « sans objet »: freezing refuses them. */
+export function unfilledVariablesOf(source: DocumentSource): ConventionVariable[] {
+  return unfilledVariables(source.content.articles.flatMap((a) => [a.title, a.body]), documentValues(source), source.content.notApplicable);
+}
