@@ -5,7 +5,6 @@ import { pdfText } from "@/tests/support/pdf-text";
 import type { AuditTrailLine, ConventionDocument, SignatureEvidence } from "@/lib/conventions/document";
 import { renderConventionPdf } from "./render-convention-pdf";
 import { renderFinalPdf } from "./render-final-pdf";
-import { pdfText } from "../../../tests/support/pdf-text";
 
 const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
