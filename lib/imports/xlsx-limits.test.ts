@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toXlsx } from "@/lib/exports/xlsx";
 import { zipParts } from "@/tests/support/zip-parts";
 import { readXlsx } from "./xlsx";
+import { longestPause } from "@/tests/support/event-loop";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -18,22 +19,6 @@ function workbookWithSheet(sheetXml: string): Uint8Array {
     { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
     { name: "xl/worksheets/sheet1.xml", data: sheetXml, level: 9 },
   ]);
-}
-
-/** Measures the longest pause of a 5 ms timer while `work` runs: how long other requests would wait. */
-async function longestPause<T>(work: () => Promise<T>): Promise<{ result: PromiseSettledResult<T>; longest: number; ticks: number }> {
-  let longest = 0;
-  let ticks = 0;
-  let last = performance.now();
-  const timer = setInterval(() => {
-    const now = performance.now();
-    longest = Math.max(longest, now - last);
-    last = now;
-    ticks += 1;
-  }, 5);
-  const [result] = await Promise.allSettled([work()]);
-  clearInterval(timer);
-  return { result, longest, ticks };
 }
 
 describe("readXlsx caps what a workbook may expand to, while inflating", () => {
