@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
 const PASSWORD = "Verger-Lune-Piano-47";
@@ -21,6 +21,15 @@ async function invitationLink(browser: Browser, email: string, notText?: string)
   const href = await mail.first().getByRole("link").getAttribute("href");
   await context.close();
   return href!;
+}
+
+/** Fills and sends the invitation form of a « Personnes » page: name, address, space (UAI, or "" for the page's own) and role. */
+async function sendInvitation(page: Page, name: string, email: string, space: string, role: string): Promise<void> {
+  await page.getByLabel("Nom et prénom").fill(name);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Espace", { exact: true }).selectOption(space);
+  await page.getByLabel("Rôle", { exact: true }).selectOption(role);
+  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
 }
 
 test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis change de rôle", async ({ page, browser }) => {
@@ -151,25 +160,13 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await signIn(page, "admin.35@demo.tripartite.fr");
   await page.goto("/c/35/personnes");
   // Never oneself, and never a chef of a collège named by the collectivité at an address it chooses.
-  await page.getByLabel("Nom et prénom").fill("Claire Le Goff");
-  await page.getByLabel("Adresse e-mail").fill("admin.35@demo.tripartite.fr");
-  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
-  await page.getByLabel("Rôle", { exact: true }).selectOption("CHEF");
-  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await sendInvitation(page, "Claire Le Goff", "admin.35@demo.tripartite.fr", "0350913C", "CHEF");
   await expect(page.getByText(/Vous ne pouvez pas vous inviter vous-même/)).toBeVisible();
-  await page.getByLabel("Nom et prénom").fill("Complice");
-  await page.getByLabel("Adresse e-mail").fill(`complice.${Date.now()}@exemple.fr`);
-  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
-  await page.getByLabel("Rôle", { exact: true }).selectOption("CHEF");
-  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await sendInvitation(page, "Complice", `complice.${Date.now()}@exemple.fr`, "0350913C", "CHEF");
   await expect(page.getByText(/Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ce\.0350913c@ac-rennes\.fr\./).first()).toBeVisible();
 
   // A first invitation creates the account…
-  await page.getByLabel("Nom et prénom").fill("Camille Existante");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Espace", { exact: true }).selectOption("");
-  await page.getByLabel("Rôle", { exact: true }).selectOption("ELU");
-  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await sendInvitation(page, "Camille Existante", email, "", "ELU");
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
   // The invitee has no account yet: the platform administrator reads the mail for them.
   const invitee = await (await browser.newContext()).newPage();
@@ -180,11 +177,7 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await expect(invitee.getByText(`Bienvenue ! Connectez-vous avec ${email}.`)).toBeVisible();
 
   // …a second one, for that existing account, asks to sign in with it and comes back.
-  await page.getByLabel("Nom et prénom").fill("Camille Existante");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Espace", { exact: true }).selectOption("0350913C");
-  await page.getByLabel("Rôle", { exact: true }).selectOption("REFERENT");
-  await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
+  await sendInvitation(page, "Camille Existante", email, "0350913C", "REFERENT");
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
   // The second mail, not the first (already used) one: it names the collège, not the Département.
   await invitee.goto(await invitationLink(browser, email, "Département d'Ille-et-Vilaine"));
