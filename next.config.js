@@ -1,5 +1,6 @@
 // The one upload limit (lib/imports/limits.ts reads the same file for its checks and French messages).
 const uploadLimit = require("./lib/imports/upload-limit.json");
+const permissionsPolicy = require("./lib/http/permissions-policy.json");
 // A request carries the file plus its multipart framing and the form's other fields.
 const requestLimit = uploadLimit.maxUploadBytes + uploadLimit.requestMarginBytes;
 
@@ -22,7 +23,7 @@ const nextConfig = {
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           // Pages and routes get it from proxy.ts too, with the CSP; this covers the static files.
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()" },
+          { key: "Permissions-Policy", value: permissionsPolicy.value },
         ],
       },
     ];

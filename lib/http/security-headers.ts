@@ -1,3 +1,5 @@
+import permissionsPolicy from "./permissions-policy.json";
+
 /**
  * The headers that harden every response of the app (issue 13, §6). The Content-Security-Policy
  * carries a per-request nonce that Next.js puts on its own scripts (it reads the policy from the
@@ -20,8 +22,11 @@ export function contentSecurityPolicy(nonce: string, options: { development: boo
   ].join("; ");
 }
 
-/** Features no page of the product uses, refused to the page and to anything it could embed. */
-export const PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
+/**
+ * Features no page of the product uses, refused to the page and to anything it could embed. In a
+ * JSON file because next.config.js (plain CommonJS) sends it on the static files too.
+ */
+export const PERMISSIONS_POLICY: string = permissionsPolicy.value;
 
 /** HSTS only where the app is served over https (NEXTAUTH_URL says how people reach it). */
 export function strictTransportSecurity(publicUrl: string | undefined): string | null {
