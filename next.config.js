@@ -7,12 +7,21 @@ const requestLimit = uploadLimit.maxUploadBytes + uploadLimit.requestMarginBytes
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and WASM packages load their own files at run time: keep them out of the bundle.
-  serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "@node-rs/argon2", "pg", "@prisma/adapter-pg"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pglite-prisma-adapter",
+    "@node-rs/argon2",
+    "pg",
+    "@prisma/adapter-pg",
+  ],
   poweredByHeader: false,
   // Scanned signed conventions, PDFs to verify and import files reach the upload limit. Requests
   // to /c, /a, /e and /plateforme go through proxy.ts, where Next.js buffers only
   // proxyClientMaxBodySize bytes (10 MB by default) and cuts the rest: both limits follow the file's.
-  experimental: { serverActions: { bodySizeLimit: requestLimit }, proxyClientMaxBodySize: requestLimit },
+  experimental: {
+    serverActions: { bodySizeLimit: requestLimit },
+    proxyClientMaxBodySize: requestLimit,
+  },
   typedRoutes: false,
   async headers() {
     return [

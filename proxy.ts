@@ -1,6 +1,11 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
-import { contentSecurityPolicy, createNonce, PERMISSIONS_POLICY, strictTransportSecurity } from "@/lib/http/security-headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  PERMISSIONS_POLICY,
+  strictTransportSecurity,
+} from "@/lib/http/security-headers";
 
 const SPACE_PATH = /^\/(c|a|e|plateforme)(\/|$)|^\/espaces(\/|$)/;
 
@@ -15,7 +20,10 @@ export async function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy(nonce, { development: process.env.NODE_ENV === "development" });
 
   let response: NextResponse;
-  if (SPACE_PATH.test(request.nextUrl.pathname) && !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))?.sub) {
+  if (
+    SPACE_PATH.test(request.nextUrl.pathname) &&
+    !(await getToken({ req: request, secret: process.env.NEXTAUTH_SECRET }))?.sub
+  ) {
     const url = request.nextUrl.clone();
     url.pathname = "/connexion";
     url.search = `?callbackUrl=${encodeURIComponent(`${request.nextUrl.pathname}${request.nextUrl.search}`)}`;

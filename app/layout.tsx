@@ -7,7 +7,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Tripartite", template: "%s · Tripartite" },
-  description: "Le numérique éducatif gouverné à trois : collectivités, académies et établissements.",
+  description:
+    "Le numérique éducatif gouverné à trois : collectivités, académies et établissements.",
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

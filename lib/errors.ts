@@ -1,4 +1,5 @@
-export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "RATE_LIMITED";
+export type AppErrorCode =
+  "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID_INPUT" | "RATE_LIMITED";
 
 const DEFAULT_MESSAGES: Record<AppErrorCode, string> = {
   UNAUTHENTICATED: "Votre session a expiré : reconnectez-vous.",

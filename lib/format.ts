@@ -1,8 +1,20 @@
 const integer = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
-const decimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+const decimal = new Intl.NumberFormat("fr-FR", {
+  maximumFractionDigits: 1,
+  minimumFractionDigits: 1,
+});
 const euros = new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" });
-const date = new Intl.DateTimeFormat("fr-FR", { day: "numeric", month: "long", year: "numeric", timeZone: "Europe/Paris" });
-const dateTime = new Intl.DateTimeFormat("fr-FR", { dateStyle: "short", timeStyle: "short", timeZone: "Europe/Paris" });
+const date = new Intl.DateTimeFormat("fr-FR", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Europe/Paris",
+});
+const dateTime = new Intl.DateTimeFormat("fr-FR", {
+  dateStyle: "short",
+  timeStyle: "short",
+  timeZone: "Europe/Paris",
+});
 
 /** « 1 234 » with the French narrow no-break space. */
 export function formatInteger(value: number): string {

@@ -35,7 +35,9 @@ const cwd = process.cwd();
 const log = (line: string) => console.log(line);
 
 function targetOf(o: RunnerOptions): DatabaseTarget {
-  return o.kind === "postgresql" ? { engine: "postgresql", url: o.databaseUrl } : { engine: "pglite", dataDir: o.pgliteDir };
+  return o.kind === "postgresql"
+    ? { engine: "postgresql", url: o.databaseUrl }
+    : { engine: "pglite", dataDir: o.pgliteDir };
 }
 
 /** A client on the benchmark database; closing it also closes PGlite, which admits one process at a time. */
@@ -46,20 +48,38 @@ async function openDb(o: RunnerOptions): Promise<{ db: Db; close: () => Promise<
   }
   const pglite = new PGlite(o.pgliteDir);
   const db = createDb(targetOf(o), pglite);
-  return { db, close: async () => { await db.$disconnect(); await pglite.close(); } };
+  return {
+    db,
+    close: async () => {
+      await db.$disconnect();
+      await pglite.close();
+    },
+  };
 }
 
 /** The environment of every child (build, server, imports): the same database as the runner. */
 function childEnv(o: RunnerOptions): Record<string, string> {
-  return o.kind === "postgresql" ? { DATABASE_URL: o.databaseUrl } : { DATABASE_URL: "", PGLITE_DATA_DIR: o.pgliteDir };
+  return o.kind === "postgresql"
+    ? { DATABASE_URL: o.databaseUrl }
+    : { DATABASE_URL: "", PGLITE_DATA_DIR: o.pgliteDir };
 }
 
 /** Writes the benchmark dataset (seed 1, as npm run bench:seed) of `departements` (null: all of France) into a migrated database. */
-async function writeBenchDataset(o: RunnerOptions, departements: readonly string[] | null): Promise<void> {
+async function writeBenchDataset(
+  o: RunnerOptions,
+  departements: readonly string[] | null,
+): Promise<void> {
   const { db, close } = await openDb(o);
   try {
-    const report = await unsafeSeedBench(db, { seed: 1, departements, log, pdfThreads: Number(process.env.BENCH_PDF_THREADS ?? 2) });
-    log(`  ${report.tables.Etablissement} établissements, ${report.tables.Equipment} équipements, ${report.tables.Convention} conventions`);
+    const report = await unsafeSeedBench(db, {
+      seed: 1,
+      departements,
+      log,
+      pdfThreads: Number(process.env.BENCH_PDF_THREADS ?? 2),
+    });
+    log(
+      `  ${report.tables.Etablissement} établissements, ${report.tables.Equipment} équipements, ${report.tables.Convention} conventions`,
+    );
   } finally {
     await close();
   }
@@ -77,7 +97,9 @@ async function seedPglite(o: RunnerOptions): Promise<void> {
 async function hasNationalDataset(o: RunnerOptions): Promise<boolean> {
   const { db, close } = await openDb(o);
   try {
-    const [row] = await db.$queryRawUnsafe<{ found: boolean }[]>(`SELECT EXISTS (SELECT 1 FROM "Equipment") AS found`);
+    const [row] = await db.$queryRawUnsafe<{ found: boolean }[]>(
+      `SELECT EXISTS (SELECT 1 FROM "Equipment") AS found`,
+    );
     return row!.found;
   } catch {
     return false;
@@ -93,9 +115,11 @@ async function hasNationalDataset(o: RunnerOptions): Promise<boolean> {
  */
 async function ensureNationalDataset(o: RunnerOptions): Promise<void> {
   if (!o.seed && (await hasNationalDataset(o))) return;
-  log(o.seed
-    ? "Jeu national demandé (--seed) : la base de mesure est recréée (environ 6 min sur 2 cœurs)…"
-    : "Base de mesure absente ou vide : génération du jeu national, comme npm run bench:seed (environ 6 min sur 2 cœurs)…");
+  log(
+    o.seed
+      ? "Jeu national demandé (--seed) : la base de mesure est recréée (environ 6 min sur 2 cœurs)…"
+      : "Base de mesure absente ou vide : génération du jeu national, comme npm run bench:seed (environ 6 min sur 2 cœurs)…",
+  );
   await unsafeRecreateBenchDatabase(o.databaseUrl);
   await applyBenchMigrations(o.databaseUrl);
   await writeBenchDataset(o, null);
@@ -112,14 +136,21 @@ async function datasetOf(db: Db): Promise<Record<string, number>> {
 }
 
 /** The scripts each measured page's HTML loads, summed at gzip size: the check of the manifest figures. */
-async function measureServedJs(baseUrl: string, password: string, pages: { path: string; email: string }[]): Promise<BenchReport["servedJs"]> {
+async function measureServedJs(
+  baseUrl: string,
+  password: string,
+  pages: { path: string; email: string }[],
+): Promise<BenchReport["servedJs"]> {
   const jars = new Map<string, Awaited<ReturnType<typeof signIn>>>();
   const out: BenchReport["servedJs"] = [];
   for (const p of pages) {
     if (out.some((x) => x.path === p.path)) continue;
     const jar = jars.get(p.email) ?? (await signIn(baseUrl, p.email, password));
     jars.set(p.email, jar);
-    out.push({ path: p.path, ...servedJsGzipBytes(path.join(cwd, ".next"), await fetchHtml(baseUrl, p.path, jar)) });
+    out.push({
+      path: p.path,
+      ...servedJsGzipBytes(path.join(cwd, ".next"), await fetchHtml(baseUrl, p.path, jar)),
+    });
   }
   return out;
 }
@@ -145,8 +176,14 @@ async function main() {
   let db: Db | null = opened.db;
   const resolved = await resolveCast(db, o.kind === "smoke" ? DEMO_CAST : BENCH_CAST);
   const dataset = await datasetOf(db);
-  const pages = benchPages(resolved, today, exercice).filter((p) => !o.only || p.label.includes(o.only) || p.path.includes(o.only));
-  log(`Jeu de données : ${Object.entries(dataset).map(([k, v]) => `${k} ${v}`).join(", ")} (daté du ${BENCH_NOW.toISOString().slice(0, 10)} pour la mesure nationale)`);
+  const pages = benchPages(resolved, today, exercice).filter(
+    (p) => !o.only || p.label.includes(o.only) || p.path.includes(o.only),
+  );
+  log(
+    `Jeu de données : ${Object.entries(dataset)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(", ")} (daté du ${BENCH_NOW.toISOString().slice(0, 10)} pour la mesure nationale)`,
+  );
   if (o.kind !== "postgresql") {
     // PGlite admits one process: the server gets the database, the SQL is timed once it has stopped.
     await opened.close();
@@ -158,8 +195,18 @@ async function main() {
   let results;
   let servedJs: BenchReport["servedJs"] = [];
   try {
-    log(`Serveur ${server.baseUrl} ; ${pages.length} pages ; ${o.levels.join(" puis ")} utilisateurs`);
-    results = await measurePages(pages, { baseUrl: server.baseUrl, password: resolved.cast.password, levels: o.levels, requests, seconds: o.seconds, db, log });
+    log(
+      `Serveur ${server.baseUrl} ; ${pages.length} pages ; ${o.levels.join(" puis ")} utilisateurs`,
+    );
+    results = await measurePages(pages, {
+      baseUrl: server.baseUrl,
+      password: resolved.cast.password,
+      levels: o.levels,
+      requests,
+      seconds: o.seconds,
+      db,
+      log,
+    });
     servedJs = await measureServedJs(server.baseUrl, resolved.cast.password, pages);
   } finally {
     await server.stop();
@@ -177,14 +224,28 @@ async function main() {
   }
 
   const imports = o.imports
-    ? await timeImports({ cwd, env: childEnv(o), collectivite: o.kind === "postgresql" ? "35" : "59", rows: 100_000, db: () => openDb(o) })
+    ? await timeImports({
+        cwd,
+        env: childEnv(o),
+        collectivite: o.kind === "postgresql" ? "35" : "59",
+        rows: 100_000,
+        db: () => openDb(o),
+      })
     : [];
 
   const partial = { kind: o.kind, pages: results, imports, firstLoadJs, servedJs };
   const report: BenchReport = {
     ...partial,
-    startedAt, finishedAt: new Date().toISOString(), machine: machineInfo(loadStart), dataset,
-    settings: { levels: o.levels, requests: Object.fromEntries(o.levels.map((c) => [c, requests(c)])), seconds: o.seconds, baseUrl: server.baseUrl },
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    machine: machineInfo(loadStart),
+    dataset,
+    settings: {
+      levels: o.levels,
+      requests: Object.fromEntries(o.levels.map((c) => [c, requests(c)])),
+      seconds: o.seconds,
+      baseUrl: server.baseUrl,
+    },
     verdicts: verdictsOf(partial),
   };
   console.log(`\n${formatReport(report)}`);
@@ -194,8 +255,12 @@ async function main() {
 
   // The smoke run proves the runner works: any failed request or sign-in fails it, timings never do.
   const failed = results.filter((p) => p.levels.some((l) => l.page.errors > 0 || l.page.n === 0));
-  if (failed.length > 0) throw new Error(`Pages en échec : ${failed.map((p) => `${p.path} (${p.levels.find((l) => l.firstError)?.firstError ?? "aucune mesure"})`).join(", ")}`);
-  if (o.kind === "smoke" && !results.some((p) => p.levels.some((l) => l.sql && l.sql.n > 0))) throw new Error("Aucun SQL nu mesuré.");
+  if (failed.length > 0)
+    throw new Error(
+      `Pages en échec : ${failed.map((p) => `${p.path} (${p.levels.find((l) => l.firstError)?.firstError ?? "aucune mesure"})`).join(", ")}`,
+    );
+  if (o.kind === "smoke" && !results.some((p) => p.levels.some((l) => l.sql && l.sql.n > 0)))
+    throw new Error("Aucun SQL nu mesuré.");
 }
 
 // Exit explicitly: idle keep-alive sockets of the load generator would hold the process open.

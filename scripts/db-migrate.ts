@@ -1,6 +1,11 @@
 import path from "node:path";
 import { openAdapter, resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db/adapter";
-import { DEFAULT_MIGRATIONS_DIR, applyPendingMigrations, displayPath, migrationNamesOnDisk } from "@/lib/db/migrations";
+import {
+  DEFAULT_MIGRATIONS_DIR,
+  applyPendingMigrations,
+  displayPath,
+  migrationNamesOnDisk,
+} from "@/lib/db/migrations";
 
 /** Where the migrations go, without the password a DATABASE_URL may carry. */
 function describeTarget(target: DatabaseTarget): string {
@@ -24,7 +29,9 @@ async function main() {
   const migrationsDir = process.env.MIGRATIONS_DIR || DEFAULT_MIGRATIONS_DIR;
   // Run from the wrong folder, an empty list would otherwise read as "Base à jour".
   if ((await migrationNamesOnDisk(migrationsDir)).length === 0) {
-    throw new Error(`Aucune migration dans ${path.resolve(migrationsDir)} : lancez la commande à la racine du projet.`);
+    throw new Error(
+      `Aucune migration dans ${path.resolve(migrationsDir)} : lancez la commande à la racine du projet.`,
+    );
   }
   const target = resolveDatabaseTarget();
   const where = describeTarget(target);
@@ -33,7 +40,10 @@ async function main() {
   try {
     const applied = await applyPendingMigrations(opened.factory, { migrationsDir });
     if (applied.length === 0) console.log("Base à jour : aucune migration en attente.");
-    else console.log(`${applied.length} migration(s) appliquée(s) :\n${applied.map((n) => `  - ${n}`).join("\n")}`);
+    else
+      console.log(
+        `${applied.length} migration(s) appliquée(s) :\n${applied.map((n) => `  - ${n}`).join("\n")}`,
+      );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     const hint = (error as { code?: string }).code === "P3009" ? `\n${FAILED_MIGRATION_HINT}` : "";

@@ -4,7 +4,10 @@ import { createMigration, displayPath, migrationNameError } from "@/lib/db/migra
 // committed migrations on an in-memory PGlite and compares the result with prisma/schema.prisma.
 async function main() {
   const args = process.argv.slice(2);
-  const error = args.length > 1 ? `Un seul nom de migration attendu (reçu : ${args.join(" ")}).` : migrationNameError(args[0]);
+  const error =
+    args.length > 1
+      ? `Un seul nom de migration attendu (reçu : ${args.join(" ")}).`
+      : migrationNameError(args[0]);
   if (error) throw new Error(error);
   const result = await createMigration(args[0]!, {
     migrationsDir: process.env.MIGRATIONS_DIR,

@@ -25,7 +25,11 @@ async function main() {
     // /courriels (each mail readable by its signed-in recipient and the platform administrator;
     // every page says that no mail leaves). On PostgreSQL — a shared installation — it is never
     // turned on implicitly: set MAIL_OUTBOX=1 yourself if that is really what you want.
-    MAIL_OUTBOX: process.env.MAIL_OUTBOX ?? (process.env.SMTP_URL || /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? "" : "1"),
+    MAIL_OUTBOX:
+      process.env.MAIL_OUTBOX ??
+      (process.env.SMTP_URL || /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")
+        ? ""
+        : "1"),
   };
   step("Migrations de la base de données");
   await run("npm", ["run", "--silent", "db:migrate"], { env });
@@ -33,7 +37,9 @@ async function main() {
   await run("npm", ["run", "--silent", "db:seed"], { env });
   step("Construction de l'application (next build)");
   await run("npx", ["next", "build"], { env });
-  step(`Tripartite sur http://localhost:${port} — comptes de démonstration : voir README.md (mot de passe Demo2026!)`);
+  step(
+    `Tripartite sur http://localhost:${port} — comptes de démonstration : voir README.md (mot de passe Demo2026!)`,
+  );
   await run("node", ["scripts/serve.mjs"], { env: { ...env, PORT: port } });
 }
 

@@ -5,7 +5,12 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 
 const say = (message) => process.stderr.write(`[chromium] ${message}\n`);
-const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"].filter(Boolean);
+const candidates = [
+  process.env.CHROMIUM_PATH,
+  "/usr/bin/chromium",
+  "/usr/bin/chromium-browser",
+  "/usr/bin/google-chrome",
+].filter(Boolean);
 
 function found() {
   return candidates.find((candidate) => existsSync(candidate));
@@ -27,11 +32,14 @@ if (path) {
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
   path = found();
-  if (!path) throw new Error("Le paquet chromium est installé mais aucun exécutable n'a été trouvé.");
+  if (!path)
+    throw new Error("Le paquet chromium est installé mais aucun exécutable n'a été trouvé.");
   say(`installé : ${path}`);
 } else {
   say("aucun Chromium trouvé et apt indisponible : téléchargement du navigateur de Playwright…");
-  execFileSync("npx", ["playwright", "install", "chromium"], { stdio: ["ignore", "inherit", "inherit"] });
+  execFileSync("npx", ["playwright", "install", "chromium"], {
+    stdio: ["ignore", "inherit", "inherit"],
+  });
   path = "playwright";
 }
 process.stdout.write(path);

@@ -18,13 +18,21 @@ export interface ImportCliArgs {
  * prints the usage on bad arguments (exit 2), runs the import, turns errors into a French message
  * and exit 1, and always closes the database.
  */
-export function runImportCli(usage: string, flags: readonly string[], work: (args: ImportCliArgs) => Promise<boolean>): void {
+export function runImportCli(
+  usage: string,
+  flags: readonly string[],
+  work: (args: ImportCliArgs) => Promise<boolean>,
+): void {
   const main = async () => {
     const args = process.argv.slice(2);
     const sourceIndex = args.indexOf("--source");
     const source = sourceIndex >= 0 ? args[sourceIndex + 1] : undefined;
-    const files = args.filter((a, i) => !a.startsWith("--") && (sourceIndex < 0 || i !== sourceIndex + 1));
-    const unknown = args.filter((a) => a.startsWith("--") && a !== "--source" && !flags.includes(a));
+    const files = args.filter(
+      (a, i) => !a.startsWith("--") && (sourceIndex < 0 || i !== sourceIndex + 1),
+    );
+    const unknown = args.filter(
+      (a) => a.startsWith("--") && a !== "--source" && !flags.includes(a),
+    );
     if (files.length !== 1 || unknown.length > 0 || (sourceIndex >= 0 && !source)) {
       console.error(usage);
       process.exitCode = 2;
@@ -35,8 +43,13 @@ export function runImportCli(usage: string, flags: readonly string[], work: (arg
     const { text, encoding } = await readImportFile(file);
     console.log(encodingLine(encoding));
     const ok = await work({
-      file, fileName: path.basename(file), text, encoding, source,
-      dryRun: args.includes("--dry-run"), complete: args.includes("--complete"),
+      file,
+      fileName: path.basename(file),
+      text,
+      encoding,
+      source,
+      dryRun: args.includes("--dry-run"),
+      complete: args.includes("--complete"),
     });
     if (!ok) process.exitCode = 1;
   };

@@ -19,7 +19,9 @@ async function main(): Promise<number> {
   const codeIndex = args.indexOf("--collectivite");
   const code = codeIndex >= 0 ? args[codeIndex + 1] : undefined;
   const files = args.filter((a, i) => !a.startsWith("--") && i !== codeIndex + 1);
-  const unknown = args.filter((a) => a.startsWith("--") && a !== "--collectivite" && !FLAGS.includes(a));
+  const unknown = args.filter(
+    (a) => a.startsWith("--") && a !== "--collectivite" && !FLAGS.includes(a),
+  );
   if (files.length !== 1 || !code || code.startsWith("--") || unknown.length > 0) {
     console.error(USAGE);
     return 2;

@@ -4,7 +4,11 @@ import { spawn } from "node:child_process";
 /** Runs a command, inheriting the terminal; rejects with its exit code. */
 export function run(command, args, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: "inherit", ...options, env: { ...process.env, ...options.env } });
+    const child = spawn(command, args, {
+      stdio: "inherit",
+      ...options,
+      env: { ...process.env, ...options.env },
+    });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
       if (code === 0) resolve();

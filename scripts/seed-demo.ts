@@ -17,8 +17,12 @@ async function main() {
   console.log(line("Annuaire Ille-et-Vilaine", report.annuaire35));
   console.log(yearlyLine("Effectifs Ille-et-Vilaine", report.effectifs35));
   console.log(yearlyLine("Indices de position sociale", report.ips));
-  const byStatus = Object.entries(report.conventionsByStatus).sort(([a], [b]) => a.localeCompare(b)).map(([status, n]) => `${n} ${status}`);
-  console.log(`Conventions de démonstration (données fictives) : ${report.conventions} écrites${byStatus.length > 0 ? ` (historiques : ${byStatus.join(", ")})` : ""}`);
+  const byStatus = Object.entries(report.conventionsByStatus)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([status, n]) => `${n} ${status}`);
+  console.log(
+    `Conventions de démonstration (données fictives) : ${report.conventions} écrites${byStatus.length > 0 ? ` (historiques : ${byStatus.join(", ")})` : ""}`,
+  );
   const { inventory } = report;
   console.log(
     `Inventaires de démonstration (données fictives) : ${inventory.equipment} équipements pour ${inventory.collectivites} collectivité(s), ` +

@@ -11,7 +11,9 @@ import next from "next";
 // A request larger than any upload allows is refused before Next.js reads it, with a French page
 // (the framework would cut it and answer a bare error). lib/imports/upload-limit.json is the one
 // source of the limit, shared with next.config.js and every message.
-const limit = JSON.parse(readFileSync(new URL("../lib/imports/upload-limit.json", import.meta.url), "utf8"));
+const limit = JSON.parse(
+  readFileSync(new URL("../lib/imports/upload-limit.json", import.meta.url), "utf8"),
+);
 const maxRequestBytes = limit.maxUploadBytes + limit.requestMarginBytes;
 const tooLargePage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>Fichier trop volumineux · Tripartite</title></head>
 <body><main><h1>Fichier trop volumineux</h1><p>Un fichier envoyé à Tripartite fait ${limit.label} au plus. Rien n'a été enregistré.
@@ -27,7 +29,9 @@ await app.prepare();
 createServer((req, res) => {
   const peer = req.socket.remoteAddress ?? "";
   const supplied = req.headers["x-forwarded-for"];
-  const chain = [Array.isArray(supplied) ? supplied.join(", ") : supplied, peer].filter(Boolean).join(", ");
+  const chain = [Array.isArray(supplied) ? supplied.join(", ") : supplied, peer]
+    .filter(Boolean)
+    .join(", ");
   req.headers["x-forwarded-for"] = chain;
   if (Number(req.headers["content-length"] ?? 0) > maxRequestBytes) {
     // The body is read and thrown away before answering: a client still sending when the socket
@@ -38,7 +42,10 @@ createServer((req, res) => {
       if (discarded > 4 * maxRequestBytes) req.destroy();
     });
     req.on("end", () => {
-      res.writeHead(413, { "Content-Type": "text/html; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+      res.writeHead(413, {
+        "Content-Type": "text/html; charset=utf-8",
+        "X-Content-Type-Options": "nosniff",
+      });
       res.end(tooLargePage);
     });
     return;

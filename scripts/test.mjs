@@ -24,11 +24,15 @@ async function main() {
   await run("node", ["scripts/ensure-tool.mjs", "pdftotext", "poppler-utils"]);
 
   step("Tests d'intégration sur PGlite");
-  await run("npx", ["vitest", "run", "--project", "integration"], { env: { ...withoutDatabase, DATABASE_URL: "" } });
+  await run("npx", ["vitest", "run", "--project", "integration"], {
+    env: { ...withoutDatabase, DATABASE_URL: "" },
+  });
 
   if (process.env.TEST_DATABASE_URL) {
     step("Tests d'intégration sur PostgreSQL (TEST_DATABASE_URL)");
-    await run("npx", ["vitest", "run", "--project", "integration"], { env: { DATABASE_URL: process.env.TEST_DATABASE_URL } });
+    await run("npx", ["vitest", "run", "--project", "integration"], {
+      env: { DATABASE_URL: process.env.TEST_DATABASE_URL },
+    });
   } else {
     step("Tests d'intégration sur PostgreSQL : ignorés (TEST_DATABASE_URL n'est pas définie)");
   }
@@ -38,7 +42,10 @@ async function main() {
     return;
   }
   step("Navigateur pour les tests de bout en bout");
-  const chromium = execFileSync("node", ["scripts/ensure-chromium.mjs"], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }).trim();
+  const chromium = execFileSync("node", ["scripts/ensure-chromium.mjs"], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  }).trim();
 
   step("Construction de l'application (next build)");
   await run("npx", ["next", "build"], { env: { ...withoutDatabase, DATABASE_URL: "" } });
@@ -56,7 +63,9 @@ async function main() {
   // The benchmark runner on the same build and database: sign-in, a few requests per page, the
   // dashboards' bare SQL, first-load JS. Fails on an error, never on a timing (BENCHMARKS.md).
   step("Mesure de performance, version courte (PGlite, .data/e2e, sans seuil de temps)");
-  await run("npx", ["tsx", "--conditions=react-server", "scripts/bench.ts", "--smoke"], { env: e2eEnv });
+  await run("npx", ["tsx", "--conditions=react-server", "scripts/bench.ts", "--smoke"], {
+    env: e2eEnv,
+  });
 
   // The same journeys on PostgreSQL, when a throw-away database is provided (.ci/run does).
   if (process.env.E2E_DATABASE_URL) {

@@ -9,13 +9,17 @@ async function main() {
     console.log(`Journal d'audit intègre : ${plural(verdict.count, "événement")}`);
     return;
   }
-  console.error(`Journal d'audit altéré : premier maillon rompu à l'événement n° ${verdict.brokenAt} (${verdict.reason})`);
+  console.error(
+    `Journal d'audit altéré : premier maillon rompu à l'événement n° ${verdict.brokenAt} (${verdict.reason})`,
+  );
   process.exitCode = 1;
 }
 
 main()
   .catch((error: unknown) => {
-    console.error(`Vérification du journal d'audit impossible : ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `Vérification du journal d'audit impossible : ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exitCode = 1;
   })
   .finally(() => disconnectDb());

@@ -7,12 +7,20 @@ import { changeOwnPassword } from "@/lib/auth/change-password";
 import { requestClientIp } from "@/lib/http/request-ip";
 
 /** « Mon compte »: the signed-in person changes their password; all their sessions end. */
-export async function changePasswordAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function changePasswordAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   try {
     const user = await getSessionUser();
     if (!user) throw new AppError("UNAUTHENTICATED");
     await changeOwnPassword(user.id, formObject(formData), await requestClientIp());
-    return { status: "ok", message: "Mot de passe modifié. Toutes vos sessions ont été fermées : reconnectez-vous avec le nouveau mot de passe.", fieldErrors: {} };
+    return {
+      status: "ok",
+      message:
+        "Mot de passe modifié. Toutes vos sessions ont été fermées : reconnectez-vous avec le nouveau mot de passe.",
+      fieldErrors: {},
+    };
   } catch (error) {
     return toActionError(error);
   }

@@ -3,7 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
-import { createBudgetLine, deleteBudgetLine, updateBudgetLine } from "@/lib/budgets/save-budget-line";
+import {
+  createBudgetLine,
+  deleteBudgetLine,
+  updateBudgetLine,
+} from "@/lib/budgets/save-budget-line";
 import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
 import { createRenewalProposal } from "@/lib/budgets/renewal-proposals";
 
@@ -18,7 +22,10 @@ function budgetsPath(formData: FormData): string {
   return match ? match[0] : "/";
 }
 
-export async function createBudgetLineAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createBudgetLineAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const { id } = await createBudgetLine(ctx, formObject(formData));
@@ -29,15 +36,23 @@ export async function createBudgetLineAction(_state: ActionState, formData: Form
   return state;
 }
 
-export async function updateBudgetLineAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateBudgetLineAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { changed } = await updateBudgetLine(ctx, formObject(formData));
     refresh(formData);
-    return changed ? "Modifications enregistrées." : "Aucune modification : la ligne était déjà ainsi.";
+    return changed
+      ? "Modifications enregistrées."
+      : "Aucune modification : la ligne était déjà ainsi.";
   });
 }
 
-export async function deleteBudgetLineAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function deleteBudgetLineAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     await deleteBudgetLine(ctx, formObject(formData));
@@ -49,7 +64,10 @@ export async function deleteBudgetLineAction(_state: ActionState, formData: Form
   return state;
 }
 
-export async function createAutorisationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createAutorisationAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const { id } = await createAutorisation(ctx, formObject(formData));
@@ -60,15 +78,23 @@ export async function createAutorisationAction(_state: ActionState, formData: Fo
   return state;
 }
 
-export async function updateAutorisationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateAutorisationAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { changed } = await updateAutorisation(ctx, formObject(formData));
     refresh(formData);
-    return changed ? "Autorisation et crédits de paiement enregistrés." : "Aucune modification : l'autorisation était déjà ainsi.";
+    return changed
+      ? "Autorisation et crédits de paiement enregistrés."
+      : "Aucune modification : l'autorisation était déjà ainsi.";
   });
 }
 
-export async function createRenewalProposalAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createRenewalProposalAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { exercice } = formObject(formData);
     await createRenewalProposal(ctx, { exercice });

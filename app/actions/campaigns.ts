@@ -19,10 +19,16 @@ function refresh(formData: FormData) {
 
 /** The form's fields, with the categories' checkboxes as a list. */
 function campaignInput(formData: FormData) {
-  return { ...formObject(formData), categories: formData.getAll("categories").filter((v): v is string => typeof v === "string") };
+  return {
+    ...formObject(formData),
+    categories: formData.getAll("categories").filter((v): v is string => typeof v === "string"),
+  };
 }
 
-export async function createCampaignAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createCampaignAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const { id } = await createCampaign(ctx, campaignInput(formData));
@@ -33,7 +39,10 @@ export async function createCampaignAction(_state: ActionState, formData: FormDa
   return state;
 }
 
-export async function updateCampaignAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateCampaignAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { changed } = await updateCampaign(ctx, campaignInput(formData));
     refresh(formData);
@@ -41,7 +50,10 @@ export async function updateCampaignAction(_state: ActionState, formData: FormDa
   });
 }
 
-export async function openCampaignAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function openCampaignAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { mails } = await openCampaign(ctx, formObject(formData));
     refresh(formData);
@@ -49,7 +61,10 @@ export async function openCampaignAction(_state: ActionState, formData: FormData
   });
 }
 
-export async function remindCampaignAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function remindCampaignAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { mails, colleges } = await remindCampaign(ctx, formObject(formData));
     refresh(formData);
@@ -57,7 +72,10 @@ export async function remindCampaignAction(_state: ActionState, formData: FormDa
   });
 }
 
-export async function closeSubmissionsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function closeSubmissionsAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await closeSubmissions(ctx, formObject(formData));
     refresh(formData);
@@ -65,7 +83,10 @@ export async function closeSubmissionsAction(_state: ActionState, formData: Form
   });
 }
 
-export async function submitNeedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function submitNeedAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await submitNeed(ctx, formObject(formData));
     refresh(formData);
@@ -73,16 +94,24 @@ export async function submitNeedAction(_state: ActionState, formData: FormData):
   });
 }
 
-export async function updateNeedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateNeedAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { changed, opinionCleared } = await updateNeed(ctx, formObject(formData));
     refresh(formData);
     if (!changed) return "Aucune modification à enregistrer.";
-    return opinionCleared ? "Besoin modifié. L'avis déjà donné par l'académie est effacé : il portait sur la version précédente." : "Besoin modifié.";
+    return opinionCleared
+      ? "Besoin modifié. L'avis déjà donné par l'académie est effacé : il portait sur la version précédente."
+      : "Besoin modifié.";
   });
 }
 
-export async function withdrawNeedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function withdrawNeedAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await withdrawNeed(ctx, formObject(formData));
     refresh(formData);
@@ -90,7 +119,10 @@ export async function withdrawNeedAction(_state: ActionState, formData: FormData
   });
 }
 
-export async function giveOpinionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function giveOpinionAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { changed } = await giveOpinion(ctx, formObject(formData));
     refresh(formData);
@@ -98,7 +130,10 @@ export async function giveOpinionAction(_state: ActionState, formData: FormData)
   });
 }
 
-export async function decideNeedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function decideNeedAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { acceptedTotalCents, envelopeCents } = await decideNeed(ctx, formObject(formData));
     refresh(formData);
@@ -106,7 +141,10 @@ export async function decideNeedAction(_state: ActionState, formData: FormData):
   });
 }
 
-export async function closeArbitrationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function closeArbitrationAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { mails, acceptedCents } = await closeArbitration(ctx, formObject(formData));
     refresh(formData);
@@ -114,7 +152,10 @@ export async function closeArbitrationAction(_state: ActionState, formData: Form
   });
 }
 
-export async function deliverNeedAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function deliverNeedAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { created } = await markNeedDelivered(ctx, formObject(formData));
     refresh(formData);

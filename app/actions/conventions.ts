@@ -9,7 +9,11 @@ import { createConvention } from "@/lib/conventions/create-convention";
 import { generateConventions } from "@/lib/conventions/generate-conventions";
 import { updateConventionDraft } from "@/lib/conventions/update-draft";
 import { submitForSignature } from "@/lib/conventions/submit-for-signature";
-import { signConvention, signConventionsBatch, type SignatureMeta } from "@/lib/conventions/sign-convention";
+import {
+  signConvention,
+  signConventionsBatch,
+  type SignatureMeta,
+} from "@/lib/conventions/sign-convention";
 import { refuseConvention } from "@/lib/conventions/refuse-convention";
 import { recordOfflineSignature } from "@/lib/conventions/sign-offline";
 import { withdrawConvention } from "@/lib/conventions/withdraw-convention";
@@ -36,7 +40,11 @@ function conventionsPath(formData: FormData): string {
  * page is reloaded with a `fait` key that it announces; the action's own message would vanish
  * with the form that showed it.
  */
-async function runAndShow(formData: FormData, done: string, work: Parameters<typeof runScopedAction>[1]): Promise<ActionState> {
+async function runAndShow(
+  formData: FormData,
+  done: string,
+  work: Parameters<typeof runScopedAction>[1],
+): Promise<ActionState> {
   const state = await runScopedAction(formData, work);
   if (state.status !== "ok") return state;
   const path = String(formData.get("path") ?? "");
@@ -48,7 +56,10 @@ async function signatureMeta(): Promise<SignatureMeta> {
   return { ip: clientIpFrom(h.get("x-forwarded-for")), userAgent: h.get("user-agent") };
 }
 
-export async function createConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createConventionAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const created = await createConvention(ctx, formObject(formData));
@@ -59,7 +70,10 @@ export async function createConventionAction(_state: ActionState, formData: Form
   return state;
 }
 
-export async function generateConventionsAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function generateConventionsAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const result = await generateConventions(ctx, formObject(formData));
     refresh(formData);
@@ -67,7 +81,10 @@ export async function generateConventionsAction(_state: ActionState, formData: F
   });
 }
 
-export async function updateDraftAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateDraftAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const result = await updateConventionDraft(ctx, formObject(formData));
     refresh(formData);
@@ -79,11 +96,19 @@ export async function updateDraftAction(_state: ActionState, formData: FormData)
  * The draft form's two buttons: « Enregistrer le brouillon » saves; « Figer et soumettre » sends
  * the same fields, which submitForSignature saves and freezes in one transaction.
  */
-export async function draftFormAction(state: ActionState, formData: FormData): Promise<ActionState> {
-  return formData.get("intent") === "submit" ? submitForSignatureAction(state, formData) : updateDraftAction(state, formData);
+export async function draftFormAction(
+  state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return formData.get("intent") === "submit"
+    ? submitForSignatureAction(state, formData)
+    : updateDraftAction(state, formData);
 }
 
-export async function submitForSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function submitForSignatureAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runAndShow(formData, "soumise", async (ctx) => {
     const result = await submitForSignature(ctx, formObject(formData));
     refresh(formData);
@@ -91,20 +116,34 @@ export async function submitForSignatureAction(_state: ActionState, formData: Fo
   });
 }
 
-export async function signConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function signConventionAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runAndShow(formData, "signee", async (ctx) => {
     const result = await signConvention(ctx, formObject(formData), await signatureMeta());
     refresh(formData);
-    return result.complete ? `${result.reference} est signée par toutes les parties : elle est en vigueur.` : `Votre signature de ${result.reference} est enregistrée.`;
+    return result.complete
+      ? `${result.reference} est signée par toutes les parties : elle est en vigueur.`
+      : `Votre signature de ${result.reference} est enregistrée.`;
   });
 }
 
-export type BatchSignState = ActionState & { results: { conventionId: string; ok: boolean; message: string }[] };
+export type BatchSignState = ActionState & {
+  results: { conventionId: string; ok: boolean; message: string }[];
+};
 
-export async function signBatchAction(_state: BatchSignState, formData: FormData): Promise<BatchSignState> {
+export async function signBatchAction(
+  _state: BatchSignState,
+  formData: FormData,
+): Promise<BatchSignState> {
   let results: BatchSignState["results"] = [];
   const state = await runScopedAction(formData, async (ctx) => {
-    results = await signConventionsBatch(ctx, { ...formObject(formData), items: formData.getAll("items").map(String) }, await signatureMeta());
+    results = await signConventionsBatch(
+      ctx,
+      { ...formObject(formData), items: formData.getAll("items").map(String) },
+      await signatureMeta(),
+    );
     refresh(formData);
     const signed = results.filter((r) => r.ok).length;
     return `${plural(signed, "convention signée", "conventions signées")} sur ${results.length}.`;
@@ -112,7 +151,10 @@ export async function signBatchAction(_state: BatchSignState, formData: FormData
   return { ...state, results };
 }
 
-export async function refuseConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function refuseConventionAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runAndShow(formData, "refusee", async (ctx) => {
     const result = await refuseConvention(ctx, formObject(formData));
     refresh(formData);
@@ -120,23 +162,40 @@ export async function refuseConventionAction(_state: ActionState, formData: Form
   });
 }
 
-export async function offlineSignatureAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function offlineSignatureAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let done = "signee-papier";
   const state = await runScopedAction(formData, async (ctx) => {
     const file = formData.get("scan");
-    const scan = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-    const result = await recordOfflineSignature(ctx, formObject(formData), scan, await signatureMeta());
+    const scan =
+      file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
+    const result = await recordOfflineSignature(
+      ctx,
+      formObject(formData),
+      scan,
+      await signatureMeta(),
+    );
     refresh(formData);
     if (result.mode === "declaration") done = "declaree-papier";
-    const what = result.mode === "declaration" ? "Signature papier déclarée" : "Signature hors plateforme enregistrée";
-    return result.complete ? `${what} : ${result.reference} est en vigueur.` : `${what} pour ${result.reference}.`;
+    const what =
+      result.mode === "declaration"
+        ? "Signature papier déclarée"
+        : "Signature hors plateforme enregistrée";
+    return result.complete
+      ? `${what} : ${result.reference} est en vigueur.`
+      : `${what} pour ${result.reference}.`;
   });
   if (state.status !== "ok") return state;
   const path = String(formData.get("path") ?? "");
   redirect(`${path.startsWith("/") ? path : "/"}?fait=${done}`);
 }
 
-export async function withdrawConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function withdrawConventionAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runAndShow(formData, "reprise", async (ctx) => {
     const result = await withdrawConvention(ctx, formObject(formData));
     refresh(formData);
@@ -144,7 +203,10 @@ export async function withdrawConventionAction(_state: ActionState, formData: Fo
   });
 }
 
-export async function remindSignersAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function remindSignersAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const result = await remindSigners(ctx, formObject(formData));
     refresh(formData);
@@ -152,7 +214,10 @@ export async function remindSignersAction(_state: ActionState, formData: FormDat
   });
 }
 
-export async function createAvenantAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createAvenantAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const created = await createAvenant(ctx, formObject(formData));
@@ -163,7 +228,10 @@ export async function createAvenantAction(_state: ActionState, formData: FormDat
   return state;
 }
 
-export async function renewConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function renewConventionAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const created = await renewConvention(ctx, formObject(formData));
@@ -174,7 +242,10 @@ export async function renewConventionAction(_state: ActionState, formData: FormD
   return state;
 }
 
-export async function terminateConventionAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function terminateConventionAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runAndShow(formData, "resiliee", async (ctx) => {
     const result = await terminateConvention(ctx, formObject(formData));
     refresh(formData);

@@ -18,7 +18,10 @@ function inventoryPath(formData: FormData): string {
   return match ? match[0] : "/";
 }
 
-export async function createEquipmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createEquipmentAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const created = await createEquipment(ctx, formObject(formData));
@@ -29,7 +32,10 @@ export async function createEquipmentAction(_state: ActionState, formData: FormD
   return state;
 }
 
-export async function updateEquipmentAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateEquipmentAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await updateEquipment(ctx, formObject(formData));
     refresh(formData);
@@ -37,7 +43,10 @@ export async function updateEquipmentAction(_state: ActionState, formData: FormD
   });
 }
 
-export async function updateEquipmentStatusAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateEquipmentStatusAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await updateEquipmentStatus(ctx, formObject(formData));
     refresh(formData);
@@ -45,11 +54,19 @@ export async function updateEquipmentStatusAction(_state: ActionState, formData:
   });
 }
 
-export async function bulkUpdateEquipmentStatusAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function bulkUpdateEquipmentStatusAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const ids = formData.getAll("ids").filter((id): id is string => typeof id === "string");
-    const { changed } = await bulkUpdateEquipmentStatus(ctx, { ids, status: formData.get("status") });
+    const { changed } = await bulkUpdateEquipmentStatus(ctx, {
+      ids,
+      status: formData.get("status"),
+    });
     refresh(formData);
-    return changed === 0 ? "Les équipements sélectionnés avaient déjà ce statut : rien n'a changé." : `Statut changé pour ${plural(changed, "équipement")}.`;
+    return changed === 0
+      ? "Les équipements sélectionnés avaient déjà ce statut : rien n'a changé."
+      : `Statut changé pour ${plural(changed, "équipement")}.`;
   });
 }

@@ -11,7 +11,10 @@ export interface ImportActionState extends ActionState {
   report: string[];
 }
 
-export async function importEtablissementsAction(_state: ImportActionState, formData: FormData): Promise<ImportActionState> {
+export async function importEtablissementsAction(
+  _state: ImportActionState,
+  formData: FormData,
+): Promise<ImportActionState> {
   let report: string[] = [];
   const state = await runScopedAction(formData, async (ctx) => {
     const file = formData.get("file");
@@ -21,7 +24,11 @@ export async function importEtablissementsAction(_state: ImportActionState, form
       source: formData.get("source"),
     });
     report = [encodingLine(result.encoding), ...formatImportReport(result)];
-    if (result.errors.length > 0) throw new AppError("INVALID_INPUT", "Import refusé : aucune ligne n'a été enregistrée. Corrigez le fichier et recommencez.");
+    if (result.errors.length > 0)
+      throw new AppError(
+        "INVALID_INPUT",
+        "Import refusé : aucune ligne n'a été enregistrée. Corrigez le fichier et recommencez.",
+      );
     if (!result.dryRun) revalidatePath("/plateforme");
     return result.dryRun ? "Simulation terminée : rien n'a été enregistré." : "Import enregistré.";
   });

@@ -20,7 +20,10 @@ function importsPath(ctx: AccessContext): string {
   return `${inventoryPath(ctx)}/import`;
 }
 
-export async function createInventoryImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function createInventoryImportAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const file = formData.get("file");
@@ -33,7 +36,10 @@ export async function createInventoryImportAction(_state: ActionState, formData:
   return state;
 }
 
-export async function recomputeInventoryImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function recomputeInventoryImportAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const input = formObject(formData);
     const summary = await recomputeInventoryImport(ctx, input);
@@ -44,7 +50,10 @@ export async function recomputeInventoryImportAction(_state: ActionState, formDa
   });
 }
 
-export async function commitInventoryImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function commitInventoryImportAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const input = formObject(formData);
@@ -64,7 +73,10 @@ export async function commitInventoryImportAction(_state: ActionState, formData:
   return state;
 }
 
-export async function abandonInventoryImportAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function abandonInventoryImportAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   let target = "";
   const state = await runScopedAction(formData, async (ctx) => {
     const input = formObject(formData);

@@ -1,7 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { formObject, runScopedAction, toActionError, type ActionState } from "@/lib/actions/run-action";
+import {
+  formObject,
+  runScopedAction,
+  toActionError,
+  type ActionState,
+} from "@/lib/actions/run-action";
 import { inviteMember } from "@/lib/members/invite-member";
 import { changeMemberRole, removeMember, revokeInvitation } from "@/lib/members/manage-member";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
@@ -12,7 +17,10 @@ function refresh(formData: FormData) {
   if (typeof path === "string" && path.startsWith("/")) revalidatePath(path);
 }
 
-export async function inviteMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function inviteMemberAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const invitation = await inviteMember(ctx, formObject(formData));
     refresh(formData);
@@ -20,7 +28,10 @@ export async function inviteMemberAction(_state: ActionState, formData: FormData
   });
 }
 
-export async function changeMemberRoleAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function changeMemberRoleAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await changeMemberRole(ctx, formObject(formData));
     refresh(formData);
@@ -28,7 +39,10 @@ export async function changeMemberRoleAction(_state: ActionState, formData: Form
   });
 }
 
-export async function removeMemberAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function removeMemberAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await removeMember(ctx, formObject(formData));
     refresh(formData);
@@ -36,7 +50,10 @@ export async function removeMemberAction(_state: ActionState, formData: FormData
   });
 }
 
-export async function revokeInvitationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function revokeInvitationAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     await revokeInvitation(ctx, formObject(formData));
     refresh(formData);
@@ -44,13 +61,18 @@ export async function revokeInvitationAction(_state: ActionState, formData: Form
   });
 }
 
-export async function acceptInvitationAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function acceptInvitationAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   try {
     // Per client address: token guesses and password hashing are not free.
     await limitRequestByClientIp("invitation");
     const token = String(formData.get("token") ?? "");
     const result = await acceptInvitation(token, formObject(formData));
-    const message = result.existingAccount ? "Invitation acceptée : l'espace est ajouté à votre compte." : `Bienvenue ! Connectez-vous avec ${result.email}.`;
+    const message = result.existingAccount
+      ? "Invitation acceptée : l'espace est ajouté à votre compte."
+      : `Bienvenue ! Connectez-vous avec ${result.email}.`;
     return { status: "ok", message, fieldErrors: {} };
   } catch (error) {
     return toActionError(error);

@@ -16,7 +16,10 @@ function referentialPath(formData: FormData): string {
  * After a success the page reloads with `?fait=<what was done>`, so the form shows the values now
  * stored (the defaults after a reset) and the page announces it; gaps and the plan read them too.
  */
-async function runAndReload(formData: FormData, work: (ctx: AccessContext) => Promise<string>): Promise<ActionState> {
+async function runAndReload(
+  formData: FormData,
+  work: (ctx: AccessContext) => Promise<string>,
+): Promise<ActionState> {
   let done = "";
   const state = await runScopedAction(formData, async (ctx) => {
     done = await work(ctx);
@@ -28,13 +31,21 @@ async function runAndReload(formData: FormData, work: (ctx: AccessContext) => Pr
   redirect(`${path}?fait=${done}`);
 }
 
-export async function saveReferentialAction(_state: ActionState, formData: FormData): Promise<ActionState> {
+export async function saveReferentialAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runAndReload(formData, async (ctx) => {
     await saveReferential(ctx, formObject(formData));
     return "enregistre";
   });
 }
 
-export async function resetReferentialAction(_state: ActionState, formData: FormData): Promise<ActionState> {
-  return runAndReload(formData, async (ctx) => ((await resetReferential(ctx)).changed ? "defauts" : "deja-defauts"));
+export async function resetReferentialAction(
+  _state: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  return runAndReload(formData, async (ctx) =>
+    (await resetReferential(ctx)).changed ? "defauts" : "deja-defauts",
+  );
 }

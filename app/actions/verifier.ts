@@ -2,7 +2,10 @@
 
 import { toActionError, type ActionState } from "@/lib/actions/run-action";
 import { limitRequestByClientIp } from "@/lib/rate-limit/limit-request";
-import { verifySubmittedDocument, type VerifiedConventionDocument } from "@/lib/conventions/verify-document";
+import {
+  verifySubmittedDocument,
+  type VerifiedConventionDocument,
+} from "@/lib/conventions/verify-document";
 
 export interface VerifyDocumentState extends ActionState {
   /** The SHA-256 computed on the server (or pasted), shown whatever the answer. */
@@ -11,12 +14,20 @@ export interface VerifyDocumentState extends ActionState {
 }
 
 /** Public: anyone may check a convention's PDF; there is no space, so no access context. */
-export async function verifyDocumentAction(_state: VerifyDocumentState, formData: FormData): Promise<VerifyDocumentState> {
+export async function verifyDocumentAction(
+  _state: VerifyDocumentState,
+  formData: FormData,
+): Promise<VerifyDocumentState> {
   try {
     await limitRequestByClientIp("verify");
     const file = formData.get("document");
-    const { sha256, document } = await verifySubmittedDocument({ file: file instanceof File ? file : null, sha256: formData.get("sha256") });
-    const message = document ? "Document reconnu." : "Aucune convention enregistrée ne correspond à ce document.";
+    const { sha256, document } = await verifySubmittedDocument({
+      file: file instanceof File ? file : null,
+      sha256: formData.get("sha256"),
+    });
+    const message = document
+      ? "Document reconnu."
+      : "Aucune convention enregistrée ne correspond à ce document.";
     return { status: "ok", message, fieldErrors: {}, sha256, document };
   } catch (error) {
     return { ...toActionError(error), sha256: null, document: null };

@@ -14,8 +14,9 @@ export default async function ComptePage() {
       <h1>Mon compte</h1>
       <h2 className="mt-8">Changer de mot de passe</h2>
       <p className="mt-2 text-slate-700">
-        Saisissez votre mot de passe actuel puis le nouveau. Après le changement, toutes vos sessions ouvertes (sur cet
-        appareil comme sur les autres) sont fermées : vous vous reconnectez avec le nouveau mot de passe.
+        Saisissez votre mot de passe actuel puis le nouveau. Après le changement, toutes vos
+        sessions ouvertes (sur cet appareil comme sur les autres) sont fermées : vous vous
+        reconnectez avec le nouveau mot de passe.
       </p>
       <ChangePasswordForm passwordRule={PASSWORD_RULE} />
     </main>

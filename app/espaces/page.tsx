@@ -13,8 +13,9 @@ export default async function EspacesPage() {
       <h1>Mes espaces</h1>
       {spaces.length === 0 ? (
         <p className="mt-4 text-slate-700">
-          Votre compte n&apos;est rattaché à aucun espace pour l&apos;instant. Demandez à l&apos;administrateur de votre
-          collectivité, à la DRANE de votre académie ou à votre chef d&apos;établissement de vous y inviter.
+          Votre compte n&apos;est rattaché à aucun espace pour l&apos;instant. Demandez à
+          l&apos;administrateur de votre collectivité, à la DRANE de votre académie ou à votre chef
+          d&apos;établissement de vous y inviter.
         </p>
       ) : (
         <>

@@ -20,7 +20,18 @@ export interface BudgetLineFormValues {
 
 export function emptyBudgetLine(exercice: number): BudgetLineFormValues {
   return {
-    exercice: String(exercice), section: "INVESTISSEMENT", chapitre: "21", fonction: "221", nature: "21831", label: "", category: "EQUIPEMENT",
-    funding: "COLLECTIVITE", bp: "", dm: "0", engaged: "0", mandated: "0", autorisationId: "",
+    exercice: String(exercice),
+    section: "INVESTISSEMENT",
+    chapitre: "21",
+    fonction: "221",
+    nature: "21831",
+    label: "",
+    category: "EQUIPEMENT",
+    funding: "COLLECTIVITE",
+    bp: "",
+    dm: "0",
+    engaged: "0",
+    mandated: "0",
+    autorisationId: "",
   };
 }

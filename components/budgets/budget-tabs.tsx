@@ -20,8 +20,21 @@ export function budgetTabsFor(permissions: ReadonlySet<string>): BudgetTabKey[] 
 }
 
 /** The budgets' sub-navigation (`base` is /c/[code]/budgets), with the demo notice when the budget is the demo's. */
-export function BudgetTabs({ base, current, ctx }: { base: string; current: BudgetTabKey; ctx: AccessContext }) {
-  const items = budgetTabsFor(ctx.permissions).map((key) => ({ key, href: `${base}${BUDGET_TABS[key].path}`, label: BUDGET_TABS[key].label, current: key === current }));
+export function BudgetTabs({
+  base,
+  current,
+  ctx,
+}: {
+  base: string;
+  current: BudgetTabKey;
+  ctx: AccessContext;
+}) {
+  const items = budgetTabsFor(ctx.permissions).map((key) => ({
+    key,
+    href: `${base}${BUDGET_TABS[key].path}`,
+    label: BUDGET_TABS[key].label,
+    current: key === current,
+  }));
   return (
     <>
       <SubNav label="Budgets" items={items} />

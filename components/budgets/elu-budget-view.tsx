@@ -1,18 +1,38 @@
 import Link from "next/link";
 import type { EluView } from "@/lib/budgets/elu-view";
 import { formatRate, PER_PUPIL_RANGE } from "@/lib/budgets/figures";
-import { AUTORISATION_KIND_LABELS, AUTORISATION_STATE_LABELS, SECTION_LABELS } from "@/lib/budgets/labels";
+import {
+  AUTORISATION_KIND_LABELS,
+  AUTORISATION_STATE_LABELS,
+  SECTION_LABELS,
+} from "@/lib/budgets/labels";
 import { PHASE_LABELS } from "@/lib/campaigns/labels";
 import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ExercicePicker } from "@/components/budgets/exercice-picker";
 import { FiguresTable, PerPupilSummary } from "@/components/budgets/budget-summary-view";
-import { AutorisationChart, CategoriesChart, ChapitresChart, CollegesChart, EvolutionChart, FundingChart, PerPupilChart } from "@/components/budgets/elu-charts";
+import {
+  AutorisationChart,
+  CategoriesChart,
+  ChapitresChart,
+  CollegesChart,
+  EvolutionChart,
+  FundingChart,
+  PerPupilChart,
+} from "@/components/budgets/elu-charts";
 
 const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 const SECTION = "space-y-3";
 
-function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
+function Section({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: React.ReactNode;
+}) {
   return (
     <section aria-labelledby={`${id}-titre`} className={SECTION}>
       <h2 id={`${id}-titre`}>{title}</h2>
@@ -26,26 +46,49 @@ function CommissionLinks({ base, exercice }: { base: string; exercice: number })
   return (
     <p className="text-sm">
       Exporter pour la commission :{" "}
-      <a href={href("pdf")} download aria-label={`Exporter le budget ${exercice} pour la commission au format PDF`}>PDF</a>
+      <a
+        href={href("pdf")}
+        download
+        aria-label={`Exporter le budget ${exercice} pour la commission au format PDF`}
+      >
+        PDF
+      </a>
       <span aria-hidden="true"> · </span>
-      <a href={href("xlsx")} download aria-label={`Exporter le budget ${exercice} pour la commission au format XLSX`}>XLSX</a>
+      <a
+        href={href("xlsx")}
+        download
+        aria-label={`Exporter le budget ${exercice} pour la commission au format XLSX`}
+      >
+        XLSX
+      </a>
     </p>
   );
 }
 
 function AutorisationsSection({ view, base }: { view: EluView; base: string }) {
-  if (view.autorisations.length === 0) return <p>Aucune autorisation de programme ou d&apos;engagement n&apos;est enregistrée.</p>;
+  if (view.autorisations.length === 0)
+    return <p>Aucune autorisation de programme ou d&apos;engagement n&apos;est enregistrée.</p>;
   return (
     <>
       {view.autorisations.map((ap) => {
         const current = ap.schedule.find((s) => s.exercice === view.exercice);
         return (
           <article key={ap.id} aria-labelledby={`ap-${ap.id}`} className="space-y-2">
-            <h3 id={`ap-${ap.id}`}><Link href={`${base}/autorisations/${ap.id}`}>{ap.numero} – {ap.label}</Link></h3>
+            <h3 id={`ap-${ap.id}`}>
+              <Link href={`${base}/autorisations/${ap.id}`}>
+                {ap.numero} – {ap.label}
+              </Link>
+            </h3>
             <p className="text-sm text-slate-800">
-              {AUTORISATION_KIND_LABELS[ap.kind]} votée le {formatDate(ap.votedOn)} pour <strong>{formatCents(ap.amountCents)}</strong> ({AUTORISATION_STATE_LABELS[ap.state].toLowerCase()}) :
-              {" "}{formatCents(ap.cpPlannedCents)} de crédits de paiement prévus, {formatCents(ap.cpConsumedCents)} consommés, {formatCents(ap.remainingCents)} restant sur l&apos;enveloppe.
-              {current ? ` En ${view.exercice} : ${formatCents(current.plannedCents)} prévus, ${formatCents(current.consumedCents)} consommés.` : ` Aucun crédit de paiement en ${view.exercice}.`}
+              {AUTORISATION_KIND_LABELS[ap.kind]} votée le {formatDate(ap.votedOn)} pour{" "}
+              <strong>{formatCents(ap.amountCents)}</strong> (
+              {AUTORISATION_STATE_LABELS[ap.state].toLowerCase()}) :{" "}
+              {formatCents(ap.cpPlannedCents)} de crédits de paiement prévus,{" "}
+              {formatCents(ap.cpConsumedCents)} consommés, {formatCents(ap.remainingCents)} restant
+              sur l&apos;enveloppe.
+              {current
+                ? ` En ${view.exercice} : ${formatCents(current.plannedCents)} prévus, ${formatCents(current.consumedCents)} consommés.`
+                : ` Aucun crédit de paiement en ${view.exercice}.`}
             </p>
             <AutorisationChart ap={ap} />
           </article>
@@ -57,36 +100,67 @@ function AutorisationsSection({ view, base }: { view: EluView; base: string }) {
 
 function CampaignsTable({ view, base }: { view: EluView; base: string }) {
   const code = view.collectivite.code;
-  if (view.campaigns.length === 0) return <p>Aucune campagne de recensement des besoins pour {view.exercice}.</p>;
+  if (view.campaigns.length === 0)
+    return <p>Aucune campagne de recensement des besoins pour {view.exercice}.</p>;
   return (
     <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">Campagnes de recensement des besoins de {view.exercice} et lignes budgétaires alimentées</caption>
+        <caption className="px-3 py-2 text-left font-semibold">
+          Campagnes de recensement des besoins de {view.exercice} et lignes budgétaires alimentées
+        </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2">Campagne</th>
-            <th scope="col" className="px-3 py-2">État</th>
-            <th scope="col" className="px-3 py-2 text-right">Enveloppe</th>
-            <th scope="col" className="px-3 py-2 text-right">Total accepté</th>
-            <th scope="col" className="px-3 py-2 text-right">Besoins acceptés</th>
-            <th scope="col" className="px-3 py-2">Ligne budgétaire alimentée</th>
-            <th scope="col" className="px-3 py-2 text-right">Voté sur la ligne</th>
-            <th scope="col" className="px-3 py-2 text-right">Mandaté sur la ligne</th>
+            <th scope="col" className="px-3 py-2">
+              Campagne
+            </th>
+            <th scope="col" className="px-3 py-2">
+              État
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Enveloppe
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Total accepté
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Besoins acceptés
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Ligne budgétaire alimentée
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Voté sur la ligne
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Mandaté sur la ligne
+            </th>
           </tr>
         </thead>
         <tbody>
           {view.campaigns.map((c) => (
             <tr key={c.id} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-normal"><Link href={`/c/${code}/campagnes/${c.id}`}>{c.title}</Link></th>
+              <th scope="row" className="px-3 py-2 font-normal">
+                <Link href={`/c/${code}/campagnes/${c.id}`}>{c.title}</Link>
+              </th>
               <td className="px-3 py-2">{PHASE_LABELS[c.phase]}</td>
               <td className={num}>{formatCents(c.envelopeCents)}</td>
               <td className={num}>{formatCents(c.acceptedCents)}</td>
-              <td className={num}>{formatInteger(c.acceptedNeeds)} sur {formatInteger(c.needs)}</td>
+              <td className={num}>
+                {formatInteger(c.acceptedNeeds)} sur {formatInteger(c.needs)}
+              </td>
               <td className="px-3 py-2">
-                {c.budgetLine ? <Link href={`${base}/lignes/${c.budgetLine.id}`}>{c.budgetLine.chapitre} / {c.budgetLine.nature} – {c.budgetLine.label}</Link> : "aucune"}
+                {c.budgetLine ? (
+                  <Link href={`${base}/lignes/${c.budgetLine.id}`}>
+                    {c.budgetLine.chapitre} / {c.budgetLine.nature} – {c.budgetLine.label}
+                  </Link>
+                ) : (
+                  "aucune"
+                )}
               </td>
               <td className={num}>{c.budgetLine ? formatCents(c.budgetLine.votedCents) : "—"}</td>
-              <td className={num}>{c.budgetLine ? formatCents(c.budgetLine.mandatedCents) : "—"}</td>
+              <td className={num}>
+                {c.budgetLine ? formatCents(c.budgetLine.mandatedCents) : "—"}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -113,39 +187,71 @@ export function EluBudgetView({ view, base }: { view: EluView; base: string }) {
 
       <Section id="execution" title={`Voté et exécuté en ${exercice}`}>
         {view.lineCount === 0 ? (
-          <p>Aucune ligne budgétaire pour {exercice}. <Link href={`${base}/lignes?exercice=${exercice}`}>Voir les lignes budgétaires</Link>.</p>
+          <p>
+            Aucune ligne budgétaire pour {exercice}.{" "}
+            <Link href={`${base}/lignes?exercice=${exercice}`}>Voir les lignes budgétaires</Link>.
+          </p>
         ) : (
           <>
             <p className="text-slate-800">
-              {plural(view.lineCount, "ligne")} : <strong>{formatCents(view.totals.voted)}</strong> votés, {formatCents(view.totals.engaged)} engagés,{" "}
-              <strong>{formatCents(view.totals.mandated)}</strong> mandatés, soit un taux d&apos;exécution de <strong>{formatRate(view.totals.executionRate)}</strong>.{" "}
+              {plural(view.lineCount, "ligne")} : <strong>{formatCents(view.totals.voted)}</strong>{" "}
+              votés, {formatCents(view.totals.engaged)} engagés,{" "}
+              <strong>{formatCents(view.totals.mandated)}</strong> mandatés, soit un taux
+              d&apos;exécution de <strong>{formatRate(view.totals.executionRate)}</strong>.{" "}
               <Link href={`${base}/lignes?exercice=${exercice}`}>Détail des lignes</Link>
             </p>
-            <FiguresTable caption={`Exécution par section en ${exercice}`} head="Section" total={view.totals}
-              rows={view.bySection.map((s) => ({ key: s.section, label: SECTION_LABELS[s.section], figures: s }))} />
+            <FiguresTable
+              caption={`Exécution par section en ${exercice}`}
+              head="Section"
+              total={view.totals}
+              rows={view.bySection.map((s) => ({
+                key: s.section,
+                label: SECTION_LABELS[s.section],
+                figures: s,
+              }))}
+            />
             <h3>Par chapitre M57</h3>
             <ChapitresChart view={view} />
-            <ExportLinks href={exportHref("chapitres")} what={`l'exécution par chapitre ${exercice}`} />
+            <ExportLinks
+              href={exportHref("chapitres")}
+              what={`l'exécution par chapitre ${exercice}`}
+            />
             <h3>Par catégorie</h3>
             <CategoriesChart view={view} />
-            <ExportLinks href={exportHref("categories")} what={`l'exécution par catégorie ${exercice}`} />
+            <ExportLinks
+              href={exportHref("categories")}
+              what={`l'exécution par catégorie ${exercice}`}
+            />
           </>
         )}
       </Section>
 
       <Section id="eleve" title={`Euros par élève en ${exercice}`}>
-        <div className="rounded-lg border border-slate-200 bg-white p-4"><PerPupilSummary summary={view} /></div>
+        <div className="rounded-lg border border-slate-200 bg-white p-4">
+          <PerPupilSummary summary={view} />
+        </div>
         <PerPupilChart view={view} />
-        {view.spending ? <CollegeSpendingPart view={view} spending={view.spending} base={base} exportHref={exportHref("colleges")} /> : null}
+        {view.spending ? (
+          <CollegeSpendingPart
+            view={view}
+            spending={view.spending}
+            base={base}
+            exportHref={exportHref("colleges")}
+          />
+        ) : null}
       </Section>
 
       <Section id="ap" title="Autorisations de programme et crédits de paiement">
         <AutorisationsSection view={view} base={base} />
-        {view.autorisations.length > 0 ? <ExportLinks href={exportHref("ap")} what="l'échéancier des AP / AE" /> : null}
+        {view.autorisations.length > 0 ? (
+          <ExportLinks href={exportHref("ap")} what="l'échéancier des AP / AE" />
+        ) : null}
       </Section>
 
       <Section id="financement" title={`Financement en ${exercice}`}>
-        {view.funding.length === 0 ? <p>Aucun crédit voté en {exercice}.</p> : (
+        {view.funding.length === 0 ? (
+          <p>Aucun crédit voté en {exercice}.</p>
+        ) : (
           <>
             <FundingChart view={view} />
             <ExportLinks href={exportHref("financements")} what={`le financement ${exercice}`} />
@@ -154,7 +260,9 @@ export function EluBudgetView({ view, base }: { view: EluView; base: string }) {
       </Section>
 
       <Section id="evolution" title="Évolution sur les exercices">
-        {view.evolution.length === 0 ? <p>Aucun exercice n&apos;a encore de lignes budgétaires.</p> : (
+        {view.evolution.length === 0 ? (
+          <p>Aucun exercice n&apos;a encore de lignes budgétaires.</p>
+        ) : (
           <>
             <EvolutionChart view={view} />
             <ExportLinks href={exportHref("evolution")} what="l'évolution par exercice" />
@@ -163,16 +271,31 @@ export function EluBudgetView({ view, base }: { view: EluView; base: string }) {
       </Section>
 
       <Section id="campagnes" title={`Campagnes de recensement des besoins ${exercice}`}>
-        <p className="text-sm text-slate-800">Les besoins acceptés lors de l&apos;arbitrage alimentent la ligne budgétaire de la campagne.</p>
+        <p className="text-sm text-slate-800">
+          Les besoins acceptés lors de l&apos;arbitrage alimentent la ligne budgétaire de la
+          campagne.
+        </p>
         <CampaignsTable view={view} base={base} />
-        {view.campaigns.length > 0 ? <ExportLinks href={exportHref("campagnes")} what={`les campagnes ${exercice}`} /> : null}
+        {view.campaigns.length > 0 ? (
+          <ExportLinks href={exportHref("campagnes")} what={`les campagnes ${exercice}`} />
+        ) : null}
       </Section>
     </section>
   );
 }
 
 /** The collèges ranked by estimated spending per pupil, with how the estimate is made. */
-function CollegeSpendingPart({ view, spending, base, exportHref }: { view: EluView; spending: NonNullable<EluView["spending"]>; base: string; exportHref: string }) {
+function CollegeSpendingPart({
+  view,
+  spending,
+  base,
+  exportHref,
+}: {
+  view: EluView;
+  spending: NonNullable<EluView["spending"]>;
+  base: string;
+  exportHref: string;
+}) {
   const t = spending.totals;
   const exercice = view.exercice;
   return (
@@ -180,25 +303,45 @@ function CollegeSpendingPart({ view, spending, base, exportHref }: { view: EluVi
       <h3>Dépense estimée par élève et par collège</h3>
       <div className="space-y-2 text-sm text-slate-800">
         <p>
-          Pour comparer chaque collège à la fourchette de {PER_PUPIL_RANGE.min} à {PER_PUPIL_RANGE.max} € par élève, qui porte sur l&apos;ensemble
-          du budget, la dépense de {exercice} est répartie entre les collèges : leurs attributions ({formatCents(t.allocationsCents)},{" "}
-          <Link href={`${base}/dotations?exercice=${exercice}`}>détail des attributions</Link>), le coût d&apos;achat de leurs équipements acquis
-          dans l&apos;année d&apos;après l&apos;inventaire ({formatCents(t.equipmentCents)}), et le reste des crédits votés
-          ({formatCents(t.poolCents)} : maintenance, réseau, ENT, formation…), partagé au prorata des élèves.
-          {t.perPupilCents === null ? "" : <> Ensemble : <strong>{formatCents(t.perPupilCents)} par élève</strong> pour {formatInteger(t.eleves)} élèves.</>}
+          Pour comparer chaque collège à la fourchette de {PER_PUPIL_RANGE.min} à{" "}
+          {PER_PUPIL_RANGE.max} € par élève, qui porte sur l&apos;ensemble du budget, la dépense de{" "}
+          {exercice} est répartie entre les collèges : leurs attributions (
+          {formatCents(t.allocationsCents)},{" "}
+          <Link href={`${base}/dotations?exercice=${exercice}`}>détail des attributions</Link>), le
+          coût d&apos;achat de leurs équipements acquis dans l&apos;année d&apos;après
+          l&apos;inventaire ({formatCents(t.equipmentCents)}), et le reste des crédits votés (
+          {formatCents(t.poolCents)} : maintenance, réseau, ENT, formation…), partagé au prorata des
+          élèves.
+          {t.perPupilCents === null ? (
+            ""
+          ) : (
+            <>
+              {" "}
+              Ensemble : <strong>{formatCents(t.perPupilCents)} par élève</strong> pour{" "}
+              {formatInteger(t.eleves)} élèves.
+            </>
+          )}
         </p>
         {t.overVoted ? (
           <p className="font-semibold text-amber-900">
-            Les attributions et les achats inventoriés ({formatCents(t.allocationsCents + t.equipmentCents)}) dépassent les crédits votés en {exercice}
-            ({formatCents(t.votedCents)}) : aucun reste n&apos;est réparti, l&apos;estimation ne retient que ce qui est affecté à chaque collège.
+            Les attributions et les achats inventoriés (
+            {formatCents(t.allocationsCents + t.equipmentCents)}) dépassent les crédits votés en{" "}
+            {exercice}({formatCents(t.votedCents)}) : aucun reste n&apos;est réparti,
+            l&apos;estimation ne retient que ce qui est affecté à chaque collège.
           </p>
         ) : null}
         {t.colleges > t.collegesAvecEffectif ? (
-          <p>{plural(t.colleges - t.collegesAvecEffectif, "collège")} sans effectif connu : ni part des crédits communs, ni euros par élève.</p>
+          <p>
+            {plural(t.colleges - t.collegesAvecEffectif, "collège")} sans effectif connu : ni part
+            des crédits communs, ni euros par élève.
+          </p>
         ) : null}
       </div>
       <CollegesChart view={view} />
-      <ExportLinks href={exportHref} what={`la dépense estimée par élève et par collège ${exercice}`} />
+      <ExportLinks
+        href={exportHref}
+        what={`la dépense estimée par élève et par collège ${exercice}`}
+      />
     </>
   );
 }

@@ -1,7 +1,12 @@
 import type { EluView } from "@/lib/budgets/elu-view";
 import { rateOf } from "@/lib/exports/data-table";
 import { PER_PUPIL_RANGE, rangePositionOf, type BudgetFigures } from "@/lib/budgets/figures";
-import { BUDGET_CATEGORY_LABELS, BUDGET_FUNDING_LABELS, M57_CHAPTERS, SECTION_LABELS } from "@/lib/budgets/labels";
+import {
+  BUDGET_CATEGORY_LABELS,
+  BUDGET_FUNDING_LABELS,
+  M57_CHAPTERS,
+  SECTION_LABELS,
+} from "@/lib/budgets/labels";
 import { formatCents, formatInteger } from "@/lib/format";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { LineChartWithTable } from "@/components/charts/line-chart-with-table";
@@ -19,10 +24,19 @@ export const FIGURE_SERIES: ChartSeries[] = [
   { key: "rate", label: "Taux d'exécution", kind: "rate", plotted: false },
 ];
 
-export const figureValues = (f: BudgetFigures) => ({ voted: Number(f.voted), engaged: Number(f.engaged), mandated: Number(f.mandated), rate: f.executionRate });
+export const figureValues = (f: BudgetFigures) => ({
+  voted: Number(f.voted),
+  engaged: Number(f.engaged),
+  mandated: Number(f.mandated),
+  rate: f.executionRate,
+});
 const votedMandated = (row: ChartRow) =>
   `${row.label} : ${formatChartValue(row.values.voted, "cents")} votés, ${formatChartValue(row.values.mandated, "cents")} mandatés (${formatChartValue(row.values.rate, "rate")})`;
-const totalRow = (view: EluView): ChartRow => ({ key: "total", label: "Total", values: figureValues(view.totals) });
+const totalRow = (view: EluView): ChartRow => ({
+  key: "total",
+  label: "Total",
+  values: figureValues(view.totals),
+});
 
 export function ChapitresChart({ view }: { view: EluView }) {
   const rows: ChartRow[] = view.byChapitre.map((c) => ({
@@ -32,16 +46,33 @@ export function ChapitresChart({ view }: { view: EluView }) {
     values: figureValues(c),
   }));
   return (
-    <BarChartWithTable caption={`Voté et mandaté par chapitre M57 en ${view.exercice}`} categoryHeader="Chapitre" series={FIGURE_SERIES} rows={rows} total={totalRow(view)}
-      summary={`Graphique en barres groupées, voté et mandaté par chapitre en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`} />
+    <BarChartWithTable
+      caption={`Voté et mandaté par chapitre M57 en ${view.exercice}`}
+      categoryHeader="Chapitre"
+      series={FIGURE_SERIES}
+      rows={rows}
+      total={totalRow(view)}
+      summary={`Graphique en barres groupées, voté et mandaté par chapitre en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
+    />
   );
 }
 
 export function CategoriesChart({ view }: { view: EluView }) {
-  const rows: ChartRow[] = view.byCategory.map((c) => ({ key: c.category, label: BUDGET_CATEGORY_LABELS[c.category], values: figureValues(c) }));
+  const rows: ChartRow[] = view.byCategory.map((c) => ({
+    key: c.category,
+    label: BUDGET_CATEGORY_LABELS[c.category],
+    values: figureValues(c),
+  }));
   return (
-    <BarChartWithTable caption={`Voté et mandaté par catégorie en ${view.exercice}`} categoryHeader="Catégorie" series={FIGURE_SERIES} rows={rows} total={totalRow(view)}
-      orientation="bars" summary={`Graphique en barres groupées, voté et mandaté par catégorie en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`} />
+    <BarChartWithTable
+      caption={`Voté et mandaté par catégorie en ${view.exercice}`}
+      categoryHeader="Catégorie"
+      series={FIGURE_SERIES}
+      rows={rows}
+      total={totalRow(view)}
+      orientation="bars"
+      summary={`Graphique en barres groupées, voté et mandaté par catégorie en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
+    />
   );
 }
 
@@ -60,20 +91,28 @@ export function CollegesChart({ view }: { view: EluView }) {
     label: `${c.name} (${c.communeName}, ${c.uai})`,
     axisLabel: c.name,
     values: {
-      perPupil: c.perPupilCents === null ? null : Number(c.perPupilCents), pupils: c.pupils,
-      allocations: Number(c.allocationsCents), equipment: Number(c.equipmentCents), shared: Number(c.sharedCents), total: Number(c.totalCents),
+      perPupil: c.perPupilCents === null ? null : Number(c.perPupilCents),
+      pupils: c.pupils,
+      allocations: Number(c.allocationsCents),
+      equipment: Number(c.equipmentCents),
+      shared: Number(c.sharedCents),
+      total: Number(c.totalCents),
     },
   }));
   const t = spending.totals;
-  const count = (position: string) => ranked.filter((c) => rangePositionOf(Number(c.perPupilCents) / 100) === position).length;
+  const count = (position: string) =>
+    ranked.filter((c) => rangePositionOf(Number(c.perPupilCents) / 100) === position).length;
   const first = ranked[0];
   const last = ranked.at(-1);
-  const summary = ranked.length === 0
-    ? `Aucun collège de la collectivité n'a d'effectif connu en ${view.exercice}.`
-    : `Graphique en barres horizontales, dépense estimée par élève de ${formatInteger(ranked.length)} collèges en ${view.exercice}, de ${formatCents(first!.perPupilCents!)} (${first!.name}) à ${formatCents(last!.perPupilCents!)} (${last!.name}) ; `
-      + `${count("SOUS")} en dessous, ${count("DANS")} dans et ${count("AU_DESSUS")} au-dessus de la fourchette de ${PER_PUPIL_RANGE.min} à ${PER_PUPIL_RANGE.max} € par élève.`;
+  const summary =
+    ranked.length === 0
+      ? `Aucun collège de la collectivité n'a d'effectif connu en ${view.exercice}.`
+      : `Graphique en barres horizontales, dépense estimée par élève de ${formatInteger(ranked.length)} collèges en ${view.exercice}, de ${formatCents(first!.perPupilCents!)} (${first!.name}) à ${formatCents(last!.perPupilCents!)} (${last!.name}) ; ` +
+        `${count("SOUS")} en dessous, ${count("DANS")} dans et ${count("AU_DESSUS")} au-dessus de la fourchette de ${PER_PUPIL_RANGE.min} à ${PER_PUPIL_RANGE.max} € par élève.`;
   return (
-    <BarChartWithTable caption={`Dépense numérique estimée par élève et par collège en ${view.exercice}, de la plus forte à la plus faible`} categoryHeader="Collège"
+    <BarChartWithTable
+      caption={`Dépense numérique estimée par élève et par collège en ${view.exercice}, de la plus forte à la plus faible`}
+      categoryHeader="Collège"
       series={[
         { key: "perPupil", label: "Euros par élève", kind: "cents" },
         { key: "pupils", label: "Élèves", kind: "integer", plotted: false },
@@ -82,25 +121,43 @@ export function CollegesChart({ view }: { view: EluView }) {
         { key: "shared", label: "Part des crédits communs", kind: "cents", plotted: false },
         { key: "total", label: "Total estimé", kind: "cents", plotted: false },
       ]}
-      rows={rows} orientation="bars" summary={summary} references={RANGE_REFERENCES}
+      rows={rows}
+      orientation="bars"
+      summary={summary}
+      references={RANGE_REFERENCES}
       total={{
-        key: "total", label: "Ensemble de la collectivité",
+        key: "total",
+        label: "Ensemble de la collectivité",
         values: {
-          perPupil: t.perPupilCents === null ? null : Number(t.perPupilCents), pupils: t.eleves,
-          allocations: Number(t.allocationsCents), equipment: Number(t.equipmentCents), shared: Number(t.poolCents),
+          perPupil: t.perPupilCents === null ? null : Number(t.perPupilCents),
+          pupils: t.eleves,
+          allocations: Number(t.allocationsCents),
+          equipment: Number(t.equipmentCents),
+          shared: Number(t.poolCents),
           total: Number(t.allocationsCents + t.equipmentCents + t.poolCents),
         },
-      }} />
+      }}
+    />
   );
 }
 
 export function FundingChart({ view }: { view: EluView }) {
   const rows: ChartRow[] = view.funding.map((f) => ({
-    key: f.funding, label: BUDGET_FUNDING_LABELS[f.funding],
-    values: { share: f.share, voted: Number(f.voted), mandated: Number(f.mandated), rate: f.executionRate },
+    key: f.funding,
+    label: BUDGET_FUNDING_LABELS[f.funding],
+    values: {
+      share: f.share,
+      voted: Number(f.voted),
+      mandated: Number(f.mandated),
+      rate: f.executionRate,
+    },
   }));
   return (
-    <BarChartWithTable caption={`Financement des crédits votés en ${view.exercice}`} categoryHeader="Source de financement" orientation="bars" valueLabels
+    <BarChartWithTable
+      caption={`Financement des crédits votés en ${view.exercice}`}
+      categoryHeader="Source de financement"
+      orientation="bars"
+      valueLabels
       series={[
         { key: "share", label: "Part du voté", kind: "rate" },
         { key: "voted", label: "Voté", kind: "cents", plotted: false },
@@ -108,34 +165,61 @@ export function FundingChart({ view }: { view: EluView }) {
         { key: "rate", label: "Taux d'exécution", kind: "rate", plotted: false },
       ]}
       rows={rows}
-      summary={`Graphique en barres, part de chaque source de financement dans les crédits votés en ${view.exercice}. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.share, "rate")} (${formatChartValue(r.values.voted, "cents")})`).join(" ; ")}.`} />
+      summary={`Graphique en barres, part de chaque source de financement dans les crédits votés en ${view.exercice}. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.share, "rate")} (${formatChartValue(r.values.voted, "cents")})`).join(" ; ")}.`}
+    />
   );
 }
 
 export function EvolutionChart({ view }: { view: EluView }) {
-  const rows: ChartRow[] = view.evolution.map((y) => ({ key: String(y.exercice), label: String(y.exercice), values: figureValues(y) }));
+  const rows: ChartRow[] = view.evolution.map((y) => ({
+    key: String(y.exercice),
+    label: String(y.exercice),
+    values: figureValues(y),
+  }));
   return (
-    <LineChartWithTable caption="Voté et mandaté par exercice" categoryHeader="Exercice" series={FIGURE_SERIES} rows={rows}
-      summary={`Graphique en courbes, voté et mandaté par exercice de ${rows[0]?.label ?? ""} à ${rows.at(-1)?.label ?? ""}. ${rows.map(votedMandated).join(" ; ")}.`} />
+    <LineChartWithTable
+      caption="Voté et mandaté par exercice"
+      categoryHeader="Exercice"
+      series={FIGURE_SERIES}
+      rows={rows}
+      summary={`Graphique en courbes, voté et mandaté par exercice de ${rows[0]?.label ?? ""} à ${rows.at(-1)?.label ?? ""}. ${rows.map(votedMandated).join(" ; ")}.`}
+    />
   );
 }
 
 /** One AP/AE: its CP planned per exercice against the amounts mandated on its lines. */
 export function AutorisationChart({ ap }: { ap: EluView["autorisations"][number] }) {
   const rows: ChartRow[] = ap.schedule.map((s) => ({
-    key: String(s.exercice), label: String(s.exercice),
-    values: { planned: Number(s.plannedCents), consumed: Number(s.consumedCents), rate: rateOf(s.consumedCents, s.plannedCents) },
+    key: String(s.exercice),
+    label: String(s.exercice),
+    values: {
+      planned: Number(s.plannedCents),
+      consumed: Number(s.consumedCents),
+      rate: rateOf(s.consumedCents, s.plannedCents),
+    },
   }));
   return (
-    <BarChartWithTable caption={`${ap.numero} – ${ap.label} : crédits de paiement prévus et consommés par exercice`} categoryHeader="Exercice"
+    <BarChartWithTable
+      caption={`${ap.numero} – ${ap.label} : crédits de paiement prévus et consommés par exercice`}
+      categoryHeader="Exercice"
       series={[
         { key: "planned", label: "CP prévus", kind: "cents" },
         { key: "consumed", label: "CP consommés (mandatés)", kind: "cents" },
         { key: "rate", label: "Taux de consommation", kind: "rate", plotted: false },
       ]}
-      rows={rows} height={260}
-      total={{ key: "total", label: "Total", values: { planned: Number(ap.cpPlannedCents), consumed: Number(ap.cpConsumedCents), rate: rateOf(ap.cpConsumedCents, ap.cpPlannedCents) } }}
-      summary={`Graphique en barres groupées, ${ap.numero} : crédits de paiement prévus et consommés par exercice. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.planned, "cents")} prévus, ${formatChartValue(r.values.consumed, "cents")} consommés`).join(" ; ")}.`} />
+      rows={rows}
+      height={260}
+      total={{
+        key: "total",
+        label: "Total",
+        values: {
+          planned: Number(ap.cpPlannedCents),
+          consumed: Number(ap.cpConsumedCents),
+          rate: rateOf(ap.cpConsumedCents, ap.cpPlannedCents),
+        },
+      }}
+      summary={`Graphique en barres groupées, ${ap.numero} : crédits de paiement prévus et consommés par exercice. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.planned, "cents")} prévus, ${formatChartValue(r.values.consumed, "cents")} consommés`).join(" ; ")}.`}
+    />
   );
 }
 
@@ -144,17 +228,35 @@ export function PerPupilChart({ view }: { view: EluView }) {
   const p = view.perPupil;
   const rows: ChartRow[] = [];
   if (p.pupils > 0 && view.lineCount > 0 && p.eurosPerPupil !== null) {
-    rows.push({ key: "budget", label: "Budget numérique voté, par élève", values: { perPupil: Math.round(p.eurosPerPupil * 100) } });
+    rows.push({
+      key: "budget",
+      label: "Budget numérique voté, par élève",
+      values: { perPupil: Math.round(p.eurosPerPupil * 100) },
+    });
   }
   if (view.spending?.totals.allocationsPerPupilCents != null) {
-    rows.push({ key: "attributions", label: "Attributions aux collèges, par élève", values: { perPupil: Number(view.spending.totals.allocationsPerPupilCents) } });
+    rows.push({
+      key: "attributions",
+      label: "Attributions aux collèges, par élève",
+      values: { perPupil: Number(view.spending.totals.allocationsPerPupilCents) },
+    });
   }
   if (rows.length === 0) return null;
-  rows.push({ key: "reference", label: "Collège de référence (400 élèves, 45 451 € par an)", values: { perPupil: 11_300 } });
+  rows.push({
+    key: "reference",
+    label: "Collège de référence (400 élèves, 45 451 € par an)",
+    values: { perPupil: 11_300 },
+  });
   return (
-    <BarChartWithTable caption={`Euros par élève en ${view.exercice}, comparés à la fourchette de ${PER_PUPIL_RANGE.min} à ${PER_PUPIL_RANGE.max} € observée sur le terrain`}
-      categoryHeader="Indicateur" series={[{ key: "perPupil", label: "Euros par élève", kind: "cents" }]} rows={rows} orientation="bars" valueLabels
+    <BarChartWithTable
+      caption={`Euros par élève en ${view.exercice}, comparés à la fourchette de ${PER_PUPIL_RANGE.min} à ${PER_PUPIL_RANGE.max} € observée sur le terrain`}
+      categoryHeader="Indicateur"
+      series={[{ key: "perPupil", label: "Euros par élève", kind: "cents" }]}
+      rows={rows}
+      orientation="bars"
+      valueLabels
       references={RANGE_REFERENCES}
-      summary={`Graphique en barres, euros par élève en ${view.exercice} comparés à la fourchette de ${PER_PUPIL_RANGE.min} à ${PER_PUPIL_RANGE.max} € par élève. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.perPupil, "cents")}`).join(" ; ")}.`} />
+      summary={`Graphique en barres, euros par élève en ${view.exercice} comparés à la fourchette de ${PER_PUPIL_RANGE.min} à ${PER_PUPIL_RANGE.max} € par élève. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.perPupil, "cents")}`).join(" ; ")}.`}
+    />
   );
 }

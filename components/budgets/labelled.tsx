@@ -2,18 +2,42 @@ import type { ReactNode } from "react";
 import { FieldError } from "@/components/forms/action-message";
 
 /** A label, its control and either the field's error or its help, for the budget forms. */
-export function Labelled({ id, label, error, help, children }: { id: string; label: string; error?: string; help?: string; children: ReactNode }) {
+export function Labelled({
+  id,
+  label,
+  error,
+  help,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  help?: string;
+  children: ReactNode;
+}) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
       {children}
-      {error ? <FieldError id={`${id}-error`} message={error} /> : help ? <p id={`${id}-help`} className="mt-1 text-xs text-slate-700">{help}</p> : null}
+      {error ? (
+        <FieldError id={`${id}-error`} message={error} />
+      ) : help ? (
+        <p id={`${id}-help`} className="mt-1 text-xs text-slate-700">
+          {help}
+        </p>
+      ) : null}
     </div>
   );
 }
 
 /** aria-describedby of a field: its error when refused, else its help when it has one. */
-export function describedBy(id: string, error: string | undefined, help: boolean): string | undefined {
+export function describedBy(
+  id: string,
+  error: string | undefined,
+  help: boolean,
+): string | undefined {
   return error ? `${id}-error` : help ? `${id}-help` : undefined;
 }
 

@@ -17,38 +17,112 @@ export interface CampaignFormValues {
 }
 
 /** The fields of a campaign, to draft it or edit the draft. */
-export function CampaignForm({ values, budgetLines, ...scope }: { values: CampaignFormValues; budgetLines: BudgetLineOption[] } & ScopeProps) {
+export function CampaignForm({
+  values,
+  budgetLines,
+  ...scope
+}: { values: CampaignFormValues; budgetLines: BudgetLineOption[] } & ScopeProps) {
   const editing = Boolean(values.campaignId);
   const p = editing ? "campagne-edit" : "campagne";
   return (
-    <ActionForm action={editing ? updateCampaignAction : createCampaignAction} hidden={values.campaignId ? { campaignId: values.campaignId } : {}}
-      submitLabel={editing ? "Enregistrer les modifications" : "Enregistrer le brouillon"} {...scope} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <Field id={`${p}-title`} name="title" label="Intitulé" required defaultValue={values.title} maxLength={200} />
+    <ActionForm
+      action={editing ? updateCampaignAction : createCampaignAction}
+      hidden={values.campaignId ? { campaignId: values.campaignId } : {}}
+      submitLabel={editing ? "Enregistrer les modifications" : "Enregistrer le brouillon"}
+      {...scope}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <Field
+        id={`${p}-title`}
+        name="title"
+        label="Intitulé"
+        required
+        defaultValue={values.title}
+        maxLength={200}
+      />
       <div className="grid gap-4 sm:grid-cols-4">
-        <Field id={`${p}-exercice`} name="exercice" label="Exercice budgétaire" type="number" min={2000} max={2100} required defaultValue={values.exercice} />
-        <Field id={`${p}-opensOn`} name="opensOn" label="Ouverture des dépôts" type="date" required defaultValue={values.opensOn} />
-        <Field id={`${p}-closesOn`} name="closesOn" label="Date limite de dépôt (incluse)" type="date" required defaultValue={values.closesOn} />
-        <Field id={`${p}-envelope`} name="envelope" label="Enveloppe (€)" inputMode="decimal" required defaultValue={values.envelope} help="Par exemple 150 000 ou 150000,00." />
+        <Field
+          id={`${p}-exercice`}
+          name="exercice"
+          label="Exercice budgétaire"
+          type="number"
+          min={2000}
+          max={2100}
+          required
+          defaultValue={values.exercice}
+        />
+        <Field
+          id={`${p}-opensOn`}
+          name="opensOn"
+          label="Ouverture des dépôts"
+          type="date"
+          required
+          defaultValue={values.opensOn}
+        />
+        <Field
+          id={`${p}-closesOn`}
+          name="closesOn"
+          label="Date limite de dépôt (incluse)"
+          type="date"
+          required
+          defaultValue={values.closesOn}
+        />
+        <Field
+          id={`${p}-envelope`}
+          name="envelope"
+          label="Enveloppe (€)"
+          inputMode="decimal"
+          required
+          defaultValue={values.envelope}
+          help="Par exemple 150 000 ou 150000,00."
+        />
       </div>
       <fieldset className="rounded border border-slate-300 p-3">
-        <legend className="px-1 text-sm font-medium">Catégories d&apos;équipement couvertes (au moins une)</legend>
+        <legend className="px-1 text-sm font-medium">
+          Catégories d&apos;équipement couvertes (au moins une)
+        </legend>
         <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
           {EQUIPMENT_CATEGORIES.map((category) => (
             <label key={category} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="categories" value={category} defaultChecked={values.categories.includes(category)} />
+              <input
+                type="checkbox"
+                name="categories"
+                value={category}
+                defaultChecked={values.categories.includes(category)}
+              />
               {CATEGORY_LABELS[category]}
             </label>
           ))}
         </div>
       </fieldset>
-      <TextArea id={`${p}-description`} name="description" label="Description (facultative)" maxLength={4000} defaultValue={values.description} />
+      <TextArea
+        id={`${p}-description`}
+        name="description"
+        label="Description (facultative)"
+        maxLength={4000}
+        defaultValue={values.description}
+      />
       <div>
-        <label htmlFor={`${p}-budgetLine`} className="block text-sm font-medium">Ligne budgétaire alimentée (facultative)</label>
-        <select id={`${p}-budgetLine`} name="budgetLineId" defaultValue={values.budgetLineId} aria-describedby={`${p}-budgetLine-help`} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+        <label htmlFor={`${p}-budgetLine`} className="block text-sm font-medium">
+          Ligne budgétaire alimentée (facultative)
+        </label>
+        <select
+          id={`${p}-budgetLine`}
+          name="budgetLineId"
+          defaultValue={values.budgetLineId}
+          aria-describedby={`${p}-budgetLine-help`}
+          className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+        >
           <option value="">Aucune</option>
-          {budgetLines.map((line) => <option key={line.id} value={line.id}>{line.label}</option>)}
+          {budgetLines.map((line) => (
+            <option key={line.id} value={line.id}>
+              {line.label}
+            </option>
+          ))}
         </select>
-        <p id={`${p}-budgetLine-help`} className="mt-1 text-xs text-slate-700">Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée.</p>
+        <p id={`${p}-budgetLine-help`} className="mt-1 text-xs text-slate-700">
+          Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée.
+        </p>
       </div>
     </ActionForm>
   );

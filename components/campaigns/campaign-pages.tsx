@@ -6,7 +6,12 @@ import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
 import { parisToday } from "@/lib/conventions/machine";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
-import { getCampaign, listNeeds, type CampaignDetail, type NeedItem } from "@/lib/campaigns/get-campaign";
+import {
+  getCampaign,
+  listNeeds,
+  type CampaignDetail,
+  type NeedItem,
+} from "@/lib/campaigns/get-campaign";
 import { campaignBudgetLineOptions } from "@/lib/campaigns/form-options";
 import { isAccepted } from "@/lib/campaigns/rules";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
@@ -17,22 +22,36 @@ import { CampaignSummary } from "@/components/campaigns/campaign-summary";
 import { CampaignActions } from "@/components/campaigns/campaign-actions";
 import { NeedsTable } from "@/components/campaigns/needs-table";
 import { PhaseBadge } from "@/components/campaigns/campaign-badges";
-import { DecisionForm, DeliveryForm, NeedForm, OpinionForm, WithdrawNeedForm } from "@/components/campaigns/need-forms";
+import {
+  DecisionForm,
+  DeliveryForm,
+  NeedForm,
+  OpinionForm,
+  WithdrawNeedForm,
+} from "@/components/campaigns/need-forms";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 function scopeOf(ctx: AccessContext) {
   const scopeType = ctx.scope.type;
-  const scopeKey = ctx.scope.type === "ETABLISSEMENT" ? ctx.scope.uai : ctx.scope.type === "PLATFORM" ? "" : ctx.scope.code;
+  const scopeKey =
+    ctx.scope.type === "ETABLISSEMENT"
+      ? ctx.scope.uai
+      : ctx.scope.type === "PLATFORM"
+        ? ""
+        : ctx.scope.code;
   return { scopeType, scopeKey };
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 const INTRO: Record<string, string> = {
-  COLLECTIVITE: "Ouvrez une campagne, suivez les dépôts des collèges et l'avis de l'académie, puis arbitrez dans l'enveloppe.",
-  ACADEMIE: "Les campagnes des collectivités de l'académie : donnez votre avis pédagogique sur chaque besoin de vos collèges jusqu'à la clôture de l'arbitrage.",
-  ETABLISSEMENT: "Les campagnes de votre collectivité : déposez les besoins de votre collège avant la date limite ; les décisions s'affichent une fois l'arbitrage clos.",
+  COLLECTIVITE:
+    "Ouvrez une campagne, suivez les dépôts des collèges et l'avis de l'académie, puis arbitrez dans l'enveloppe.",
+  ACADEMIE:
+    "Les campagnes des collectivités de l'académie : donnez votre avis pédagogique sur chaque besoin de vos collèges jusqu'à la clôture de l'arbitrage.",
+  ETABLISSEMENT:
+    "Les campagnes de votre collectivité : déposez les besoins de votre collège avant la date limite ; les décisions s'affichent une fois l'arbitrage clos.",
 };
 
 /** The campaigns of a space, with their counts. */
@@ -44,10 +63,25 @@ export async function CampaignsListPage({ ctx }: { ctx: AccessContext }) {
     <section aria-labelledby="campagnes-titre">
       <h1 id="campagnes-titre">Campagnes de besoins</h1>
       <p className="mt-2 text-slate-800">{INTRO[ctx.scope.type]}</p>
-      {canCreate ? <p className="mt-3"><Link href={`${base}/nouvelle`} className="font-semibold">+ Nouvelle campagne</Link></p> : null}
-      <CampaignList items={items} listHref={base}
-        needsLabel={ctx.scope.type === "ETABLISSEMENT" ? "vos besoins" : ctx.scope.type === "ACADEMIE" ? "les besoins de vos collèges" : "tous les besoins"}
-        showCollectivite={ctx.scope.type === "ACADEMIE"} />
+      {canCreate ? (
+        <p className="mt-3">
+          <Link href={`${base}/nouvelle`} className="font-semibold">
+            + Nouvelle campagne
+          </Link>
+        </p>
+      ) : null}
+      <CampaignList
+        items={items}
+        listHref={base}
+        needsLabel={
+          ctx.scope.type === "ETABLISSEMENT"
+            ? "vos besoins"
+            : ctx.scope.type === "ACADEMIE"
+              ? "les besoins de vos collèges"
+              : "tous les besoins"
+        }
+        showCollectivite={ctx.scope.type === "ACADEMIE"}
+      />
     </section>
   );
 }
@@ -60,11 +94,30 @@ export async function NewCampaignPage({ ctx }: { ctx: AccessContext }) {
   const { scopeType, scopeKey } = scopeOf(ctx);
   return (
     <section aria-labelledby="nouvelle-titre" className="space-y-4">
-      <p className="text-sm"><Link href={base}>← Toutes les campagnes</Link></p>
+      <p className="text-sm">
+        <Link href={base}>← Toutes les campagnes</Link>
+      </p>
       <h1 id="nouvelle-titre">Nouvelle campagne de besoins</h1>
-      <p className="text-slate-800">La campagne est enregistrée en brouillon, visible de la seule collectivité, jusqu&apos;à son ouverture.</p>
-      <CampaignForm scopeType={scopeType} scopeKey={scopeKey} path={`${base}/nouvelle`} budgetLines={budgetLines}
-        values={{ title: "", exercice: String(today.getUTCFullYear() + 1), opensOn: day(today), closesOn: day(new Date(today.getTime() + 30 * 86_400_000)), envelope: "", categories: [], description: "", budgetLineId: "" }} />
+      <p className="text-slate-800">
+        La campagne est enregistrée en brouillon, visible de la seule collectivité, jusqu&apos;à son
+        ouverture.
+      </p>
+      <CampaignForm
+        scopeType={scopeType}
+        scopeKey={scopeKey}
+        path={`${base}/nouvelle`}
+        budgetLines={budgetLines}
+        values={{
+          title: "",
+          exercice: String(today.getUTCFullYear() + 1),
+          opensOn: day(today),
+          closesOn: day(new Date(today.getTime() + 30 * 86_400_000)),
+          envelope: "",
+          categories: [],
+          description: "",
+          budgetLineId: "",
+        }}
+      />
     </section>
   );
 }
@@ -73,16 +126,31 @@ function needLabel(n: NeedItem, withCollege: boolean) {
   return `${CATEGORY_LABELS[n.category]} × ${n.quantity}${withCollege ? `, ${n.etablissement.name}` : ""}`;
 }
 
-function Disclosure({ summary, context, children }: { summary: string; context: string; children: React.ReactNode }) {
+function Disclosure({
+  summary,
+  context,
+  children,
+}: {
+  summary: string;
+  context: string;
+  children: React.ReactNode;
+}) {
   return (
     <details>
-      <summary className="cursor-pointer font-semibold text-blue-800">{summary}<span className="sr-only"> : {context}</span></summary>
+      <summary className="cursor-pointer font-semibold text-blue-800">
+        {summary}
+        <span className="sr-only"> : {context}</span>
+      </summary>
       <div className="mt-2">{children}</div>
     </details>
   );
 }
 
-function rowActionsFor(ctx: AccessContext, detail: CampaignDetail, scope: { scopeType: string; scopeKey: string; path: string }) {
+function rowActionsFor(
+  ctx: AccessContext,
+  detail: CampaignDetail,
+  scope: { scopeType: string; scopeKey: string; path: string },
+) {
   const { phase, campaign } = detail;
   if (ctx.scope.type === "COLLECTIVITE") {
     const arbitrate = phase === "EN_ARBITRAGE" && ctx.permissions.has("need.arbitrate");
@@ -91,8 +159,18 @@ function rowActionsFor(ctx: AccessContext, detail: CampaignDetail, scope: { scop
     const actions = (n: NeedItem) => {
       if (arbitrate) {
         return (
-          <Disclosure summary={n.status === "SOUMIS" ? "Arbitrer" : "Changer la décision"} context={needLabel(n, true)}>
-            <DecisionForm needId={n.id} quantity={n.quantity} decision={n.status === "SOUMIS" ? null : n.status} acceptedQuantity={n.acceptedQuantity} reason={n.decisionReason} {...scope} />
+          <Disclosure
+            summary={n.status === "SOUMIS" ? "Arbitrer" : "Changer la décision"}
+            context={needLabel(n, true)}
+          >
+            <DecisionForm
+              needId={n.id}
+              quantity={n.quantity}
+              decision={n.status === "SOUMIS" ? null : n.status}
+              acceptedQuantity={n.acceptedQuantity}
+              reason={n.decisionReason}
+              {...scope}
+            />
           </Disclosure>
         );
       }
@@ -107,19 +185,41 @@ function rowActionsFor(ctx: AccessContext, detail: CampaignDetail, scope: { scop
     };
     return actions;
   }
-  if (ctx.scope.type === "ACADEMIE" && ctx.permissions.has("need.opinion") && campaign.status === "OUVERTE") {
+  if (
+    ctx.scope.type === "ACADEMIE" &&
+    ctx.permissions.has("need.opinion") &&
+    campaign.status === "OUVERTE"
+  ) {
     return (n: NeedItem) => (
-      <Disclosure summary={n.opinion ? "Modifier l'avis" : "Donner un avis"} context={needLabel(n, true)}>
+      <Disclosure
+        summary={n.opinion ? "Modifier l'avis" : "Donner un avis"}
+        context={needLabel(n, true)}
+      >
         <OpinionForm needId={n.id} opinion={n.opinion} comment={n.opinionComment} {...scope} />
       </Disclosure>
     );
   }
-  if (ctx.scope.type === "ETABLISSEMENT" && ctx.permissions.has("need.submit") && phase === "OUVERTE") {
+  if (
+    ctx.scope.type === "ETABLISSEMENT" &&
+    ctx.permissions.has("need.submit") &&
+    phase === "OUVERTE"
+  ) {
     return (n: NeedItem) => (
       <Disclosure summary="Modifier ou retirer" context={needLabel(n, false)}>
         <div className="space-y-4">
-          <NeedForm campaignId={campaign.id} unitCosts={detail.unitCosts} {...scope}
-            values={{ needId: n.id, category: n.category, quantity: String(n.quantity), justification: n.justification, projetEtablissement: n.projetEtablissement, priority: String(n.priority) }} />
+          <NeedForm
+            campaignId={campaign.id}
+            unitCosts={detail.unitCosts}
+            {...scope}
+            values={{
+              needId: n.id,
+              category: n.category,
+              quantity: String(n.quantity),
+              justification: n.justification,
+              projetEtablissement: n.projetEtablissement,
+              priority: String(n.priority),
+            }}
+          />
           <WithdrawNeedForm needId={n.id} {...scope} />
         </div>
       </Disclosure>
@@ -129,7 +229,15 @@ function rowActionsFor(ctx: AccessContext, detail: CampaignDetail, scope: { scop
 }
 
 /** One campaign in a space: its terms and standing, the steps the member may take, the needs. */
-export async function CampaignDetailPage({ ctx, id, searchParams }: { ctx: AccessContext; id: string; searchParams: SearchParams }) {
+export async function CampaignDetailPage({
+  ctx,
+  id,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  id: string;
+  searchParams: SearchParams;
+}) {
   const base = `${spaceHref(ctx)}/campagnes`;
   const path = `${base}/${id}`;
   const detail = await getCampaign(ctx, id).catch((error: unknown) => {
@@ -143,41 +251,89 @@ export async function CampaignDetailPage({ ctx, id, searchParams }: { ctx: Acces
   ]);
   const scope = { ...scopeOf(ctx), path };
   const manages = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("campaign.manage");
-  const submits = ctx.scope.type === "ETABLISSEMENT" && ctx.permissions.has("need.submit") && phase === "OUVERTE";
+  const submits =
+    ctx.scope.type === "ETABLISSEMENT" && ctx.permissions.has("need.submit") && phase === "OUVERTE";
   const pending = detail.totals.decided === null ? 0 : detail.totals.needs - detail.totals.decided;
   return (
     <article aria-labelledby="campagne-titre" className="space-y-6">
-      <p className="text-sm"><Link href={base}>← Toutes les campagnes</Link></p>
+      <p className="text-sm">
+        <Link href={base}>← Toutes les campagnes</Link>
+      </p>
       <div>
         <h1 id="campagne-titre">{campaign.title}</h1>
-        <p className="mt-1"><PhaseBadge phase={phase} /></p>
+        <p className="mt-1">
+          <PhaseBadge phase={phase} />
+        </p>
       </div>
       {searchParams.fait === "creation" ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">Campagne enregistrée en brouillon. Vérifiez-la, puis ouvrez-la aux collèges.</p>
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
+          Campagne enregistrée en brouillon. Vérifiez-la, puis ouvrez-la aux collèges.
+        </p>
       ) : null}
       <CampaignSummary detail={detail} scopeType={ctx.scope.type} />
       {ctx.scope.type === "COLLECTIVITE" ? (
-        <CampaignActions campaignId={campaign.id} phase={phase} pending={pending} canManage={manages} canArbitrate={ctx.permissions.has("need.arbitrate")} {...scope} />
+        <CampaignActions
+          campaignId={campaign.id}
+          phase={phase}
+          pending={pending}
+          canManage={manages}
+          canArbitrate={ctx.permissions.has("need.arbitrate")}
+          {...scope}
+        />
       ) : null}
       {manages && campaign.status === "BROUILLON" ? (
         <section aria-labelledby="modifier-titre" className="space-y-2">
           <h2 id="modifier-titre">Modifier le brouillon</h2>
-          <CampaignForm {...scope} budgetLines={budgetLines} values={{
-            campaignId: campaign.id, title: campaign.title, exercice: String(campaign.exercice), opensOn: day(campaign.opensOn), closesOn: day(campaign.closesOn),
-            envelope: centsToInput(campaign.envelopeCents), categories: campaign.categories, description: campaign.description ?? "", budgetLineId: campaign.budgetLineId ?? "",
-          }} />
+          <CampaignForm
+            {...scope}
+            budgetLines={budgetLines}
+            values={{
+              campaignId: campaign.id,
+              title: campaign.title,
+              exercice: String(campaign.exercice),
+              opensOn: day(campaign.opensOn),
+              closesOn: day(campaign.closesOn),
+              envelope: centsToInput(campaign.envelopeCents),
+              categories: campaign.categories,
+              description: campaign.description ?? "",
+              budgetLineId: campaign.budgetLineId ?? "",
+            }}
+          />
         </section>
       ) : null}
       {submits ? (
-        <section aria-labelledby="deposer-titre" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="deposer-titre"
+          className="space-y-2 rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="deposer-titre">Déposer un besoin</h2>
-          <p className="text-sm">Vous pouvez modifier ou retirer vos besoins jusqu&apos;à la date limite incluse.</p>
-          <NeedForm campaignId={campaign.id} unitCosts={detail.unitCosts} {...scope}
-            values={{ category: campaign.categories[0] ?? "", quantity: "", justification: "", projetEtablissement: "", priority: "2" }} />
+          <p className="text-sm">
+            Vous pouvez modifier ou retirer vos besoins jusqu&apos;à la date limite incluse.
+          </p>
+          <NeedForm
+            campaignId={campaign.id}
+            unitCosts={detail.unitCosts}
+            {...scope}
+            values={{
+              category: campaign.categories[0] ?? "",
+              quantity: "",
+              justification: "",
+              projetEtablissement: "",
+              priority: "2",
+            }}
+          />
         </section>
       ) : null}
-      {ctx.scope.type === "ETABLISSEMENT" && phase === "A_VENIR" ? <p>Les dépôts ouvrent le {formatDate(campaign.opensOn)}.</p> : null}
-      <NeedsTable detail={detail} data={data} pageHref={path} showCollege={ctx.scope.type !== "ETABLISSEMENT"} rowActions={rowActionsFor(ctx, detail, scope)} />
+      {ctx.scope.type === "ETABLISSEMENT" && phase === "A_VENIR" ? (
+        <p>Les dépôts ouvrent le {formatDate(campaign.opensOn)}.</p>
+      ) : null}
+      <NeedsTable
+        detail={detail}
+        data={data}
+        pageHref={path}
+        showCollege={ctx.scope.type !== "ETABLISSEMENT"}
+        rowActions={rowActionsFor(ctx, detail, scope)}
+      />
     </article>
   );
 }

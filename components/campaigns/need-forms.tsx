@@ -5,7 +5,12 @@ import { NEED_OPINIONS, OPINION_LABELS, PRIORITY_LABELS } from "@/lib/campaigns/
 import { formatCents } from "@/lib/format";
 import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 import {
-  decideNeedAction, deliverNeedAction, giveOpinionAction, submitNeedAction, updateNeedAction, withdrawNeedAction,
+  decideNeedAction,
+  deliverNeedAction,
+  giveOpinionAction,
+  submitNeedAction,
+  updateNeedAction,
+  withdrawNeedAction,
 } from "@/app/actions/campaigns";
 
 const select = "mt-1 w-full rounded border border-slate-500 px-2 py-2";
@@ -20,88 +25,238 @@ export interface NeedFormValues {
 }
 
 /** A collège's need: to submit one (campaignId) or correct its own (needId). */
-export function NeedForm({ campaignId, values, unitCosts, ...scope }: {
+export function NeedForm({
+  campaignId,
+  values,
+  unitCosts,
+  ...scope
+}: {
   campaignId: string;
   values: NeedFormValues;
   unitCosts: { category: EquipmentCategory; unitCostCents: number }[];
 } & ScopeProps) {
   const p = values.needId ? `besoin-${values.needId}` : "besoin-nouveau";
   return (
-    <ActionForm action={values.needId ? updateNeedAction : submitNeedAction} hidden={values.needId ? { needId: values.needId } : { campaignId }}
-      submitLabel={values.needId ? "Enregistrer le besoin" : "Déposer le besoin"} {...scope}>
+    <ActionForm
+      action={values.needId ? updateNeedAction : submitNeedAction}
+      hidden={values.needId ? { needId: values.needId } : { campaignId }}
+      submitLabel={values.needId ? "Enregistrer le besoin" : "Déposer le besoin"}
+      {...scope}
+    >
       <div className="grid gap-4 sm:grid-cols-3">
         <div>
-          <label htmlFor={`${p}-category`} className="block text-sm font-medium">Catégorie</label>
-          <select id={`${p}-category`} name="category" required defaultValue={values.category} className={select}>
+          <label htmlFor={`${p}-category`} className="block text-sm font-medium">
+            Catégorie
+          </label>
+          <select
+            id={`${p}-category`}
+            name="category"
+            required
+            defaultValue={values.category}
+            className={select}
+          >
             {unitCosts.map(({ category, unitCostCents }) => (
-              <option key={category} value={category}>{CATEGORY_LABELS[category]} — {formatCents(unitCostCents)} l&apos;unité</option>
+              <option key={category} value={category}>
+                {CATEGORY_LABELS[category]} — {formatCents(unitCostCents)} l&apos;unité
+              </option>
             ))}
           </select>
         </div>
-        <Field id={`${p}-quantity`} name="quantity" label="Quantité (1 à 1 000)" type="number" min={1} max={1000} required defaultValue={values.quantity} />
+        <Field
+          id={`${p}-quantity`}
+          name="quantity"
+          label="Quantité (1 à 1 000)"
+          type="number"
+          min={1}
+          max={1000}
+          required
+          defaultValue={values.quantity}
+        />
         <div>
-          <label htmlFor={`${p}-priority`} className="block text-sm font-medium">Priorité</label>
-          <select id={`${p}-priority`} name="priority" required defaultValue={values.priority} className={select}>
-            {[1, 2, 3].map((n) => <option key={n} value={n}>{PRIORITY_LABELS[n]}</option>)}
+          <label htmlFor={`${p}-priority`} className="block text-sm font-medium">
+            Priorité
+          </label>
+          <select
+            id={`${p}-priority`}
+            name="priority"
+            required
+            defaultValue={values.priority}
+            className={select}
+          >
+            {[1, 2, 3].map((n) => (
+              <option key={n} value={n}>
+                {PRIORITY_LABELS[n]}
+              </option>
+            ))}
           </select>
         </div>
       </div>
-      <Field id={`${p}-projet`} name="projetEtablissement" label="Axe du projet d'établissement servi" required maxLength={300} defaultValue={values.projetEtablissement} />
-      <TextArea id={`${p}-justification`} name="justification" label="Justification (2 000 caractères au plus)" required maxLength={2000} defaultValue={values.justification} />
-      <p className="text-xs text-slate-700">Le coût unitaire est celui du référentiel de la collectivité au moment du dépôt.</p>
+      <Field
+        id={`${p}-projet`}
+        name="projetEtablissement"
+        label="Axe du projet d'établissement servi"
+        required
+        maxLength={300}
+        defaultValue={values.projetEtablissement}
+      />
+      <TextArea
+        id={`${p}-justification`}
+        name="justification"
+        label="Justification (2 000 caractères au plus)"
+        required
+        maxLength={2000}
+        defaultValue={values.justification}
+      />
+      <p className="text-xs text-slate-700">
+        Le coût unitaire est celui du référentiel de la collectivité au moment du dépôt.
+      </p>
     </ActionForm>
   );
 }
 
 export function WithdrawNeedForm({ needId, ...scope }: { needId: string } & ScopeProps) {
-  return <ActionForm action={withdrawNeedAction} hidden={{ needId }} submitLabel="Retirer ce besoin" pendingLabel="Retrait…" tone="danger" {...scope} />;
+  return (
+    <ActionForm
+      action={withdrawNeedAction}
+      hidden={{ needId }}
+      submitLabel="Retirer ce besoin"
+      pendingLabel="Retrait…"
+      tone="danger"
+      {...scope}
+    />
+  );
 }
 
 /** The académie's opinion on one need. */
-export function OpinionForm({ needId, opinion, comment, ...scope }: { needId: string; opinion: NeedOpinion | null; comment: string | null } & ScopeProps) {
+export function OpinionForm({
+  needId,
+  opinion,
+  comment,
+  ...scope
+}: { needId: string; opinion: NeedOpinion | null; comment: string | null } & ScopeProps) {
   const p = `avis-${needId}`;
   return (
-    <ActionForm action={giveOpinionAction} hidden={{ needId }} submitLabel="Enregistrer l'avis" {...scope}>
+    <ActionForm
+      action={giveOpinionAction}
+      hidden={{ needId }}
+      submitLabel="Enregistrer l'avis"
+      {...scope}
+    >
       <div>
-        <label htmlFor={`${p}-opinion`} className="block text-sm font-medium">Avis pédagogique</label>
-        <select id={`${p}-opinion`} name="opinion" required defaultValue={opinion ?? ""} className={select}>
-          <option value="" disabled>Choisir…</option>
-          {NEED_OPINIONS.map((o) => <option key={o} value={o}>{OPINION_LABELS[o]}</option>)}
+        <label htmlFor={`${p}-opinion`} className="block text-sm font-medium">
+          Avis pédagogique
+        </label>
+        <select
+          id={`${p}-opinion`}
+          name="opinion"
+          required
+          defaultValue={opinion ?? ""}
+          className={select}
+        >
+          <option value="" disabled>
+            Choisir…
+          </option>
+          {NEED_OPINIONS.map((o) => (
+            <option key={o} value={o}>
+              {OPINION_LABELS[o]}
+            </option>
+          ))}
         </select>
       </div>
-      <TextArea id={`${p}-comment`} name="comment" label="Commentaire (facultatif)" maxLength={1000} defaultValue={comment ?? ""} />
+      <TextArea
+        id={`${p}-comment`}
+        name="comment"
+        label="Commentaire (facultatif)"
+        maxLength={1000}
+        defaultValue={comment ?? ""}
+      />
     </ActionForm>
   );
 }
 
 /** The collectivité's decision on one need. */
-export function DecisionForm({ needId, quantity, decision, acceptedQuantity, reason, ...scope }: {
-  needId: string; quantity: number; decision: string | null; acceptedQuantity: number | null; reason: string | null;
+export function DecisionForm({
+  needId,
+  quantity,
+  decision,
+  acceptedQuantity,
+  reason,
+  ...scope
+}: {
+  needId: string;
+  quantity: number;
+  decision: string | null;
+  acceptedQuantity: number | null;
+  reason: string | null;
 } & ScopeProps) {
   const p = `decision-${needId}`;
   return (
-    <ActionForm action={decideNeedAction} hidden={{ needId }} submitLabel="Enregistrer la décision" {...scope}>
+    <ActionForm
+      action={decideNeedAction}
+      hidden={{ needId }}
+      submitLabel="Enregistrer la décision"
+      {...scope}
+    >
       <div>
-        <label htmlFor={`${p}-decision`} className="block text-sm font-medium">Décision</label>
-        <select id={`${p}-decision`} name="decision" required defaultValue={decision ?? "ACCEPTE"} className={select}>
+        <label htmlFor={`${p}-decision`} className="block text-sm font-medium">
+          Décision
+        </label>
+        <select
+          id={`${p}-decision`}
+          name="decision"
+          required
+          defaultValue={decision ?? "ACCEPTE"}
+          className={select}
+        >
           <option value="ACCEPTE">Accepter en totalité ({quantity})</option>
           <option value="PARTIEL">Accepter en partie</option>
           <option value="REFUSE">Refuser</option>
         </select>
       </div>
-      <Field id={`${p}-quantity`} name="acceptedQuantity" label="Quantité acceptée (acceptation partielle)" type="number" min={1} max={Math.max(1, quantity - 1)}
-        defaultValue={decision === "PARTIEL" && acceptedQuantity ? String(acceptedQuantity) : ""} help={`Moins que les ${quantity} demandés.`} />
-      <TextArea id={`${p}-reason`} name="reason" label="Motif (obligatoire pour un refus ou une acceptation partielle)" maxLength={1000} defaultValue={reason ?? ""} />
+      <Field
+        id={`${p}-quantity`}
+        name="acceptedQuantity"
+        label="Quantité acceptée (acceptation partielle)"
+        type="number"
+        min={1}
+        max={Math.max(1, quantity - 1)}
+        defaultValue={decision === "PARTIEL" && acceptedQuantity ? String(acceptedQuantity) : ""}
+        help={`Moins que les ${quantity} demandés.`}
+      />
+      <TextArea
+        id={`${p}-reason`}
+        name="reason"
+        label="Motif (obligatoire pour un refus ou une acceptation partielle)"
+        maxLength={1000}
+        defaultValue={reason ?? ""}
+      />
     </ActionForm>
   );
 }
 
 /** « Marquer livré »: the accepted equipment enters the inventory at this date. */
-export function DeliveryForm({ needId, today, ...scope }: { needId: string; today: string } & ScopeProps) {
+export function DeliveryForm({
+  needId,
+  today,
+  ...scope
+}: { needId: string; today: string } & ScopeProps) {
   return (
-    <ActionForm action={deliverNeedAction} hidden={{ needId }} submitLabel="Marquer livré" {...scope}>
-      <Field id={`livraison-${needId}`} name="deliveredOn" label="Date de livraison" type="date" required max={today} defaultValue={today}
-        help="Les équipements acceptés sont ajoutés à l'inventaire du collège, en service, financés par la collectivité." />
+    <ActionForm
+      action={deliverNeedAction}
+      hidden={{ needId }}
+      submitLabel="Marquer livré"
+      {...scope}
+    >
+      <Field
+        id={`livraison-${needId}`}
+        name="deliveredOn"
+        label="Date de livraison"
+        type="date"
+        required
+        max={today}
+        defaultValue={today}
+        help="Les équipements acceptés sont ajoutés à l'inventaire du collège, en service, financés par la collectivité."
+      />
     </ActionForm>
   );
 }

@@ -11,17 +11,36 @@ import { LazyBarPlot } from "@/components/charts/lazy-plots";
  * every figure is in the table. `orientation="bars"` draws horizontal bars (rankings).
  */
 export function BarChartWithTable({
-  height, orientation = "columns", references = [], valueLabels = false, ...table
-}: ChartWithTableProps & { orientation?: "columns" | "bars"; references?: readonly ChartReference[]; valueLabels?: boolean }) {
+  height,
+  orientation = "columns",
+  references = [],
+  valueLabels = false,
+  ...table
+}: ChartWithTableProps & {
+  orientation?: "columns" | "bars";
+  references?: readonly ChartReference[];
+  valueLabels?: boolean;
+}) {
   const plotted = table.series.filter((s) => s.plotted !== false);
   const horizontal = orientation === "bars";
-  const chartHeight = height ?? (horizontal ? Math.max(160, table.rows.length * (plotted.length * 14 + 10) + 60) : 320);
+  const chartHeight =
+    height ??
+    (horizontal ? Math.max(160, table.rows.length * (plotted.length * 14 + 10) + 60) : 320);
   return (
     <ChartFrame
       {...table}
       legend={<ChartLegend series={plotted} references={references} shape="bar" />}
       plotHeight={chartHeight}
-      plot={<LazyBarPlot plotted={plotted} rows={table.rows} chartHeight={chartHeight} horizontal={horizontal} references={references} valueLabels={valueLabels} />}
+      plot={
+        <LazyBarPlot
+          plotted={plotted}
+          rows={table.rows}
+          chartHeight={chartHeight}
+          horizontal={horizontal}
+          references={references}
+          valueLabels={valueLabels}
+        />
+      }
     />
   );
 }

@@ -1,8 +1,24 @@
 "use client";
 
 import { useId } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
-import { formatAxisTick, formatChartValue, seriesStyle, type ChartReference, type ChartRow, type ChartSeries } from "@/components/charts/chart-types";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import {
+  formatAxisTick,
+  formatChartValue,
+  seriesStyle,
+  type ChartReference,
+  type ChartRow,
+  type ChartSeries,
+} from "@/components/charts/chart-types";
 
 const LABEL_KEY = "__label";
 const AXIS = { fontSize: 12, fill: "#334155" } as const;
@@ -15,7 +31,14 @@ function Patterns({ id, count }: { id: string; count: number }) {
         const { color, pattern } = seriesStyle(i);
         if (pattern === "solid") return null;
         return (
-          <pattern key={i} id={`${id}-p${i}`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform={pattern === "hatch" ? "rotate(45)" : undefined}>
+          <pattern
+            key={i}
+            id={`${id}-p${i}`}
+            width="6"
+            height="6"
+            patternUnits="userSpaceOnUse"
+            patternTransform={pattern === "hatch" ? "rotate(45)" : undefined}
+          >
             <rect width="6" height="6" fill="#ffffff" />
             {pattern === "hatch" ? <rect width="3" height="6" fill={color} /> : null}
             {pattern === "dots" ? <circle cx="3" cy="3" r="1.6" fill={color} /> : null}
@@ -41,7 +64,14 @@ export interface BarPlotProps {
  * The recharts drawing of BarChartWithTable, in its own module so that recharts loads after the
  * page (components/charts/lazy-plots.tsx): the figures are in the data table, server-rendered.
  */
-export function BarPlot({ plotted, rows, chartHeight, horizontal, references, valueLabels }: BarPlotProps) {
+export function BarPlot({
+  plotted,
+  rows,
+  chartHeight,
+  horizontal,
+  references,
+  valueLabels,
+}: BarPlotProps) {
   const id = `chart${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const kind = plotted[0]?.kind ?? "cents";
   const data = rows.map((row) => ({ [LABEL_KEY]: row.axisLabel ?? row.label, ...row.values }));
@@ -50,9 +80,17 @@ export function BarPlot({ plotted, rows, chartHeight, horizontal, references, va
     type: "number" as const,
     tick: AXIS,
     tickFormatter: (value: number) => formatAxisTick(value, kind),
-    domain: [0, (dataMax: number) => Math.max(dataMax, topReference * 1.08)] as [number, (dataMax: number) => number],
+    domain: [0, (dataMax: number) => Math.max(dataMax, topReference * 1.08)] as [
+      number,
+      (dataMax: number) => number,
+    ],
   };
-  const categoryAxis = { type: "category" as const, dataKey: LABEL_KEY, tick: AXIS, interval: 0 as const };
+  const categoryAxis = {
+    type: "category" as const,
+    dataKey: LABEL_KEY,
+    tick: AXIS,
+    interval: 0 as const,
+  };
   return (
     <BarChart
       accessibilityLayer={false}
@@ -79,21 +117,48 @@ export function BarPlot({ plotted, rows, chartHeight, horizontal, references, va
         isAnimationActive={false}
         formatter={(value, name) => {
           const s = plotted.find((p) => p.key === name);
-          return [formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind), s?.label ?? String(name)];
+          return [
+            formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind),
+            s?.label ?? String(name),
+          ];
         }}
       />
       {references.map((r) => (
-        <ReferenceLine key={r.label} {...(horizontal ? { x: r.value } : { y: r.value })} stroke="#334155" strokeDasharray="4 3"
-          label={{ value: r.label, position: horizontal ? "top" : "right", fill: "#1e293b", fontSize: 12 }} />
+        <ReferenceLine
+          key={r.label}
+          {...(horizontal ? { x: r.value } : { y: r.value })}
+          stroke="#334155"
+          strokeDasharray="4 3"
+          label={{
+            value: r.label,
+            position: horizontal ? "top" : "right",
+            fill: "#1e293b",
+            fontSize: 12,
+          }}
+        />
       ))}
       {plotted.map((s, i) => {
         const style = seriesStyle(i);
         return (
-          <Bar key={s.key} dataKey={s.key} name={s.key} isAnimationActive={false}
-            fill={style.pattern === "solid" ? style.color : `url(#${id}-p${i})`} stroke={style.color} strokeWidth={1}>
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={s.key}
+            isAnimationActive={false}
+            fill={style.pattern === "solid" ? style.color : `url(#${id}-p${i})`}
+            stroke={style.color}
+            strokeWidth={1}
+          >
             {valueLabels ? (
-              <LabelList dataKey={s.key} position={horizontal ? "right" : "top"} fill="#1e293b" fontSize={12}
-                formatter={(value: unknown) => formatChartValue(typeof value === "number" ? value : null, s.kind)} />
+              <LabelList
+                dataKey={s.key}
+                position={horizontal ? "right" : "top"}
+                fill="#1e293b"
+                fontSize={12}
+                formatter={(value: unknown) =>
+                  formatChartValue(typeof value === "number" ? value : null, s.kind)
+                }
+              />
             ) : null}
           </Bar>
         );

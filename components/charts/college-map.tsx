@@ -32,7 +32,13 @@ const RADIUS = 9;
 function Pattern({ id, cls }: { id: string; cls: MapClass }) {
   if (cls.pattern === "hatch") {
     return (
-      <pattern id={id} width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id={id}
+        width="5"
+        height="5"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <rect width="5" height="5" fill="#ffffff" />
         <rect width="2.5" height="5" fill={cls.color} />
       </pattern>
@@ -49,19 +55,38 @@ function Pattern({ id, cls }: { id: string; cls: MapClass }) {
   return null;
 }
 
-const fillOf = (id: string, cls: MapClass) => (cls.pattern === "solid" ? cls.color : cls.pattern === "empty" ? "#ffffff" : `url(#${id})`);
+const fillOf = (id: string, cls: MapClass) =>
+  cls.pattern === "solid" ? cls.color : cls.pattern === "empty" ? "#ffffff" : `url(#${id})`;
 
 /** The legend's swatch: the same circle as on the map. */
 function Swatch({ id, cls }: { id: string; cls: MapClass }) {
   return (
     <svg width="20" height="20" viewBox="0 0 20 20" aria-hidden="true" className="shrink-0">
-      <defs><Pattern id={`${id}-legend`} cls={cls} /></defs>
-      <circle cx="10" cy="10" r="8" fill={fillOf(`${id}-legend`, cls)} stroke={cls.color} strokeWidth="1.5" strokeDasharray={cls.pattern === "empty" ? "3 2" : undefined} />
+      <defs>
+        <Pattern id={`${id}-legend`} cls={cls} />
+      </defs>
+      <circle
+        cx="10"
+        cy="10"
+        r="8"
+        fill={fillOf(`${id}-legend`, cls)}
+        stroke={cls.color}
+        strokeWidth="1.5"
+        strokeDasharray={cls.pattern === "empty" ? "3 2" : undefined}
+      />
     </svg>
   );
 }
 
-export function CollegeMap({ id, width, height, points, classes, summary, scaleBar }: {
+export function CollegeMap({
+  id,
+  width,
+  height,
+  points,
+  classes,
+  summary,
+  scaleBar,
+}: {
   /** Unique on the page: names the SVG patterns. */
   id: string;
   width: number;
@@ -72,21 +97,52 @@ export function CollegeMap({ id, width, height, points, classes, summary, scaleB
   scaleBar: { km: number; length: number } | null;
 }) {
   const byKey = new Map(classes.map((c) => [c.key, c]));
-  const counts = new Map(classes.map((c) => [c.key, points.filter((p) => p.classKey === c.key).length]));
+  const counts = new Map(
+    classes.map((c) => [c.key, points.filter((p) => p.classKey === c.key).length]),
+  );
   return (
     <figure className="space-y-2">
-      <svg role="img" aria-label={summary} viewBox={`0 0 ${width} ${height}`} className="h-auto w-full max-w-3xl rounded-lg border border-slate-300 bg-slate-50">
-        <defs>{classes.map((c) => <Pattern key={c.key} id={`${id}-${c.key}`} cls={c} />)}</defs>
-        <text x={width - 16} y={24} textAnchor="end" fontSize="13" fill="#1e293b">N ↑</text>
+      <svg
+        role="img"
+        aria-label={summary}
+        viewBox={`0 0 ${width} ${height}`}
+        className="h-auto w-full max-w-3xl rounded-lg border border-slate-300 bg-slate-50"
+      >
+        <defs>
+          {classes.map((c) => (
+            <Pattern key={c.key} id={`${id}-${c.key}`} cls={c} />
+          ))}
+        </defs>
+        <text x={width - 16} y={24} textAnchor="end" fontSize="13" fill="#1e293b">
+          N ↑
+        </text>
         {points.map((p) => {
           const cls = byKey.get(p.classKey) ?? classes[0]!;
           return (
             <g key={p.key}>
               <title>{p.title}</title>
-              <circle cx={p.x} cy={p.y} r={RADIUS} fill={fillOf(`${id}-${cls.key}`, cls)} stroke={cls.color} strokeWidth="1.5"
-                strokeDasharray={cls.pattern === "empty" ? "3 2" : undefined} fillOpacity={0.9} />
+              <circle
+                cx={p.x}
+                cy={p.y}
+                r={RADIUS}
+                fill={fillOf(`${id}-${cls.key}`, cls)}
+                stroke={cls.color}
+                strokeWidth="1.5"
+                strokeDasharray={cls.pattern === "empty" ? "3 2" : undefined}
+                fillOpacity={0.9}
+              />
               {p.mark ? (
-                <text x={p.x} y={p.y + 3} textAnchor="middle" fontSize="8.5" fontWeight="700" fill="#0f172a" stroke="#ffffff" strokeWidth="2.5" paintOrder="stroke">
+                <text
+                  x={p.x}
+                  y={p.y + 3}
+                  textAnchor="middle"
+                  fontSize="8.5"
+                  fontWeight="700"
+                  fill="#0f172a"
+                  stroke="#ffffff"
+                  strokeWidth="2.5"
+                  paintOrder="stroke"
+                >
                   {p.mark}
                 </text>
               ) : null}
@@ -97,8 +153,17 @@ export function CollegeMap({ id, width, height, points, classes, summary, scaleB
           <g transform={`translate(16 ${height - 16})`}>
             <line x1={0} y1={0} x2={scaleBar.length} y2={0} stroke="#1e293b" strokeWidth="2" />
             <line x1={0} y1={-4} x2={0} y2={4} stroke="#1e293b" strokeWidth="2" />
-            <line x1={scaleBar.length} y1={-4} x2={scaleBar.length} y2={4} stroke="#1e293b" strokeWidth="2" />
-            <text x={scaleBar.length / 2} y={-7} textAnchor="middle" fontSize="12" fill="#1e293b">{formatInteger(scaleBar.km)} km</text>
+            <line
+              x1={scaleBar.length}
+              y1={-4}
+              x2={scaleBar.length}
+              y2={4}
+              stroke="#1e293b"
+              strokeWidth="2"
+            />
+            <text x={scaleBar.length / 2} y={-7} textAnchor="middle" fontSize="12" fill="#1e293b">
+              {formatInteger(scaleBar.km)} km
+            </text>
           </g>
         ) : null}
       </svg>
@@ -112,7 +177,9 @@ export function CollegeMap({ id, width, height, points, classes, summary, scaleB
           ))}
         </ul>
         <p className="mt-1 text-xs text-slate-700">
-          Positions des collèges d&apos;après leurs coordonnées (projection équirectangulaire, nord en haut), sans fond de carte. Le numéro porté sur chaque cercle est le rang du collège dans le tableau.
+          Positions des collèges d&apos;après leurs coordonnées (projection équirectangulaire, nord
+          en haut), sans fond de carte. Le numéro porté sur chaque cercle est le rang du collège
+          dans le tableau.
         </p>
       </figcaption>
     </figure>

@@ -11,12 +11,18 @@ import type { LinePlotProps } from "@/components/charts/line-plot";
  * already readable in the server-rendered data table under it.
  */
 
-export const LazyBarPlot = dynamic<BarPlotProps>(() => import("@/components/charts/bar-plot").then((m) => m.BarPlot), {
-  ssr: false,
-  loading: () => null,
-});
+export const LazyBarPlot = dynamic<BarPlotProps>(
+  () => import("@/components/charts/bar-plot").then((m) => m.BarPlot),
+  {
+    ssr: false,
+    loading: () => null,
+  },
+);
 
-export const LazyLinePlot = dynamic<LinePlotProps>(() => import("@/components/charts/line-plot").then((m) => m.LinePlot), {
-  ssr: false,
-  loading: () => null,
-});
+export const LazyLinePlot = dynamic<LinePlotProps>(
+  () => import("@/components/charts/line-plot").then((m) => m.LinePlot),
+  {
+    ssr: false,
+    loading: () => null,
+  },
+);

@@ -1,7 +1,13 @@
 "use client";
 
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatAxisTick, formatChartValue, seriesStyle, type ChartRow, type ChartSeries } from "@/components/charts/chart-types";
+import {
+  formatAxisTick,
+  formatChartValue,
+  seriesStyle,
+  type ChartRow,
+  type ChartSeries,
+} from "@/components/charts/chart-types";
 
 const LABEL_KEY = "__label";
 const AXIS = { fontSize: 12, fill: "#334155" } as const;
@@ -18,22 +24,51 @@ export function LinePlot({ plotted, rows, height }: LinePlotProps) {
   const kind = plotted[0]?.kind ?? "cents";
   const data = rows.map((row) => ({ [LABEL_KEY]: row.axisLabel ?? row.label, ...row.values }));
   return (
-    <LineChart accessibilityLayer={false} responsive style={{ width: "100%", height }} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+    <LineChart
+      accessibilityLayer={false}
+      responsive
+      style={{ width: "100%", height }}
+      data={data}
+      margin={{ top: 16, right: 24, bottom: 8, left: 8 }}
+    >
       <CartesianGrid stroke="#e2e8f0" vertical={false} />
       <XAxis dataKey={LABEL_KEY} tick={AXIS} interval={0} />
-      <YAxis tick={AXIS} width={80} tickFormatter={(value: number) => formatAxisTick(value, kind)} domain={[0, "auto"]} />
+      <YAxis
+        tick={AXIS}
+        width={80}
+        tickFormatter={(value: number) => formatAxisTick(value, kind)}
+        domain={[0, "auto"]}
+      />
       <Tooltip
         isAnimationActive={false}
         formatter={(value, name) => {
           const s = plotted.find((p) => p.key === name);
-          return [formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind), s?.label ?? String(name)];
+          return [
+            formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind),
+            s?.label ?? String(name),
+          ];
         }}
       />
       {plotted.map((s, i) => {
         const style = seriesStyle(i);
         return (
-          <Line key={s.key} type="linear" dataKey={s.key} name={s.key} stroke={style.color} strokeWidth={2.5} strokeDasharray={style.dash}
-            dot={{ r: 4, fill: i === 0 ? style.color : "#ffffff", stroke: style.color, strokeWidth: 2 }} isAnimationActive={false} connectNulls />
+          <Line
+            key={s.key}
+            type="linear"
+            dataKey={s.key}
+            name={s.key}
+            stroke={style.color}
+            strokeWidth={2.5}
+            strokeDasharray={style.dash}
+            dot={{
+              r: 4,
+              fill: i === 0 ? style.color : "#ffffff",
+              stroke: style.color,
+              strokeWidth: 2,
+            }}
+            isAnimationActive={false}
+            connectNulls
+          />
         );
       })}
     </LineChart>

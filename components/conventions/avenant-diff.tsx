@@ -2,32 +2,75 @@ import type { diffContent } from "@/lib/conventions/diff-content";
 import { type MatrixRow } from "@/lib/conventions/content";
 import { MATRIX_HOLDER_LABELS } from "@/lib/conventions/vocabulary";
 
-const CHANGE: Record<string, string> = { added: "Ajouté", removed: "Supprimé", modified: "Modifié" };
-const cell = (r: MatrixRow | null) => (r ? `${MATRIX_HOLDER_LABELS[r.holder]}${r.level ? ` (${r.level})` : ""}${r.detail ? ` — ${r.detail}` : ""}` : "—");
+const CHANGE: Record<string, string> = {
+  added: "Ajouté",
+  removed: "Supprimé",
+  modified: "Modifié",
+};
+const cell = (r: MatrixRow | null) =>
+  r
+    ? `${MATRIX_HOLDER_LABELS[r.holder]}${r.level ? ` (${r.level})` : ""}${r.detail ? ` — ${r.detail}` : ""}`
+    : "—";
 
 /** What the avenant changes against the version in force, in words (not colour alone). */
 export function AvenantDiff({ diff }: { diff: ReturnType<typeof diffContent> }) {
   return (
-    <section aria-labelledby="diff-titre" className="space-y-3 rounded-lg border border-slate-300 bg-white p-4">
+    <section
+      aria-labelledby="diff-titre"
+      className="space-y-3 rounded-lg border border-slate-300 bg-white p-4"
+    >
       <h2 id="diff-titre">Modifications apportées par l&apos;avenant</h2>
-      {diff.empty && <p>L&apos;avenant ne modifie encore rien par rapport à la version en vigueur.</p>}
+      {diff.empty && (
+        <p>L&apos;avenant ne modifie encore rien par rapport à la version en vigueur.</p>
+      )}
       {diff.articles.map((a) => (
         <div key={`${a.change}-${a.title}`} className="space-y-1">
-          <h3>{CHANGE[a.change]} : {a.title}</h3>
-          {a.before !== null && <div><p className="text-sm font-medium">Texte en vigueur</p><del className="block whitespace-pre-wrap rounded bg-red-50 p-2 text-sm">{a.before}</del></div>}
-          {a.after !== null && <div><p className="text-sm font-medium">Texte proposé</p><ins className="block whitespace-pre-wrap rounded bg-green-50 p-2 text-sm no-underline">{a.after}</ins></div>}
+          <h3>
+            {CHANGE[a.change]} : {a.title}
+          </h3>
+          {a.before !== null && (
+            <div>
+              <p className="text-sm font-medium">Texte en vigueur</p>
+              <del className="block whitespace-pre-wrap rounded bg-red-50 p-2 text-sm">
+                {a.before}
+              </del>
+            </div>
+          )}
+          {a.after !== null && (
+            <div>
+              <p className="text-sm font-medium">Texte proposé</p>
+              <ins className="block whitespace-pre-wrap rounded bg-green-50 p-2 text-sm no-underline">
+                {a.after}
+              </ins>
+            </div>
+          )}
         </div>
       ))}
       {diff.matrix.length > 0 && (
         <table className="w-full border-collapse text-left text-sm">
           <caption className="text-left font-semibold">Matrice des responsabilités</caption>
           <thead className="bg-slate-100">
-            <tr><th scope="col" className="px-3 py-2">Domaine</th><th scope="col" className="px-3 py-2">Changement</th><th scope="col" className="px-3 py-2">En vigueur</th><th scope="col" className="px-3 py-2">Proposé</th></tr>
+            <tr>
+              <th scope="col" className="px-3 py-2">
+                Domaine
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Changement
+              </th>
+              <th scope="col" className="px-3 py-2">
+                En vigueur
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Proposé
+              </th>
+            </tr>
           </thead>
           <tbody>
             {diff.matrix.map((m) => (
               <tr key={m.domain} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-normal">{m.domain}</th>
+                <th scope="row" className="px-3 py-2 font-normal">
+                  {m.domain}
+                </th>
                 <td className="px-3 py-2">{CHANGE[m.change]}</td>
                 <td className="px-3 py-2">{cell(m.before)}</td>
                 <td className="px-3 py-2">{cell(m.after)}</td>

@@ -36,46 +36,102 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
     if (password instanceof HTMLInputElement) password.value = "";
   }, [state, formRef]);
   return (
-    <form id="signer-par-lot" ref={formRef} onSubmit={onSubmit} className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4" noValidate>
+    <form
+      id="signer-par-lot"
+      ref={formRef}
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4"
+      noValidate
+    >
       <ScopeFields {...scope} />
       <h2>Signer par lot</h2>
       {items.length === 0 && <p>Aucune convention n&apos;attend votre signature.</p>}
       <fieldset hidden={items.length === 0}>
-        <legend className="font-medium">Conventions à signer (chaque document et son empreinte sont consultables)</legend>
+        <legend className="font-medium">
+          Conventions à signer (chaque document et son empreinte sont consultables)
+        </legend>
         <ul className="mt-2 space-y-2">
           {items.map((item) => {
             return (
               <li key={item.id} className="flex flex-wrap items-start gap-2">
-                <input id={`batch-${item.id}`} type="checkbox" name="items" value={`${item.id}:${item.sha256}`} defaultChecked className="mt-1 h-4 w-4" />
+                <input
+                  id={`batch-${item.id}`}
+                  type="checkbox"
+                  name="items"
+                  value={`${item.id}:${item.sha256}`}
+                  defaultChecked
+                  className="mt-1 h-4 w-4"
+                />
                 <label htmlFor={`batch-${item.id}`} className="min-w-0 break-words">
                   <span className="font-mono">{item.reference}</span> — {item.label}
-                  <span className="block break-all font-mono text-xs text-slate-700">SHA-256 {item.sha256}</span>
+                  <span className="block break-all font-mono text-xs text-slate-700">
+                    SHA-256 {item.sha256}
+                  </span>
                 </label>
-                <a href={item.documentHref} className="text-sm">Lire le PDF<span className="sr-only"> de {item.reference}</span></a>
+                <a href={item.documentHref} className="text-sm">
+                  Lire le PDF<span className="sr-only"> de {item.reference}</span>
+                </a>
               </li>
             );
           })}
         </ul>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field id="batch-qualite" name="qualite" label="Qualité du signataire" defaultValue={defaults.qualite} required />
-        <Field id="batch-reference" name="authorisationReference" label={referenceLabel} defaultValue={defaults.authorisationReference} required />
-        <Field id="batch-date" name="authorisationDate" type="date" label="Date de cette autorisation" required />
-        <Field id="batch-password" name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation de signature)" required />
+        <Field
+          id="batch-qualite"
+          name="qualite"
+          label="Qualité du signataire"
+          defaultValue={defaults.qualite}
+          required
+        />
+        <Field
+          id="batch-reference"
+          name="authorisationReference"
+          label={referenceLabel}
+          defaultValue={defaults.authorisationReference}
+          required
+        />
+        <Field
+          id="batch-date"
+          name="authorisationDate"
+          type="date"
+          label="Date de cette autorisation"
+          required
+        />
+        <Field
+          id="batch-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label="Votre mot de passe (confirmation de signature)"
+          required
+        />
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+        >
           {pending ? "Signature…" : "Signer les conventions cochées"}
         </button>
         <ActionMessage state={state} />
       </div>
       {state.results.length > 0 && (
         <ul className="list-disc pl-6 text-sm">
-          {state.results.map((r) => <li key={r.conventionId} className={r.ok ? "text-green-900" : "text-red-900"}>{r.message}</li>)}
+          {state.results.map((r) => (
+            <li key={r.conventionId} className={r.ok ? "text-green-900" : "text-red-900"}>
+              {r.message}
+            </li>
+          ))}
         </ul>
       )}
       {state.status === "error" && Object.values(state.fieldErrors).length > 0 && (
-        <ul className="list-disc pl-6 text-sm text-red-800">{Object.values(state.fieldErrors).map((m) => <li key={m}>{m}</li>)}</ul>
+        <ul className="list-disc pl-6 text-sm text-red-800">
+          {Object.values(state.fieldErrors).map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
       )}
     </form>
   );

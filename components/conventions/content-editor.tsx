@@ -7,11 +7,18 @@ import { partiesOf } from "@/lib/conventions/vocabulary";
 import { useKeyedList } from "@/components/conventions/content-keyed-list";
 import { ArticlesEditor } from "@/components/conventions/content-articles-editor";
 import { MatrixEditor, ServiceLevelsEditor } from "@/components/conventions/content-table-editors";
-import { AnnexesEditor, ReferentsEditor, SigningOrderEditor } from "@/components/conventions/content-signing-editor";
+import {
+  AnnexesEditor,
+  ReferentsEditor,
+  SigningOrderEditor,
+} from "@/components/conventions/content-signing-editor";
 
 /** One step per party of the kind, keeping the ranks the document already gives. */
 function signingOrderFor(kind: ConventionKind, steps: readonly SigningStep[]): SigningStep[] {
-  return partiesOf(kind).map((party, index) => ({ party, order: steps.find((s) => s.party === party)?.order ?? index + 1 }));
+  return partiesOf(kind).map((party, index) => ({
+    party,
+    order: steps.find((s) => s.party === party)?.order ?? index + 1,
+  }));
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -40,7 +47,9 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
   const matrix = useKeyedList(initial.matrix);
   const serviceLevels = useKeyedList(initial.serviceLevels);
   const [annexes, setAnnexes] = useState(initial.annexes);
-  const [signingOrder, setSigningOrder] = useState(() => signingOrderFor(kind, initial.signingOrder));
+  const [signingOrder, setSigningOrder] = useState(() =>
+    signingOrderFor(kind, initial.signingOrder),
+  );
   const [referents, setReferents] = useState(initial.referents);
   const [notApplicable, setNotApplicable] = useState(initial.notApplicable);
 
@@ -56,15 +65,21 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
 
   return (
     // Enter in a one-line field would submit the enclosing form, saving a half-edited document.
-    <div className="space-y-8" onKeyDown={(e) => { if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault(); }}>
+    <div
+      className="space-y-8"
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
+      }}
+    >
       <input type="hidden" name={name} value={JSON.stringify(content)} />
       <Section id={`${idPrefix}-articles`} title={`Articles (${articles.items.length})`}>
         <ArticlesEditor list={articles} idPrefix={idPrefix} />
       </Section>
       <Section id={`${idPrefix}-matrix`} title="Matrice des responsabilités">
         <p className="text-sm text-slate-700">
-          Pour chaque domaine, la partie responsable et, s&apos;il y a lieu, le niveau de maintenance (N0 vérifications, N1 réglages
-          simples, N2 réparation et échange, N3 constructeur ou éditeur).
+          Pour chaque domaine, la partie responsable et, s&apos;il y a lieu, le niveau de
+          maintenance (N0 vérifications, N1 réglages simples, N2 réparation et échange, N3
+          constructeur ou éditeur).
         </p>
         <MatrixEditor list={matrix} idPrefix={idPrefix} />
       </Section>
@@ -74,8 +89,14 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
       <Section id={`${idPrefix}-signing`} title="Signature, annexes et référents">
         <SigningOrderEditor order={signingOrder} onChange={setSigningOrder} idPrefix={idPrefix} />
         <AnnexesEditor annexes={annexes} onChange={setAnnexes} idPrefix={idPrefix} />
-        <ReferentsEditor referents={referents} onChange={setReferents} notApplicable={notApplicable} onNotApplicableChange={setNotApplicable}
-          kind={kind} idPrefix={idPrefix} />
+        <ReferentsEditor
+          referents={referents}
+          onChange={setReferents}
+          notApplicable={notApplicable}
+          onNotApplicableChange={setNotApplicable}
+          kind={kind}
+          idPrefix={idPrefix}
+        />
       </Section>
     </div>
   );

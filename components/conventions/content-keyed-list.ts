@@ -27,7 +27,9 @@ export interface KeyedList<T> {
 /** A list edited in place (articles, matrix rows, service levels), each row with a stable key. */
 export function useKeyedList<T extends object>(initial: readonly T[]): KeyedList<T> {
   const nextKey = useRef(initial.length);
-  const [items, setItems] = useState<Keyed<T>[]>(() => initial.map((value, key) => ({ key, value })));
+  const [items, setItems] = useState<Keyed<T>[]>(() =>
+    initial.map((value, key) => ({ key, value })),
+  );
   return {
     items,
     add(value) {
@@ -36,13 +38,21 @@ export function useKeyedList<T extends object>(initial: readonly T[]): KeyedList
       return key;
     },
     update(key, patch) {
-      setItems((list) => list.map((item) => (item.key === key ? { key, value: { ...item.value, ...patch } } : item)));
+      setItems((list) =>
+        list.map((item) => (item.key === key ? { key, value: { ...item.value, ...patch } } : item)),
+      );
     },
     remove(key) {
       setItems((list) => list.filter((item) => item.key !== key));
     },
     move(key, delta) {
-      setItems((list) => moveAt(list, list.findIndex((item) => item.key === key), delta));
+      setItems((list) =>
+        moveAt(
+          list,
+          list.findIndex((item) => item.key === key),
+          delta,
+        ),
+      );
     },
   };
 }

@@ -9,11 +9,21 @@ import { AUTHORISATION_KINDS, canApply, openSteps, partyOfScope } from "@/lib/co
 import type { offlineParties } from "@/lib/conventions/sign-offline";
 import { academieLabel } from "@/lib/referentials/labels";
 import { formatDate } from "@/lib/format";
-import { createAvenantAction, remindSignersAction, renewConventionAction, terminateConventionAction, withdrawConventionAction } from "@/app/actions/conventions";
+import {
+  createAvenantAction,
+  remindSignersAction,
+  renewConventionAction,
+  terminateConventionAction,
+  withdrawConventionAction,
+} from "@/app/actions/conventions";
 import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 import { ContentView } from "@/components/conventions/content-view";
 import { DraftForm } from "@/components/conventions/draft-form";
-import { OfflineSignatureForm, RefuseForm, SignForm } from "@/components/conventions/signature-forms";
+import {
+  OfflineSignatureForm,
+  RefuseForm,
+  SignForm,
+} from "@/components/conventions/signature-forms";
 import { StatusBadge } from "@/components/conventions/status-badge";
 import { SignatureSteps, VersionHistory } from "@/components/conventions/signature-steps";
 import { AvenantDiff } from "@/components/conventions/avenant-diff";
@@ -35,11 +45,17 @@ function doneMessage(done: string | undefined, c: ConventionDetail): string | nu
     case "soumise":
       return "La convention est figée et soumise à la signature : les premiers signataires sont prévenus par courriel.";
     case "signee":
-      return c.status === "EN_VIGUEUR" ? "Votre signature est enregistrée : la convention est signée par toutes les parties, elle est en vigueur." : "Votre signature est enregistrée.";
+      return c.status === "EN_VIGUEUR"
+        ? "Votre signature est enregistrée : la convention est signée par toutes les parties, elle est en vigueur."
+        : "Votre signature est enregistrée.";
     case "signee-papier":
-      return c.status === "EN_VIGUEUR" ? "La signature hors plateforme est enregistrée : la convention est en vigueur." : "La signature hors plateforme est enregistrée.";
+      return c.status === "EN_VIGUEUR"
+        ? "La signature hors plateforme est enregistrée : la convention est en vigueur."
+        : "La signature hors plateforme est enregistrée.";
     case "declaree-papier":
-      return c.status === "EN_VIGUEUR" ? "La déclaration de signature papier est enregistrée : la convention est en vigueur." : "La déclaration de signature papier est enregistrée.";
+      return c.status === "EN_VIGUEUR"
+        ? "La déclaration de signature papier est enregistrée : la convention est en vigueur."
+        : "La déclaration de signature papier est enregistrée.";
     case "refusee":
       return "Votre refus est enregistré : la convention revient en brouillon à la collectivité, avec votre motif.";
     case "reprise":
@@ -54,7 +70,15 @@ function doneMessage(done: string | undefined, c: ConventionDetail): string | nu
 const isoDay = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
 
 /** A convention's page: who, what, where it stands, and what this person can do now. */
-export function ConventionDetailView({ ctx, convention: c, listHref, scope, signerDefaults, paper, done }: Props) {
+export function ConventionDetailView({
+  ctx,
+  convention: c,
+  listHref,
+  scope,
+  signerDefaults,
+  paper,
+  done,
+}: Props) {
   const flash = doneMessage(done, c);
   const base = `${listHref}/${c.id}`;
   const fileHref = (file: string, itemId: string) => `${base}/fichiers/${file}/${itemId}`;
@@ -62,17 +86,24 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
   const party = partyOfScope(ctx.scope.type);
   const current = c.current;
   const open = openSteps(current.steps);
-  const myStep = party && can(ctx, "convention.sign") ? current.steps.find((s) => s.party === party && s.status === "EN_ATTENTE") : undefined;
+  const myStep =
+    party && can(ctx, "convention.sign")
+      ? current.steps.find((s) => s.party === party && s.status === "EN_ATTENTE")
+      : undefined;
   const myTurn = myStep && open.some((s) => s.id === myStep.id);
   const id = { conventionId: c.id };
 
   return (
     <article className="space-y-6">
       <div role="status" aria-live="polite">
-        {flash && <p className="rounded border border-green-700 bg-green-50 p-3 text-green-900">{flash}</p>}
+        {flash && (
+          <p className="rounded border border-green-700 bg-green-50 p-3 text-green-900">{flash}</p>
+        )}
       </div>
       <header className="space-y-2">
-        <p className="text-sm"><Link href={listHref}>← Toutes les conventions</Link></p>
+        <p className="text-sm">
+          <Link href={listHref}>← Toutes les conventions</Link>
+        </p>
         <h1>{c.title}</h1>
         <p className="flex flex-wrap items-center gap-3">
           <span className="font-mono">{c.reference}</span>
@@ -81,23 +112,69 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
           <span>Version {current.number}</span>
         </p>
         <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2">
-          <div><dt className="inline font-medium">Collectivité : </dt><dd className="inline">{c.collectivite.name}</dd></div>
-          <div><dt className="inline font-medium">État : </dt><dd className="inline">{academieLabel(c.academie.name)}</dd></div>
-          {c.etablissement && <div><dt className="inline font-medium">Établissement : </dt><dd className="inline">{c.etablissement.name} ({c.etablissement.communeName}) – {c.etablissement.uai}</dd></div>}
-          {c.parent && <div><dt className="inline font-medium">{c.kind === "AVENANT" ? "Modifie : " : "Convention-cadre : "}</dt><dd className="inline"><Link href={`${listHref}/${c.parent.id}`}>{c.parent.reference}</Link></dd></div>}
-          <div><dt className="inline font-medium">Période : </dt><dd className="inline">{c.status === "BROUILLON" || c.status === "EN_SIGNATURE" ? `${formatDate(current.startsOn)} → ${formatDate(current.endsOn)} (prévue)` : `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}`}</dd></div>
-          {c.status === "RESILIEE" && <div><dt className="inline font-medium">Résiliée au : </dt><dd className="inline">{formatDate(c.terminatedOn)} — {c.terminationReason}</dd></div>}
+          <div>
+            <dt className="inline font-medium">Collectivité : </dt>
+            <dd className="inline">{c.collectivite.name}</dd>
+          </div>
+          <div>
+            <dt className="inline font-medium">État : </dt>
+            <dd className="inline">{academieLabel(c.academie.name)}</dd>
+          </div>
+          {c.etablissement && (
+            <div>
+              <dt className="inline font-medium">Établissement : </dt>
+              <dd className="inline">
+                {c.etablissement.name} ({c.etablissement.communeName}) – {c.etablissement.uai}
+              </dd>
+            </div>
+          )}
+          {c.parent && (
+            <div>
+              <dt className="inline font-medium">
+                {c.kind === "AVENANT" ? "Modifie : " : "Convention-cadre : "}
+              </dt>
+              <dd className="inline">
+                <Link href={`${listHref}/${c.parent.id}`}>{c.parent.reference}</Link>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt className="inline font-medium">Période : </dt>
+            <dd className="inline">
+              {c.status === "BROUILLON" || c.status === "EN_SIGNATURE"
+                ? `${formatDate(current.startsOn)} → ${formatDate(current.endsOn)} (prévue)`
+                : `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}`}
+            </dd>
+          </div>
+          {c.status === "RESILIEE" && (
+            <div>
+              <dt className="inline font-medium">Résiliée au : </dt>
+              <dd className="inline">
+                {formatDate(c.terminatedOn)} — {c.terminationReason}
+              </dd>
+            </div>
+          )}
         </dl>
       </header>
 
       {c.refusal && (
-        <section aria-labelledby="refus-titre" className="space-y-1 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950">
+        <section
+          aria-labelledby="refus-titre"
+          className="space-y-1 rounded-lg border border-red-700 bg-red-50 p-4 text-red-950"
+        >
           <h2 id="refus-titre">Version {c.refusal.versionNumber} refusée</h2>
           <p>
-            Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}{c.refusal.by ? ` (${c.refusal.by})` : ""}{c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""}, pour ce motif :
+            Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}
+            {c.refusal.by ? ` (${c.refusal.by})` : ""}
+            {c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""}, pour ce motif :
           </p>
-          <blockquote className="whitespace-pre-line border-l-4 border-red-700 pl-3">{c.refusal.reason}</blockquote>
-          <p className="text-sm">La version {current.number} est le brouillon à corriger avant de la soumettre de nouveau.</p>
+          <blockquote className="whitespace-pre-line border-l-4 border-red-700 pl-3">
+            {c.refusal.reason}
+          </blockquote>
+          <p className="text-sm">
+            La version {current.number} est le brouillon à corriger avant de la soumettre de
+            nouveau.
+          </p>
         </section>
       )}
 
@@ -106,25 +183,78 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
           <h2 id="signature-titre">Signature</h2>
           {myTurn && (
             <>
-              <SignForm {...scope} conventionId={c.id} sha256={current.frozenSha256} documentHref={fileHref("fige", current.id)} partyLabel={PARTY_LABELS[party!]}
-                authorisationLabel={AUTHORISATION_KINDS[party!].label} referenceLabel={AUTHORISATION_KINDS[party!].referenceLabel} defaults={signerDefaults} />
+              <SignForm
+                {...scope}
+                conventionId={c.id}
+                sha256={current.frozenSha256}
+                documentHref={fileHref("fige", current.id)}
+                partyLabel={PARTY_LABELS[party!]}
+                authorisationLabel={AUTHORISATION_KINDS[party!].label}
+                referenceLabel={AUTHORISATION_KINDS[party!].referenceLabel}
+                defaults={signerDefaults}
+              />
               <RefuseForm {...scope} conventionId={c.id} sha256={current.frozenSha256} />
             </>
           )}
-          {myStep && !myTurn && <p className="rounded border border-slate-300 bg-white p-3">Votre signature viendra après celle de : {open.map((s) => PARTY_LABELS[s.party]).join(", ")}.</p>}
-          {!myStep && <p>Document soumis à signature : <a href={fileHref("fige", current.id)}>PDF figé</a>, empreinte <span className="break-all font-mono text-sm">{current.frozenSha256}</span>.</p>}
+          {myStep && !myTurn && (
+            <p className="rounded border border-slate-300 bg-white p-3">
+              Votre signature viendra après celle de :{" "}
+              {open.map((s) => PARTY_LABELS[s.party]).join(", ")}.
+            </p>
+          )}
+          {!myStep && (
+            <p>
+              Document soumis à signature : <a href={fileHref("fige", current.id)}>PDF figé</a>,
+              empreinte <span className="break-all font-mono text-sm">{current.frozenSha256}</span>.
+            </p>
+          )}
           {(["signer", "declaration"] as const).map((mode) => {
-            const parties = paper.filter((p) => p.mode === mode).map((p) => ({ value: p.party, label: PARTY_LABELS[p.party] }));
-            return parties.length > 0 && <OfflineSignatureForm key={mode} {...scope} conventionId={c.id} mode={mode} parties={parties} />;
+            const parties = paper
+              .filter((p) => p.mode === mode)
+              .map((p) => ({ value: p.party, label: PARTY_LABELS[p.party] }));
+            return (
+              parties.length > 0 && (
+                <OfflineSignatureForm
+                  key={mode}
+                  {...scope}
+                  conventionId={c.id}
+                  mode={mode}
+                  parties={parties}
+                />
+              )
+            );
           })}
           {writer && (
             <div className="flex flex-wrap gap-4">
-              <ActionForm {...scope} action={remindSignersAction} hidden={id} submitLabel="Relancer les signataires attendus" tone="secondary" />
+              <ActionForm
+                {...scope}
+                action={remindSignersAction}
+                hidden={id}
+                submitLabel="Relancer les signataires attendus"
+                tone="secondary"
+              />
               <details className="rounded-lg border border-slate-300 bg-white p-4">
-                <summary className="cursor-pointer font-semibold">Reprendre en brouillon pour corriger</summary>
-                <p className="mt-2 text-sm">Une nouvelle version sera créée ; les signatures déjà données portent sur l&apos;ancienne et devront être renouvelées.</p>
-                <ActionForm {...scope} action={withdrawConventionAction} hidden={id} submitLabel="Reprendre en brouillon" tone="danger" className="mt-3 space-y-3">
-                  <TextArea id="withdraw-reason" name="reason" label="Motif (transmis aux signataires)" required />
+                <summary className="cursor-pointer font-semibold">
+                  Reprendre en brouillon pour corriger
+                </summary>
+                <p className="mt-2 text-sm">
+                  Une nouvelle version sera créée ; les signatures déjà données portent sur
+                  l&apos;ancienne et devront être renouvelées.
+                </p>
+                <ActionForm
+                  {...scope}
+                  action={withdrawConventionAction}
+                  hidden={id}
+                  submitLabel="Reprendre en brouillon"
+                  tone="danger"
+                  className="mt-3 space-y-3"
+                >
+                  <TextArea
+                    id="withdraw-reason"
+                    name="reason"
+                    label="Motif (transmis aux signataires)"
+                    required
+                  />
                 </ActionForm>
               </details>
             </div>
@@ -133,10 +263,20 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
       )}
 
       {(c.status === "EN_VIGUEUR" || c.status === "RESILIEE") && current.finalSha256 && (
-        <section aria-labelledby="preuve-titre" className="space-y-2 rounded-lg border border-green-700 bg-white p-4">
+        <section
+          aria-labelledby="preuve-titre"
+          className="space-y-2 rounded-lg border border-green-700 bg-white p-4"
+        >
           <h2 id="preuve-titre">Document signé</h2>
-          <p><a href={fileHref("final", current.id)}>Télécharger la version finale signée (PDF avec certificat et journal)</a></p>
-          <p className="text-sm">Empreinte SHA-256 : <span className="break-all font-mono">{current.finalSha256}</span> — vérifiable par tous sur <Link href="/verifier">la page de vérification</Link>.</p>
+          <p>
+            <a href={fileHref("final", current.id)}>
+              Télécharger la version finale signée (PDF avec certificat et journal)
+            </a>
+          </p>
+          <p className="text-sm">
+            Empreinte SHA-256 : <span className="break-all font-mono">{current.finalSha256}</span> —
+            vérifiable par tous sur <Link href="/verifier">la page de vérification</Link>.
+          </p>
         </section>
       )}
 
@@ -144,15 +284,46 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
         <section aria-labelledby="suite-titre" className="space-y-3">
           <h2 id="suite-titre">Faire évoluer la convention</h2>
           <div className="flex flex-wrap gap-4">
-            {canApply("amend", c.status, c.endsOn) && <ActionForm {...scope} action={createAvenantAction} hidden={id} submitLabel="Rédiger un avenant" />}
-            <ActionForm {...scope} action={renewConventionAction} hidden={id} submitLabel="Préparer le renouvellement" tone="secondary" />
+            {canApply("amend", c.status, c.endsOn) && (
+              <ActionForm
+                {...scope}
+                action={createAvenantAction}
+                hidden={id}
+                submitLabel="Rédiger un avenant"
+              />
+            )}
+            <ActionForm
+              {...scope}
+              action={renewConventionAction}
+              hidden={id}
+              submitLabel="Préparer le renouvellement"
+              tone="secondary"
+            />
           </div>
           {canApply("terminate", c.status, c.endsOn) && (
             <details className="rounded-lg border border-slate-300 bg-white p-4">
               <summary className="cursor-pointer font-semibold">Résilier la convention</summary>
-              <ActionForm {...scope} action={terminateConventionAction} hidden={id} submitLabel="Résilier" tone="danger" className="mt-3 space-y-3">
-                <Field id="terminate-date" name="terminatedOn" type="date" label="Date d'effet (après le préavis prévu par la convention)" required />
-                <TextArea id="terminate-reason" name="reason" label="Motif de la résiliation" required />
+              <ActionForm
+                {...scope}
+                action={terminateConventionAction}
+                hidden={id}
+                submitLabel="Résilier"
+                tone="danger"
+                className="mt-3 space-y-3"
+              >
+                <Field
+                  id="terminate-date"
+                  name="terminatedOn"
+                  type="date"
+                  label="Date d'effet (après le préavis prévu par la convention)"
+                  required
+                />
+                <TextArea
+                  id="terminate-reason"
+                  name="reason"
+                  label="Motif de la résiliation"
+                  required
+                />
               </ActionForm>
             </details>
           )}
@@ -161,27 +332,56 @@ export function ConventionDetailView({ ctx, convention: c, listHref, scope, sign
 
       {c.diff && <AvenantDiff diff={c.diff} />}
 
-      {current.steps.length > 0 && <SignatureSteps steps={current.steps} versionNumber={current.number} scanHref={(stepId) => fileHref("scan", stepId)} />}
+      {current.steps.length > 0 && (
+        <SignatureSteps
+          steps={current.steps}
+          versionNumber={current.number}
+          scanHref={(stepId) => fileHref("scan", stepId)}
+        />
+      )}
 
       {c.status === "BROUILLON" && writer ? (
         <section aria-labelledby="brouillon-titre" className="space-y-4">
           <h2 id="brouillon-titre">Brouillon (version {current.number})</h2>
-          <DraftForm {...scope} conventionId={c.id} kind={signingKindOf(c.kind, c.etablissement?.uai ?? null)} title={c.title} startsOn={isoDay(current.startsOn)} endsOn={isoDay(current.endsOn)} content={current.content} />
+          <DraftForm
+            {...scope}
+            conventionId={c.id}
+            kind={signingKindOf(c.kind, c.etablissement?.uai ?? null)}
+            title={c.title}
+            startsOn={isoDay(current.startsOn)}
+            endsOn={isoDay(current.endsOn)}
+            content={current.content}
+          />
         </section>
       ) : (
         <section aria-labelledby="contenu-titre" className="space-y-3">
-          <h2 id="contenu-titre">{c.inForce && c.inForce.id !== current.id ? "Version consolidée en vigueur" : `Contenu (version ${current.number})`}</h2>
+          <h2 id="contenu-titre">
+            {c.inForce && c.inForce.id !== current.id
+              ? "Version consolidée en vigueur"
+              : `Contenu (version ${current.number})`}
+          </h2>
           {/* Variables filled as in the PDF: a signatory reads here what they sign. */}
-          <ContentView content={c.inForce && c.inForce.id !== current.id ? c.inForce.filledContent : current.filledContent} headingLevel={3} />
+          <ContentView
+            content={
+              c.inForce && c.inForce.id !== current.id
+                ? c.inForce.filledContent
+                : current.filledContent
+            }
+            headingLevel={3}
+          />
         </section>
       )}
 
       {(c.avenants.length > 0 || c.tripartites.length > 0) && (
         <section aria-labelledby="liees-titre" className="space-y-2">
-          <h2 id="liees-titre">{c.kind === "CADRE" ? "Conventions d'application et avenants" : "Avenants"}</h2>
+          <h2 id="liees-titre">
+            {c.kind === "CADRE" ? "Conventions d'application et avenants" : "Avenants"}
+          </h2>
           <ul className="list-disc pl-6">
             {[...c.avenants, ...c.tripartites].map((a) => (
-              <li key={a.id}><Link href={`${listHref}/${a.id}`}>{a.reference}</Link> — {a.title}</li>
+              <li key={a.id}>
+                <Link href={`${listHref}/${a.id}`}>{a.reference}</Link> — {a.title}
+              </li>
             ))}
           </ul>
         </section>

@@ -53,7 +53,8 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
                 aria-current={query.tab === tab ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 text-sm no-underline ${query.tab === tab ? "border-blue-800 bg-blue-800 text-white" : "border-slate-400 bg-white text-slate-900"}`}
               >
-                {TAB_LABELS[tab]} <span className="font-semibold">({formatInteger(counts[tab])})</span>
+                {TAB_LABELS[tab]}{" "}
+                <span className="font-semibold">({formatInteger(counts[tab])})</span>
               </Link>
             </li>
           ))}
@@ -62,33 +63,73 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
       <form method="get" action={listHref} className="flex flex-wrap items-end gap-3">
         {query.tab !== "toutes" && <input type="hidden" name="tab" value={query.tab} />}
         <div>
-          <label htmlFor="conventions-q" className="block text-sm font-medium">Rechercher (référence, collège, commune, UAI)</label>
-          <input id="conventions-q" name="q" type="search" defaultValue={query.q} className="mt-1 w-72 rounded border border-slate-500 px-3 py-2" />
+          <label htmlFor="conventions-q" className="block text-sm font-medium">
+            Rechercher (référence, collège, commune, UAI)
+          </label>
+          <input
+            id="conventions-q"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            className="mt-1 w-72 rounded border border-slate-500 px-3 py-2"
+          />
         </div>
         {departements && departements.length > 1 && (
           <div>
-            <label htmlFor="conventions-dep" className="block text-sm font-medium">Département</label>
-            <select id="conventions-dep" name="departement" defaultValue={query.departement ?? ""} className="mt-1 rounded border border-slate-500 px-2 py-2">
+            <label htmlFor="conventions-dep" className="block text-sm font-medium">
+              Département
+            </label>
+            <select
+              id="conventions-dep"
+              name="departement"
+              defaultValue={query.departement ?? ""}
+              className="mt-1 rounded border border-slate-500 px-2 py-2"
+            >
               <option value="">Tous</option>
-              {departements.map((d) => <option key={d.code} value={d.code}>{d.name} ({d.code})</option>)}
+              {departements.map((d) => (
+                <option key={d.code} value={d.code}>
+                  {d.name} ({d.code})
+                </option>
+              ))}
             </select>
           </div>
         )}
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Rechercher</button>
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+        >
+          Rechercher
+        </button>
       </form>
-      <p aria-live="polite">{total === 0 ? "Aucune convention dans cette liste." : `${formatInteger(total)} convention${total > 1 ? "s" : ""}`}</p>
+      <p aria-live="polite">
+        {total === 0
+          ? "Aucune convention dans cette liste."
+          : `${formatInteger(total)} convention${total > 1 ? "s" : ""}`}
+      </p>
       {items.length > 0 && (
         <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">Conventions : {TAB_LABELS[query.tab]}</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Référence</th>
-                <th scope="col" className="px-3 py-2">Objet</th>
-                <th scope="col" className="px-3 py-2">Établissement</th>
-                <th scope="col" className="px-3 py-2">État</th>
-                <th scope="col" className="px-3 py-2">Signature attendue de</th>
-                <th scope="col" className="px-3 py-2">Période</th>
+                <th scope="col" className="px-3 py-2">
+                  Référence
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Objet
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Établissement
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  État
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Signature attendue de
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Période
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -97,18 +138,31 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
                   <th scope="row" className="px-3 py-2 font-mono font-normal">
                     <Link href={`${listHref}/${c.id}`}>{c.reference}</Link>
                   </th>
-                  <td className="px-3 py-2">{KIND_LABELS[c.kind]}{c.versionNumber > 1 ? `, version ${c.versionNumber}` : ""}</td>
-                  <td className="px-3 py-2">{c.etablissement ? `${c.etablissement.name} (${c.etablissement.communeName}) – ${c.etablissement.uai}` : "—"}</td>
+                  <td className="px-3 py-2">
+                    {KIND_LABELS[c.kind]}
+                    {c.versionNumber > 1 ? `, version ${c.versionNumber}` : ""}
+                  </td>
+                  <td className="px-3 py-2">
+                    {c.etablissement
+                      ? `${c.etablissement.name} (${c.etablissement.communeName}) – ${c.etablissement.uai}`
+                      : "—"}
+                  </td>
                   <td className="px-3 py-2">
                     <StatusBadge status={c.displayStatus} />
                     {c.refusal && (
                       <p className="mt-1 max-w-xs text-xs">
-                        Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}{c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""} : « {excerpt(c.refusal.reason)} »
+                        Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}
+                        {c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""} : «{" "}
+                        {excerpt(c.refusal.reason)} »
                       </p>
                     )}
                   </td>
-                  <td className="px-3 py-2">{c.awaiting.length ? c.awaiting.map((p) => PARTY_LABELS[p]).join(", ") : "—"}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{c.startsOn ? `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}` : "—"}</td>
+                  <td className="px-3 py-2">
+                    {c.awaiting.length ? c.awaiting.map((p) => PARTY_LABELS[p]).join(", ") : "—"}
+                  </td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    {c.startsOn ? `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}` : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -119,7 +173,6 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
     </section>
   );
 }
-
 
 /** A refusal reason in a table cell: the page of the convention shows it whole. */
 function excerpt(reason: string): string {

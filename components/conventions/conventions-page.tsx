@@ -20,12 +20,25 @@ import { ConventionDetailView } from "@/components/conventions/convention-detail
 
 /** The hidden fields that name the space a form acts in. */
 export function scopePropsOf(ctx: AccessContext, path: string): ScopeProps {
-  const scopeKey = ctx.scope.type === "COLLECTIVITE" || ctx.scope.type === "ACADEMIE" ? ctx.scope.code : ctx.scope.type === "ETABLISSEMENT" ? ctx.scope.uai : "";
+  const scopeKey =
+    ctx.scope.type === "COLLECTIVITE" || ctx.scope.type === "ACADEMIE"
+      ? ctx.scope.code
+      : ctx.scope.type === "ETABLISSEMENT"
+        ? ctx.scope.uai
+        : "";
   return { scopeType: ctx.scope.type, scopeKey, path };
 }
 
 /** The conventions of a space: coverage, creation (collectivité), batch signature (signers), follow-up. */
-export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: AccessContext; listHref: string; searchParams: unknown }) {
+export async function ConventionsPage({
+  ctx,
+  listHref,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  listHref: string;
+  searchParams: unknown;
+}) {
   const writer = ctx.scope.type === "COLLECTIVITE" && can(ctx, "convention.write");
   const party = partyOfScope(ctx.scope.type);
   const signer = can(ctx, "convention.sign") && party !== null;
@@ -35,7 +48,9 @@ export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: Ac
     writer ? listConventionOptions(ctx) : Promise.resolve(null),
     ctx.scope.type === "ACADEMIE" ? summarizeEtablissementsByDepartement(ctx) : Promise.resolve([]),
     signer ? getSignerDefaults(ctx) : Promise.resolve({ qualite: "", authorisationReference: "" }),
-    signer && ctx.scope.type === "ACADEMIE" ? listConventions(ctx, { tab: "a-signer" }) : Promise.resolve(null),
+    signer && ctx.scope.type === "ACADEMIE"
+      ? listConventions(ctx, { tab: "a-signer" })
+      : Promise.resolve(null),
   ]);
   const scope = scopePropsOf(ctx, listHref);
   const tabs = CONVENTION_TABS.filter((t) => t !== "a-signer" || signer);
@@ -44,7 +59,9 @@ export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: Ac
     <div className="space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1>Conventions</h1>
-        {ctx.scope.type === "COLLECTIVITE" && <Link href={`${listHref}/modeles`}>Modèles de convention</Link>}
+        {ctx.scope.type === "COLLECTIVITE" && (
+          <Link href={`${listHref}/modeles`}>Modèles de convention</Link>
+        )}
       </div>
       <CoverageTable rows={coverage} />
       {options && (
@@ -54,8 +71,20 @@ export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: Ac
         </section>
       )}
       {signer && ctx.scope.type === "ACADEMIE" && party && (
-        <BatchSignForm {...scope} referenceLabel={AUTHORISATION_KINDS[party].referenceLabel} defaults={defaults}
-          items={batch.map((i) => ({ id: i.id, reference: i.reference, sha256: i.frozenSha256!, documentHref: `${listHref}/${i.id}/fichiers/fige/${i.versionId}`, label: i.etablissement ? `${i.etablissement.name} (${i.etablissement.communeName})` : i.title }))} />
+        <BatchSignForm
+          {...scope}
+          referenceLabel={AUTHORISATION_KINDS[party].referenceLabel}
+          defaults={defaults}
+          items={batch.map((i) => ({
+            id: i.id,
+            reference: i.reference,
+            sha256: i.frozenSha256!,
+            documentHref: `${listHref}/${i.id}/fichiers/fige/${i.versionId}`,
+            label: i.etablissement
+              ? `${i.etablissement.name} (${i.etablissement.communeName})`
+              : i.title,
+          }))}
+        />
       )}
       <ConventionList data={data} listHref={listHref} tabs={tabs} departements={departements} />
     </div>
@@ -63,7 +92,17 @@ export async function ConventionsPage({ ctx, listHref, searchParams }: { ctx: Ac
 }
 
 /** One convention in a space; a foreign or unknown id is the 404 page. */
-export async function ConventionPage({ ctx, listHref, conventionId, done }: { ctx: AccessContext; listHref: string; conventionId: string; done?: unknown }) {
+export async function ConventionPage({
+  ctx,
+  listHref,
+  conventionId,
+  done,
+}: {
+  ctx: AccessContext;
+  listHref: string;
+  conventionId: string;
+  done?: unknown;
+}) {
   let convention;
   try {
     convention = await getConvention(ctx, conventionId);
@@ -71,7 +110,20 @@ export async function ConventionPage({ ctx, listHref, conventionId, done }: { ct
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   }
-  const signerDefaults = can(ctx, "convention.sign") ? await getSignerDefaults(ctx) : { qualite: "", authorisationReference: "" };
-  const paper = convention.status === "EN_SIGNATURE" ? await offlineParties(ctx, convention.id) : [];
-  return <ConventionDetailView ctx={ctx} convention={convention} listHref={listHref} scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)} signerDefaults={signerDefaults} paper={paper} done={typeof done === "string" ? done : undefined} />;
+  const signerDefaults = can(ctx, "convention.sign")
+    ? await getSignerDefaults(ctx)
+    : { qualite: "", authorisationReference: "" };
+  const paper =
+    convention.status === "EN_SIGNATURE" ? await offlineParties(ctx, convention.id) : [];
+  return (
+    <ConventionDetailView
+      ctx={ctx}
+      convention={convention}
+      listHref={listHref}
+      scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)}
+      signerDefaults={signerDefaults}
+      paper={paper}
+      done={typeof done === "string" ? done : undefined}
+    />
+  );
 }

@@ -23,7 +23,8 @@ interface Props extends ScopeProps {
 
 type Intent = "save" | "submit";
 
-const LEAVE_MESSAGE = "Des modifications du brouillon ne sont pas enregistrées. Quitter la page sans les enregistrer ?";
+const LEAVE_MESSAGE =
+  "Des modifications du brouillon ne sont pas enregistrées. Quitter la page sans les enregistrer ?";
 const EDITED_FIELDS = ["title", "startsOn", "endsOn", "content"];
 
 /** What the person would lose: the draft's fields as the form would send them. */
@@ -41,7 +42,15 @@ const BUTTON = "rounded px-4 py-2 font-semibold disabled:opacity-70";
  * in one transaction, so an edit never stays out of the signed document. Leaving the page with
  * unsaved edits asks first.
  */
-export function DraftForm({ conventionId, kind, title, startsOn, endsOn, content, ...scope }: Props) {
+export function DraftForm({
+  conventionId,
+  kind,
+  title,
+  startsOn,
+  endsOn,
+  content,
+  ...scope
+}: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(draftFormAction, IDLE_STATE);
   const intentRef = useRef<HTMLInputElement>(null);
   const saved = useRef<string | null>(null);
@@ -79,42 +88,81 @@ export function DraftForm({ conventionId, kind, title, startsOn, endsOn, content
   };
 
   return (
-    <form ref={formRef} onSubmit={submit} onInput={check} onChange={check} onClick={check} className="space-y-4" noValidate
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      onInput={check}
+      onChange={check}
+      onClick={check}
+      className="space-y-4"
+      noValidate
       // Enter in a one-line field would submit the form with whichever button comes first.
-      onKeyDown={(e) => { if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault(); }}>
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
+      }}
+    >
       <ScopeFields {...scope} />
       <input type="hidden" name="conventionId" value={conventionId} />
       <input ref={intentRef} type="hidden" name="intent" />
       <div className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
         <div className="flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={pending} data-intent="submit" className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
-            {pending && intent === "submit" ? "Génération du PDF…" : "Figer et soumettre à la signature"}
+          <button
+            type="submit"
+            disabled={pending}
+            data-intent="submit"
+            className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
+          >
+            {pending && intent === "submit"
+              ? "Génération du PDF…"
+              : "Figer et soumettre à la signature"}
           </button>
           {intent === "submit" && <ActionMessage state={state} />}
         </div>
         <p className="text-sm text-slate-700">
-          Ce qui est affiché ci-dessous est enregistré puis figé : le PDF soumis à la signature reprend ce formulaire tel qu&apos;il est.
-          Toute variable utilisée par les articles doit être renseignée ou marquée « sans objet ».
+          Ce qui est affiché ci-dessous est enregistré puis figé : le PDF soumis à la signature
+          reprend ce formulaire tel qu&apos;il est. Toute variable utilisée par les articles doit
+          être renseignée ou marquée « sans objet ».
         </p>
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-3">
-          <Field id="draft-title" name="title" label="Titre de la convention" defaultValue={title} required />
+          <Field
+            id="draft-title"
+            name="title"
+            label="Titre de la convention"
+            defaultValue={title}
+            required
+          />
         </div>
-        <Field id="draft-starts" name="startsOn" type="date" label="Entrée en vigueur" defaultValue={startsOn} />
+        <Field
+          id="draft-starts"
+          name="startsOn"
+          type="date"
+          label="Entrée en vigueur"
+          defaultValue={startsOn}
+        />
         <Field id="draft-ends" name="endsOn" type="date" label="Fin" defaultValue={endsOn} />
       </div>
       <ContentEditor initial={content} kind={kind} />
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} data-intent="save" className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}>
+        <button
+          type="submit"
+          disabled={pending}
+          data-intent="save"
+          className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
+        >
           {pending && intent === "save" ? "Enregistrement…" : "Enregistrer le brouillon"}
         </button>
         {intent === "save" && <ActionMessage state={state} />}
-        {dirty && <p className="text-sm font-medium text-amber-900">Modifications non enregistrées.</p>}
+        {dirty && (
+          <p className="text-sm font-medium text-amber-900">Modifications non enregistrées.</p>
+        )}
       </div>
       {state.status === "error" && Object.values(state.fieldErrors).length > 0 && (
         <ul className="list-disc pl-6 text-sm text-red-800">
-          {Object.values(state.fieldErrors).map((m) => <li key={m}>{m}</li>)}
+          {Object.values(state.fieldErrors).map((m) => (
+            <li key={m}>{m}</li>
+          ))}
         </ul>
       )}
     </form>

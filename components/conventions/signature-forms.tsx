@@ -1,6 +1,10 @@
 "use client";
 
-import { offlineSignatureAction, refuseConventionAction, signConventionAction } from "@/app/actions/conventions";
+import {
+  offlineSignatureAction,
+  refuseConventionAction,
+  signConventionAction,
+} from "@/app/actions/conventions";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
 
@@ -15,31 +19,90 @@ interface SignProps extends ScopeProps {
 }
 
 /** Signing: the document and its SHA-256 first, then the authorisation and the password again. */
-export function SignForm({ conventionId, sha256, documentHref, partyLabel, authorisationLabel, referenceLabel, defaults, ...scope }: SignProps) {
+export function SignForm({
+  conventionId,
+  sha256,
+  documentHref,
+  partyLabel,
+  authorisationLabel,
+  referenceLabel,
+  defaults,
+  ...scope
+}: SignProps) {
   return (
     <div className="space-y-4 rounded-lg border-2 border-blue-800 bg-white p-4">
       <h3>Signer pour : {partyLabel}</h3>
       <p>
-        Lisez le document figé avant de signer : <a href={documentHref}>télécharger le PDF soumis à signature</a>. Votre signature porte sur ce
-        document exactement, identifié par son empreinte SHA-256 :
+        Lisez le document figé avant de signer :{" "}
+        <a href={documentHref}>télécharger le PDF soumis à signature</a>. Votre signature porte sur
+        ce document exactement, identifié par son empreinte SHA-256 :
       </p>
       <p className="break-all rounded bg-slate-100 p-2 font-mono text-sm">{sha256}</p>
-      <ActionForm {...scope} action={signConventionAction} hidden={{ conventionId, documentSha256: sha256 }} submitLabel="Signer la convention" pendingLabel="Signature…" className="grid gap-3 sm:grid-cols-2">
-        <Field id="sign-qualite" name="qualite" label="Qualité du signataire" defaultValue={defaults.qualite} required />
-        <Field id="sign-reference" name="authorisationReference" label={referenceLabel} help={authorisationLabel} defaultValue={defaults.authorisationReference} required />
-        <Field id="sign-date" name="authorisationDate" type="date" label="Date de cette autorisation" required />
-        <Field id="sign-password" name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation de signature)" required />
+      <ActionForm
+        {...scope}
+        action={signConventionAction}
+        hidden={{ conventionId, documentSha256: sha256 }}
+        submitLabel="Signer la convention"
+        pendingLabel="Signature…"
+        className="grid gap-3 sm:grid-cols-2"
+      >
+        <Field
+          id="sign-qualite"
+          name="qualite"
+          label="Qualité du signataire"
+          defaultValue={defaults.qualite}
+          required
+        />
+        <Field
+          id="sign-reference"
+          name="authorisationReference"
+          label={referenceLabel}
+          help={authorisationLabel}
+          defaultValue={defaults.authorisationReference}
+          required
+        />
+        <Field
+          id="sign-date"
+          name="authorisationDate"
+          type="date"
+          label="Date de cette autorisation"
+          required
+        />
+        <Field
+          id="sign-password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label="Votre mot de passe (confirmation de signature)"
+          required
+        />
       </ActionForm>
     </div>
   );
 }
 
-export function RefuseForm({ conventionId, sha256, ...scope }: ScopeProps & { conventionId: string; sha256: string }) {
+export function RefuseForm({
+  conventionId,
+  sha256,
+  ...scope
+}: ScopeProps & { conventionId: string; sha256: string }) {
   return (
     <details className="rounded-lg border border-slate-300 bg-white p-4">
       <summary className="cursor-pointer font-semibold">Refuser de signer</summary>
-      <ActionForm {...scope} action={refuseConventionAction} hidden={{ conventionId, documentSha256: sha256 }} submitLabel="Refuser la signature" tone="danger" className="mt-3 space-y-3">
-        <TextArea id="refuse-reason" name="reason" label="Motif du refus (transmis à la collectivité)" required />
+      <ActionForm
+        {...scope}
+        action={refuseConventionAction}
+        hidden={{ conventionId, documentSha256: sha256 }}
+        submitLabel="Refuser la signature"
+        tone="danger"
+        className="mt-3 space-y-3"
+      >
+        <TextArea
+          id="refuse-reason"
+          name="reason"
+          label="Motif du refus (transmis à la collectivité)"
+          required
+        />
       </ActionForm>
     </details>
   );
@@ -63,28 +126,87 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
   return (
     <details className="rounded-lg border border-slate-300 bg-white p-4">
       <summary className="cursor-pointer font-semibold">
-        {declaration ? "Déclarer la signature papier d'une partie sans signataire sur Tripartite" : "Enregistrer votre signature hors plateforme (papier)"}
+        {declaration
+          ? "Déclarer la signature papier d'une partie sans signataire sur Tripartite"
+          : "Enregistrer votre signature hors plateforme (papier)"}
       </summary>
       {declaration && (
         <p className="mt-2 text-sm">
-          Pour une partie dont personne ne peut signer sur Tripartite (un collège qui n&apos;y a pas encore de chef d&apos;établissement) :
-          la signature sera affichée comme déclarée par vous, avec l&apos;empreinte de la copie numérisée.
+          Pour une partie dont personne ne peut signer sur Tripartite (un collège qui n&apos;y a pas
+          encore de chef d&apos;établissement) : la signature sera affichée comme déclarée par vous,
+          avec l&apos;empreinte de la copie numérisée.
         </p>
       )}
-      <ActionForm {...scope} action={offlineSignatureAction} hidden={{ conventionId }} submitLabel={declaration ? "Déclarer la signature papier" : "Enregistrer la signature papier"} className="mt-3 grid gap-3 sm:grid-cols-2">
+      <ActionForm
+        {...scope}
+        action={offlineSignatureAction}
+        hidden={{ conventionId }}
+        submitLabel={
+          declaration ? "Déclarer la signature papier" : "Enregistrer la signature papier"
+        }
+        className="mt-3 grid gap-3 sm:grid-cols-2"
+      >
         <div>
-          <label htmlFor={`${key}-party`} className="block text-sm font-medium">Partie signataire</label>
-          <select id={`${key}-party`} name="party" className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
-            {parties.map((p) => <option key={p.value} value={p.value}>{p.label}</option>)}
+          <label htmlFor={`${key}-party`} className="block text-sm font-medium">
+            Partie signataire
+          </label>
+          <select
+            id={`${key}-party`}
+            name="party"
+            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+          >
+            {parties.map((p) => (
+              <option key={p.value} value={p.value}>
+                {p.label}
+              </option>
+            ))}
           </select>
         </div>
-        {declaration && <Field id={`${key}-name`} name="signerName" label="Nom du signataire (sur le papier)" required />}
+        {declaration && (
+          <Field
+            id={`${key}-name`}
+            name="signerName"
+            label="Nom du signataire (sur le papier)"
+            required
+          />
+        )}
         <Field id={`${key}-qualite`} name="qualite" label="Qualité du signataire" required />
-        <Field id={`${key}-signed`} name="signedOn" type="date" label="Date de la signature" required />
-        <Field id={`${key}-reference`} name="authorisationReference" label="Référence de l'autorisation (délibération, décision, délégation)" required />
-        <Field id={`${key}-auth-date`} name="authorisationDate" type="date" label="Date de l'autorisation" required />
-        <Field id={`${key}-scan`} name="scan" type="file" accept="application/pdf" label={`Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`} required />
-        <Field id={`${key}-password`} name="password" type="password" autoComplete="current-password" label="Votre mot de passe (confirmation)" required />
+        <Field
+          id={`${key}-signed`}
+          name="signedOn"
+          type="date"
+          label="Date de la signature"
+          required
+        />
+        <Field
+          id={`${key}-reference`}
+          name="authorisationReference"
+          label="Référence de l'autorisation (délibération, décision, délégation)"
+          required
+        />
+        <Field
+          id={`${key}-auth-date`}
+          name="authorisationDate"
+          type="date"
+          label="Date de l'autorisation"
+          required
+        />
+        <Field
+          id={`${key}-scan`}
+          name="scan"
+          type="file"
+          accept="application/pdf"
+          label={`Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`}
+          required
+        />
+        <Field
+          id={`${key}-password`}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          label="Votre mot de passe (confirmation)"
+          required
+        />
       </ActionForm>
     </details>
   );

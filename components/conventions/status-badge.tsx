@@ -10,5 +10,11 @@ const STYLES: Record<DisplayStatus, string> = {
 
 /** A convention's state in words, with a border so colour is never the only cue. */
 export function StatusBadge({ status }: { status: DisplayStatus }) {
-  return <span className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span
+      className={`inline-block rounded border px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}
+    >
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

@@ -20,7 +20,10 @@ interface Props {
 
 /** The template editor: every save appends a version, with a note for the history. */
 export function TemplateVersionForm({ scope, templateId, baseVersion, kind, initial }: Props) {
-  const { state, pending, formRef, onSubmit } = useFormAction(saveConventionTemplateVersionAction, IDLE_STATE);
+  const { state, pending, formRef, onSubmit } = useFormAction(
+    saveConventionTemplateVersionAction,
+    IDLE_STATE,
+  );
   const errors = state.fieldErrors;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-6" noValidate>
@@ -29,15 +32,32 @@ export function TemplateVersionForm({ scope, templateId, baseVersion, kind, init
       <input type="hidden" name="baseVersion" value={baseVersion} />
       <ContentEditor initial={initial} kind={kind} />
       <div className="rounded-lg border border-slate-300 bg-white p-4">
-        <label htmlFor="template-note" className="block font-medium">Note de version</label>
+        <label htmlFor="template-note" className="block font-medium">
+          Note de version
+        </label>
         {/* Keyed by version: the note empties once its version is saved. */}
-        <input key={baseVersion} id="template-note" name="note" maxLength={500} className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-          aria-invalid={errors.note ? true : undefined} aria-describedby={errors.note ? "template-note-error" : "template-note-help"} />
-        {errors.note ? <FieldError id="template-note-error" message={errors.note} /> : (
-          <p id="template-note-help" className="mt-1 text-sm text-slate-700">Ce qui change, en une phrase : elle figure dans l&apos;historique.</p>
+        <input
+          key={baseVersion}
+          id="template-note"
+          name="note"
+          maxLength={500}
+          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+          aria-invalid={errors.note ? true : undefined}
+          aria-describedby={errors.note ? "template-note-error" : "template-note-help"}
+        />
+        {errors.note ? (
+          <FieldError id="template-note-error" message={errors.note} />
+        ) : (
+          <p id="template-note-help" className="mt-1 text-sm text-slate-700">
+            Ce qui change, en une phrase : elle figure dans l&apos;historique.
+          </p>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+          <button
+            type="submit"
+            disabled={pending}
+            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+          >
             {pending ? "Enregistrement…" : "Enregistrer une nouvelle version"}
           </button>
           <ActionMessage state={state} />

@@ -16,9 +16,18 @@ export function useUnsavedChangesWarning(dirty: boolean, message: string) {
       event.returnValue = "";
     };
     const click = (event: MouseEvent) => {
-      if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+      if (
+        event.defaultPrevented ||
+        event.button !== 0 ||
+        event.metaKey ||
+        event.ctrlKey ||
+        event.shiftKey ||
+        event.altKey
+      )
+        return;
       const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
-      if (!link || link.getAttribute("target") === "_blank" || link.hasAttribute("download")) return;
+      if (!link || link.getAttribute("target") === "_blank" || link.hasAttribute("download"))
+        return;
       const href = link.getAttribute("href") ?? "";
       // A file download (the frozen PDF) or an anchor on the page leaves nothing behind.
       if (href.startsWith("#") || /\/fichiers\//.test(href)) return;

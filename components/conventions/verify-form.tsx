@@ -11,7 +11,13 @@ import type { VerifiedConventionDocument } from "@/lib/conventions/verify-docume
 import type { ConventionStatus, ConventionVersionStatus } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 
-const INITIAL: VerifyDocumentState = { status: "idle", message: "", fieldErrors: {}, sha256: null, document: null };
+const INITIAL: VerifyDocumentState = {
+  status: "idle",
+  message: "",
+  fieldErrors: {},
+  sha256: null,
+  document: null,
+};
 
 const VERSION_STATUS_LABELS: Record<ConventionVersionStatus, string> = {
   BROUILLON: "brouillon",
@@ -28,7 +34,8 @@ const CONVENTION_STATUS_LABELS: Record<ConventionStatus, string> = {
 };
 
 function periodOf(document: VerifiedConventionDocument): string {
-  if (document.startsOn && document.endsOn) return `du ${formatDate(document.startsOn)} au ${formatDate(document.endsOn)}`;
+  if (document.startsOn && document.endsOn)
+    return `du ${formatDate(document.startsOn)} au ${formatDate(document.endsOn)}`;
   if (document.startsOn) return `à compter du ${formatDate(document.startsOn)}`;
   if (document.endsOn) return `jusqu'au ${formatDate(document.endsOn)}`;
   return "non renseignée";
@@ -36,8 +43,10 @@ function periodOf(document: VerifiedConventionDocument): string {
 
 /** What a frozen (not final) PDF is worth, said plainly: it is not the signed original. */
 function frozenNotice(document: VerifiedConventionDocument): string {
-  if (document.versionStatus === "REMPLACEE") return "Cette version a été remplacée avant d'être signée par toutes les parties : elle ne fait pas foi.";
-  if (document.versionStatus === "SIGNEE") return "Toutes les parties ont signé cette version ; l'original signé est la version finale, qui comporte le certificat de signature.";
+  if (document.versionStatus === "REMPLACEE")
+    return "Cette version a été remplacée avant d'être signée par toutes les parties : elle ne fait pas foi.";
+  if (document.versionStatus === "SIGNEE")
+    return "Toutes les parties ont signé cette version ; l'original signé est la version finale, qui comporte le certificat de signature.";
   return "La signature de cette version n'est pas achevée.";
 }
 
@@ -51,7 +60,12 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
     [PARTY_LABELS.COLLECTIVITE, document.parties.collectivite],
     [PARTY_LABELS.ETAT, document.parties.academie],
     ...(document.parties.etablissement
-      ? [[PARTY_LABELS.EPLE, `${document.parties.etablissement.name} (UAI ${document.parties.etablissement.uai})`] as [string, string]]
+      ? [
+          [
+            PARTY_LABELS.EPLE,
+            `${document.parties.etablissement.name} (UAI ${document.parties.etablissement.uai})`,
+          ] as [string, string],
+        ]
       : []),
     ["Période d'application", periodOf(document)],
   ];
@@ -66,34 +80,54 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
         ))}
       </dl>
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">Signatures enregistrées pour cette version</caption>
+        <caption className="mb-2 text-left font-semibold">
+          Signatures enregistrées pour cette version
+        </caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">Partie</th>
-            <th scope="col" className="py-2 pr-4">Signataire</th>
-            <th scope="col" className="py-2 pr-4">Qualité</th>
-            <th scope="col" className="py-2">Date</th>
+            <th scope="col" className="py-2 pr-4">
+              Partie
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Signataire
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Qualité
+            </th>
+            <th scope="col" className="py-2">
+              Date
+            </th>
           </tr>
         </thead>
         <tbody>
           {document.signatures.length === 0 ? (
             <tr>
-              <td colSpan={4} className="py-2">Aucune signature n&apos;est encore enregistrée pour cette version.</td>
+              <td colSpan={4} className="py-2">
+                Aucune signature n&apos;est encore enregistrée pour cette version.
+              </td>
             </tr>
           ) : (
             document.signatures.map((signature) => (
               <tr key={signature.party} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-normal">{PARTY_LABELS[signature.party]}</th>
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {PARTY_LABELS[signature.party]}
+                </th>
                 <td className="py-2 pr-4">{signature.signerName ?? "—"}</td>
                 <td className="py-2 pr-4">{signature.qualite ?? "—"}</td>
                 <td className="py-2">
                   {formatDateTime(signature.decidedAt)}
                   {signature.status === "SIGNEE_HORS_PLATEFORME" && (
                     <span className="block text-slate-700">
-                      {signature.declaredBy ? `signature papier déclarée par ${signature.declaredBy} (collectivité)` : "signée hors plateforme"}
+                      {signature.declaredBy
+                        ? `signature papier déclarée par ${signature.declaredBy} (collectivité)`
+                        : "signée hors plateforme"}
                     </span>
                   )}
-                  {signature.scanSha256 && <span className="block break-all font-mono text-xs text-slate-700">copie numérisée SHA-256 {signature.scanSha256}</span>}
+                  {signature.scanSha256 && (
+                    <span className="block break-all font-mono text-xs text-slate-700">
+                      copie numérisée SHA-256 {signature.scanSha256}
+                    </span>
+                  )}
                 </td>
               </tr>
             ))
@@ -105,26 +139,44 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
 }
 
 function Outcome({ state }: { state: VerifyDocumentState }) {
-  if (state.status === "error") return <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p>;
+  if (state.status === "error")
+    return (
+      <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p>
+    );
   if (state.status !== "ok") return null;
   const { document } = state;
   // Green only for a document that binds its parties: a replaced or unfinished version is a warning.
-  const binding = document !== null && document.versionStatus === "SIGNEE" && document.conventionStatus !== "RESILIEE";
+  const binding =
+    document !== null &&
+    document.versionStatus === "SIGNEE" &&
+    document.conventionStatus !== "RESILIEE";
   return (
-    <div className={`rounded-lg border p-4 ${binding ? "border-green-700 bg-green-50" : "border-amber-700 bg-amber-50"}`}>
-      <h2 className={binding ? "text-green-900" : "text-amber-900"}>{document ? "Document reconnu" : "Document non reconnu"}</h2>
+    <div
+      className={`rounded-lg border p-4 ${binding ? "border-green-700 bg-green-50" : "border-amber-700 bg-amber-50"}`}
+    >
+      <h2 className={binding ? "text-green-900" : "text-amber-900"}>
+        {document ? "Document reconnu" : "Document non reconnu"}
+      </h2>
       {document ? (
         <>
           <p className="mt-2">
-            Ce document est la <strong>{document.kind === "final" ? "version finale signée" : "version figée soumise à signature"}</strong> de la
-            convention {document.reference}.
+            Ce document est la{" "}
+            <strong>
+              {document.kind === "final"
+                ? "version finale signée"
+                : "version figée soumise à signature"}
+            </strong>{" "}
+            de la convention {document.reference}.
           </p>
           {document.kind === "frozen" && <p className="mt-1">{frozenNotice(document)}</p>}
-          {document.conventionStatus === "RESILIEE" && <p className="mt-1 font-medium">Cette convention a été résiliée depuis.</p>}
+          {document.conventionStatus === "RESILIEE" && (
+            <p className="mt-1 font-medium">Cette convention a été résiliée depuis.</p>
+          )}
         </>
       ) : (
         <p className="mt-2">
-          Aucune convention enregistrée ne correspond à ce document. Un document modifié, même d&apos;un caractère, ne correspond plus.
+          Aucune convention enregistrée ne correspond à ce document. Un document modifié, même
+          d&apos;un caractère, ne correspond plus.
         </p>
       )}
       <p className="mt-3 text-sm">
@@ -138,7 +190,10 @@ function Outcome({ state }: { state: VerifyDocumentState }) {
 export function VerifyForm() {
   const { state, pending, formRef, onSubmit } = useFormAction(verifyDocumentAction, INITIAL);
   const [tooLarge, setTooLarge] = useState<string | null>(null);
-  const errors: Record<string, string | undefined> = { ...state.fieldErrors, ...(tooLarge ? { document: tooLarge } : {}) };
+  const errors: Record<string, string | undefined> = {
+    ...state.fieldErrors,
+    ...(tooLarge ? { document: tooLarge } : {}),
+  };
 
   // Checked here too so a large file is refused before it is uploaded at all.
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -155,36 +210,74 @@ export function VerifyForm() {
 
   return (
     <div className="mt-6 space-y-6">
-      <form ref={formRef} onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <form
+        ref={formRef}
+        onSubmit={submit}
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+        noValidate
+      >
         <div>
-          <label htmlFor="verify-document" className="block font-medium">PDF de la convention</label>
-          <input id="verify-document" name="document" type="file" accept="application/pdf,.pdf" className="mt-1 block max-w-full"
+          <label htmlFor="verify-document" className="block font-medium">
+            PDF de la convention
+          </label>
+          <input
+            id="verify-document"
+            name="document"
+            type="file"
+            accept="application/pdf,.pdf"
+            className="mt-1 block max-w-full"
             onChange={() => setTooLarge(null)}
-            aria-invalid={errors.document ? true : undefined} aria-describedby={errors.document ? "verify-document-error" : "verify-document-help"} />
-          {errors.document ? <FieldError id="verify-document-error" message={errors.document} /> : (
+            aria-invalid={errors.document ? true : undefined}
+            aria-describedby={errors.document ? "verify-document-error" : "verify-document-help"}
+          />
+          {errors.document ? (
+            <FieldError id="verify-document-error" message={errors.document} />
+          ) : (
             <p id="verify-document-help" className="mt-1 text-sm text-slate-700">
-              {MAX_UPLOAD_LABEL} au plus. L&apos;empreinte est calculée sur le serveur ; le fichier n&apos;est pas conservé.
+              {MAX_UPLOAD_LABEL} au plus. L&apos;empreinte est calculée sur le serveur ; le fichier
+              n&apos;est pas conservé.
             </p>
           )}
         </div>
         <p className="font-medium">ou</p>
         <div>
-          <label htmlFor="verify-sha256" className="block font-medium">Empreinte SHA-256 du document</label>
-          <input id="verify-sha256" name="sha256" type="text" autoComplete="off" spellCheck={false} inputMode="text"
+          <label htmlFor="verify-sha256" className="block font-medium">
+            Empreinte SHA-256 du document
+          </label>
+          <input
+            id="verify-sha256"
+            name="sha256"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            inputMode="text"
             className="mt-1 w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm"
-            aria-invalid={errors.sha256 ? true : undefined} aria-describedby={errors.sha256 ? "verify-sha256-error" : "verify-sha256-help"} />
-          {errors.sha256 ? <FieldError id="verify-sha256-error" message={errors.sha256} /> : (
+            aria-invalid={errors.sha256 ? true : undefined}
+            aria-describedby={errors.sha256 ? "verify-sha256-error" : "verify-sha256-help"}
+          />
+          {errors.sha256 ? (
+            <FieldError id="verify-sha256-error" message={errors.sha256} />
+          ) : (
             <p id="verify-sha256-help" className="mt-1 text-sm text-slate-700">
-              64 caractères hexadécimaux. Si vous déposez un fichier, c&apos;est lui qui est vérifié.
+              64 caractères hexadécimaux. Si vous déposez un fichier, c&apos;est lui qui est
+              vérifié.
             </p>
           )}
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+        >
           {pending ? "Vérification…" : "Vérifier"}
         </button>
       </form>
       <div role="status" aria-live="polite">
-        {tooLarge ? <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{tooLarge}</p> : <Outcome state={state} />}
+        {tooLarge ? (
+          <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{tooLarge}</p>
+        ) : (
+          <Outcome state={state} />
+        )}
       </div>
     </div>
   );

@@ -8,8 +8,19 @@ import { EtablissementIdentity } from "@/components/etablissements/etablissement
 import { EtablissementInventorySection } from "@/components/inventory/etablissement-inventory-section";
 
 /** One établissement of the registry as a space sees it; not in the space's scope → 404. */
-export async function EtablissementDetail({ ctx, uai, listHref }: { ctx: AccessContext; uai: string; listHref: string }) {
-  const [etablissement, history] = await Promise.all([getEtablissement(ctx, uai), getEtablissementHistory(ctx, uai)]);
+export async function EtablissementDetail({
+  ctx,
+  uai,
+  listHref,
+}: {
+  ctx: AccessContext;
+  uai: string;
+  listHref: string;
+}) {
+  const [etablissement, history] = await Promise.all([
+    getEtablissement(ctx, uai),
+    getEtablissementHistory(ctx, uai),
+  ]);
   if (!etablissement || !history) notFound();
   return (
     <div className="space-y-6">

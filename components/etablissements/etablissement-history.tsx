@@ -6,9 +6,14 @@ const count = (value: number | null) => (value === null ? "—" : formatInteger(
 
 /** Pupils per rentrée and IPS, from the ministry's files, with their source. */
 export function EtablissementHistoryTables({ history }: { history: EtablissementHistory }) {
-  const sources = [...new Set([...history.effectifs.map((e) => e.source), ...history.ips.map((i) => i.source)])];
+  const sources = [
+    ...new Set([...history.effectifs.map((e) => e.source), ...history.ips.map((i) => i.source)]),
+  ];
   return (
-    <section aria-labelledby="eleves-titre" className="rounded-lg border border-slate-200 bg-white p-5">
+    <section
+      aria-labelledby="eleves-titre"
+      className="rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 id="eleves-titre">Élèves et indice de position sociale</h2>
       {history.effectifs.length === 0 ? (
         <p className="mt-2 text-slate-700">Aucun effectif importé pour cet établissement.</p>
@@ -18,20 +23,38 @@ export function EtablissementHistoryTables({ history }: { history: Etablissement
             <caption className="text-left font-medium">Élèves par rentrée</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Rentrée</th>
-                <th scope="col" className="px-3 py-2 text-right">Total</th>
-                <th scope="col" className="px-3 py-2 text-right">6e</th>
-                <th scope="col" className="px-3 py-2 text-right">5e</th>
-                <th scope="col" className="px-3 py-2 text-right">4e</th>
-                <th scope="col" className="px-3 py-2 text-right">3e</th>
-                <th scope="col" className="px-3 py-2 text-right">dont Segpa</th>
-                <th scope="col" className="px-3 py-2 text-right">dont ULIS</th>
+                <th scope="col" className="px-3 py-2">
+                  Rentrée
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Total
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  6e
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  5e
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  4e
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  3e
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  dont Segpa
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  dont ULIS
+                </th>
               </tr>
             </thead>
             <tbody>
               {history.effectifs.map((e) => (
                 <tr key={e.rentree} className="border-t border-slate-200">
-                  <th scope="row" className="px-3 py-2 font-normal">{rentreeLabel(e.rentree)}</th>
+                  <th scope="row" className="px-3 py-2 font-normal">
+                    {rentreeLabel(e.rentree)}
+                  </th>
                   <td className="px-3 py-2 text-right">{formatInteger(e.total)}</td>
                   <td className="px-3 py-2 text-right">{count(e.sixieme)}</td>
                   <td className="px-3 py-2 text-right">{count(e.cinquieme)}</td>
@@ -57,7 +80,11 @@ export function EtablissementHistoryTables({ history }: { history: Etablissement
           ))}
         </ul>
       )}
-      {sources.length > 0 && <p className="mt-4 text-xs text-slate-700">Source : {sources.join(" ; ")}, Licence Ouverte 2.0.</p>}
+      {sources.length > 0 && (
+        <p className="mt-4 text-xs text-slate-700">
+          Source : {sources.join(" ; ")}, Licence Ouverte 2.0.
+        </p>
+      )}
     </section>
   );
 }

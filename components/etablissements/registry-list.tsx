@@ -21,15 +21,30 @@ interface Props {
 
 const EP_LABELS = { REP: "REP", REP_PLUS: "REP+" } as const;
 
-export function RegistryList({ items, total, pageCount, query, listHref, detailHref, departements }: Props) {
+export function RegistryList({
+  items,
+  total,
+  pageCount,
+  query,
+  listHref,
+  detailHref,
+  departements,
+}: Props) {
   const params = (overrides: Record<string, string | number | undefined>, base = listHref) => {
     const merged: Record<string, string | number | undefined> = {
-      q: query.q, secteur: query.secteur, ep: query.ep, departement: query.departement,
-      etat: query.etat === "OUVERT" ? undefined : query.etat, sort: query.sort === "name" ? undefined : query.sort,
-      dir: query.dir === "asc" ? undefined : query.dir, page: query.page === 1 ? undefined : query.page, ...overrides,
+      q: query.q,
+      secteur: query.secteur,
+      ep: query.ep,
+      departement: query.departement,
+      etat: query.etat === "OUVERT" ? undefined : query.etat,
+      sort: query.sort === "name" ? undefined : query.sort,
+      dir: query.dir === "asc" ? undefined : query.dir,
+      page: query.page === 1 ? undefined : query.page,
+      ...overrides,
     };
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "") search.set(key, String(value));
+    for (const [key, value] of Object.entries(merged))
+      if (value !== undefined && value !== "") search.set(key, String(value));
     const text = search.toString();
     return text ? `${base}?${text}` : base;
   };
@@ -37,22 +52,48 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
   return (
     <section aria-labelledby="registre-titre">
       <h1 id="registre-titre">Établissements</h1>
-      <form method="get" action={listHref} className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+      <form
+        method="get"
+        action={listHref}
+        className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
+      >
         <div className="lg:col-span-2">
-          <label htmlFor="q" className="block text-sm font-medium">Rechercher (nom, commune, UAI)</label>
-          <input id="q" name="q" type="search" defaultValue={query.q ?? ""} className="mt-1 w-full rounded border border-slate-500 px-3 py-2" />
+          <label htmlFor="q" className="block text-sm font-medium">
+            Rechercher (nom, commune, UAI)
+          </label>
+          <input
+            id="q"
+            name="q"
+            type="search"
+            defaultValue={query.q ?? ""}
+            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+          />
         </div>
         <div>
-          <label htmlFor="secteur" className="block text-sm font-medium">Secteur</label>
-          <select id="secteur" name="secteur" defaultValue={query.secteur ?? ""} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+          <label htmlFor="secteur" className="block text-sm font-medium">
+            Secteur
+          </label>
+          <select
+            id="secteur"
+            name="secteur"
+            defaultValue={query.secteur ?? ""}
+            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+          >
             <option value="">Public et privé</option>
             <option value="PUBLIC">Public</option>
             <option value="PRIVE">Privé</option>
           </select>
         </div>
         <div>
-          <label htmlFor="ep" className="block text-sm font-medium">Éducation prioritaire</label>
-          <select id="ep" name="ep" defaultValue={query.ep ?? ""} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+          <label htmlFor="ep" className="block text-sm font-medium">
+            Éducation prioritaire
+          </label>
+          <select
+            id="ep"
+            name="ep"
+            defaultValue={query.ep ?? ""}
+            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+          >
             <option value="">Tous</option>
             <option value="REP">REP</option>
             <option value="REP_PLUS">REP+</option>
@@ -61,25 +102,46 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
         </div>
         {departements && departements.length > 1 ? (
           <div>
-            <label htmlFor="departement" className="block text-sm font-medium">Département</label>
-            <select id="departement" name="departement" defaultValue={query.departement ?? ""} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+            <label htmlFor="departement" className="block text-sm font-medium">
+              Département
+            </label>
+            <select
+              id="departement"
+              name="departement"
+              defaultValue={query.departement ?? ""}
+              className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+            >
               <option value="">Tous</option>
               {departements.map((d) => (
-                <option key={d.code} value={d.code}>{d.code} – {d.name}</option>
+                <option key={d.code} value={d.code}>
+                  {d.code} – {d.name}
+                </option>
               ))}
             </select>
           </div>
         ) : null}
         <div className="flex items-end gap-3 lg:col-span-5">
-          <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Filtrer</button>
+          <button
+            type="submit"
+            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
+            Filtrer
+          </button>
           <Link href={listHref}>Réinitialiser</Link>
         </div>
       </form>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
-        {total === 0 ? "Aucun établissement ne correspond à ces critères." : `${plural(total, "établissement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+        {total === 0
+          ? "Aucun établissement ne correspond à ces critères."
+          : `${plural(total, "établissement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
       </p>
-      {total > 0 && <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={`ces ${plural(total, "établissement")}`} />}
+      {total > 0 && (
+        <ExportLinks
+          href={params({ page: undefined }, `${listHref}/export`)}
+          what={`ces ${plural(total, "établissement")}`}
+        />
+      )}
 
       {items.length > 0 && (
         <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
@@ -90,9 +152,15 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
                 <SortHeader label="UAI" column="uai" query={query} href={params} />
                 <SortHeader label="Nom" column="name" query={query} href={params} />
                 <SortHeader label="Commune" column="commune" query={query} href={params} />
-                {departements && departements.length > 1 ? <SortHeader label="Dép." column="departement" query={query} href={params} /> : null}
-                <th scope="col" className="px-3 py-2">Secteur</th>
-                <th scope="col" className="px-3 py-2">Éduc. prioritaire</th>
+                {departements && departements.length > 1 ? (
+                  <SortHeader label="Dép." column="departement" query={query} href={params} />
+                ) : null}
+                <th scope="col" className="px-3 py-2">
+                  Secteur
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Éduc. prioritaire
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -101,22 +169,32 @@ export function RegistryList({ items, total, pageCount, query, listHref, detailH
                   <td className="px-3 py-2 font-mono">{e.uai}</td>
                   <td className="px-3 py-2">
                     <Link href={`${detailHref}/${e.uai}`}>{e.name}</Link>
-                    {e.etat === "FERME" ? <span className="ml-2 rounded bg-slate-200 px-1 text-xs">fermé</span> : null}
+                    {e.etat === "FERME" ? (
+                      <span className="ml-2 rounded bg-slate-200 px-1 text-xs">fermé</span>
+                    ) : null}
                   </td>
                   <td className="px-3 py-2">{e.communeName}</td>
-                  {departements && departements.length > 1 ? <td className="px-3 py-2">{e.departementCode}</td> : null}
+                  {departements && departements.length > 1 ? (
+                    <td className="px-3 py-2">{e.departementCode}</td>
+                  ) : null}
                   <td className="px-3 py-2">{e.secteur === "PUBLIC" ? "Public" : "Privé"}</td>
-                  <td className="px-3 py-2">{e.educationPrioritaire ? EP_LABELS[e.educationPrioritaire] : "—"}</td>
+                  <td className="px-3 py-2">
+                    {e.educationPrioritaire ? EP_LABELS[e.educationPrioritaire] : "—"}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-      <Pagination page={query.page} pageCount={pageCount} href={(page) => params({ page: page === 1 ? undefined : page })} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        href={(page) => params({ page: page === 1 ? undefined : page })}
+      />
       <p className="mt-6 text-xs text-slate-700">
-        Source : MENJ, adresse et géolocalisation des établissements et annuaire de l&apos;éducation, Licence Ouverte 2.0 (
-        <Link href="/sources">détail des sources</Link>).
+        Source : MENJ, adresse et géolocalisation des établissements et annuaire de
+        l&apos;éducation, Licence Ouverte 2.0 (<Link href="/sources">détail des sources</Link>).
       </p>
     </section>
   );

@@ -33,23 +33,40 @@ const TONES = {
  * A form bound to one server action: hidden scope and ids, the fields given as children, a
  * submit button and the outcome, with each refused field named (the fields live in the children).
  */
-export function ActionForm({ action, hidden = {}, submitLabel, pendingLabel, tone = "primary", className, children, ...scope }: Props) {
+export function ActionForm({
+  action,
+  hidden = {},
+  submitLabel,
+  pendingLabel,
+  tone = "primary",
+  className,
+  children,
+  ...scope
+}: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
   const fieldMessages = Object.values(state.fieldErrors);
   return (
     <form ref={formRef} onSubmit={onSubmit} className={className ?? "space-y-3"} noValidate>
       <ScopeFields {...scope} />
-      {Object.entries(hidden).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(hidden).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
       {children}
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${TONES[tone]}`}>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${TONES[tone]}`}
+        >
           {pending ? (pendingLabel ?? "Enregistrement…") : submitLabel}
         </button>
         <ActionMessage state={state} />
       </div>
       {state.status === "error" && fieldMessages.length > 0 && (
         <ul className="list-disc pl-6 text-sm text-red-800">
-          {fieldMessages.map((m) => <li key={m}>{m}</li>)}
+          {fieldMessages.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
         </ul>
       )}
     </form>
@@ -57,21 +74,48 @@ export function ActionForm({ action, hidden = {}, submitLabel, pendingLabel, ton
 }
 
 /** A labelled input for the forms built on ActionForm. */
-export function Field({ id, label, help, ...input }: { id: string; label: string; help?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+export function Field({
+  id,
+  label,
+  help,
+  ...input
+}: { id: string; label: string; help?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <input id={id} {...input} aria-describedby={help ? `${id}-help` : undefined} className="mt-1 w-full rounded border border-slate-500 px-3 py-2" />
-      {help ? <p id={`${id}-help`} className="mt-1 text-xs text-slate-700">{help}</p> : null}
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={id}
+        {...input}
+        aria-describedby={help ? `${id}-help` : undefined}
+        className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+      />
+      {help ? (
+        <p id={`${id}-help`} className="mt-1 text-xs text-slate-700">
+          {help}
+        </p>
+      ) : null}
     </div>
   );
 }
 
-export function TextArea({ id, label, ...input }: { id: string; label: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextArea({
+  id,
+  label,
+  ...input
+}: { id: string; label: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea id={id} rows={3} {...input} className="mt-1 w-full rounded border border-slate-500 px-3 py-2" />
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        rows={3}
+        {...input}
+        className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+      />
     </div>
   );
 }

@@ -4,8 +4,14 @@ import type { ActionState } from "@/lib/actions/run-action";
 export function ActionMessage({ state }: { state: ActionState }) {
   return (
     <div role="status" aria-live="polite" className="text-sm">
-      {state.status === "ok" && <p className="rounded border border-green-700 bg-green-50 p-2 text-green-900">{state.message}</p>}
-      {state.status === "error" && <p className="rounded border border-red-700 bg-red-50 p-2 text-red-900">{state.message}</p>}
+      {state.status === "ok" && (
+        <p className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
+          {state.message}
+        </p>
+      )}
+      {state.status === "error" && (
+        <p className="rounded border border-red-700 bg-red-50 p-2 text-red-900">{state.message}</p>
+      )}
     </div>
   );
 }

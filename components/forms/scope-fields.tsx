@@ -1,5 +1,13 @@
 /** Hidden fields naming the space a form acts in, and the page to refresh afterwards. */
-export function ScopeFields({ scopeType, scopeKey, path }: { scopeType: string; scopeKey: string; path: string }) {
+export function ScopeFields({
+  scopeType,
+  scopeKey,
+  path,
+}: {
+  scopeType: string;
+  scopeKey: string;
+  path: string;
+}) {
   return (
     <>
       <input type="hidden" name="scopeType" value={scopeType} />

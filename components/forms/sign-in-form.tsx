@@ -20,12 +20,16 @@ export function SignInForm({ callbackUrl, initialError, proConnect }: Props) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: form.get("email"), password: form.get("password") });
+    const parsed = signInSchema.safeParse({
+      email: form.get("email"),
+      password: form.get("password"),
+    });
     if (!parsed.success) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0];
-        if ((field === "email" || field === "password") && !errors[field]) errors[field] = issue.message;
+        if ((field === "email" || field === "password") && !errors[field])
+          errors[field] = issue.message;
       }
       setFieldErrors(errors);
       setError("Le formulaire contient des erreurs : corrigez les champs signalés.");
@@ -50,7 +54,11 @@ export function SignInForm({ callbackUrl, initialError, proConnect }: Props) {
 
   return (
     <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-      <div aria-live="assertive" role="alert" className={error ? "mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" : ""}>
+      <div
+        aria-live="assertive"
+        role="alert"
+        className={error ? "mb-4 rounded border border-red-300 bg-red-50 p-3 text-red-900" : ""}
+      >
         {error}
       </div>
       <form onSubmit={onSubmit} noValidate className="space-y-4">

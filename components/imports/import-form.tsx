@@ -22,44 +22,87 @@ export function ImportEtablissementsForm() {
   };
   return (
     <div className="space-y-4">
-      <form ref={formRef} onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+      <form
+        ref={formRef}
+        onSubmit={submit}
+        className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+        noValidate
+      >
         <ScopeFields scopeType="PLATFORM" scopeKey="" path="/plateforme/import" />
         <div>
-          <label htmlFor="import-file" className="block font-medium">Fichier CSV du ministère ({MAX_UPLOAD_LABEL} au plus)</label>
-          <input id="import-file" name="file" type="file" accept=".csv,text/csv" className="mt-1 block"
-            aria-invalid={errors.file ? true : undefined} aria-describedby={errors.file ? "import-file-error" : "import-file-help"} />
-          {errors.file ? <FieldError id="import-file-error" message={errors.file} /> : (
+          <label htmlFor="import-file" className="block font-medium">
+            Fichier CSV du ministère ({MAX_UPLOAD_LABEL} au plus)
+          </label>
+          <input
+            id="import-file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            className="mt-1 block"
+            aria-invalid={errors.file ? true : undefined}
+            aria-describedby={errors.file ? "import-file-error" : "import-file-help"}
+          />
+          {errors.file ? (
+            <FieldError id="import-file-error" message={errors.file} />
+          ) : (
             <p id="import-file-help" className="mt-1 text-sm text-slate-700">
-              Adresse et géolocalisation des établissements, ou annuaire de l&apos;éducation (toute année) ; séparateur « ; » ou « , ».
+              Adresse et géolocalisation des établissements, ou annuaire de l&apos;éducation (toute
+              année) ; séparateur « ; » ou « , ».
             </p>
           )}
         </div>
         <div>
-          <label htmlFor="import-source" className="block font-medium">Provenance</label>
-          <input id="import-source" name="source" defaultValue="MENJ, annuaire de l'éducation" className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-            aria-invalid={errors.source ? true : undefined} aria-describedby={errors.source ? "import-source-error" : undefined} />
+          <label htmlFor="import-source" className="block font-medium">
+            Provenance
+          </label>
+          <input
+            id="import-source"
+            name="source"
+            defaultValue="MENJ, annuaire de l'éducation"
+            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+            aria-invalid={errors.source ? true : undefined}
+            aria-describedby={errors.source ? "import-source-error" : undefined}
+          />
           <FieldError id="import-source-error" message={errors.source} />
         </div>
         <div className="flex items-start gap-2">
-          <input id="import-dry-run" name="dryRun" type="checkbox" defaultChecked className="mt-1" />
-          <label htmlFor="import-dry-run">Simulation : afficher le rapport sans rien enregistrer</label>
+          <input
+            id="import-dry-run"
+            name="dryRun"
+            type="checkbox"
+            defaultChecked
+            className="mt-1"
+          />
+          <label htmlFor="import-dry-run">
+            Simulation : afficher le rapport sans rien enregistrer
+          </label>
         </div>
         <div className="flex items-start gap-2">
           <input id="import-complete" name="complete" type="checkbox" className="mt-1" />
           <label htmlFor="import-complete">
-            Fichier complet : fermer les collèges des départements couverts qui n&apos;y figurent pas (jamais supprimés)
+            Fichier complet : fermer les collèges des départements couverts qui n&apos;y figurent
+            pas (jamais supprimés)
           </label>
         </div>
-        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+        >
           {pending ? "Import en cours…" : "Importer"}
         </button>
         <ActionMessage state={state} />
       </form>
       {state.report.length > 0 && (
-        <section aria-labelledby="rapport-titre" className="rounded-lg border border-slate-200 bg-white p-4">
+        <section
+          aria-labelledby="rapport-titre"
+          className="rounded-lg border border-slate-200 bg-white p-4"
+        >
           <h2 id="rapport-titre">Rapport d&apos;import</h2>
           <ul className="mt-2 space-y-1 font-mono text-sm">
-            {state.report.map((line, index) => <li key={index}>{line}</li>)}
+            {state.report.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
           </ul>
         </section>
       )}

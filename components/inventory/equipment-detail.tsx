@@ -9,13 +9,25 @@ import { EquipmentForm, EquipmentStatusForm } from "@/components/inventory/equip
 import type { EquipmentFormValues } from "@/components/inventory/equipment-values";
 
 const day = (date: Date | null) => (date ? date.toISOString().slice(0, 10) : "");
-const euros = (cents: number | null) => (cents === null ? "" : (cents / 100).toFixed(2).replace(".", ","));
+const euros = (cents: number | null) =>
+  cents === null ? "" : (cents / 100).toFixed(2).replace(".", ",");
 
 export function equipmentFormValues(e: Detail["equipment"]): EquipmentFormValues {
   return {
-    id: e.id, uai: e.etablissement.uai, category: e.category, manufacturer: e.manufacturer ?? "", model: e.model ?? "", serialNumber: e.serialNumber ?? "",
-    inventoryNumber: e.inventoryNumber ?? "", acquiredOn: day(e.acquiredOn), warrantyEndsOn: day(e.warrantyEndsOn), status: e.status,
-    location: e.location ?? "", usage: e.usage, fundingSource: e.fundingSource ?? "", purchaseCost: euros(e.purchaseCostCents),
+    id: e.id,
+    uai: e.etablissement.uai,
+    category: e.category,
+    manufacturer: e.manufacturer ?? "",
+    model: e.model ?? "",
+    serialNumber: e.serialNumber ?? "",
+    inventoryNumber: e.inventoryNumber ?? "",
+    acquiredOn: day(e.acquiredOn),
+    warrantyEndsOn: day(e.warrantyEndsOn),
+    status: e.status,
+    location: e.location ?? "",
+    usage: e.usage,
+    fundingSource: e.fundingSource ?? "",
+    purchaseCost: euros(e.purchaseCostCents),
   };
 }
 
@@ -30,11 +42,22 @@ interface Props {
   done?: string;
 }
 
-export function EquipmentDetailView({ detail, listHref, scope, path, edit, canUpdateStatus, done }: Props) {
+export function EquipmentDetailView({
+  detail,
+  listHref,
+  scope,
+  path,
+  edit,
+  canUpdateStatus,
+  done,
+}: Props) {
   const { equipment: e, history } = detail;
   const title = `${CATEGORY_LABELS[e.category]}${e.model ? ` ${[e.manufacturer, e.model].filter(Boolean).join(" ")}` : ""}`;
   const rows: [string, React.ReactNode][] = [
-    ["Établissement", `${e.etablissement.name} (${e.etablissement.uai}), ${e.etablissement.communeName}`],
+    [
+      "Établissement",
+      `${e.etablissement.name} (${e.etablissement.uai}), ${e.etablissement.communeName}`,
+    ],
     ["Catégorie", CATEGORY_LABELS[e.category]],
     ["Fabricant", e.manufacturer ?? "—"],
     ["Modèle", e.model ?? "—"],
@@ -47,14 +70,30 @@ export function EquipmentDetailView({ detail, listHref, scope, path, edit, canUp
     ["Usage", USAGE_LABELS[e.usage]],
     ["Financement", e.fundingSource ? FUNDING_LABELS[e.fundingSource] : "—"],
     ["Coût d'achat", e.purchaseCostCents === null ? "—" : formatCents(e.purchaseCostCents)],
-    ["Renouvellement", e.plannedRenewalYear ? `prévu en ${e.plannedRenewalYear} (ajusté${e.renewalNote ? ` : ${e.renewalNote}` : ""})` : "calculé d'après le référentiel"],
-    ["Provenance", e.import ? `${e.import.format === "DEMO" ? "données fictives de démonstration" : `import « ${e.import.fileName} »`}${e.import.committedAt ? ` du ${formatDate(e.import.committedAt)}` : ""}` : "saisie manuelle"],
+    [
+      "Renouvellement",
+      e.plannedRenewalYear
+        ? `prévu en ${e.plannedRenewalYear} (ajusté${e.renewalNote ? ` : ${e.renewalNote}` : ""})`
+        : "calculé d'après le référentiel",
+    ],
+    [
+      "Provenance",
+      e.import
+        ? `${e.import.format === "DEMO" ? "données fictives de démonstration" : `import « ${e.import.fileName} »`}${e.import.committedAt ? ` du ${formatDate(e.import.committedAt)}` : ""}`
+        : "saisie manuelle",
+    ],
   ];
   return (
     <article aria-labelledby="equipement-titre" className="space-y-6">
-      <p className="text-sm"><Link href={listHref}>← Tous les équipements</Link></p>
+      <p className="text-sm">
+        <Link href={listHref}>← Tous les équipements</Link>
+      </p>
       <h1 id="equipement-titre">{title}</h1>
-      {done === "creation" ? <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">Équipement ajouté.</p> : null}
+      {done === "creation" ? (
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
+          Équipement ajouté.
+        </p>
+      ) : null}
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
         {rows.map(([label, value]) => (
           <div key={label} className="contents">
@@ -66,27 +105,54 @@ export function EquipmentDetailView({ detail, listHref, scope, path, edit, canUp
       {canUpdateStatus && !edit ? (
         <section aria-labelledby="statut-titre">
           <h2 id="statut-titre">Statut et emplacement</h2>
-          <EquipmentStatusForm action={updateEquipmentStatusAction} id={e.id} status={e.status} location={e.location ?? ""} {...scope} path={path} />
+          <EquipmentStatusForm
+            action={updateEquipmentStatusAction}
+            id={e.id}
+            status={e.status}
+            location={e.location ?? ""}
+            {...scope}
+            path={path}
+          />
         </section>
       ) : null}
       {edit ? (
         <section aria-labelledby="modifier-titre">
           <h2 id="modifier-titre">Modifier l&apos;équipement</h2>
-          <EquipmentForm action={updateEquipmentAction} values={equipmentFormValues(e)} etablissements={edit.etablissements} submitLabel="Enregistrer les modifications" {...scope} path={path} />
+          <EquipmentForm
+            action={updateEquipmentAction}
+            values={equipmentFormValues(e)}
+            etablissements={edit.etablissements}
+            submitLabel="Enregistrer les modifications"
+            {...scope}
+            path={path}
+          />
         </section>
       ) : null}
       <section aria-labelledby="historique-titre">
         <h2 id="historique-titre">Historique</h2>
-        {history.length === 0 ? <p>Aucune modification enregistrée depuis l&apos;import ou la saisie.</p> : (
+        {history.length === 0 ? (
+          <p>Aucune modification enregistrée depuis l&apos;import ou la saisie.</p>
+        ) : (
           <ol className="mt-2 space-y-2">
             {history.map((event) => {
               const { changed } = describeAuditChanges(event.before, event.after);
               return (
-                <li key={event.seq} className="rounded border border-slate-200 bg-white p-3 text-sm">
-                  <p><strong>{auditActionLabel(event.action)}</strong> — {formatDateTime(event.occurredAt)}, {event.actorLabel}</p>
+                <li
+                  key={event.seq}
+                  className="rounded border border-slate-200 bg-white p-3 text-sm"
+                >
+                  <p>
+                    <strong>{auditActionLabel(event.action)}</strong> —{" "}
+                    {formatDateTime(event.occurredAt)}, {event.actorLabel}
+                  </p>
                   {changed.length > 0 ? (
                     <ul className="mt-1 list-disc pl-6">
-                      {changed.map((c) => <li key={c.key}>{c.label} : {c.before === "—" || c.before === "" ? "" : `${c.before} → `}{c.after}</li>)}
+                      {changed.map((c) => (
+                        <li key={c.key}>
+                          {c.label} : {c.before === "—" || c.before === "" ? "" : `${c.before} → `}
+                          {c.after}
+                        </li>
+                      ))}
                     </ul>
                   ) : null}
                 </li>

@@ -10,5 +10,11 @@ const STYLES: Record<EquipmentStatus, string> = {
 
 /** An equipment's status in words, with a border so colour is never the only cue. */
 export function EquipmentStatusBadge({ status }: { status: EquipmentStatus }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}>{STATUS_LABELS[status]}</span>;
+  return (
+    <span
+      className={`inline-block whitespace-nowrap rounded border px-2 py-0.5 text-xs font-semibold ${STYLES[status]}`}
+    >
+      {STATUS_LABELS[status]}
+    </span>
+  );
 }

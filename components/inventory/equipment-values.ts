@@ -19,6 +19,17 @@ export interface EquipmentFormValues {
 }
 
 export const EMPTY_EQUIPMENT: EquipmentFormValues = {
-  uai: "", category: "", manufacturer: "", model: "", serialNumber: "", inventoryNumber: "", acquiredOn: "", warrantyEndsOn: "",
-  status: "EN_SERVICE", location: "", usage: "PEDAGOGIQUE", fundingSource: "COLLECTIVITE", purchaseCost: "",
+  uai: "",
+  category: "",
+  manufacturer: "",
+  model: "",
+  serialNumber: "",
+  inventoryNumber: "",
+  acquiredOn: "",
+  warrantyEndsOn: "",
+  status: "EN_SERVICE",
+  location: "",
+  usage: "PEDAGOGIQUE",
+  fundingSource: "COLLECTIVITE",
+  purchaseCost: "",
 };

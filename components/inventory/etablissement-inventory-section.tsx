@@ -4,14 +4,24 @@ import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/page-context";
 import { getEtablissementInventorySummary } from "@/lib/inventory/summary";
 import { getEtablissementIndicators } from "@/lib/inventory/indicators";
-import { columnOfAggregate, columnOfCollege, IndicatorComparison } from "@/components/inventory/indicators/indicator-comparison";
+import {
+  columnOfAggregate,
+  columnOfCollege,
+  IndicatorComparison,
+} from "@/components/inventory/indicators/indicator-comparison";
 import { EtablissementInventorySummaryTable } from "@/components/inventory/etablissement-inventory-summary";
 
 /**
  * The inventory part of a collège's page in any space: its equipment per category and status,
  * with links to the lists and indicators. Nothing when the member may not read the inventory.
  */
-export async function EtablissementInventorySection({ ctx, etablissement }: { ctx: AccessContext; etablissement: { id: string; uai: string } }) {
+export async function EtablissementInventorySection({
+  ctx,
+  etablissement,
+}: {
+  ctx: AccessContext;
+  etablissement: { id: string; uai: string };
+}) {
   if (!ctx.permissions.has("inventory.read") || ctx.scope.type === "PLATFORM") return null;
   const [summary, indicators] = await Promise.all([
     getEtablissementInventorySummary(ctx, etablissement.id),
@@ -33,7 +43,10 @@ export async function EtablissementInventorySection({ ctx, etablissement }: { ct
           caption={`Indicateurs ETIC du collège (équipements en service), moyenne de ${indicators.collectivite.name} et références nationales`}
           columns={[
             columnOfCollege(indicators.college.name, indicators.college),
-            columnOfAggregate(`Moyenne : ${indicators.collectivite.name}`, indicators.collectivite.aggregate),
+            columnOfAggregate(
+              `Moyenne : ${indicators.collectivite.name}`,
+              indicators.collectivite.aggregate,
+            ),
           ]}
           references={indicators.references}
         />
@@ -41,7 +54,9 @@ export async function EtablissementInventorySection({ ctx, etablissement }: { ct
       <p className="text-sm">
         <Link href={listHref}>Voir les équipements</Link>
         {" · "}
-        <Link href={own ? `${base}/indicateurs` : `${base}/indicateurs?uai=${etablissement.uai}`}>Indicateurs</Link>
+        <Link href={own ? `${base}/indicateurs` : `${base}/indicateurs?uai=${etablissement.uai}`}>
+          Indicateurs
+        </Link>
       </p>
     </section>
   );

@@ -15,31 +15,69 @@ type InventoryScope = "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT";
 
 function scopeFields(ctx: AccessContext) {
   const scopeType = ctx.scope.type as InventoryScope;
-  const scopeKey = ctx.scope.type === "ETABLISSEMENT" ? ctx.scope.uai : ctx.scope.type === "PLATFORM" ? "" : ctx.scope.code;
+  const scopeKey =
+    ctx.scope.type === "ETABLISSEMENT"
+      ? ctx.scope.uai
+      : ctx.scope.type === "PLATFORM"
+        ? ""
+        : ctx.scope.code;
   return { scopeType, scopeKey };
 }
 
 /** The equipment list of a space: its collèges' equipment, filtered from the URL. */
-export async function InventoryListPage({ ctx, searchParams }: { ctx: AccessContext; searchParams: Record<string, string | string[] | undefined> }) {
+export async function InventoryListPage({
+  ctx,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
   const base = `${spaceHref(ctx)}/inventaire`;
-  const [data, options, demo] = await Promise.all([listEquipment(ctx, searchParams), inventoryFilterOptions(ctx), hasDemoInventory(ctx)]);
+  const [data, options, demo] = await Promise.all([
+    listEquipment(ctx, searchParams),
+    inventoryFilterOptions(ctx),
+    hasDemoInventory(ctx),
+  ]);
   const scope = scopeFields(ctx);
   const canCreate = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("inventory.write");
   return (
     <>
-      <InventoryTabs base={base} scopeType={scope.scopeType} current="equipements" canImport={canCreate} />
+      <InventoryTabs
+        base={base}
+        scopeType={scope.scopeType}
+        current="equipements"
+        canImport={canCreate}
+      />
       {demo ? <DemoNotice /> : null}
       {canCreate ? (
-        <p className="mb-2 text-sm"><Link href={`${base}/nouveau`} className="font-semibold">+ Ajouter un équipement</Link></p>
+        <p className="mb-2 text-sm">
+          <Link href={`${base}/nouveau`} className="font-semibold">
+            + Ajouter un équipement
+          </Link>
+        </p>
       ) : null}
-      <EquipmentList data={data} listHref={base} scope={scope} etablissements={options.etablissements} departements={options.departements}
-        canBulkUpdate={ctx.permissions.has("inventory.updateStatus")} />
+      <EquipmentList
+        data={data}
+        listHref={base}
+        scope={scope}
+        etablissements={options.etablissements}
+        departements={options.departements}
+        canBulkUpdate={ctx.permissions.has("inventory.updateStatus")}
+      />
     </>
   );
 }
 
 /** One equipment of a space: details, the forms the member may use, its history. */
-export async function EquipmentPage({ ctx, id, done }: { ctx: AccessContext; id: string; done?: string }) {
+export async function EquipmentPage({
+  ctx,
+  id,
+  done,
+}: {
+  ctx: AccessContext;
+  id: string;
+  done?: string;
+}) {
   const base = `${spaceHref(ctx)}/inventaire`;
   const detail = await getEquipment(ctx, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
@@ -48,7 +86,14 @@ export async function EquipmentPage({ ctx, id, done }: { ctx: AccessContext; id:
   const manages = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("inventory.write");
   const options = manages ? await inventoryFilterOptions(ctx) : null;
   return (
-    <EquipmentDetailView detail={detail} listHref={base} scope={scopeFields(ctx)} path={`${base}/${id}`}
-      edit={options ? { etablissements: options.etablissements } : null} canUpdateStatus={ctx.permissions.has("inventory.updateStatus")} done={done} />
+    <EquipmentDetailView
+      detail={detail}
+      listHref={base}
+      scope={scopeFields(ctx)}
+      path={`${base}/${id}`}
+      edit={options ? { etablissements: options.etablissements } : null}
+      canUpdateStatus={ctx.permissions.has("inventory.updateStatus")}
+      done={done}
+    />
   );
 }

@@ -19,7 +19,10 @@ export const INVENTORY_TABS = {
 export type InventoryTabKey = keyof typeof INVENTORY_TABS;
 
 /** The tabs of each space: a collectivité manages, an académie reads, a collège follows its own. */
-export const SPACE_INVENTORY_TABS: Record<"COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT", readonly InventoryTabKey[]> = {
+export const SPACE_INVENTORY_TABS: Record<
+  "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT",
+  readonly InventoryTabKey[]
+> = {
   COLLECTIVITE: ["equipements", "indicateurs", "ecarts", "plan", "referentiel", "import"],
   ACADEMIE: ["equipements", "indicateurs", "ecarts"],
   ETABLISSEMENT: ["equipements", "indicateurs", "plan"],
@@ -29,7 +32,12 @@ export const SPACE_INVENTORY_TABS: Record<"COLLECTIVITE" | "ACADEMIE" | "ETABLIS
  * The inventory's sub-navigation; `base` is the space's /inventaire URL. The import tab shows only
  * to members who may import (`canImport`: the inventory.write permission).
  */
-export function InventoryTabs({ base, scopeType, current, canImport = false }: {
+export function InventoryTabs({
+  base,
+  scopeType,
+  current,
+  canImport = false,
+}: {
   base: string;
   scopeType: keyof typeof SPACE_INVENTORY_TABS;
   current: InventoryTabKey;
@@ -37,6 +45,11 @@ export function InventoryTabs({ base, scopeType, current, canImport = false }: {
 }) {
   const items = SPACE_INVENTORY_TABS[scopeType]
     .filter((key) => key !== "import" || canImport)
-    .map((key) => ({ key, href: `${base}${INVENTORY_TABS[key].path}`, label: INVENTORY_TABS[key].label, current: key === current }));
+    .map((key) => ({
+      key,
+      href: `${base}${INVENTORY_TABS[key].path}`,
+      label: INVENTORY_TABS[key].label,
+      current: key === current,
+    }));
   return <SubNav label="Inventaire" items={items} />;
 }

@@ -9,7 +9,9 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-slate-900 no-underline">
           Tripartite
-          <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline">numérique éducatif partagé</span>
+          <span className="ml-2 hidden text-sm font-normal text-slate-600 sm:inline">
+            numérique éducatif partagé
+          </span>
         </Link>
         {user ? (
           <nav aria-label="Compte" className="flex items-center gap-4 text-sm">

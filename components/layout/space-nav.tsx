@@ -7,11 +7,17 @@ import type { ModuleLink } from "@/lib/access/modules";
 export function SpaceNav({ baseHref, modules }: { baseHref: string; modules: ModuleLink[] }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Modules de l'espace" className="border-b border-slate-200 bg-white print:hidden">
+    <nav
+      aria-label="Modules de l'espace"
+      className="border-b border-slate-200 bg-white print:hidden"
+    >
       <ul className="mx-auto flex max-w-7xl flex-wrap gap-x-1 px-4">
         {modules.map((module) => {
           const href = `${baseHref}${module.path}`;
-          const current = module.path === "" ? pathname === href : pathname === href || pathname.startsWith(`${href}/`);
+          const current =
+            module.path === ""
+              ? pathname === href
+              : pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={module.key}>
               {module.available ? (
@@ -19,7 +25,9 @@ export function SpaceNav({ baseHref, modules }: { baseHref: string; modules: Mod
                   href={href}
                   aria-current={current ? "page" : undefined}
                   className={`inline-block border-b-2 px-3 py-3 text-sm no-underline ${
-                    current ? "border-blue-800 font-semibold text-blue-900" : "border-transparent text-slate-800 hover:border-slate-400"
+                    current
+                      ? "border-blue-800 font-semibold text-blue-900"
+                      : "border-transparent text-slate-800 hover:border-slate-400"
                   }`}
                 >
                   {module.label}

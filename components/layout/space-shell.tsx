@@ -13,7 +13,15 @@ const KIND: Record<AccessContext["scope"]["type"], string> = {
 };
 
 /** The frame of a scope space: its name, the member's roles and the modules' navigation. */
-export function SpaceShell({ ctx, title, children }: { ctx: AccessContext; title: string; children: ReactNode }) {
+export function SpaceShell({
+  ctx,
+  title,
+  children,
+}: {
+  ctx: AccessContext;
+  title: string;
+  children: ReactNode;
+}) {
   return (
     <>
       <div className="border-b border-slate-200 bg-slate-100">

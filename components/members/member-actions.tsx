@@ -1,6 +1,10 @@
 "use client";
 
-import { changeMemberRoleAction, removeMemberAction, revokeInvitationAction } from "@/app/actions/members";
+import {
+  changeMemberRoleAction,
+  removeMemberAction,
+  revokeInvitationAction,
+} from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
@@ -12,7 +16,13 @@ interface ScopeProps {
   path: string;
 }
 
-export function MemberActions({ scope, membershipId, memberName, role, roles }: {
+export function MemberActions({
+  scope,
+  membershipId,
+  memberName,
+  role,
+  roles,
+}: {
   scope: ScopeProps;
   membershipId: string;
   memberName: string;
@@ -27,11 +37,26 @@ export function MemberActions({ scope, membershipId, memberName, role, roles }: 
         <form ref={roleForm.formRef} onSubmit={roleForm.onSubmit} className="flex items-end gap-2">
           <ScopeFields {...scope} />
           <input type="hidden" name="membershipId" value={membershipId} />
-          <label className="sr-only" htmlFor={`role-${membershipId}`}>Rôle de {memberName}</label>
-          <select id={`role-${membershipId}`} name="role" defaultValue={role} className="rounded border border-slate-500 px-2 py-1 text-sm">
-            {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+          <label className="sr-only" htmlFor={`role-${membershipId}`}>
+            Rôle de {memberName}
+          </label>
+          <select
+            id={`role-${membershipId}`}
+            name="role"
+            defaultValue={role}
+            className="rounded border border-slate-500 px-2 py-1 text-sm"
+          >
+            {roles.map((r) => (
+              <option key={r.value} value={r.value}>
+                {r.label}
+              </option>
+            ))}
           </select>
-          <button type="submit" disabled={roleForm.pending} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">
+          <button
+            type="submit"
+            disabled={roleForm.pending}
+            className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100"
+          >
             Changer le rôle<span className="sr-only"> de {memberName}</span>
           </button>
         </form>
@@ -44,7 +69,11 @@ export function MemberActions({ scope, membershipId, memberName, role, roles }: 
         >
           <ScopeFields {...scope} />
           <input type="hidden" name="membershipId" value={membershipId} />
-          <button type="submit" disabled={removeForm.pending} className="rounded border border-red-800 px-2 py-1 text-sm text-red-900 hover:bg-red-50">
+          <button
+            type="submit"
+            disabled={removeForm.pending}
+            className="rounded border border-red-800 px-2 py-1 text-sm text-red-900 hover:bg-red-50"
+          >
             Retirer<span className="sr-only"> {memberName}</span>
           </button>
         </form>
@@ -54,13 +83,25 @@ export function MemberActions({ scope, membershipId, memberName, role, roles }: 
   );
 }
 
-export function RevokeInvitation({ scope, invitationId, email }: { scope: ScopeProps; invitationId: string; email: string }) {
+export function RevokeInvitation({
+  scope,
+  invitationId,
+  email,
+}: {
+  scope: ScopeProps;
+  invitationId: string;
+  email: string;
+}) {
   const { state, pending, formRef, onSubmit } = useFormAction(revokeInvitationAction, IDLE_STATE);
   return (
     <form ref={formRef} onSubmit={onSubmit} className="space-y-1">
       <ScopeFields {...scope} />
       <input type="hidden" name="invitationId" value={invitationId} />
-      <button type="submit" disabled={pending} className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100"
+      >
         Annuler<span className="sr-only"> l&apos;invitation de {email}</span>
       </button>
       <ActionMessage state={state} />

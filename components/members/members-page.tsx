@@ -7,7 +7,10 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberActions, RevokeInvitation } from "@/components/members/member-actions";
 
-const ETABLISSEMENT_ROLES = ROLE_RANK.ETABLISSEMENT.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+const ETABLISSEMENT_ROLES = ROLE_RANK.ETABLISSEMENT.map((r) => ({
+  value: r,
+  label: ROLE_LABELS[r],
+}));
 
 function scopeKeyOf(ctx: AccessContext): string {
   switch (ctx.scope.type) {
@@ -31,7 +34,9 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
   ]);
   const scope = { scopeType: ctx.scope.type, scopeKey: scopeKeyOf(ctx), path };
   const ownTop = topRank(ctx.scope.type, ctx.roles);
-  const spaceRoles = ROLE_RANK[ctx.scope.type].filter((_r, i) => i <= ownTop).map((r) => ({ value: r, label: ROLE_LABELS[r] }));
+  const spaceRoles = ROLE_RANK[ctx.scope.type]
+    .filter((_r, i) => i <= ownTop)
+    .map((r) => ({ value: r, label: ROLE_LABELS[r] }));
   const staffsEtablissements = ctx.scope.type === "COLLECTIVITE" || ctx.scope.type === "ACADEMIE";
 
   return (
@@ -44,29 +49,68 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
             <caption className="sr-only">Membres de l&apos;espace et de ses établissements</caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Nom</th>
-                <th scope="col" className="px-3 py-2">Adresse e-mail</th>
-                <th scope="col" className="px-3 py-2">Espace</th>
-                <th scope="col" className="px-3 py-2">Rôle</th>
-                <th scope="col" className="px-3 py-2">Dernière connexion</th>
-                {canManage && <th scope="col" className="px-3 py-2">Actions</th>}
+                <th scope="col" className="px-3 py-2">
+                  Nom
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Adresse e-mail
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Espace
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Rôle
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Dernière connexion
+                </th>
+                {canManage && (
+                  <th scope="col" className="px-3 py-2">
+                    Actions
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
               {members.map((m) => {
                 const inSpace = m.scopeType === ctx.scope.type;
                 const rowRoles = inSpace ? spaceRoles : ETABLISSEMENT_ROLES;
-                const manageable = canManage && (!inSpace || ROLE_RANK[ctx.scope.type].indexOf(m.role) <= ownTop);
+                const manageable =
+                  canManage && (!inSpace || ROLE_RANK[ctx.scope.type].indexOf(m.role) <= ownTop);
                 return (
                   <tr key={m.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2">{m.user.name}{m.user.id === ctx.user.id ? " (vous)" : ""}</td>
+                    <td className="px-3 py-2">
+                      {m.user.name}
+                      {m.user.id === ctx.user.id ? " (vous)" : ""}
+                    </td>
                     <td className="px-3 py-2">{m.user.email}</td>
-                    <td className="px-3 py-2">{m.etablissement ? `${m.etablissement.name} (${m.etablissement.uai})` : spaceLabel}</td>
-                    <td className="px-3 py-2">{ROLE_LABELS[m.role]}{m.qualite ? <span className="block text-xs text-slate-700">{m.qualite}</span> : null}</td>
-                    <td className="px-3 py-2">{m.user.lastLoginAt ? formatDateTime(m.user.lastLoginAt) : "jamais"}</td>
+                    <td className="px-3 py-2">
+                      {m.etablissement
+                        ? `${m.etablissement.name} (${m.etablissement.uai})`
+                        : spaceLabel}
+                    </td>
+                    <td className="px-3 py-2">
+                      {ROLE_LABELS[m.role]}
+                      {m.qualite ? (
+                        <span className="block text-xs text-slate-700">{m.qualite}</span>
+                      ) : null}
+                    </td>
+                    <td className="px-3 py-2">
+                      {m.user.lastLoginAt ? formatDateTime(m.user.lastLoginAt) : "jamais"}
+                    </td>
                     {canManage && (
                       <td className="px-3 py-2">
-                        {manageable ? <MemberActions scope={scope} membershipId={m.id} memberName={m.user.name} role={m.role} roles={rowRoles} /> : "—"}
+                        {manageable ? (
+                          <MemberActions
+                            scope={scope}
+                            membershipId={m.id}
+                            memberName={m.user.name}
+                            role={m.role}
+                            roles={rowRoles}
+                          />
+                        ) : (
+                          "—"
+                        )}
                       </td>
                     )}
                   </tr>
@@ -84,12 +128,18 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
         ) : (
           <ul className="mt-3 space-y-2">
             {invitations.map((i) => (
-              <li key={i.id} className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-white px-3 py-2 text-sm">
+              <li
+                key={i.id}
+                className="flex flex-wrap items-center justify-between gap-3 rounded border border-slate-200 bg-white px-3 py-2 text-sm"
+              >
                 <span>
                   <strong>{i.name}</strong> &lt;{i.email}&gt; — {ROLE_LABELS[i.role]}
-                  {i.etablissement ? ` à ${i.etablissement.name}` : ""}, valable jusqu&apos;au {formatDate(i.expiresAt)}
+                  {i.etablissement ? ` à ${i.etablissement.name}` : ""}, valable jusqu&apos;au{" "}
+                  {formatDate(i.expiresAt)}
                 </span>
-                {canManage && <RevokeInvitation scope={scope} invitationId={i.id} email={i.email} />}
+                {canManage && (
+                  <RevokeInvitation scope={scope} invitationId={i.id} email={i.email} />
+                )}
               </li>
             ))}
           </ul>
@@ -100,11 +150,17 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
         <section aria-labelledby="inviter-titre">
           <h2 id="inviter-titre">Inviter une personne</h2>
           <p className="mt-1 text-sm text-slate-700">
-            La personne reçoit un lien valable 7 jours, utilisable une seule fois. Vous ne pouvez pas attribuer un rôle supérieur au vôtre.
+            La personne reçoit un lien valable 7 jours, utilisable une seule fois. Vous ne pouvez
+            pas attribuer un rôle supérieur au vôtre.
           </p>
           <div className="mt-3">
-            <InviteForm {...scope} spaceRoles={spaceRoles} etablissementRoles={staffsEtablissements ? ETABLISSEMENT_ROLES : []}
-              etablissements={etablissements} spaceLabel={spaceLabel} />
+            <InviteForm
+              {...scope}
+              spaceRoles={spaceRoles}
+              etablissementRoles={staffsEtablissements ? ETABLISSEMENT_ROLES : []}
+              etablissements={etablissements}
+              spaceLabel={spaceLabel}
+            />
           </div>
         </section>
       )}

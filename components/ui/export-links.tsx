@@ -25,7 +25,11 @@ export function ExportLinks({ href, what }: { href: string; what: string }) {
       {FORMATS.map(({ format, label }, i) => (
         <span key={format}>
           {i > 0 ? <span aria-hidden="true"> · </span> : null}
-          <a href={exportHref(href, format)} download aria-label={`Exporter ${what} au format ${label}`}>
+          <a
+            href={exportHref(href, format)}
+            download
+            aria-label={`Exporter ${what} au format ${label}`}
+          >
             {label}
           </a>
         </span>

@@ -1,7 +1,13 @@
 import Link from "next/link";
 
 /** The tabs of a module (inventory, budgets): links, the current one marked for assistive technologies. */
-export function SubNav({ label, items }: { label: string; items: readonly { key: string; href: string; label: string; current: boolean }[] }) {
+export function SubNav({
+  label,
+  items,
+}: {
+  label: string;
+  items: readonly { key: string; href: string; label: string; current: boolean }[];
+}) {
   return (
     <nav aria-label={label} className="mb-6 border-b border-slate-300">
       <ul className="flex flex-wrap gap-1">

@@ -16,7 +16,14 @@ export type ScopeRef =
 export type ResolvedScope =
   | { type: "COLLECTIVITE"; id: string; code: string; name: string; shortName: string }
   | { type: "ACADEMIE"; code: string; name: string }
-  | { type: "ETABLISSEMENT"; id: string; uai: string; name: string; collectiviteId: string; academieCode: string }
+  | {
+      type: "ETABLISSEMENT";
+      id: string;
+      uai: string;
+      name: string;
+      collectiviteId: string;
+      academieCode: string;
+    }
   | { type: "PLATFORM" };
 
 export interface AccessContext {
@@ -31,7 +38,9 @@ const membershipSelect = {
   user: { select: { id: true, name: true, email: true } },
   collectivite: { select: { id: true, code: true, name: true, shortName: true } },
   academie: { select: { code: true, name: true } },
-  etablissement: { select: { id: true, uai: true, name: true, collectiviteId: true, academieCode: true } },
+  etablissement: {
+    select: { id: true, uai: true, name: true, collectiviteId: true, academieCode: true },
+  },
 } as const;
 
 function membershipWhere(userId: string, scope: ScopeRef) {
@@ -42,7 +51,11 @@ function membershipWhere(userId: string, scope: ScopeRef) {
     case "ACADEMIE":
       return { ...active, scopeType: "ACADEMIE" as const, academie: { code: scope.code } };
     case "ETABLISSEMENT":
-      return { ...active, scopeType: "ETABLISSEMENT" as const, etablissement: { uai: scope.uai.toUpperCase() } };
+      return {
+        ...active,
+        scopeType: "ETABLISSEMENT" as const,
+        etablissement: { uai: scope.uai.toUpperCase() },
+      };
     case "PLATFORM":
       return { ...active, scopeType: "PLATFORM" as const };
   }
@@ -51,22 +64,37 @@ function membershipWhere(userId: string, scope: ScopeRef) {
 async function resolveAccessContext(scope: ScopeRef): Promise<AccessContext | null> {
   const sessionUser = await getSessionUser();
   if (!sessionUser) return null;
-  const memberships = await db.membership.findMany({ where: membershipWhere(sessionUser.id, scope), select: membershipSelect });
+  const memberships = await db.membership.findMany({
+    where: membershipWhere(sessionUser.id, scope),
+    select: membershipSelect,
+  });
   const first = memberships[0];
   if (!first) return null;
   const roles = [...new Set(memberships.map((m) => m.role))];
   let resolved: ResolvedScope | null = null;
-  if (scope.type === "COLLECTIVITE" && first.collectivite) resolved = { type: "COLLECTIVITE", ...first.collectivite };
-  if (scope.type === "ACADEMIE" && first.academie) resolved = { type: "ACADEMIE", ...first.academie };
-  if (scope.type === "ETABLISSEMENT" && first.etablissement) resolved = { type: "ETABLISSEMENT", ...first.etablissement };
+  if (scope.type === "COLLECTIVITE" && first.collectivite)
+    resolved = { type: "COLLECTIVITE", ...first.collectivite };
+  if (scope.type === "ACADEMIE" && first.academie)
+    resolved = { type: "ACADEMIE", ...first.academie };
+  if (scope.type === "ETABLISSEMENT" && first.etablissement)
+    resolved = { type: "ETABLISSEMENT", ...first.etablissement };
   if (scope.type === "PLATFORM") resolved = { type: "PLATFORM" };
   if (!resolved) return null;
-  return { user: first.user, scope: resolved, roles, permissions: permissionsOf(scope.type, roles) };
+  return {
+    user: first.user,
+    scope: resolved,
+    roles,
+    permissions: permissionsOf(scope.type, roles),
+  };
 }
 
 const cachedContext = cache((type: ScopeRef["type"], key: string) =>
   resolveAccessContext(
-    type === "PLATFORM" ? { type } : type === "ETABLISSEMENT" ? { type, uai: key } : { type, code: key },
+    type === "PLATFORM"
+      ? { type }
+      : type === "ETABLISSEMENT"
+        ? { type, uai: key }
+        : { type, code: key },
   ),
 );
 
@@ -76,7 +104,12 @@ const cachedContext = cache((type: ScopeRef["type"], key: string) =>
  * "no such scope" alike, so a foreign scope is indistinguishable from a missing one (404).
  */
 export function getAccessContext(scope: ScopeRef): Promise<AccessContext | null> {
-  const key = scope.type === "PLATFORM" ? "" : scope.type === "ETABLISSEMENT" ? scope.uai.toUpperCase() : scope.code;
+  const key =
+    scope.type === "PLATFORM"
+      ? ""
+      : scope.type === "ETABLISSEMENT"
+        ? scope.uai.toUpperCase()
+        : scope.code;
   return cachedContext(scope.type, key);
 }
 

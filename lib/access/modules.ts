@@ -16,20 +16,93 @@ interface ModuleDefinition extends ModuleLink {
 }
 
 const MODULES: readonly ModuleDefinition[] = [
-  { key: "home", label: "Tableau de bord", path: "", available: true, permission: "space.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"] },
-  { key: "etablissements", label: "Établissements", path: "/etablissements", available: true, permission: "etablissement.read", scopes: ["COLLECTIVITE", "ACADEMIE", "PLATFORM"] },
-  { key: "import", label: "Importer", path: "/import", available: true, permission: "etablissement.import", scopes: ["PLATFORM"] },
-  { key: "conventions", label: "Conventions", path: "/conventions", available: true, permission: "convention.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "inventaire", label: "Inventaire", path: "/inventaire", available: true, permission: "inventory.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "budgets", label: "Budgets", path: "/budgets", available: true, permission: "budget.read", scopes: ["COLLECTIVITE"] },
-  { key: "dotations", label: "Dotations", path: "/dotations", available: true, permission: "allocation.read", scopes: ["ETABLISSEMENT"] },
-  { key: "campagnes", label: "Campagnes de besoins", path: "/campagnes", available: true, permission: "campaign.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "personnes", label: "Personnes", path: "/personnes", available: true, permission: "member.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"] },
-  { key: "journal", label: "Journal d'audit", path: "/journal", available: true, permission: "audit.read", scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"] },
+  {
+    key: "home",
+    label: "Tableau de bord",
+    path: "",
+    available: true,
+    permission: "space.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"],
+  },
+  {
+    key: "etablissements",
+    label: "Établissements",
+    path: "/etablissements",
+    available: true,
+    permission: "etablissement.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "PLATFORM"],
+  },
+  {
+    key: "import",
+    label: "Importer",
+    path: "/import",
+    available: true,
+    permission: "etablissement.import",
+    scopes: ["PLATFORM"],
+  },
+  {
+    key: "conventions",
+    label: "Conventions",
+    path: "/conventions",
+    available: true,
+    permission: "convention.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
+  },
+  {
+    key: "inventaire",
+    label: "Inventaire",
+    path: "/inventaire",
+    available: true,
+    permission: "inventory.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
+  },
+  {
+    key: "budgets",
+    label: "Budgets",
+    path: "/budgets",
+    available: true,
+    permission: "budget.read",
+    scopes: ["COLLECTIVITE"],
+  },
+  {
+    key: "dotations",
+    label: "Dotations",
+    path: "/dotations",
+    available: true,
+    permission: "allocation.read",
+    scopes: ["ETABLISSEMENT"],
+  },
+  {
+    key: "campagnes",
+    label: "Campagnes de besoins",
+    path: "/campagnes",
+    available: true,
+    permission: "campaign.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
+  },
+  {
+    key: "personnes",
+    label: "Personnes",
+    path: "/personnes",
+    available: true,
+    permission: "member.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
+  },
+  {
+    key: "journal",
+    label: "Journal d'audit",
+    path: "/journal",
+    available: true,
+    permission: "audit.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT", "PLATFORM"],
+  },
 ];
 
 /** The modules a member of this scope may open, in navigation order. */
-export function modulesFor(scopeType: ScopeType, permissions: ReadonlySet<Permission>): ModuleLink[] {
+export function modulesFor(
+  scopeType: ScopeType,
+  permissions: ReadonlySet<Permission>,
+): ModuleLink[] {
   return MODULES.filter((m) => m.scopes.includes(scopeType) && permissions.has(m.permission)).map(
     ({ key, label, path, available }) => ({ key, label, path, available }),
   );

@@ -18,7 +18,9 @@ describe("permission table", () => {
   });
 
   it("never gives an académie the collectivité's budget lines", () => {
-    for (const role of Object.keys(PERMISSION_TABLE.ACADEMIE) as (keyof typeof PERMISSION_TABLE.ACADEMIE)[]) {
+    for (const role of Object.keys(
+      PERMISSION_TABLE.ACADEMIE,
+    ) as (keyof typeof PERMISSION_TABLE.ACADEMIE)[]) {
       expect(permissionsOf("ACADEMIE", [role]).has("budget.read")).toBe(false);
       expect(permissionsOf("ACADEMIE", [role]).has("budget.write")).toBe(false);
     }

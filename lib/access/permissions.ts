@@ -45,25 +45,74 @@ const READ: readonly Permission[] = [
  */
 export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly Permission[]>>> = {
   COLLECTIVITE: {
-    ADMIN: [...READ, "member.read", "member.manage", "audit.read", "convention.write", "template.manage", "inventory.write",
-      "inventory.updateStatus", "referential.manage", "budget.read", "budget.write", "allocation.read", "campaign.manage", "need.arbitrate"],
-    AGENT: [...READ, "member.read", "audit.read", "convention.write", "template.manage", "inventory.write", "inventory.updateStatus",
-      "referential.manage", "budget.read", "budget.write", "allocation.read", "campaign.manage", "need.arbitrate"],
+    ADMIN: [
+      ...READ,
+      "member.read",
+      "member.manage",
+      "audit.read",
+      "convention.write",
+      "template.manage",
+      "inventory.write",
+      "inventory.updateStatus",
+      "referential.manage",
+      "budget.read",
+      "budget.write",
+      "allocation.read",
+      "campaign.manage",
+      "need.arbitrate",
+    ],
+    AGENT: [
+      ...READ,
+      "member.read",
+      "audit.read",
+      "convention.write",
+      "template.manage",
+      "inventory.write",
+      "inventory.updateStatus",
+      "referential.manage",
+      "budget.read",
+      "budget.write",
+      "allocation.read",
+      "campaign.manage",
+      "need.arbitrate",
+    ],
     ELU: [...READ, "budget.read", "allocation.read"],
     SIGNATAIRE: [...READ, "convention.sign", "budget.read", "allocation.read"],
   },
   ACADEMIE: {
-    DRANE: [...READ, "member.read", "member.manage", "audit.read", "convention.sign", "need.opinion"],
+    DRANE: [
+      ...READ,
+      "member.read",
+      "member.manage",
+      "audit.read",
+      "convention.sign",
+      "need.opinion",
+    ],
     SIGNATAIRE: [...READ, "convention.sign"],
     LECTEUR: [...READ],
   },
   ETABLISSEMENT: {
-    CHEF: [...READ, "member.read", "member.manage", "audit.read", "convention.sign", "inventory.updateStatus", "allocation.read", "need.submit"],
+    CHEF: [
+      ...READ,
+      "member.read",
+      "member.manage",
+      "audit.read",
+      "convention.sign",
+      "inventory.updateStatus",
+      "allocation.read",
+      "need.submit",
+    ],
     REFERENT: [...READ, "inventory.updateStatus", "need.submit"],
     GESTIONNAIRE: [...READ, "allocation.read", "need.submit"],
   },
   PLATFORM: {
-    ADMIN: ["space.read", "etablissement.read", "etablissement.import", "platform.operate", "audit.read"],
+    ADMIN: [
+      "space.read",
+      "etablissement.read",
+      "etablissement.import",
+      "platform.operate",
+      "audit.read",
+    ],
   },
 };
 
@@ -71,9 +120,13 @@ export function roleAllowedInScope(scopeType: ScopeType, role: Role): boolean {
   return PERMISSION_TABLE[scopeType][role] !== undefined;
 }
 
-export function permissionsOf(scopeType: ScopeType, roles: readonly Role[]): ReadonlySet<Permission> {
+export function permissionsOf(
+  scopeType: ScopeType,
+  roles: readonly Role[],
+): ReadonlySet<Permission> {
   const granted = new Set<Permission>();
-  for (const role of roles) for (const permission of PERMISSION_TABLE[scopeType][role] ?? []) granted.add(permission);
+  for (const role of roles)
+    for (const permission of PERMISSION_TABLE[scopeType][role] ?? []) granted.add(permission);
   return granted;
 }
 

@@ -23,12 +23,18 @@ export function etablissementScopeWhere(ctx: AccessContext): Prisma.Etablissemen
  * The memberships (and, same shape, invitations) a context manages: those of its own scope and,
  * for a collectivité or an académie, those of its établissements.
  */
-export function membershipScopeWhere(ctx: AccessContext): Prisma.MembershipWhereInput & Prisma.InvitationWhereInput {
+export function membershipScopeWhere(
+  ctx: AccessContext,
+): Prisma.MembershipWhereInput & Prisma.InvitationWhereInput {
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
-      return { OR: [{ collectiviteId: ctx.scope.id }, { etablissement: { collectiviteId: ctx.scope.id } }] };
+      return {
+        OR: [{ collectiviteId: ctx.scope.id }, { etablissement: { collectiviteId: ctx.scope.id } }],
+      };
     case "ACADEMIE":
-      return { OR: [{ academieCode: ctx.scope.code }, { etablissement: { academieCode: ctx.scope.code } }] };
+      return {
+        OR: [{ academieCode: ctx.scope.code }, { etablissement: { academieCode: ctx.scope.code } }],
+      };
     case "ETABLISSEMENT":
       return { etablissementId: ctx.scope.id };
     case "PLATFORM":
@@ -40,7 +46,9 @@ export function membershipScopeWhere(ctx: AccessContext): Prisma.MembershipWhere
  * The column naming a context's space on rows that carry all three (audit events, conventions):
  * a collectivité's id, an académie's code or an établissement's id; null for the platform.
  */
-export function spaceColumnWhere(ctx: AccessContext): { collectiviteId: string } | { academieCode: string } | { etablissementId: string } | null {
+export function spaceColumnWhere(
+  ctx: AccessContext,
+): { collectiviteId: string } | { academieCode: string } | { etablissementId: string } | null {
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
       return { collectiviteId: ctx.scope.id };

@@ -40,18 +40,29 @@ export async function listSpacesOfUser(userId: string): Promise<SpaceLink[]> {
         : m.scopeType === "ACADEMIE" && m.academie
           ? { href: `/a/${m.academie.code}`, name: academieLabel(m.academie.name) }
           : m.scopeType === "ETABLISSEMENT" && m.etablissement
-            ? { href: `/e/${m.etablissement.uai}`, name: `${m.etablissement.name} (${m.etablissement.communeName})` }
+            ? {
+                href: `/e/${m.etablissement.uai}`,
+                name: `${m.etablissement.name} (${m.etablissement.communeName})`,
+              }
             : m.scopeType === "PLATFORM"
               ? { href: "/plateforme", name: "Administration de la plateforme" }
               : null;
     if (!target) continue;
-    const space = spaces.get(target.href) ?? { ...target, scopeType: m.scopeType, kindLabel: KIND_LABELS[m.scopeType], roles: [], roleSet: new Set() };
+    const space = spaces.get(target.href) ?? {
+      ...target,
+      scopeType: m.scopeType,
+      kindLabel: KIND_LABELS[m.scopeType],
+      roles: [],
+      roleSet: new Set(),
+    };
     space.roleSet.add(m.role);
     spaces.set(target.href, space);
   }
   return [...spaces.values()]
     .map(({ roleSet, ...space }) => ({ ...space, roles: [...roleSet].map((r) => ROLE_LABELS[r]) }))
-    .sort((a, b) => a.kindLabel.localeCompare(b.kindLabel, "fr") || a.name.localeCompare(b.name, "fr"));
+    .sort(
+      (a, b) => a.kindLabel.localeCompare(b.kindLabel, "fr") || a.name.localeCompare(b.name, "fr"),
+    );
 }
 
 /** The signed-in user's spaces, or null when nobody is signed in. */

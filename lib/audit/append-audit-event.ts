@@ -9,7 +9,12 @@ export interface AuditEventInput {
    * Which spaces may read the event: a collectivité, an académie and/or an établissement.
    * All null: only the platform's journal shows it.
    */
-  scope: { scopeType?: ScopeType | null; collectiviteId?: string | null; academieCode?: string | null; etablissementId?: string | null };
+  scope: {
+    scopeType?: ScopeType | null;
+    collectiviteId?: string | null;
+    academieCode?: string | null;
+    etablissementId?: string | null;
+  };
   /** Verb of the write, e.g. « member.invite », « etablissement.import ». */
   action: string;
   entityType: string;
@@ -24,14 +29,19 @@ const AUDIT_LOCK_KEY = 727_274_001;
 
 /** Dates become ISO strings, undefined disappears: what jsonb stores is what was hashed. */
 function toJson(value: unknown): Prisma.InputJsonValue | undefined {
-  return value === undefined || value === null ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
+  return value === undefined || value === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue);
 }
 
 /**
  * Appends one event to the hash-chained audit trail. Call it inside the transaction of the write
  * it records, so both commit or neither does.
  */
-export async function appendAuditEvent(tx: Prisma.TransactionClient, input: AuditEventInput): Promise<{ seq: number; hash: string }> {
+export async function appendAuditEvent(
+  tx: Prisma.TransactionClient,
+  input: AuditEventInput,
+): Promise<{ seq: number; hash: string }> {
   const [row] = await appendAuditEvents(tx, [input]);
   return row!;
 }
@@ -40,7 +50,10 @@ export async function appendAuditEvent(tx: Prisma.TransactionClient, input: Audi
  * Appends several events in order with one lock, one read of the chain's head and one insert
  * (a bulk status change writes one event per equipment). Same guarantees as appendAuditEvent.
  */
-export async function appendAuditEvents(tx: Prisma.TransactionClient, inputs: readonly AuditEventInput[]): Promise<{ seq: number; hash: string }[]> {
+export async function appendAuditEvents(
+  tx: Prisma.TransactionClient,
+  inputs: readonly AuditEventInput[],
+): Promise<{ seq: number; hash: string }[]> {
   if (inputs.length === 0) return [];
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`;
   const last = await tx.auditEvent.findFirst({ orderBy: { seq: "desc" }, select: { hash: true } });

@@ -42,21 +42,29 @@ describe("auditEventHash", () => {
       '"collectiviteId":"coll-35","entityId":"m-1","entityType":"Membership","etablissementId":null,' +
       `"occurredAt":"2026-03-01T09:30:00.000Z","prevHash":"${GENESIS_HASH}","scopeType":"COLLECTIVITE"}`;
     expect(auditEventHash(content)).toBe(createHash("sha256").update(payload).digest("hex"));
-    expect(auditEventHash(content)).toBe("21afa29127512f8617a7ba54e49aa9e6fef8f002817abde443583b438b69d69a");
+    expect(auditEventHash(content)).toBe(
+      "21afa29127512f8617a7ba54e49aa9e6fef8f002817abde443583b438b69d69a",
+    );
   });
 
   it("does not depend on key order, in the content or in before/after as jsonb returns them", () => {
     const reordered = { ...content, after: { role: "ADMIN", email: "bob@test.fr" } };
-    const reversed = Object.fromEntries(Object.entries(reordered).reverse()) as unknown as HashedAuditContent;
+    const reversed = Object.fromEntries(
+      Object.entries(reordered).reverse(),
+    ) as unknown as HashedAuditContent;
     expect(auditEventHash(reversed)).toBe(auditEventHash(content));
   });
 
   it("changes with any field, the previous hash and the instant", () => {
     const base = auditEventHash(content);
-    expect(auditEventHash({ ...content, after: { email: "bob@test.fr", role: "AGENT" } })).not.toBe(base);
+    expect(auditEventHash({ ...content, after: { email: "bob@test.fr", role: "AGENT" } })).not.toBe(
+      base,
+    );
     expect(auditEventHash({ ...content, actorLabel: "Mallory" })).not.toBe(base);
     expect(auditEventHash({ ...content, prevHash: "f".repeat(64) })).not.toBe(base);
-    expect(auditEventHash({ ...content, occurredAt: new Date("2026-03-01T09:30:00.001Z") })).not.toBe(base);
+    expect(
+      auditEventHash({ ...content, occurredAt: new Date("2026-03-01T09:30:00.001Z") }),
+    ).not.toBe(base);
     expect(base).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -174,10 +174,12 @@ const MAX_VALUE_LENGTH = 120;
 
 function formatValue(key: string, value: unknown): string {
   if (value === undefined || value === null) return "—";
-  if (key === "role" && typeof value === "string" && value in ROLE_LABELS) return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
+  if (key === "role" && typeof value === "string" && value in ROLE_LABELS)
+    return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
   if (typeof value === "number") return formatInteger(value);
   if (typeof value === "boolean") return value ? "oui" : "non";
-  if (typeof value === "string") return ISO_DATE_TIME.test(value) ? formatDateTime(new Date(value)) : value;
+  if (typeof value === "string")
+    return ISO_DATE_TIME.test(value) ? formatDateTime(new Date(value)) : value;
   if (Array.isArray(value) && value.every((v) => typeof v !== "object")) return value.join(", ");
   const json = JSON.stringify(value);
   return json.length > MAX_VALUE_LENGTH ? `${json.slice(0, MAX_VALUE_LENGTH)}…` : json;
@@ -191,7 +193,9 @@ export interface AuditChange {
 }
 
 function asRecord(value: unknown): Record<string, unknown> | null {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  return value !== null && typeof value === "object" && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
 }
 
 /**
@@ -199,11 +203,24 @@ function asRecord(value: unknown): Record<string, unknown> | null {
  * (a creation has no before, a removal no after), and the keys both share unchanged, which say
  * what the event was about (whose role changed). A value that is not an object is one change.
  */
-export function describeAuditChanges(before: unknown, after: unknown): { changed: AuditChange[]; kept: AuditChange[] } {
+export function describeAuditChanges(
+  before: unknown,
+  after: unknown,
+): { changed: AuditChange[]; kept: AuditChange[] } {
   const b = asRecord(before ?? {});
   const a = asRecord(after ?? {});
   if (!b || !a) {
-    return { changed: [{ key: "", label: "Valeur", before: formatValue("", before), after: formatValue("", after) }], kept: [] };
+    return {
+      changed: [
+        {
+          key: "",
+          label: "Valeur",
+          before: formatValue("", before),
+          after: formatValue("", after),
+        },
+      ],
+      kept: [],
+    };
   }
   const changes = [...new Set([...Object.keys(b), ...Object.keys(a)])].map((key) => ({
     key,
@@ -213,5 +230,8 @@ export function describeAuditChanges(before: unknown, after: unknown): { changed
     same: JSON.stringify(b[key]) === JSON.stringify(a[key]),
   }));
   const strip = ({ same: _same, ...change }: (typeof changes)[number]): AuditChange => change;
-  return { changed: changes.filter((c) => !c.same).map(strip), kept: changes.filter((c) => c.same).map(strip) };
+  return {
+    changed: changes.filter((c) => !c.same).map(strip),
+    kept: changes.filter((c) => c.same).map(strip),
+  };
 }

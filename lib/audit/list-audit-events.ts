@@ -24,7 +24,10 @@ const auditEventListSelect = {
 
 type AuditEventRow = Prisma.AuditEventGetPayload<{ select: typeof auditEventListSelect }>;
 
-export type AuditEventListItem = Omit<AuditEventRow, "collectiviteId" | "academieCode" | "etablissementId"> & {
+export type AuditEventListItem = Omit<
+  AuditEventRow,
+  "collectiviteId" | "academieCode" | "etablissementId"
+> & {
   /** The values were written in a space and are withheld from the platform's operators. */
   redacted: boolean;
   /** The object in words (a convention's reference, a need's collège…), null when unknown or redacted. */
@@ -41,7 +44,11 @@ export function auditScopeWhere(ctx: AccessContext): Prisma.AuditEventWhereInput
   return spaceColumnWhere(ctx) ?? {};
 }
 
-const parisHour = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Paris", hour: "numeric", hourCycle: "h23" });
+const parisHour = new Intl.DateTimeFormat("en-GB", {
+  timeZone: "Europe/Paris",
+  hour: "numeric",
+  hourCycle: "h23",
+});
 
 /**
  * Midnight in Paris of a day `AAAA-MM-JJ`, shifted by `days`. Paris is ahead of UTC, so the Paris
@@ -66,7 +73,9 @@ function filtersWhere(query: ListAuditEventsQuery): Prisma.AuditEventWhereInput[
 export async function listAuditEvents(ctx: AccessContext, input: unknown) {
   assertCan(ctx, "audit.read");
   const query = listAuditEventsSchema.parse(input);
-  const scope: Prisma.AuditEventWhereInput = { AND: [auditScopeWhere(ctx), await auditVisibilityWhere(ctx)] };
+  const scope: Prisma.AuditEventWhereInput = {
+    AND: [auditScopeWhere(ctx), await auditVisibilityWhere(ctx)],
+  };
   const where: Prisma.AuditEventWhereInput = { AND: [scope, ...filtersWhere(query)] };
   const [items, total, actionGroups] = await Promise.all([
     db.auditEvent.findMany({
@@ -81,10 +90,14 @@ export async function listAuditEvents(ctx: AccessContext, input: unknown) {
     db.auditEvent.groupBy({ by: ["action"], where: scope, orderBy: { action: "asc" } }),
   ]);
   const shown = items.map(({ collectiviteId, academieCode, etablissementId, ...event }) =>
-    redactForPlatform(ctx, event, Boolean(collectiviteId || academieCode || etablissementId)));
+    redactForPlatform(ctx, event, Boolean(collectiviteId || academieCode || etablissementId)),
+  );
   const names = await describeAuditEntities(shown.filter((e) => !e.redacted));
   return {
-    items: shown.map((e): AuditEventListItem => ({ ...e, entityName: e.redacted ? null : (names.get(`${e.entityType}:${e.entityId}`) ?? null) })),
+    items: shown.map((e): AuditEventListItem => ({
+      ...e,
+      entityName: e.redacted ? null : (names.get(`${e.entityType}:${e.entityId}`) ?? null),
+    })),
     total,
     query,
     pageCount: Math.max(1, Math.ceil(total / query.pageSize)),

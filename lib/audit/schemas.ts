@@ -15,8 +15,20 @@ const calendarDay = z
 /** Filters and page of the audit journal, as read from the URL. A bad value drops its filter. */
 export const listAuditEventsSchema = z.object({
   /** A prefix: « member. » matches every member action, « member.invite » that one. */
-  action: z.string().trim().max(100).regex(/^[\w.-]*$/).transform(blankToUndefined).optional().catch(undefined),
-  entityType: z.string().trim().regex(/^[A-Za-z]{1,60}$/).optional().catch(undefined),
+  action: z
+    .string()
+    .trim()
+    .max(100)
+    .regex(/^[\w.-]*$/)
+    .transform(blankToUndefined)
+    .optional()
+    .catch(undefined),
+  entityType: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z]{1,60}$/)
+    .optional()
+    .catch(undefined),
   /** Part of the actor's label: name, e-mail or process name. */
   actor: z.string().trim().max(100).transform(blankToUndefined).optional().catch(undefined),
   /** Days `AAAA-MM-JJ`, inclusive, in Paris time. */

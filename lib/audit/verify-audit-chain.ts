@@ -8,12 +8,30 @@ export type AuditChainVerdict =
   | { ok: false; count: number; brokenAt: number; reason: string };
 
 const eventSelect = {
-  seq: true, occurredAt: true, actorId: true, actorLabel: true, scopeType: true, collectiviteId: true, academieCode: true,
-  etablissementId: true, action: true, entityType: true, entityId: true, before: true, after: true, prevHash: true, hash: true,
+  seq: true,
+  occurredAt: true,
+  actorId: true,
+  actorLabel: true,
+  scopeType: true,
+  collectiviteId: true,
+  academieCode: true,
+  etablissementId: true,
+  action: true,
+  entityType: true,
+  entityId: true,
+  before: true,
+  after: true,
+  prevHash: true,
+  hash: true,
 } as const;
 
 function readBatch(db: Db, afterSeq: number, take: number) {
-  return db.auditEvent.findMany({ where: { seq: { gt: afterSeq } }, orderBy: { seq: "asc" }, take, select: eventSelect });
+  return db.auditEvent.findMany({
+    where: { seq: { gt: afterSeq } },
+    orderBy: { seq: "asc" },
+    take,
+    select: eventSelect,
+  });
 }
 
 /**
@@ -24,7 +42,10 @@ function readBatch(db: Db, afterSeq: number, take: number) {
  * chain cannot show on its own is the removal of its latest events, or a rewrite of every event
  * from some point on: those need the last hash kept elsewhere.
  */
-export async function unsafeVerifyAuditChain(db: Db, options: { batchSize?: number } = {}): Promise<AuditChainVerdict> {
+export async function unsafeVerifyAuditChain(
+  db: Db,
+  options: { batchSize?: number } = {},
+): Promise<AuditChainVerdict> {
   const batchSize = options.batchSize ?? 2_000;
   let count = 0;
   let previous: { seq: number; hash: string } | null = null;
@@ -40,8 +61,20 @@ export async function unsafeVerifyAuditChain(db: Db, options: { batchSize?: numb
         return { ok: false, count, brokenAt: seq, reason };
       }
       // before/after are hashed as jsonb gives them back: the appender stored exactly that JSON.
-      if (auditEventHash({ ...content, before: content.before ?? null, after: content.after ?? null }) !== hash) {
-        return { ok: false, count, brokenAt: seq, reason: "son contenu ne correspond plus à son empreinte : il a été modifié après son enregistrement" };
+      if (
+        auditEventHash({
+          ...content,
+          before: content.before ?? null,
+          after: content.after ?? null,
+        }) !== hash
+      ) {
+        return {
+          ok: false,
+          count,
+          brokenAt: seq,
+          reason:
+            "son contenu ne correspond plus à son empreinte : il a été modifié après son enregistrement",
+        };
       }
       count += 1;
       previous = { seq, hash };

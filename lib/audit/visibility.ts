@@ -30,7 +30,9 @@ export const AUDIT_FAMILY_PERMISSION: Readonly<Record<string, Permission>> = {
 /** The families a context may not read in its journal. */
 export function hiddenAuditFamilies(ctx: AccessContext): string[] {
   if (ctx.scope.type === "PLATFORM") return [];
-  return Object.entries(AUDIT_FAMILY_PERMISSION).filter(([, permission]) => !can(ctx, permission)).map(([family]) => family);
+  return Object.entries(AUDIT_FAMILY_PERMISSION)
+    .filter(([, permission]) => !can(ctx, permission))
+    .map(([family]) => family);
 }
 
 /**
@@ -38,8 +40,12 @@ export function hiddenAuditFamilies(ctx: AccessContext): string[] {
  * campaign is arbitrated the académie's opinions (from a collège) and the collectivité's decisions
  * (from a collège and the académie), exactly as the campaign pages mask them.
  */
-export async function auditVisibilityWhere(ctx: AccessContext): Promise<Prisma.AuditEventWhereInput> {
-  const hidden: Prisma.AuditEventWhereInput[] = hiddenAuditFamilies(ctx).map((family) => ({ action: { startsWith: family } }));
+export async function auditVisibilityWhere(
+  ctx: AccessContext,
+): Promise<Prisma.AuditEventWhereInput> {
+  const hidden: Prisma.AuditEventWhereInput[] = hiddenAuditFamilies(ctx).map((family) => ({
+    action: { startsWith: family },
+  }));
   const maskedActions = [
     ...(seesOpinions(ctx, "OUVERTE") ? [] : ["need.opinion"]),
     ...(seesDecisions(ctx, "OUVERTE") ? [] : ["need.decision"]),
@@ -50,7 +56,11 @@ export async function auditVisibilityWhere(ctx: AccessContext): Promise<Prisma.A
       select: { id: true },
     });
     if (pending.length > 0) {
-      hidden.push({ action: { in: maskedActions }, entityType: "NeedRequest", entityId: { in: pending.map((n) => n.id) } });
+      hidden.push({
+        action: { in: maskedActions },
+        entityType: "NeedRequest",
+        entityId: { in: pending.map((n) => n.id) },
+      });
     }
   }
   return hidden.length > 0 ? { NOT: { OR: hidden } } : {};
@@ -61,7 +71,11 @@ export async function auditVisibilityWhere(ctx: AccessContext): Promise<Prisma.A
  * support requests and check the chain, but not the values a space wrote: before/after are shown
  * only for the platform's own events (registry imports, platform members).
  */
-export function redactForPlatform<T extends { before: unknown; after: unknown }>(ctx: AccessContext, event: T, writtenInSpace: boolean): T & { redacted: boolean } {
+export function redactForPlatform<T extends { before: unknown; after: unknown }>(
+  ctx: AccessContext,
+  event: T,
+  writtenInSpace: boolean,
+): T & { redacted: boolean } {
   if (ctx.scope.type !== "PLATFORM" || !writtenInSpace) return { ...event, redacted: false };
   return { ...event, before: null, after: null, redacted: true };
 }

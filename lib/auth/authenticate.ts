@@ -2,14 +2,24 @@ import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { getDecoyHash, verifyPassword } from "@/lib/auth/password";
 import { signInSchema } from "@/lib/auth/schemas";
-import { claimAttempt, clearAttempts, lockIfExhausted, releaseAttempt, type AttemptLimit } from "@/lib/rate-limit/attempts";
+import {
+  claimAttempt,
+  clearAttempts,
+  lockIfExhausted,
+  releaseAttempt,
+  type AttemptLimit,
+} from "@/lib/rate-limit/attempts";
 import { claimClientIpAttempt, clientIpKey } from "@/lib/rate-limit/client-ip-limit";
 
 /** After this many failures within the window, the e-mail is locked for LOCK_MINUTES. */
 export const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
 export const LOCK_MINUTES = 15;
-const ACCOUNT_LIMIT: AttemptLimit = { max: MAX_FAILURES, windowMs: WINDOW_MS, lockMs: LOCK_MINUTES * 60_000 };
+const ACCOUNT_LIMIT: AttemptLimit = {
+  max: MAX_FAILURES,
+  windowMs: WINDOW_MS,
+  lockMs: LOCK_MINUTES * 60_000,
+};
 
 export interface AuthenticatedUser {
   id: string;
@@ -52,6 +62,10 @@ export async function authenticateWithPassword(
   }
   await clearAttempts(db, email);
   if (ip) await releaseAttempt(db, clientIpKey("sign-in", ip));
-  await db.user.update({ where: { id: user.id }, data: { lastLoginAt: now }, select: { id: true } });
+  await db.user.update({
+    where: { id: user.id },
+    data: { lastLoginAt: now },
+    select: { id: true },
+  });
   return { id: user.id, email: user.email, name: user.name };
 }

@@ -40,7 +40,9 @@ describe("safeCallbackPath", () => {
 
 describe("sameOriginPath", () => {
   it("keeps absolute URLs of the site and refuses other origins", () => {
-    expect(sameOriginPath("http://localhost:3000/connexion", "http://localhost:3000")).toBe("/connexion");
+    expect(sameOriginPath("http://localhost:3000/connexion", "http://localhost:3000")).toBe(
+      "/connexion",
+    );
     expect(sameOriginPath("/\t/127.0.0.1:3999", "http://localhost:3000")).toBeNull();
     expect(sameOriginPath("http://localhost:3999/", "http://localhost:3000")).toBeNull();
     expect(sameOriginPath("javascript:alert(1)", "http://localhost:3000")).toBeNull();

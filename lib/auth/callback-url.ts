@@ -27,6 +27,7 @@ export function safeCallbackPath(raw: unknown): string {
   if (typeof raw !== "string" || !raw.startsWith("/")) return "/";
   const path = sameOriginPath(raw);
   if (!path) return "/";
-  if (path === "/connexion" || /^\/connexion[/?#]/.test(path) || path.startsWith("/api/")) return "/";
+  if (path === "/connexion" || /^\/connexion[/?#]/.test(path) || path.startsWith("/api/"))
+    return "/";
   return path;
 }

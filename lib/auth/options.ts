@@ -6,7 +6,12 @@ import { isAppError } from "@/lib/errors";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { proConnectProvider } from "@/lib/auth/proconnect";
 import { sameOriginPath } from "@/lib/auth/callback-url";
-import { createUserSession, endUserSession, isUserSessionActive, SESSION_MAX_AGE_SECONDS } from "@/lib/auth/user-sessions";
+import {
+  createUserSession,
+  endUserSession,
+  isUserSessionActive,
+  SESSION_MAX_AGE_SECONDS,
+} from "@/lib/auth/user-sessions";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { ClientIpLimitedError } from "@/lib/rate-limit/client-ip-limit";
 
@@ -31,11 +36,18 @@ export const authOptions: NextAuthOptions = {
         try {
           const forwardedFor = req?.headers?.["x-forwarded-for"];
           const ip = clientIpFrom(typeof forwardedFor === "string" ? forwardedFor : null);
-          return await authenticateWithPassword(db, { email: credentials?.email, password: credentials?.password }, new Date(), ip);
+          return await authenticateWithPassword(
+            db,
+            { email: credentials?.email, password: credentials?.password },
+            new Date(),
+            ip,
+          );
         } catch (error) {
           // The message becomes the `error` code the sign-in page translates (lib/auth/schemas.ts).
-          if (error instanceof ClientIpLimitedError) throw new Error(`RateLimitedIp:${error.retryMinutes}`);
-          if (isAppError(error) && error.code === "RATE_LIMITED") throw new Error(`RateLimited:${error.message}`);
+          if (error instanceof ClientIpLimitedError)
+            throw new Error(`RateLimitedIp:${error.retryMinutes}`);
+          if (isAppError(error) && error.code === "RATE_LIMITED")
+            throw new Error(`RateLimited:${error.message}`);
           if (isAppError(error) && error.code === "INVALID_INPUT") throw new Error("InvalidInput");
           throw error;
         }
@@ -49,12 +61,18 @@ export const authOptions: NextAuthOptions = {
       // ProConnect proves an identity; access still requires an active Tripartite account.
       const email = user.email?.toLowerCase();
       if (!email) return false;
-      const known = await db.user.findFirst({ where: { email, disabledAt: null }, select: { id: true } });
+      const known = await db.user.findFirst({
+        where: { email, disabledAt: null },
+        select: { id: true },
+      });
       return known !== null;
     },
     async jwt({ token, user, account }) {
       if (user && account?.provider === "proconnect" && user.email) {
-        const known = await db.user.findUnique({ where: { email: user.email.toLowerCase() }, select: { id: true, name: true } });
+        const known = await db.user.findUnique({
+          where: { email: user.email.toLowerCase() },
+          select: { id: true, name: true },
+        });
         if (known) {
           token.sub = known.id;
           token.name = known.name;
@@ -67,7 +85,8 @@ export const authOptions: NextAuthOptions = {
     },
     /** Where every session read passes (getServerSession, /api/auth/session): a revoked one is no session. */
     async session({ session, token }) {
-      if (!token.sub || !(await isUserSessionActive(db, token))) return { expires: session.expires };
+      if (!token.sub || !(await isUserSessionActive(db, token)))
+        return { expires: session.expires };
       if (session.user) session.user.id = token.sub;
       return session;
     },

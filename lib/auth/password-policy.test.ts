@@ -9,7 +9,15 @@ const problem = (password: string) => {
 
 describe("newPasswordSchema", () => {
   it("refuses « password1234 » and other common passwords that meet the length rule", () => {
-    for (const password of ["password1234", "Password1234", "azertyuiop12", "Bonjour123456", "motdepasse123", "aaaaaaaaaaa1", "123456789abc"]) {
+    for (const password of [
+      "password1234",
+      "Password1234",
+      "azertyuiop12",
+      "Bonjour123456",
+      "motdepasse123",
+      "aaaaaaaaaaa1",
+      "123456789abc",
+    ]) {
       expect(problem(password), password).toMatch(/trop courant ou trop facile à deviner/);
     }
   });
@@ -28,11 +36,20 @@ describe("newPasswordSchema", () => {
   });
 
   it("refuses a password made of the person's own e-mail or name", () => {
-    expect(guessablePasswordProblem("camille.durand2026", ["camille.durand@exemple.fr", "Camille Durand"])).not.toBeNull();
+    expect(
+      guessablePasswordProblem("camille.durand2026", [
+        "camille.durand@exemple.fr",
+        "Camille Durand",
+      ]),
+    ).not.toBeNull();
   });
 
   it("applies to invitation acceptance: « password1234 » is refused there too", () => {
-    const result = acceptInvitationSchema.safeParse({ name: "Camille Durand", password: "password1234", confirmation: "password1234" });
+    const result = acceptInvitationSchema.safeParse({
+      name: "Camille Durand",
+      password: "password1234",
+      confirmation: "password1234",
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["password"]);
   });

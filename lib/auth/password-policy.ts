@@ -13,7 +13,8 @@ import { z } from "zod";
  * offline: « password1234 », « azertyuiop12 » or « Bonjour123456 » are refused.
  */
 export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_RULE = "Au moins 12 caractères, dont une lettre et un chiffre, et pas un mot de passe courant.";
+export const PASSWORD_RULE =
+  "Au moins 12 caractères, dont une lettre et un chiffre, et pas un mot de passe courant.";
 /** zxcvbn's score: 3 means « safely unguessable » against an online attack slowed by the lock-out. */
 const MIN_SCORE = 3;
 
@@ -28,7 +29,10 @@ function estimator(): ZxcvbnFactory {
 }
 
 /** Why a password is too easy to guess, in French, or null. `userInputs`: the e-mail, the name. */
-export function guessablePasswordProblem(password: string, userInputs: string[] = []): string | null {
+export function guessablePasswordProblem(
+  password: string,
+  userInputs: string[] = [],
+): string | null {
   const inputs = userInputs
     .flatMap((input) => {
       const lower = input.toLowerCase();

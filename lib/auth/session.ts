@@ -8,8 +8,10 @@ import { authOptions } from "@/lib/auth/options";
  * session callback (lib/auth/options.ts) has already checked that the JWT's server-side session
  * still stands; read once per request.
  */
-export const getSessionUser = cache(async (): Promise<{ id: string; name: string | null } | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
-  return id ? { id, name: session.user?.name ?? null } : null;
-});
+export const getSessionUser = cache(
+  async (): Promise<{ id: string; name: string | null } | null> => {
+    const session = await getServerSession(authOptions);
+    const id = session?.user?.id;
+    return id ? { id, name: session.user?.name ?? null } : null;
+  },
+);

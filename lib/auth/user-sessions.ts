@@ -13,7 +13,15 @@ export async function createUserSession(db: Db, userId: string, now = new Date()
   const id = randomBytes(32).toString("base64url");
   await db.$transaction([
     db.userSession.deleteMany({ where: { userId, expiresAt: { lte: now } } }),
-    db.userSession.create({ data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) }, select: { id: true } }),
+    db.userSession.create({
+      data: {
+        id,
+        userId,
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000),
+      },
+      select: { id: true },
+    }),
   ]);
   return id;
 }
@@ -23,7 +31,11 @@ export async function createUserSession(db: Db, userId: string, now = new Date()
  * expired, and the account is not disabled. A JWT without a session id (issued before sessions
  * were stored) is not valid.
  */
-export async function isUserSessionActive(db: Db, token: { sid?: unknown; sub?: unknown } | null | undefined, now = new Date()): Promise<boolean> {
+export async function isUserSessionActive(
+  db: Db,
+  token: { sid?: unknown; sub?: unknown } | null | undefined,
+  now = new Date(),
+): Promise<boolean> {
   if (!token || typeof token.sid !== "string" || typeof token.sub !== "string") return false;
   const session = await db.userSession.findFirst({
     where: { id: token.sid, userId: token.sub, expiresAt: { gt: now }, user: { disabledAt: null } },
@@ -33,7 +45,10 @@ export async function isUserSessionActive(db: Db, token: { sid?: unknown; sub?: 
 }
 
 /** Sign-out: ends the one session the JWT names. */
-export async function endUserSession(db: Db, token: { sid?: unknown } | null | undefined): Promise<void> {
+export async function endUserSession(
+  db: Db,
+  token: { sid?: unknown } | null | undefined,
+): Promise<void> {
   if (!token || typeof token.sid !== "string") return;
   await db.userSession.deleteMany({ where: { id: token.sid } });
 }
@@ -42,7 +57,10 @@ export async function endUserSession(db: Db, token: { sid?: unknown } | null | u
  * Ends every session of a user: password change, account disabled, membership removed. Takes the
  * caller's transaction so the sessions end iff the change commits.
  */
-export async function endAllUserSessions(tx: Prisma.TransactionClient | Db, userId: string): Promise<number> {
+export async function endAllUserSessions(
+  tx: Prisma.TransactionClient | Db,
+  userId: string,
+): Promise<number> {
   const { count } = await tx.userSession.deleteMany({ where: { userId } });
   return count;
 }

@@ -3,8 +3,15 @@ import { roleAllowedInScope } from "@/lib/access/permissions";
 import { academieSlug, benchEmail, planBenchAccounts } from "./bench-accounts";
 
 const scopes = {
-  collectivites: [{ code: "59", type: "DEPARTEMENT" as const, shortName: "Nord" }, { code: "69M", type: "METROPOLE" as const, shortName: "Métropole de Lyon" }],
-  academies: [{ code: "09", name: "Lille" }, { code: "25", name: "Versailles" }, { code: "18", name: "Orléans-Tours" }],
+  collectivites: [
+    { code: "59", type: "DEPARTEMENT" as const, shortName: "Nord" },
+    { code: "69M", type: "METROPOLE" as const, shortName: "Métropole de Lyon" },
+  ],
+  academies: [
+    { code: "09", name: "Lille" },
+    { code: "25", name: "Versailles" },
+    { code: "18", name: "Orléans-Tours" },
+  ],
   colleges: [{ uai: "0590001A" }, { uai: "0691234B" }],
 };
 
@@ -15,10 +22,17 @@ describe("planBenchAccounts", () => {
     expect(new Set(emails).size).toBe(emails.length);
     expect(accounts).toHaveLength(1 + 2 * 4 + 3 * 3 + 2);
     for (const email of [
-      "admin@bench.tripartite.fr", "agent.59@bench.tripartite.fr", "elu.59@bench.tripartite.fr", "signataire.69m@bench.tripartite.fr",
-      "drane.lille@bench.tripartite.fr", "drane.versailles@bench.tripartite.fr", "recteur.orleans-tours@bench.tripartite.fr",
-      "lecteur.lille@bench.tripartite.fr", "chef.0590001a@bench.tripartite.fr",
-    ]) expect(emails, email).toContain(email);
+      "admin@bench.tripartite.fr",
+      "agent.59@bench.tripartite.fr",
+      "elu.59@bench.tripartite.fr",
+      "signataire.69m@bench.tripartite.fr",
+      "drane.lille@bench.tripartite.fr",
+      "drane.versailles@bench.tripartite.fr",
+      "recteur.orleans-tours@bench.tripartite.fr",
+      "lecteur.lille@bench.tripartite.fr",
+      "chef.0590001a@bench.tripartite.fr",
+    ])
+      expect(emails, email).toContain(email);
     expect(benchEmail.academie("DRANE", "Lille")).toBe("drane.lille@bench.tripartite.fr");
     expect(academieSlug("La Réunion")).toBe("la-reunion");
   });
@@ -32,6 +46,8 @@ describe("planBenchAccounts", () => {
 
   it("draws the same fictitious names from the same seed", () => {
     expect(planBenchAccounts(scopes, 1)).toEqual(planBenchAccounts(scopes, 1));
-    expect(planBenchAccounts(scopes, 2).map((a) => a.name)).not.toEqual(planBenchAccounts(scopes, 1).map((a) => a.name));
+    expect(planBenchAccounts(scopes, 2).map((a) => a.name)).not.toEqual(
+      planBenchAccounts(scopes, 1).map((a) => a.name),
+    );
   });
 });

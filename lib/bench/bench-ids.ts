@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 
-const uuidOf = (hex: string) => `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-const digest = (seed: number, kind: string, key: string) => createHash("md5").update(`${seed}|${kind}|${key}`).digest("hex");
+const uuidOf = (hex: string) =>
+  `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+const digest = (seed: number, kind: string, key: string) =>
+  createHash("md5").update(`${seed}|${kind}|${key}`).digest("hex");
 
 /**
  * A UUID-shaped id drawn from the seed, a table and a natural key (a UAI, a reference): the same

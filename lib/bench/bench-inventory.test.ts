@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { DEMO_INVENTORY_REFERENCE_DATE as REFERENCE, estimateDemoEffectif, generateDemoInventory, type DemoEquipmentRow } from "@/lib/demo/seed-inventory";
+import {
+  DEMO_INVENTORY_REFERENCE_DATE as REFERENCE,
+  estimateDemoEffectif,
+  generateDemoInventory,
+  type DemoEquipmentRow,
+} from "@/lib/demo/seed-inventory";
 import { TERMINAL_CATEGORIES } from "@/lib/inventory/labels";
 import { DEMO_CATALOGUE, type DemoModel } from "@/lib/demo/demo-equipment-catalogue";
 import { benchSeedKey } from "./bench-constants";
 import { RETIRED_CATALOGUE } from "./retired-catalogue";
-import { generateBenchInventory, generateRetiredGenerations, REGISTER_HISTORY_YEARS, RETIRED_INDEX_OFFSET } from "./bench-inventory";
+import {
+  generateBenchInventory,
+  generateRetiredGenerations,
+  REGISTER_HISTORY_YEARS,
+  RETIRED_INDEX_OFFSET,
+} from "./bench-inventory";
 
 /** Public collèges of France in the national file. */
 const PUBLIC_COLLEGES = 5_411;
@@ -13,15 +23,25 @@ const sample = Array.from({ length: 150 }, (_, i) => {
   const uai = `0${String(10 + (i % 90)).padStart(2, "0")}${String(1000 + i * 37).padStart(4, "0")}${"ABCDEFGHJK"[i % 10]}`;
   return { uai, effectif: estimateDemoEffectif(uai, i % 3 === 0, benchSeedKey(1)) };
 });
-const MODELS = new Map<string, DemoModel>([...Object.values(DEMO_CATALOGUE), ...Object.values(RETIRED_CATALOGUE)].flat().map((m) => [m[1], m]));
+const MODELS = new Map<string, DemoModel>(
+  [...Object.values(DEMO_CATALOGUE), ...Object.values(RETIRED_CATALOGUE)]
+    .flat()
+    .map((m) => [m[1], m]),
+);
 const inService = (rows: DemoEquipmentRow[]) => rows.filter((r) => r.status !== "REFORME");
-const terminals = (rows: DemoEquipmentRow[]) => inService(rows).filter((r) => (TERMINAL_CATEGORIES as readonly string[]).includes(r.category)).length;
+const terminals = (rows: DemoEquipmentRow[]) =>
+  inService(rows).filter((r) => (TERMINAL_CATEGORIES as readonly string[]).includes(r.category))
+    .length;
 
 describe("generateBenchInventory", () => {
   it("gives the same rows for the same seed, other rows for another seed", () => {
     const college = { uai: "0590001A", effectif: 612 };
-    expect(generateBenchInventory(college, REFERENCE, 1)).toEqual(generateBenchInventory(college, new Date(REFERENCE), 1));
-    expect(generateBenchInventory(college, REFERENCE, 2)).not.toEqual(generateBenchInventory(college, REFERENCE, 1));
+    expect(generateBenchInventory(college, REFERENCE, 1)).toEqual(
+      generateBenchInventory(college, new Date(REFERENCE), 1),
+    );
+    expect(generateBenchInventory(college, REFERENCE, 2)).not.toEqual(
+      generateBenchInventory(college, REFERENCE, 1),
+    );
   });
 
   it("keeps the demo's equipment in use: the réformé generations leave the ETIC ratios as they are", () => {
@@ -55,7 +75,9 @@ describe("generateBenchInventory", () => {
   });
 
   it("numbers every row uniquely within and across collèges", () => {
-    const all = sample.slice(0, 40).flatMap((college) => generateBenchInventory(college, REFERENCE, 1));
+    const all = sample
+      .slice(0, 40)
+      .flatMap((college) => generateBenchInventory(college, REFERENCE, 1));
     expect(new Set(all.map((r) => r.serialNumber)).size).toBe(all.length);
     expect(new Set(all.map((r) => r.inventoryNumber)).size).toBe(all.length);
   });
@@ -83,7 +105,10 @@ describe("generateRetiredGenerations", () => {
       for (const row of retired) {
         const [, , first, last] = MODELS.get(row.model)!;
         const year = row.acquiredOn.getUTCFullYear();
-        expect(year < first ? first - year : year > last ? year - last : 0, `${row.model} acheté en ${year}`).toBeLessThanOrEqual(1);
+        expect(
+          year < first ? first - year : year > last ? year - last : 0,
+          `${row.model} acheté en ${year}`,
+        ).toBeLessThanOrEqual(1);
       }
     }
   });

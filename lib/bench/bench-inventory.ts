@@ -1,8 +1,17 @@
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { DEFAULT_RULES } from "@/lib/inventory/referential";
-import { DEMO_CATALOGUE, demoSerialOf, pickDemoModel, type DemoKind } from "@/lib/demo/demo-equipment-catalogue";
+import {
+  DEMO_CATALOGUE,
+  demoSerialOf,
+  pickDemoModel,
+  type DemoKind,
+} from "@/lib/demo/demo-equipment-catalogue";
 import { prng, seededKey } from "@/lib/demo/demo-random";
-import { generateDemoInventory, type DemoCollege, type DemoEquipmentRow } from "@/lib/demo/seed-inventory";
+import {
+  generateDemoInventory,
+  type DemoCollege,
+  type DemoEquipmentRow,
+} from "@/lib/demo/seed-inventory";
 import { RETIRED_CATALOGUE } from "@/lib/bench/retired-catalogue";
 import { benchSeedKey } from "@/lib/bench/bench-constants";
 
@@ -16,7 +25,9 @@ const DAY = 86_400_000;
 const YEAR = 365.25 * DAY;
 
 /** What a purchase of a category replaced: the same kind of device, or the display it superseded. */
-const PREDECESSOR: Partial<Record<EquipmentCategory, { category: EquipmentCategory; kind: DemoKind }>> = {
+const PREDECESSOR: Partial<
+  Record<EquipmentCategory, { category: EquipmentCategory; kind: DemoKind }>
+> = {
   POSTE_FIXE: { category: "POSTE_FIXE", kind: "poste" },
   PORTABLE: { category: "PORTABLE", kind: "portable" },
   ULTRAPORTABLE: { category: "ULTRAPORTABLE", kind: "ultraportable" },
@@ -45,10 +56,19 @@ const DEEE = "Sortie d'inventaire (filière DEEE)";
  * Serial and inventory numbers continue the collège's series from RETIRED_INDEX_OFFSET, unique
  * across collèges. Deterministic.
  */
-export function generateRetiredGenerations(uai: string, current: readonly DemoEquipmentRow[], referenceDate: Date, seed: number): DemoEquipmentRow[] {
+export function generateRetiredGenerations(
+  uai: string,
+  current: readonly DemoEquipmentRow[],
+  referenceDate: Date,
+  seed: number,
+): DemoEquipmentRow[] {
   if (current.length > RETIRED_INDEX_OFFSET) throw new Error(`Inventaire trop grand pour ${uai}`);
   const rng = prng(seededKey(`historique:${uai}`, benchSeedKey(seed)));
-  const ref = Date.UTC(referenceDate.getUTCFullYear(), referenceDate.getUTCMonth(), referenceDate.getUTCDate());
+  const ref = Date.UTC(
+    referenceDate.getUTCFullYear(),
+    referenceDate.getUTCMonth(),
+    referenceDate.getUTCDate(),
+  );
   const historyStart = ref - REGISTER_HISTORY_YEARS * YEAR;
 
   // One batch per purchase: same category, model, date, funding and usage; réformé rows of it do not count.
@@ -73,7 +93,10 @@ export function generateRetiredGenerations(uai: string, current: readonly DemoEq
       const weekday = new Date(acquiredAt).getUTCDay();
       if (weekday === 0 || weekday === 6) acquiredAt += (weekday === 0 ? 1 : 2) * DAY;
       const acquiredOn = new Date(acquiredAt);
-      const models = [...(RETIRED_CATALOGUE[predecessor.kind] ?? []), ...DEMO_CATALOGUE[predecessor.kind]];
+      const models = [
+        ...(RETIRED_CATALOGUE[predecessor.kind] ?? []),
+        ...DEMO_CATALOGUE[predecessor.kind],
+      ];
       const model = pickDemoModel(rng, models, acquiredOn.getUTCFullYear());
       const warrantyEndsOn = new Date(acquiredOn);
       warrantyEndsOn.setUTCFullYear(warrantyEndsOn.getUTCFullYear() + rng.int(3, 5));
@@ -81,16 +104,29 @@ export function generateRetiredGenerations(uai: string, current: readonly DemoEq
       const location = ref - successor.acquiredAt < YEAR ? RESERVE : DEEE;
       for (let i = 0; i < count; i += 1) {
         retired.push({
-          category: predecessor.category, manufacturer: model[0], model: model[1], serialNumber: "", inventoryNumber: "", acquiredOn, warrantyEndsOn,
-          status: "REFORME", location, usage: row.usage, fundingSource: row.fundingSource, purchaseCostCents: unitCents,
+          category: predecessor.category,
+          manufacturer: model[0],
+          model: model[1],
+          serialNumber: "",
+          inventoryNumber: "",
+          acquiredOn,
+          warrantyEndsOn,
+          status: "REFORME",
+          location,
+          usage: row.usage,
+          fundingSource: row.fundingSource,
+          purchaseCostCents: unitCents,
         });
       }
       successor = { category: predecessor.category, acquiredAt };
     }
   }
 
-  if (RETIRED_INDEX_OFFSET + retired.length >= 10_000) throw new Error(`Historique trop grand pour ${uai}`);
-  const ordered = retired.map((row, i) => ({ row, i })).sort((a, b) => a.row.acquiredOn.getTime() - b.row.acquiredOn.getTime() || a.i - b.i);
+  if (RETIRED_INDEX_OFFSET + retired.length >= 10_000)
+    throw new Error(`Historique trop grand pour ${uai}`);
+  const ordered = retired
+    .map((row, i) => ({ row, i }))
+    .sort((a, b) => a.row.acquiredOn.getTime() - b.row.acquiredOn.getTime() || a.i - b.i);
   const departement = uai.slice(0, 3).replace(/^0/, "");
   const number = uai.slice(3, 7);
   return ordered.map(({ row }, i) => {
@@ -105,7 +141,11 @@ export function generateRetiredGenerations(uai: string, current: readonly DemoEq
  * A collège's benchmark register on the reference date: the demo's inventory drawn from the seed
  * (ETIC ratios of the demo: 20–50 terminals per 100 pupils…), then its réformé generations.
  */
-export function generateBenchInventory(college: DemoCollege, referenceDate: Date, seed: number): DemoEquipmentRow[] {
+export function generateBenchInventory(
+  college: DemoCollege,
+  referenceDate: Date,
+  seed: number,
+): DemoEquipmentRow[] {
   const current = generateDemoInventory(college, referenceDate, benchSeedKey(seed));
   return [...current, ...generateRetiredGenerations(college.uai, current, referenceDate, seed)];
 }

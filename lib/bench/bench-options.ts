@@ -19,30 +19,45 @@ function valueOf(argv: readonly string[], name: string): string | undefined {
   const index = argv.indexOf(name);
   if (index < 0) return undefined;
   const value = argv[index + 1];
-  if (value === undefined || value.startsWith("--")) throw new Error(`${name} attend une valeur.\n${USAGE}`);
+  if (value === undefined || value.startsWith("--"))
+    throw new Error(`${name} attend une valeur.\n${USAGE}`);
   return value;
 }
 
 /** The command line of `npm run bench:seed`, checked: the database it names is dropped. */
-export function parseBenchArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): BenchOptions {
+export function parseBenchArguments(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): BenchOptions {
   const known = new Set(["--database", "--seed", "--departements"]);
   const unknown = argv.filter((a) => a.startsWith("--") && !known.has(a.split("=")[0]!));
   if (unknown.length > 0) throw new Error(`Option inconnue : ${unknown.join(", ")}\n${USAGE}`);
 
-  const databaseUrl = valueOf(argv, "--database") ?? (env.BENCH_DATABASE_URL?.trim() || DEFAULT_BENCH_DATABASE_URL);
+  const databaseUrl =
+    valueOf(argv, "--database") ?? (env.BENCH_DATABASE_URL?.trim() || DEFAULT_BENCH_DATABASE_URL);
   benchDatabaseName(databaseUrl);
 
   const seedText = valueOf(argv, "--seed") ?? "1";
-  if (!/^\d{1,9}$/.test(seedText)) throw new Error(`--seed attend un entier positif (reçu : « ${seedText} »).`);
+  if (!/^\d{1,9}$/.test(seedText))
+    throw new Error(`--seed attend un entier positif (reçu : « ${seedText} »).`);
 
   const list = valueOf(argv, "--departements");
   let departements: string[] | null = null;
   if (list !== undefined) {
     const known = new Set(DEPARTEMENTS.map((d) => d.code));
-    departements = [...new Set(list.split(",").map((c) => c.trim().toUpperCase()).filter(Boolean))];
+    departements = [
+      ...new Set(
+        list
+          .split(",")
+          .map((c) => c.trim().toUpperCase())
+          .filter(Boolean),
+      ),
+    ];
     const wrong = departements.filter((c) => !known.has(c));
     if (departements.length === 0 || wrong.length > 0) {
-      throw new Error(`--departements : code(s) inconnu(s) ${wrong.join(", ") || "(liste vide)"} ; codes INSEE attendus, ex. 35,59,2A,971.`);
+      throw new Error(
+        `--departements : code(s) inconnu(s) ${wrong.join(", ") || "(liste vide)"} ; codes INSEE attendus, ex. 35,59,2A,971.`,
+      );
     }
     departements.sort();
   }
@@ -60,10 +75,13 @@ export function benchDatabaseName(url: string): string {
   } catch {
     throw new Error("--database : URL PostgreSQL illisible.");
   }
-  if (!/^postgres(ql)?:$/.test(parsed.protocol)) throw new Error("--database : une URL postgresql:// est attendue.");
+  if (!/^postgres(ql)?:$/.test(parsed.protocol))
+    throw new Error("--database : une URL postgresql:// est attendue.");
   const name = decodeURIComponent(parsed.pathname.replace(/^\//, ""));
   if (!/^[a-z0-9_]*bench[a-z0-9_]*$/.test(name)) {
-    throw new Error(`Base « ${name || "(aucune)"} » refusée : le générateur la supprime, son nom doit contenir « bench » (ex. tripartite_bench).`);
+    throw new Error(
+      `Base « ${name || "(aucune)"} » refusée : le générateur la supprime, son nom doit contenir « bench » (ex. tripartite_bench).`,
+    );
   }
   return name;
 }

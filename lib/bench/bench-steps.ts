@@ -14,7 +14,11 @@ export const formatInteger = (n: number) => Math.round(n).toLocaleString("fr-FR"
 /** Runs the generator's steps one after the other, printing each one's time and rows per second. */
 export function createStepRunner(log: (line: string) => void = console.log) {
   const timings: StepTiming[] = [];
-  const run = async <T>(label: string, work: () => Promise<T>, rowsOf?: (result: T) => number): Promise<T> => {
+  const run = async <T>(
+    label: string,
+    work: () => Promise<T>,
+    rowsOf?: (result: T) => number,
+  ): Promise<T> => {
     log(`▸ ${label}…`);
     const started = performance.now();
     const cpu = process.cpuUsage();
@@ -24,7 +28,10 @@ export function createStepRunner(log: (line: string) => void = console.log) {
     const cpuSeconds = (used.user + used.system) / 1e6;
     const rows = rowsOf ? rowsOf(result) : null;
     timings.push({ label, seconds, cpuSeconds, rows });
-    const rate = rows !== null && seconds > 0 ? ` — ${formatInteger(rows)} lignes, ${formatInteger(rows / seconds)} lignes/s` : "";
+    const rate =
+      rows !== null && seconds > 0
+        ? ` — ${formatInteger(rows)} lignes, ${formatInteger(rows / seconds)} lignes/s`
+        : "";
     log(`  ${label} : ${seconds.toFixed(1)} s (processeur Node ${cpuSeconds.toFixed(1)} s)${rate}`);
     return result;
   };

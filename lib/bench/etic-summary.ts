@@ -19,7 +19,15 @@ export interface EticSummary {
 export async function summariseEtic(db: Db, today: Date): Promise<EticSummary> {
   const fiveYearsBefore = new Date(today);
   fiveYearsBefore.setUTCFullYear(today.getUTCFullYear() - 5);
-  const [row] = await db.$queryRaw<{ colleges: bigint; pupils: bigint | null; terminaux: bigint; affichages: bigint; plus5: bigint }[]>(Prisma.sql`
+  const [row] = await db.$queryRaw<
+    {
+      colleges: bigint;
+      pupils: bigint | null;
+      terminaux: bigint;
+      affichages: bigint;
+      plus5: bigint;
+    }[]
+  >(Prisma.sql`
     WITH inventoried AS (SELECT DISTINCT "etablissementId" AS id FROM "Equipment"),
     effectif AS (
       SELECT DISTINCT ON (f."etablissementId") f."etablissementId", f.total FROM "Effectif" f JOIN inventoried i ON i.id = f."etablissementId"
@@ -34,7 +42,10 @@ export async function summariseEtic(db: Db, today: Date): Promise<EticSummary> {
   const terminaux = Number(row?.terminaux ?? 0);
   const per = (n: number, base: number) => (pupils > 0 ? (n * base) / pupils : 0);
   return {
-    colleges: Number(row?.colleges ?? 0), pupils, terminauxPour100: per(terminaux, 100), affichagesPour1000: per(Number(row?.affichages ?? 0), 1000),
+    colleges: Number(row?.colleges ?? 0),
+    pupils,
+    terminauxPour100: per(terminaux, 100),
+    affichagesPour1000: per(Number(row?.affichages ?? 0), 1000),
     partPlus5Ans: terminaux > 0 ? (100 * Number(row?.plus5 ?? 0)) / terminaux : 0,
   };
 }

@@ -11,8 +11,16 @@ import type { WrittenConvention } from "@/lib/bench/written-conventions";
  * builder (variables filled, the collège's inventory annex) and renderer, on `threads` worker
  * threads while the main thread reads the next documents. Returns each version's SHA-256.
  */
-export async function unsafeWriteFrozenDocuments(db: Db, conventions: readonly WrittenConvention[], threads: number): Promise<Map<string, string>> {
-  const frozen = conventions.flatMap((w) => w.plan.versions.flatMap((v, i) => (v.frozenAt ? [{ id: w.versionIds[i]!, frozenAt: v.frozenAt }] : [])));
+export async function unsafeWriteFrozenDocuments(
+  db: Db,
+  conventions: readonly WrittenConvention[],
+  threads: number,
+): Promise<Map<string, string>> {
+  const frozen = conventions.flatMap((w) =>
+    w.plan.versions.flatMap((v, i) =>
+      v.frozenAt ? [{ id: w.versionIds[i]!, frozenAt: v.frozenAt }] : [],
+    ),
+  );
   const shaOf = new Map<string, string>();
   let pending: { id: string; bytes: Uint8Array; sha: string }[] = [];
   const flush = async () => {
@@ -23,7 +31,9 @@ export async function unsafeWriteFrozenDocuments(db: Db, conventions: readonly W
   const pool = createPdfRenderPool(threads);
   try {
     await forEachConcurrently(frozen, 2 * pool.threads + 1, async (version) => {
-      const document = await db.$transaction((tx) => buildConventionDocument(tx, version.id, version.frozenAt));
+      const document = await db.$transaction((tx) =>
+        buildConventionDocument(tx, version.id, version.frozenAt),
+      );
       const pdf = await pool.render(document);
       const sha = sha256Hex(pdf);
       shaOf.set(version.id, sha);

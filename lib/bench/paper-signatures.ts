@@ -9,11 +9,16 @@ import type { ConventionPerson } from "@/lib/bench/written-conventions";
  * most per person, the earliest. Every other paper signature is recorded by its signer.
  */
 export function declaredParties(
-  version: Pick<PlannedVersion, "steps">, signerOf: (party: ConventionParty) => ConventionPerson, agent: ConventionPerson,
+  version: Pick<PlannedVersion, "steps">,
+  signerOf: (party: ConventionParty) => ConventionPerson,
+  agent: ConventionPerson,
 ): ReadonlySet<ConventionParty> {
   if (!agent.id) return new Set();
   const candidates = version.steps
-    .filter((s) => s.offline && s.decidedAt && s.party !== "COLLECTIVITE" && signerOf(s.party).id === null)
+    .filter(
+      (s) =>
+        s.offline && s.decidedAt && s.party !== "COLLECTIVITE" && signerOf(s.party).id === null,
+    )
     .sort((a, b) => a.decidedAt!.getTime() - b.decidedAt!.getTime() || a.order - b.order);
   return new Set(candidates.slice(0, 1).map((s) => s.party));
 }

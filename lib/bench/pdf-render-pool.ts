@@ -16,10 +16,20 @@ export interface PdfRenderPool {
  * through tsx, which runs the generator.
  */
 export function createPdfRenderPool(threads: number): PdfRenderPool {
-  if (!Number.isInteger(threads) || threads <= 0) return { threads: 0, render: renderConventionPdf, close: async () => {} };
+  if (!Number.isInteger(threads) || threads <= 0)
+    return { threads: 0, render: renderConventionPdf, close: async () => {} };
   const entry = path.join(__dirname, "pdf-render-worker.ts");
-  const workers = Array.from({ length: threads }, () => new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, { eval: true }));
-  const pending = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (error: Error) => void; worker: number }>();
+  const workers = Array.from(
+    { length: threads },
+    () =>
+      new Worker(`require("tsx/cjs/api").register(); require(${JSON.stringify(entry)});`, {
+        eval: true,
+      }),
+  );
+  const pending = new Map<
+    number,
+    { resolve: (pdf: Uint8Array) => void; reject: (error: Error) => void; worker: number }
+  >();
   const inFlight = workers.map(() => 0);
   let nextId = 0;
   workers.forEach((worker, index) => {

@@ -1,17 +1,36 @@
 import { describe, expect, it } from "vitest";
 import { BENCH_NOW } from "./bench-constants";
-import { assignReferences, drawStory, planCadre, planCollegeConventions, STORY_SHARES, type PlannedConvention } from "./plan-conventions";
+import {
+  assignReferences,
+  drawStory,
+  planCadre,
+  planCollegeConventions,
+  STORY_SHARES,
+  type PlannedConvention,
+} from "./plan-conventions";
 
-const uais = Array.from({ length: 400 }, (_, i) => `059${String(1000 + i * 7).padStart(4, "0")}${"ABCDEFGHJK"[i % 10]}`);
+const uais = Array.from(
+  { length: 400 },
+  (_, i) => `059${String(1000 + i * 7).padStart(4, "0")}${"ABCDEFGHJK"[i % 10]}`,
+);
 const cadreOf = (seed: number) => planCadre({ code: "59", academieCode: "09" }, seed);
 const plansOf = (seed: number) => {
   const cadre = cadreOf(seed)[0]!;
-  return uais.flatMap((uai) => planCollegeConventions({ uai, academieCode: "09", collectiviteCode: "59" }, cadre, seed));
+  return uais.flatMap((uai) =>
+    planCollegeConventions({ uai, academieCode: "09", collectiviteCode: "59" }, cadre, seed),
+  );
 };
 /** Signatures of the current version. */
-const signedSteps = (plan: PlannedConvention) => plan.versions.at(-1)!.steps.filter((s) => s.status === "SIGNEE" || s.status === "SIGNEE_HORS_PLATEFORME");
+const signedSteps = (plan: PlannedConvention) =>
+  plan.versions
+    .at(-1)!
+    .steps.filter((s) => s.status === "SIGNEE" || s.status === "SIGNEE_HORS_PLATEFORME");
 /** In signature or draft, or in force and not expired: a collège has at most one (createConvention refuses a second). */
-const active = (p: PlannedConvention) => p.kind === "TRIPARTITE" && (p.status === "BROUILLON" || p.status === "EN_SIGNATURE" || (p.status === "EN_VIGUEUR" && p.endsOn >= BENCH_NOW));
+const active = (p: PlannedConvention) =>
+  p.kind === "TRIPARTITE" &&
+  (p.status === "BROUILLON" ||
+    p.status === "EN_SIGNATURE" ||
+    (p.status === "EN_VIGUEUR" && p.endsOn >= BENCH_NOW));
 
 describe("planCollegeConventions", () => {
   it("plans the same conventions for the same seed, others for another seed", () => {
@@ -23,12 +42,29 @@ describe("planCollegeConventions", () => {
   it("covers every state: drafts, in signature at each step, refused and replaced, in force, expired, terminated, avenants", () => {
     const plans = plansOf(1);
     const statuses = new Set(plans.map((p) => `${p.kind} ${p.status}`));
-    for (const s of ["TRIPARTITE BROUILLON", "TRIPARTITE EN_SIGNATURE", "TRIPARTITE EN_VIGUEUR", "TRIPARTITE RESILIEE", "AVENANT EN_VIGUEUR", "AVENANT EN_SIGNATURE"]) {
+    for (const s of [
+      "TRIPARTITE BROUILLON",
+      "TRIPARTITE EN_SIGNATURE",
+      "TRIPARTITE EN_VIGUEUR",
+      "TRIPARTITE RESILIEE",
+      "AVENANT EN_VIGUEUR",
+      "AVENANT EN_SIGNATURE",
+    ]) {
       expect(statuses, s).toContain(s);
     }
     expect(plans.some((p) => p.status === "EN_VIGUEUR" && p.endsOn < BENCH_NOW)).toBe(true);
-    expect(plans.some((p) => p.versions.some((v) => v.status === "REMPLACEE" && v.steps.some((s) => s.status === "REFUSEE" && s.refusalReason)))).toBe(true);
-    const pending = plans.filter((p) => p.status === "EN_SIGNATURE").map((p) => signedSteps(p).length);
+    expect(
+      plans.some((p) =>
+        p.versions.some(
+          (v) =>
+            v.status === "REMPLACEE" &&
+            v.steps.some((s) => s.status === "REFUSEE" && s.refusalReason),
+        ),
+      ),
+    ).toBe(true);
+    const pending = plans
+      .filter((p) => p.status === "EN_SIGNATURE")
+      .map((p) => signedSteps(p).length);
     expect(new Set(pending)).toEqual(new Set([0, 1, 2]));
     expect(plans.some((p) => signedSteps(p).some((s) => s.offline))).toBe(true);
   });
@@ -36,12 +72,24 @@ describe("planCollegeConventions", () => {
   it("keeps the shares of the stories, a collège at most one active convention, every date before the dataset's day", () => {
     const counts = new Map<string, number>();
     for (const uai of uais) counts.set(drawStory(uai, 1), (counts.get(drawStory(uai, 1)) ?? 0) + 1);
-    for (const [story, share] of STORY_SHARES) expect(Math.abs((counts.get(story) ?? 0) / uais.length - share), story).toBeLessThan(0.05);
+    for (const [story, share] of STORY_SHARES)
+      expect(Math.abs((counts.get(story) ?? 0) / uais.length - share), story).toBeLessThan(0.05);
     const plans = plansOf(1);
-    for (const uai of uais) expect(plans.filter((p) => p.uai === uai && active(p)).length, uai).toBeLessThanOrEqual(1);
+    for (const uai of uais)
+      expect(plans.filter((p) => p.uai === uai && active(p)).length, uai).toBeLessThanOrEqual(1);
     for (const plan of plans) {
-      const dates = [plan.createdAt, plan.completedAt, plan.terminated?.at, ...plan.versions.flatMap((v) => [v.createdAt, v.frozenAt, ...v.steps.map((s) => s.decidedAt)])];
-      for (const date of dates) if (date) expect(date.getTime(), plan.key).toBeLessThanOrEqual(BENCH_NOW.getTime());
+      const dates = [
+        plan.createdAt,
+        plan.completedAt,
+        plan.terminated?.at,
+        ...plan.versions.flatMap((v) => [
+          v.createdAt,
+          v.frozenAt,
+          ...v.steps.map((s) => s.decidedAt),
+        ]),
+      ];
+      for (const date of dates)
+        if (date) expect(date.getTime(), plan.key).toBeLessThanOrEqual(BENCH_NOW.getTime());
       expect(plan.startsOn.getTime()).toBeLessThan(plan.endsOn.getTime());
     }
   });
@@ -60,9 +108,14 @@ describe("planCollegeConventions", () => {
         if (!version.frozenAt) expect(version.steps).toEqual([]);
       }
       const last = plan.versions.at(-1)!;
-      const allSigned = last.steps.length > 0 && last.steps.every((s) => s.status === "SIGNEE" || s.status === "SIGNEE_HORS_PLATEFORME");
+      const allSigned =
+        last.steps.length > 0 &&
+        last.steps.every((s) => s.status === "SIGNEE" || s.status === "SIGNEE_HORS_PLATEFORME");
       expect(plan.completedAt !== null, plan.key).toBe(allSigned);
-      if (plan.completedAt) expect(plan.completedAt.getTime()).toBe(Math.max(...last.steps.map((s) => s.decidedAt!.getTime())));
+      if (plan.completedAt)
+        expect(plan.completedAt.getTime()).toBe(
+          Math.max(...last.steps.map((s) => s.decidedAt!.getTime())),
+        );
       expect(["EN_VIGUEUR", "RESILIEE"].includes(plan.status)).toBe(plan.completedAt !== null);
       if (plan.terminated) {
         expect(plan.terminated.on.getTime()).toBeGreaterThanOrEqual(plan.startsOn.getTime());
@@ -76,7 +129,8 @@ describe("planCollegeConventions", () => {
     const plans = plansOf(1);
     const byKey = new Map(plans.map((p) => [p.key, p]));
     for (const plan of plans) {
-      if (plan.kind === "TRIPARTITE") expect(plan.parentKey === cadre.key).toBe(plan.createdAt > cadre.completedAt!);
+      if (plan.kind === "TRIPARTITE")
+        expect(plan.parentKey === cadre.key).toBe(plan.createdAt > cadre.completedAt!);
       if (plan.kind === "AVENANT") {
         const parent = byKey.get(plan.parentKey!)!;
         expect(parent.status).toBe("EN_VIGUEUR");
@@ -92,8 +146,15 @@ describe("assignReferences", () => {
     const plans = [...cadreOf(1), ...plansOf(1)];
     const references = assignReferences(plans);
     expect(new Set(references.values()).size).toBe(plans.length);
-    for (const plan of plans) expect(references.get(plan.key)).toMatch(new RegExp(`^(CT|CC|AV)-59-${plan.createdAt.getUTCFullYear()}-\\d{4}$`));
-    const of2024 = plans.filter((p) => references.get(p.key)!.startsWith("CT-59-2024-")).sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    expect(of2024.map((p) => references.get(p.key))).toEqual(of2024.map((_, i) => `CT-59-2024-${String(i + 1).padStart(4, "0")}`));
+    for (const plan of plans)
+      expect(references.get(plan.key)).toMatch(
+        new RegExp(`^(CT|CC|AV)-59-${plan.createdAt.getUTCFullYear()}-\\d{4}$`),
+      );
+    const of2024 = plans
+      .filter((p) => references.get(p.key)!.startsWith("CT-59-2024-"))
+      .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+    expect(of2024.map((p) => references.get(p.key))).toEqual(
+      of2024.map((_, i) => `CT-59-2024-${String(i + 1).padStart(4, "0")}`),
+    );
   });
 });

@@ -1,6 +1,15 @@
-import type { ConventionKind, ConventionParty, ConventionStatus, ConventionVersionStatus, SignatureStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ConventionKind,
+  ConventionParty,
+  ConventionStatus,
+  ConventionVersionStatus,
+  SignatureStatus,
+} from "@/lib/generated/prisma/enums";
 import { prng, seededKey, type Rng } from "@/lib/demo/demo-random";
-import { DEFAULT_CADRE_CONTENT, DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
+import {
+  DEFAULT_CADRE_CONTENT,
+  DEFAULT_TRIPARTITE_CONTENT,
+} from "@/lib/conventions/default-template";
 import { defaultConventionDates } from "@/lib/conventions/dates";
 import { KIND_PREFIXES } from "@/lib/conventions/labels";
 import { parisToday } from "@/lib/conventions/machine";
@@ -47,11 +56,18 @@ export interface PlannedConvention {
   terminated: { on: Date; at: Date; reason: string } | null;
 }
 
-export type CollegeStory = "AUCUNE" | "BROUILLON" | "EN_SIGNATURE" | "REFUSEE" | "EN_VIGUEUR" | "EXPIREE" | "RESILIEE";
+export type CollegeStory =
+  "AUCUNE" | "BROUILLON" | "EN_SIGNATURE" | "REFUSEE" | "EN_VIGUEUR" | "EXPIREE" | "RESILIEE";
 
 /** Shares of the collèges' stories: most conventions in force, every state represented. */
 export const STORY_SHARES: readonly [CollegeStory, number][] = [
-  ["AUCUNE", 0.06], ["BROUILLON", 0.1], ["EN_SIGNATURE", 0.2], ["REFUSEE", 0.06], ["EN_VIGUEUR", 0.44], ["EXPIREE", 0.07], ["RESILIEE", 0.07],
+  ["AUCUNE", 0.06],
+  ["BROUILLON", 0.1],
+  ["EN_SIGNATURE", 0.2],
+  ["REFUSEE", 0.06],
+  ["EN_VIGUEUR", 0.44],
+  ["EXPIREE", 0.07],
+  ["RESILIEE", 0.07],
 ];
 
 const DAY = 86_400_000;
@@ -74,12 +90,19 @@ export function frameShiftDays(now: Date): number {
 }
 
 /** The day a frame's stories end on: nothing is planned after it. */
-export const frameDay = (frame: Pick<PlanFrame, "shiftDays">) => new Date(BENCH_NOW.getTime() + frame.shiftDays * DAY);
+export const frameDay = (frame: Pick<PlanFrame, "shiftDays">) =>
+  new Date(BENCH_NOW.getTime() + frame.shiftDays * DAY);
 const TRIPARTITE_ORDER = DEFAULT_TRIPARTITE_CONTENT.signingOrder;
 const CADRE_ORDER = DEFAULT_CADRE_CONTENT.signingOrder;
 const REFUSALS: Record<ConventionParty, readonly string[]> = {
-  EPLE: ["Le conseil d'administration demande que la maintenance de niveau 1 reste à la charge de la collectivité.", "L'annexe d'inventaire ne correspond pas au matériel présent dans l'établissement."],
-  ETAT: ["La matrice des responsabilités doit mentionner le rôle du RSSI académique.", "Les niveaux de service de l'article 6 sont à aligner sur la convention-cadre."],
+  EPLE: [
+    "Le conseil d'administration demande que la maintenance de niveau 1 reste à la charge de la collectivité.",
+    "L'annexe d'inventaire ne correspond pas au matériel présent dans l'établissement.",
+  ],
+  ETAT: [
+    "La matrice des responsabilités doit mentionner le rôle du RSSI académique.",
+    "Les niveaux de service de l'article 6 sont à aligner sur la convention-cadre.",
+  ],
   COLLECTIVITE: ["La durée doit s'aligner sur le plan collèges numériques."],
 };
 const TERMINATIONS = [
@@ -96,32 +119,67 @@ function after(rng: Rng, from: Date, min: number, max: number): Date {
   return new Date(day.getTime() + rng.int(7 * 60, 16 * 60 + 59) * 60_000);
 }
 
-const betweenIn = (rng: Rng, frame: Pick<PlanFrame, "shiftDays">, fromIso: string, toIso: string) => {
+const betweenIn = (
+  rng: Rng,
+  frame: Pick<PlanFrame, "shiftDays">,
+  fromIso: string,
+  toIso: string,
+) => {
   const from = new Date(new Date(`${fromIso}T00:00:00Z`).getTime() + frame.shiftDays * DAY);
-  return after(rng, from, 0, Math.round((new Date(`${toIso}T00:00:00Z`).getTime() - new Date(`${fromIso}T00:00:00Z`).getTime()) / DAY));
+  return after(
+    rng,
+    from,
+    0,
+    Math.round(
+      (new Date(`${toIso}T00:00:00Z`).getTime() - new Date(`${fromIso}T00:00:00Z`).getTime()) / DAY,
+    ),
+  );
 };
 
 /**
  * Steps of a frozen version: the first `signed` parties in signing order sign one after another
  * (3 to 25 days apart, 12 % of them on paper), never after the dataset's day; the others wait.
  */
-function signSteps(rng: Rng, order: readonly { party: ConventionParty; order: number }[], frozenAt: Date, signed: number, until: Date): PlannedStep[] {
+function signSteps(
+  rng: Rng,
+  order: readonly { party: ConventionParty; order: number }[],
+  frozenAt: Date,
+  signed: number,
+  until: Date,
+): PlannedStep[] {
   let last = frozenAt;
   let open = true;
-  return [...order].sort((a, b) => a.order - b.order).map((s, i): PlannedStep => {
-    const decidedAt = open && i < signed ? after(rng, last, 3, 25) : null;
-    if (decidedAt && decidedAt < until) {
-      last = decidedAt;
-      const offline = rng.chance(0.12);
-      return { party: s.party, order: s.order, status: offline ? "SIGNEE_HORS_PLATEFORME" : "SIGNEE", decidedAt, offline, refusalReason: null };
-    }
-    open = false;
-    return { party: s.party, order: s.order, status: "EN_ATTENTE", decidedAt: null, offline: false, refusalReason: null };
-  });
+  return [...order]
+    .sort((a, b) => a.order - b.order)
+    .map((s, i): PlannedStep => {
+      const decidedAt = open && i < signed ? after(rng, last, 3, 25) : null;
+      if (decidedAt && decidedAt < until) {
+        last = decidedAt;
+        const offline = rng.chance(0.12);
+        return {
+          party: s.party,
+          order: s.order,
+          status: offline ? "SIGNEE_HORS_PLATEFORME" : "SIGNEE",
+          decidedAt,
+          offline,
+          refusalReason: null,
+        };
+      }
+      open = false;
+      return {
+        party: s.party,
+        order: s.order,
+        status: "EN_ATTENTE",
+        decidedAt: null,
+        offline: false,
+        refusalReason: null,
+      };
+    });
 }
 
 const allSigned = (steps: readonly PlannedStep[]) => steps.every((s) => s.decidedAt !== null);
-const lastDecision = (steps: readonly PlannedStep[]) => new Date(Math.max(...steps.map((s) => s.decidedAt?.getTime() ?? 0)));
+const lastDecision = (steps: readonly PlannedStep[]) =>
+  new Date(Math.max(...steps.map((s) => s.decidedAt?.getTime() ?? 0)));
 
 interface Draft {
   key: string;
@@ -141,16 +199,33 @@ function signedConvention(rng: Rng, draft: Draft, signed: number, until: Date): 
   const steps = signSteps(rng, draft.order, frozenAt, signed, until);
   const complete = allSigned(steps);
   return {
-    ...withoutOrder(draft), status: complete ? "EN_VIGUEUR" : "EN_SIGNATURE", ...(draft.dates ?? defaultConventionDates(draft.createdAt)),
-    versions: [{ number: 1, status: complete ? "SIGNEE" : "EN_SIGNATURE", createdAt: draft.createdAt, frozenAt, steps }],
-    completedAt: complete ? lastDecision(steps) : null, terminated: null,
+    ...withoutOrder(draft),
+    status: complete ? "EN_VIGUEUR" : "EN_SIGNATURE",
+    ...(draft.dates ?? defaultConventionDates(draft.createdAt)),
+    versions: [
+      {
+        number: 1,
+        status: complete ? "SIGNEE" : "EN_SIGNATURE",
+        createdAt: draft.createdAt,
+        frozenAt,
+        steps,
+      },
+    ],
+    completedAt: complete ? lastDecision(steps) : null,
+    terminated: null,
   };
 }
 
 function draftConvention(draft: Draft): PlannedConvention {
   return {
-    ...withoutOrder(draft), status: "BROUILLON", ...(draft.dates ?? defaultConventionDates(draft.createdAt)),
-    versions: [{ number: 1, status: "BROUILLON", createdAt: draft.createdAt, frozenAt: null, steps: [] }], completedAt: null, terminated: null,
+    ...withoutOrder(draft),
+    status: "BROUILLON",
+    ...(draft.dates ?? defaultConventionDates(draft.createdAt)),
+    versions: [
+      { number: 1, status: "BROUILLON", createdAt: draft.createdAt, frozenAt: null, steps: [] },
+    ],
+    completedAt: null,
+    terminated: null,
   };
 }
 
@@ -171,36 +246,104 @@ function refusedConvention(rng: Rng, draft: Draft, until: Date): PlannedConventi
   order.forEach((s, i) => {
     if (i < refuser) {
       last = after(rng, last, 3, 20);
-      steps.push({ party: s.party, order: s.order, status: "SIGNEE", decidedAt: last, offline: false, refusalReason: null });
+      steps.push({
+        party: s.party,
+        order: s.order,
+        status: "SIGNEE",
+        decidedAt: last,
+        offline: false,
+        refusalReason: null,
+      });
     } else if (i === refuser) {
       last = after(rng, last, 3, 20);
-      steps.push({ party: s.party, order: s.order, status: "REFUSEE", decidedAt: last, offline: false, refusalReason: rng.pick(REFUSALS[s.party]) });
+      steps.push({
+        party: s.party,
+        order: s.order,
+        status: "REFUSEE",
+        decidedAt: last,
+        offline: false,
+        refusalReason: rng.pick(REFUSALS[s.party]),
+      });
     } else {
-      steps.push({ party: s.party, order: s.order, status: "ANNULEE", decidedAt: null, offline: false, refusalReason: null });
+      steps.push({
+        party: s.party,
+        order: s.order,
+        status: "ANNULEE",
+        decidedAt: null,
+        offline: false,
+        refusalReason: null,
+      });
     }
   });
-  const first: PlannedVersion = { number: 1, status: "REMPLACEE", createdAt: draft.createdAt, frozenAt, steps };
+  const first: PlannedVersion = {
+    number: 1,
+    status: "REMPLACEE",
+    createdAt: draft.createdAt,
+    frozenAt,
+    steps,
+  };
   const dates = defaultConventionDates(draft.createdAt);
   if (rng.chance(0.4)) {
-    return { ...withoutOrder(draft), status: "BROUILLON", ...dates, versions: [first, { number: 2, status: "BROUILLON", createdAt: last, frozenAt: null, steps: [] }], completedAt: null, terminated: null };
+    return {
+      ...withoutOrder(draft),
+      status: "BROUILLON",
+      ...dates,
+      versions: [
+        first,
+        { number: 2, status: "BROUILLON", createdAt: last, frozenAt: null, steps: [] },
+      ],
+      completedAt: null,
+      terminated: null,
+    };
   }
   const refrozen = after(rng, last, 5, 30);
-  const again = signSteps(rng, draft.order, refrozen, Math.min(pendingDepth(rng), order.length - 1), until);
+  const again = signSteps(
+    rng,
+    draft.order,
+    refrozen,
+    Math.min(pendingDepth(rng), order.length - 1),
+    until,
+  );
   return {
-    ...withoutOrder(draft), status: "EN_SIGNATURE", ...dates, completedAt: null, terminated: null,
-    versions: [first, { number: 2, status: "EN_SIGNATURE", createdAt: last, frozenAt: refrozen, steps: again }],
+    ...withoutOrder(draft),
+    status: "EN_SIGNATURE",
+    ...dates,
+    completedAt: null,
+    terminated: null,
+    versions: [
+      first,
+      { number: 2, status: "EN_SIGNATURE", createdAt: last, frozenAt: refrozen, steps: again },
+    ],
   };
 }
 
 /** An avenant to a convention in force: same parties and dates (the consolidated version), any state. */
-function avenantOf(rng: Rng, parent: PlannedConvention, order: Draft["order"], createdAt: Date, until: Date): PlannedConvention {
+function avenantOf(
+  rng: Rng,
+  parent: PlannedConvention,
+  order: Draft["order"],
+  createdAt: Date,
+  until: Date,
+): PlannedConvention {
   const draft: Draft = {
-    key: `${parent.key}:AV1`, kind: "AVENANT", collectiviteCode: parent.collectiviteCode, academieCode: parent.academieCode, uai: parent.uai,
-    parentKey: parent.key, order, createdAt, dates: { startsOn: parent.startsOn, endsOn: parent.endsOn },
+    key: `${parent.key}:AV1`,
+    kind: "AVENANT",
+    collectiviteCode: parent.collectiviteCode,
+    academieCode: parent.academieCode,
+    uai: parent.uai,
+    parentKey: parent.key,
+    order,
+    createdAt,
+    dates: { startsOn: parent.startsOn, endsOn: parent.endsOn },
   };
   const r = rng.next();
   if (r < 0.15) return draftConvention(draft);
-  return signedConvention(rng, draft, r < 0.7 ? order.length : Math.min(pendingDepth(rng), order.length - 1), until);
+  return signedConvention(
+    rng,
+    draft,
+    r < 0.7 ? order.length : Math.min(pendingDepth(rng), order.length - 1),
+    until,
+  );
 }
 
 /**
@@ -208,24 +351,45 @@ function avenantOf(rng: Rng, parent: PlannedConvention, order: Draft["order"], c
  * September 2024 for five school years; a quarter of them have an avenant (in force, in
  * signature or draft). Deterministic.
  */
-export function planCadre(collectivite: { code: string; academieCode: string }, seed: number, frame: PlanFrame = DEFAULT_FRAME): PlannedConvention[] {
+export function planCadre(
+  collectivite: { code: string; academieCode: string },
+  seed: number,
+  frame: PlanFrame = DEFAULT_FRAME,
+): PlannedConvention[] {
   const rng = prng(seededKey(`cadre:${collectivite.code}`, benchSeedKey(seed)));
   const until = frameDay(frame);
   const createdAt = betweenIn(rng, frame, "2024-02-01", "2024-03-15");
   // From the September after its signature, for five school years.
-  const firstYear = createdAt.getUTCMonth() >= 8 ? createdAt.getUTCFullYear() + 1 : createdAt.getUTCFullYear();
+  const firstYear =
+    createdAt.getUTCMonth() >= 8 ? createdAt.getUTCFullYear() + 1 : createdAt.getUTCFullYear();
   const draft: Draft = {
-    key: `CC:${collectivite.code}`, kind: "CADRE", collectiviteCode: collectivite.code, academieCode: collectivite.academieCode, uai: null,
-    parentKey: null, order: CADRE_ORDER, createdAt,
-    dates: { startsOn: new Date(Date.UTC(firstYear, 8, 1)), endsOn: new Date(Date.UTC(firstYear + 5, 7, 31)) },
+    key: `CC:${collectivite.code}`,
+    kind: "CADRE",
+    collectiviteCode: collectivite.code,
+    academieCode: collectivite.academieCode,
+    uai: null,
+    parentKey: null,
+    order: CADRE_ORDER,
+    createdAt,
+    dates: {
+      startsOn: new Date(Date.UTC(firstYear, 8, 1)),
+      endsOn: new Date(Date.UTC(firstYear + 5, 7, 31)),
+    },
   };
   const cadre = signedConvention(rng, draft, CADRE_ORDER.length, until);
   if (!rng.chance(0.25)) return [cadre];
-  return [cadre, avenantOf(rng, cadre, CADRE_ORDER, betweenIn(rng, frame, "2025-09-15", "2026-06-30"), until)];
+  return [
+    cadre,
+    avenantOf(rng, cadre, CADRE_ORDER, betweenIn(rng, frame, "2025-09-15", "2026-06-30"), until),
+  ];
 }
 
 /** The story of one collège, drawn from the seed. */
-export function drawStory(uai: string, seed: number, shares: readonly [CollegeStory, number][] = STORY_SHARES): CollegeStory {
+export function drawStory(
+  uai: string,
+  seed: number,
+  shares: readonly [CollegeStory, number][] = STORY_SHARES,
+): CollegeStory {
   const r = prng(seededKey(`histoire:${uai}`, benchSeedKey(seed))).next();
   let sum = 0;
   for (const [story, share] of shares) {
@@ -250,14 +414,28 @@ export function planCollegeConventions(
 ): PlannedConvention[] {
   const story = drawStory(college.uai, seed, frame.shares);
   const until = frameDay(frame);
-  const between = (rng: Rng, fromIso: string, toIso: string) => betweenIn(rng, frame, fromIso, toIso);
+  const between = (rng: Rng, fromIso: string, toIso: string) =>
+    betweenIn(rng, frame, fromIso, toIso);
   const rng = prng(seededKey(`conventions:${college.uai}`, benchSeedKey(seed)));
   const base = (suffix: string, createdAt: Date): Draft => ({
-    key: `CT:${college.uai}:${suffix}`, kind: "TRIPARTITE", collectiviteCode: college.collectiviteCode, academieCode: college.academieCode,
-    uai: college.uai, parentKey: cadre?.completedAt && cadre.completedAt < createdAt ? cadre.key : null, order: TRIPARTITE_ORDER, createdAt,
+    key: `CT:${college.uai}:${suffix}`,
+    kind: "TRIPARTITE",
+    collectiviteCode: college.collectiviteCode,
+    academieCode: college.academieCode,
+    uai: college.uai,
+    parentKey: cadre?.completedAt && cadre.completedAt < createdAt ? cadre.key : null,
+    order: TRIPARTITE_ORDER,
+    createdAt,
   });
-  const expired = () => signedConvention(rng, base("2021", between(rng, "2021-02-01", "2021-06-15")), TRIPARTITE_ORDER.length, until);
-  const renewalDraft = () => draftConvention(base("2026", between(rng, "2026-09-07", "2026-11-13")));
+  const expired = () =>
+    signedConvention(
+      rng,
+      base("2021", between(rng, "2021-02-01", "2021-06-15")),
+      TRIPARTITE_ORDER.length,
+      until,
+    );
+  const renewalDraft = () =>
+    draftConvention(base("2026", between(rng, "2026-09-07", "2026-11-13")));
 
   switch (story) {
     case "AUCUNE":
@@ -265,28 +443,57 @@ export function planCollegeConventions(
     case "BROUILLON":
       return [renewalDraft()];
     case "EN_SIGNATURE":
-      return [signedConvention(rng, base("2026", between(rng, "2026-03-02", "2026-10-16")), pendingDepth(rng), until)];
+      return [
+        signedConvention(
+          rng,
+          base("2026", between(rng, "2026-03-02", "2026-10-16")),
+          pendingDepth(rng),
+          until,
+        ),
+      ];
     case "REFUSEE":
-      return [refusedConvention(rng, base("2026", between(rng, "2025-11-03", "2026-06-30")), until)];
+      return [
+        refusedConvention(rng, base("2026", between(rng, "2025-11-03", "2026-06-30")), until),
+      ];
     case "EN_VIGUEUR": {
       const previous = rng.chance(0.2) ? [expired()] : [];
-      const current = signedConvention(rng, base("2024", between(rng, "2024-08-01", "2025-05-30")), TRIPARTITE_ORDER.length, until);
+      const current = signedConvention(
+        rng,
+        base("2024", between(rng, "2024-08-01", "2025-05-30")),
+        TRIPARTITE_ORDER.length,
+        until,
+      );
       const avenantAt = current.completedAt ? after(rng, current.completedAt, 60, 400) : null;
-      const avenant = rng.chance(0.12) && avenantAt && avenantAt < new Date(until.getTime() - 40 * DAY) ? [avenantOf(rng, current, TRIPARTITE_ORDER, avenantAt, until)] : [];
+      const avenant =
+        rng.chance(0.12) && avenantAt && avenantAt < new Date(until.getTime() - 40 * DAY)
+          ? [avenantOf(rng, current, TRIPARTITE_ORDER, avenantAt, until)]
+          : [];
       return [...previous, current, ...avenant];
     }
     case "EXPIREE":
       return [expired(), ...(rng.chance(0.5) ? [renewalDraft()] : [])];
     case "RESILIEE": {
-      const terminated = signedConvention(rng, base("2023", between(rng, "2023-09-04", "2024-03-29")), TRIPARTITE_ORDER.length, until);
+      const terminated = signedConvention(
+        rng,
+        base("2023", between(rng, "2023-09-04", "2024-03-29")),
+        TRIPARTITE_ORDER.length,
+        until,
+      );
       const on = between(rng, "2025-01-06", "2026-06-30");
       terminated.status = "RESILIEE";
-      terminated.terminated = { on: new Date(Math.floor(on.getTime() / DAY) * DAY), at: on, reason: rng.pick(TERMINATIONS) };
+      terminated.terminated = {
+        on: new Date(Math.floor(on.getTime() / DAY) * DAY),
+        at: on,
+        reason: rng.pick(TERMINATIONS),
+      };
       if (!rng.chance(0.5)) return [terminated];
       const next = after(rng, on, 30, 120);
-      const replacement = next < new Date(until.getTime() - 35 * DAY)
-        ? signedConvention(rng, base("2025", next), pendingDepth(rng), until)
-        : draftConvention(base("2025", new Date(Math.min(next.getTime(), until.getTime() - 2 * DAY))));
+      const replacement =
+        next < new Date(until.getTime() - 35 * DAY)
+          ? signedConvention(rng, base("2025", next), pendingDepth(rng), until)
+          : draftConvention(
+              base("2025", new Date(Math.min(next.getTime(), until.getTime() - 2 * DAY))),
+            );
       return [terminated, replacement];
     }
   }
@@ -304,8 +511,12 @@ export function assignReferences(plans: readonly PlannedConvention[]): Map<strin
   }
   const references = new Map<string, string>();
   for (const [prefix, members] of groups) {
-    members.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.key.localeCompare(b.key));
-    members.forEach((plan, i) => references.set(plan.key, `${prefix}${String(i + 1).padStart(4, "0")}`));
+    members.sort(
+      (a, b) => a.createdAt.getTime() - b.createdAt.getTime() || a.key.localeCompare(b.key),
+    );
+    members.forEach((plan, i) =>
+      references.set(plan.key, `${prefix}${String(i + 1).padStart(4, "0")}`),
+    );
   }
   return references;
 }

@@ -13,6 +13,8 @@ export async function renderScanPdf(lines: readonly string[], signedAt: Date): P
   pdf.setModificationDate(signedAt);
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595.28, 841.89]);
-  lines.forEach((text, i) => page.drawText(text, { x: 56, y: 780 - i * 20, size: i === 0 ? 14 : 11, font }));
+  lines.forEach((text, i) =>
+    page.drawText(text, { x: 56, y: 780 - i * 20, size: i === 0 ? 14 : 11, font }),
+  );
   return pdf.save({ useObjectStreams: false });
 }

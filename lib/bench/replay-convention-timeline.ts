@@ -38,55 +38,128 @@ const BATCH = 2_000;
 
 /** The audit events of one convention's story, with the completion and termination they carry. */
 function eventsOf(w: WrittenConvention, planIndex: number, refs: TimelineRefs): TimelineEvent[] {
-  const scope = conventionAuditScope({ collectiviteId: w.collectiviteId, academieCode: w.plan.academieCode, etablissementId: w.etablissementId });
+  const scope = conventionAuditScope({
+    collectiviteId: w.collectiviteId,
+    academieCode: w.plan.academieCode,
+    etablissementId: w.etablissementId,
+  });
   const events: TimelineEvent[] = [];
-  const push = (at: Date, action: string, who: AuditEventInput["actor"], after: unknown, extra: Partial<TimelineEvent> & { before?: unknown } = {}) => {
+  const push = (
+    at: Date,
+    action: string,
+    who: AuditEventInput["actor"],
+    after: unknown,
+    extra: Partial<TimelineEvent> & { before?: unknown } = {},
+  ) => {
     const { before, ...rest } = extra;
-    events.push({ at, plan: planIndex, index: events.length, input: { actor: who, scope, action, entityType: "Convention", entityId: w.id, before, after, occurredAt: at }, ...rest });
+    events.push({
+      at,
+      plan: planIndex,
+      index: events.length,
+      input: {
+        actor: who,
+        scope,
+        action,
+        entityType: "Convention",
+        entityId: w.id,
+        before,
+        after,
+        occurredAt: at,
+      },
+      ...rest,
+    });
   };
   const agent = actor(w.agent);
-  push(w.plan.createdAt, "convention.create", agent, { reference: w.reference, kind: w.plan.kind, title: w.title });
+  push(w.plan.createdAt, "convention.create", agent, {
+    reference: w.reference,
+    kind: w.plan.kind,
+    title: w.title,
+  });
   let lastActor = agent;
   for (const [i, version] of w.plan.versions.entries()) {
     if (!version.frozenAt) continue;
     const versionId = w.versionIds[i]!;
-    push(version.frozenAt, "convention.submit", agent, { version: version.number, sha256: refs.shaOf(versionId) });
-    const decided = version.steps.filter((s) => s.decidedAt).sort((a, b) => a.decidedAt!.getTime() - b.decidedAt!.getTime());
+    push(version.frozenAt, "convention.submit", agent, {
+      version: version.number,
+      sha256: refs.shaOf(versionId),
+    });
+    const decided = version.steps
+      .filter((s) => s.decidedAt)
+      .sort((a, b) => a.decidedAt!.getTime() - b.decidedAt!.getTime());
     const declared = declaredParties(version, (party) => refs.signerOf(w, party), w.agent);
     for (const step of decided) {
       const signer = refs.signerOf(w, step.party);
       const partie = PARTY_LABELS[step.party];
       const stepId = refs.stepId(versionId, step.party);
       if (step.status === "REFUSEE") {
-        push(step.decidedAt!, "convention.refuse", actor(signer), { partie, motif: step.refusalReason, version: version.number, nouvelleVersion: version.number + 1 });
+        push(step.decidedAt!, "convention.refuse", actor(signer), {
+          partie,
+          motif: step.refusalReason,
+          version: version.number,
+          nouvelleVersion: version.number + 1,
+        });
       } else if (step.offline) {
         // Declared by the agent for a party without account, or recorded by the signer.
         lastActor = declared.has(step.party) ? agent : actor(signer);
-        push(step.decidedAt!, declared.has(step.party) ? "convention.declare_offline" : "convention.sign_offline", lastActor, {
-          partie, signataire: signer.name, qualite: signer.qualite, version: version.number, copie: refs.scanShaOf(stepId),
-        });
+        push(
+          step.decidedAt!,
+          declared.has(step.party) ? "convention.declare_offline" : "convention.sign_offline",
+          lastActor,
+          {
+            partie,
+            signataire: signer.name,
+            qualite: signer.qualite,
+            version: version.number,
+            copie: refs.scanShaOf(stepId),
+          },
+        );
       } else {
         lastActor = actor(signer);
         push(step.decidedAt!, "convention.sign", lastActor, {
-          partie, version: version.number, sha256: refs.shaOf(versionId), qualite: signer.qualite, autorisation: refs.authorisationOf(stepId),
+          partie,
+          version: version.number,
+          sha256: refs.shaOf(versionId),
+          qualite: signer.qualite,
+          autorisation: refs.authorisationOf(stepId),
         });
       }
     }
   }
   const completedAt = w.plan.completedAt;
   if (completedAt) {
-    push(completedAt, "convention.in_force", lastActor, { version: w.plan.versions.at(-1)!.number }, {
-      effect: async (tx) => completeSignature(tx, await unsafeLockConvention(tx, w.id), completedAt),
-    });
+    push(
+      completedAt,
+      "convention.in_force",
+      lastActor,
+      { version: w.plan.versions.at(-1)!.number },
+      {
+        effect: async (tx) =>
+          completeSignature(tx, await unsafeLockConvention(tx, w.id), completedAt),
+      },
+    );
   }
   const terminated = w.plan.terminated;
   if (terminated) {
-    push(terminated.at, "convention.terminate", agent, { statut: "RESILIEE", dateEffet: terminated.on, motif: terminated.reason }, {
-      before: { statut: "EN_VIGUEUR" },
-      effect: async (tx) => {
-        await tx.convention.update({ where: { id: w.id }, data: { status: "RESILIEE", terminatedOn: terminated.on, terminationReason: terminated.reason }, select: { id: true } });
+    push(
+      terminated.at,
+      "convention.terminate",
+      agent,
+      { statut: "RESILIEE", dateEffet: terminated.on, motif: terminated.reason },
+      {
+        before: { statut: "EN_VIGUEUR" },
+        effect: async (tx) => {
+          await tx.convention.update({
+            where: { id: w.id },
+            data: {
+              status: "RESILIEE",
+              terminatedOn: terminated.on,
+              terminationReason: terminated.reason,
+            },
+            select: { id: true },
+          });
+        },
       },
-    });
+    );
   }
   return events;
 }
@@ -98,10 +171,18 @@ function eventsOf(w: WrittenConvention, planIndex: number, refs: TimelineRefs): 
  * « en vigueur » event, as a signature does. The chain is therefore chronological and the same on
  * every run.
  */
-export async function replayConventionTimeline(db: Db, conventions: readonly WrittenConvention[], refs: TimelineRefs): Promise<ConventionTimelineReport> {
+export async function replayConventionTimeline(
+  db: Db,
+  conventions: readonly WrittenConvention[],
+  refs: TimelineRefs,
+): Promise<ConventionTimelineReport> {
   const events = conventions.flatMap((w, i) => eventsOf(w, i, refs));
   events.sort((a, b) => a.at.getTime() - b.at.getTime() || a.plan - b.plan || a.index - b.index);
-  const report: ConventionTimelineReport = { auditEvents: events.length, completed: 0, terminated: 0 };
+  const report: ConventionTimelineReport = {
+    auditEvents: events.length,
+    completed: 0,
+    terminated: 0,
+  };
   let buffer: AuditEventInput[] = [];
   const flush = async () => {
     if (buffer.length === 0) return;
@@ -118,11 +199,14 @@ export async function replayConventionTimeline(db: Db, conventions: readonly Wri
     // The events since the last effect go first, in the same transaction (one lock, one read of the chain's head fewer).
     const before = buffer;
     buffer = [];
-    await db.$transaction(async (tx) => {
-      await appendAuditEvents(tx, before);
-      await event.effect!(tx);
-      await appendAuditEvents(tx, [event.input]);
-    }, { timeout: 60_000 });
+    await db.$transaction(
+      async (tx) => {
+        await appendAuditEvents(tx, before);
+        await event.effect!(tx);
+        await appendAuditEvents(tx, [event.input]);
+      },
+      { timeout: 60_000 },
+    );
     if (event.input.action === "convention.in_force") report.completed += 1;
     else report.terminated += 1;
   }

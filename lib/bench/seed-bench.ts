@@ -6,12 +6,22 @@ import { DEPARTEMENTS } from "@/lib/referentials/data";
 import { BENCH_NOW, BENCH_PASSWORD } from "@/lib/bench/bench-constants";
 import { planBenchAccounts, unsafeWriteBenchAccounts } from "@/lib/bench/bench-accounts";
 import { benchEffectifHistory, unsafeWriteBenchEffectifs } from "@/lib/bench/bench-effectifs";
-import { planBenchReferential, unitCostsOf, unsafeWriteBenchReferentials } from "@/lib/bench/bench-referentials";
+import {
+  planBenchReferential,
+  unitCostsOf,
+  unsafeWriteBenchReferentials,
+} from "@/lib/bench/bench-referentials";
 import { createStepRunner, type StepRunner, type StepTiming } from "@/lib/bench/bench-steps";
 import { loadBenchScope, unsafeSeedBenchRegistry } from "@/lib/bench/seed-registry";
-import { unsafeSeedBenchInventories, type BenchInventoryReport } from "@/lib/bench/seed-inventories";
+import {
+  unsafeSeedBenchInventories,
+  type BenchInventoryReport,
+} from "@/lib/bench/seed-inventories";
 import { unsafeSeedBenchBudgets, type BenchBudgetReport } from "@/lib/bench/seed-budgets";
-import { unsafeSeedBenchConventions, type BenchConventionsReport } from "@/lib/bench/seed-conventions";
+import {
+  unsafeSeedBenchConventions,
+  type BenchConventionsReport,
+} from "@/lib/bench/seed-conventions";
 import { pickBenchAccounts, type FeaturedAccount } from "@/lib/bench/featured-accounts";
 import { summariseEtic, type EticSummary } from "@/lib/bench/etic-summary";
 
@@ -38,8 +48,25 @@ export interface BenchSeedReport {
 }
 
 const COUNTED_TABLES = [
-  "Etablissement", "Effectif", "IndicePositionSociale", "Collectivite", "User", "Membership", "EquipmentReferential", "EquipmentImport", "Equipment",
-  "Autorisation", "BudgetLine", "Allocation", "NeedsCampaign", "NeedRequest", "ConventionTemplate", "Convention", "ConventionVersion", "SignatureStep", "AuditEvent",
+  "Etablissement",
+  "Effectif",
+  "IndicePositionSociale",
+  "Collectivite",
+  "User",
+  "Membership",
+  "EquipmentReferential",
+  "EquipmentImport",
+  "Equipment",
+  "Autorisation",
+  "BudgetLine",
+  "Allocation",
+  "NeedsCampaign",
+  "NeedRequest",
+  "ConventionTemplate",
+  "Convention",
+  "ConventionVersion",
+  "SignatureStep",
+  "AuditEvent",
 ] as const;
 
 /** The académie a collectivité's convention-cadre is signed with: that of its first département, as createConvention picks it. */
@@ -67,46 +94,135 @@ export async function unsafeSeedBench(db: Db, options: BenchSeedOptions): Promis
   const now = BENCH_NOW;
   const dataDir = options.dataDir ?? path.join(process.cwd(), "data");
 
-  const registry = await steps.run("Référentiels, collèges de France, annuaire et effectifs 35, IPS", () => unsafeSeedBenchRegistry(db, dataDir),
-    (r) => r.national.created + r.effectifs35.created + r.ips.created);
+  const registry = await steps.run(
+    "Référentiels, collèges de France, annuaire et effectifs 35, IPS",
+    () => unsafeSeedBenchRegistry(db, dataDir),
+    (r) => r.national.created + r.effectifs35.created + r.ips.created,
+  );
   const scope = await loadBenchScope(db, options.departements);
   const publicColleges = scope.colleges.filter((c) => c.secteur === "PUBLIC");
   const academieNames = new Map(scope.academies.map((a) => [a.code, a.name]));
 
   // Pupils: five estimated rentrées where the open data has none (private collèges included: the registry shows them).
   const latestRentree = Math.max(...registry.effectifs35.rentrees);
-  const estimated = scope.colleges.filter((c) => c.effectifs.length === 0).flatMap((c) =>
-    benchEffectifHistory(c.uai, c.collegesInCommune <= 1, latestRentree, seed).map((h) => ({ etablissementId: c.id, ...h })));
-  await steps.run("Effectifs estimés (5 rentrées)", () => unsafeWriteBenchEffectifs(db, estimated, now), (n) => n);
+  const estimated = scope.colleges
+    .filter((c) => c.effectifs.length === 0)
+    .flatMap((c) =>
+      benchEffectifHistory(c.uai, c.collegesInCommune <= 1, latestRentree, seed).map((h) => ({
+        etablissementId: c.id,
+        ...h,
+      })),
+    );
+  await steps.run(
+    "Effectifs estimés (5 rentrées)",
+    () => unsafeWriteBenchEffectifs(db, estimated, now),
+    (n) => n,
+  );
   const effectifOf = new Map(scope.colleges.map((c) => [c.id, c.effectifs.at(-1)?.total ?? 0]));
-  for (const e of estimated) if (e.rentree === latestRentree) effectifOf.set(e.etablissementId, e.total);
+  for (const e of estimated)
+    if (e.rentree === latestRentree) effectifOf.set(e.etablissementId, e.total);
 
-  const accounts = planBenchAccounts({ collectivites: scope.collectivites, academies: scope.academies, colleges: publicColleges }, seed);
-  const people = await steps.run("Comptes et adhésions", async () => unsafeWriteBenchAccounts(db, accounts, {
-    passwordHash: await hashPassword(BENCH_PASSWORD), collectiviteIds: new Map(scope.collectivites.map((c) => [c.code, c.id])),
-    etablissementIds: new Map(publicColleges.map((c) => [c.uai, c.id])), seed, now,
-  }), (p) => p.size * 2);
+  const accounts = planBenchAccounts(
+    { collectivites: scope.collectivites, academies: scope.academies, colleges: publicColleges },
+    seed,
+  );
+  const people = await steps.run(
+    "Comptes et adhésions",
+    async () =>
+      unsafeWriteBenchAccounts(db, accounts, {
+        passwordHash: await hashPassword(BENCH_PASSWORD),
+        collectiviteIds: new Map(scope.collectivites.map((c) => [c.code, c.id])),
+        etablissementIds: new Map(publicColleges.map((c) => [c.uai, c.id])),
+        seed,
+        now,
+      }),
+    (p) => p.size * 2,
+  );
 
-  const referentials = new Map(scope.collectivites.map((c) => [c.id, planBenchReferential(c.code, seed)]));
-  await steps.run("Référentiels d'équipement enregistrés", () => unsafeWriteBenchReferentials(db,
-    [...referentials].flatMap(([collectiviteId, referential]) => (referential ? [{ collectiviteId, referential }] : [])), now), (n) => n);
+  const referentials = new Map(
+    scope.collectivites.map((c) => [c.id, planBenchReferential(c.code, seed)]),
+  );
+  await steps.run(
+    "Référentiels d'équipement enregistrés",
+    () =>
+      unsafeWriteBenchReferentials(
+        db,
+        [...referentials].flatMap(([collectiviteId, referential]) =>
+          referential ? [{ collectiviteId, referential }] : [],
+        ),
+        now,
+      ),
+    (n) => n,
+  );
 
-  const membersOf = (collectiviteId: string) => publicColleges.filter((c) => c.collectiviteId === collectiviteId);
-  const inventory = await steps.run("Inventaires (en service et générations réformées)", () => unsafeSeedBenchInventories(db, scope.collectivites.map((c) => ({
-    id: c.id, code: c.code,
-    colleges: membersOf(c.id).map((m) => ({ id: m.id, uai: m.uai, effectif: effectifOf.get(m.id) ?? 0, educationPrioritaire: m.educationPrioritaire })),
-  })), { seed, now }), (r) => r.equipment);
+  const membersOf = (collectiviteId: string) =>
+    publicColleges.filter((c) => c.collectiviteId === collectiviteId);
+  const inventory = await steps.run(
+    "Inventaires (en service et générations réformées)",
+    () =>
+      unsafeSeedBenchInventories(
+        db,
+        scope.collectivites.map((c) => ({
+          id: c.id,
+          code: c.code,
+          colleges: membersOf(c.id).map((m) => ({
+            id: m.id,
+            uai: m.uai,
+            effectif: effectifOf.get(m.id) ?? 0,
+            educationPrioritaire: m.educationPrioritaire,
+          })),
+        })),
+        { seed, now },
+      ),
+    (r) => r.equipment,
+  );
 
-  const budgets = await steps.run("Budgets 2022–2026, dotations, campagnes de besoins", () => unsafeSeedBenchBudgets(db, scope.collectivites.map((c) => ({
-    id: c.id, code: c.code, unitCosts: unitCostsOf(referentials.get(c.id) ?? null),
-    colleges: membersOf(c.id).map((m) => ({ id: m.id, uai: m.uai, effectif: effectifOf.get(m.id) ?? 0, academieCode: m.academieCode })),
-  })), { seed, now, people, academieNames }), (r) => r.lines + r.allocations + r.campaigns + r.needs);
+  const budgets = await steps.run(
+    "Budgets 2022–2026, dotations, campagnes de besoins",
+    () =>
+      unsafeSeedBenchBudgets(
+        db,
+        scope.collectivites.map((c) => ({
+          id: c.id,
+          code: c.code,
+          unitCosts: unitCostsOf(referentials.get(c.id) ?? null),
+          colleges: membersOf(c.id).map((m) => ({
+            id: m.id,
+            uai: m.uai,
+            effectif: effectifOf.get(m.id) ?? 0,
+            academieCode: m.academieCode,
+          })),
+        })),
+        { seed, now, people, academieNames },
+      ),
+    (r) => r.lines + r.allocations + r.campaigns + r.needs,
+  );
 
-  const conventions = await steps.run("Conventions, documents figés, signatures, historique", () => unsafeSeedBenchConventions(db, {
-    collectivites: scope.collectivites.map((c) => ({ id: c.id, code: c.code, name: c.name, academieCode: cadreAcademieOf(c.code) })),
-    colleges: publicColleges.map((c) => ({ id: c.id, uai: c.uai, name: c.name, academieCode: c.academieCode, collectiviteCode: c.collectiviteCode })),
-    academieNames, people, seed, log: options.log, pdfThreads: options.pdfThreads,
-  }), (r) => r.versions + r.steps + r.auditEvents);
+  const conventions = await steps.run(
+    "Conventions, documents figés, signatures, historique",
+    () =>
+      unsafeSeedBenchConventions(db, {
+        collectivites: scope.collectivites.map((c) => ({
+          id: c.id,
+          code: c.code,
+          name: c.name,
+          academieCode: cadreAcademieOf(c.code),
+        })),
+        colleges: publicColleges.map((c) => ({
+          id: c.id,
+          uai: c.uai,
+          name: c.name,
+          academieCode: c.academieCode,
+          collectiviteCode: c.collectiviteCode,
+        })),
+        academieNames,
+        people,
+        seed,
+        log: options.log,
+        pdfThreads: options.pdfThreads,
+      }),
+    (r) => r.versions + r.steps + r.auditEvents,
+  );
 
   // Fresh planner statistics for the millions of rows just written, before anyone measures anything.
   await steps.run("VACUUM (ANALYZE)", () => db.$executeRawUnsafe("VACUUM (ANALYZE)"));
@@ -116,8 +232,19 @@ export async function unsafeSeedBench(db: Db, options: BenchSeedOptions): Promis
     const [row] = await db.$queryRawUnsafe<{ n: bigint }[]>(`SELECT count(*) AS n FROM "${table}"`);
     tables[table] = Number(row!.n);
   }
-  const [size] = await db.$queryRawUnsafe<{ bytes: bigint }[]>("SELECT pg_database_size(current_database()) AS bytes");
+  const [size] = await db.$queryRawUnsafe<{ bytes: bigint }[]>(
+    "SELECT pg_database_size(current_database()) AS bytes",
+  );
   const featured = await pickBenchAccounts(db, { scope, publicColleges, people, effectifOf });
   const etic = await summariseEtic(db, now);
-  return { timings: steps.timings, inventory, budgets, conventions, tables, databaseBytes: Number(size!.bytes), etic, accounts: featured };
+  return {
+    timings: steps.timings,
+    inventory,
+    budgets,
+    conventions,
+    tables,
+    databaseBytes: Number(size!.bytes),
+    etic,
+    accounts: featured,
+  };
 }

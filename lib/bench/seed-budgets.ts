@@ -5,7 +5,13 @@ import { appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audi
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatCents } from "@/lib/format";
 import { day } from "@/lib/demo/demo-random";
-import { ALLOCATION_COLUMNS, DEMO_BUDGET_ACTOR, DEMO_BUDGET_EXERCICES, DEMO_BUDGET_REFERENCE_YEAR, generateDemoBudget } from "@/lib/demo/seed-budgets";
+import {
+  ALLOCATION_COLUMNS,
+  DEMO_BUDGET_ACTOR,
+  DEMO_BUDGET_EXERCICES,
+  DEMO_BUDGET_REFERENCE_YEAR,
+  generateDemoBudget,
+} from "@/lib/demo/seed-budgets";
 import { generateDemoCampaigns } from "@/lib/demo/generate-demo-campaigns";
 import { benchEmail, type BenchPerson } from "@/lib/bench/bench-accounts";
 import { benchSeedKey } from "@/lib/bench/bench-constants";
@@ -32,19 +38,45 @@ const typed = (type: string, ...names: string[]) => names.map((name) => ({ name,
 
 const AUTORISATION_COLUMNS: BulkColumn[] = [
   ...text("id", "collectiviteId", "numero", "label"),
-  { name: "kind", type: '"AutorisationKind"' }, { name: "category", type: '"BudgetCategory"' }, { name: "state", type: '"AutorisationState"' },
-  { name: "votedOn", type: "date" }, ...typed("bigint", "amountCents", "affectedCents", "engagedCents"), ...typed("timestamp(3)", "createdAt", "updatedAt"),
+  { name: "kind", type: '"AutorisationKind"' },
+  { name: "category", type: '"BudgetCategory"' },
+  { name: "state", type: '"AutorisationState"' },
+  { name: "votedOn", type: "date" },
+  ...typed("bigint", "amountCents", "affectedCents", "engagedCents"),
+  ...typed("timestamp(3)", "createdAt", "updatedAt"),
 ];
-const CREDIT_COLUMNS: BulkColumn[] = [...text("autorisationId"), { name: "exercice", type: "integer" }, { name: "amountCents", type: "bigint" }];
+const CREDIT_COLUMNS: BulkColumn[] = [
+  ...text("autorisationId"),
+  { name: "exercice", type: "integer" },
+  { name: "amountCents", type: "bigint" },
+];
 const LINE_COLUMNS: BulkColumn[] = [
-  ...text("id", "collectiviteId", "chapitre", "fonction", "nature", "label", "autorisationId"), { name: "exercice", type: "integer" },
-  { name: "section", type: '"BudgetSection"' }, { name: "category", type: '"BudgetCategory"' }, { name: "funding", type: '"BudgetFunding"' },
-  ...typed("bigint", "bpCents", "dmCents", "engagedCents", "mandatedCents"), ...typed("timestamp(3)", "createdAt", "updatedAt"),
+  ...text("id", "collectiviteId", "chapitre", "fonction", "nature", "label", "autorisationId"),
+  { name: "exercice", type: "integer" },
+  { name: "section", type: '"BudgetSection"' },
+  { name: "category", type: '"BudgetCategory"' },
+  { name: "funding", type: '"BudgetFunding"' },
+  ...typed("bigint", "bpCents", "dmCents", "engagedCents", "mandatedCents"),
+  ...typed("timestamp(3)", "createdAt", "updatedAt"),
 ];
 const NEED_COLUMNS: BulkColumn[] = [
-  ...text("id", "campaignId", "etablissementId", "justification", "projetEtablissement", "submittedById", "opinionComment", "opinionById", "decisionReason", "decidedById"),
-  { name: "category", type: '"EquipmentCategory"' }, { name: "status", type: '"NeedStatus"' }, { name: "opinion", type: '"NeedOpinion"' },
-  ...typed("integer", "quantity", "priority", "acceptedQuantity"), ...typed("bigint", "unitCostCents", "acceptedCents"),
+  ...text(
+    "id",
+    "campaignId",
+    "etablissementId",
+    "justification",
+    "projetEtablissement",
+    "submittedById",
+    "opinionComment",
+    "opinionById",
+    "decisionReason",
+    "decidedById",
+  ),
+  { name: "category", type: '"EquipmentCategory"' },
+  { name: "status", type: '"NeedStatus"' },
+  { name: "opinion", type: '"NeedOpinion"' },
+  ...typed("integer", "quantity", "priority", "acceptedQuantity"),
+  ...typed("bigint", "unitCostCents", "acceptedCents"),
   ...typed("timestamp(3)", "submittedAt", "opinionAt", "decidedAt", "deliveredAt", "updatedAt"),
 ];
 
@@ -60,7 +92,12 @@ const cents = (value: bigint | null) => (value === null ? null : String(value));
 export async function unsafeSeedBenchBudgets(
   db: Db,
   collectivites: readonly BenchBudgetCollectivite[],
-  options: { seed: number; now: Date; people: ReadonlyMap<string, BenchPerson>; academieNames: ReadonlyMap<string, string> },
+  options: {
+    seed: number;
+    now: Date;
+    people: ReadonlyMap<string, BenchPerson>;
+    academieNames: ReadonlyMap<string, string>;
+  },
 ): Promise<BenchBudgetReport> {
   const { seed, now, people } = options;
   const key = benchSeedKey(seed);
@@ -78,58 +115,151 @@ export async function unsafeSeedBenchBudgets(
     const members = collectivite.colleges.map(({ id, uai, effectif }) => ({ id, uai, effectif }));
     const budget = generateDemoBudget(collectivite.code, members, key);
     const apId = benchId(seed, "Autorisation", collectivite.code);
-    const lineId = (lineKey: string) => benchId(seed, "BudgetLine", `${collectivite.code}:${lineKey}`);
+    const lineId = (lineKey: string) =>
+      benchId(seed, "BudgetLine", `${collectivite.code}:${lineKey}`);
     const a = budget.autorisation;
     autorisations.push({
-      id: apId, collectiviteId: collectivite.id, numero: a.numero, label: a.label, kind: "AP", category: a.category, state: "ENGAGEE",
-      votedOn: a.votedOn.toISOString().slice(0, 10), amountCents: cents(a.amountCents), affectedCents: cents(a.affectedCents), engagedCents: cents(a.engagedCents),
-      createdAt: a.votedOn, updatedAt: now,
+      id: apId,
+      collectiviteId: collectivite.id,
+      numero: a.numero,
+      label: a.label,
+      kind: "AP",
+      category: a.category,
+      state: "ENGAGEE",
+      votedOn: a.votedOn.toISOString().slice(0, 10),
+      amountCents: cents(a.amountCents),
+      affectedCents: cents(a.affectedCents),
+      engagedCents: cents(a.engagedCents),
+      createdAt: a.votedOn,
+      updatedAt: now,
     });
-    credits.push(...a.credits.map((c) => ({ autorisationId: apId, exercice: c.exercice, amountCents: cents(c.amountCents) })));
-    lines.push(...budget.lines.map(({ key: lineKey, carriesAutorisation, bpCents, dmCents, engagedCents, mandatedCents, ...line }) => ({
-      ...line, id: lineId(lineKey), collectiviteId: collectivite.id, autorisationId: carriesAutorisation ? apId : null,
-      bpCents: cents(bpCents), dmCents: cents(dmCents), engagedCents: cents(engagedCents), mandatedCents: cents(mandatedCents),
-      createdAt: day(line.exercice - 1, 12, 15), updatedAt: now,
-    })));
-    allocations.push(...budget.allocations.map((al) => ({
-      id: benchId(seed, "Allocation", `${collectivite.code}:${al.etablissementId}:${al.exercice}:${al.kind}`), collectiviteId: collectivite.id,
-      etablissementId: al.etablissementId, label: al.label, budgetLineId: lineId(al.lineKey), exercice: al.exercice, kind: al.kind, amountCents: cents(al.amountCents),
-    })));
+    credits.push(
+      ...a.credits.map((c) => ({
+        autorisationId: apId,
+        exercice: c.exercice,
+        amountCents: cents(c.amountCents),
+      })),
+    );
+    lines.push(
+      ...budget.lines.map(
+        ({
+          key: lineKey,
+          carriesAutorisation,
+          bpCents,
+          dmCents,
+          engagedCents,
+          mandatedCents,
+          ...line
+        }) => ({
+          ...line,
+          id: lineId(lineKey),
+          collectiviteId: collectivite.id,
+          autorisationId: carriesAutorisation ? apId : null,
+          bpCents: cents(bpCents),
+          dmCents: cents(dmCents),
+          engagedCents: cents(engagedCents),
+          mandatedCents: cents(mandatedCents),
+          createdAt: day(line.exercice - 1, 12, 15),
+          updatedAt: now,
+        }),
+      ),
+    );
+    allocations.push(
+      ...budget.allocations.map((al) => ({
+        id: benchId(
+          seed,
+          "Allocation",
+          `${collectivite.code}:${al.etablissementId}:${al.exercice}:${al.kind}`,
+        ),
+        collectiviteId: collectivite.id,
+        etablissementId: al.etablissementId,
+        label: al.label,
+        budgetLineId: lineId(al.lineKey),
+        exercice: al.exercice,
+        kind: al.kind,
+        amountCents: cents(al.amountCents),
+      })),
+    );
 
     const academieOf = new Map(collectivite.colleges.map((c) => [c.id, c.academieCode]));
-    const drane = (etablissementId: string) => personId(benchEmail.academie("DRANE", options.academieNames.get(academieOf.get(etablissementId)!)!));
+    const drane = (etablissementId: string) =>
+      personId(
+        benchEmail.academie("DRANE", options.academieNames.get(academieOf.get(etablissementId)!)!),
+      );
     const agent = personId(benchEmail.collectivite("AGENT", collectivite.code));
     const planned = generateDemoCampaigns(collectivite.code, members, collectivite.unitCosts, key);
     for (const campaign of planned) {
       const { needs: campaignNeeds, feedsLineOfExercice, ...fields } = campaign;
-      const campaignId = benchId(seed, "NeedsCampaign", `${collectivite.code}:${campaign.exercice}`);
-      const fed = feedsLineOfExercice === null ? undefined : budget.lines.find((l) => l.carriesAutorisation && l.exercice === feedsLineOfExercice);
-      campaigns.push({ ...fields, id: campaignId, collectiviteId: collectivite.id, budgetLineId: fed ? lineId(fed.key) : null, createdAt: fields.openedAt, updatedAt: now });
-      needs.push(...campaignNeeds.map(({ uai, ...need }, i) => ({
-        ...need, id: benchId(seed, "NeedRequest", `${campaignId}:${i}`), campaignId, submittedById: personId(benchEmail.chef(uai)),
-        opinionById: need.opinion ? drane(need.etablissementId) : null, decidedById: need.decidedAt ? agent : null,
-        unitCostCents: cents(need.unitCostCents), acceptedCents: cents(need.acceptedCents), updatedAt: need.decidedAt ?? need.opinionAt ?? need.submittedAt,
-      })));
+      const campaignId = benchId(
+        seed,
+        "NeedsCampaign",
+        `${collectivite.code}:${campaign.exercice}`,
+      );
+      const fed =
+        feedsLineOfExercice === null
+          ? undefined
+          : budget.lines.find((l) => l.carriesAutorisation && l.exercice === feedsLineOfExercice);
+      campaigns.push({
+        ...fields,
+        id: campaignId,
+        collectiviteId: collectivite.id,
+        budgetLineId: fed ? lineId(fed.key) : null,
+        createdAt: fields.openedAt,
+        updatedAt: now,
+      });
+      needs.push(
+        ...campaignNeeds.map(({ uai, ...need }, i) => ({
+          ...need,
+          id: benchId(seed, "NeedRequest", `${campaignId}:${i}`),
+          campaignId,
+          submittedById: personId(benchEmail.chef(uai)),
+          opinionById: need.opinion ? drane(need.etablissementId) : null,
+          decidedById: need.decidedAt ? agent : null,
+          unitCostCents: cents(need.unitCostCents),
+          acceptedCents: cents(need.acceptedCents),
+          updatedAt: need.decidedAt ?? need.opinionAt ?? need.submittedAt,
+        })),
+      );
     }
     const voted = budget.lines.reduce((s, l) => s + l.bpCents + l.dmCents, 0n);
     events.push({
-      actor: DEMO_BUDGET_ACTOR, scope: { scopeType: "COLLECTIVITE", collectiviteId: collectivite.id }, action: "budget.line.create", entityType: "BudgetLine", occurredAt: now,
+      actor: DEMO_BUDGET_ACTOR,
+      scope: { scopeType: "COLLECTIVITE", collectiviteId: collectivite.id },
+      action: "budget.line.create",
+      entityType: "BudgetLine",
+      occurredAt: now,
       after: {
-        libelle: "Budgets et campagnes du jeu de mesure (données fictives)", exercice: `${DEMO_BUDGET_EXERCICES[0]} à ${DEMO_BUDGET_REFERENCE_YEAR}`,
-        lignes: budget.lines.length, montant: formatCents(voted), autorisation: `${a.numero} – ${a.label}`, etablissements: members.length,
-        attributions: budget.allocations.length, campagnes: planned.map((c) => c.title), besoins: planned.reduce((s, c) => s + c.needs.length, 0), donneesFictives: true,
+        libelle: "Budgets et campagnes du jeu de mesure (données fictives)",
+        exercice: `${DEMO_BUDGET_EXERCICES[0]} à ${DEMO_BUDGET_REFERENCE_YEAR}`,
+        lignes: budget.lines.length,
+        montant: formatCents(voted),
+        autorisation: `${a.numero} – ${a.label}`,
+        etablissements: members.length,
+        attributions: budget.allocations.length,
+        campagnes: planned.map((c) => c.title),
+        besoins: planned.reduce((s, c) => s + c.needs.length, 0),
+        donneesFictives: true,
       },
     });
   }
 
-  await db.$transaction(async (tx) => {
-    await bulkInsert(tx, "Autorisation", AUTORISATION_COLUMNS, autorisations);
-    await bulkInsert(tx, "CreditPaiement", CREDIT_COLUMNS, credits);
-    await bulkInsert(tx, "BudgetLine", LINE_COLUMNS, lines);
-    await bulkInsert(tx, "Allocation", ALLOCATION_COLUMNS, allocations);
-    await tx.needsCampaign.createMany({ data: campaigns });
-    await bulkInsert(tx, "NeedRequest", NEED_COLUMNS, needs);
-    await appendAuditEvents(tx, events);
-  }, { timeout: 600_000 });
-  return { collectivites: events.length, lines: lines.length, allocations: allocations.length, campaigns: campaigns.length, needs: needs.length };
+  await db.$transaction(
+    async (tx) => {
+      await bulkInsert(tx, "Autorisation", AUTORISATION_COLUMNS, autorisations);
+      await bulkInsert(tx, "CreditPaiement", CREDIT_COLUMNS, credits);
+      await bulkInsert(tx, "BudgetLine", LINE_COLUMNS, lines);
+      await bulkInsert(tx, "Allocation", ALLOCATION_COLUMNS, allocations);
+      await tx.needsCampaign.createMany({ data: campaigns });
+      await bulkInsert(tx, "NeedRequest", NEED_COLUMNS, needs);
+      await appendAuditEvents(tx, events);
+    },
+    { timeout: 600_000 },
+  );
+  return {
+    collectivites: events.length,
+    lines: lines.length,
+    allocations: allocations.length,
+    campaigns: campaigns.length,
+    needs: needs.length,
+  };
 }

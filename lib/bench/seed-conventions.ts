@@ -1,7 +1,14 @@
 import type { Db } from "@/lib/db/client";
-import { replayConventionTimeline, type ConventionTimelineReport } from "@/lib/bench/replay-convention-timeline";
+import {
+  replayConventionTimeline,
+  type ConventionTimelineReport,
+} from "@/lib/bench/replay-convention-timeline";
 import { unsafeWriteFrozenDocuments } from "@/lib/bench/frozen-documents";
-import { signerOf, unsafeWriteConventionRows, type BenchConventionScope } from "@/lib/bench/written-conventions";
+import {
+  signerOf,
+  unsafeWriteConventionRows,
+  type BenchConventionScope,
+} from "@/lib/bench/written-conventions";
 import { stepIdOf, unsafeWriteSignatureSteps } from "@/lib/bench/signature-steps";
 
 export interface BenchConventionsInput extends BenchConventionScope {
@@ -28,7 +35,10 @@ export interface BenchConventionsReport extends ConventionTimelineReport {
  * own completion (final PDF, version in force) and termination.
  * Bypasses the access context: run by the benchmark generator only.
  */
-export async function unsafeSeedBenchConventions(db: Db, input: BenchConventionsInput): Promise<BenchConventionsReport> {
+export async function unsafeSeedBenchConventions(
+  db: Db,
+  input: BenchConventionsInput,
+): Promise<BenchConventionsReport> {
   let started = performance.now();
   const phase = (label: string) => {
     const now = performance.now();
@@ -37,19 +47,34 @@ export async function unsafeSeedBenchConventions(db: Db, input: BenchConventions
   };
   const conventions = await unsafeWriteConventionRows(db, input);
   const versions = conventions.reduce((s, w) => s + w.plan.versions.length, 0);
-  phase(`${conventions.length} conventions et ${versions} versions écrites (modèles par défaut compris)`);
+  phase(
+    `${conventions.length} conventions et ${versions} versions écrites (modèles par défaut compris)`,
+  );
   const shaOf = await unsafeWriteFrozenDocuments(db, conventions, input.pdfThreads ?? 2);
   phase(`${shaOf.size} documents figés rendus (PDF) et enregistrés`);
   const steps = await unsafeWriteSignatureSteps(db, conventions, shaOf, input);
   phase(`${steps.steps} étapes de signature, ${steps.scans} copies numérisées`);
   const timeline = await replayConventionTimeline(db, conventions, {
-    signerOf: (w, party) => signerOf(w, party, input), shaOf: (versionId) => shaOf.get(versionId) ?? null,
-    scanShaOf: (stepId) => steps.scanShaOf.get(stepId) ?? null, stepId: (versionId, party) => stepIdOf(input.seed, versionId, party),
+    signerOf: (w, party) => signerOf(w, party, input),
+    shaOf: (versionId) => shaOf.get(versionId) ?? null,
+    scanShaOf: (stepId) => steps.scanShaOf.get(stepId) ?? null,
+    stepId: (versionId, party) => stepIdOf(input.seed, versionId, party),
     authorisationOf: (stepId) => steps.authorisationOf.get(stepId) ?? null,
   });
-  phase(`historique : ${timeline.auditEvents} événements, ${timeline.completed} mises en vigueur (PDF final), ${timeline.terminated} résiliations`);
+  phase(
+    `historique : ${timeline.auditEvents} événements, ${timeline.completed} mises en vigueur (PDF final), ${timeline.terminated} résiliations`,
+  );
 
   const byStatus: Record<string, number> = {};
-  for (const w of conventions) byStatus[`${w.plan.kind} ${w.plan.status}`] = (byStatus[`${w.plan.kind} ${w.plan.status}`] ?? 0) + 1;
-  return { ...timeline, conventions: byStatus, versions, steps: steps.steps, frozenPdfs: shaOf.size, scans: steps.scans };
+  for (const w of conventions)
+    byStatus[`${w.plan.kind} ${w.plan.status}`] =
+      (byStatus[`${w.plan.kind} ${w.plan.status}`] ?? 0) + 1;
+  return {
+    ...timeline,
+    conventions: byStatus,
+    versions,
+    steps: steps.steps,
+    frozenPdfs: shaOf.size,
+    scans: steps.scans,
+  };
 }

@@ -3,7 +3,12 @@ import type { Db } from "@/lib/db/client";
 import type { EducationPrioritaire } from "@/lib/generated/prisma/enums";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { bulkInsert } from "@/lib/db/bulk-insert";
-import { DEMO_IMPORT_FILE_NAME, DEMO_IMPORT_FORMAT, DEMO_INVENTORY_REFERENCE_DATE, EQUIPMENT_COLUMNS } from "@/lib/demo/seed-inventory";
+import {
+  DEMO_IMPORT_FILE_NAME,
+  DEMO_IMPORT_FORMAT,
+  DEMO_INVENTORY_REFERENCE_DATE,
+  EQUIPMENT_COLUMNS,
+} from "@/lib/demo/seed-inventory";
 import { generateBenchInventory } from "@/lib/bench/bench-inventory";
 import { benchId, benchIdSeries } from "@/lib/bench/bench-ids";
 import { BENCH_ACTOR } from "@/lib/bench/bench-constants";
@@ -12,7 +17,12 @@ import { forEachConcurrently } from "@/lib/bench/for-each-concurrently";
 export interface BenchInventoryCollectivite {
   id: string;
   code: string;
-  colleges: { id: string; uai: string; effectif: number; educationPrioritaire: EducationPrioritaire | null }[];
+  colleges: {
+    id: string;
+    uai: string;
+    effectif: number;
+    educationPrioritaire: EducationPrioritaire | null;
+  }[];
 }
 
 export interface BenchInventoryReport {
@@ -47,7 +57,8 @@ export async function unsafeSeedBenchInventories(
 ): Promise<BenchInventoryReport> {
   const report: BenchInventoryReport = { imports: 0, equipment: 0, reforme: 0 };
   const referenceDate = DEMO_INVENTORY_REFERENCE_DATE;
-  const written: { collectivite: BenchInventoryCollectivite; importId: string; rows: number }[] = [];
+  const written: { collectivite: BenchInventoryCollectivite; importId: string; rows: number }[] =
+    [];
   const updatedAt = options.now.toISOString();
 
   await forEachConcurrently(collectivites, options.concurrency ?? 2, async (collectivite) => {
@@ -57,10 +68,23 @@ export async function unsafeSeedBenchInventories(
     const perCollege = collectivite.colleges.map((college) => {
       const idOf = benchIdSeries(options.seed, "Equipment", college.uai);
       const rows = generateBenchInventory(college, referenceDate, options.seed).map((r, i) => ({
-        id: idOf(i), collectiviteId: collectivite.id, etablissementId: college.id, manufacturer: r.manufacturer, model: r.model,
-        serialNumber: r.serialNumber, inventoryNumber: r.inventoryNumber, location: r.location, importId, category: r.category, status: r.status,
-        usage: r.usage, fundingSource: r.fundingSource, acquiredOn: isoDay(r.acquiredOn), warrantyEndsOn: isoDay(r.warrantyEndsOn),
-        purchaseCostCents: r.purchaseCostCents, updatedAt,
+        id: idOf(i),
+        collectiviteId: collectivite.id,
+        etablissementId: college.id,
+        manufacturer: r.manufacturer,
+        model: r.model,
+        serialNumber: r.serialNumber,
+        inventoryNumber: r.inventoryNumber,
+        location: r.location,
+        importId,
+        category: r.category,
+        status: r.status,
+        usage: r.usage,
+        fundingSource: r.fundingSource,
+        acquiredOn: isoDay(r.acquiredOn),
+        warrantyEndsOn: isoDay(r.warrantyEndsOn),
+        purchaseCostCents: r.purchaseCostCents,
+        updatedAt,
       }));
       return { college, rows };
     });
@@ -72,21 +96,43 @@ export async function unsafeSeedBenchInventories(
       ...perCollege.map(({ college, rows }) => `${college.uai};${college.effectif};${rows.length}`),
     ].join("\n");
     const summary = {
-      created: rows.length, updated: 0, unchanged: 0, errors: [],
-      etablissements: perCollege.map(({ college, rows }) => ({ uai: college.uai, created: rows.length, updated: 0, unchanged: 0 })),
-      categories, donneesFictives: true, dateReference: isoDay(referenceDate),
+      created: rows.length,
+      updated: 0,
+      unchanged: 0,
+      errors: [],
+      etablissements: perCollege.map(({ college, rows }) => ({
+        uai: college.uai,
+        created: rows.length,
+        updated: 0,
+        unchanged: 0,
+      })),
+      categories,
+      donneesFictives: true,
+      dateReference: isoDay(referenceDate),
     };
-    await db.$transaction(async (tx) => {
-      await tx.equipmentImport.create({
-        data: {
-          id: importId, collectiviteId: collectivite.id, status: "ENREGISTRE", fileName: DEMO_IMPORT_FILE_NAME, format: DEMO_IMPORT_FORMAT,
-          sha256: createHash("sha256").update(description).digest("hex"), mapping: {}, rowCount: rows.length, summary,
-          actorLabel: BENCH_ACTOR.label, createdAt: options.now, committedAt: options.now,
-        },
-        select: { id: true },
-      });
-      await bulkInsert(tx, "Equipment", EQUIPMENT_COLUMNS, rows);
-    }, { timeout: 600_000, maxWait: 60_000 });
+    await db.$transaction(
+      async (tx) => {
+        await tx.equipmentImport.create({
+          data: {
+            id: importId,
+            collectiviteId: collectivite.id,
+            status: "ENREGISTRE",
+            fileName: DEMO_IMPORT_FILE_NAME,
+            format: DEMO_IMPORT_FORMAT,
+            sha256: createHash("sha256").update(description).digest("hex"),
+            mapping: {},
+            rowCount: rows.length,
+            summary,
+            actorLabel: BENCH_ACTOR.label,
+            createdAt: options.now,
+            committedAt: options.now,
+          },
+          select: { id: true },
+        });
+        await bulkInsert(tx, "Equipment", EQUIPMENT_COLUMNS, rows);
+      },
+      { timeout: 600_000, maxWait: 60_000 },
+    );
     written.push({ collectivite, importId, rows: rows.length });
     report.imports += 1;
     report.equipment += rows.length;
@@ -94,10 +140,25 @@ export async function unsafeSeedBenchInventories(
   });
 
   written.sort((a, b) => a.collectivite.code.localeCompare(b.collectivite.code));
-  await db.$transaction((tx) => appendAuditEvents(tx, written.map(({ collectivite, importId, rows }) => ({
-    actor: BENCH_ACTOR, scope: { scopeType: "COLLECTIVITE" as const, collectiviteId: collectivite.id }, action: "equipment.import",
-    entityType: "EquipmentImport", entityId: importId, occurredAt: options.now,
-    after: { fichier: DEMO_IMPORT_FILE_NAME, format: DEMO_IMPORT_FORMAT, lignes: rows, etablissements: collectivite.colleges.length, created: rows },
-  }))));
+  await db.$transaction((tx) =>
+    appendAuditEvents(
+      tx,
+      written.map(({ collectivite, importId, rows }) => ({
+        actor: BENCH_ACTOR,
+        scope: { scopeType: "COLLECTIVITE" as const, collectiviteId: collectivite.id },
+        action: "equipment.import",
+        entityType: "EquipmentImport",
+        entityId: importId,
+        occurredAt: options.now,
+        after: {
+          fichier: DEMO_IMPORT_FILE_NAME,
+          format: DEMO_IMPORT_FORMAT,
+          lignes: rows,
+          etablissements: collectivite.colleges.length,
+          created: rows,
+        },
+      })),
+    ),
+  );
   return report;
 }

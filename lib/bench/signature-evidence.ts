@@ -37,15 +37,25 @@ const DAY = 86_400_000;
  * the signatory's délégation for the État, a décision of the commission permanente for the
  * collectivité, dated a few days to weeks before the signature. Deterministic per step key.
  */
-export function signatureEvidence(stepKey: string, party: ConventionParty, signer: SignerIdentity, decidedAt: Date, seed: number): SignatureEvidenceFields {
+export function signatureEvidence(
+  stepKey: string,
+  party: ConventionParty,
+  signer: SignerIdentity,
+  decidedAt: Date,
+  seed: number,
+): SignatureEvidenceFields {
   const rng = prng(seededKey(`signature:${stepKey}`, benchSeedKey(seed)));
-  const authorised = new Date(decidedAt.getTime() - rng.int(party === "ETAT" ? 90 : 5, party === "ETAT" ? 400 : 45) * DAY);
+  const authorised = new Date(
+    decidedAt.getTime() - rng.int(party === "ETAT" ? 90 : 5, party === "ETAT" ? 400 : 45) * DAY,
+  );
   const year = authorised.getUTCFullYear();
-  const reference = party === "EPLE"
-    ? `${year}-${String(rng.int(8, 45)).padStart(2, "0")}`
-    : party === "ETAT"
-      ? (signer.delegationReference ?? `Arrêté rectoral de délégation n° ${year}-R-${rng.int(10, 199)}`)
-      : `CP-${year}-${String(rng.int(40, 980)).padStart(3, "0")}`;
+  const reference =
+    party === "EPLE"
+      ? `${year}-${String(rng.int(8, 45)).padStart(2, "0")}`
+      : party === "ETAT"
+        ? (signer.delegationReference ??
+          `Arrêté rectoral de délégation n° ${year}-R-${rng.int(10, 199)}`)
+        : `CP-${year}-${String(rng.int(40, 980)).padStart(3, "0")}`;
   return {
     authorisationKind: AUTHORISATION_KINDS[party].kind,
     authorisationReference: reference,

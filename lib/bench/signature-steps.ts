@@ -10,11 +10,30 @@ import { renderScanPdf } from "@/lib/bench/render-scan-pdf";
 import { signatureEvidence } from "@/lib/bench/signature-evidence";
 import { declaredParties } from "@/lib/bench/paper-signatures";
 import { writeBytes } from "@/lib/bench/write-bytes";
-import { signerOf, type BenchConventionScope, type WrittenConvention } from "@/lib/bench/written-conventions";
+import {
+  signerOf,
+  type BenchConventionScope,
+  type WrittenConvention,
+} from "@/lib/bench/written-conventions";
 
 const STEP_COLUMNS: BulkColumn[] = [
-  ...["id", "versionId", "signerId", "signerName", "signerEmail", "qualite", "authorisationKind", "authorisationReference", "ip", "userAgent",
-    "documentSha256", "refusalReason", "declaredById", "declaredByName", "declaredByEmail"].map((name) => ({ name, type: "text" })),
+  ...[
+    "id",
+    "versionId",
+    "signerId",
+    "signerName",
+    "signerEmail",
+    "qualite",
+    "authorisationKind",
+    "authorisationReference",
+    "ip",
+    "userAgent",
+    "documentSha256",
+    "refusalReason",
+    "declaredById",
+    "declaredByName",
+    "declaredByEmail",
+  ].map((name) => ({ name, type: "text" })),
   { name: "order", type: "integer" },
   { name: "party", type: '"ConventionParty"' },
   { name: "status", type: '"SignatureStatus"' },
@@ -56,7 +75,8 @@ export interface WrittenSteps {
   authorisationOf: Map<string, string>;
 }
 
-export const stepIdOf = (seed: number, versionId: string, party: ConventionParty) => benchId(seed, "SignatureStep", `${versionId}:${party}`);
+export const stepIdOf = (seed: number, versionId: string, party: ConventionParty) =>
+  benchId(seed, "SignatureStep", `${versionId}:${party}`);
 
 /**
  * The signature steps of every frozen version, as the signing forms record them: signer, qualité,
@@ -65,20 +85,37 @@ export const stepIdOf = (seed: number, versionId: string, party: ConventionParty
  * collectivité's agent for a party whose signer has no account (declaredParties).
  */
 export async function unsafeWriteSignatureSteps(
-  db: Db, conventions: readonly WrittenConvention[], frozenShaOf: ReadonlyMap<string, string>, scope: BenchConventionScope,
+  db: Db,
+  conventions: readonly WrittenConvention[],
+  frozenShaOf: ReadonlyMap<string, string>,
+  scope: BenchConventionScope,
 ): Promise<WrittenSteps> {
   const steps: StepRow[] = [];
   const scans: { id: string; bytes: Uint8Array; sha: string }[] = [];
-  const result: WrittenSteps = { steps: 0, scans: 0, scanShaOf: new Map(), authorisationOf: new Map() };
+  const result: WrittenSteps = {
+    steps: 0,
+    scans: 0,
+    scanShaOf: new Map(),
+    authorisationOf: new Map(),
+  };
   for (const w of conventions) {
     for (const [i, version] of w.plan.versions.entries()) {
       if (!version.frozenAt) continue;
       const versionId = w.versionIds[i]!;
       const declared = declaredParties(version, (party) => signerOf(w, party, scope), w.agent);
       for (const step of version.steps) {
-        const { row, scan } = await stepRow(w, version, versionId, step, frozenShaOf.get(versionId)!, scope, declared.has(step.party));
+        const { row, scan } = await stepRow(
+          w,
+          version,
+          versionId,
+          step,
+          frozenShaOf.get(versionId)!,
+          scope,
+          declared.has(step.party),
+        );
         steps.push(row);
-        if (row.authorisationReference) result.authorisationOf.set(row.id, row.authorisationReference);
+        if (row.authorisationReference)
+          result.authorisationOf.set(row.id, row.authorisationReference);
         if (scan) {
           scans.push({ id: row.id, ...scan });
           result.scanShaOf.set(row.id, scan.sha);
@@ -86,36 +123,91 @@ export async function unsafeWriteSignatureSteps(
       }
     }
   }
-  await db.$transaction((tx) => bulkInsert(tx, "SignatureStep", STEP_COLUMNS, steps), { timeout: 600_000 });
-  for (let i = 0; i < scans.length; i += 200) await writeBytes(db, "scanPdf", scans.slice(i, i + 200));
+  await db.$transaction((tx) => bulkInsert(tx, "SignatureStep", STEP_COLUMNS, steps), {
+    timeout: 600_000,
+  });
+  for (let i = 0; i < scans.length; i += 200)
+    await writeBytes(db, "scanPdf", scans.slice(i, i + 200));
   return { ...result, steps: steps.length, scans: scans.length };
 }
 
 async function stepRow(
-  w: WrittenConvention, version: PlannedVersion, versionId: string, step: PlannedStep, frozenSha: string, scope: BenchConventionScope, declared: boolean,
+  w: WrittenConvention,
+  version: PlannedVersion,
+  versionId: string,
+  step: PlannedStep,
+  frozenSha: string,
+  scope: BenchConventionScope,
+  declared: boolean,
 ): Promise<{ row: StepRow; scan: { bytes: Uint8Array; sha: string } | null }> {
   const base: StepRow = {
-    id: stepIdOf(scope.seed, versionId, step.party), versionId, order: step.order, party: step.party, status: step.status,
-    createdAt: version.frozenAt, decidedAt: step.decidedAt, signerId: null, signerName: null, signerEmail: null, qualite: null, authorisationKind: null,
-    authorisationReference: null, authorisationDate: null, ip: null, userAgent: null, documentSha256: null, refusalReason: step.refusalReason,
-    declaredById: null, declaredByName: null, declaredByEmail: null,
+    id: stepIdOf(scope.seed, versionId, step.party),
+    versionId,
+    order: step.order,
+    party: step.party,
+    status: step.status,
+    createdAt: version.frozenAt,
+    decidedAt: step.decidedAt,
+    signerId: null,
+    signerName: null,
+    signerEmail: null,
+    qualite: null,
+    authorisationKind: null,
+    authorisationReference: null,
+    authorisationDate: null,
+    ip: null,
+    userAgent: null,
+    documentSha256: null,
+    refusalReason: step.refusalReason,
+    declaredById: null,
+    declaredByName: null,
+    declaredByEmail: null,
   };
   if (!step.decidedAt) return { row: base, scan: null };
   const signer = signerOf(w, step.party, scope);
-  if (step.status === "REFUSEE") return { row: { ...base, signerId: signer.id, signerName: signer.name, signerEmail: signer.email }, scan: null };
-  const evidence = signatureEvidence(`${versionId}:${step.party}`, step.party, signer, step.decidedAt, scope.seed);
-  const signed = { ...base, signerName: signer.name, qualite: signer.qualite, documentSha256: frozenSha, ...evidence };
-  if (!step.offline) return { row: { ...signed, signerId: signer.id, signerEmail: signer.email }, scan: null };
-  const bytes = await renderScanPdf([
-    `Copie numérisée – ${w.reference}, version ${version.number}`,
-    w.title.length > 90 ? `${w.title.slice(0, 89)}…` : w.title,
-    `Signée sur papier pour : ${PARTY_LABELS[step.party]}`,
-    `Signataire : ${signer.name}, ${signer.qualite ?? ""}`,
-    `Le ${formatDate(step.decidedAt)} – données fictives (jeu de mesure)`,
-  ], step.decidedAt);
+  if (step.status === "REFUSEE")
+    return {
+      row: { ...base, signerId: signer.id, signerName: signer.name, signerEmail: signer.email },
+      scan: null,
+    };
+  const evidence = signatureEvidence(
+    `${versionId}:${step.party}`,
+    step.party,
+    signer,
+    step.decidedAt,
+    scope.seed,
+  );
+  const signed = {
+    ...base,
+    signerName: signer.name,
+    qualite: signer.qualite,
+    documentSha256: frozenSha,
+    ...evidence,
+  };
+  if (!step.offline)
+    return { row: { ...signed, signerId: signer.id, signerEmail: signer.email }, scan: null };
+  const bytes = await renderScanPdf(
+    [
+      `Copie numérisée – ${w.reference}, version ${version.number}`,
+      w.title.length > 90 ? `${w.title.slice(0, 89)}…` : w.title,
+      `Signée sur papier pour : ${PARTY_LABELS[step.party]}`,
+      `Signataire : ${signer.name}, ${signer.qualite ?? ""}`,
+      `Le ${formatDate(step.decidedAt)} – données fictives (jeu de mesure)`,
+    ],
+    step.decidedAt,
+  );
   // Recorded by the signer (their account, when they have one), or declared by the collectivité's agent.
   const recorded = declared
-    ? { signerId: null, signerEmail: null, declaredById: w.agent.id, declaredByName: w.agent.name, declaredByEmail: w.agent.email }
+    ? {
+        signerId: null,
+        signerEmail: null,
+        declaredById: w.agent.id,
+        declaredByName: w.agent.name,
+        declaredByEmail: w.agent.email,
+      }
     : { signerId: signer.id, signerEmail: signer.email };
-  return { row: { ...signed, ...recorded, ip: null, userAgent: null }, scan: { bytes, sha: sha256Hex(bytes) } };
+  return {
+    row: { ...signed, ...recorded, ip: null, userAgent: null },
+    scan: { bytes, sha: sha256Hex(bytes) },
+  };
 }

@@ -7,7 +7,10 @@ import { AppError } from "@/lib/errors";
  * The collectivité whose budget a context reads or writes. Budgets are internal to a collectivité:
  * the permission is only granted there, and any other scope is refused even if it were granted.
  */
-export function budgetCollectiviteOf(ctx: AccessContext, permission: Extract<Permission, "budget.read" | "budget.write">) {
+export function budgetCollectiviteOf(
+  ctx: AccessContext,
+  permission: Extract<Permission, "budget.read" | "budget.write">,
+) {
   assertCan(ctx, permission);
   if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
   return ctx.scope;

@@ -3,7 +3,8 @@ import { ALLOCATION_KINDS } from "@/lib/budgets/labels";
 import { parseBudgetCents } from "@/lib/budgets/money";
 
 const EXERCICE_MESSAGE = "Exercice invalide : saisissez une année entre 2000 et 2100.";
-const AMOUNT_MESSAGE = "Montant invalide : saisissez un montant positif en euros, par exemple 12 500 ou 1 234,56.";
+const AMOUNT_MESSAGE =
+  "Montant invalide : saisissez un montant positif en euros, par exemple 12 500 ou 1 234,56.";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 
@@ -38,10 +39,17 @@ const fieldsSchema = z.object({
     .max(200, { error: "Le libellé ne peut dépasser 200 caractères." }),
   amount: allocationAmountSchema,
   /** Optional: one of the collectivité's budget lines of the same exercice (checked against the database). */
-  budgetLineId: z.preprocess(emptyToUndefined, z.string().trim().max(40, { error: "Ligne budgétaire inconnue." }).optional()),
+  budgetLineId: z.preprocess(
+    emptyToUndefined,
+    z.string().trim().max(40, { error: "Ligne budgétaire inconnue." }).optional(),
+  ),
 });
 
-const idSchema = z.string({ error: "Attribution inconnue." }).trim().min(1, { error: "Attribution inconnue." }).max(40, { error: "Attribution inconnue." });
+const idSchema = z
+  .string({ error: "Attribution inconnue." })
+  .trim()
+  .min(1, { error: "Attribution inconnue." })
+  .max(40, { error: "Attribution inconnue." });
 
 export const createAllocationSchema = fieldsSchema.extend({ uai: uaiSchema });
 /** The collège of an allocation does not change: delete it and allocate to the other collège. */
@@ -59,7 +67,9 @@ export type AllocationSort = (typeof ALLOCATION_SORTS)[number];
  */
 export function dotationsQuerySchema(defaultExercice: number) {
   return z.object({
-    exercice: z.preprocess(emptyToUndefined, exerciceSchema.default(defaultExercice)).catch(defaultExercice),
+    exercice: z
+      .preprocess(emptyToUndefined, exerciceSchema.default(defaultExercice))
+      .catch(defaultExercice),
     college: z.preprocess(emptyToUndefined, uaiSchema.optional()).catch(undefined),
     sort: z.enum(ALLOCATION_SORTS).default("name").catch("name"),
     dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),

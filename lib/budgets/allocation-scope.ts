@@ -36,7 +36,8 @@ export function allocationScopeSql(ctx: AccessContext, alias: string): Prisma.Sq
 /** A reader of allocations: allocation.read, in a collectivité or a collège. */
 export function assertAllocationReader(ctx: AccessContext): void {
   assertCan(ctx, "allocation.read");
-  if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ETABLISSEMENT") throw new AppError("FORBIDDEN");
+  if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ETABLISSEMENT")
+    throw new AppError("FORBIDDEN");
 }
 
 /** The collectivité of a member who may write its allocations (budget.write). */

@@ -5,8 +5,16 @@ import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { effectifJoin, etablissementScopeSql } from "@/lib/inventory/scope";
-import { allocationScopeSql, allocationScopeWhere, assertAllocationReader } from "@/lib/budgets/allocation-scope";
-import { dotationsQuerySchema, type AllocationSort, type DotationsQuery } from "@/lib/budgets/allocation-schemas";
+import {
+  allocationScopeSql,
+  allocationScopeWhere,
+  assertAllocationReader,
+} from "@/lib/budgets/allocation-scope";
+import {
+  dotationsQuerySchema,
+  type AllocationSort,
+  type DotationsQuery,
+} from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
 
 export type AmountsByKind = Record<AllocationKind, bigint>;
@@ -101,7 +109,11 @@ const ORDER: Record<AllocationSort, (dir: Prisma.Sql) => Prisma.Sql> = {
   perPupil: (dir) => Prisma.sql`r.per_pupil ${dir} NULLS LAST, r."name", r."uai"`,
 };
 
-const byKind = (r: { fonctionnement: bigint; equipement: bigint; subvention: bigint }): AmountsByKind => ({
+const byKind = (r: {
+  fonctionnement: bigint;
+  equipement: bigint;
+  subvention: bigint;
+}): AmountsByKind => ({
   DOTATION_FONCTIONNEMENT: BigInt(r.fonctionnement),
   EQUIPEMENT: BigInt(r.equipement),
   SUBVENTION: BigInt(r.subvention),
@@ -113,7 +125,10 @@ function toCollege(r: RowSql): CollegeAllocations {
     uai: r.uai,
     name: r.name,
     communeName: r.commune_name,
-    effectif: r.eleves === null || r.rentree === null ? null : { rentree: r.rentree, total: r.eleves, source: r.source ?? "" },
+    effectif:
+      r.eleves === null || r.rentree === null
+        ? null
+        : { rentree: r.rentree, total: r.eleves, source: r.source ?? "" },
     allocations: Number(r.allocations),
     totalCents: BigInt(r.total),
     byKind: byKind(r),
@@ -128,7 +143,11 @@ const EXPORT_MAX_ROWS = 5_000;
  * filtered by collège, sorted and paginated (or every row for an export, `all`); with the totals
  * and the €/élève of the whole collectivité, whatever the filter.
  */
-export async function listAllocationsPerCollege(ctx: AccessContext, input: unknown, options: { all?: boolean } = {}) {
+export async function listAllocationsPerCollege(
+  ctx: AccessContext,
+  input: unknown,
+  options: { all?: boolean } = {},
+) {
   assertAllocationReader(ctx);
   if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
   const query: DotationsQuery = dotationsQuerySchema(currentParisYear()).parse(input ?? {});
@@ -143,7 +162,9 @@ export async function listAllocationsPerCollege(ctx: AccessContext, input: unkno
       SELECT r."id", r."uai", r."name", r.commune_name, r."rentree", r.eleves, r."source", r.allocations, r.total,
         r.fonctionnement, r.equipement, r.subvention, round(r.per_pupil)::bigint AS per_pupil_cents
       FROM rows r WHERE ${filter} ORDER BY ${order} ${page}`,
-    db.$queryRaw<[{ total: number }]>`${rows} SELECT count(*)::int AS total FROM rows r WHERE ${filter}`,
+    db.$queryRaw<
+      [{ total: number }]
+    >`${rows} SELECT count(*)::int AS total FROM rows r WHERE ${filter}`,
     db.$queryRaw<[TotalsSql]>`${rows}
       SELECT count(*)::int AS colleges, (count(*) FILTER (WHERE r.eleves > 0))::int AS colleges_avec_effectif,
         coalesce(sum(r.eleves) FILTER (WHERE r.eleves > 0), 0)::int AS eleves,
@@ -161,7 +182,13 @@ export async function listAllocationsPerCollege(ctx: AccessContext, input: unkno
     byKind: byKind(totals!),
     perPupilCents: totals!.per_pupil_cents === null ? null : BigInt(totals!.per_pupil_cents),
   };
-  return { items: items.map(toCollege), total, totals: sums, query, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+  return {
+    items: items.map(toCollege),
+    total,
+    totals: sums,
+    query,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
 }
 
 export type AllocationsPerCollege = Awaited<ReturnType<typeof listAllocationsPerCollege>>;

@@ -1,6 +1,17 @@
-import type { AutorisationKind, AutorisationState, BudgetCategory, BudgetFunding, BudgetSection } from "@/lib/generated/prisma/enums";
+import type {
+  AutorisationKind,
+  AutorisationState,
+  BudgetCategory,
+  BudgetFunding,
+  BudgetSection,
+} from "@/lib/generated/prisma/enums";
 import { formatCents } from "@/lib/format";
-import { AUTORISATION_STATE_LABELS, BUDGET_CATEGORY_LABELS, BUDGET_FUNDING_LABELS, SECTION_LABELS } from "@/lib/budgets/labels";
+import {
+  AUTORISATION_STATE_LABELS,
+  BUDGET_CATEGORY_LABELS,
+  BUDGET_FUNDING_LABELS,
+  SECTION_LABELS,
+} from "@/lib/budgets/labels";
 
 export interface BudgetLineAuditSource {
   exercice: number;
@@ -54,7 +65,10 @@ export interface AutorisationAuditSource {
 /** « 2026 : 100 000,00 € ; 2027 : 50 000,00 € », « — » for an empty schedule. */
 export function cpScheduleText(cp: readonly { exercice: number; amountCents: bigint }[]): string {
   if (cp.length === 0) return "—";
-  return [...cp].sort((a, b) => a.exercice - b.exercice).map((c) => `${c.exercice} : ${formatCents(c.amountCents)}`).join(" ; ");
+  return [...cp]
+    .sort((a, b) => a.exercice - b.exercice)
+    .map((c) => `${c.exercice} : ${formatCents(c.amountCents)}`)
+    .join(" ; ");
 }
 
 export function autorisationAuditValues(a: AutorisationAuditSource): Record<string, string | null> {

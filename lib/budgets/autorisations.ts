@@ -26,14 +26,31 @@ const autorisationSelect = {
 export async function listAutorisations(ctx: AccessContext) {
   const scope = budgetCollectiviteOf(ctx, "budget.read");
   const [rows, planned, consumed] = await Promise.all([
-    db.autorisation.findMany({ where: { collectiviteId: scope.id }, select: autorisationSelect, orderBy: [{ votedOn: "desc" }, { numero: "asc" }] }),
-    db.creditPaiement.groupBy({ by: ["autorisationId"], where: { autorisation: { collectiviteId: scope.id } }, _sum: { amountCents: true } }),
-    db.budgetLine.groupBy({ by: ["autorisationId"], where: { collectiviteId: scope.id, autorisationId: { not: null } }, _sum: { mandatedCents: true } }),
+    db.autorisation.findMany({
+      where: { collectiviteId: scope.id },
+      select: autorisationSelect,
+      orderBy: [{ votedOn: "desc" }, { numero: "asc" }],
+    }),
+    db.creditPaiement.groupBy({
+      by: ["autorisationId"],
+      where: { autorisation: { collectiviteId: scope.id } },
+      _sum: { amountCents: true },
+    }),
+    db.budgetLine.groupBy({
+      by: ["autorisationId"],
+      where: { collectiviteId: scope.id, autorisationId: { not: null } },
+      _sum: { mandatedCents: true },
+    }),
   ]);
   const plannedOf = new Map(planned.map((g) => [g.autorisationId, g._sum.amountCents ?? 0n]));
   const consumedOf = new Map(consumed.map((g) => [g.autorisationId, g._sum.mandatedCents ?? 0n]));
-  const items = rows.map((row) => ({ ...row, cpPlannedCents: plannedOf.get(row.id) ?? 0n, cpConsumedCents: consumedOf.get(row.id) ?? 0n }));
-  const sum = (pick: (item: (typeof items)[number]) => bigint) => items.reduce((total, item) => total + pick(item), 0n);
+  const items = rows.map((row) => ({
+    ...row,
+    cpPlannedCents: plannedOf.get(row.id) ?? 0n,
+    cpConsumedCents: consumedOf.get(row.id) ?? 0n,
+  }));
+  const sum = (pick: (item: (typeof items)[number]) => bigint) =>
+    items.reduce((total, item) => total + pick(item), 0n);
   return {
     items,
     totals: {
@@ -56,21 +73,40 @@ export async function getAutorisation(ctx: AccessContext, id: string) {
   const scope = budgetCollectiviteOf(ctx, "budget.read");
   const autorisation = await db.autorisation.findFirst({
     where: { id, collectiviteId: scope.id },
-    select: { ...autorisationSelect, credits: { select: { exercice: true, amountCents: true }, orderBy: { exercice: "asc" } } },
+    select: {
+      ...autorisationSelect,
+      credits: { select: { exercice: true, amountCents: true }, orderBy: { exercice: "asc" } },
+    },
   });
   if (!autorisation) throw new AppError("NOT_FOUND");
   const [consumption, lines] = await Promise.all([
-    db.budgetLine.groupBy({ by: ["exercice"], where: { collectiviteId: scope.id, autorisationId: id }, _sum: { mandatedCents: true }, orderBy: { exercice: "asc" } }),
+    db.budgetLine.groupBy({
+      by: ["exercice"],
+      where: { collectiviteId: scope.id, autorisationId: id },
+      _sum: { mandatedCents: true },
+      orderBy: { exercice: "asc" },
+    }),
     db.budgetLine.findMany({
       where: { collectiviteId: scope.id, autorisationId: id },
-      select: { id: true, exercice: true, chapitre: true, nature: true, label: true, mandatedCents: true },
+      select: {
+        id: true,
+        exercice: true,
+        chapitre: true,
+        nature: true,
+        label: true,
+        mandatedCents: true,
+      },
       orderBy: [{ exercice: "asc" }, { label: "asc" }],
     }),
   ]);
   const plannedOf = new Map(autorisation.credits.map((c) => [c.exercice, c.amountCents]));
   const consumedOf = new Map(consumption.map((c) => [c.exercice, c._sum.mandatedCents ?? 0n]));
   const years = [...new Set([...plannedOf.keys(), ...consumedOf.keys()])].sort((a, b) => a - b);
-  const schedule = years.map((exercice) => ({ exercice, plannedCents: plannedOf.get(exercice) ?? 0n, consumedCents: consumedOf.get(exercice) ?? 0n }));
+  const schedule = years.map((exercice) => ({
+    exercice,
+    plannedCents: plannedOf.get(exercice) ?? 0n,
+    consumedCents: consumedOf.get(exercice) ?? 0n,
+  }));
   const { credits, ...rest } = autorisation;
   return {
     ...rest,
@@ -79,7 +115,10 @@ export async function getAutorisation(ctx: AccessContext, id: string) {
     cpPlannedCents: credits.reduce((total, c) => total + c.amountCents, 0n),
     cpConsumedCents: schedule.reduce((total, s) => total + s.consumedCents, 0n),
     lines,
-    formYears: cpFormYears(autorisation.votedOn.getUTCFullYear(), credits.map((c) => c.exercice)),
+    formYears: cpFormYears(
+      autorisation.votedOn.getUTCFullYear(),
+      credits.map((c) => c.exercice),
+    ),
   };
 }
 

@@ -7,7 +7,12 @@ import { effectifJoin } from "@/lib/inventory/scope";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { exerciceChoices } from "@/lib/budgets/exercices";
-import { eurosPerPupil, figuresOfSums, PER_PUPIL_RANGE, rangePositionOf } from "@/lib/budgets/figures";
+import {
+  eurosPerPupil,
+  figuresOfSums,
+  PER_PUPIL_RANGE,
+  rangePositionOf,
+} from "@/lib/budgets/figures";
 import { BUDGET_CATEGORIES, BUDGET_SECTIONS } from "@/lib/budgets/labels";
 import { exerciceQuerySchema } from "@/lib/budgets/schemas";
 
@@ -44,9 +49,19 @@ export async function getBudgetSummary(ctx: AccessContext, input: unknown, now: 
   const [total, sections, chapitres, categories, years, pupils] = await Promise.all([
     db.budgetLine.aggregate({ where, _sum: SUMS, _count: { _all: true } }),
     db.budgetLine.groupBy({ by: ["section"], where, _sum: SUMS }),
-    db.budgetLine.groupBy({ by: ["section", "chapitre"], where, _sum: SUMS, orderBy: [{ section: "asc" }, { chapitre: "asc" }] }),
+    db.budgetLine.groupBy({
+      by: ["section", "chapitre"],
+      where,
+      _sum: SUMS,
+      orderBy: [{ section: "asc" }, { chapitre: "asc" }],
+    }),
     db.budgetLine.groupBy({ by: ["category"], where, _sum: SUMS }),
-    db.budgetLine.groupBy({ by: ["exercice"], where: { collectiviteId: scope.id }, _sum: SUMS, orderBy: { exercice: "asc" } }),
+    db.budgetLine.groupBy({
+      by: ["exercice"],
+      where: { collectiviteId: scope.id },
+      _sum: SUMS,
+      orderBy: { exercice: "asc" },
+    }),
     pupilsOf(scope.id),
   ]);
   const totals = figuresOfSums(total._sum);
@@ -55,12 +70,24 @@ export async function getBudgetSummary(ctx: AccessContext, input: unknown, now: 
   const categoryOrder = (c: BudgetCategory) => BUDGET_CATEGORIES.indexOf(c);
   return {
     exercice,
-    exercices: exerciceChoices(years.map((y) => y.exercice), current, exercice),
+    exercices: exerciceChoices(
+      years.map((y) => y.exercice),
+      current,
+      exercice,
+    ),
     lineCount: total._count._all,
     totals,
-    bySection: sections.sort((a, b) => sectionOrder(a.section) - sectionOrder(b.section)).map((g) => ({ section: g.section, ...figuresOfSums(g._sum) })),
-    byChapitre: chapitres.map((g) => ({ section: g.section, chapitre: g.chapitre, ...figuresOfSums(g._sum) })),
-    byCategory: categories.sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category)).map((g) => ({ category: g.category, ...figuresOfSums(g._sum) })),
+    bySection: sections
+      .sort((a, b) => sectionOrder(a.section) - sectionOrder(b.section))
+      .map((g) => ({ section: g.section, ...figuresOfSums(g._sum) })),
+    byChapitre: chapitres.map((g) => ({
+      section: g.section,
+      chapitre: g.chapitre,
+      ...figuresOfSums(g._sum),
+    })),
+    byCategory: categories
+      .sort((a, b) => categoryOrder(a.category) - categoryOrder(b.category))
+      .map((g) => ({ category: g.category, ...figuresOfSums(g._sum) })),
     perPupil: {
       ...pupils,
       eurosPerPupil: perPupil,

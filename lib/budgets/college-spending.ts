@@ -111,7 +111,10 @@ function spendingSql(ctx: AccessContext, collectiviteId: string, exercice: numbe
  * Every collège of the context's collectivité with its estimated digital spending per pupil for
  * one exercice, most spent first, and the totals. For the collectivité's readers of allocations.
  */
-export async function collegeSpendingOf(ctx: AccessContext, exercice: number): Promise<{ items: CollegeSpending[]; totals: SpendingTotals }> {
+export async function collegeSpendingOf(
+  ctx: AccessContext,
+  exercice: number,
+): Promise<{ items: CollegeSpending[]; totals: SpendingTotals }> {
   const scope = budgetCollectiviteOf(ctx, "budget.read");
   assertAllocationReader(ctx);
   const sql = spendingSql(ctx, scope.id, exercice);
@@ -135,15 +138,29 @@ export async function collegeSpendingOf(ctx: AccessContext, exercice: number): P
   const nullable = (v: bigint | null) => (v === null ? null : BigInt(v));
   return {
     items: rows.map((r) => ({
-      etablissementId: r.id, uai: r.uai, name: r.name, communeName: r.commune_name, pupils: r.eleves === null ? null : Number(r.eleves),
-      allocationsCents: BigInt(r.allocations), equipmentCents: BigInt(r.equipment), equipmentItems: Number(r.items),
-      sharedCents: BigInt(r.shared), totalCents: BigInt(r.total), perPupilCents: nullable(r.per_pupil_cents),
+      etablissementId: r.id,
+      uai: r.uai,
+      name: r.name,
+      communeName: r.commune_name,
+      pupils: r.eleves === null ? null : Number(r.eleves),
+      allocationsCents: BigInt(r.allocations),
+      equipmentCents: BigInt(r.equipment),
+      equipmentItems: Number(r.items),
+      sharedCents: BigInt(r.shared),
+      totalCents: BigInt(r.total),
+      perPupilCents: nullable(r.per_pupil_cents),
     })),
     totals: {
-      colleges: Number(totals!.colleges), collegesAvecEffectif: Number(totals!.colleges_avec_effectif), eleves: Number(totals!.eleves),
-      votedCents: BigInt(totals!.voted), allocationsCents: BigInt(totals!.allocations), equipmentCents: BigInt(totals!.equipment),
-      poolCents: BigInt(totals!.pool), overVoted: Boolean(totals!.over_voted),
-      allocationsPerPupilCents: nullable(totals!.allocations_per_pupil), perPupilCents: nullable(totals!.per_pupil),
+      colleges: Number(totals!.colleges),
+      collegesAvecEffectif: Number(totals!.colleges_avec_effectif),
+      eleves: Number(totals!.eleves),
+      votedCents: BigInt(totals!.voted),
+      allocationsCents: BigInt(totals!.allocations),
+      equipmentCents: BigInt(totals!.equipment),
+      poolCents: BigInt(totals!.pool),
+      overVoted: Boolean(totals!.over_voted),
+      allocationsPerPupilCents: nullable(totals!.allocations_per_pupil),
+      perPupilCents: nullable(totals!.per_pupil),
     },
   };
 }

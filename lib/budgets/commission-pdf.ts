@@ -1,19 +1,43 @@
 import { PDFDocument } from "pdf-lib";
-import { createCursor, drawFooters, embedPdfFonts, type PdfCursor, type TableColumn } from "@/lib/conventions/pdf/pdf-text";
+import {
+  createCursor,
+  drawFooters,
+  embedPdfFonts,
+  type PdfCursor,
+  type TableColumn,
+} from "@/lib/conventions/pdf/pdf-text";
 import { formatCents, formatDate, plural } from "@/lib/format";
 import { formatRate, RANGE_POSITION_LABELS } from "@/lib/budgets/figures";
 import { AUTORISATION_STATE_LABELS } from "@/lib/budgets/labels";
 import { formatDataCell, rateOf } from "@/lib/exports/data-table";
-import { COMMISSION_KEYS, eluTable, type EluColumnKind, type EluTable } from "@/lib/budgets/elu-tables";
+import {
+  COMMISSION_KEYS,
+  eluTable,
+  type EluColumnKind,
+  type EluTable,
+} from "@/lib/budgets/elu-tables";
 import type { EluView } from "@/lib/budgets/elu-view";
 
-const WEIGHTS: Record<EluColumnKind, number> = { text: 2.2, cents: 1.3, rate: 0.95, integer: 0.85, decimal: 0.85, year: 0.8 };
+const WEIGHTS: Record<EluColumnKind, number> = {
+  text: 2.2,
+  cents: 1.3,
+  rate: 0.95,
+  integer: 0.85,
+  decimal: 0.85,
+  year: 0.8,
+};
 
 /** Column shares of the page width from the columns' kinds: texts wide, amounts medium, rates and years narrow. */
 function pdfColumns(t: EluTable): TableColumn[] {
-  const weights = t.columns.map((c, i) => WEIGHTS[c.kind] + (i === 0 && c.kind === "text" ? 0.4 : 0));
+  const weights = t.columns.map(
+    (c, i) => WEIGHTS[c.kind] + (i === 0 && c.kind === "text" ? 0.4 : 0),
+  );
   const sum = weights.reduce((a, b) => a + b, 0);
-  return t.columns.map((c, i) => ({ header: c.header, width: weights[i]! / sum, center: c.kind !== "text" }));
+  return t.columns.map((c, i) => ({
+    header: c.header,
+    width: weights[i]! / sum,
+    center: c.kind !== "text",
+  }));
 }
 
 /** Each AP/AE named once, then its schedule: narrower than the spreadsheet's flat table, which repeats the name on every row. */
@@ -30,8 +54,18 @@ function writeAutorisations(cursor: PdfCursor, view: EluView) {
       { size: 9.5, bold: true, after: 4 },
     );
     cursor.table(columns, [
-      ...ap.schedule.map((s) => [String(s.exercice), formatCents(s.plannedCents), formatCents(s.consumedCents), formatRate(rateOf(s.consumedCents, s.plannedCents))]),
-      ["Total", formatCents(ap.cpPlannedCents), formatCents(ap.cpConsumedCents), formatRate(rateOf(ap.cpConsumedCents, ap.cpPlannedCents))],
+      ...ap.schedule.map((s) => [
+        String(s.exercice),
+        formatCents(s.plannedCents),
+        formatCents(s.consumedCents),
+        formatRate(rateOf(s.consumedCents, s.plannedCents)),
+      ]),
+      [
+        "Total",
+        formatCents(ap.cpPlannedCents),
+        formatCents(ap.cpConsumedCents),
+        formatRate(rateOf(ap.cpConsumedCents, ap.cpPlannedCents)),
+      ],
     ]);
   }
 }
@@ -62,7 +96,11 @@ export async function renderCommissionPdf(view: EluView, now: Date): Promise<Uin
   cursor.text(title, { size: 17, bold: true, after: 6 });
   cursor.field("Collectivité", view.collectivite.name);
   cursor.field("Date d'édition", formatDate(now));
-  if (view.demo) cursor.field("Avertissement", "Données fictives de démonstration : ce budget ne décrit pas le budget réel de la collectivité.");
+  if (view.demo)
+    cursor.field(
+      "Avertissement",
+      "Données fictives de démonstration : ce budget ne décrit pas le budget réel de la collectivité.",
+    );
   cursor.space(4);
   if (view.lineCount === 0) {
     cursor.text(`Aucune ligne budgétaire n'est saisie pour ${view.exercice}.`, { after: 8 });
@@ -88,8 +126,16 @@ export async function renderCommissionPdf(view: EluView, now: Date): Promise<Uin
       cursor.text("Aucune donnée.", { size: 9, gray: true, after: 8 });
       continue;
     }
-    cursor.table(pdfColumns(t), t.rows.map((row) => row.map((cell, i) => formatDataCell(cell, t.columns[i]!.kind))));
+    cursor.table(
+      pdfColumns(t),
+      t.rows.map((row) => row.map((cell, i) => formatDataCell(cell, t.columns[i]!.kind))),
+    );
   }
-  drawFooters(cursor.pages, fonts.regular, `${title} – ${view.collectivite.name}`, (index, total) => `Page ${index + 1} / ${total}`);
+  drawFooters(
+    cursor.pages,
+    fonts.regular,
+    `${title} – ${view.collectivite.name}`,
+    (index, total) => `Page ${index + 1} / ${total}`,
+  );
   return pdf.save({ useObjectStreams: false });
 }

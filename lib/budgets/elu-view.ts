@@ -1,7 +1,12 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
-import type { AutorisationKind, AutorisationState, BudgetFunding, CampaignStatus } from "@/lib/generated/prisma/enums";
+import type {
+  AutorisationKind,
+  AutorisationState,
+  BudgetFunding,
+  CampaignStatus,
+} from "@/lib/generated/prisma/enums";
 import { parisToday } from "@/lib/conventions/machine";
 import { hasDemoBudgets } from "@/lib/demo/seed-budgets";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
@@ -47,17 +52,31 @@ export interface CampaignEffect {
   acceptedCents: bigint;
   acceptedNeeds: number;
   needs: number;
-  budgetLine: { id: string; chapitre: string; nature: string; label: string; votedCents: bigint; mandatedCents: bigint } | null;
+  budgetLine: {
+    id: string;
+    chapitre: string;
+    nature: string;
+    label: string;
+    votedCents: bigint;
+    mandatedCents: bigint;
+  } | null;
 }
 
 /** Voted and mandated by funding source for one exercice, each with its share of the voted total. */
 async function fundingMixOf(collectiviteId: string, exercice: number): Promise<FundingShare[]> {
-  const groups = await db.budgetLine.groupBy({ by: ["funding"], where: { collectiviteId, exercice }, _sum: SUMS });
+  const groups = await db.budgetLine.groupBy({
+    by: ["funding"],
+    where: { collectiviteId, exercice },
+    _sum: SUMS,
+  });
   const rows = groups.map((g) => ({ funding: g.funding, ...figuresOfSums(g._sum) }));
   const total = rows.reduce((sum, r) => sum + r.voted, 0n);
   return rows
     .sort((a, b) => BUDGET_FUNDINGS.indexOf(a.funding) - BUDGET_FUNDINGS.indexOf(b.funding))
-    .map((r) => ({ ...r, share: total > 0n ? Number((r.voted * 10_000n) / total) / 10_000 : null }));
+    .map((r) => ({
+      ...r,
+      share: total > 0n ? Number((r.voted * 10_000n) / total) / 10_000 : null,
+    }));
 }
 
 /**
@@ -68,32 +87,82 @@ async function autorisationSchedulesOf(collectiviteId: string): Promise<Autorisa
   const [autorisations, credits, consumed] = await Promise.all([
     db.autorisation.findMany({
       where: { collectiviteId },
-      select: { id: true, kind: true, numero: true, label: true, state: true, votedOn: true, amountCents: true },
+      select: {
+        id: true,
+        kind: true,
+        numero: true,
+        label: true,
+        state: true,
+        votedOn: true,
+        amountCents: true,
+      },
       orderBy: [{ votedOn: "desc" }, { numero: "asc" }],
       take: MAX_AUTORISATIONS,
     }),
-    db.creditPaiement.findMany({ where: { autorisation: { collectiviteId } }, select: { autorisationId: true, exercice: true, amountCents: true } }),
-    db.budgetLine.groupBy({ by: ["autorisationId", "exercice"], where: { collectiviteId, autorisationId: { not: null } }, _sum: { mandatedCents: true } }),
+    db.creditPaiement.findMany({
+      where: { autorisation: { collectiviteId } },
+      select: { autorisationId: true, exercice: true, amountCents: true },
+    }),
+    db.budgetLine.groupBy({
+      by: ["autorisationId", "exercice"],
+      where: { collectiviteId, autorisationId: { not: null } },
+      _sum: { mandatedCents: true },
+    }),
   ]);
   return autorisations.map((ap) => {
-    const planned = new Map(credits.filter((c) => c.autorisationId === ap.id).map((c) => [c.exercice, c.amountCents]));
-    const used = new Map(consumed.filter((c) => c.autorisationId === ap.id).map((c) => [c.exercice, c._sum.mandatedCents ?? 0n]));
+    const planned = new Map(
+      credits.filter((c) => c.autorisationId === ap.id).map((c) => [c.exercice, c.amountCents]),
+    );
+    const used = new Map(
+      consumed
+        .filter((c) => c.autorisationId === ap.id)
+        .map((c) => [c.exercice, c._sum.mandatedCents ?? 0n]),
+    );
     const years = [...new Set([...planned.keys(), ...used.keys()])].sort((a, b) => a - b);
-    const schedule = years.map((exercice) => ({ exercice, plannedCents: planned.get(exercice) ?? 0n, consumedCents: used.get(exercice) ?? 0n }));
+    const schedule = years.map((exercice) => ({
+      exercice,
+      plannedCents: planned.get(exercice) ?? 0n,
+      consumedCents: used.get(exercice) ?? 0n,
+    }));
     const cpPlannedCents = schedule.reduce((sum, s) => sum + s.plannedCents, 0n);
     const cpConsumedCents = schedule.reduce((sum, s) => sum + s.consumedCents, 0n);
-    return { ...ap, schedule, cpPlannedCents, cpConsumedCents, remainingCents: ap.amountCents - cpConsumedCents };
+    return {
+      ...ap,
+      schedule,
+      cpPlannedCents,
+      cpConsumedCents,
+      remainingCents: ap.amountCents - cpConsumedCents,
+    };
   });
 }
 
 /** The needs campaigns of the exercice: envelope, accepted total and the budget line they feed. */
-async function campaignEffectsOf(collectiviteId: string, exercice: number, today: Date): Promise<CampaignEffect[]> {
+async function campaignEffectsOf(
+  collectiviteId: string,
+  exercice: number,
+  today: Date,
+): Promise<CampaignEffect[]> {
   const [campaigns, accepted, counted] = await Promise.all([
     db.needsCampaign.findMany({
       where: { collectiviteId, exercice },
       select: {
-        id: true, title: true, status: true, opensOn: true, closesOn: true, envelopeCents: true,
-        budgetLine: { select: { id: true, chapitre: true, nature: true, label: true, bpCents: true, dmCents: true, mandatedCents: true } },
+        id: true,
+        title: true,
+        status: true,
+        opensOn: true,
+        closesOn: true,
+        envelopeCents: true,
+        budgetLine: {
+          select: {
+            id: true,
+            chapitre: true,
+            nature: true,
+            label: true,
+            bpCents: true,
+            dmCents: true,
+            mandatedCents: true,
+          },
+        },
       },
       orderBy: [{ opensOn: "asc" }, { title: "asc" }],
     }),
@@ -103,18 +172,33 @@ async function campaignEffectsOf(collectiviteId: string, exercice: number, today
       _sum: { acceptedCents: true },
       _count: { _all: true },
     }),
-    db.needRequest.groupBy({ by: ["campaignId"], where: { campaign: { collectiviteId, exercice } }, _count: { _all: true } }),
+    db.needRequest.groupBy({
+      by: ["campaignId"],
+      where: { campaign: { collectiviteId, exercice } },
+      _count: { _all: true },
+    }),
   ]);
   return campaigns.map((c) => {
     const sums = accepted.find((a) => a.campaignId === c.id);
     const line = c.budgetLine;
     return {
-      id: c.id, title: c.title, status: c.status, phase: campaignPhase(c, today), envelopeCents: c.envelopeCents,
+      id: c.id,
+      title: c.title,
+      status: c.status,
+      phase: campaignPhase(c, today),
+      envelopeCents: c.envelopeCents,
       acceptedCents: sums?._sum.acceptedCents ?? 0n,
       acceptedNeeds: sums?._count._all ?? 0,
       needs: counted.find((n) => n.campaignId === c.id)?._count._all ?? 0,
       budgetLine: line
-        ? { id: line.id, chapitre: line.chapitre, nature: line.nature, label: line.label, votedCents: line.bpCents + line.dmCents, mandatedCents: line.mandatedCents }
+        ? {
+            id: line.id,
+            chapitre: line.chapitre,
+            nature: line.nature,
+            label: line.label,
+            votedCents: line.bpCents + line.dmCents,
+            mandatedCents: line.mandatedCents,
+          }
         : null,
     };
   });

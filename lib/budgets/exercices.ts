@@ -3,7 +3,11 @@ import { db } from "@/lib/db/client";
 
 /** The exercices a collectivité has budget lines for, most recent first. */
 export async function budgetExercicesOf(collectiviteId: string): Promise<number[]> {
-  const groups = await db.budgetLine.groupBy({ by: ["exercice"], where: { collectiviteId }, orderBy: { exercice: "desc" } });
+  const groups = await db.budgetLine.groupBy({
+    by: ["exercice"],
+    where: { collectiviteId },
+    orderBy: { exercice: "desc" },
+  });
   return groups.map((g) => g.exercice);
 }
 

@@ -4,20 +4,51 @@ import { getAccessContext } from "@/lib/access/context";
 import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
 import type { XlsxCell } from "@/lib/exports/xlsx";
 import { listAllBudgetLines, type BudgetLineItem } from "@/lib/budgets/list-budget-lines";
-import { BUDGET_CATEGORY_LABELS, BUDGET_FUNDING_LABELS, M57_NATURES, SECTION_LABELS } from "@/lib/budgets/labels";
+import {
+  BUDGET_CATEGORY_LABELS,
+  BUDGET_FUNDING_LABELS,
+  M57_NATURES,
+  SECTION_LABELS,
+} from "@/lib/budgets/labels";
 
 export const BUDGET_LINE_EXPORT_HEADER = [
-  "Exercice", "Section", "Chapitre", "Fonction", "Nature", "Libellé de la nature", "Libellé", "Catégorie", "Financement", "AP / AE",
-  "Budget primitif (€)", "Décisions modificatives (€)", "Voté (€)", "Engagé (€)", "Mandaté (€)", "Taux d'exécution (%)",
+  "Exercice",
+  "Section",
+  "Chapitre",
+  "Fonction",
+  "Nature",
+  "Libellé de la nature",
+  "Libellé",
+  "Catégorie",
+  "Financement",
+  "AP / AE",
+  "Budget primitif (€)",
+  "Décisions modificatives (€)",
+  "Voté (€)",
+  "Engagé (€)",
+  "Mandaté (€)",
+  "Taux d'exécution (%)",
 ];
 
 const euros = (cents: bigint) => Number(cents) / 100;
 
 function row(line: BudgetLineItem): XlsxCell[] {
   return [
-    line.exercice, SECTION_LABELS[line.section], line.chapitre, line.fonction, line.nature, M57_NATURES[line.nature] ?? "", line.label,
-    BUDGET_CATEGORY_LABELS[line.category], BUDGET_FUNDING_LABELS[line.funding], line.autorisation?.numero ?? "",
-    euros(line.bp), euros(line.dm), euros(line.voted), euros(line.engaged), euros(line.mandated),
+    line.exercice,
+    SECTION_LABELS[line.section],
+    line.chapitre,
+    line.fonction,
+    line.nature,
+    M57_NATURES[line.nature] ?? "",
+    line.label,
+    BUDGET_CATEGORY_LABELS[line.category],
+    BUDGET_FUNDING_LABELS[line.funding],
+    line.autorisation?.numero ?? "",
+    euros(line.bp),
+    euros(line.dm),
+    euros(line.voted),
+    euros(line.engaged),
+    euros(line.mandated),
     line.executionRate === null ? null : Math.round(line.executionRate * 1000) / 10,
   ];
 }
@@ -28,7 +59,13 @@ export async function budgetLinesExportResponse(request: Request, code: string):
   if (!ctx || !ctx.permissions.has("budget.read")) notFound();
   const url = new URL(request.url);
   const { items, query } = await listAllBudgetLines(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(exportFormatOf(url.searchParams), `budget-${code}-${query.exercice}`, BUDGET_LINE_EXPORT_HEADER, items.map(row), {
-    sheetName: `Budget ${query.exercice}`,
-  });
+  return spreadsheetResponse(
+    exportFormatOf(url.searchParams),
+    `budget-${code}-${query.exercice}`,
+    BUDGET_LINE_EXPORT_HEADER,
+    items.map(row),
+    {
+      sheetName: `Budget ${query.exercice}`,
+    },
+  );
 }

@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { eurosPerPupil, executionRate, figuresOf, formatRate, rangePositionOf } from "@/lib/budgets/figures";
+import {
+  eurosPerPupil,
+  executionRate,
+  figuresOf,
+  formatRate,
+  rangePositionOf,
+} from "@/lib/budgets/figures";
 
 describe("budget figures", () => {
   it("computes voted and the execution rate from mandats", () => {
-    const f = figuresOf({ bp: 10_000_000n, dm: -1_000_000n, engaged: 6_000_000n, mandated: 4_500_000n });
+    const f = figuresOf({
+      bp: 10_000_000n,
+      dm: -1_000_000n,
+      engaged: 6_000_000n,
+      mandated: 4_500_000n,
+    });
     expect(f.voted).toBe(9_000_000n);
     expect(f.executionRate).toBe(0.5);
     expect(formatRate(f.executionRate)).toBe("50,0 %");

@@ -27,8 +27,18 @@ export function figuresOf(amounts: BudgetAmounts): BudgetFigures {
 }
 
 /** Sums of a group as Prisma's aggregate returns them (null for an empty group). */
-export function figuresOfSums(sums: { bpCents: bigint | null; dmCents: bigint | null; engagedCents: bigint | null; mandatedCents: bigint | null }): BudgetFigures {
-  return figuresOf({ bp: sums.bpCents ?? 0n, dm: sums.dmCents ?? 0n, engaged: sums.engagedCents ?? 0n, mandated: sums.mandatedCents ?? 0n });
+export function figuresOfSums(sums: {
+  bpCents: bigint | null;
+  dmCents: bigint | null;
+  engagedCents: bigint | null;
+  mandatedCents: bigint | null;
+}): BudgetFigures {
+  return figuresOf({
+    bp: sums.bpCents ?? 0n,
+    dm: sums.dmCents ?? 0n,
+    engaged: sums.engagedCents ?? 0n,
+    mandated: sums.mandatedCents ?? 0n,
+  });
 }
 
 /** « 42,5 % », or « — » without a rate. */

@@ -1,9 +1,31 @@
-import type { AllocationKind, AutorisationKind, AutorisationState, BudgetCategory, BudgetFunding, BudgetSection } from "@/lib/generated/prisma/enums";
+import type {
+  AllocationKind,
+  AutorisationKind,
+  AutorisationState,
+  BudgetCategory,
+  BudgetFunding,
+  BudgetSection,
+} from "@/lib/generated/prisma/enums";
 
-export const BUDGET_SECTIONS = ["INVESTISSEMENT", "FONCTIONNEMENT"] as const satisfies readonly BudgetSection[];
-export const SECTION_LABELS: Record<BudgetSection, string> = { INVESTISSEMENT: "Investissement", FONCTIONNEMENT: "Fonctionnement" };
+export const BUDGET_SECTIONS = [
+  "INVESTISSEMENT",
+  "FONCTIONNEMENT",
+] as const satisfies readonly BudgetSection[];
+export const SECTION_LABELS: Record<BudgetSection, string> = {
+  INVESTISSEMENT: "Investissement",
+  FONCTIONNEMENT: "Fonctionnement",
+};
 
-export const BUDGET_CATEGORIES = ["EQUIPEMENT", "MAINTENANCE", "RESEAU", "ENT", "RESSOURCES", "FORMATION", "DOTATION", "AUTRE"] as const satisfies readonly BudgetCategory[];
+export const BUDGET_CATEGORIES = [
+  "EQUIPEMENT",
+  "MAINTENANCE",
+  "RESEAU",
+  "ENT",
+  "RESSOURCES",
+  "FORMATION",
+  "DOTATION",
+  "AUTRE",
+] as const satisfies readonly BudgetCategory[];
 export const BUDGET_CATEGORY_LABELS: Record<BudgetCategory, string> = {
   EQUIPEMENT: "Équipement",
   MAINTENANCE: "Maintenance",
@@ -15,7 +37,12 @@ export const BUDGET_CATEGORY_LABELS: Record<BudgetCategory, string> = {
   AUTRE: "Autre",
 };
 
-export const BUDGET_FUNDINGS = ["COLLECTIVITE", "ETAT", "EUROPE", "AUTRE"] as const satisfies readonly BudgetFunding[];
+export const BUDGET_FUNDINGS = [
+  "COLLECTIVITE",
+  "ETAT",
+  "EUROPE",
+  "AUTRE",
+] as const satisfies readonly BudgetFunding[];
 export const BUDGET_FUNDING_LABELS: Record<BudgetFunding, string> = {
   COLLECTIVITE: "Ressources propres de la collectivité",
   ETAT: "État (plans, subventions)",
@@ -23,10 +50,22 @@ export const BUDGET_FUNDING_LABELS: Record<BudgetFunding, string> = {
   AUTRE: "Autres partenaires",
 };
 
-export const AUTORISATION_KIND_LABELS: Record<AutorisationKind, string> = { AP: "Autorisation de programme (AP)", AE: "Autorisation d'engagement (AE)" };
-export const AUTORISATION_STATE_LABELS: Record<AutorisationState, string> = { VOTEE: "Votée", AFFECTEE: "Affectée", ENGAGEE: "Engagée", MANDATEE: "Mandatée" };
+export const AUTORISATION_KIND_LABELS: Record<AutorisationKind, string> = {
+  AP: "Autorisation de programme (AP)",
+  AE: "Autorisation d'engagement (AE)",
+};
+export const AUTORISATION_STATE_LABELS: Record<AutorisationState, string> = {
+  VOTEE: "Votée",
+  AFFECTEE: "Affectée",
+  ENGAGEE: "Engagée",
+  MANDATEE: "Mandatée",
+};
 
-export const ALLOCATION_KINDS = ["DOTATION_FONCTIONNEMENT", "EQUIPEMENT", "SUBVENTION"] as const satisfies readonly AllocationKind[];
+export const ALLOCATION_KINDS = [
+  "DOTATION_FONCTIONNEMENT",
+  "EQUIPEMENT",
+  "SUBVENTION",
+] as const satisfies readonly AllocationKind[];
 export const ALLOCATION_KIND_LABELS: Record<AllocationKind, string> = {
   DOTATION_FONCTIONNEMENT: "Dotation de fonctionnement",
   EQUIPEMENT: "Équipement acquis pour le collège",
@@ -62,7 +101,10 @@ export const FONCTION_COLLEGES = "221";
 export const AUTORISATION_KINDS = ["AP", "AE"] as const;
 export const AUTORISATION_STATES = ["VOTEE", "AFFECTEE", "ENGAGEE", "MANDATEE"] as const;
 /** The section whose lines may carry an AP (investissement) or an AE (fonctionnement). */
-export const SECTION_OF_KIND = { AP: "INVESTISSEMENT", AE: "FONCTIONNEMENT" } as const satisfies Record<(typeof AUTORISATION_KINDS)[number], BudgetSection>;
+export const SECTION_OF_KIND = {
+  AP: "INVESTISSEMENT",
+  AE: "FONCTIONNEMENT",
+} as const satisfies Record<(typeof AUTORISATION_KINDS)[number], BudgetSection>;
 /** How many exercices the CP form offers from the vote year. */
 export const CP_FORM_YEARS = 6;
 

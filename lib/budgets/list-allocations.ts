@@ -4,7 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { allocationScopeWhere, assertAllocationReader, assertAllocationWriter } from "@/lib/budgets/allocation-scope";
+import {
+  allocationScopeWhere,
+  assertAllocationReader,
+  assertAllocationWriter,
+} from "@/lib/budgets/allocation-scope";
 import { dotationsQuerySchema } from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
 
@@ -38,7 +42,14 @@ function toItem(ctx: AccessContext, row: AllocationRow): AllocationItem {
   const ownLine = ctx.scope.type === "COLLECTIVITE";
   return {
     ...row,
-    budgetLine: line ? { id: ownLine ? line.id : null, chapitre: line.chapitre, nature: line.nature, label: ownLine ? line.label : null } : null,
+    budgetLine: line
+      ? {
+          id: ownLine ? line.id : null,
+          chapitre: line.chapitre,
+          nature: line.nature,
+          label: ownLine ? line.label : null,
+        }
+      : null,
   };
 }
 
@@ -48,10 +59,17 @@ const EXPORT_MAX_ROWS = 20_000;
  * The allocations of the context's perimeter for one exercice, optionally of one collège (the
  * URL's `college`), by collège then kind; one page (`apage`), or every row for an export (`all`).
  */
-export async function listAllocations(ctx: AccessContext, input: unknown, options: { all?: boolean } = {}) {
+export async function listAllocations(
+  ctx: AccessContext,
+  input: unknown,
+  options: { all?: boolean } = {},
+) {
   assertAllocationReader(ctx);
   const query = dotationsQuerySchema(currentParisYear()).parse(input ?? {});
-  const and: Prisma.AllocationWhereInput[] = [allocationScopeWhere(ctx), { exercice: query.exercice }];
+  const and: Prisma.AllocationWhereInput[] = [
+    allocationScopeWhere(ctx),
+    { exercice: query.exercice },
+  ];
   if (query.college) and.push({ etablissement: { uai: query.college } });
   const where: Prisma.AllocationWhereInput = { AND: and };
   const skip = options.all ? 0 : (query.apage - 1) * query.apageSize;
@@ -60,13 +78,24 @@ export async function listAllocations(ctx: AccessContext, input: unknown, option
     db.allocation.findMany({
       where,
       select: allocationSelect,
-      orderBy: [{ etablissement: { name: "asc" } }, { etablissement: { uai: "asc" } }, { kind: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+      orderBy: [
+        { etablissement: { name: "asc" } },
+        { etablissement: { uai: "asc" } },
+        { kind: "asc" },
+        { createdAt: "asc" },
+        { id: "asc" },
+      ],
       skip,
       take,
     }),
     db.allocation.count({ where }),
   ]);
-  return { items: rows.map((row) => toItem(ctx, row)), total, query, pageCount: Math.max(1, Math.ceil(total / query.apageSize)) };
+  return {
+    items: rows.map((row) => toItem(ctx, row)),
+    total,
+    query,
+    pageCount: Math.max(1, Math.ceil(total / query.apageSize)),
+  };
 }
 
 export type AllocationList = Awaited<ReturnType<typeof listAllocations>>;
@@ -74,7 +103,10 @@ export type AllocationList = Awaited<ReturnType<typeof listAllocations>>;
 /** One allocation of the context's perimeter; NOT_FOUND for any other, whoever made it. */
 export async function getAllocation(ctx: AccessContext, id: string): Promise<AllocationItem> {
   assertAllocationReader(ctx);
-  const row = await db.allocation.findFirst({ where: { AND: [{ id }, allocationScopeWhere(ctx)] }, select: allocationSelect });
+  const row = await db.allocation.findFirst({
+    where: { AND: [{ id }, allocationScopeWhere(ctx)] },
+    select: allocationSelect,
+  });
   if (!row) throw new AppError("NOT_FOUND");
   return toItem(ctx, row);
 }
@@ -107,7 +139,10 @@ export async function allocationCollegeFilterOptions(ctx: AccessContext, exercic
   return db.etablissement.findMany({
     where: {
       collectiviteId: ctx.scope.id,
-      OR: [{ secteur: "PUBLIC", etat: "OUVERT" }, { allocations: { some: { collectiviteId: ctx.scope.id, exercice } } }],
+      OR: [
+        { secteur: "PUBLIC", etat: "OUVERT" },
+        { allocations: { some: { collectiviteId: ctx.scope.id, exercice } } },
+      ],
     },
     select: { uai: true, name: true, communeName: true },
     orderBy: [{ name: "asc" }, { uai: "asc" }],

@@ -30,12 +30,18 @@ const lineSelect = {
 type LineRow = Prisma.BudgetLineGetPayload<{ select: typeof lineSelect }>;
 
 function toItem({ bpCents, dmCents, engagedCents, mandatedCents, ...row }: LineRow) {
-  return { ...row, ...figuresOf({ bp: bpCents, dm: dmCents, engaged: engagedCents, mandated: mandatedCents }) };
+  return {
+    ...row,
+    ...figuresOf({ bp: bpCents, dm: dmCents, engaged: engagedCents, mandated: mandatedCents }),
+  };
 }
 
 export type BudgetLineItem = ReturnType<typeof toItem>;
 
-function linesWhere(collectiviteId: string, query: ListBudgetLinesQuery): Prisma.BudgetLineWhereInput {
+function linesWhere(
+  collectiviteId: string,
+  query: ListBudgetLinesQuery,
+): Prisma.BudgetLineWhereInput {
   return {
     collectiviteId,
     exercice: query.exercice,
@@ -45,7 +51,10 @@ function linesWhere(collectiviteId: string, query: ListBudgetLinesQuery): Prisma
   };
 }
 
-const ORDER: Record<ListBudgetLinesQuery["sort"], (dir: "asc" | "desc") => Prisma.BudgetLineOrderByWithRelationInput[]> = {
+const ORDER: Record<
+  ListBudgetLinesQuery["sort"],
+  (dir: "asc" | "desc") => Prisma.BudgetLineOrderByWithRelationInput[]
+> = {
   chapitre: (dir) => [{ section: "asc" }, { chapitre: dir }, { nature: "asc" }, { label: "asc" }],
   nature: (dir) => [{ nature: dir }, { label: "asc" }],
   label: (dir) => [{ label: dir }],
@@ -66,11 +75,24 @@ export async function listBudgetLines(ctx: AccessContext, input: unknown, now: D
   const query = parseQuery(input, now);
   const where = linesWhere(scope.id, query);
   const [rows, total, sums, exercices, chapitres] = await Promise.all([
-    db.budgetLine.findMany({ where, select: lineSelect, orderBy: ORDER[query.sort](query.dir), skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    db.budgetLine.findMany({
+      where,
+      select: lineSelect,
+      orderBy: ORDER[query.sort](query.dir),
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
     db.budgetLine.count({ where }),
-    db.budgetLine.aggregate({ where, _sum: { bpCents: true, dmCents: true, engagedCents: true, mandatedCents: true } }),
+    db.budgetLine.aggregate({
+      where,
+      _sum: { bpCents: true, dmCents: true, engagedCents: true, mandatedCents: true },
+    }),
     budgetExercicesOf(scope.id),
-    db.budgetLine.groupBy({ by: ["chapitre"], where: { collectiviteId: scope.id, exercice: query.exercice }, orderBy: { chapitre: "asc" } }),
+    db.budgetLine.groupBy({
+      by: ["chapitre"],
+      where: { collectiviteId: scope.id, exercice: query.exercice },
+      orderBy: { chapitre: "asc" },
+    }),
   ]);
   return {
     items: rows.map(toItem),
@@ -86,10 +108,18 @@ export async function listBudgetLines(ctx: AccessContext, input: unknown, now: D
 export type BudgetLineList = Awaited<ReturnType<typeof listBudgetLines>>;
 
 /** Every line of the filter (no pagination), for an export. */
-export async function listAllBudgetLines(ctx: AccessContext, input: unknown, now: Date = new Date()) {
+export async function listAllBudgetLines(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+) {
   const scope = budgetCollectiviteOf(ctx, "budget.read");
   const query = parseQuery(input, now);
-  const rows = await db.budgetLine.findMany({ where: linesWhere(scope.id, query), select: lineSelect, orderBy: ORDER[query.sort](query.dir) });
+  const rows = await db.budgetLine.findMany({
+    where: linesWhere(scope.id, query),
+    select: lineSelect,
+    orderBy: ORDER[query.sort](query.dir),
+  });
   return { items: rows.map(toItem), query };
 }
 

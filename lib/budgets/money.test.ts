@@ -8,7 +8,8 @@ describe("parseBudgetCents", () => {
     expect(parseBudgetCents("1.234.567,89")).toBe(123_456_789n);
   });
   it("refuses negative, malformed or absurd amounts", () => {
-    for (const raw of ["", "-5", "1,234", "abc", "99999999999999"]) expect(parseBudgetCents(raw)).toBeNull();
+    for (const raw of ["", "-5", "1,234", "abc", "99999999999999"])
+      expect(parseBudgetCents(raw)).toBeNull();
   });
   it("writes cents back for an input", () => {
     expect(centsToInput(123_456_789n)).toBe("1234567,89");

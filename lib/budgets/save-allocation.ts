@@ -9,7 +9,12 @@ import { actorOf } from "@/lib/members/actor";
 import { formatCents } from "@/lib/format";
 import { ALLOCATION_KIND_LABELS, M57_NATURES } from "@/lib/budgets/labels";
 import { assertAllocationWriter } from "@/lib/budgets/allocation-scope";
-import { createAllocationSchema, deleteAllocationSchema, updateAllocationSchema, type AllocationFields } from "@/lib/budgets/allocation-schemas";
+import {
+  createAllocationSchema,
+  deleteAllocationSchema,
+  updateAllocationSchema,
+  type AllocationFields,
+} from "@/lib/budgets/allocation-schemas";
 
 interface College {
   id: string;
@@ -33,28 +38,45 @@ const lineSelect = { id: true, exercice: true, chapitre: true, nature: true } as
  * académie: the rectorat has no allocation.read, and its journal would otherwise show the amounts.
  */
 function auditScope(ctx: AccessContext, college: College) {
-  return { scopeType: ctx.scope.type, collectiviteId: college.collectiviteId, academieCode: null, etablissementId: college.id };
+  return {
+    scopeType: ctx.scope.type,
+    collectiviteId: college.collectiviteId,
+    academieCode: null,
+    etablissementId: college.id,
+  };
 }
 
 /**
  * An allocation as the journal records it, with French keys (lib/audit/labels.ts). The budget line
  * appears by its M57 imputation: the collège's journal shows this event too.
  */
-function auditValues(college: College, a: { exercice: number; kind: AllocationKind; label: string; amountCents: bigint }, line: Line | null) {
+function auditValues(
+  college: College,
+  a: { exercice: number; kind: AllocationKind; label: string; amountCents: bigint },
+  line: Line | null,
+) {
   return {
     etablissement: `${college.name} (${college.uai})`,
     exercice: String(a.exercice),
     kind: ALLOCATION_KIND_LABELS[a.kind],
     libelle: a.label,
     montant: formatCents(a.amountCents),
-    nature: line ? `Chapitre ${line.chapitre}, nature ${line.nature}${M57_NATURES[line.nature] ? ` – ${M57_NATURES[line.nature]}` : ""}` : null,
+    nature: line
+      ? `Chapitre ${line.chapitre}, nature ${line.nature}${M57_NATURES[line.nature] ? ` – ${M57_NATURES[line.nature]}` : ""}`
+      : null,
   };
 }
 
 function changed(before: Record<string, string | null>, after: Record<string, string | null>) {
   const keys = Object.keys(after).filter((key) => before[key] !== after[key]);
-  const pick = (values: Record<string, string | null>) => Object.fromEntries(keys.map((key) => [key, values[key] ?? null]));
-  return { keys, before: pick(before), after: pick(after), kept: { etablissement: after.etablissement, exercice: after.exercice } };
+  const pick = (values: Record<string, string | null>) =>
+    Object.fromEntries(keys.map((key) => [key, values[key] ?? null]));
+  return {
+    keys,
+    before: pick(before),
+    after: pick(after),
+    kept: { etablissement: after.etablissement, exercice: after.exercice },
+  };
 }
 
 /** An open public collège of the collectivité, or a French field error. */
@@ -64,43 +86,80 @@ async function ownedCollege(collectiviteId: string, uai: string): Promise<Colleg
     select: { ...collegeSelect, secteur: true, etat: true },
   });
   const unknown = "Collège inconnu ou hors de votre collectivité : rien n'a été enregistré.";
-  if (!college) throw new AppError("INVALID_INPUT", unknown, { uai: "Collège inconnu ou hors de votre collectivité." });
+  if (!college)
+    throw new AppError("INVALID_INPUT", unknown, {
+      uai: "Collège inconnu ou hors de votre collectivité.",
+    });
   if (college.secteur !== "PUBLIC") {
-    throw new AppError("INVALID_INPUT", "Collège privé : les dotations ne concernent que les collèges publics.", { uai: "Choisissez un collège public." });
+    throw new AppError(
+      "INVALID_INPUT",
+      "Collège privé : les dotations ne concernent que les collèges publics.",
+      { uai: "Choisissez un collège public." },
+    );
   }
-  if (college.etat !== "OUVERT") throw new AppError("INVALID_INPUT", "Collège fermé : choisissez un collège ouvert.", { uai: "Collège fermé : choisissez un collège ouvert." });
-  return { id: college.id, uai: college.uai, name: college.name, collectiviteId: college.collectiviteId };
+  if (college.etat !== "OUVERT")
+    throw new AppError("INVALID_INPUT", "Collège fermé : choisissez un collège ouvert.", {
+      uai: "Collège fermé : choisissez un collège ouvert.",
+    });
+  return {
+    id: college.id,
+    uai: college.uai,
+    name: college.name,
+    collectiviteId: college.collectiviteId,
+  };
 }
 
 /** The collectivité's budget line of the allocation's exercice, or a French field error. */
 async function ownedLine(collectiviteId: string, fields: AllocationFields): Promise<Line | null> {
   if (!fields.budgetLineId) return null;
-  const line = await db.budgetLine.findFirst({ where: { id: fields.budgetLineId, collectiviteId }, select: lineSelect });
+  const line = await db.budgetLine.findFirst({
+    where: { id: fields.budgetLineId, collectiviteId },
+    select: lineSelect,
+  });
   if (!line) {
-    throw new AppError("INVALID_INPUT", "Ligne budgétaire inconnue ou d'une autre collectivité : rien n'a été enregistré.", {
-      budgetLineId: "Ligne budgétaire inconnue : choisissez une ligne de votre budget.",
-    });
+    throw new AppError(
+      "INVALID_INPUT",
+      "Ligne budgétaire inconnue ou d'une autre collectivité : rien n'a été enregistré.",
+      {
+        budgetLineId: "Ligne budgétaire inconnue : choisissez une ligne de votre budget.",
+      },
+    );
   }
   if (line.exercice !== fields.exercice) {
     const message = `Cette ligne budgétaire relève de l'exercice ${line.exercice} : choisissez une ligne de l'exercice ${fields.exercice}.`;
-    throw new AppError("INVALID_INPUT", `${message} Rien n'a été enregistré.`, { budgetLineId: message });
+    throw new AppError("INVALID_INPUT", `${message} Rien n'a été enregistré.`, {
+      budgetLineId: message,
+    });
   }
   return line;
 }
 
 function columns(fields: AllocationFields, line: Line | null) {
-  return { exercice: fields.exercice, kind: fields.kind, label: fields.label, amountCents: fields.amount, budgetLineId: line?.id ?? null };
+  return {
+    exercice: fields.exercice,
+    kind: fields.kind,
+    label: fields.label,
+    amountCents: fields.amount,
+    budgetLineId: line?.id ?? null,
+  };
 }
 
 /** A collectivité agent allocates an amount to one of its open public collèges for one exercice. */
-export async function createAllocation(ctx: AccessContext, input: unknown): Promise<{ id: string }> {
+export async function createAllocation(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<{ id: string }> {
   const collectivite = assertAllocationWriter(ctx);
   const { uai, ...fields } = createAllocationSchema.parse(input);
   const college = await ownedCollege(collectivite.id, uai);
   const line = await ownedLine(collectivite.id, fields);
   return db.$transaction(async (tx) => {
     const created = await tx.allocation.create({
-      data: { collectiviteId: collectivite.id, etablissementId: college.id, ...columns(fields, line) },
+      data: {
+        collectiviteId: collectivite.id,
+        etablissementId: college.id,
+        ...columns(fields, line),
+      },
       select: { id: true },
     });
     await appendAuditEvent(tx, {
@@ -128,13 +187,19 @@ const currentSelect = {
 
 /** An allocation of the writer's collectivité, or NOT_FOUND whoever else made it. */
 async function ownedAllocation(collectiviteId: string, id: string) {
-  const current = await db.allocation.findFirst({ where: { id, collectiviteId }, select: currentSelect });
+  const current = await db.allocation.findFirst({
+    where: { id, collectiviteId },
+    select: currentSelect,
+  });
   if (!current) throw new AppError("NOT_FOUND");
   return current;
 }
 
 /** The row as it was read: a write matching none of it means someone changed it meanwhile. */
-function unchangedSince(collectiviteId: string, current: Awaited<ReturnType<typeof ownedAllocation>>): Prisma.AllocationWhereInput {
+function unchangedSince(
+  collectiviteId: string,
+  current: Awaited<ReturnType<typeof ownedAllocation>>,
+): Prisma.AllocationWhereInput {
   return {
     id: current.id,
     collectiviteId,
@@ -147,16 +212,26 @@ function unchangedSince(collectiviteId: string, current: Awaited<ReturnType<type
 }
 
 /** Corrects an allocation of the collectivité (exercice, kind, label, amount, budget line); its collège stays. */
-export async function updateAllocation(ctx: AccessContext, input: unknown): Promise<{ changed: boolean }> {
+export async function updateAllocation(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<{ changed: boolean }> {
   const collectivite = assertAllocationWriter(ctx);
   const { id, ...fields } = updateAllocationSchema.parse(input);
   const current = await ownedAllocation(collectivite.id, id);
   const line = await ownedLine(collectivite.id, fields);
   const college = current.etablissement;
-  const diff = changed(auditValues(college, current, current.budgetLine), auditValues(college, { ...fields, amountCents: fields.amount }, line));
-  if (diff.keys.length === 0 && current.budgetLineId === (line?.id ?? null)) return { changed: false };
+  const diff = changed(
+    auditValues(college, current, current.budgetLine),
+    auditValues(college, { ...fields, amountCents: fields.amount }, line),
+  );
+  if (diff.keys.length === 0 && current.budgetLineId === (line?.id ?? null))
+    return { changed: false };
   await db.$transaction(async (tx) => {
-    const updated = await tx.allocation.updateMany({ where: unchangedSince(collectivite.id, current), data: columns(fields, line) });
+    const updated = await tx.allocation.updateMany({
+      where: unchangedSince(collectivite.id, current),
+      data: columns(fields, line),
+    });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
@@ -177,7 +252,9 @@ export async function deleteAllocation(ctx: AccessContext, input: unknown): Prom
   const { id } = deleteAllocationSchema.parse(input);
   const current = await ownedAllocation(collectivite.id, id);
   await db.$transaction(async (tx) => {
-    const deleted = await tx.allocation.deleteMany({ where: unchangedSince(collectivite.id, current) });
+    const deleted = await tx.allocation.deleteMany({
+      where: unchangedSince(collectivite.id, current),
+    });
     if (deleted.count !== 1) throw new AppError("CONFLICT");
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),

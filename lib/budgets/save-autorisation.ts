@@ -9,7 +9,13 @@ import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { changedValues } from "@/lib/inventory/audit-values";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { autorisationAuditValues } from "@/lib/budgets/audit-values";
-import { idSchema, invalid, parseAutorisationInput, parseBudgetInput, type AutorisationInput } from "@/lib/budgets/schemas";
+import {
+  idSchema,
+  invalid,
+  parseAutorisationInput,
+  parseBudgetInput,
+  type AutorisationInput,
+} from "@/lib/budgets/schemas";
 import { SECTION_OF_KIND } from "@/lib/budgets/labels";
 
 type Tx = Prisma.TransactionClient;
@@ -28,19 +34,39 @@ function columns(a: AutorisationInput) {
   };
 }
 
-async function assertNumeroFree(tx: Tx, collectiviteId: string, numero: string, selfId: string | null) {
-  const other = await tx.autorisation.findFirst({ where: { collectiviteId, numero, ...(selfId ? { NOT: { id: selfId } } : {}) }, select: { id: true } });
-  if (other) throw invalid({ numero: `Le numéro ${numero} est déjà celui d'une autre autorisation de la collectivité.` });
+async function assertNumeroFree(
+  tx: Tx,
+  collectiviteId: string,
+  numero: string,
+  selfId: string | null,
+) {
+  const other = await tx.autorisation.findFirst({
+    where: { collectiviteId, numero, ...(selfId ? { NOT: { id: selfId } } : {}) },
+    select: { id: true },
+  });
+  if (other)
+    throw invalid({
+      numero: `Le numéro ${numero} est déjà celui d'une autre autorisation de la collectivité.`,
+    });
 }
 
 /** An agent records a voted AP/AE with its CP schedule; any invalid amount, or CP over the envelope, refuses the whole. */
-export async function createAutorisation(ctx: AccessContext, input: unknown): Promise<{ id: string }> {
+export async function createAutorisation(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<{ id: string }> {
   const scope = budgetCollectiviteOf(ctx, "budget.write");
   const a = parseAutorisationInput(input);
   return db.$transaction(async (tx) => {
     await assertNumeroFree(tx, scope.id, a.numero, null);
     const created = await tx.autorisation.create({
-      data: { collectiviteId: scope.id, ...columns(a), credits: { create: a.cp.map((c) => ({ exercice: c.exercice, amountCents: c.amountCents })) } },
+      data: {
+        collectiviteId: scope.id,
+        ...columns(a),
+        credits: {
+          create: a.cp.map((c) => ({ exercice: c.exercice, amountCents: c.amountCents })),
+        },
+      },
       select: { id: true },
     });
     await appendAuditEvent(tx, {
@@ -56,7 +82,10 @@ export async function createAutorisation(ctx: AccessContext, input: unknown): Pr
 }
 
 /** An agent amends an AP/AE and replaces its CP schedule in one write. */
-export async function updateAutorisation(ctx: AccessContext, input: unknown): Promise<{ changed: boolean }> {
+export async function updateAutorisation(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<{ changed: boolean }> {
   const scope = budgetCollectiviteOf(ctx, "budget.write");
   const { id } = parseBudgetInput(idSchema, input);
   const a = parseAutorisationInput(input);
@@ -66,9 +95,17 @@ export async function updateAutorisation(ctx: AccessContext, input: unknown): Pr
   });
   if (!current) throw new AppError("NOT_FOUND");
   if (a.kind !== current.kind) {
-    const mismatched = await db.budgetLine.count({ where: { collectiviteId: scope.id, autorisationId: id, section: { not: SECTION_OF_KIND[a.kind] } } });
+    const mismatched = await db.budgetLine.count({
+      where: {
+        collectiviteId: scope.id,
+        autorisationId: id,
+        section: { not: SECTION_OF_KIND[a.kind] },
+      },
+    });
     if (mismatched > 0) {
-      throw invalid({ kind: `${plural(mismatched, "ligne")} de la section ${current.kind === "AP" ? "d'investissement" : "de fonctionnement"} porte${mismatched > 1 ? "nt" : ""} cette autorisation : elle reste une ${current.kind}.` });
+      throw invalid({
+        kind: `${plural(mismatched, "ligne")} de la section ${current.kind === "AP" ? "d'investissement" : "de fonctionnement"} porte${mismatched > 1 ? "nt" : ""} cette autorisation : elle reste une ${current.kind}.`,
+      });
     }
   }
   const before = autorisationAuditValues({ ...current, cp: current.credits });
@@ -77,10 +114,20 @@ export async function updateAutorisation(ctx: AccessContext, input: unknown): Pr
   if (Object.keys(changes.after).length === 0) return { changed: false };
   await db.$transaction(async (tx) => {
     await assertNumeroFree(tx, scope.id, a.numero, id);
-    const updated = await tx.autorisation.updateMany({ where: { id, collectiviteId: scope.id, updatedAt: current.updatedAt }, data: columns(a) });
+    const updated = await tx.autorisation.updateMany({
+      where: { id, collectiviteId: scope.id, updatedAt: current.updatedAt },
+      data: columns(a),
+    });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await tx.creditPaiement.deleteMany({ where: { autorisationId: id } });
-    if (a.cp.length > 0) await tx.creditPaiement.createMany({ data: a.cp.map((c) => ({ autorisationId: id, exercice: c.exercice, amountCents: c.amountCents })) });
+    if (a.cp.length > 0)
+      await tx.creditPaiement.createMany({
+        data: a.cp.map((c) => ({
+          autorisationId: id,
+          exercice: c.exercice,
+          amountCents: c.amountCents,
+        })),
+      });
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
       scope: auditScopeOf(ctx),

@@ -8,7 +8,14 @@ import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { changedValues } from "@/lib/inventory/audit-values";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
-import { budgetLineFieldsSchema, idSchema, invalid, parseBudgetInput, updateBudgetLineSchema, type BudgetLineFields } from "@/lib/budgets/schemas";
+import {
+  budgetLineFieldsSchema,
+  idSchema,
+  invalid,
+  parseBudgetInput,
+  updateBudgetLineSchema,
+  type BudgetLineFields,
+} from "@/lib/budgets/schemas";
 import { SECTION_OF_KIND } from "@/lib/budgets/labels";
 
 /** The AP/AE a line is to carry: the collectivité's own, and of the line's section (AP ↔ investissement, AE ↔ fonctionnement). */
@@ -20,8 +27,13 @@ async function carriedAutorisation(collectiviteId: string, fields: BudgetLineFie
   });
   if (!autorisation) throw new AppError("NOT_FOUND");
   if (SECTION_OF_KIND[autorisation.kind] !== fields.section) {
-    const expected = autorisation.kind === "AP" ? "d'investissement (une AP finance l'investissement)" : "de fonctionnement (une AE finance le fonctionnement)";
-    throw invalid({ autorisationId: `${autorisation.numero} ne peut être portée que par une ligne ${expected}.` });
+    const expected =
+      autorisation.kind === "AP"
+        ? "d'investissement (une AP finance l'investissement)"
+        : "de fonctionnement (une AE finance le fonctionnement)";
+    throw invalid({
+      autorisationId: `${autorisation.numero} ne peut être portée que par une ligne ${expected}.`,
+    });
   }
   return autorisation;
 }
@@ -45,26 +57,38 @@ function columns(fields: BudgetLineFields) {
 }
 
 /** An agent adds a line to the collectivité's budget of an exercice; refused whole on any invalid amount. */
-export async function createBudgetLine(ctx: AccessContext, input: unknown): Promise<{ id: string }> {
+export async function createBudgetLine(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<{ id: string }> {
   const scope = budgetCollectiviteOf(ctx, "budget.write");
   const fields = parseBudgetInput(budgetLineFieldsSchema, input);
   const autorisation = await carriedAutorisation(scope.id, fields);
   return db.$transaction(async (tx) => {
-    const created = await tx.budgetLine.create({ data: { collectiviteId: scope.id, ...columns(fields) }, select: { id: true } });
+    const created = await tx.budgetLine.create({
+      data: { collectiviteId: scope.id, ...columns(fields) },
+      select: { id: true },
+    });
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
       scope: auditScopeOf(ctx),
       action: "budget.line.create",
       entityType: "BudgetLine",
       entityId: created.id,
-      after: budgetLineAuditValues({ ...columns(fields), autorisation: autorisation?.numero ?? null }),
+      after: budgetLineAuditValues({
+        ...columns(fields),
+        autorisation: autorisation?.numero ?? null,
+      }),
     });
     return created;
   });
 }
 
 /** An agent corrects a line (amounts executed included); a line of another collectivité is NOT_FOUND. */
-export async function updateBudgetLine(ctx: AccessContext, input: unknown): Promise<{ changed: boolean }> {
+export async function updateBudgetLine(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<{ changed: boolean }> {
   const scope = budgetCollectiviteOf(ctx, "budget.write");
   const { id, ...fields } = parseBudgetInput(updateBudgetLineSchema, input);
   const current = await db.budgetLine.findFirst({
@@ -73,14 +97,30 @@ export async function updateBudgetLine(ctx: AccessContext, input: unknown): Prom
   });
   if (!current) throw new AppError("NOT_FOUND");
   const autorisation = await carriedAutorisation(scope.id, fields);
-  const before = budgetLineAuditValues({ ...current, autorisation: current.autorisation?.numero ?? null });
-  const after = budgetLineAuditValues({ ...columns(fields), autorisation: autorisation?.numero ?? null });
+  const before = budgetLineAuditValues({
+    ...current,
+    autorisation: current.autorisation?.numero ?? null,
+  });
+  const after = budgetLineAuditValues({
+    ...columns(fields),
+    autorisation: autorisation?.numero ?? null,
+  });
   const changes = changedValues(before, after);
   if (Object.keys(changes.after).length === 0) return { changed: false };
   await db.$transaction(async (tx) => {
-    const updated = await tx.budgetLine.updateMany({ where: { id, collectiviteId: scope.id, updatedAt: current.updatedAt }, data: columns(fields) });
+    const updated = await tx.budgetLine.updateMany({
+      where: { id, collectiviteId: scope.id, updatedAt: current.updatedAt },
+      data: columns(fields),
+    });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, { actor: actorOf(ctx), scope: auditScopeOf(ctx), action: "budget.line.update", entityType: "BudgetLine", entityId: id, ...changes });
+    await appendAuditEvent(tx, {
+      actor: actorOf(ctx),
+      scope: auditScopeOf(ctx),
+      action: "budget.line.update",
+      entityType: "BudgetLine",
+      entityId: id,
+      ...changes,
+    });
   });
   return { changed: true };
 }
@@ -94,13 +134,24 @@ export async function deleteBudgetLine(ctx: AccessContext, input: unknown): Prom
     await tx.$queryRaw`SELECT "id" FROM "BudgetLine" WHERE "id" = ${id} AND "collectiviteId" = ${scope.id} FOR UPDATE`;
     const current = await tx.budgetLine.findFirst({
       where: { id, collectiviteId: scope.id },
-      include: { autorisation: { select: { numero: true } }, _count: { select: { allocations: true, campaigns: true } } },
+      include: {
+        autorisation: { select: { numero: true } },
+        _count: { select: { allocations: true, campaigns: true } },
+      },
     });
     if (!current) throw new AppError("NOT_FOUND");
     const { allocations, campaigns } = current._count;
     if (allocations + campaigns > 0) {
-      const uses = [allocations > 0 ? plural(allocations, "attribution") : null, campaigns > 0 ? plural(campaigns, "campagne") : null].filter(Boolean).join(" et ");
-      throw new AppError("CONFLICT", `Cette ligne est reprise par ${uses} : rattachez-les à une autre ligne avant de la supprimer. Rien n'a été supprimé.`);
+      const uses = [
+        allocations > 0 ? plural(allocations, "attribution") : null,
+        campaigns > 0 ? plural(campaigns, "campagne") : null,
+      ]
+        .filter(Boolean)
+        .join(" et ");
+      throw new AppError(
+        "CONFLICT",
+        `Cette ligne est reprise par ${uses} : rattachez-les à une autre ligne avant de la supprimer. Rien n'a été supprimé.`,
+      );
     }
     await tx.budgetLine.deleteMany({ where: { id, collectiviteId: scope.id } });
     await appendAuditEvent(tx, {
@@ -109,7 +160,10 @@ export async function deleteBudgetLine(ctx: AccessContext, input: unknown): Prom
       action: "budget.line.delete",
       entityType: "BudgetLine",
       entityId: id,
-      before: budgetLineAuditValues({ ...current, autorisation: current.autorisation?.numero ?? null }),
+      before: budgetLineAuditValues({
+        ...current,
+        autorisation: current.autorisation?.numero ?? null,
+      }),
     });
   });
 }

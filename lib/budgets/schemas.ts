@@ -3,7 +3,14 @@ import type { BudgetSection } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { formatCents } from "@/lib/format";
 import { parseCalendarDate } from "@/lib/imports/dates";
-import { AUTORISATION_KINDS, AUTORISATION_STATES, BUDGET_CATEGORIES, BUDGET_FUNDINGS, BUDGET_SECTIONS, FONCTION_COLLEGES } from "@/lib/budgets/labels";
+import {
+  AUTORISATION_KINDS,
+  AUTORISATION_STATES,
+  BUDGET_CATEGORIES,
+  BUDGET_FUNDINGS,
+  BUDGET_SECTIONS,
+  FONCTION_COLLEGES,
+} from "@/lib/budgets/labels";
 import { parseBudgetCents } from "@/lib/budgets/money";
 
 // ─── Amounts ───
@@ -27,7 +34,8 @@ export function signedCentsToInput(cents: bigint): string {
   return cents < 0n ? `-${text}` : text;
 }
 
-const invalidAmount = (label: string) => `${label} : montant invalide. Écrivez des euros avec deux décimales au plus, par exemple 1 234,56.`;
+const invalidAmount = (label: string) =>
+  `${label} : montant invalide. Écrivez des euros avec deux décimales au plus, par exemple 1 234,56.`;
 
 /**
  * A form amount in euros → bigint cents. Empty means 0 unless `required`; a minus sign only where
@@ -41,12 +49,21 @@ function amountField(label: string, options: { required?: boolean; signed?: bool
       const value = (raw ?? "").trim();
       if (value === "") {
         if (!options.required) return 0n;
-        context.addIssue({ code: "custom", message: `${label} : saisissez un montant (0 si aucun).` });
+        context.addIssue({
+          code: "custom",
+          message: `${label} : saisissez un montant (0 si aucun).`,
+        });
         return z.NEVER;
       }
       if (MINUS.test(value) && !options.signed) {
         const magnitude = parseBudgetCents(value.replace(MINUS, ""));
-        context.addIssue({ code: "custom", message: magnitude === null ? invalidAmount(label) : `${label} : le montant ne peut pas être négatif.` });
+        context.addIssue({
+          code: "custom",
+          message:
+            magnitude === null
+              ? invalidAmount(label)
+              : `${label} : le montant ne peut pas être négatif.`,
+        });
         return z.NEVER;
       }
       const cents = options.signed ? parseSignedBudgetCents(value) : parseBudgetCents(value);
@@ -70,12 +87,17 @@ export function parseBudgetInput<T extends z.ZodType>(schema: T, input: unknown)
   const result = schema.safeParse(input);
   if (result.success) return result.data;
   const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+  for (const issue of result.error.issues)
+    fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
   throw invalid(fieldErrors);
 }
 
 export function invalid(fieldErrors: Record<string, string>): AppError {
-  return new AppError("INVALID_INPUT", `Rien n'a été enregistré. ${[...new Set(Object.values(fieldErrors))].join(" ")}`, fieldErrors);
+  return new AppError(
+    "INVALID_INPUT",
+    `Rien n'a été enregistré. ${[...new Set(Object.values(fieldErrors))].join(" ")}`,
+    fieldErrors,
+  );
 }
 
 // ─── Budget lines ───
@@ -87,7 +109,10 @@ export function sectionOfAccount(account: string): BudgetSection | null {
   return null;
 }
 
-const SECTION_WORDS: Record<BudgetSection, string> = { INVESTISSEMENT: "d'investissement", FONCTIONNEMENT: "de fonctionnement" };
+const SECTION_WORDS: Record<BudgetSection, string> = {
+  INVESTISSEMENT: "d'investissement",
+  FONCTIONNEMENT: "de fonctionnement",
+};
 
 export interface BudgetLineChecked {
   section: BudgetSection;
@@ -106,16 +131,19 @@ export interface BudgetLineChecked {
 export function budgetLineErrors(line: BudgetLineChecked): Record<string, string> {
   const errors: Record<string, string> = {};
   const chapterSection = sectionOfAccount(line.chapitre);
-  if (chapterSection && chapterSection !== line.section) errors.chapitre = `Le chapitre ${line.chapitre} relève de la section ${SECTION_WORDS[chapterSection]}.`;
+  if (chapterSection && chapterSection !== line.section)
+    errors.chapitre = `Le chapitre ${line.chapitre} relève de la section ${SECTION_WORDS[chapterSection]}.`;
   const natureSection = sectionOfAccount(line.nature);
-  if (natureSection && natureSection !== line.section) errors.nature = `Le compte ${line.nature} relève de la section ${SECTION_WORDS[natureSection]}.`;
+  if (natureSection && natureSection !== line.section)
+    errors.nature = `Le compte ${line.nature} relève de la section ${SECTION_WORDS[natureSection]}.`;
   const voted = line.bp + line.dm;
   if (voted < 0n) {
     errors.dm = `La décision modificative (${euros(line.dm)}) ne peut pas réduire les crédits sous zéro : le budget primitif est de ${euros(line.bp)}.`;
   } else if (line.engaged > voted) {
     errors.engaged = `L'engagé (${euros(line.engaged)}) dépasse les crédits votés (${euros(voted)}, BP + DM).`;
   }
-  if (line.mandated > line.engaged) errors.mandated = `Le mandaté (${euros(line.mandated)}) dépasse l'engagé (${euros(line.engaged)}).`;
+  if (line.mandated > line.engaged)
+    errors.mandated = `Le mandaté (${euros(line.mandated)}) dépasse l'engagé (${euros(line.engaged)}).`;
   return errors;
 }
 
@@ -126,20 +154,38 @@ const exerciceField = z.coerce
   .max(2100, { error: "Exercice : année entre 2000 et 2100." });
 
 const text = (label: string, max: number) =>
-  z.string({ error: `${label} : obligatoire.` }).trim().min(1, { error: `${label} : obligatoire.` }).max(max, { error: `${label} : ${max} caractères au plus.` });
+  z
+    .string({ error: `${label} : obligatoire.` })
+    .trim()
+    .min(1, { error: `${label} : obligatoire.` })
+    .max(max, { error: `${label} : ${max} caractères au plus.` });
 
 /** Every field of a budget line as the form sends it (strings), amounts in euros. */
 export const budgetLineFieldsSchema = z
   .object({
     exercice: exerciceField,
-    section: z.enum(BUDGET_SECTIONS, { error: "Choisissez la section (investissement ou fonctionnement)." }),
-    chapitre: z.string({ error: "Chapitre : obligatoire." }).trim().regex(/^\d{2,3}$/, { error: "Chapitre : 2 ou 3 chiffres de la nomenclature M57 (par exemple 21 ou 011)." }),
+    section: z.enum(BUDGET_SECTIONS, {
+      error: "Choisissez la section (investissement ou fonctionnement).",
+    }),
+    chapitre: z
+      .string({ error: "Chapitre : obligatoire." })
+      .trim()
+      .regex(/^\d{2,3}$/, {
+        error: "Chapitre : 2 ou 3 chiffres de la nomenclature M57 (par exemple 21 ou 011).",
+      }),
     fonction: z
       .string()
       .optional()
       .transform((value) => (value ?? "").trim() || FONCTION_COLLEGES)
-      .pipe(z.string().regex(/^\d{1,4}$/, { error: "Fonction : 1 à 4 chiffres (221 pour les collèges)." })),
-    nature: z.string({ error: "Nature : obligatoire." }).trim().regex(/^\d{3,8}$/, { error: "Nature : compte de 3 à 8 chiffres (par exemple 21831)." }),
+      .pipe(
+        z
+          .string()
+          .regex(/^\d{1,4}$/, { error: "Fonction : 1 à 4 chiffres (221 pour les collèges)." }),
+      ),
+    nature: z
+      .string({ error: "Nature : obligatoire." })
+      .trim()
+      .regex(/^\d{3,8}$/, { error: "Nature : compte de 3 à 8 chiffres (par exemple 21831)." }),
     label: text("Libellé", 200),
     category: z.enum(BUDGET_CATEGORIES, { error: "Choisissez une catégorie." }),
     funding: z.enum(BUDGET_FUNDINGS, { error: "Choisissez un financement." }),
@@ -153,13 +199,17 @@ export const budgetLineFieldsSchema = z
       .transform((value) => (value ?? "").trim() || null),
   })
   .superRefine((line, context) => {
-    for (const [field, message] of Object.entries(budgetLineErrors(line))) context.addIssue({ code: "custom", path: [field], message });
+    for (const [field, message] of Object.entries(budgetLineErrors(line)))
+      context.addIssue({ code: "custom", path: [field], message });
   });
 
 export type BudgetLineFields = z.output<typeof budgetLineFieldsSchema>;
 
 const idField = z.string({ error: "Ligne inconnue." }).trim().min(1).max(40);
-export const updateBudgetLineSchema = z.intersection(z.object({ id: idField }), budgetLineFieldsSchema);
+export const updateBudgetLineSchema = z.intersection(
+  z.object({ id: idField }),
+  budgetLineFieldsSchema,
+);
 export const idSchema = z.object({ id: idField });
 
 // ─── AP / AE ───
@@ -167,18 +217,21 @@ export const idSchema = z.object({ id: idField });
 export const autorisationFieldsSchema = z.object({
   numero: text("Numéro", 40),
   label: text("Libellé", 200),
-  kind: z.enum(AUTORISATION_KINDS, { error: "Choisissez AP (investissement) ou AE (fonctionnement)." }),
+  kind: z.enum(AUTORISATION_KINDS, {
+    error: "Choisissez AP (investissement) ou AE (fonctionnement).",
+  }),
   category: z.enum(BUDGET_CATEGORIES, { error: "Choisissez une catégorie." }),
-  votedOn: z
-    .string({ error: "Date du vote : obligatoire." })
-    .transform((raw, context) => {
-      const date = parseCalendarDate(raw.trim());
-      if (!date) {
-        context.addIssue({ code: "custom", message: "Date du vote : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ)." });
-        return z.NEVER;
-      }
-      return date;
-    }),
+  votedOn: z.string({ error: "Date du vote : obligatoire." }).transform((raw, context) => {
+    const date = parseCalendarDate(raw.trim());
+    if (!date) {
+      context.addIssue({
+        code: "custom",
+        message: "Date du vote : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ).",
+      });
+      return z.NEVER;
+    }
+    return date;
+  }),
   amount: amountField("Montant de l'autorisation", { required: true }),
   affected: amountField("Affecté"),
   engaged: amountField("Engagé"),
@@ -201,11 +254,14 @@ export interface AutorisationChecked {
 /** The rules of an envelope and its schedule as field errors: affecté ≤ montant, engagé ≤ affecté, Σ CP ≤ montant, no CP before the vote. */
 export function autorisationErrors(a: AutorisationChecked): Record<string, string> {
   const errors: Record<string, string> = {};
-  if (a.affected > a.amount) errors.affected = `L'affecté (${euros(a.affected)}) dépasse le montant de l'autorisation (${euros(a.amount)}).`;
-  if (a.engaged > a.affected) errors.engaged = `L'engagé (${euros(a.engaged)}) dépasse l'affecté (${euros(a.affected)}).`;
+  if (a.affected > a.amount)
+    errors.affected = `L'affecté (${euros(a.affected)}) dépasse le montant de l'autorisation (${euros(a.amount)}).`;
+  if (a.engaged > a.affected)
+    errors.engaged = `L'engagé (${euros(a.engaged)}) dépasse l'affecté (${euros(a.affected)}).`;
   for (const entry of a.cp) {
     if (entry.exercice < a.votedYear && entry.amountCents > 0n) {
-      errors[`cp_${entry.exercice}`] = `Crédits de paiement ${entry.exercice} : antérieurs à l'année du vote (${a.votedYear}).`;
+      errors[`cp_${entry.exercice}`] =
+        `Crédits de paiement ${entry.exercice} : antérieurs à l'année du vote (${a.votedYear}).`;
     }
   }
   const total = a.cp.reduce((sum, entry) => sum + entry.amountCents, 0n);
@@ -225,21 +281,29 @@ export function parseAutorisationInput(input: unknown) {
   const raw = (input ?? {}) as Record<string, unknown>;
   const fieldErrors: Record<string, string> = {};
   const fields = autorisationFieldsSchema.safeParse(raw);
-  if (!fields.success) for (const issue of fields.error.issues) fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
+  if (!fields.success)
+    for (const issue of fields.error.issues)
+      fieldErrors[String(issue.path[0] ?? "form")] ??= issue.message;
   const cp: CpEntry[] = [];
   for (const [key, value] of Object.entries(raw)) {
     const match = CP_KEY.exec(key);
     if (!match) continue;
     const exercice = Number(match[1]);
-    const parsed = amountField(`Crédits de paiement ${exercice}`).safeParse(typeof value === "string" ? value : "");
+    const parsed = amountField(`Crédits de paiement ${exercice}`).safeParse(
+      typeof value === "string" ? value : "",
+    );
     if (!parsed.success) fieldErrors[key] = parsed.error.issues[0]!.message;
-    else if (exercice < 2000 || exercice > 2100) fieldErrors[key] = `Crédits de paiement ${exercice} : exercice hors de 2000-2100.`;
+    else if (exercice < 2000 || exercice > 2100)
+      fieldErrors[key] = `Crédits de paiement ${exercice} : exercice hors de 2000-2100.`;
     else if (parsed.data > 0n) cp.push({ exercice, amountCents: parsed.data });
   }
   cp.sort((a, b) => a.exercice - b.exercice);
   if (fields.success && Object.keys(fieldErrors).length === 0) {
     const { votedOn, amount, affected, engaged } = fields.data;
-    Object.assign(fieldErrors, autorisationErrors({ votedYear: votedOn.getUTCFullYear(), amount, affected, engaged, cp }));
+    Object.assign(
+      fieldErrors,
+      autorisationErrors({ votedYear: votedOn.getUTCFullYear(), amount, affected, engaged, cp }),
+    );
   }
   if (Object.keys(fieldErrors).length > 0 || !fields.success) throw invalid(fieldErrors);
   return { ...fields.data, cp };
@@ -249,17 +313,31 @@ export type AutorisationInput = ReturnType<typeof parseAutorisationInput>;
 
 // ─── Queries from the URL ───
 
-const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional().catch(undefined);
+const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values).optional().catch(undefined);
 const optionalExercice = z.coerce.number().int().min(2000).max(2100).optional().catch(undefined);
 
-export const BUDGET_LINE_SORTS = ["chapitre", "nature", "label", "category", "bp", "engaged", "mandated"] as const;
+export const BUDGET_LINE_SORTS = [
+  "chapitre",
+  "nature",
+  "label",
+  "category",
+  "bp",
+  "engaged",
+  "mandated",
+] as const;
 
 /** Exercice, filters, sort and page of the budget lines list, as read from the URL. */
 export const listBudgetLinesSchema = z.object({
   exercice: optionalExercice,
   section: optionalEnum(BUDGET_SECTIONS),
   category: optionalEnum(BUDGET_CATEGORIES),
-  chapitre: z.string().trim().regex(/^\d{2,3}$/).optional().catch(undefined),
+  chapitre: z
+    .string()
+    .trim()
+    .regex(/^\d{2,3}$/)
+    .optional()
+    .catch(undefined),
   sort: z.enum(BUDGET_LINE_SORTS).default("chapitre").catch("chapitre"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),

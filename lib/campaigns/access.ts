@@ -7,18 +7,33 @@ import type { Permission } from "@/lib/access/permissions";
 type Tx = Prisma.TransactionClient;
 
 /** The collectivité a manager acts for: the permission, in a collectivité's space. */
-export function assertCollectivite(ctx: AccessContext, permission: Permission): { id: string; code: string } {
+export function assertCollectivite(
+  ctx: AccessContext,
+  permission: Permission,
+): { id: string; code: string } {
   assertCan(ctx, permission);
   if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
   return ctx.scope;
 }
 
 export const lockedCampaignSelect = {
-  id: true, collectiviteId: true, title: true, exercice: true, status: true, opensOn: true, closesOn: true, envelopeCents: true,
-  categories: true, description: true, budgetLineId: true, updatedAt: true,
+  id: true,
+  collectiviteId: true,
+  title: true,
+  exercice: true,
+  status: true,
+  opensOn: true,
+  closesOn: true,
+  envelopeCents: true,
+  categories: true,
+  description: true,
+  budgetLineId: true,
+  updatedAt: true,
 } as const satisfies Prisma.NeedsCampaignSelect;
 
-export type LockedCampaign = Prisma.NeedsCampaignGetPayload<{ select: typeof lockedCampaignSelect }>;
+export type LockedCampaign = Prisma.NeedsCampaignGetPayload<{
+  select: typeof lockedCampaignSelect;
+}>;
 
 /**
  * Locks a campaign row until the transaction ends and reads it, so decisions, submissions and
@@ -27,7 +42,10 @@ export type LockedCampaign = Prisma.NeedsCampaignGetPayload<{ select: typeof loc
  */
 export async function lockCampaign(tx: Tx, campaignId: string): Promise<LockedCampaign> {
   await tx.$executeRaw`SELECT 1 FROM "NeedsCampaign" WHERE "id" = ${campaignId} FOR UPDATE`;
-  return tx.needsCampaign.findUniqueOrThrow({ where: { id: campaignId }, select: lockedCampaignSelect });
+  return tx.needsCampaign.findUniqueOrThrow({
+    where: { id: campaignId },
+    select: lockedCampaignSelect,
+  });
 }
 
 export const CAMPAIGN_NOT_FOUND = "Cette campagne n'existe pas, ou vous n'y avez pas accès.";

@@ -7,8 +7,14 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 /** A campaign in the audit trail's French keys. */
 export function campaignAuditValues(c: {
-  title: string; exercice: number; opensOn: Date; closesOn: Date; envelopeCents: bigint; categories: readonly EquipmentCategory[];
-  description: string | null; budgetLineLabel?: string | null;
+  title: string;
+  exercice: number;
+  opensOn: Date;
+  closesOn: Date;
+  envelopeCents: bigint;
+  categories: readonly EquipmentCategory[];
+  description: string | null;
+  budgetLineLabel?: string | null;
 }) {
   return {
     title: c.title,
@@ -24,7 +30,12 @@ export function campaignAuditValues(c: {
 
 /** A need in the audit trail's French keys. */
 export function needAuditValues(n: {
-  category: EquipmentCategory; quantity: number; unitCostCents: bigint; priority: number; justification: string; projetEtablissement: string;
+  category: EquipmentCategory;
+  quantity: number;
+  unitCostCents: bigint;
+  priority: number;
+  justification: string;
+  projetEtablissement: string;
 }) {
   return {
     categorie: CATEGORY_LABELS[n.category],
@@ -40,7 +51,12 @@ export function opinionAuditValues(opinion: NeedOpinion | null, comment: string 
   return { avis: opinion ? OPINION_LABELS[opinion] : undefined, commentaire: comment ?? undefined };
 }
 
-export function decisionAuditValues(d: { status: NeedStatus; acceptedQuantity: number | null; acceptedCents: bigint | null; decisionReason: string | null }) {
+export function decisionAuditValues(d: {
+  status: NeedStatus;
+  acceptedQuantity: number | null;
+  acceptedCents: bigint | null;
+  decisionReason: string | null;
+}) {
   return {
     decision: NEED_STATUS_LABELS[d.status],
     quantiteAcceptee: d.acceptedQuantity ?? undefined,

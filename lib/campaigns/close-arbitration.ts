@@ -19,43 +19,88 @@ import { chefsOfColleges, mailChefs } from "@/lib/campaigns/notify";
  * « Clôturer l'arbitrage »: once every need is decided, the campaign becomes ARBITREE, its
  * decisions final, and each collège's chef receives the decisions on its needs by e-mail.
  */
-export async function closeArbitration(ctx: AccessContext, input: unknown, now = new Date()): Promise<{ mails: number; acceptedCents: bigint }> {
+export async function closeArbitration(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<{ mails: number; acceptedCents: bigint }> {
   const scope = assertCollectivite(ctx, "need.arbitrate");
   const { campaignId } = campaignIdSchema.parse(input);
   const today = parisToday(now);
   const { result, mailIds } = await db.$transaction(async (tx) => {
-    const visible = await tx.needsCampaign.findFirst({ where: { id: campaignId, collectiviteId: scope.id }, select: { id: true } });
+    const visible = await tx.needsCampaign.findFirst({
+      where: { id: campaignId, collectiviteId: scope.id },
+      select: { id: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
     const campaign = await lockCampaign(tx, visible.id);
-    if (campaign.status === "ARBITREE") throw new AppError("CONFLICT", "L'arbitrage de cette campagne est déjà clos.");
-    if (!acceptsDecisions(campaign, today)) throw new AppError("CONFLICT", "L'arbitrage ne peut être clos qu'une fois les dépôts terminés.");
+    if (campaign.status === "ARBITREE")
+      throw new AppError("CONFLICT", "L'arbitrage de cette campagne est déjà clos.");
+    if (!acceptsDecisions(campaign, today))
+      throw new AppError(
+        "CONFLICT",
+        "L'arbitrage ne peut être clos qu'une fois les dépôts terminés.",
+      );
     const needs = await tx.needRequest.findMany({
       where: { campaignId: campaign.id },
-      select: { etablissementId: true, category: true, quantity: true, unitCostCents: true, status: true, acceptedQuantity: true, acceptedCents: true, decisionReason: true },
+      select: {
+        etablissementId: true,
+        category: true,
+        quantity: true,
+        unitCostCents: true,
+        status: true,
+        acceptedQuantity: true,
+        acceptedCents: true,
+        decisionReason: true,
+      },
       orderBy: [{ priority: "asc" }, { submittedAt: "asc" }],
     });
     const pending = needs.filter((n) => n.status === "SOUMIS").length;
-    if (pending > 0) throw new AppError("CONFLICT", `${plural(pending, "besoin reste", "besoins restent")} à arbitrer : décidez de chacun avant de clôturer.`);
-    await tx.needsCampaign.update({ where: { id: campaign.id }, data: { status: "ARBITREE", arbitratedAt: now } });
+    if (pending > 0)
+      throw new AppError(
+        "CONFLICT",
+        `${plural(pending, "besoin reste", "besoins restent")} à arbitrer : décidez de chacun avant de clôturer.`,
+      );
+    await tx.needsCampaign.update({
+      where: { id: campaign.id },
+      data: { status: "ARBITREE", arbitratedAt: now },
+    });
     const collegeIds = [...new Set(needs.map((n) => n.etablissementId))];
-    const chefs = collegeIds.length > 0 ? await chefsOfColleges(tx, campaign.collectiviteId, { only: collegeIds }) : [];
+    const chefs =
+      collegeIds.length > 0
+        ? await chefsOfColleges(tx, campaign.collectiviteId, { only: collegeIds })
+        : [];
     const mailIds = await mailChefs(tx, chefs, campaign, {
       subject: "Décisions de la campagne de besoins",
       lines: (chef) => [
         "L'arbitrage de la campagne est clos. Voici les décisions sur les besoins de votre collège :",
         "",
-        ...needs.filter((n) => n.etablissementId === chef.etablissementId).map((n) => {
-          const what = `${CATEGORY_LABELS[n.category]} × ${n.quantity}`;
-          const accepted = n.status === "REFUSE" ? "" : ` — ${n.acceptedQuantity} accepté(s), ${formatCents(n.acceptedCents ?? 0n)}`;
-          return `• ${what} : ${NEED_STATUS_LABELS[n.status]}${accepted}${n.decisionReason ? ` (motif : ${n.decisionReason})` : ""}`;
-        }),
+        ...needs
+          .filter((n) => n.etablissementId === chef.etablissementId)
+          .map((n) => {
+            const what = `${CATEGORY_LABELS[n.category]} × ${n.quantity}`;
+            const accepted =
+              n.status === "REFUSE"
+                ? ""
+                : ` — ${n.acceptedQuantity} accepté(s), ${formatCents(n.acceptedCents ?? 0n)}`;
+            return `• ${what} : ${NEED_STATUS_LABELS[n.status]}${accepted}${n.decisionReason ? ` (motif : ${n.decisionReason})` : ""}`;
+          }),
       ],
     });
     const totals = needTotals(needs);
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: campaignAuditScope(campaign), action: "campaign.arbitrate", entityType: "NeedsCampaign", entityId: campaign.id,
+      actor: actorOf(ctx),
+      scope: campaignAuditScope(campaign),
+      action: "campaign.arbitrate",
+      entityType: "NeedsCampaign",
+      entityId: campaign.id,
       before: { statut: "Ouverte" },
-      after: { statut: "Arbitrée", montantAccepte: formatCents(totals.acceptedCents), enveloppe: formatCents(campaign.envelopeCents), courriels: mailIds.length },
+      after: {
+        statut: "Arbitrée",
+        montantAccepte: formatCents(totals.acceptedCents),
+        enveloppe: formatCents(campaign.envelopeCents),
+        courriels: mailIds.length,
+      },
       occurredAt: now,
     });
     return { result: { mails: mailIds.length, acceptedCents: totals.acceptedCents }, mailIds };

@@ -24,7 +24,9 @@ export interface DeadlineReminderReport {
  * collèges that have submitted nothing yet. A campaign already reminded that day, or with nobody
  * left to remind, is skipped. Bypasses the access context: a job, not a person.
  */
-export async function unsafeSendDeadlineReminders(now = new Date()): Promise<DeadlineReminderReport[]> {
+export async function unsafeSendDeadlineReminders(
+  now = new Date(),
+): Promise<DeadlineReminderReport[]> {
   const today = parisToday(now);
   const deadlines = DEADLINE_REMINDER_DAYS.map((days) => new Date(today.getTime() + days * DAY_MS));
   const campaigns = await db.needsCampaign.findMany({
@@ -35,11 +37,21 @@ export async function unsafeSendDeadlineReminders(now = new Date()): Promise<Dea
   const reports: DeadlineReminderReport[] = [];
   for (const campaign of campaigns) {
     try {
-      const { mails } = await unsafeRemindCampaign({ collectiviteId: campaign.collectiviteId, campaignId: campaign.id, actor: SCHEDULER, now });
+      const { mails } = await unsafeRemindCampaign({
+        collectiviteId: campaign.collectiviteId,
+        campaignId: campaign.id,
+        actor: SCHEDULER,
+        now,
+      });
       reports.push({ campaignId: campaign.id, title: campaign.title, mails });
     } catch (error) {
       if (!isAppError(error) || error.code !== "CONFLICT") throw error;
-      reports.push({ campaignId: campaign.id, title: campaign.title, mails: null, reason: error.message });
+      reports.push({
+        campaignId: campaign.id,
+        title: campaign.title,
+        mails: null,
+        reason: error.message,
+      });
     }
   }
   return reports;

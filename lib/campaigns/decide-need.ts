@@ -9,7 +9,12 @@ import { parisToday } from "@/lib/conventions/machine";
 import { decisionSchema } from "@/lib/campaigns/schemas";
 import { assertCollectivite, lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
-import { acceptsDecisions, campaignPhase, decisionOutcome, envelopeExcess } from "@/lib/campaigns/rules";
+import {
+  acceptsDecisions,
+  campaignPhase,
+  decisionOutcome,
+  envelopeExcess,
+} from "@/lib/campaigns/rules";
 import { changedValues, decisionAuditValues } from "@/lib/campaigns/audit-values";
 
 /**
@@ -23,28 +28,59 @@ export async function decideNeed(ctx: AccessContext, input: unknown, now = new D
   const parsed = decisionSchema.parse(input);
   const today = parisToday(now);
   return db.$transaction(async (tx) => {
-    const visible = await tx.needRequest.findFirst({ where: { id: parsed.needId, campaign: { collectiviteId: scope.id } }, select: { campaignId: true } });
+    const visible = await tx.needRequest.findFirst({
+      where: { id: parsed.needId, campaign: { collectiviteId: scope.id } },
+      select: { campaignId: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
     const campaign = await lockCampaign(tx, visible.campaignId);
-    if (campaign.status === "ARBITREE") throw new AppError("CONFLICT", "L'arbitrage de cette campagne est clos : les décisions sont définitives.");
+    if (campaign.status === "ARBITREE")
+      throw new AppError(
+        "CONFLICT",
+        "L'arbitrage de cette campagne est clos : les décisions sont définitives.",
+      );
     if (!acceptsDecisions(campaign, today)) {
-      const message = campaignPhase(campaign, today) === "BROUILLON"
-        ? "Cette campagne n'est pas encore ouverte."
-        : `L'arbitrage commence après la date limite de dépôt (${formatDate(campaign.closesOn)}) ou après la clôture anticipée des dépôts.`;
+      const message =
+        campaignPhase(campaign, today) === "BROUILLON"
+          ? "Cette campagne n'est pas encore ouverte."
+          : `L'arbitrage commence après la date limite de dépôt (${formatDate(campaign.closesOn)}) ou après la clôture anticipée des dépôts.`;
       throw new AppError("CONFLICT", message);
     }
     const need = await tx.needRequest.findUniqueOrThrow({
       where: { id: parsed.needId },
-      select: { id: true, quantity: true, unitCostCents: true, status: true, acceptedQuantity: true, acceptedCents: true, decisionReason: true, updatedAt: true, etablissement: { select: { id: true, academieCode: true } } },
+      select: {
+        id: true,
+        quantity: true,
+        unitCostCents: true,
+        status: true,
+        acceptedQuantity: true,
+        acceptedCents: true,
+        decisionReason: true,
+        updatedAt: true,
+        etablissement: { select: { id: true, academieCode: true } },
+      },
     });
-    const result = decisionOutcome(need, { decision: parsed.decision, acceptedQuantity: parsed.acceptedQuantity, reason: parsed.reason });
-    if (!result.ok) throw new AppError("INVALID_INPUT", result.message, { [result.field]: result.message });
+    const result = decisionOutcome(need, {
+      decision: parsed.decision,
+      acceptedQuantity: parsed.acceptedQuantity,
+      reason: parsed.reason,
+    });
+    if (!result.ok)
+      throw new AppError("INVALID_INPUT", result.message, { [result.field]: result.message });
     const others = await tx.needRequest.aggregate({
-      where: { campaignId: campaign.id, id: { not: need.id }, status: { in: ["ACCEPTE", "PARTIEL"] } },
+      where: {
+        campaignId: campaign.id,
+        id: { not: need.id },
+        status: { in: ["ACCEPTE", "PARTIEL"] },
+      },
       _sum: { acceptedCents: true },
     });
     const othersCents = others._sum.acceptedCents ?? 0n;
-    const excess = envelopeExcess(othersCents, result.outcome.acceptedCents, campaign.envelopeCents);
+    const excess = envelopeExcess(
+      othersCents,
+      result.outcome.acceptedCents,
+      campaign.envelopeCents,
+    );
     if (excess) throw new AppError("CONFLICT", excess);
     const changes = changedValues(decisionAuditValues(need), decisionAuditValues(result.outcome));
     const updated = await tx.needRequest.updateMany({
@@ -54,10 +90,19 @@ export async function decideNeed(ctx: AccessContext, input: unknown, now = new D
     if (updated.count !== 1) throw new AppError("CONFLICT");
     if (Object.keys(changes.after).length > 0) {
       await appendAuditEvent(tx, {
-        actor: actorOf(ctx), scope: needAuditScope("COLLECTIVITE", campaign, need.etablissement), action: "need.decision", entityType: "NeedRequest", entityId: need.id,
-        ...changes, occurredAt: now,
+        actor: actorOf(ctx),
+        scope: needAuditScope("COLLECTIVITE", campaign, need.etablissement),
+        action: "need.decision",
+        entityType: "NeedRequest",
+        entityId: need.id,
+        ...changes,
+        occurredAt: now,
       });
     }
-    return { status: result.outcome.status, acceptedTotalCents: othersCents + result.outcome.acceptedCents, envelopeCents: campaign.envelopeCents };
+    return {
+      status: result.outcome.status,
+      acceptedTotalCents: othersCents + result.outcome.acceptedCents,
+      envelopeCents: campaign.envelopeCents,
+    };
   });
 }

@@ -16,7 +16,11 @@ import { isAccepted } from "@/lib/campaigns/rules";
  * (in service, funded by the collectivité, acquired on the delivery date), in the transaction that
  * marks it delivered. Only once per need.
  */
-export async function markNeedDelivered(ctx: AccessContext, input: unknown, now = new Date()): Promise<{ created: number }> {
+export async function markNeedDelivered(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<{ created: number }> {
   const scope = assertCollectivite(ctx, "campaign.manage");
   const { needId, deliveredOn } = deliverySchema.parse(input);
   if (deliveredOn > parisToday(now)) {
@@ -24,17 +28,35 @@ export async function markNeedDelivered(ctx: AccessContext, input: unknown, now 
     throw new AppError("INVALID_INPUT", message, { deliveredOn: message });
   }
   return db.$transaction(async (tx) => {
-    const visible = await tx.needRequest.findFirst({ where: { id: needId, campaign: { collectiviteId: scope.id } }, select: { campaignId: true } });
+    const visible = await tx.needRequest.findFirst({
+      where: { id: needId, campaign: { collectiviteId: scope.id } },
+      select: { campaignId: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
     const campaign = await lockCampaign(tx, visible.campaignId);
-    if (campaign.status !== "ARBITREE") throw new AppError("CONFLICT", "Une livraison s'enregistre une fois l'arbitrage clos.");
+    if (campaign.status !== "ARBITREE")
+      throw new AppError("CONFLICT", "Une livraison s'enregistre une fois l'arbitrage clos.");
     const need = await tx.needRequest.findUniqueOrThrow({
       where: { id: needId },
-      select: { id: true, category: true, status: true, acceptedQuantity: true, unitCostCents: true, deliveredAt: true, etablissement: { select: { id: true, uai: true, name: true, collectiviteId: true, academieCode: true } } },
+      select: {
+        id: true,
+        category: true,
+        status: true,
+        acceptedQuantity: true,
+        unitCostCents: true,
+        deliveredAt: true,
+        etablissement: {
+          select: { id: true, uai: true, name: true, collectiviteId: true, academieCode: true },
+        },
+      },
     });
-    if (!isAccepted(need.status) || !need.acceptedQuantity) throw new AppError("CONFLICT", "Seul un besoin accepté se livre.");
+    if (!isAccepted(need.status) || !need.acceptedQuantity)
+      throw new AppError("CONFLICT", "Seul un besoin accepté se livre.");
     if (need.deliveredAt) throw new AppError("CONFLICT", "Ce besoin est déjà livré et inventorié.");
-    const marked = await tx.needRequest.updateMany({ where: { id: need.id, deliveredAt: null }, data: { deliveredAt: deliveredOn } });
+    const marked = await tx.needRequest.updateMany({
+      where: { id: need.id, deliveredAt: null },
+      data: { deliveredAt: deliveredOn },
+    });
     if (marked.count !== 1) throw new AppError("CONFLICT");
     const unitCost = Number(need.unitCostCents);
     await tx.equipment.createMany({
@@ -45,12 +67,22 @@ export async function markNeedDelivered(ctx: AccessContext, input: unknown, now 
         status: "EN_SERVICE" as const,
         acquiredOn: deliveredOn,
         fundingSource: "COLLECTIVITE" as const,
-        purchaseCostCents: Number.isSafeInteger(unitCost) && unitCost <= 2_147_483_647 ? unitCost : null,
+        purchaseCostCents:
+          Number.isSafeInteger(unitCost) && unitCost <= 2_147_483_647 ? unitCost : null,
       })),
     });
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: needAuditScope("COLLECTIVITE", campaign, need.etablissement), action: "need.delivered", entityType: "NeedRequest", entityId: need.id,
-      after: { livraison: deliveredOn.toISOString().slice(0, 10), categorie: CATEGORY_LABELS[need.category], quantite: need.acceptedQuantity, etablissement: `${need.etablissement.name} (${need.etablissement.uai})` },
+      actor: actorOf(ctx),
+      scope: needAuditScope("COLLECTIVITE", campaign, need.etablissement),
+      action: "need.delivered",
+      entityType: "NeedRequest",
+      entityId: need.id,
+      after: {
+        livraison: deliveredOn.toISOString().slice(0, 10),
+        categorie: CATEGORY_LABELS[need.category],
+        quantite: need.acceptedQuantity,
+        etablissement: `${need.etablissement.name} (${need.etablissement.uai})`,
+      },
       occurredAt: now,
     });
     return { created: need.acceptedQuantity };

@@ -11,20 +11,40 @@ import { acceptsOpinions } from "@/lib/campaigns/rules";
 import { changedValues, opinionAuditValues } from "@/lib/campaigns/audit-values";
 
 /** The académie (DRANE) gives or changes its pedagogical opinion on a need of one of its collèges, until arbitration is closed. */
-export async function giveOpinion(ctx: AccessContext, input: unknown, now = new Date()): Promise<{ changed: boolean }> {
+export async function giveOpinion(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<{ changed: boolean }> {
   assertCan(ctx, "need.opinion");
   if (ctx.scope.type !== "ACADEMIE") throw new AppError("FORBIDDEN");
   const { needId, opinion, comment } = opinionSchema.parse(input);
   return db.$transaction(async (tx) => {
-    const visible = await tx.needRequest.findFirst({ where: { AND: [{ id: needId }, needScopeWhere(ctx)] }, select: { campaignId: true } });
+    const visible = await tx.needRequest.findFirst({
+      where: { AND: [{ id: needId }, needScopeWhere(ctx)] },
+      select: { campaignId: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
     const campaign = await lockCampaign(tx, visible.campaignId);
-    if (!acceptsOpinions(campaign)) throw new AppError("CONFLICT", "L'arbitrage de cette campagne est clos : l'avis ne peut plus changer.");
+    if (!acceptsOpinions(campaign))
+      throw new AppError(
+        "CONFLICT",
+        "L'arbitrage de cette campagne est clos : l'avis ne peut plus changer.",
+      );
     const need = await tx.needRequest.findUniqueOrThrow({
       where: { id: needId },
-      select: { id: true, opinion: true, opinionComment: true, updatedAt: true, etablissement: { select: { id: true, academieCode: true } } },
+      select: {
+        id: true,
+        opinion: true,
+        opinionComment: true,
+        updatedAt: true,
+        etablissement: { select: { id: true, academieCode: true } },
+      },
     });
-    const changes = changedValues(opinionAuditValues(need.opinion, need.opinionComment), opinionAuditValues(opinion, comment));
+    const changes = changedValues(
+      opinionAuditValues(need.opinion, need.opinionComment),
+      opinionAuditValues(opinion, comment),
+    );
     if (Object.keys(changes.after).length === 0) return { changed: false };
     const updated = await tx.needRequest.updateMany({
       where: { id: need.id, updatedAt: need.updatedAt },
@@ -32,8 +52,13 @@ export async function giveOpinion(ctx: AccessContext, input: unknown, now = new 
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: needAuditScope("ACADEMIE", campaign, need.etablissement), action: "need.opinion", entityType: "NeedRequest", entityId: need.id,
-      ...changes, occurredAt: now,
+      actor: actorOf(ctx),
+      scope: needAuditScope("ACADEMIE", campaign, need.etablissement),
+      action: "need.opinion",
+      entityType: "NeedRequest",
+      entityId: need.id,
+      ...changes,
+      occurredAt: now,
     });
     return { changed: true };
   });

@@ -10,7 +10,12 @@ export const PHASE_LABELS: Record<CampaignPhase, string> = {
   ARBITREE: "Arbitrée",
 };
 
-export const NEED_STATUSES = ["SOUMIS", "ACCEPTE", "PARTIEL", "REFUSE"] as const satisfies readonly NeedStatus[];
+export const NEED_STATUSES = [
+  "SOUMIS",
+  "ACCEPTE",
+  "PARTIEL",
+  "REFUSE",
+] as const satisfies readonly NeedStatus[];
 export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
   SOUMIS: "À arbitrer",
   ACCEPTE: "Accepté",
@@ -19,17 +24,29 @@ export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
 };
 
 /** The decisions an agent may take (SOUMIS is the absence of one). */
-export const NEED_DECISIONS = ["ACCEPTE", "PARTIEL", "REFUSE"] as const satisfies readonly NeedStatus[];
+export const NEED_DECISIONS = [
+  "ACCEPTE",
+  "PARTIEL",
+  "REFUSE",
+] as const satisfies readonly NeedStatus[];
 export type NeedDecision = (typeof NEED_DECISIONS)[number];
 
-export const NEED_OPINIONS = ["FAVORABLE", "RESERVE", "DEFAVORABLE"] as const satisfies readonly NeedOpinion[];
+export const NEED_OPINIONS = [
+  "FAVORABLE",
+  "RESERVE",
+  "DEFAVORABLE",
+] as const satisfies readonly NeedOpinion[];
 export const OPINION_LABELS: Record<NeedOpinion, string> = {
   FAVORABLE: "Favorable",
   RESERVE: "Favorable avec réserve",
   DEFAVORABLE: "Défavorable",
 };
 
-export const PRIORITY_LABELS: Record<number, string> = { 1: "1 – haute", 2: "2 – moyenne", 3: "3 – basse" };
+export const PRIORITY_LABELS: Record<number, string> = {
+  1: "1 – haute",
+  2: "2 – moyenne",
+  3: "3 – basse",
+};
 
 export function priorityLabel(priority: number): string {
   return PRIORITY_LABELS[priority] ?? String(priority);

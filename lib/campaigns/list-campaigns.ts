@@ -27,33 +27,71 @@ export interface CampaignListItem {
 }
 
 /** The campaigns of the context's space, newest exercice first, with their needs' counts. */
-export async function listCampaigns(ctx: AccessContext, now = new Date()): Promise<CampaignListItem[]> {
+export async function listCampaigns(
+  ctx: AccessContext,
+  now = new Date(),
+): Promise<CampaignListItem[]> {
   assertCan(ctx, "campaign.read");
   const today = parisToday(now);
   const campaigns = await db.needsCampaign.findMany({
     where: campaignScopeWhere(ctx),
-    select: { id: true, title: true, exercice: true, opensOn: true, closesOn: true, envelopeCents: true, categories: true, status: true, collectivite: { select: { name: true } } },
+    select: {
+      id: true,
+      title: true,
+      exercice: true,
+      opensOn: true,
+      closesOn: true,
+      envelopeCents: true,
+      categories: true,
+      status: true,
+      collectivite: { select: { name: true } },
+    },
     orderBy: [{ exercice: "desc" }, { opensOn: "desc" }, { title: "asc" }],
     take: 200,
   });
   if (campaigns.length === 0) return [];
-  const needWhere = { AND: [needScopeWhere(ctx), { campaignId: { in: campaigns.map((c) => c.id) } }] };
+  const needWhere = {
+    AND: [needScopeWhere(ctx), { campaignId: { in: campaigns.map((c) => c.id) } }],
+  };
   const [byStatus, byOpinion, byCollege] = await Promise.all([
-    db.needRequest.groupBy({ by: ["campaignId", "status"], where: needWhere, _count: { _all: true }, _sum: { acceptedCents: true } }),
-    db.needRequest.groupBy({ by: ["campaignId"], where: { AND: [needWhere, { opinion: { not: null } }] }, _count: { _all: true } }),
+    db.needRequest.groupBy({
+      by: ["campaignId", "status"],
+      where: needWhere,
+      _count: { _all: true },
+      _sum: { acceptedCents: true },
+    }),
+    db.needRequest.groupBy({
+      by: ["campaignId"],
+      where: { AND: [needWhere, { opinion: { not: null } }] },
+      _count: { _all: true },
+    }),
     db.needRequest.groupBy({ by: ["campaignId", "etablissementId"], where: needWhere }),
   ]);
   return campaigns.map((c) => {
     const rows = byStatus.filter((r) => r.campaignId === c.id);
     const decisions = seesDecisions(ctx, c.status);
     return {
-      id: c.id, title: c.title, exercice: c.exercice, opensOn: c.opensOn, closesOn: c.closesOn, envelopeCents: c.envelopeCents, categories: c.categories,
-      status: c.status, phase: campaignPhase(c, today), collectivite: c.collectivite.name,
+      id: c.id,
+      title: c.title,
+      exercice: c.exercice,
+      opensOn: c.opensOn,
+      closesOn: c.closesOn,
+      envelopeCents: c.envelopeCents,
+      categories: c.categories,
+      status: c.status,
+      phase: campaignPhase(c, today),
+      collectivite: c.collectivite.name,
       needs: rows.reduce((n, r) => n + r._count._all, 0),
       colleges: byCollege.filter((r) => r.campaignId === c.id).length,
       opinions: byOpinion.find((r) => r.campaignId === c.id)?._count._all ?? 0,
-      decided: decisions ? rows.filter((r) => r.status !== "SOUMIS").reduce((n, r) => n + r._count._all, 0) : null,
-      acceptedCents: decisions ? rows.filter((r) => isAccepted(r.status)).reduce((sum, r) => sum + (r._sum.acceptedCents ?? 0n), 0n) : null,
+      decided: decisions
+        ? rows.filter((r) => r.status !== "SOUMIS").reduce((n, r) => n + r._count._all, 0)
+        : null,
+      acceptedCents: decisions
+        ? rows
+            .filter((r) => isAccepted(r.status))
+            .reduce((sum, r) => sum + (r._sum.acceptedCents ?? 0n), 0n)
+        : null,
     };
   });
 }

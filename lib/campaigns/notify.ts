@@ -21,16 +21,34 @@ export async function chefsOfColleges(
   collectiviteId: string,
   filter: { only?: readonly string[]; except?: readonly string[] } = {},
 ): Promise<ChefRecipient[]> {
-  const etablissement: Prisma.EtablissementWhereInput = { collectiviteId, secteur: "PUBLIC", etat: "OUVERT" };
+  const etablissement: Prisma.EtablissementWhereInput = {
+    collectiviteId,
+    secteur: "PUBLIC",
+    etat: "OUVERT",
+  };
   if (filter.only) etablissement.id = { in: [...filter.only] };
-  else if (filter.except && filter.except.length > 0) etablissement.id = { notIn: [...filter.except] };
+  else if (filter.except && filter.except.length > 0)
+    etablissement.id = { notIn: [...filter.except] };
   const members = await tx.membership.findMany({
     where: { scopeType: "ETABLISSEMENT", role: "CHEF", user: { disabledAt: null }, etablissement },
-    select: { user: { select: { email: true, name: true } }, etablissement: { select: { id: true, uai: true, name: true } } },
+    select: {
+      user: { select: { email: true, name: true } },
+      etablissement: { select: { id: true, uai: true, name: true } },
+    },
     orderBy: [{ etablissement: { name: "asc" } }, { createdAt: "asc" }],
   });
   return members.flatMap((m) =>
-    m.etablissement ? [{ email: m.user.email, name: m.user.name, etablissementId: m.etablissement.id, uai: m.etablissement.uai, etablissementName: m.etablissement.name }] : [],
+    m.etablissement
+      ? [
+          {
+            email: m.user.email,
+            name: m.user.name,
+            etablissementId: m.etablissement.id,
+            uai: m.etablissement.uai,
+            etablissementName: m.etablissement.name,
+          },
+        ]
+      : [],
   );
 }
 
@@ -56,7 +74,16 @@ export async function mailChefs(
       await queueMail(tx, {
         to: r.email,
         subject: `${mail.subject} — ${campaign.title}`,
-        text: [`Bonjour ${r.name},`, "", ...mail.lines(r), "", `${campaign.title} — ${r.etablissementName} (${r.uai})`, collegeCampaignLink(r.uai, campaign.id), "", "— Tripartite"].join("\n"),
+        text: [
+          `Bonjour ${r.name},`,
+          "",
+          ...mail.lines(r),
+          "",
+          `${campaign.title} — ${r.etablissementName} (${r.uai})`,
+          collegeCampaignLink(r.uai, campaign.id),
+          "",
+          "— Tripartite",
+        ].join("\n"),
       }),
     );
   }

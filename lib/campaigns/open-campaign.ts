@@ -9,7 +9,12 @@ import { formatCents, formatDate } from "@/lib/format";
 import { parisToday } from "@/lib/conventions/machine";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { campaignIdSchema } from "@/lib/campaigns/schemas";
-import { assertCollectivite, CAMPAIGN_NOT_FOUND, lockCampaign, type LockedCampaign } from "@/lib/campaigns/access";
+import {
+  assertCollectivite,
+  CAMPAIGN_NOT_FOUND,
+  lockCampaign,
+  type LockedCampaign,
+} from "@/lib/campaigns/access";
 import { campaignAuditScope } from "@/lib/campaigns/scope";
 import { campaignPhase, previousDay } from "@/lib/campaigns/rules";
 import { chefsOfColleges, mailChefs } from "@/lib/campaigns/notify";
@@ -17,8 +22,15 @@ import { chefsOfColleges, mailChefs } from "@/lib/campaigns/notify";
 /** A reminder is sent at most once a day per campaign, so a double click does not spam the chefs. */
 const REMINDER_GAP_MS = 20 * 3_600_000;
 
-async function lockOwnCampaign(tx: Parameters<typeof lockCampaign>[0], collectiviteId: string, campaignId: string): Promise<LockedCampaign> {
-  const visible = await tx.needsCampaign.findFirst({ where: { id: campaignId, collectiviteId }, select: { id: true } });
+async function lockOwnCampaign(
+  tx: Parameters<typeof lockCampaign>[0],
+  collectiviteId: string,
+  campaignId: string,
+): Promise<LockedCampaign> {
+  const visible = await tx.needsCampaign.findFirst({
+    where: { id: campaignId, collectiviteId },
+    select: { id: true },
+  });
   if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
   return lockCampaign(tx, visible.id);
 }
@@ -35,23 +47,45 @@ function termsLines(c: LockedCampaign): string[] {
  * Opens a draft to the collèges: status OUVERTE and one e-mail to the chef of each open public
  * collège of the collectivité, queued in the same transaction and delivered after commit.
  */
-export async function openCampaign(ctx: AccessContext, input: unknown, now = new Date()): Promise<{ mails: number }> {
+export async function openCampaign(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<{ mails: number }> {
   const scope = assertCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
   const today = parisToday(now);
   const { mailIds } = await db.$transaction(async (tx) => {
     const campaign = await lockOwnCampaign(tx, scope.id, campaignId);
-    if (campaign.status !== "BROUILLON") throw new AppError("CONFLICT", "Cette campagne est déjà ouverte.");
-    if (campaign.closesOn < today) throw new AppError("CONFLICT", `La date limite de dépôt (${formatDate(campaign.closesOn)}) est passée : modifiez-la avant d'ouvrir la campagne.`);
-    await tx.needsCampaign.update({ where: { id: campaign.id }, data: { status: "OUVERTE", openedAt: now } });
+    if (campaign.status !== "BROUILLON")
+      throw new AppError("CONFLICT", "Cette campagne est déjà ouverte.");
+    if (campaign.closesOn < today)
+      throw new AppError(
+        "CONFLICT",
+        `La date limite de dépôt (${formatDate(campaign.closesOn)}) est passée : modifiez-la avant d'ouvrir la campagne.`,
+      );
+    await tx.needsCampaign.update({
+      where: { id: campaign.id },
+      data: { status: "OUVERTE", openedAt: now },
+    });
     const chefs = await chefsOfColleges(tx, scope.id);
     const mailIds = await mailChefs(tx, chefs, campaign, {
       subject: "Campagne de besoins ouverte",
-      lines: () => ["La collectivité ouvre une campagne de recensement des besoins en équipement numérique. Vous pouvez déposer les besoins de votre collège sur Tripartite.", "", ...termsLines(campaign)],
+      lines: () => [
+        "La collectivité ouvre une campagne de recensement des besoins en équipement numérique. Vous pouvez déposer les besoins de votre collège sur Tripartite.",
+        "",
+        ...termsLines(campaign),
+      ],
     });
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: campaignAuditScope(campaign), action: "campaign.open", entityType: "NeedsCampaign", entityId: campaign.id,
-      before: { statut: "Brouillon" }, after: { statut: "Ouverte", courriels: mailIds.length }, occurredAt: now,
+      actor: actorOf(ctx),
+      scope: campaignAuditScope(campaign),
+      action: "campaign.open",
+      entityType: "NeedsCampaign",
+      entityId: campaign.id,
+      before: { statut: "Brouillon" },
+      after: { statut: "Ouverte", courriels: mailIds.length },
+      occurredAt: now,
     });
     return { mailIds };
   });
@@ -60,7 +94,11 @@ export async function openCampaign(ctx: AccessContext, input: unknown, now = new
 }
 
 /** « Relancer avant la date limite »: an e-mail to the chefs of the collèges that submitted nothing yet. */
-export async function remindCampaign(ctx: AccessContext, input: unknown, now = new Date()): Promise<{ mails: number; colleges: number }> {
+export async function remindCampaign(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<{ mails: number; colleges: number }> {
   const scope = assertCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
   return unsafeRemindCampaign({ collectiviteId: scope.id, campaignId, actor: actorOf(ctx), now });
@@ -70,25 +108,58 @@ export async function remindCampaign(ctx: AccessContext, input: unknown, now = n
  * The reminder itself, for an agent's click or the scheduled deadline reminders: bypasses the
  * access context, the caller names the collectivité (the campaign must be one of its own).
  */
-export async function unsafeRemindCampaign(input: { collectiviteId: string; campaignId: string; actor: { id: string | null; label: string }; now: Date }) {
+export async function unsafeRemindCampaign(input: {
+  collectiviteId: string;
+  campaignId: string;
+  actor: { id: string | null; label: string };
+  now: Date;
+}) {
   const { collectiviteId, campaignId, actor, now } = input;
   const today = parisToday(now);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const campaign = await lockOwnCampaign(tx, collectiviteId, campaignId);
-    if (campaignPhase(campaign, today) !== "OUVERTE") throw new AppError("CONFLICT", "On ne relance que pendant la période de dépôt.");
-    const last = await tx.auditEvent.findFirst({ where: { collectiviteId, action: "campaign.remind", entityId: campaign.id }, orderBy: { seq: "desc" }, select: { occurredAt: true } });
-    if (last && now.getTime() - last.occurredAt.getTime() < REMINDER_GAP_MS) throw new AppError("CONFLICT", "Une relance a déjà été envoyée aujourd'hui pour cette campagne.");
-    const submitted = await tx.needRequest.findMany({ where: { campaignId: campaign.id }, distinct: ["etablissementId"], select: { etablissementId: true } });
-    const chefs = await chefsOfColleges(tx, collectiviteId, { except: submitted.map((s) => s.etablissementId) });
-    if (chefs.length === 0) throw new AppError("CONFLICT", "Tous les collèges dont le chef est inscrit ont déjà déposé au moins un besoin : personne à relancer.");
+    if (campaignPhase(campaign, today) !== "OUVERTE")
+      throw new AppError("CONFLICT", "On ne relance que pendant la période de dépôt.");
+    const last = await tx.auditEvent.findFirst({
+      where: { collectiviteId, action: "campaign.remind", entityId: campaign.id },
+      orderBy: { seq: "desc" },
+      select: { occurredAt: true },
+    });
+    if (last && now.getTime() - last.occurredAt.getTime() < REMINDER_GAP_MS)
+      throw new AppError(
+        "CONFLICT",
+        "Une relance a déjà été envoyée aujourd'hui pour cette campagne.",
+      );
+    const submitted = await tx.needRequest.findMany({
+      where: { campaignId: campaign.id },
+      distinct: ["etablissementId"],
+      select: { etablissementId: true },
+    });
+    const chefs = await chefsOfColleges(tx, collectiviteId, {
+      except: submitted.map((s) => s.etablissementId),
+    });
+    if (chefs.length === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Tous les collèges dont le chef est inscrit ont déjà déposé au moins un besoin : personne à relancer.",
+      );
     const mailIds = await mailChefs(tx, chefs, campaign, {
       subject: "Rappel : campagne de besoins",
-      lines: () => [`Votre collège n'a encore déposé aucun besoin dans cette campagne. La date limite de dépôt est le ${formatDate(campaign.closesOn)}.`, "", ...termsLines(campaign)],
+      lines: () => [
+        `Votre collège n'a encore déposé aucun besoin dans cette campagne. La date limite de dépôt est le ${formatDate(campaign.closesOn)}.`,
+        "",
+        ...termsLines(campaign),
+      ],
     });
     const colleges = new Set(chefs.map((c) => c.etablissementId)).size;
     await appendAuditEvent(tx, {
-      actor, scope: campaignAuditScope(campaign), action: "campaign.remind", entityType: "NeedsCampaign", entityId: campaign.id,
-      after: { etablissements: colleges, courriels: mailIds.length }, occurredAt: now,
+      actor,
+      scope: campaignAuditScope(campaign),
+      action: "campaign.remind",
+      entityType: "NeedsCampaign",
+      entityId: campaign.id,
+      after: { etablissements: colleges, courriels: mailIds.length },
+      occurredAt: now,
     });
     return { result: { mails: mailIds.length, colleges }, mailIds };
   });
@@ -100,21 +171,34 @@ export async function unsafeRemindCampaign(input: { collectiviteId: string; camp
  * Closes submissions before the deadline so arbitration can start: the deadline becomes yesterday
  * (the schema has no separate « closed » state: past its deadline an open campaign is closed).
  */
-export async function closeSubmissions(ctx: AccessContext, input: unknown, now = new Date()): Promise<void> {
+export async function closeSubmissions(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<void> {
   const scope = assertCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
   const today = parisToday(now);
   await db.$transaction(async (tx) => {
     const campaign = await lockOwnCampaign(tx, scope.id, campaignId);
     const phase = campaignPhase(campaign, today);
-    if (phase !== "OUVERTE" && phase !== "A_VENIR") throw new AppError("CONFLICT", "Les dépôts de cette campagne ne sont pas ouverts.");
+    if (phase !== "OUVERTE" && phase !== "A_VENIR")
+      throw new AppError("CONFLICT", "Les dépôts de cette campagne ne sont pas ouverts.");
     const closesOn = previousDay(today);
     const opensOn = campaign.opensOn > closesOn ? closesOn : campaign.opensOn;
     await tx.needsCampaign.update({ where: { id: campaign.id }, data: { closesOn, opensOn } });
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: campaignAuditScope(campaign), action: "campaign.update", entityType: "NeedsCampaign", entityId: campaign.id,
+      actor: actorOf(ctx),
+      scope: campaignAuditScope(campaign),
+      action: "campaign.update",
+      entityType: "NeedsCampaign",
+      entityId: campaign.id,
       before: { cloture: campaign.closesOn.toISOString().slice(0, 10) },
-      after: { cloture: closesOn.toISOString().slice(0, 10), motif: "Clôture anticipée des dépôts" }, occurredAt: now,
+      after: {
+        cloture: closesOn.toISOString().slice(0, 10),
+        motif: "Clôture anticipée des dépôts",
+      },
+      occurredAt: now,
     });
   });
 }

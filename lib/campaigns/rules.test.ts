@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { acceptsDecisions, acceptsOpinions, acceptsSubmissions, campaignPhase, decisionOutcome, envelopeExcess, needTotals, previousDay } from "@/lib/campaigns/rules";
+import {
+  acceptsDecisions,
+  acceptsOpinions,
+  acceptsSubmissions,
+  campaignPhase,
+  decisionOutcome,
+  envelopeExcess,
+  needTotals,
+  previousDay,
+} from "@/lib/campaigns/rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const open = { status: "OUVERTE" as const, opensOn: d("2026-03-02"), closesOn: d("2026-03-31") };
@@ -38,23 +47,61 @@ describe("decisions", () => {
   const need = { quantity: 10, unitCostCents: 90_000n };
 
   it("accepts all, part or nothing, with the amounts", () => {
-    expect(decisionOutcome(need, { decision: "ACCEPTE", acceptedQuantity: null, reason: null })).toEqual({
-      ok: true, outcome: { status: "ACCEPTE", acceptedQuantity: 10, acceptedCents: 900_000n, decisionReason: null },
+    expect(
+      decisionOutcome(need, { decision: "ACCEPTE", acceptedQuantity: null, reason: null }),
+    ).toEqual({
+      ok: true,
+      outcome: {
+        status: "ACCEPTE",
+        acceptedQuantity: 10,
+        acceptedCents: 900_000n,
+        decisionReason: null,
+      },
     });
-    expect(decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 4, reason: "Enveloppe" })).toEqual({
-      ok: true, outcome: { status: "PARTIEL", acceptedQuantity: 4, acceptedCents: 360_000n, decisionReason: "Enveloppe" },
+    expect(
+      decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 4, reason: "Enveloppe" }),
+    ).toEqual({
+      ok: true,
+      outcome: {
+        status: "PARTIEL",
+        acceptedQuantity: 4,
+        acceptedCents: 360_000n,
+        decisionReason: "Enveloppe",
+      },
     });
-    expect(decisionOutcome(need, { decision: "REFUSE", acceptedQuantity: null, reason: "Hors priorités" })).toEqual({
-      ok: true, outcome: { status: "REFUSE", acceptedQuantity: 0, acceptedCents: 0n, decisionReason: "Hors priorités" },
+    expect(
+      decisionOutcome(need, {
+        decision: "REFUSE",
+        acceptedQuantity: null,
+        reason: "Hors priorités",
+      }),
+    ).toEqual({
+      ok: true,
+      outcome: {
+        status: "REFUSE",
+        acceptedQuantity: 0,
+        acceptedCents: 0n,
+        decisionReason: "Hors priorités",
+      },
     });
   });
 
   it("requires a reason and a smaller quantity for a partial acceptance, a reason for a refusal", () => {
-    expect(decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 10, reason: "x" })).toMatchObject({ ok: false, field: "acceptedQuantity" });
-    expect(decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 0, reason: "x" })).toMatchObject({ ok: false, field: "acceptedQuantity" });
-    expect(decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: null, reason: "x" })).toMatchObject({ ok: false, field: "acceptedQuantity" });
-    expect(decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 3, reason: "  " })).toMatchObject({ ok: false, field: "reason", message: expect.stringMatching(/obligatoire/) });
-    expect(decisionOutcome(need, { decision: "REFUSE", acceptedQuantity: null, reason: null })).toMatchObject({ ok: false, field: "reason" });
+    expect(
+      decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 10, reason: "x" }),
+    ).toMatchObject({ ok: false, field: "acceptedQuantity" });
+    expect(
+      decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 0, reason: "x" }),
+    ).toMatchObject({ ok: false, field: "acceptedQuantity" });
+    expect(
+      decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: null, reason: "x" }),
+    ).toMatchObject({ ok: false, field: "acceptedQuantity" });
+    expect(
+      decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 3, reason: "  " }),
+    ).toMatchObject({ ok: false, field: "reason", message: expect.stringMatching(/obligatoire/) });
+    expect(
+      decisionOutcome(need, { decision: "REFUSE", acceptedQuantity: null, reason: null }),
+    ).toMatchObject({ ok: false, field: "reason" });
   });
 });
 
@@ -68,11 +115,13 @@ describe("envelope", () => {
   });
 
   it("totals requested and accepted amounts", () => {
-    expect(needTotals([
-      { quantity: 2, unitCostCents: 100n, status: "ACCEPTE", acceptedCents: 200n },
-      { quantity: 5, unitCostCents: 100n, status: "PARTIEL", acceptedCents: 300n },
-      { quantity: 1, unitCostCents: 100n, status: "REFUSE", acceptedCents: 0n },
-      { quantity: 1, unitCostCents: 100n, status: "SOUMIS", acceptedCents: null },
-    ])).toEqual({ requestedCents: 900n, acceptedCents: 500n });
+    expect(
+      needTotals([
+        { quantity: 2, unitCostCents: 100n, status: "ACCEPTE", acceptedCents: 200n },
+        { quantity: 5, unitCostCents: 100n, status: "PARTIEL", acceptedCents: 300n },
+        { quantity: 1, unitCostCents: 100n, status: "REFUSE", acceptedCents: 0n },
+        { quantity: 1, unitCostCents: 100n, status: "SOUMIS", acceptedCents: null },
+      ]),
+    ).toEqual({ requestedCents: 900n, acceptedCents: 500n });
   });
 });

@@ -66,18 +66,52 @@ export function decisionOutcome(
   const reason = input.reason?.trim() || null;
   switch (input.decision) {
     case "ACCEPTE":
-      return { ok: true, outcome: { status: "ACCEPTE", acceptedQuantity: need.quantity, acceptedCents: BigInt(need.quantity) * need.unitCostCents, decisionReason: reason } };
+      return {
+        ok: true,
+        outcome: {
+          status: "ACCEPTE",
+          acceptedQuantity: need.quantity,
+          acceptedCents: BigInt(need.quantity) * need.unitCostCents,
+          decisionReason: reason,
+        },
+      };
     case "PARTIEL": {
       const q = input.acceptedQuantity;
       if (q === null || !Number.isInteger(q) || q < 1 || q >= need.quantity) {
-        return { ok: false, field: "acceptedQuantity", message: `Quantité acceptée : un nombre entier entre 1 et ${need.quantity - 1} (moins que les ${need.quantity} demandés).` };
+        return {
+          ok: false,
+          field: "acceptedQuantity",
+          message: `Quantité acceptée : un nombre entier entre 1 et ${need.quantity - 1} (moins que les ${need.quantity} demandés).`,
+        };
       }
-      if (!reason) return { ok: false, field: "reason", message: "Motif : obligatoire pour une acceptation partielle." };
-      return { ok: true, outcome: { status: "PARTIEL", acceptedQuantity: q, acceptedCents: BigInt(q) * need.unitCostCents, decisionReason: reason } };
+      if (!reason)
+        return {
+          ok: false,
+          field: "reason",
+          message: "Motif : obligatoire pour une acceptation partielle.",
+        };
+      return {
+        ok: true,
+        outcome: {
+          status: "PARTIEL",
+          acceptedQuantity: q,
+          acceptedCents: BigInt(q) * need.unitCostCents,
+          decisionReason: reason,
+        },
+      };
     }
     case "REFUSE":
-      if (!reason) return { ok: false, field: "reason", message: "Motif : obligatoire pour un refus." };
-      return { ok: true, outcome: { status: "REFUSE", acceptedQuantity: 0, acceptedCents: 0n, decisionReason: reason } };
+      if (!reason)
+        return { ok: false, field: "reason", message: "Motif : obligatoire pour un refus." };
+      return {
+        ok: true,
+        outcome: {
+          status: "REFUSE",
+          acceptedQuantity: 0,
+          acceptedCents: 0n,
+          decisionReason: reason,
+        },
+      };
   }
 }
 
@@ -85,7 +119,11 @@ export function decisionOutcome(
  * Null when the accepted total stays within the envelope, else the message that names the total the
  * decision would reach and the envelope. `othersCents`: what the campaign's other needs accept.
  */
-export function envelopeExcess(othersCents: bigint, decisionCents: bigint, envelopeCents: bigint): string | null {
+export function envelopeExcess(
+  othersCents: bigint,
+  decisionCents: bigint,
+  envelopeCents: bigint,
+): string | null {
   const total = othersCents + decisionCents;
   if (total <= envelopeCents) return null;
   return `Cette décision porterait le total accepté à ${formatCents(total)}, au-delà de l'enveloppe de la campagne (${formatCents(envelopeCents)}) : rien n'a été enregistré.`;
@@ -97,7 +135,14 @@ export function isAccepted(status: NeedStatus): boolean {
 }
 
 /** Needs' amounts: what was requested and what was accepted, in cents. */
-export function needTotals(needs: readonly { quantity: number; unitCostCents: bigint; status: NeedStatus; acceptedCents: bigint | null }[]) {
+export function needTotals(
+  needs: readonly {
+    quantity: number;
+    unitCostCents: bigint;
+    status: NeedStatus;
+    acceptedCents: bigint | null;
+  }[],
+) {
   let requestedCents = 0n;
   let acceptedCents = 0n;
   for (const need of needs) {

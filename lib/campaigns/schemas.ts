@@ -4,7 +4,12 @@ import { parseBudgetCents } from "@/lib/budgets/money";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { NEED_DECISIONS, NEED_OPINIONS, NEED_STATUSES } from "@/lib/campaigns/labels";
 
-const id = (what: string) => z.string({ error: `${what} introuvable.` }).trim().min(1, `${what} introuvable.`).max(40, `${what} introuvable.`);
+const id = (what: string) =>
+  z
+    .string({ error: `${what} introuvable.` })
+    .trim()
+    .min(1, `${what} introuvable.`)
+    .max(40, `${what} introuvable.`);
 
 const calendarDay = (label: string) =>
   z
@@ -14,7 +19,10 @@ const calendarDay = (label: string) =>
     .transform((value, ctx) => {
       const date = parseCalendarDate(value);
       if (!date) {
-        ctx.addIssue({ code: "custom", message: `${label} : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ).` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ).`,
+        });
         return z.NEVER;
       }
       return date;
@@ -29,23 +37,34 @@ const optionalText = (max: number, label: string) =>
     .transform((value) => (value ? value : null));
 
 const requiredText = (max: number, label: string) =>
-  z.string({ error: `${label} : ce champ est obligatoire.` }).trim().min(1, `${label} : ce champ est obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
+  z
+    .string({ error: `${label} : ce champ est obligatoire.` })
+    .trim()
+    .min(1, `${label} : ce champ est obligatoire.`)
+    .max(max, `${label} : ${max} caractères au plus.`);
 
 const integer = (label: string, min: number, max: number) =>
   z
     .union([z.number(), z.string()], { error: `${label} : nombre entier attendu.` })
     .transform((value, ctx) => {
-      const text = String(value).trim().replace(/[\s\u00a0\u202f]/g, "");
+      const text = String(value)
+        .trim()
+        .replace(/[\s\u00a0\u202f]/g, "");
       const n = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
       if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: "custom", message: `${label} : nombre entier entre ${min} et ${max}.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} : nombre entier entre ${min} et ${max}.`,
+        });
         return z.NEVER;
       }
       return n;
     });
 
 const categories = z
-  .union([z.array(z.string()), z.string()], { error: "Catégories couvertes : cochez au moins une catégorie." })
+  .union([z.array(z.string()), z.string()], {
+    error: "Catégories couvertes : cochez au moins une catégorie.",
+  })
   .transform((value) => (Array.isArray(value) ? value : value === "" ? [] : [value]))
   .pipe(
     z
@@ -57,7 +76,11 @@ const categories = z
 /** Every field of a campaign an agent enters (form values are strings; categories a list). */
 export const campaignFieldsSchema = z
   .object({
-    title: z.string({ error: "Intitulé : ce champ est obligatoire." }).trim().min(3, "Intitulé : 3 caractères au moins.").max(200, "Intitulé : 200 caractères au plus."),
+    title: z
+      .string({ error: "Intitulé : ce champ est obligatoire." })
+      .trim()
+      .min(3, "Intitulé : 3 caractères au moins.")
+      .max(200, "Intitulé : 200 caractères au plus."),
     exercice: integer("Exercice", 2000, 2100),
     opensOn: calendarDay("Date d'ouverture"),
     closesOn: calendarDay("Date limite de dépôt"),
@@ -66,38 +89,65 @@ export const campaignFieldsSchema = z
       .transform((value, ctx) => {
         const cents = parseBudgetCents(value);
         if (cents === null || cents <= 0n) {
-          ctx.addIssue({ code: "custom", message: "Enveloppe : montant en euros supérieur à zéro, par exemple 150 000 ou 150000,00." });
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "Enveloppe : montant en euros supérieur à zéro, par exemple 150 000 ou 150000,00.",
+          });
           return z.NEVER;
         }
         return cents;
       }),
     categories,
     description: optionalText(4000, "Description"),
-    budgetLineId: z.string().trim().max(40).optional().transform((value) => (value ? value : null)),
+    budgetLineId: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((value) => (value ? value : null)),
   })
   .superRefine((v, ctx) => {
-    if (v.closesOn < v.opensOn) ctx.addIssue({ code: "custom", path: ["closesOn"], message: "Date limite de dépôt : elle ne peut pas précéder la date d'ouverture." });
+    if (v.closesOn < v.opensOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["closesOn"],
+        message: "Date limite de dépôt : elle ne peut pas précéder la date d'ouverture.",
+      });
   });
 export type CampaignFields = z.infer<typeof campaignFieldsSchema>;
 
-export const updateCampaignSchema = z.intersection(z.object({ campaignId: id("Campagne") }), campaignFieldsSchema);
+export const updateCampaignSchema = z.intersection(
+  z.object({ campaignId: id("Campagne") }),
+  campaignFieldsSchema,
+);
 export const campaignIdSchema = z.object({ campaignId: id("Campagne") });
 
 export const needFieldsSchema = z.object({
-  category: z.enum(EQUIPMENT_CATEGORIES, { error: "Catégorie : choisissez une des catégories de la campagne." }),
+  category: z.enum(EQUIPMENT_CATEGORIES, {
+    error: "Catégorie : choisissez une des catégories de la campagne.",
+  }),
   quantity: integer("Quantité", 1, 1000),
   justification: requiredText(2000, "Justification"),
   projetEtablissement: requiredText(300, "Axe du projet d'établissement"),
   priority: integer("Priorité", 1, 3),
 });
 
-export const submitNeedSchema = z.intersection(z.object({ campaignId: id("Campagne") }), needFieldsSchema);
-export const updateNeedSchema = z.intersection(z.object({ needId: id("Besoin") }), needFieldsSchema);
+export const submitNeedSchema = z.intersection(
+  z.object({ campaignId: id("Campagne") }),
+  needFieldsSchema,
+);
+export const updateNeedSchema = z.intersection(
+  z.object({ needId: id("Besoin") }),
+  needFieldsSchema,
+);
 export const needIdSchema = z.object({ needId: id("Besoin") });
 
 export const opinionSchema = z.object({
   needId: id("Besoin"),
-  opinion: z.enum(NEED_OPINIONS, { error: "Avis : favorable, favorable avec réserve ou défavorable." }),
+  opinion: z.enum(NEED_OPINIONS, {
+    error: "Avis : favorable, favorable avec réserve ou défavorable.",
+  }),
   comment: optionalText(1000, "Commentaire"),
 });
 
@@ -112,7 +162,10 @@ export const decisionSchema = z.object({
   reason: optionalText(1000, "Motif"),
 });
 
-export const deliverySchema = z.object({ needId: id("Besoin"), deliveredOn: calendarDay("Date de livraison") });
+export const deliverySchema = z.object({
+  needId: id("Besoin"),
+  deliveredOn: calendarDay("Date de livraison"),
+});
 
 const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -120,11 +173,23 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
 
 /** The needs list's filters, from the URL (wrong values fall back to none). */
 export const needListQuerySchema = z.object({
-  uai: z.preprocess(one, z.string().trim().toUpperCase().regex(/^[0-9]{7}[A-Z]$/).optional().catch(undefined)),
+  uai: z.preprocess(
+    one,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[0-9]{7}[A-Z]$/)
+      .optional()
+      .catch(undefined),
+  ),
   category: optionalEnum(EQUIPMENT_CATEGORIES),
   status: optionalEnum(NEED_STATUSES),
   opinion: optionalEnum([...NEED_OPINIONS, "SANS"] as const),
-  sort: z.preprocess(one, z.enum(["college", "priorite", "categorie", "depot"]).catch("college").default("college")),
+  sort: z.preprocess(
+    one,
+    z.enum(["college", "priorite", "categorie", "depot"]).catch("college").default("college"),
+  ),
   dir: z.preprocess(one, z.enum(["asc", "desc"]).catch("asc").default("asc")),
   page: z.preprocess(one, z.coerce.number().int().min(1).max(10_000).catch(1).default(1)),
 });

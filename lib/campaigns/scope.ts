@@ -12,7 +12,10 @@ export function campaignScopeWhere(ctx: AccessContext): Prisma.NeedsCampaignWher
     case "COLLECTIVITE":
       return { collectiviteId: ctx.scope.id };
     case "ACADEMIE":
-      return { status: { not: "BROUILLON" }, collectivite: { etablissements: { some: { academieCode: ctx.scope.code } } } };
+      return {
+        status: { not: "BROUILLON" },
+        collectivite: { etablissements: { some: { academieCode: ctx.scope.code } } },
+      };
     case "ETABLISSEMENT":
       return { status: { not: "BROUILLON" }, collectiviteId: ctx.scope.collectiviteId };
     case "PLATFORM":
@@ -36,8 +39,17 @@ export function needScopeWhere(ctx: AccessContext): Prisma.NeedRequestWhereInput
 }
 
 /** Which journals show a need's events: the collectivité's, the collège's académie's and the collège's. */
-export function needAuditScope(scopeType: ScopeType, campaign: { collectiviteId: string }, etablissement: { id: string; academieCode: string }) {
-  return { scopeType, collectiviteId: campaign.collectiviteId, academieCode: etablissement.academieCode, etablissementId: etablissement.id };
+export function needAuditScope(
+  scopeType: ScopeType,
+  campaign: { collectiviteId: string },
+  etablissement: { id: string; academieCode: string },
+) {
+  return {
+    scopeType,
+    collectiviteId: campaign.collectiviteId,
+    academieCode: etablissement.academieCode,
+    etablissementId: etablissement.id,
+  };
 }
 
 export function campaignAuditScope(campaign: { collectiviteId: string }) {

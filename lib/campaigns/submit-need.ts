@@ -10,7 +10,12 @@ import { parisToday } from "@/lib/conventions/machine";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { needIdSchema, submitNeedSchema, updateNeedSchema } from "@/lib/campaigns/schemas";
-import { CAMPAIGN_NOT_FOUND, lockCampaign, NEED_NOT_FOUND, type LockedCampaign } from "@/lib/campaigns/access";
+import {
+  CAMPAIGN_NOT_FOUND,
+  lockCampaign,
+  NEED_NOT_FOUND,
+  type LockedCampaign,
+} from "@/lib/campaigns/access";
 import { campaignScopeWhere, needAuditScope } from "@/lib/campaigns/scope";
 import { acceptsSubmissions } from "@/lib/campaigns/rules";
 import { changedValues, needAuditValues } from "@/lib/campaigns/audit-values";
@@ -26,8 +31,12 @@ function assertCollege(ctx: AccessContext) {
 
 function assertWindow(campaign: LockedCampaign, today: Date) {
   if (acceptsSubmissions(campaign, today)) return;
-  if (campaign.status === "OUVERTE" && today < campaign.opensOn) throw new AppError("CONFLICT", `Les dépôts ouvrent le ${formatDate(campaign.opensOn)}.`);
-  throw new AppError("CONFLICT", `Les dépôts de cette campagne sont clos depuis le ${formatDate(campaign.closesOn)} : rien n'a été enregistré.`);
+  if (campaign.status === "OUVERTE" && today < campaign.opensOn)
+    throw new AppError("CONFLICT", `Les dépôts ouvrent le ${formatDate(campaign.opensOn)}.`);
+  throw new AppError(
+    "CONFLICT",
+    `Les dépôts de cette campagne sont clos depuis le ${formatDate(campaign.closesOn)} : rien n'a été enregistré.`,
+  );
 }
 
 function assertCategory(campaign: LockedCampaign, category: string) {
@@ -37,24 +46,47 @@ function assertCategory(campaign: LockedCampaign, category: string) {
 }
 
 const needSelect = {
-  id: true, campaignId: true, etablissementId: true, category: true, quantity: true, unitCostCents: true, justification: true,
-  projetEtablissement: true, priority: true, status: true, opinion: true, updatedAt: true,
+  id: true,
+  campaignId: true,
+  etablissementId: true,
+  category: true,
+  quantity: true,
+  unitCostCents: true,
+  justification: true,
+  projetEtablissement: true,
+  priority: true,
+  status: true,
+  opinion: true,
+  updatedAt: true,
 } as const satisfies Prisma.NeedRequestSelect;
 
 /** One of the collège's own needs, and its campaign locked. */
 async function lockOwnNeed(tx: Tx, ctx: AccessContext, etablissementId: string, needId: string) {
-  const need = await tx.needRequest.findFirst({ where: { id: needId, etablissementId, campaign: campaignScopeWhere(ctx) }, select: { campaignId: true } });
+  const need = await tx.needRequest.findFirst({
+    where: { id: needId, etablissementId, campaign: campaignScopeWhere(ctx) },
+    select: { campaignId: true },
+  });
   if (!need) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
   const campaign = await lockCampaign(tx, need.campaignId);
-  const current = await tx.needRequest.findFirst({ where: { id: needId, etablissementId }, select: needSelect });
+  const current = await tx.needRequest.findFirst({
+    where: { id: needId, etablissementId },
+    select: needSelect,
+  });
   if (!current) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
   return { campaign, need: current };
 }
 
 /** The open public collège a need is submitted for (a private or closed one is refused). */
 async function assertPublicOpen(tx: Tx, etablissementId: string) {
-  const e = await tx.etablissement.findUniqueOrThrow({ where: { id: etablissementId }, select: { secteur: true, etat: true } });
-  if (e.secteur !== "PUBLIC") throw new AppError("FORBIDDEN", "Les campagnes de besoins de la collectivité concernent ses collèges publics.");
+  const e = await tx.etablissement.findUniqueOrThrow({
+    where: { id: etablissementId },
+    select: { secteur: true, etat: true },
+  });
+  if (e.secteur !== "PUBLIC")
+    throw new AppError(
+      "FORBIDDEN",
+      "Les campagnes de besoins de la collectivité concernent ses collèges publics.",
+    );
   if (e.etat !== "OUVERT") throw new AppError("FORBIDDEN", "Cet établissement est fermé.");
 }
 
@@ -62,12 +94,19 @@ async function assertPublicOpen(tx: Tx, etablissementId: string) {
  * A collège submits a need while the campaign is open; its unit cost is the collectivité's
  * référentiel's at that moment.
  */
-export async function submitNeed(ctx: AccessContext, input: unknown, now = new Date()): Promise<{ id: string }> {
+export async function submitNeed(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<{ id: string }> {
   const college = assertCollege(ctx);
   const { campaignId, ...fields } = submitNeedSchema.parse(input);
   const today = parisToday(now);
   return db.$transaction(async (tx) => {
-    const visible = await tx.needsCampaign.findFirst({ where: { AND: [{ id: campaignId }, campaignScopeWhere(ctx)] }, select: { id: true } });
+    const visible = await tx.needsCampaign.findFirst({
+      where: { AND: [{ id: campaignId }, campaignScopeWhere(ctx)] },
+      select: { id: true },
+    });
     if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
     const campaign = await lockCampaign(tx, visible.id);
     assertWindow(campaign, today);
@@ -76,12 +115,24 @@ export async function submitNeed(ctx: AccessContext, input: unknown, now = new D
     const referential = await loadReferential(tx, campaign.collectiviteId);
     const unitCostCents = BigInt(referential.rules[fields.category].unitCostCents);
     const created = await tx.needRequest.create({
-      data: { campaignId: campaign.id, etablissementId: college.id, ...fields, unitCostCents, submittedById: ctx.user.id, submittedAt: now },
+      data: {
+        campaignId: campaign.id,
+        etablissementId: college.id,
+        ...fields,
+        unitCostCents,
+        submittedById: ctx.user.id,
+        submittedAt: now,
+      },
       select: { id: true },
     });
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: needAuditScope("ETABLISSEMENT", campaign, college), action: "need.submit", entityType: "NeedRequest", entityId: created.id,
-      after: needAuditValues({ ...fields, unitCostCents }), occurredAt: now,
+      actor: actorOf(ctx),
+      scope: needAuditScope("ETABLISSEMENT", campaign, college),
+      action: "need.submit",
+      entityType: "NeedRequest",
+      entityId: created.id,
+      after: needAuditValues({ ...fields, unitCostCents }),
+      occurredAt: now,
     });
     return created;
   });
@@ -91,7 +142,11 @@ export async function submitNeed(ctx: AccessContext, input: unknown, now = new D
  * A collège corrects its need until the deadline. A new category takes the référentiel's current
  * cost; an opinion already given is cleared, since it was about the need as it was.
  */
-export async function updateNeed(ctx: AccessContext, input: unknown, now = new Date()): Promise<{ changed: boolean; opinionCleared: boolean }> {
+export async function updateNeed(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<{ changed: boolean; opinionCleared: boolean }> {
   const college = assertCollege(ctx);
   const { needId, ...fields } = updateNeedSchema.parse(input);
   const today = parisToday(now);
@@ -99,36 +154,78 @@ export async function updateNeed(ctx: AccessContext, input: unknown, now = new D
     const { campaign, need } = await lockOwnNeed(tx, ctx, college.id, needId);
     assertWindow(campaign, today);
     assertCategory(campaign, fields.category);
-    const unitCostCents = fields.category === need.category ? need.unitCostCents : BigInt((await loadReferential(tx, campaign.collectiviteId)).rules[fields.category].unitCostCents);
-    const changes = changedValues(needAuditValues(need), needAuditValues({ ...fields, unitCostCents }));
+    const unitCostCents =
+      fields.category === need.category
+        ? need.unitCostCents
+        : BigInt(
+            (await loadReferential(tx, campaign.collectiviteId)).rules[fields.category]
+              .unitCostCents,
+          );
+    const changes = changedValues(
+      needAuditValues(need),
+      needAuditValues({ ...fields, unitCostCents }),
+    );
     if (Object.keys(changes.after).length === 0) return { changed: false, opinionCleared: false };
     const opinionCleared = need.opinion !== null;
     const updated = await tx.needRequest.updateMany({
-      where: { id: need.id, etablissementId: college.id, status: "SOUMIS", updatedAt: need.updatedAt },
-      data: { ...fields, unitCostCents, ...(opinionCleared ? { opinion: null, opinionComment: null, opinionById: null, opinionAt: null } : {}) },
+      where: {
+        id: need.id,
+        etablissementId: college.id,
+        status: "SOUMIS",
+        updatedAt: need.updatedAt,
+      },
+      data: {
+        ...fields,
+        unitCostCents,
+        ...(opinionCleared
+          ? { opinion: null, opinionComment: null, opinionById: null, opinionAt: null }
+          : {}),
+      },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: needAuditScope("ETABLISSEMENT", campaign, college), action: "need.update", entityType: "NeedRequest", entityId: need.id,
-      before: changes.before, after: opinionCleared ? { ...changes.after, avis: "effacé (besoin modifié)" } : changes.after, occurredAt: now,
+      actor: actorOf(ctx),
+      scope: needAuditScope("ETABLISSEMENT", campaign, college),
+      action: "need.update",
+      entityType: "NeedRequest",
+      entityId: need.id,
+      before: changes.before,
+      after: opinionCleared ? { ...changes.after, avis: "effacé (besoin modifié)" } : changes.after,
+      occurredAt: now,
     });
     return { changed: true, opinionCleared };
   });
 }
 
 /** A collège withdraws its need until the deadline: the row is removed, the journal keeps it. */
-export async function withdrawNeed(ctx: AccessContext, input: unknown, now = new Date()): Promise<void> {
+export async function withdrawNeed(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<void> {
   const college = assertCollege(ctx);
   const { needId } = needIdSchema.parse(input);
   const today = parisToday(now);
   await db.$transaction(async (tx) => {
     const { campaign, need } = await lockOwnNeed(tx, ctx, college.id, needId);
     assertWindow(campaign, today);
-    const deleted = await tx.needRequest.deleteMany({ where: { id: need.id, etablissementId: college.id, status: "SOUMIS", updatedAt: need.updatedAt } });
+    const deleted = await tx.needRequest.deleteMany({
+      where: {
+        id: need.id,
+        etablissementId: college.id,
+        status: "SOUMIS",
+        updatedAt: need.updatedAt,
+      },
+    });
     if (deleted.count !== 1) throw new AppError("CONFLICT");
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: needAuditScope("ETABLISSEMENT", campaign, college), action: "need.withdraw", entityType: "NeedRequest", entityId: need.id,
-      before: needAuditValues(need), occurredAt: now,
+      actor: actorOf(ctx),
+      scope: needAuditScope("ETABLISSEMENT", campaign, college),
+      action: "need.withdraw",
+      entityType: "NeedRequest",
+      entityId: need.id,
+      before: needAuditValues(need),
+      occurredAt: now,
     });
   });
 }

@@ -19,25 +19,56 @@ export async function createAvenant(ctx: AccessContext, input: unknown, now = ne
   const { conventionId } = conventionIdSchema.parse(input);
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, conventionId);
-    if (convention.kind === "AVENANT") throw new AppError("INVALID_INPUT", "Un avenant se rédige sur la convention elle-même, pas sur un autre avenant.");
+    if (convention.kind === "AVENANT")
+      throw new AppError(
+        "INVALID_INPUT",
+        "Un avenant se rédige sur la convention elle-même, pas sur un autre avenant.",
+      );
     if (!canApply("amend", convention.status, convention.endsOn, now)) {
-      throw new AppError("CONFLICT", "Seule une convention en vigueur peut recevoir un avenant : signez-la d'abord.");
+      throw new AppError(
+        "CONFLICT",
+        "Seule une convention en vigueur peut recevoir un avenant : signez-la d'abord.",
+      );
     }
     const pending = await tx.convention.findFirst({
-      where: { parentId: convention.id, kind: "AVENANT", status: { in: ["BROUILLON", "EN_SIGNATURE"] } },
+      where: {
+        parentId: convention.id,
+        kind: "AVENANT",
+        status: { in: ["BROUILLON", "EN_SIGNATURE"] },
+      },
       select: { reference: true },
     });
-    if (pending) throw new AppError("CONFLICT", `Un avenant est déjà en cours (${pending.reference}) : terminez-le avant d'en ouvrir un autre.`);
+    if (pending)
+      throw new AppError(
+        "CONFLICT",
+        `Un avenant est déjà en cours (${pending.reference}) : terminez-le avant d'en ouvrir un autre.`,
+      );
     const inForce = await tx.conventionVersion.findUniqueOrThrow({
       where: { id: convention.inForceVersionId ?? "" },
       select: { content: true, startsOn: true, endsOn: true },
     });
-    const count = await tx.convention.count({ where: { parentId: convention.id, kind: "AVENANT" } });
-    const [created] = await insertConventions(tx, actorOf(ctx), scope, [{
-      kind: "AVENANT", title: `Avenant n° ${count + 1} — ${convention.title}`, academieCode: convention.academieCode,
-      etablissementId: convention.etablissementId, parentId: convention.id, templateVersionId: null,
-      content: readContent(inForce.content as Prisma.JsonValue), startsOn: inForce.startsOn, endsOn: inForce.endsOn,
-    }], now);
+    const count = await tx.convention.count({
+      where: { parentId: convention.id, kind: "AVENANT" },
+    });
+    const [created] = await insertConventions(
+      tx,
+      actorOf(ctx),
+      scope,
+      [
+        {
+          kind: "AVENANT",
+          title: `Avenant n° ${count + 1} — ${convention.title}`,
+          academieCode: convention.academieCode,
+          etablissementId: convention.etablissementId,
+          parentId: convention.id,
+          templateVersionId: null,
+          content: readContent(inForce.content as Prisma.JsonValue),
+          startsOn: inForce.startsOn,
+          endsOn: inForce.endsOn,
+        },
+      ],
+      now,
+    );
     return created!;
   });
 }

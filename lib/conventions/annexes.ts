@@ -12,7 +12,8 @@ const ANNEX_ORDER: readonly AnnexKey[] = ["inventory", "serviceLevels"];
 const ANNEX_TEXTS: Record<AnnexKey, { title: string; inSentence: string }> = {
   inventory: {
     title: "Inventaire des équipements",
-    inSentence: "l'inventaire des équipements numériques de l'établissement à la date où la convention est figée",
+    inSentence:
+      "l'inventaire des équipements numériques de l'établissement à la date où la convention est figée",
   },
   serviceLevels: { title: "Niveaux de service", inSentence: "le tableau des niveaux de service" },
 };
@@ -25,12 +26,18 @@ export interface NumberedAnnex {
 
 /** The attached annexes with their numbers, 1 upwards, in the one order. */
 export function numberAnnexes(attached: Record<AnnexKey, boolean>): NumberedAnnex[] {
-  return ANNEX_ORDER.filter((key) => attached[key]).map((key, index) => ({ key, number: index + 1, title: ANNEX_TEXTS[key].title }));
+  return ANNEX_ORDER.filter((key) => attached[key]).map((key, index) => ({
+    key,
+    number: index + 1,
+    title: ANNEX_TEXTS[key].title,
+  }));
 }
 
 /** The value of `{{annexes.liste}}`: one line per annex, « – l'annexe 1 : … », without final punctuation. */
 export function annexListText(attached: Record<AnnexKey, boolean>): string {
   const annexes = numberAnnexes(attached);
   if (annexes.length === 0) return "– aucune autre annexe";
-  return annexes.map((a) => `– l'annexe ${a.number} : ${ANNEX_TEXTS[a.key].inSentence}`).join(" ;\n");
+  return annexes
+    .map((a) => `– l'annexe ${a.number} : ${ANNEX_TEXTS[a.key].inSentence}`)
+    .join(" ;\n");
 }

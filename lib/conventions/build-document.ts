@@ -29,7 +29,10 @@ const documentSelect = {
 
 /** What a version's variables are filled from, read inside the transaction. */
 export async function loadDocumentSource(tx: Tx, versionId: string) {
-  const version = await tx.conventionVersion.findUniqueOrThrow({ where: { id: versionId }, select: documentSelect });
+  const version = await tx.conventionVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    select: documentSelect,
+  });
   const { convention } = version;
   const source: DocumentSource = {
     collectivite: convention.collectivite.name,
@@ -48,7 +51,11 @@ export async function loadDocumentSource(tx: Tx, versionId: string) {
  * The document a version freezes into: its content with every variable filled from the parties,
  * the dates and the référents. Built inside the transaction that freezes it.
  */
-export async function buildConventionDocument(tx: Tx, versionId: string, frozenAt: Date): Promise<ConventionDocument> {
+export async function buildConventionDocument(
+  tx: Tx,
+  versionId: string,
+  frozenAt: Date,
+): Promise<ConventionDocument> {
   const { version, source } = await loadDocumentSource(tx, versionId);
   const { convention } = version;
   const { content } = source;
@@ -61,7 +68,11 @@ export async function buildConventionDocument(tx: Tx, versionId: string, frozenA
       collectivite: source.collectivite,
       academie: source.academie,
       etablissement: convention.etablissement
-        ? { name: convention.etablissement.name, uai: convention.etablissement.uai, commune: convention.etablissement.communeName }
+        ? {
+            name: convention.etablissement.name,
+            uai: convention.etablissement.uai,
+            commune: convention.etablissement.communeName,
+          }
         : null,
     },
     parentReference: source.parentReference,
@@ -71,16 +82,28 @@ export async function buildConventionDocument(tx: Tx, versionId: string, frozenA
     matrix: content.matrix,
     serviceLevels: content.serviceLevels,
     annexes: {
-      inventory: content.annexes.inventory ? { asOf: frozenAt, rows: convention.etablissement ? await inventoryAnnexRows(tx, convention.etablissement.id) : [] } : null,
+      inventory: content.annexes.inventory
+        ? {
+            asOf: frozenAt,
+            rows: convention.etablissement
+              ? await inventoryAnnexRows(tx, convention.etablissement.id)
+              : [],
+          }
+        : null,
       serviceLevels: content.annexes.serviceLevels,
     },
-    signingOrder: content.signingOrder.map((s) => ({ order: s.order, party: s.party })).sort((a, b) => a.order - b.order),
+    signingOrder: content.signingOrder
+      .map((s) => ({ order: s.order, party: s.party }))
+      .sort((a, b) => a.order - b.order),
     frozenAt,
   };
 }
 
 /** The collège's equipment the annex lists: every category held, réformé equipment left out. */
-async function inventoryAnnexRows(tx: Tx, etablissementId: string): Promise<{ category: string; count: number }[]> {
+async function inventoryAnnexRows(
+  tx: Tx,
+  etablissementId: string,
+): Promise<{ category: string; count: number }[]> {
   const groups = await tx.equipment.groupBy({
     by: ["category"],
     where: { etablissementId, status: { not: "REFORME" } },

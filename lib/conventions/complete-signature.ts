@@ -15,34 +15,74 @@ type Tx = Prisma.TransactionClient;
  * audit trail), puts the version in force and, for an avenant, makes it the consolidated version
  * of the convention it amends, with its dates.
  */
-export async function completeSignature(tx: Tx, convention: LockedConvention, now: Date): Promise<void> {
+export async function completeSignature(
+  tx: Tx,
+  convention: LockedConvention,
+  now: Date,
+): Promise<void> {
   const version = await tx.conventionVersion.findUniqueOrThrow({
     where: { id: convention.current.id },
     select: {
-      frozenAt: true, frozenPdf: true, frozenSha256: true, startsOn: true, endsOn: true,
+      frozenAt: true,
+      frozenPdf: true,
+      frozenSha256: true,
+      startsOn: true,
+      endsOn: true,
       steps: {
         orderBy: [{ order: "asc" }, { party: "asc" }],
         select: {
-          order: true, party: true, status: true, signerName: true, signerEmail: true, qualite: true, authorisationKind: true,
-          authorisationReference: true, authorisationDate: true, decidedAt: true, ip: true, userAgent: true, documentSha256: true, scanSha256: true,
-          declaredByName: true, declaredByEmail: true,
+          order: true,
+          party: true,
+          status: true,
+          signerName: true,
+          signerEmail: true,
+          qualite: true,
+          authorisationKind: true,
+          authorisationReference: true,
+          authorisationDate: true,
+          decidedAt: true,
+          ip: true,
+          userAgent: true,
+          documentSha256: true,
+          scanSha256: true,
+          declaredByName: true,
+          declaredByEmail: true,
         },
       },
     },
   });
-  if (!version.frozenPdf || !version.frozenSha256 || !version.frozenAt) throw new Error(`Version ${convention.current.id} sans document figé`);
+  if (!version.frozenPdf || !version.frozenSha256 || !version.frozenAt)
+    throw new Error(`Version ${convention.current.id} sans document figé`);
 
-  const parent = convention.kind === "AVENANT" && convention.parentId
-    ? await tx.convention.findUniqueOrThrow({ where: { id: convention.parentId }, select: { id: true, status: true, endsOn: true } })
-    : null;
+  const parent =
+    convention.kind === "AVENANT" && convention.parentId
+      ? await tx.convention.findUniqueOrThrow({
+          where: { id: convention.parentId },
+          select: { id: true, status: true, endsOn: true },
+        })
+      : null;
   if (parent && displayStatus(parent.status, parent.endsOn, now) !== "EN_VIGUEUR") {
-    throw new AppError("CONFLICT", "La convention que cet avenant modifie n'est plus en vigueur : l'avenant ne peut pas entrer en vigueur.");
+    throw new AppError(
+      "CONFLICT",
+      "La convention que cet avenant modifie n'est plus en vigueur : l'avenant ne peut pas entrer en vigueur.",
+    );
   }
 
   const signatures: SignatureEvidence[] = version.steps.filter(isSigned).map((s) => ({
-    order: s.order, party: s.party, status: s.status as SignatureEvidence["status"], signerName: s.signerName ?? "", signerEmail: s.signerEmail,
-    qualite: s.qualite, authorisationKind: s.authorisationKind, authorisationReference: s.authorisationReference, authorisationDate: s.authorisationDate,
-    decidedAt: s.decidedAt ?? now, ip: s.ip, userAgent: s.userAgent, documentSha256: s.documentSha256 ?? version.frozenSha256!, scanSha256: s.scanSha256,
+    order: s.order,
+    party: s.party,
+    status: s.status as SignatureEvidence["status"],
+    signerName: s.signerName ?? "",
+    signerEmail: s.signerEmail,
+    qualite: s.qualite,
+    authorisationKind: s.authorisationKind,
+    authorisationReference: s.authorisationReference,
+    authorisationDate: s.authorisationDate,
+    decidedAt: s.decidedAt ?? now,
+    ip: s.ip,
+    userAgent: s.userAgent,
+    documentSha256: s.documentSha256 ?? version.frozenSha256!,
+    scanSha256: s.scanSha256,
     declaredBy: s.declaredByName ? { name: s.declaredByName, email: s.declaredByEmail } : null,
   }));
   const audit = await tx.auditEvent.findMany({
@@ -51,17 +91,36 @@ export async function completeSignature(tx: Tx, convention: LockedConvention, no
     select: { seq: true, occurredAt: true, actorLabel: true, action: true },
   });
   const doc = await buildConventionDocument(tx, convention.current.id, version.frozenAt);
-  const finalPdf = await renderFinalPdf(version.frozenPdf, { doc, frozenSha256: version.frozenSha256, signatures, audit, completedAt: now });
+  const finalPdf = await renderFinalPdf(version.frozenPdf, {
+    doc,
+    frozenSha256: version.frozenSha256,
+    signatures,
+    audit,
+    completedAt: now,
+  });
 
   await tx.conventionVersion.update({
     where: { id: convention.current.id },
-    data: { status: "SIGNEE", signedAt: now, finalPdf: new Uint8Array(finalPdf), finalSha256: sha256Hex(finalPdf) },
+    data: {
+      status: "SIGNEE",
+      signedAt: now,
+      finalPdf: new Uint8Array(finalPdf),
+      finalSha256: sha256Hex(finalPdf),
+    },
     select: { id: true },
   });
   const dates = { startsOn: version.startsOn, endsOn: version.endsOn };
   if (parent) {
-    await tx.convention.update({ where: { id: convention.id }, data: { status: "EN_VIGUEUR", ...dates }, select: { id: true } });
-    await tx.convention.update({ where: { id: parent.id }, data: { inForceVersionId: convention.current.id, ...dates }, select: { id: true } });
+    await tx.convention.update({
+      where: { id: convention.id },
+      data: { status: "EN_VIGUEUR", ...dates },
+      select: { id: true },
+    });
+    await tx.convention.update({
+      where: { id: parent.id },
+      data: { inForceVersionId: convention.current.id, ...dates },
+      select: { id: true },
+    });
   } else {
     await tx.convention.update({
       where: { id: convention.id },

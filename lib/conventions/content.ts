@@ -1,6 +1,14 @@
 import { z } from "zod";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
-import { CONVENTION_VARIABLES, type ConventionVariable, MAINTENANCE_LEVELS, MATRIX_HOLDERS, PARTIES, partiesOf, variablesIn } from "@/lib/conventions/vocabulary";
+import {
+  CONVENTION_VARIABLES,
+  type ConventionVariable,
+  MAINTENANCE_LEVELS,
+  MATRIX_HOLDERS,
+  PARTIES,
+  partiesOf,
+  variablesIn,
+} from "@/lib/conventions/vocabulary";
 
 /**
  * The document of a convention or of a template version: ordered articles (with `{{variables}}`),
@@ -8,22 +16,35 @@ import { CONVENTION_VARIABLES, type ConventionVariable, MAINTENANCE_LEVELS, MATR
  * Stored as JSON on immutable versions; this schema is the only way in.
  */
 
-const VARIABLE_NAMES = Object.keys(CONVENTION_VARIABLES) as [ConventionVariable, ...ConventionVariable[]];
+const VARIABLE_NAMES = Object.keys(CONVENTION_VARIABLES) as [
+  ConventionVariable,
+  ...ConventionVariable[],
+];
 
 const text = (max: number, label: string) =>
-  z.string({ error: `${label} : texte attendu.` }).trim().min(1, `${label} : ce champ est obligatoire.`).max(max, `${label} : ${max} caractères au plus.`);
+  z
+    .string({ error: `${label} : texte attendu.` })
+    .trim()
+    .min(1, `${label} : ce champ est obligatoire.`)
+    .max(max, `${label} : ${max} caractères au plus.`);
 
 export const articleSchema = z.object({
   title: text(200, "Titre de l'article"),
   body: text(20_000, "Texte de l'article").superRefine((body, ctx) => {
     const unknown = variablesIn(body).filter((name) => !(name in CONVENTION_VARIABLES));
-    if (unknown.length > 0) ctx.addIssue({ code: "custom", message: `Variable inconnue : ${unknown.map((n) => `{{${n}}}`).join(", ")}.` });
+    if (unknown.length > 0)
+      ctx.addIssue({
+        code: "custom",
+        message: `Variable inconnue : ${unknown.map((n) => `{{${n}}}`).join(", ")}.`,
+      });
   }),
 });
 
 export const matrixRowSchema = z.object({
   domain: text(120, "Domaine"),
-  holder: z.enum(MATRIX_HOLDERS, { error: "Responsable : choisissez collectivité, État, EPLE ou partagé." }),
+  holder: z.enum(MATRIX_HOLDERS, {
+    error: "Responsable : choisissez collectivité, État, EPLE ou partagé.",
+  }),
   level: z.enum(MAINTENANCE_LEVELS, { error: "Niveau : N0 à N3, ou vide." }).default(""),
   detail: z.string().trim().max(500, "Précision : 500 caractères au plus.").default(""),
 });
@@ -47,14 +68,23 @@ export const referentsSchema = z.object({
 
 export const conventionContentSchema = z
   .object({
-    articles: z.array(articleSchema).min(1, "Une convention compte au moins un article.").max(60, "60 articles au plus."),
+    articles: z
+      .array(articleSchema)
+      .min(1, "Une convention compte au moins un article.")
+      .max(60, "60 articles au plus."),
     matrix: z.array(matrixRowSchema).max(60, "60 lignes de matrice au plus."),
     serviceLevels: z.array(serviceLevelSchema).max(40, "40 niveaux de service au plus."),
-    annexes: z.object({ inventory: z.boolean().default(true), serviceLevels: z.boolean().default(true) }),
+    annexes: z.object({
+      inventory: z.boolean().default(true),
+      serviceLevels: z.boolean().default(true),
+    }),
     signingOrder: z.array(signingStepSchema).min(2).max(3),
     referents: referentsSchema.default({ numerique: "", technique: "", collectivite: "" }),
     /** Variables the collectivité marked « sans objet »: they read so, and no longer stop the freeze. */
-    notApplicable: z.array(z.enum(VARIABLE_NAMES, { error: "Variable inconnue." })).max(20).default([]),
+    notApplicable: z
+      .array(z.enum(VARIABLE_NAMES, { error: "Variable inconnue." }))
+      .max(20)
+      .default([]),
   })
   .refine((c) => new Set(c.signingOrder.map((s) => s.party)).size === c.signingOrder.length, {
     message: "Chaque partie signe une seule fois.",
@@ -68,13 +98,19 @@ export type ServiceLevel = ConventionContent["serviceLevels"][number];
 export type SigningStep = ConventionContent["signingOrder"][number];
 
 /** The kind whose parties sign: an avenant is signed by the parties of the convention it amends. */
-export function signingKindOf(kind: ConventionKind, etablissementId: string | null): Exclude<ConventionKind, "AVENANT"> {
+export function signingKindOf(
+  kind: ConventionKind,
+  etablissementId: string | null,
+): Exclude<ConventionKind, "AVENANT"> {
   if (kind !== "AVENANT") return kind;
   return etablissementId ? "TRIPARTITE" : "CADRE";
 }
 
 /** Checks that the signing order names exactly the parties of the kind. */
-export function signingOrderError(kind: ConventionKind, order: readonly SigningStep[]): string | null {
+export function signingOrderError(
+  kind: ConventionKind,
+  order: readonly SigningStep[],
+): string | null {
   const expected = [...partiesOf(kind)].sort();
   const given = order.map((s) => s.party).sort();
   if (expected.join() !== given.join()) {

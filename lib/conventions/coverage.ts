@@ -19,15 +19,30 @@ export interface CoverageRow {
  * the context's scope (its own for a collectivité, each one of the académie for an académie),
  * computed in SQL.
  */
-export async function getConventionCoverage(ctx: AccessContext, now = new Date()): Promise<CoverageRow[]> {
+export async function getConventionCoverage(
+  ctx: AccessContext,
+  now = new Date(),
+): Promise<CoverageRow[]> {
   assertCan(ctx, "convention.read");
   const scope =
-    ctx.scope.type === "COLLECTIVITE" ? Prisma.sql`e."collectiviteId" = ${ctx.scope.id}`
-    : ctx.scope.type === "ACADEMIE" ? Prisma.sql`e."academieCode" = ${ctx.scope.code}`
-    : ctx.scope.type === "ETABLISSEMENT" ? Prisma.sql`e."id" = ${ctx.scope.id}`
-    : Prisma.sql`FALSE`;
+    ctx.scope.type === "COLLECTIVITE"
+      ? Prisma.sql`e."collectiviteId" = ${ctx.scope.id}`
+      : ctx.scope.type === "ACADEMIE"
+        ? Prisma.sql`e."academieCode" = ${ctx.scope.code}`
+        : ctx.scope.type === "ETABLISSEMENT"
+          ? Prisma.sql`e."id" = ${ctx.scope.id}`
+          : Prisma.sql`FALSE`;
   const today = parisToday(now);
-  const rows = await db.$queryRaw<{ code: string; name: string; colleges: bigint; in_force: bigint; in_signature: bigint; drafts: bigint }[]>`
+  const rows = await db.$queryRaw<
+    {
+      code: string;
+      name: string;
+      colleges: bigint;
+      in_force: bigint;
+      in_signature: bigint;
+      drafts: bigint;
+    }[]
+  >`
     SELECT c."code", c."name",
       count(*) AS colleges,
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE'
@@ -39,7 +54,11 @@ export async function getConventionCoverage(ctx: AccessContext, now = new Date()
     GROUP BY c."code", c."name"
     ORDER BY c."name"`;
   return rows.map((r) => ({
-    collectiviteCode: r.code, collectiviteName: r.name, colleges: Number(r.colleges), inForce: Number(r.in_force),
-    inSignature: Number(r.in_signature), drafts: Number(r.drafts),
+    collectiviteCode: r.code,
+    collectiviteName: r.name,
+    colleges: Number(r.colleges),
+    inForce: Number(r.in_force),
+    inSignature: Number(r.in_signature),
+    drafts: Number(r.drafts),
   }));
 }

@@ -8,7 +8,10 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { academieLabel } from "@/lib/referentials/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
-import { DEFAULT_CADRE_CONTENT, DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
+import {
+  DEFAULT_CADRE_CONTENT,
+  DEFAULT_TRIPARTITE_CONTENT,
+} from "@/lib/conventions/default-template";
 import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest-template-version";
 import { conventionAuditScope } from "@/lib/conventions/load-convention";
 import { lockCollectiviteReferences, nextReferences } from "@/lib/conventions/reference";
@@ -18,24 +21,35 @@ import { createConventionSchema } from "@/lib/conventions/schemas";
 
 type Tx = Prisma.TransactionClient;
 
-export function assertCollectiviteWriter(ctx: AccessContext): Extract<AccessContext["scope"], { type: "COLLECTIVITE" }> {
+export function assertCollectiviteWriter(
+  ctx: AccessContext,
+): Extract<AccessContext["scope"], { type: "COLLECTIVITE" }> {
   assertCan(ctx, "convention.write");
   if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
   return ctx.scope;
 }
 
 /** The content a new convention starts from: the collectivité's latest template, else the default. */
-export async function startingContent(ctx: AccessContext, kind: Exclude<ConventionKind, "AVENANT">) {
+export async function startingContent(
+  ctx: AccessContext,
+  kind: Exclude<ConventionKind, "AVENANT">,
+) {
   const latest = await getLatestTemplateVersion(ctx, kind);
   if (latest) return { templateVersionId: latest.templateVersionId, content: latest.content };
-  return { templateVersionId: null, content: kind === "CADRE" ? DEFAULT_CADRE_CONTENT : DEFAULT_TRIPARTITE_CONTENT };
+  return {
+    templateVersionId: null,
+    content: kind === "CADRE" ? DEFAULT_CADRE_CONTENT : DEFAULT_TRIPARTITE_CONTENT,
+  };
 }
 
 /** Statuses of a tripartite that still covers its collège (a new one would be a duplicate). */
 export function activeTripartiteWhere(today: Date): Prisma.ConventionWhereInput {
   return {
     kind: "TRIPARTITE",
-    OR: [{ status: { in: ["BROUILLON", "EN_SIGNATURE"] } }, { status: "EN_VIGUEUR", OR: [{ endsOn: null }, { endsOn: { gte: today } }] }],
+    OR: [
+      { status: { in: ["BROUILLON", "EN_SIGNATURE"] } },
+      { status: "EN_VIGUEUR", OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
+    ],
   };
 }
 
@@ -54,31 +68,66 @@ export interface NewConvention {
 export type Actor = { id: string | null; label: string };
 
 /** Inserts conventions with their first draft version and one audit event each. */
-export async function insertConventions(tx: Tx, actor: Actor, collectivite: { id: string; code: string }, items: NewConvention[], now: Date) {
+export async function insertConventions(
+  tx: Tx,
+  actor: Actor,
+  collectivite: { id: string; code: string },
+  items: NewConvention[],
+  now: Date,
+) {
   await lockCollectiviteReferences(tx, collectivite.id);
   const byKind = new Map<ConventionKind, string[]>();
   for (const kind of new Set(items.map((i) => i.kind))) {
-    byKind.set(kind, await nextReferences(tx, kind, collectivite.code, parisToday(now).getUTCFullYear(), items.filter((i) => i.kind === kind).length));
+    byKind.set(
+      kind,
+      await nextReferences(
+        tx,
+        kind,
+        collectivite.code,
+        parisToday(now).getUTCFullYear(),
+        items.filter((i) => i.kind === kind).length,
+      ),
+    );
   }
   const created: { id: string; reference: string }[] = [];
   for (const item of items) {
     const reference = byKind.get(item.kind)!.shift()!;
     const convention = await tx.convention.create({
       data: {
-        reference, kind: item.kind, title: item.title, collectiviteId: collectivite.id, academieCode: item.academieCode,
-        etablissementId: item.etablissementId, parentId: item.parentId,
+        reference,
+        kind: item.kind,
+        title: item.title,
+        collectiviteId: collectivite.id,
+        academieCode: item.academieCode,
+        etablissementId: item.etablissementId,
+        parentId: item.parentId,
         versions: {
           create: {
-            number: 1, templateVersionId: item.templateVersionId, content: item.content as unknown as Prisma.InputJsonValue,
-            startsOn: item.startsOn, endsOn: item.endsOn, createdById: actor.id,
+            number: 1,
+            templateVersionId: item.templateVersionId,
+            content: item.content as unknown as Prisma.InputJsonValue,
+            startsOn: item.startsOn,
+            endsOn: item.endsOn,
+            createdById: actor.id,
           },
         },
       },
-      select: { id: true, reference: true, collectiviteId: true, academieCode: true, etablissementId: true },
+      select: {
+        id: true,
+        reference: true,
+        collectiviteId: true,
+        academieCode: true,
+        etablissementId: true,
+      },
     });
     await appendAuditEvent(tx, {
-      actor, scope: conventionAuditScope(convention), action: "convention.create", entityType: "Convention",
-      entityId: convention.id, after: { reference, kind: item.kind, title: item.title }, occurredAt: now,
+      actor,
+      scope: conventionAuditScope(convention),
+      action: "convention.create",
+      entityType: "Convention",
+      entityId: convention.id,
+      after: { reference, kind: item.kind, title: item.title },
+      occurredAt: now,
     });
     created.push({ id: convention.id, reference });
   }
@@ -103,11 +152,19 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
   return db.$transaction(async (tx) => {
     const parent = data.parentId
       ? await tx.convention.findFirst({
-          where: { id: data.parentId, kind: "CADRE", collectiviteId: scope.id, status: { not: "RESILIEE" } },
+          where: {
+            id: data.parentId,
+            kind: "CADRE",
+            collectiviteId: scope.id,
+            status: { not: "RESILIEE" },
+          },
           select: { id: true, reference: true },
         })
       : null;
-    if (data.parentId && !parent) throw new AppError("NOT_FOUND", "Convention-cadre introuvable.", { parentId: "Convention-cadre introuvable." });
+    if (data.parentId && !parent)
+      throw new AppError("NOT_FOUND", "Convention-cadre introuvable.", {
+        parentId: "Convention-cadre introuvable.",
+      });
 
     if (data.kind === "CADRE") {
       const departement = await tx.departement.findFirst({
@@ -115,11 +172,25 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
         select: { academie: { select: { code: true, name: true } } },
         orderBy: { code: "asc" },
       });
-      if (!departement) throw new AppError("NOT_FOUND", "Aucune académie n'est rattachée à cette collectivité.");
-      const [created] = await insertConventions(tx, actorOf(ctx), scope, [{
-        kind: "CADRE", title: `Convention-cadre relative au numérique éducatif — ${scope.name} et ${academieLabel(departement.academie.name).replace(/^A/, "a")}`,
-        academieCode: departement.academie.code, etablissementId: null, parentId: null, ...start, ...dates,
-      }], now);
+      if (!departement)
+        throw new AppError("NOT_FOUND", "Aucune académie n'est rattachée à cette collectivité.");
+      const [created] = await insertConventions(
+        tx,
+        actorOf(ctx),
+        scope,
+        [
+          {
+            kind: "CADRE",
+            title: `Convention-cadre relative au numérique éducatif — ${scope.name} et ${academieLabel(departement.academie.name).replace(/^A/, "a")}`,
+            academieCode: departement.academie.code,
+            etablissementId: null,
+            parentId: null,
+            ...start,
+            ...dates,
+          },
+        ],
+        now,
+      );
       return created!;
     }
 
@@ -127,16 +198,47 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
       where: { uai: data.uai, collectiviteId: scope.id },
       select: { id: true, name: true, secteur: true, etat: true, academieCode: true },
     });
-    if (!etablissement) throw new AppError("NOT_FOUND", "Établissement introuvable dans votre collectivité.", { uai: "Établissement introuvable dans votre collectivité." });
-    if (etablissement.secteur !== "PUBLIC") throw new AppError("INVALID_INPUT", "Un collège privé n'est pas un EPLE : il n'a pas de convention tripartite.", { uai: "Collège privé : pas de convention tripartite." });
-    if (etablissement.etat !== "OUVERT") throw new AppError("INVALID_INPUT", "Cet établissement est fermé.", { uai: "Établissement fermé." });
-    const existing = await tx.convention.findFirst({ where: { etablissementId: etablissement.id, ...activeTripartiteWhere(today) }, select: { reference: true } });
-    if (existing) throw new AppError("CONFLICT", `Ce collège a déjà une convention en cours (${existing.reference}) : ouvrez-la plutôt que d'en créer une autre.`);
+    if (!etablissement)
+      throw new AppError("NOT_FOUND", "Établissement introuvable dans votre collectivité.", {
+        uai: "Établissement introuvable dans votre collectivité.",
+      });
+    if (etablissement.secteur !== "PUBLIC")
+      throw new AppError(
+        "INVALID_INPUT",
+        "Un collège privé n'est pas un EPLE : il n'a pas de convention tripartite.",
+        { uai: "Collège privé : pas de convention tripartite." },
+      );
+    if (etablissement.etat !== "OUVERT")
+      throw new AppError("INVALID_INPUT", "Cet établissement est fermé.", {
+        uai: "Établissement fermé.",
+      });
+    const existing = await tx.convention.findFirst({
+      where: { etablissementId: etablissement.id, ...activeTripartiteWhere(today) },
+      select: { reference: true },
+    });
+    if (existing)
+      throw new AppError(
+        "CONFLICT",
+        `Ce collège a déjà une convention en cours (${existing.reference}) : ouvrez-la plutôt que d'en créer une autre.`,
+      );
 
-    const [created] = await insertConventions(tx, actorOf(ctx), scope, [{
-      kind: "TRIPARTITE", title: tripartiteTitle(etablissement.name), academieCode: etablissement.academieCode,
-      etablissementId: etablissement.id, parentId: parent?.id ?? null, ...start, ...dates,
-    }], now);
+    const [created] = await insertConventions(
+      tx,
+      actorOf(ctx),
+      scope,
+      [
+        {
+          kind: "TRIPARTITE",
+          title: tripartiteTitle(etablissement.name),
+          academieCode: etablissement.academieCode,
+          etablissementId: etablissement.id,
+          parentId: parent?.id ?? null,
+          ...start,
+          ...dates,
+        },
+      ],
+      now,
+    );
     return created!;
   });
 }

@@ -7,7 +7,8 @@ import { parisToday } from "@/lib/conventions/machine";
 export function defaultConventionDates(now: Date = new Date()): { startsOn: Date; endsOn: Date } {
   const today = parisToday(now);
   const startsOn = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
-  const schoolYear = startsOn.getUTCMonth() >= 8 ? startsOn.getUTCFullYear() : startsOn.getUTCFullYear() - 1;
+  const schoolYear =
+    startsOn.getUTCMonth() >= 8 ? startsOn.getUTCFullYear() : startsOn.getUTCFullYear() - 1;
   return { startsOn, endsOn: new Date(Date.UTC(schoolYear + 3, 7, 31)) };
 }
 
@@ -18,6 +19,7 @@ export function nextDay(date: Date): Date {
 
 /** Three school years from a start date, ending on 31 August. */
 export function threeSchoolYearsFrom(startsOn: Date): Date {
-  const schoolYear = startsOn.getUTCMonth() >= 8 ? startsOn.getUTCFullYear() : startsOn.getUTCFullYear() - 1;
+  const schoolYear =
+    startsOn.getUTCMonth() >= 8 ? startsOn.getUTCFullYear() : startsOn.getUTCFullYear() - 1;
   return new Date(Date.UTC(schoolYear + 3, 7, 31));
 }

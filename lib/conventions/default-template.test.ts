@@ -1,51 +1,124 @@
 import { describe, expect, it } from "vitest";
 import { conventionContentSchema, signingOrderError } from "@/lib/conventions/content";
 import { CONVENTION_VARIABLES, variablesIn } from "@/lib/conventions/vocabulary";
-import { DEFAULT_CADRE_CONTENT, DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
+import {
+  DEFAULT_CADRE_CONTENT,
+  DEFAULT_TRIPARTITE_CONTENT,
+} from "@/lib/conventions/default-template";
 
 describe("default templates", () => {
   it.each([
     ["TRIPARTITE", DEFAULT_TRIPARTITE_CONTENT],
     ["CADRE", DEFAULT_CADRE_CONTENT],
-  ] as const)("%s parses through the content schema unchanged, with its parties' signing order", (kind, content) => {
-    expect(conventionContentSchema.parse(content)).toEqual(content);
-    expect(signingOrderError(kind, content.signingOrder)).toBeNull();
-    const used = content.articles.flatMap((a) => variablesIn(a.body));
-    expect(used.filter((name) => !(name in CONVENTION_VARIABLES))).toEqual([]);
-    expect(used).toEqual(expect.arrayContaining(["collectivite.nom", "academie.nom", "date_debut", "date_fin"]));
-  });
+  ] as const)(
+    "%s parses through the content schema unchanged, with its parties' signing order",
+    (kind, content) => {
+      expect(conventionContentSchema.parse(content)).toEqual(content);
+      expect(signingOrderError(kind, content.signingOrder)).toBeNull();
+      const used = content.articles.flatMap((a) => variablesIn(a.body));
+      expect(used.filter((name) => !(name in CONVENTION_VARIABLES))).toEqual([]);
+      expect(used).toEqual(
+        expect.arrayContaining(["collectivite.nom", "academie.nom", "date_debut", "date_fin"]),
+      );
+    },
+  );
 
   it("gives the tripartite the typical articles, variables, matrix and service levels", () => {
     const titles = DEFAULT_TRIPARTITE_CONTENT.articles.map((a) => a.title);
-    expect(titles).toEqual(expect.arrayContaining([
-      "Parties et visas", "Préambule", "Objet et périmètre", "Engagements de la collectivité", "Engagements de l'État (académie)",
-      "Engagements de l'établissement", "Maintenance et niveaux de service", "Sécurité des systèmes d'information", "Gouvernance",
-      "Protection des données personnelles", "Financement", "Durée et renouvellement", "Modification", "Résiliation",
-      "Règlement des litiges", "Annexes",
-    ]));
+    expect(titles).toEqual(
+      expect.arrayContaining([
+        "Parties et visas",
+        "Préambule",
+        "Objet et périmètre",
+        "Engagements de la collectivité",
+        "Engagements de l'État (académie)",
+        "Engagements de l'établissement",
+        "Maintenance et niveaux de service",
+        "Sécurité des systèmes d'information",
+        "Gouvernance",
+        "Protection des données personnelles",
+        "Financement",
+        "Durée et renouvellement",
+        "Modification",
+        "Résiliation",
+        "Règlement des litiges",
+        "Annexes",
+      ]),
+    );
     const text = DEFAULT_TRIPARTITE_CONTENT.articles.map((a) => a.body).join("\n");
-    for (const needle of ["L213-2", "L421-23", "commission permanente", "conseil d'administration", "CARINE", "RSSI", "trois mois", "tribunal administratif territorialement compétent", "avenant"]) {
+    for (const needle of [
+      "L213-2",
+      "L421-23",
+      "commission permanente",
+      "conseil d'administration",
+      "CARINE",
+      "RSSI",
+      "trois mois",
+      "tribunal administratif territorialement compétent",
+      "avenant",
+    ]) {
       expect(text).toContain(needle);
     }
     const used = new Set(DEFAULT_TRIPARTITE_CONTENT.articles.flatMap((a) => variablesIn(a.body)));
-    for (const name of ["etablissement.nom", "etablissement.uai", "etablissement.commune", "convention_cadre.reference", "referent.numerique", "referent.technique", "referent.collectivite"]) {
+    for (const name of [
+      "etablissement.nom",
+      "etablissement.uai",
+      "etablissement.commune",
+      "convention_cadre.reference",
+      "referent.numerique",
+      "referent.technique",
+      "referent.collectivite",
+    ]) {
       expect(used).toContain(name);
     }
-    const domains = DEFAULT_TRIPARTITE_CONTENT.matrix.map((r) => r.domain.toLowerCase()).join(" | ");
-    for (const needle of ["câblage", "wi-fi", "rssi", "filtrage", "annuaire", "acquisition", "logiciels", "(ent)", "niveau 0", "niveau 1", "niveau 2", "niveau 3", "formation", "usages", "données personnelles"]) {
+    const domains = DEFAULT_TRIPARTITE_CONTENT.matrix
+      .map((r) => r.domain.toLowerCase())
+      .join(" | ");
+    for (const needle of [
+      "câblage",
+      "wi-fi",
+      "rssi",
+      "filtrage",
+      "annuaire",
+      "acquisition",
+      "logiciels",
+      "(ent)",
+      "niveau 0",
+      "niveau 1",
+      "niveau 2",
+      "niveau 3",
+      "formation",
+      "usages",
+      "données personnelles",
+    ]) {
       expect(domains).toContain(needle);
     }
     expect(DEFAULT_TRIPARTITE_CONTENT.serviceLevels.length).toBeGreaterThanOrEqual(12);
     expect(DEFAULT_TRIPARTITE_CONTENT.serviceLevels).toContainEqual({
-      service: "Panne bloquante d'un poste d'une salle de cours", level: "N2", commitment: "Intervention sous 2 jours ouvrés.",
+      service: "Panne bloquante d'un poste d'une salle de cours",
+      level: "N2",
+      commitment: "Intervention sous 2 jours ouvrés.",
     });
-    expect(DEFAULT_TRIPARTITE_CONTENT.signingOrder).toEqual([{ party: "EPLE", order: 1 }, { party: "ETAT", order: 2 }, { party: "COLLECTIVITE", order: 3 }]);
+    expect(DEFAULT_TRIPARTITE_CONTENT.signingOrder).toEqual([
+      { party: "EPLE", order: 1 },
+      { party: "ETAT", order: 2 },
+      { party: "COLLECTIVITE", order: 3 },
+    ]);
   });
 
   it("makes the cadre bipartite, without an EPLE signature nor a collège's variables", () => {
-    expect(DEFAULT_CADRE_CONTENT.signingOrder).toEqual([{ party: "ETAT", order: 1 }, { party: "COLLECTIVITE", order: 2 }]);
+    expect(DEFAULT_CADRE_CONTENT.signingOrder).toEqual([
+      { party: "ETAT", order: 1 },
+      { party: "COLLECTIVITE", order: 2 },
+    ]);
     const used = DEFAULT_CADRE_CONTENT.articles.flatMap((a) => variablesIn(a.body));
-    expect(used.filter((name) => name.startsWith("etablissement.") || name === "convention_cadre.reference")).toEqual([]);
-    expect(DEFAULT_CADRE_CONTENT.articles.map((a) => a.title)).toContain("Conventions d'application");
+    expect(
+      used.filter(
+        (name) => name.startsWith("etablissement.") || name === "convention_cadre.reference",
+      ),
+    ).toEqual([]);
+    expect(DEFAULT_CADRE_CONTENT.articles.map((a) => a.title)).toContain(
+      "Conventions d'application",
+    );
   });
 });

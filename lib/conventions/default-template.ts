@@ -8,66 +8,282 @@ import { TRIPARTITE_ARTICLES } from "@/lib/conventions/templates/default-tripart
  * way; each département changes them in its own template.
  */
 
-const row = (domain: string, holder: MatrixRow["holder"], level: MatrixRow["level"], detail: string): MatrixRow => ({ domain, holder, level, detail });
+const row = (
+  domain: string,
+  holder: MatrixRow["holder"],
+  level: MatrixRow["level"],
+  detail: string,
+): MatrixRow => ({ domain, holder, level, detail });
 
 const TRIPARTITE_MATRIX: MatrixRow[] = [
-  row("Infrastructure et câblage", "COLLECTIVITE", "", "Câblage, baies et locaux techniques, alimentation électrique dédiée."),
-  row("Réseau et Wi-Fi", "COLLECTIVITE", "N2", "Conception, déploiement et supervision du réseau local, du Wi-Fi et de l'accès à internet."),
-  row("Politique de sécurité (PSSI) et RSSI", "ETAT", "", "Définie par le RSSI académique ; appliquée par la collectivité sur les équipements dont elle a la charge."),
-  row("Filtrage de l'accès à internet", "PARTAGE", "N2", "Règles : académie ; mise en œuvre et exploitation : collectivité ; demandes de blocage ou de déblocage : établissement."),
-  row("Annuaire et comptes des utilisateurs", "ETAT", "", "Annuaire académique et identités numériques ; comptes locaux des postes : collectivité."),
-  row("Équipements : acquisition et renouvellement", "COLLECTIVITE", "", "Selon le plan d'équipement ; achats de l'établissement sur budget propre après avis technique."),
-  row("Logiciels de mise en service et d'administration", "COLLECTIVITE", "N2", "Systèmes d'exploitation, déploiement, gestion de parc et des terminaux mobiles."),
-  row("Logiciels et ressources pédagogiques", "PARTAGE", "", "Ressources nationales et académiques : État ; licences propres : établissement ; installation : collectivité."),
-  row("Espace numérique de travail (ENT)", "PARTAGE", "N1", "Marché et financement : collectivité ; annuaire et accompagnement : académie ; administration locale : établissement."),
-  row("Maintenance de niveau 0", "EPLE", "N0", "Vérifications élémentaires par l'utilisateur ou le référent avant tout signalement."),
-  row("Maintenance de niveau 1", "EPLE", "N1", "Référent technique ou agent formé, avec l'assistance à distance de la collectivité."),
-  row("Maintenance de niveau 2", "COLLECTIVITE", "N2", "Techniciens de la collectivité ou prestataire : diagnostic, réparation, échange, réinstallation."),
-  row("Maintenance de niveau 3", "COLLECTIVITE", "N3", "Garanties des constructeurs et support des éditeurs, mis en jeu par la collectivité."),
-  row("Formation des personnels", "ETAT", "", "Usages pédagogiques : DRANE ; prise en main des équipements neufs : collectivité ou fournisseur."),
-  row("Évaluation des usages", "PARTAGE", "", "Indicateurs partagés, présentés chaque année au comité de pilotage."),
-  row("Données personnelles", "PARTAGE", "", "Chaque partie pour ses traitements ; ENT en responsabilité conjointe."),
-  row("Inventaire des équipements", "PARTAGE", "", "Tenu par la collectivité, vérifié chaque année par l'établissement."),
+  row(
+    "Infrastructure et câblage",
+    "COLLECTIVITE",
+    "",
+    "Câblage, baies et locaux techniques, alimentation électrique dédiée.",
+  ),
+  row(
+    "Réseau et Wi-Fi",
+    "COLLECTIVITE",
+    "N2",
+    "Conception, déploiement et supervision du réseau local, du Wi-Fi et de l'accès à internet.",
+  ),
+  row(
+    "Politique de sécurité (PSSI) et RSSI",
+    "ETAT",
+    "",
+    "Définie par le RSSI académique ; appliquée par la collectivité sur les équipements dont elle a la charge.",
+  ),
+  row(
+    "Filtrage de l'accès à internet",
+    "PARTAGE",
+    "N2",
+    "Règles : académie ; mise en œuvre et exploitation : collectivité ; demandes de blocage ou de déblocage : établissement.",
+  ),
+  row(
+    "Annuaire et comptes des utilisateurs",
+    "ETAT",
+    "",
+    "Annuaire académique et identités numériques ; comptes locaux des postes : collectivité.",
+  ),
+  row(
+    "Équipements : acquisition et renouvellement",
+    "COLLECTIVITE",
+    "",
+    "Selon le plan d'équipement ; achats de l'établissement sur budget propre après avis technique.",
+  ),
+  row(
+    "Logiciels de mise en service et d'administration",
+    "COLLECTIVITE",
+    "N2",
+    "Systèmes d'exploitation, déploiement, gestion de parc et des terminaux mobiles.",
+  ),
+  row(
+    "Logiciels et ressources pédagogiques",
+    "PARTAGE",
+    "",
+    "Ressources nationales et académiques : État ; licences propres : établissement ; installation : collectivité.",
+  ),
+  row(
+    "Espace numérique de travail (ENT)",
+    "PARTAGE",
+    "N1",
+    "Marché et financement : collectivité ; annuaire et accompagnement : académie ; administration locale : établissement.",
+  ),
+  row(
+    "Maintenance de niveau 0",
+    "EPLE",
+    "N0",
+    "Vérifications élémentaires par l'utilisateur ou le référent avant tout signalement.",
+  ),
+  row(
+    "Maintenance de niveau 1",
+    "EPLE",
+    "N1",
+    "Référent technique ou agent formé, avec l'assistance à distance de la collectivité.",
+  ),
+  row(
+    "Maintenance de niveau 2",
+    "COLLECTIVITE",
+    "N2",
+    "Techniciens de la collectivité ou prestataire : diagnostic, réparation, échange, réinstallation.",
+  ),
+  row(
+    "Maintenance de niveau 3",
+    "COLLECTIVITE",
+    "N3",
+    "Garanties des constructeurs et support des éditeurs, mis en jeu par la collectivité.",
+  ),
+  row(
+    "Formation des personnels",
+    "ETAT",
+    "",
+    "Usages pédagogiques : DRANE ; prise en main des équipements neufs : collectivité ou fournisseur.",
+  ),
+  row(
+    "Évaluation des usages",
+    "PARTAGE",
+    "",
+    "Indicateurs partagés, présentés chaque année au comité de pilotage.",
+  ),
+  row(
+    "Données personnelles",
+    "PARTAGE",
+    "",
+    "Chaque partie pour ses traitements ; ENT en responsabilité conjointe.",
+  ),
+  row(
+    "Inventaire des équipements",
+    "PARTAGE",
+    "",
+    "Tenu par la collectivité, vérifié chaque année par l'établissement.",
+  ),
 ];
 
 const CADRE_MATRIX: MatrixRow[] = [
-  row("Infrastructure et câblage des collèges", "COLLECTIVITE", "", "Programmes de travaux et de câblage de l'ensemble des collèges."),
-  row("Raccordement des collèges à internet", "COLLECTIVITE", "N2", "Marché de raccordement, débit adapté aux effectifs, supervision."),
-  row("Réseau local et Wi-Fi", "COLLECTIVITE", "N2", "Référentiel technique commun à tous les collèges."),
-  row("Politique de sécurité (PSSI) et RSSI", "ETAT", "", "RSSI académique ; correspondant sécurité désigné par la collectivité."),
-  row("Filtrage de l'accès à internet", "PARTAGE", "N2", "Règles : académie ; solution et exploitation : collectivité."),
-  row("Annuaire et identités numériques", "ETAT", "", "Annuaire académique alimenté par les bases de gestion."),
-  row("Équipements : plan et acquisition", "COLLECTIVITE", "", "Plan pluriannuel d'équipement, après avis pédagogique de l'académie."),
-  row("Logiciels de mise en service et d'administration", "COLLECTIVITE", "N2", "Socle logiciel commun, gestion de parc et des terminaux mobiles."),
+  row(
+    "Infrastructure et câblage des collèges",
+    "COLLECTIVITE",
+    "",
+    "Programmes de travaux et de câblage de l'ensemble des collèges.",
+  ),
+  row(
+    "Raccordement des collèges à internet",
+    "COLLECTIVITE",
+    "N2",
+    "Marché de raccordement, débit adapté aux effectifs, supervision.",
+  ),
+  row(
+    "Réseau local et Wi-Fi",
+    "COLLECTIVITE",
+    "N2",
+    "Référentiel technique commun à tous les collèges.",
+  ),
+  row(
+    "Politique de sécurité (PSSI) et RSSI",
+    "ETAT",
+    "",
+    "RSSI académique ; correspondant sécurité désigné par la collectivité.",
+  ),
+  row(
+    "Filtrage de l'accès à internet",
+    "PARTAGE",
+    "N2",
+    "Règles : académie ; solution et exploitation : collectivité.",
+  ),
+  row(
+    "Annuaire et identités numériques",
+    "ETAT",
+    "",
+    "Annuaire académique alimenté par les bases de gestion.",
+  ),
+  row(
+    "Équipements : plan et acquisition",
+    "COLLECTIVITE",
+    "",
+    "Plan pluriannuel d'équipement, après avis pédagogique de l'académie.",
+  ),
+  row(
+    "Logiciels de mise en service et d'administration",
+    "COLLECTIVITE",
+    "N2",
+    "Socle logiciel commun, gestion de parc et des terminaux mobiles.",
+  ),
   row("Ressources pédagogiques", "ETAT", "", "Ressources nationales et académiques."),
-  row("Espace numérique de travail (ENT)", "PARTAGE", "", "Financement et marché : collectivité ; annuaire et accompagnement : académie."),
-  row("Maintenance de niveau 0", "EPLE", "N0", "Dans chaque collège, selon sa convention d'application."),
-  row("Maintenance de niveau 1", "EPLE", "N1", "Référent technique ou agent formé ; assistance à distance de la collectivité."),
-  row("Maintenance de niveau 2", "COLLECTIVITE", "N2", "Service de maintenance de la collectivité ou prestataire."),
+  row(
+    "Espace numérique de travail (ENT)",
+    "PARTAGE",
+    "",
+    "Financement et marché : collectivité ; annuaire et accompagnement : académie.",
+  ),
+  row(
+    "Maintenance de niveau 0",
+    "EPLE",
+    "N0",
+    "Dans chaque collège, selon sa convention d'application.",
+  ),
+  row(
+    "Maintenance de niveau 1",
+    "EPLE",
+    "N1",
+    "Référent technique ou agent formé ; assistance à distance de la collectivité.",
+  ),
+  row(
+    "Maintenance de niveau 2",
+    "COLLECTIVITE",
+    "N2",
+    "Service de maintenance de la collectivité ou prestataire.",
+  ),
   row("Maintenance de niveau 3", "COLLECTIVITE", "N3", "Garanties et contrats de support."),
   row("Formation des personnels", "ETAT", "", "Plan académique de formation, DRANE."),
-  row("Évaluation des usages", "PARTAGE", "", "Indicateurs communs examinés par le comité de pilotage."),
-  row("Données personnelles", "PARTAGE", "", "Chaque partie pour ses traitements ; ENT en responsabilité conjointe."),
+  row(
+    "Évaluation des usages",
+    "PARTAGE",
+    "",
+    "Indicateurs communs examinés par le comité de pilotage.",
+  ),
+  row(
+    "Données personnelles",
+    "PARTAGE",
+    "",
+    "Chaque partie pour ses traitements ; ENT en responsabilité conjointe.",
+  ),
 ];
 
-const service = (service: string, level: ServiceLevel["level"], commitment: string): ServiceLevel => ({ service, level, commitment });
+const service = (
+  service: string,
+  level: ServiceLevel["level"],
+  commitment: string,
+): ServiceLevel => ({ service, level, commitment });
 
 /** Service levels shared by both layers: the cadre's reference, each collège's starting point. */
 const SERVICE_LEVELS: ServiceLevel[] = [
-  service("Vérification des branchements et redémarrage avant signalement", "N0", "Par l'utilisateur ou le référent, avant tout signalement."),
-  service("Réglage d'un périphérique, remplacement d'un consommable", "N1", "Par le référent technique, dans la journée."),
-  service("Création ou réinitialisation d'un compte ENT", "N1", "Par l'administrateur ENT de l'établissement, sous 1 jour ouvré."),
-  service("Perte de l'accès à internet de l'établissement", "N2", "Prise en charge sous 4 heures ouvrées ; rétablissement ou solution de contournement sous 1 jour ouvré."),
-  service("Panne du cœur de réseau ou d'un commutateur privant plusieurs salles", "N2", "Intervention sous 1 jour ouvré."),
+  service(
+    "Vérification des branchements et redémarrage avant signalement",
+    "N0",
+    "Par l'utilisateur ou le référent, avant tout signalement.",
+  ),
+  service(
+    "Réglage d'un périphérique, remplacement d'un consommable",
+    "N1",
+    "Par le référent technique, dans la journée.",
+  ),
+  service(
+    "Création ou réinitialisation d'un compte ENT",
+    "N1",
+    "Par l'administrateur ENT de l'établissement, sous 1 jour ouvré.",
+  ),
+  service(
+    "Perte de l'accès à internet de l'établissement",
+    "N2",
+    "Prise en charge sous 4 heures ouvrées ; rétablissement ou solution de contournement sous 1 jour ouvré.",
+  ),
+  service(
+    "Panne du cœur de réseau ou d'un commutateur privant plusieurs salles",
+    "N2",
+    "Intervention sous 1 jour ouvré.",
+  ),
   service("Panne d'une borne Wi-Fi", "N2", "Intervention sous 3 jours ouvrés."),
-  service("Panne bloquante d'un poste d'une salle de cours", "N2", "Intervention sous 2 jours ouvrés."),
-  service("Panne d'un poste administratif (direction, vie scolaire, gestion)", "N2", "Intervention sous 1 jour ouvré, avec prêt d'un poste si la réparation ne peut être immédiate."),
-  service("Panne d'un vidéoprojecteur, d'un TNI ou d'un écran numérique interactif", "N2", "Intervention sous 3 jours ouvrés."),
-  service("Panne d'une tablette ou d'un ordinateur portable d'une classe mobile", "N2", "Échange standard sous 5 jours ouvrés."),
-  service("Réinstallation d'une salle informatique", "N2", "Planifiée avec l'établissement et réalisée sous 10 jours ouvrés, de préférence pendant les vacances scolaires."),
-  service("Demande de blocage ou de déblocage d'un site par le filtrage", "N2", "Traitement sous 2 jours ouvrés ; blocage d'un contenu manifestement illicite dans la journée."),
-  service("Incident de sécurité (compte compromis, logiciel malveillant)", "N2", "Alerte du RSSI académique sans délai ; mesures conservatoires dans la journée."),
-  service("Matériel sous garantie nécessitant le constructeur", "N3", "Déclaration au constructeur sous 1 jour ouvré, suivi jusqu'à la remise en service."),
+  service(
+    "Panne bloquante d'un poste d'une salle de cours",
+    "N2",
+    "Intervention sous 2 jours ouvrés.",
+  ),
+  service(
+    "Panne d'un poste administratif (direction, vie scolaire, gestion)",
+    "N2",
+    "Intervention sous 1 jour ouvré, avec prêt d'un poste si la réparation ne peut être immédiate.",
+  ),
+  service(
+    "Panne d'un vidéoprojecteur, d'un TNI ou d'un écran numérique interactif",
+    "N2",
+    "Intervention sous 3 jours ouvrés.",
+  ),
+  service(
+    "Panne d'une tablette ou d'un ordinateur portable d'une classe mobile",
+    "N2",
+    "Échange standard sous 5 jours ouvrés.",
+  ),
+  service(
+    "Réinstallation d'une salle informatique",
+    "N2",
+    "Planifiée avec l'établissement et réalisée sous 10 jours ouvrés, de préférence pendant les vacances scolaires.",
+  ),
+  service(
+    "Demande de blocage ou de déblocage d'un site par le filtrage",
+    "N2",
+    "Traitement sous 2 jours ouvrés ; blocage d'un contenu manifestement illicite dans la journée.",
+  ),
+  service(
+    "Incident de sécurité (compte compromis, logiciel malveillant)",
+    "N2",
+    "Alerte du RSSI académique sans délai ; mesures conservatoires dans la journée.",
+  ),
+  service(
+    "Matériel sous garantie nécessitant le constructeur",
+    "N3",
+    "Déclaration au constructeur sous 1 jour ouvré, suivi jusqu'à la remise en service.",
+  ),
 ];
 
 const NO_REFERENTS = { numerique: "", technique: "", collectivite: "" };

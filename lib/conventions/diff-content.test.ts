@@ -3,11 +3,22 @@ import type { ConventionContent } from "@/lib/conventions/content";
 import { diffContent } from "@/lib/conventions/diff-content";
 
 const base: ConventionContent = {
-  articles: [{ title: "Objet", body: "A" }, { title: "Durée", body: "Trois ans" }, { title: "Litiges", body: "TA" }],
-  matrix: [{ domain: "Wi-Fi", holder: "COLLECTIVITE", level: "N2", detail: "" }, { domain: "ENT", holder: "ETAT", level: "", detail: "" }],
+  articles: [
+    { title: "Objet", body: "A" },
+    { title: "Durée", body: "Trois ans" },
+    { title: "Litiges", body: "TA" },
+  ],
+  matrix: [
+    { domain: "Wi-Fi", holder: "COLLECTIVITE", level: "N2", detail: "" },
+    { domain: "ENT", holder: "ETAT", level: "", detail: "" },
+  ],
   serviceLevels: [],
   annexes: { inventory: true, serviceLevels: true },
-  signingOrder: [{ party: "EPLE", order: 1 }, { party: "ETAT", order: 2 }, { party: "COLLECTIVITE", order: 3 }],
+  signingOrder: [
+    { party: "EPLE", order: 1 },
+    { party: "ETAT", order: 2 },
+    { party: "COLLECTIVITE", order: 3 },
+  ],
   referents: { numerique: "", technique: "", collectivite: "" },
   notApplicable: [],
 };
@@ -30,7 +41,10 @@ describe("diffContent", () => {
       { change: "added", title: "Annexes", before: null, after: "Inventaire" },
       { change: "removed", title: "Litiges", before: "TA", after: null },
     ]);
-    expect(diff.matrix.map((m) => [m.change, m.domain])).toEqual([["modified", "Wi-Fi"], ["added", "Filtrage"]]);
+    expect(diff.matrix.map((m) => [m.change, m.domain])).toEqual([
+      ["modified", "Wi-Fi"],
+      ["added", "Filtrage"],
+    ]);
     expect(diff.empty).toBe(false);
   });
 });

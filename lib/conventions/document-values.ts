@@ -1,7 +1,12 @@
 import { formatDate } from "@/lib/format";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { annexListText } from "@/lib/conventions/annexes";
-import { fillVariables, unfilledVariables, type ConventionVariable, type VariableValues } from "@/lib/conventions/vocabulary";
+import {
+  fillVariables,
+  unfilledVariables,
+  type ConventionVariable,
+  type VariableValues,
+} from "@/lib/conventions/vocabulary";
 
 /** What a version's variables are filled from: its parties, references, dates and content. */
 export interface DocumentSource {
@@ -43,10 +48,17 @@ export function documentValues(source: DocumentSource): VariableValues {
 export function filledArticles(source: DocumentSource): { title: string; body: string }[] {
   const values = documentValues(source);
   const skip = source.content.notApplicable;
-  return source.content.articles.map((a) => ({ title: fillVariables(a.title, values, skip), body: fillVariables(a.body, values, skip) }));
+  return source.content.articles.map((a) => ({
+    title: fillVariables(a.title, values, skip),
+    body: fillVariables(a.body, values, skip),
+  }));
 }
 
 /** The variables the articles use that are neither filled nor marked « sans objet »: freezing refuses them. */
 export function unfilledVariablesOf(source: DocumentSource): ConventionVariable[] {
-  return unfilledVariables(source.content.articles.flatMap((a) => [a.title, a.body]), documentValues(source), source.content.notApplicable);
+  return unfilledVariables(
+    source.content.articles.flatMap((a) => [a.title, a.body]),
+    documentValues(source),
+    source.content.notApplicable,
+  );
 }

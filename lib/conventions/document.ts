@@ -1,4 +1,8 @@
-import type { ConventionKind, ConventionParty, SignatureStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ConventionKind,
+  ConventionParty,
+  SignatureStatus,
+} from "@/lib/generated/prisma/enums";
 import type { MatrixRow, ServiceLevel } from "@/lib/conventions/content";
 
 /**

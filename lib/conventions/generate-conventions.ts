@@ -7,7 +7,11 @@ import { parisToday } from "@/lib/conventions/machine";
 import { defaultConventionDates } from "@/lib/conventions/dates";
 import { generateConventionsSchema } from "@/lib/conventions/schemas";
 import {
-  activeTripartiteWhere, assertCollectiviteWriter, insertConventions, startingContent, tripartiteTitle,
+  activeTripartiteWhere,
+  assertCollectiviteWriter,
+  insertConventions,
+  startingContent,
+  tripartiteTitle,
 } from "@/lib/conventions/create-convention";
 
 /**
@@ -19,35 +23,64 @@ export async function generateConventions(ctx: AccessContext, input: unknown, no
   const scope = assertCollectiviteWriter(ctx);
   const data = generateConventionsSchema.parse(input);
   if (data.startsOn && data.endsOn && data.endsOn <= data.startsOn) {
-    throw new AppError("INVALID_INPUT", "La date de fin doit suivre la date d'entrée en vigueur.", { endsOn: "La date de fin doit suivre la date d'entrée en vigueur." });
+    throw new AppError("INVALID_INPUT", "La date de fin doit suivre la date d'entrée en vigueur.", {
+      endsOn: "La date de fin doit suivre la date d'entrée en vigueur.",
+    });
   }
   const today = parisToday(now);
   const start = await startingContent(ctx, "TRIPARTITE");
   const defaults = defaultConventionDates(now);
-  const dates = { startsOn: data.startsOn ?? defaults.startsOn, endsOn: data.endsOn ?? defaults.endsOn };
+  const dates = {
+    startsOn: data.startsOn ?? defaults.startsOn,
+    endsOn: data.endsOn ?? defaults.endsOn,
+  };
 
   return db.$transaction(
     async (tx) => {
       const parent = await tx.convention.findFirst({
-        where: { id: data.parentId, kind: "CADRE", collectiviteId: scope.id, status: { not: "RESILIEE" } },
+        where: {
+          id: data.parentId,
+          kind: "CADRE",
+          collectiviteId: scope.id,
+          status: { not: "RESILIEE" },
+        },
         select: { id: true, reference: true },
       });
-      if (!parent) throw new AppError("NOT_FOUND", "Convention-cadre introuvable.", { parentId: "Convention-cadre introuvable." });
+      if (!parent)
+        throw new AppError("NOT_FOUND", "Convention-cadre introuvable.", {
+          parentId: "Convention-cadre introuvable.",
+        });
       const colleges = await tx.etablissement.findMany({
         where: { collectiviteId: scope.id, secteur: "PUBLIC", etat: "OUVERT" },
-        select: { id: true, name: true, academieCode: true, conventions: { where: activeTripartiteWhere(today), select: { id: true }, take: 1 } },
+        select: {
+          id: true,
+          name: true,
+          academieCode: true,
+          conventions: { where: activeTripartiteWhere(today), select: { id: true }, take: 1 },
+        },
         orderBy: { name: "asc" },
       });
       const uncovered = colleges.filter((c) => c.conventions.length === 0);
       const created = await insertConventions(
-        tx, actorOf(ctx), scope,
+        tx,
+        actorOf(ctx),
+        scope,
         uncovered.map((c) => ({
-          kind: "TRIPARTITE" as const, title: tripartiteTitle(c.name), academieCode: c.academieCode, etablissementId: c.id,
-          parentId: parent.id, ...start, ...dates,
+          kind: "TRIPARTITE" as const,
+          title: tripartiteTitle(c.name),
+          academieCode: c.academieCode,
+          etablissementId: c.id,
+          parentId: parent.id,
+          ...start,
+          ...dates,
         })),
         now,
       );
-      return { created: created.length, alreadyCovered: colleges.length - uncovered.length, parentReference: parent.reference };
+      return {
+        created: created.length,
+        alreadyCovered: colleges.length - uncovered.length,
+        parentReference: parent.reference,
+      };
     },
     { timeout: 120_000 },
   );

@@ -11,27 +11,72 @@ import { displayStatus } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/conventions/scope-where";
 
 const stepSelect = {
-  id: true, order: true, party: true, status: true, signerName: true, signerEmail: true, qualite: true, authorisationKind: true,
-  authorisationReference: true, authorisationDate: true, decidedAt: true, ip: true, userAgent: true, documentSha256: true,
-  refusalReason: true, scanSha256: true, remindedAt: true, declaredByName: true, declaredByEmail: true,
+  id: true,
+  order: true,
+  party: true,
+  status: true,
+  signerName: true,
+  signerEmail: true,
+  qualite: true,
+  authorisationKind: true,
+  authorisationReference: true,
+  authorisationDate: true,
+  decidedAt: true,
+  ip: true,
+  userAgent: true,
+  documentSha256: true,
+  refusalReason: true,
+  scanSha256: true,
+  remindedAt: true,
+  declaredByName: true,
+  declaredByEmail: true,
 } as const satisfies Prisma.SignatureStepSelect;
 
 const versionSelect = {
-  id: true, number: true, status: true, content: true, startsOn: true, endsOn: true, frozenAt: true, frozenSha256: true,
-  signedAt: true, finalSha256: true, createdAt: true,
+  id: true,
+  number: true,
+  status: true,
+  content: true,
+  startsOn: true,
+  endsOn: true,
+  frozenAt: true,
+  frozenSha256: true,
+  signedAt: true,
+  finalSha256: true,
+  createdAt: true,
   steps: { orderBy: [{ order: "asc" }, { party: "asc" }], select: stepSelect },
 } as const satisfies Prisma.ConventionVersionSelect;
 
 const conventionSelect = {
-  id: true, reference: true, kind: true, title: true, status: true, startsOn: true, endsOn: true, terminatedOn: true, terminationReason: true,
-  inForceVersionId: true, createdAt: true, updatedAt: true,
+  id: true,
+  reference: true,
+  kind: true,
+  title: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  terminatedOn: true,
+  terminationReason: true,
+  inForceVersionId: true,
+  createdAt: true,
+  updatedAt: true,
   collectivite: { select: { code: true, name: true } },
   academie: { select: { code: true, name: true } },
   etablissement: { select: { uai: true, name: true, communeName: true } },
-  parent: { select: { id: true, reference: true, title: true, kind: true, inForceVersionId: true } },
+  parent: {
+    select: { id: true, reference: true, title: true, kind: true, inForceVersionId: true },
+  },
   children: {
     orderBy: { createdAt: "asc" },
-    select: { id: true, reference: true, title: true, kind: true, status: true, endsOn: true, etablissement: { select: { name: true } } },
+    select: {
+      id: true,
+      reference: true,
+      title: true,
+      kind: true,
+      status: true,
+      endsOn: true,
+      etablissement: { select: { name: true } },
+    },
   },
   versions: { orderBy: { number: "desc" }, select: versionSelect },
 } as const satisfies Prisma.ConventionSelect;
@@ -39,9 +84,20 @@ const conventionSelect = {
 /** Signed versions of a convention and of its avenants, oldest first: the history of what was in force. */
 async function signedHistory(conventionId: string) {
   return db.conventionVersion.findMany({
-    where: { status: "SIGNEE", convention: { OR: [{ id: conventionId }, { parentId: conventionId, kind: "AVENANT" }] } },
+    where: {
+      status: "SIGNEE",
+      convention: { OR: [{ id: conventionId }, { parentId: conventionId, kind: "AVENANT" }] },
+    },
     orderBy: { signedAt: "asc" },
-    select: { id: true, number: true, signedAt: true, startsOn: true, endsOn: true, content: true, convention: { select: { id: true, reference: true, kind: true } } },
+    select: {
+      id: true,
+      number: true,
+      signedAt: true,
+      startsOn: true,
+      endsOn: true,
+      content: true,
+      convention: { select: { id: true, reference: true, kind: true } },
+    },
   });
 }
 
@@ -51,8 +107,12 @@ async function signedHistory(conventionId: string) {
  */
 export async function getConvention(ctx: AccessContext, conventionId: string, now = new Date()) {
   assertCan(ctx, "convention.read");
-  const convention = await db.convention.findFirst({ where: { AND: [{ id: conventionId }, conventionScopeWhere(ctx)] }, select: conventionSelect });
-  if (!convention) throw new AppError("NOT_FOUND", "Cette convention n'existe pas, ou vous n'y avez pas accès.");
+  const convention = await db.convention.findFirst({
+    where: { AND: [{ id: conventionId }, conventionScopeWhere(ctx)] },
+    select: conventionSelect,
+  });
+  if (!convention)
+    throw new AppError("NOT_FOUND", "Cette convention n'existe pas, ou vous n'y avez pas accès.");
   const current = convention.versions[0]!;
   const history = convention.kind === "AVENANT" ? [] : await signedHistory(convention.id);
   const inForce = history.find((v) => v.id === convention.inForceVersionId) ?? null;
@@ -63,32 +123,58 @@ export async function getConvention(ctx: AccessContext, conventionId: string, no
   if (convention.kind === "AVENANT" && convention.parent) {
     const parentHistory = await signedHistory(convention.parent.id);
     const until = current.status === "SIGNEE" ? current.signedAt : null;
-    const base = parentHistory.filter((v) => v.id !== current.id && (!until || (v.signedAt && v.signedAt < until))).at(-1);
+    const base = parentHistory
+      .filter((v) => v.id !== current.id && (!until || (v.signedAt && v.signedAt < until)))
+      .at(-1);
     if (base) diff = diffContent(readContent(base.content), readContent(current.content));
   }
   // What the PDF of a version says: its articles with the variables filled the same way.
-  const filled = (version: { content: unknown; startsOn: Date | null; endsOn: Date | null }): ConventionContent => {
+  const filled = (version: {
+    content: unknown;
+    startsOn: Date | null;
+    endsOn: Date | null;
+  }): ConventionContent => {
     const content = readContent(version.content);
     const articles = filledArticles({
-      collectivite: convention.collectivite.name, academie: academieLabel(convention.academie.name), etablissement: convention.etablissement,
-      reference: convention.reference, parentReference: convention.parent?.reference ?? null, startsOn: version.startsOn, endsOn: version.endsOn, content,
+      collectivite: convention.collectivite.name,
+      academie: academieLabel(convention.academie.name),
+      etablissement: convention.etablissement,
+      reference: convention.reference,
+      parentReference: convention.parent?.reference ?? null,
+      startsOn: version.startsOn,
+      endsOn: version.endsOn,
+      content,
     });
     return { ...content, articles };
   };
   // A draft that a refusal sent back: the refused version is the one just before it.
-  const refusedStep = current.status === "BROUILLON" ? convention.versions[1]?.steps.find((s) => s.status === "REFUSEE") : undefined;
-  const refusal = refusedStep && refusedStep.refusalReason
-    ? { party: refusedStep.party, by: refusedStep.signerName, on: refusedStep.decidedAt, reason: refusedStep.refusalReason, versionNumber: convention.versions[1]!.number }
-    : null;
+  const refusedStep =
+    current.status === "BROUILLON"
+      ? convention.versions[1]?.steps.find((s) => s.status === "REFUSEE")
+      : undefined;
+  const refusal =
+    refusedStep && refusedStep.refusalReason
+      ? {
+          party: refusedStep.party,
+          by: refusedStep.signerName,
+          on: refusedStep.decidedAt,
+          reason: refusedStep.refusalReason,
+          versionNumber: convention.versions[1]!.number,
+        }
+      : null;
   return {
     ...convention,
     refusal,
     displayStatus: displayStatus(convention.status, convention.endsOn, now),
     current: { ...current, content: readContent(current.content), filledContent: filled(current) },
     versions: convention.versions.map(({ content: _content, ...v }) => v),
-    inForce: inForce ? { ...inForce, content: readContent(inForce.content), filledContent: filled(inForce) } : null,
+    inForce: inForce
+      ? { ...inForce, content: readContent(inForce.content), filledContent: filled(inForce) }
+      : null,
     history: history.map(({ content: _content, ...v }) => v),
-    avenants: convention.children.filter((c) => c.kind === "AVENANT").map((c) => ({ ...c, displayStatus: displayStatus(c.status, c.endsOn, now) })),
+    avenants: convention.children
+      .filter((c) => c.kind === "AVENANT")
+      .map((c) => ({ ...c, displayStatus: displayStatus(c.status, c.endsOn, now) })),
     tripartites: convention.children.filter((c) => c.kind === "TRIPARTITE"),
     diff,
   };

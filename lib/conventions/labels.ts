@@ -1,4 +1,8 @@
-import type { ConventionKind, ConventionParty, SignatureStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ConventionKind,
+  ConventionParty,
+  SignatureStatus,
+} from "@/lib/generated/prisma/enums";
 
 /** The kinds a person creates directly; an avenant is created from the convention it amends. */
 export const CONVENTION_KIND_INPUTS = ["TRIPARTITE", "CADRE"] as const;
@@ -9,7 +13,11 @@ export const KIND_LABELS: Record<ConventionKind, string> = {
   AVENANT: "Avenant",
 };
 
-export const KIND_PREFIXES: Record<ConventionKind, string> = { CADRE: "CC", TRIPARTITE: "CT", AVENANT: "AV" };
+export const KIND_PREFIXES: Record<ConventionKind, string> = {
+  CADRE: "CC",
+  TRIPARTITE: "CT",
+  AVENANT: "AV",
+};
 
 export const SIGNATURE_STATUS_LABELS: Record<SignatureStatus, string> = {
   EN_ATTENTE: "En attente",
@@ -20,8 +28,12 @@ export const SIGNATURE_STATUS_LABELS: Record<SignatureStatus, string> = {
 };
 
 /** A step's state as shown everywhere: a paper signature declared by the collectivité says so. */
-export function stepStatusLabel(step: { status: SignatureStatus; declaredByName: string | null }): string {
-  if (step.status === "SIGNEE_HORS_PLATEFORME" && step.declaredByName) return "Signature papier déclarée par la collectivité";
+export function stepStatusLabel(step: {
+  status: SignatureStatus;
+  declaredByName: string | null;
+}): string {
+  if (step.status === "SIGNEE_HORS_PLATEFORME" && step.declaredByName)
+    return "Signature papier déclarée par la collectivité";
   return SIGNATURE_STATUS_LABELS[step.status];
 }
 
@@ -32,4 +44,9 @@ export const PARTY_SIGNER_LABELS: Record<ConventionParty, string> = {
 };
 
 /** The convention kinds, for components that never import the database client's module. */
-export type { ConventionKind, ConventionParty, ConventionStatus, ConventionVersionStatus } from "@/lib/generated/prisma/enums";
+export type {
+  ConventionKind,
+  ConventionParty,
+  ConventionStatus,
+  ConventionVersionStatus,
+} from "@/lib/generated/prisma/enums";

@@ -5,17 +5,34 @@ import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { displayStatus, openSteps, parisToday, partyOfScope } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/conventions/scope-where";
-import { CONVENTION_TABS, listConventionsSchema, type ConventionTab } from "@/lib/conventions/schemas";
+import {
+  CONVENTION_TABS,
+  listConventionsSchema,
+  type ConventionTab,
+} from "@/lib/conventions/schemas";
 
 export const PAGE_SIZE = 50;
 const EXPIRING_DAYS = 90;
 
 const listSelect = {
-  id: true, reference: true, kind: true, title: true, status: true, startsOn: true, endsOn: true, updatedAt: true,
+  id: true,
+  reference: true,
+  kind: true,
+  title: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  updatedAt: true,
   etablissement: { select: { uai: true, name: true, communeName: true, departementCode: true } },
   versions: {
-    orderBy: { number: "desc" }, take: 1,
-    select: { id: true, number: true, frozenSha256: true, steps: { select: { id: true, order: true, party: true, status: true } } },
+    orderBy: { number: "desc" },
+    take: 1,
+    select: {
+      id: true,
+      number: true,
+      frozenSha256: true,
+      steps: { select: { id: true, order: true, party: true, status: true } },
+    },
   },
 } as const satisfies Prisma.ConventionSelect;
 
@@ -35,7 +52,10 @@ function tabWhere(tab: ConventionTab, today: Date): Prisma.ConventionWhereInput 
     case "expirees":
       return { ...inForce, endsOn: { lt: today } };
     case "refusees":
-      return { status: "BROUILLON", versions: { some: { steps: { some: { status: "REFUSEE" } } } } };
+      return {
+        status: "BROUILLON",
+        versions: { some: { steps: { some: { status: "REFUSEE" } } } },
+      };
     case "resiliees":
       return { status: "RESILIEE" };
     case "toutes":
@@ -55,7 +75,15 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
   const search: Prisma.ConventionWhereInput[] = [conventionScopeWhere(ctx)];
   if (query.q) {
     const contains = { contains: query.q, mode: "insensitive" as const };
-    search.push({ OR: [{ reference: contains }, { title: contains }, { etablissement: { OR: [{ name: contains }, { uai: contains }, { communeName: contains }] } }] });
+    search.push({
+      OR: [
+        { reference: contains },
+        { title: contains },
+        {
+          etablissement: { OR: [{ name: contains }, { uai: contains }, { communeName: contains }] },
+        },
+      ],
+    });
   }
   if (query.departement) search.push({ etablissement: { departementCode: query.departement } });
 
@@ -64,7 +92,17 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
   const loadToSign = async () => {
     if (!party || !ctx.permissions.has("convention.sign")) return [];
     const rows = await db.convention.findMany({
-      where: { AND: [...search, { status: "EN_SIGNATURE", versions: { some: { status: "EN_SIGNATURE", steps: { some: { party, status: "EN_ATTENTE" } } } } }] },
+      where: {
+        AND: [
+          ...search,
+          {
+            status: "EN_SIGNATURE",
+            versions: {
+              some: { status: "EN_SIGNATURE", steps: { some: { party, status: "EN_ATTENTE" } } },
+            },
+          },
+        ],
+      },
       select: listSelect,
       orderBy: [{ updatedAt: "asc" }],
     });
@@ -75,21 +113,37 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
 
   const counts = Object.fromEntries(
     await Promise.all(
-      CONVENTION_TABS.map(async (tab) => [tab, tab === "a-signer" ? (await toSign).length : await db.convention.count({ where: { AND: [...search, tabWhere(tab, today)] } })] as const),
+      CONVENTION_TABS.map(
+        async (tab) =>
+          [
+            tab,
+            tab === "a-signer"
+              ? (await toSign).length
+              : await db.convention.count({ where: { AND: [...search, tabWhere(tab, today)] } }),
+          ] as const,
+      ),
     ),
   ) as Record<ConventionTab, number>;
 
   const skip = (query.page - 1) * PAGE_SIZE;
-  const rows = query.tab === "a-signer"
-    ? (await toSign).slice(skip, skip + PAGE_SIZE)
-    : await db.convention.findMany({
-        where: { AND: [...search, tabWhere(query.tab, today)] },
-        select: listSelect,
-        orderBy: query.tab === "expirant" ? [{ endsOn: "asc" }] : [{ updatedAt: "desc" }, { reference: "asc" }],
-        skip,
-        take: PAGE_SIZE,
-      });
-  const refusals = await refusalsOf(rows.filter((r) => r.status === "BROUILLON" && (r.versions[0]?.number ?? 1) > 1).map((r) => ({ id: r.id, number: r.versions[0]!.number })));
+  const rows =
+    query.tab === "a-signer"
+      ? (await toSign).slice(skip, skip + PAGE_SIZE)
+      : await db.convention.findMany({
+          where: { AND: [...search, tabWhere(query.tab, today)] },
+          select: listSelect,
+          orderBy:
+            query.tab === "expirant"
+              ? [{ endsOn: "asc" }]
+              : [{ updatedAt: "desc" }, { reference: "asc" }],
+          skip,
+          take: PAGE_SIZE,
+        });
+  const refusals = await refusalsOf(
+    rows
+      .filter((r) => r.status === "BROUILLON" && (r.versions[0]?.number ?? 1) > 1)
+      .map((r) => ({ id: r.id, number: r.versions[0]!.number })),
+  );
   const items = rows.map(({ versions, ...c }) => {
     const version = versions[0];
     return {
@@ -99,10 +153,17 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
       versionId: version?.id ?? "",
       versionNumber: version?.number ?? 1,
       frozenSha256: version?.frozenSha256 ?? null,
-      awaiting: c.status === "EN_SIGNATURE" ? openSteps(version?.steps ?? []).map((s) => s.party) : [],
+      awaiting:
+        c.status === "EN_SIGNATURE" ? openSteps(version?.steps ?? []).map((s) => s.party) : [],
     };
   });
-  return { items, counts, query, total: counts[query.tab], pageCount: Math.max(1, Math.ceil(counts[query.tab] / PAGE_SIZE)) };
+  return {
+    items,
+    counts,
+    query,
+    total: counts[query.tab],
+    pageCount: Math.max(1, Math.ceil(counts[query.tab] / PAGE_SIZE)),
+  };
 }
 
 /** The refusal that sent each draft back, if one did: a REFUSEE step of the version just before the draft. */
@@ -110,11 +171,24 @@ async function refusalsOf(drafts: { id: string; number: number }[]) {
   const found = new Map<string, { party: ConventionParty; reason: string; on: Date | null }>();
   if (drafts.length === 0) return found;
   const steps = await db.signatureStep.findMany({
-    where: { status: "REFUSEE", version: { OR: drafts.map((d) => ({ conventionId: d.id, number: d.number - 1 })) } },
-    select: { party: true, refusalReason: true, decidedAt: true, version: { select: { conventionId: true } } },
+    where: {
+      status: "REFUSEE",
+      version: { OR: drafts.map((d) => ({ conventionId: d.id, number: d.number - 1 })) },
+    },
+    select: {
+      party: true,
+      refusalReason: true,
+      decidedAt: true,
+      version: { select: { conventionId: true } },
+    },
   });
   for (const step of steps) {
-    if (step.refusalReason) found.set(step.version.conventionId, { party: step.party, reason: step.refusalReason, on: step.decidedAt });
+    if (step.refusalReason)
+      found.set(step.version.conventionId, {
+        party: step.party,
+        reason: step.refusalReason,
+        on: step.decidedAt,
+      });
   }
   return found;
 }

@@ -1,7 +1,10 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
-import { assertCollectiviteWriter, activeTripartiteWhere } from "@/lib/conventions/create-convention";
+import {
+  assertCollectiviteWriter,
+  activeTripartiteWhere,
+} from "@/lib/conventions/create-convention";
 import { parisToday } from "@/lib/conventions/machine";
 
 /**
@@ -13,7 +16,12 @@ export async function listConventionOptions(ctx: AccessContext, now = new Date()
   const today = parisToday(now);
   const [colleges, cadres] = await Promise.all([
     db.etablissement.findMany({
-      where: { collectiviteId: scope.id, secteur: "PUBLIC", etat: "OUVERT", conventions: { none: activeTripartiteWhere(today) } },
+      where: {
+        collectiviteId: scope.id,
+        secteur: "PUBLIC",
+        etat: "OUVERT",
+        conventions: { none: activeTripartiteWhere(today) },
+      },
       select: { uai: true, name: true, communeName: true },
       orderBy: [{ name: "asc" }, { uai: "asc" }],
     }),

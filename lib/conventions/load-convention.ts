@@ -31,7 +31,17 @@ const lifecycleSelect = {
       endsOn: true,
       frozenSha256: true,
       templateVersionId: true,
-      steps: { orderBy: [{ order: "asc" }, { party: "asc" }], select: { id: true, order: true, party: true, status: true, signerId: true, declaredById: true } },
+      steps: {
+        orderBy: [{ order: "asc" }, { party: "asc" }],
+        select: {
+          id: true,
+          order: true,
+          party: true,
+          status: true,
+          signerId: true,
+          declaredById: true,
+        },
+      },
     },
   },
 } as const satisfies Prisma.ConventionSelect;
@@ -45,23 +55,41 @@ export type LockedConvention = Prisma.ConventionGetPayload<{ select: typeof life
  * until the transaction ends: two people acting at once are served one after the other, and the
  * second sees the state the first left. A foreign or unknown id is NOT_FOUND.
  */
-export async function lockConvention(tx: Tx, ctx: AccessContext, conventionId: string): Promise<LockedConvention> {
-  const visible = await tx.convention.findFirst({ where: { AND: [{ id: conventionId }, conventionScopeWhere(ctx)] }, select: { id: true } });
-  if (!visible) throw new AppError("NOT_FOUND", "Cette convention n'existe pas, ou vous n'y avez pas accès.");
+export async function lockConvention(
+  tx: Tx,
+  ctx: AccessContext,
+  conventionId: string,
+): Promise<LockedConvention> {
+  const visible = await tx.convention.findFirst({
+    where: { AND: [{ id: conventionId }, conventionScopeWhere(ctx)] },
+    select: { id: true },
+  });
+  if (!visible)
+    throw new AppError("NOT_FOUND", "Cette convention n'existe pas, ou vous n'y avez pas accès.");
   return unsafeLockConvention(tx, visible.id);
 }
 
 /** The same lock and load by id alone, for the demo seed (no context: it runs from the command line). */
-export async function unsafeLockConvention(tx: Tx, conventionId: string): Promise<LockedConvention> {
+export async function unsafeLockConvention(
+  tx: Tx,
+  conventionId: string,
+): Promise<LockedConvention> {
   await tx.$executeRaw`SELECT 1 FROM "Convention" WHERE "id" = ${conventionId} FOR UPDATE`;
-  const convention = await tx.convention.findUniqueOrThrow({ where: { id: conventionId }, select: lifecycleSelect });
+  const convention = await tx.convention.findUniqueOrThrow({
+    where: { id: conventionId },
+    select: lifecycleSelect,
+  });
   const current = convention.versions[0];
   if (!current) throw new AppError("NOT_FOUND");
   return { ...convention, current };
 }
 
 /** Which spaces read a convention's audit events: its collectivité, its académie, its collège. */
-export function conventionAuditScope(convention: { collectiviteId: string; academieCode: string; etablissementId: string | null }) {
+export function conventionAuditScope(convention: {
+  collectiviteId: string;
+  academieCode: string;
+  etablissementId: string | null;
+}) {
   return {
     scopeType: convention.etablissementId ? ("ETABLISSEMENT" as const) : ("COLLECTIVITE" as const),
     collectiviteId: convention.collectiviteId,

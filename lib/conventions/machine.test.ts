@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { allSigned, canApply, displayStatus, openSteps, parisToday, partyOfScope, stepEngagedBy, type StepState } from "@/lib/conventions/machine";
+import {
+  allSigned,
+  canApply,
+  displayStatus,
+  openSteps,
+  parisToday,
+  partyOfScope,
+  stepEngagedBy,
+  type StepState,
+} from "@/lib/conventions/machine";
 
-const step = (order: number, party: StepState["party"], status: StepState["status"] = "EN_ATTENTE"): StepState => ({ order, party, status });
+const step = (
+  order: number,
+  party: StepState["party"],
+  status: StepState["status"] = "EN_ATTENTE",
+): StepState => ({ order, party, status });
 
 describe("convention state machine", () => {
   it("allows each action only from its states", () => {
@@ -28,7 +41,9 @@ describe("convention state machine", () => {
   });
 
   it("takes today in Paris: 23:30 UTC on 31 December is already 1 January", () => {
-    expect(parisToday(new Date("2026-12-31T23:30:00Z")).toISOString()).toBe("2027-01-01T00:00:00.000Z");
+    expect(parisToday(new Date("2026-12-31T23:30:00Z")).toISOString()).toBe(
+      "2027-01-01T00:00:00.000Z",
+    );
   });
 
   it("opens steps in order, several at once when they share an order", () => {

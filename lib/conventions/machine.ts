@@ -1,4 +1,9 @@
-import type { ConventionParty, ConventionStatus, ScopeType, SignatureStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ConventionParty,
+  ConventionStatus,
+  ScopeType,
+  SignatureStatus,
+} from "@/lib/generated/prisma/enums";
 
 /**
  * The life of a convention, as pure functions the lib/ writes obey:
@@ -9,7 +14,8 @@ import type { ConventionParty, ConventionStatus, ScopeType, SignatureStatus } fr
  *
  * « Expirée » is not stored: a convention in force whose end date has passed reads as expired.
  */
-export type ConventionAction = "edit" | "submit" | "sign" | "refuse" | "withdraw" | "amend" | "terminate" | "renew";
+export type ConventionAction =
+  "edit" | "submit" | "sign" | "refuse" | "withdraw" | "amend" | "terminate" | "renew";
 
 const ALLOWED: Record<ConventionAction, readonly ConventionStatus[]> = {
   edit: ["BROUILLON"],
@@ -38,19 +44,31 @@ export function utcDay(date: Date): Date {
 }
 
 /** The status a person reads: a convention in force past its end date is expired. */
-export function displayStatus(status: ConventionStatus, endsOn: Date | null, today: Date = new Date()): DisplayStatus {
+export function displayStatus(
+  status: ConventionStatus,
+  endsOn: Date | null,
+  today: Date = new Date(),
+): DisplayStatus {
   if (status === "EN_VIGUEUR" && endsOn && endsOn < parisToday(today)) return "EXPIREE";
   return status;
 }
 
 /** Today's calendar day in Paris, as a UTC-midnight date comparable with @db.Date columns. */
 export function parisToday(now: Date = new Date()): Date {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(now).split("-").map(Number);
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" })
+    .format(now)
+    .split("-")
+    .map(Number);
   return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
 /** Whether an action applies to a convention in this state (expired conventions are not in force). */
-export function canApply(action: ConventionAction, status: ConventionStatus, endsOn: Date | null, today: Date = new Date()): boolean {
+export function canApply(
+  action: ConventionAction,
+  status: ConventionStatus,
+  endsOn: Date | null,
+  today: Date = new Date(),
+): boolean {
   if (!ALLOWED[action].includes(status)) return false;
   const expired = displayStatus(status, endsOn, today) === "EXPIREE";
   if (action === "amend" || action === "terminate") return !expired;
@@ -107,7 +125,10 @@ export function allSigned(steps: readonly StepState[]): boolean {
  * membership is that authorisation (the État's signer signs under the recteur's delegation; the
  * collège and the département sign under a délibération, which the membership does not hold).
  */
-export const AUTHORISATION_KINDS: Record<ConventionParty, { kind: string; label: string; referenceLabel: string; prefilledFromDelegation: boolean }> = {
+export const AUTHORISATION_KINDS: Record<
+  ConventionParty,
+  { kind: string; label: string; referenceLabel: string; prefilledFromDelegation: boolean }
+> = {
   EPLE: {
     kind: "DELIBERATION_CA",
     label: "Délibération du conseil d'administration",
@@ -146,11 +167,20 @@ export interface StepPeople {
  * any: one person never engages two parties of the same convention (the parties are distinct
  * legal persons; one account holding roles in two of them must not sign for both).
  */
-export function stepEngagedBy<S extends StepPeople>(steps: readonly S[], userId: string, stepId: string): S | undefined {
-  return steps.find((s) => s.id !== stepId && isSigned(s) && (s.signerId === userId || s.declaredById === userId));
+export function stepEngagedBy<S extends StepPeople>(
+  steps: readonly S[],
+  userId: string,
+  stepId: string,
+): S | undefined {
+  return steps.find(
+    (s) => s.id !== stepId && isSigned(s) && (s.signerId === userId || s.declaredById === userId),
+  );
 }
 
 /** A paper signature declared by the pilot collectivité, not signed by the party's own signer. */
-export function isDeclaration(step: { declaredById: string | null; declaredByName: string | null }): boolean {
+export function isDeclaration(step: {
+  declaredById: string | null;
+  declaredByName: string | null;
+}): boolean {
   return step.declaredById !== null || step.declaredByName !== null;
 }

@@ -9,21 +9,41 @@ type Tx = Prisma.TransactionClient;
  * (with what was signed on it) as « remplacée », its pending steps are voided, and the convention
  * goes back to draft. Used by a refusal and by a reprise en brouillon.
  */
-export async function replaceWithNewDraft(tx: Tx, convention: LockedConvention, userId: string): Promise<number> {
+export async function replaceWithNewDraft(
+  tx: Tx,
+  convention: LockedConvention,
+  userId: string,
+): Promise<number> {
   const old = await tx.conventionVersion.findUniqueOrThrow({
     where: { id: convention.current.id },
     select: { content: true, startsOn: true, endsOn: true, templateVersionId: true },
   });
-  await tx.signatureStep.updateMany({ where: { versionId: convention.current.id, status: "EN_ATTENTE" }, data: { status: "ANNULEE" } });
-  await tx.conventionVersion.update({ where: { id: convention.current.id }, data: { status: "REMPLACEE" }, select: { id: true } });
+  await tx.signatureStep.updateMany({
+    where: { versionId: convention.current.id, status: "EN_ATTENTE" },
+    data: { status: "ANNULEE" },
+  });
+  await tx.conventionVersion.update({
+    where: { id: convention.current.id },
+    data: { status: "REMPLACEE" },
+    select: { id: true },
+  });
   const number = convention.current.number + 1;
   await tx.conventionVersion.create({
     data: {
-      conventionId: convention.id, number, content: old.content as Prisma.InputJsonValue, startsOn: old.startsOn, endsOn: old.endsOn,
-      templateVersionId: old.templateVersionId, createdById: userId,
+      conventionId: convention.id,
+      number,
+      content: old.content as Prisma.InputJsonValue,
+      startsOn: old.startsOn,
+      endsOn: old.endsOn,
+      templateVersionId: old.templateVersionId,
+      createdById: userId,
     },
     select: { id: true },
   });
-  await tx.convention.update({ where: { id: convention.id }, data: { status: "BROUILLON" }, select: { id: true } });
+  await tx.convention.update({
+    where: { id: convention.id },
+    data: { status: "BROUILLON" },
+    select: { id: true },
+  });
   return number;
 }

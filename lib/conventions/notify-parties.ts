@@ -15,15 +15,26 @@ interface ConventionRef {
   etablissementId: string | null;
 }
 
-const SCOPE_OF_PARTY = { COLLECTIVITE: "COLLECTIVITE", ETAT: "ACADEMIE", EPLE: "ETABLISSEMENT" } as const;
+const SCOPE_OF_PARTY = {
+  COLLECTIVITE: "COLLECTIVITE",
+  ETAT: "ACADEMIE",
+  EPLE: "ETABLISSEMENT",
+} as const;
 
 /** The roles of a party's space that hold a permission (signers by default), from the one table. */
-export function partyRoles(party: ConventionParty, permission: Permission = "convention.sign"): Role[] {
+export function partyRoles(
+  party: ConventionParty,
+  permission: Permission = "convention.sign",
+): Role[] {
   const rows = PERMISSION_TABLE[SCOPE_OF_PARTY[party]];
   return (Object.keys(rows) as Role[]).filter((role) => rows[role]?.includes(permission));
 }
 
-function partyMembershipWhere(convention: ConventionRef, party: ConventionParty, permission: Permission): Prisma.MembershipWhereInput | null {
+function partyMembershipWhere(
+  convention: ConventionRef,
+  party: ConventionParty,
+  permission: Permission,
+): Prisma.MembershipWhereInput | null {
   const roles = { role: { in: partyRoles(party, permission) }, user: { disabledAt: null } };
   switch (party) {
     case "COLLECTIVITE":
@@ -31,19 +42,31 @@ function partyMembershipWhere(convention: ConventionRef, party: ConventionParty,
     case "ETAT":
       return { scopeType: "ACADEMIE", academieCode: convention.academieCode, ...roles };
     case "EPLE":
-      return convention.etablissementId ? { scopeType: "ETABLISSEMENT", etablissementId: convention.etablissementId, ...roles } : null;
+      return convention.etablissementId
+        ? { scopeType: "ETABLISSEMENT", etablissementId: convention.etablissementId, ...roles }
+        : null;
   }
 }
 
 /** The page of a convention in the space of a party's members. */
-export async function conventionLinkFor(tx: Tx, convention: ConventionRef, party: ConventionParty): Promise<string> {
+export async function conventionLinkFor(
+  tx: Tx,
+  convention: ConventionRef,
+  party: ConventionParty,
+): Promise<string> {
   const base = appBaseUrl();
   if (party === "ETAT") return `${base}/a/${convention.academieCode}/conventions/${convention.id}`;
   if (party === "EPLE" && convention.etablissementId) {
-    const e = await tx.etablissement.findUniqueOrThrow({ where: { id: convention.etablissementId }, select: { uai: true } });
+    const e = await tx.etablissement.findUniqueOrThrow({
+      where: { id: convention.etablissementId },
+      select: { uai: true },
+    });
     return `${base}/e/${e.uai}/conventions/${convention.id}`;
   }
-  const c = await tx.collectivite.findUniqueOrThrow({ where: { id: convention.collectiviteId }, select: { code: true } });
+  const c = await tx.collectivite.findUniqueOrThrow({
+    where: { id: convention.collectiviteId },
+    select: { code: true },
+  });
   return `${base}/c/${c.code}/conventions/${convention.id}`;
 }
 
@@ -61,7 +84,10 @@ export async function notifyParty(
 ): Promise<string[]> {
   const where = partyMembershipWhere(convention, party, permission);
   if (!where) return [];
-  const members = await tx.membership.findMany({ where, select: { user: { select: { email: true, name: true } } } });
+  const members = await tx.membership.findMany({
+    where,
+    select: { user: { select: { email: true, name: true } } },
+  });
   const link = await conventionLinkFor(tx, convention, party);
   const ids: string[] = [];
   for (const email of new Set(members.map((m) => m.user.email))) {
@@ -70,7 +96,16 @@ export async function notifyParty(
       await queueMail(tx, {
         to: email,
         subject: `${mail.subject} — ${convention.reference}`,
-        text: [`Bonjour ${name},`, "", ...mail.lines, "", `${convention.title} (${convention.reference})`, link, "", "— Tripartite"].join("\n"),
+        text: [
+          `Bonjour ${name},`,
+          "",
+          ...mail.lines,
+          "",
+          `${convention.title} (${convention.reference})`,
+          link,
+          "",
+          "— Tripartite",
+        ].join("\n"),
       }),
     );
   }

@@ -8,7 +8,13 @@ import { KIND_PREFIXES } from "@/lib/conventions/labels";
  * the collectivité's advisory lock (see `lockCollectiviteReferences`), so two creations never
  * pick the same number.
  */
-export async function nextReferences(tx: Prisma.TransactionClient, kind: ConventionKind, collectiviteCode: string, year: number, count = 1): Promise<string[]> {
+export async function nextReferences(
+  tx: Prisma.TransactionClient,
+  kind: ConventionKind,
+  collectiviteCode: string,
+  year: number,
+  count = 1,
+): Promise<string[]> {
   const prefix = `${KIND_PREFIXES[kind]}-${collectiviteCode}-${year}-`;
   const last = await tx.convention.findFirst({
     where: { reference: { startsWith: prefix } },
@@ -20,6 +26,9 @@ export async function nextReferences(tx: Prisma.TransactionClient, kind: Convent
 }
 
 /** Serialises reference allocation per collectivité for the rest of the transaction. */
-export async function lockCollectiviteReferences(tx: Prisma.TransactionClient, collectiviteId: string): Promise<void> {
+export async function lockCollectiviteReferences(
+  tx: Prisma.TransactionClient,
+  collectiviteId: string,
+): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(727274002, hashtext(${collectiviteId}))`;
 }

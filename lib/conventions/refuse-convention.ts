@@ -23,24 +23,64 @@ export async function refuseConvention(ctx: AccessContext, input: unknown, now =
   const data = refuseSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
-    if (!canApply("refuse", convention.status, convention.endsOn)) throw new AppError("CONFLICT", `${convention.reference} n'est plus en signature.`);
-    if (convention.current.frozenSha256 !== data.documentSha256) throw new AppError("CONFLICT", "Le document a été remplacé par une nouvelle version entre-temps : rechargez la page.");
-    const step = convention.current.steps.find((s) => s.party === party && s.status === "EN_ATTENTE");
-    if (!step) throw new AppError("CONFLICT", `${convention.reference} n'attend plus de décision de votre part.`);
+    if (!canApply("refuse", convention.status, convention.endsOn))
+      throw new AppError("CONFLICT", `${convention.reference} n'est plus en signature.`);
+    if (convention.current.frozenSha256 !== data.documentSha256)
+      throw new AppError(
+        "CONFLICT",
+        "Le document a été remplacé par une nouvelle version entre-temps : rechargez la page.",
+      );
+    const step = convention.current.steps.find(
+      (s) => s.party === party && s.status === "EN_ATTENTE",
+    );
+    if (!step)
+      throw new AppError(
+        "CONFLICT",
+        `${convention.reference} n'attend plus de décision de votre part.`,
+      );
     const { count } = await tx.signatureStep.updateMany({
       where: { id: step.id, status: "EN_ATTENTE" },
-      data: { status: "REFUSEE", refusalReason: data.reason, signerId: ctx.user.id, signerName: ctx.user.name, signerEmail: ctx.user.email, decidedAt: now },
+      data: {
+        status: "REFUSEE",
+        refusalReason: data.reason,
+        signerId: ctx.user.id,
+        signerName: ctx.user.name,
+        signerEmail: ctx.user.email,
+        decidedAt: now,
+      },
     });
     if (count !== 1) throw new AppError("CONFLICT");
     const number = await replaceWithNewDraft(tx, convention, ctx.user.id);
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.refuse", entityType: "Convention", entityId: convention.id,
-      after: { partie: PARTY_LABELS[party], motif: data.reason, version: convention.current.number, nouvelleVersion: number }, occurredAt: now,
+      actor: actorOf(ctx),
+      scope: conventionAuditScope(convention),
+      action: "convention.refuse",
+      entityType: "Convention",
+      entityId: convention.id,
+      after: {
+        partie: PARTY_LABELS[party],
+        motif: data.reason,
+        version: convention.current.number,
+        nouvelleVersion: number,
+      },
+      occurredAt: now,
     });
-    const mailIds = await notifyParty(tx, convention, "COLLECTIVITE", {
-      subject: "Convention refusée",
-      lines: [`${ctx.user.name}, pour ${PARTY_IN_SENTENCE[party]}, a refusé de signer la version ${convention.current.number}, pour ce motif :`, "", data.reason, "", `Une version ${number} a été créée en brouillon : corrigez-la puis soumettez-la de nouveau.`],
-    }, "convention.write");
+    const mailIds = await notifyParty(
+      tx,
+      convention,
+      "COLLECTIVITE",
+      {
+        subject: "Convention refusée",
+        lines: [
+          `${ctx.user.name}, pour ${PARTY_IN_SENTENCE[party]}, a refusé de signer la version ${convention.current.number}, pour ce motif :`,
+          "",
+          data.reason,
+          "",
+          `Une version ${number} a été créée en brouillon : corrigez-la puis soumettez-la de nouveau.`,
+        ],
+      },
+      "convention.write",
+    );
     return { result: { reference: convention.reference, version: number }, mailIds };
   });
   await deliverQueuedMails(db, mailIds);

@@ -21,24 +21,53 @@ export async function remindSigners(ctx: AccessContext, input: unknown, now = ne
   const { conventionId } = conventionIdSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, conventionId);
-    if (convention.status !== "EN_SIGNATURE") throw new AppError("CONFLICT", `${convention.reference} n'attend aucune signature.`);
+    if (convention.status !== "EN_SIGNATURE")
+      throw new AppError("CONFLICT", `${convention.reference} n'attend aucune signature.`);
     const open = openSteps(convention.current.steps);
-    const steps = await tx.signatureStep.findMany({ where: { id: { in: open.map((s) => s.id) } }, select: { id: true, party: true, remindedAt: true } });
-    const due = steps.filter((s) => !s.remindedAt || now.getTime() - s.remindedAt.getTime() >= REMINDER_GAP_MS);
-    if (due.length === 0) throw new AppError("CONFLICT", "Une relance a déjà été envoyée aujourd'hui pour cette convention.");
+    const steps = await tx.signatureStep.findMany({
+      where: { id: { in: open.map((s) => s.id) } },
+      select: { id: true, party: true, remindedAt: true },
+    });
+    const due = steps.filter(
+      (s) => !s.remindedAt || now.getTime() - s.remindedAt.getTime() >= REMINDER_GAP_MS,
+    );
+    if (due.length === 0)
+      throw new AppError(
+        "CONFLICT",
+        "Une relance a déjà été envoyée aujourd'hui pour cette convention.",
+      );
     const mailIds: string[] = [];
     for (const step of due) {
-      mailIds.push(...(await notifyParty(tx, convention, step.party, {
-        subject: "Rappel : convention à signer",
-        lines: ["Une convention attend toujours votre signature sur Tripartite. Le document figé et son empreinte SHA-256 sont consultables avant de signer."],
-      })));
+      mailIds.push(
+        ...(await notifyParty(tx, convention, step.party, {
+          subject: "Rappel : convention à signer",
+          lines: [
+            "Une convention attend toujours votre signature sur Tripartite. Le document figé et son empreinte SHA-256 sont consultables avant de signer.",
+          ],
+        })),
+      );
     }
-    await tx.signatureStep.updateMany({ where: { id: { in: due.map((s) => s.id) } }, data: { remindedAt: now } });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.remind", entityType: "Convention", entityId: convention.id,
-      after: { parties: due.map((s) => PARTY_LABELS[s.party]), courriels: mailIds.length }, occurredAt: now,
+    await tx.signatureStep.updateMany({
+      where: { id: { in: due.map((s) => s.id) } },
+      data: { remindedAt: now },
     });
-    return { result: { reference: convention.reference, mails: mailIds.length, parties: due.map((s) => PARTY_LABELS[s.party]) }, mailIds };
+    await appendAuditEvent(tx, {
+      actor: actorOf(ctx),
+      scope: conventionAuditScope(convention),
+      action: "convention.remind",
+      entityType: "Convention",
+      entityId: convention.id,
+      after: { parties: due.map((s) => PARTY_LABELS[s.party]), courriels: mailIds.length },
+      occurredAt: now,
+    });
+    return {
+      result: {
+        reference: convention.reference,
+        mails: mailIds.length,
+        parties: due.map((s) => PARTY_LABELS[s.party]),
+      },
+      mailIds,
+    };
   });
   await deliverQueuedMails(db, mailIds);
   return result;

@@ -7,7 +7,11 @@ import { canApply } from "@/lib/conventions/machine";
 import { readContent } from "@/lib/conventions/content";
 import { nextDay, threeSchoolYearsFrom } from "@/lib/conventions/dates";
 import { lockConvention } from "@/lib/conventions/load-convention";
-import { assertCollectiviteWriter, insertConventions, startingContent } from "@/lib/conventions/create-convention";
+import {
+  assertCollectiviteWriter,
+  insertConventions,
+  startingContent,
+} from "@/lib/conventions/create-convention";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
 
 /**
@@ -19,29 +23,62 @@ export async function renewConvention(ctx: AccessContext, input: unknown, now = 
   const scope = assertCollectiviteWriter(ctx);
   const { conventionId } = conventionIdSchema.parse(input);
   // Read before the transaction: PGlite has one connection, a read outside `tx` would wait on it.
-  const kind = (await db.convention.findFirst({ where: { id: conventionId, collectiviteId: scope.id }, select: { kind: true } }))?.kind;
+  const kind = (
+    await db.convention.findFirst({
+      where: { id: conventionId, collectiviteId: scope.id },
+      select: { kind: true },
+    })
+  )?.kind;
   const start = kind && kind !== "AVENANT" ? await startingContent(ctx, kind) : null;
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, conventionId);
-    if (convention.kind === "AVENANT") throw new AppError("INVALID_INPUT", "On renouvelle la convention elle-même, pas un de ses avenants.");
-    if (!canApply("renew", convention.status, convention.endsOn, now)) throw new AppError("CONFLICT", "Seule une convention en vigueur ou expirée se renouvelle.");
+    if (convention.kind === "AVENANT")
+      throw new AppError(
+        "INVALID_INPUT",
+        "On renouvelle la convention elle-même, pas un de ses avenants.",
+      );
+    if (!canApply("renew", convention.status, convention.endsOn, now))
+      throw new AppError("CONFLICT", "Seule une convention en vigueur ou expirée se renouvelle.");
     const draft = await tx.convention.findFirst({
       where: {
-        kind: convention.kind, collectiviteId: convention.collectiviteId, etablissementId: convention.etablissementId,
+        kind: convention.kind,
+        collectiviteId: convention.collectiviteId,
+        etablissementId: convention.etablissementId,
         status: { in: ["BROUILLON", "EN_SIGNATURE"] },
       },
       select: { reference: true },
     });
-    if (draft) throw new AppError("CONFLICT", `Un renouvellement est déjà en préparation (${draft.reference}).`);
+    if (draft)
+      throw new AppError(
+        "CONFLICT",
+        `Un renouvellement est déjà en préparation (${draft.reference}).`,
+      );
     if (!start) throw new AppError("NOT_FOUND");
-    const inForce = await tx.conventionVersion.findUniqueOrThrow({ where: { id: convention.inForceVersionId ?? "" }, select: { content: true } });
+    const inForce = await tx.conventionVersion.findUniqueOrThrow({
+      where: { id: convention.inForceVersionId ?? "" },
+      select: { content: true },
+    });
     const referents = readContent(inForce.content).referents;
     const startsOn = convention.endsOn ? nextDay(convention.endsOn) : null;
-    const [created] = await insertConventions(tx, actorOf(ctx), scope, [{
-      kind: convention.kind, title: convention.title, academieCode: convention.academieCode, etablissementId: convention.etablissementId,
-      parentId: convention.parentId, templateVersionId: start.templateVersionId, content: { ...start.content, referents },
-      startsOn, endsOn: startsOn ? threeSchoolYearsFrom(startsOn) : null,
-    }], now);
+    const [created] = await insertConventions(
+      tx,
+      actorOf(ctx),
+      scope,
+      [
+        {
+          kind: convention.kind,
+          title: convention.title,
+          academieCode: convention.academieCode,
+          etablissementId: convention.etablissementId,
+          parentId: convention.parentId,
+          templateVersionId: start.templateVersionId,
+          content: { ...start.content, referents },
+          startsOn,
+          endsOn: startsOn ? threeSchoolYearsFrom(startsOn) : null,
+        },
+      ],
+      now,
+    );
     return created!;
   });
 }

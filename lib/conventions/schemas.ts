@@ -13,13 +13,17 @@ export const calendarDay = (label: string) =>
     .transform((value, ctx) => {
       const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? parseCalendarDate(value) : null;
       if (!date) {
-        ctx.addIssue({ code: "custom", message: `${label} : date invalide (attendu : JJ/MM/AAAA).` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} : date invalide (attendu : JJ/MM/AAAA).`,
+        });
         return z.NEVER;
       }
       return date;
     });
 
-const optionalDay = (label: string) => z.union([z.literal("").transform(() => null), calendarDay(label)]).prefault("");
+const optionalDay = (label: string) =>
+  z.union([z.literal("").transform(() => null), calendarDay(label)]).prefault("");
 
 const sha256 = z
   .string({ error: "Empreinte du document manquante." })
@@ -29,12 +33,19 @@ const sha256 = z
 
 export const createConventionSchema = z
   .object({
-    kind: z.enum(CONVENTION_KIND_INPUTS, { error: "Type de convention : tripartite ou convention-cadre." }),
+    kind: z.enum(CONVENTION_KIND_INPUTS, {
+      error: "Type de convention : tripartite ou convention-cadre.",
+    }),
     uai: z.string().trim().toUpperCase().default(""),
     parentId: z.string().trim().max(40).default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "TRIPARTITE" && v.uai === "") ctx.addIssue({ code: "custom", path: ["uai"], message: "Choisissez l'établissement de la convention." });
+    if (v.kind === "TRIPARTITE" && v.uai === "")
+      ctx.addIssue({
+        code: "custom",
+        path: ["uai"],
+        message: "Choisissez l'établissement de la convention.",
+      });
   });
 
 export const generateConventionsSchema = z.object({
@@ -46,13 +57,25 @@ export const generateConventionsSchema = z.object({
 export const updateDraftSchema = z
   .object({
     conventionId: id,
-    title: z.string().trim().min(3, "Titre : 3 caractères au moins.").max(200, "Titre : 200 caractères au plus."),
+    title: z
+      .string()
+      .trim()
+      .min(3, "Titre : 3 caractères au moins.")
+      .max(200, "Titre : 200 caractères au plus."),
     startsOn: optionalDay("Date d'entrée en vigueur"),
     endsOn: optionalDay("Date de fin"),
-    content: z.string().min(2, "Contenu de la convention manquant.").max(2_000_000, "Contenu trop volumineux."),
+    content: z
+      .string()
+      .min(2, "Contenu de la convention manquant.")
+      .max(2_000_000, "Contenu trop volumineux."),
   })
   .superRefine((v, ctx) => {
-    if (v.startsOn && v.endsOn && v.endsOn <= v.startsOn) ctx.addIssue({ code: "custom", path: ["endsOn"], message: "La date de fin doit suivre la date d'entrée en vigueur." });
+    if (v.startsOn && v.endsOn && v.endsOn <= v.startsOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["endsOn"],
+        message: "La date de fin doit suivre la date d'entrée en vigueur.",
+      });
   });
 
 export const conventionIdSchema = z.object({ conventionId: id });
@@ -60,9 +83,17 @@ export const conventionIdSchema = z.object({ conventionId: id });
 export const submitSchema = conventionIdSchema;
 
 const authorisation = {
-  authorisationReference: z.string().trim().min(1, "Référence de l'autorisation : ce champ est obligatoire.").max(200, "Référence : 200 caractères au plus."),
+  authorisationReference: z
+    .string()
+    .trim()
+    .min(1, "Référence de l'autorisation : ce champ est obligatoire.")
+    .max(200, "Référence : 200 caractères au plus."),
   authorisationDate: calendarDay("Date de l'autorisation"),
-  qualite: z.string().trim().min(2, "Qualité du signataire : ce champ est obligatoire.").max(200, "Qualité : 200 caractères au plus."),
+  qualite: z
+    .string()
+    .trim()
+    .min(2, "Qualité du signataire : ce champ est obligatoire.")
+    .max(200, "Qualité : 200 caractères au plus."),
 };
 
 export const signSchema = z.object({
@@ -75,7 +106,9 @@ export const signSchema = z.object({
 export const batchSignSchema = z.object({
   /** « conventionId:sha256 » pairs: each convention is signed against the document its signer saw. */
   items: z
-    .array(z.string().regex(/^[\w-]{1,40}:[0-9a-fA-F]{64}$/, "Sélection invalide : rechargez la page."))
+    .array(
+      z.string().regex(/^[\w-]{1,40}:[0-9a-fA-F]{64}$/, "Sélection invalide : rechargez la page."),
+    )
     .min(1, "Cochez au moins une convention à signer.")
     .max(200, "200 conventions au plus par lot."),
   password: z.string().min(1, "Saisissez votre mot de passe pour signer.").max(200),
@@ -85,38 +118,75 @@ export const batchSignSchema = z.object({
 export const refuseSchema = z.object({
   conventionId: id,
   documentSha256: sha256,
-  reason: z.string().trim().min(10, "Motif du refus : 10 caractères au moins, pour que les autres parties comprennent.").max(2_000, "Motif : 2 000 caractères au plus."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Motif du refus : 10 caractères au moins, pour que les autres parties comprennent.")
+    .max(2_000, "Motif : 2 000 caractères au plus."),
 });
 
 export const offlineSignSchema = z.object({
   conventionId: id,
   party: z.enum(["EPLE", "ETAT", "COLLECTIVITE"], { error: "Partie signataire invalide." }),
   /** The person who signed on paper: asked only when the collectivité declares a signature (the signer who records their own is that person). */
-  signerName: z.preprocess((v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().min(2, "Nom du signataire : 2 caractères au moins.").max(200, "Nom du signataire : 200 caractères au plus.").optional()),
+  signerName: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z
+      .string()
+      .trim()
+      .min(2, "Nom du signataire : 2 caractères au moins.")
+      .max(200, "Nom du signataire : 200 caractères au plus.")
+      .optional(),
+  ),
   signedOn: calendarDay("Date de la signature"),
-  password: z.string().min(1, "Saisissez votre mot de passe pour enregistrer la signature.").max(200),
+  password: z
+    .string()
+    .min(1, "Saisissez votre mot de passe pour enregistrer la signature.")
+    .max(200),
   ...authorisation,
 });
 
 export const withdrawSchema = z.object({
   conventionId: id,
-  reason: z.string().trim().min(10, "Motif : 10 caractères au moins.").max(2_000, "Motif : 2 000 caractères au plus."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Motif : 10 caractères au moins.")
+    .max(2_000, "Motif : 2 000 caractères au plus."),
 });
 
 export const terminateSchema = z.object({
   conventionId: id,
   terminatedOn: calendarDay("Date d'effet de la résiliation"),
-  reason: z.string().trim().min(10, "Motif de la résiliation : 10 caractères au moins.").max(2_000, "Motif : 2 000 caractères au plus."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Motif de la résiliation : 10 caractères au moins.")
+    .max(2_000, "Motif : 2 000 caractères au plus."),
 });
 
-export const CONVENTION_TABS = ["a-signer", "brouillons", "en-signature", "en-vigueur", "expirant", "expirees", "refusees", "resiliees", "toutes"] as const;
+export const CONVENTION_TABS = [
+  "a-signer",
+  "brouillons",
+  "en-signature",
+  "en-vigueur",
+  "expirant",
+  "expirees",
+  "refusees",
+  "resiliees",
+  "toutes",
+] as const;
 export type ConventionTab = (typeof CONVENTION_TABS)[number];
 
 export const listConventionsSchema = z.object({
   tab: z.enum(CONVENTION_TABS).default("toutes").catch("toutes"),
   q: z.string().trim().max(100).default("").catch(""),
-  departement: z.string().trim().regex(/^[0-9AB]{2,3}$/).optional().catch(undefined),
+  departement: z
+    .string()
+    .trim()
+    .regex(/^[0-9AB]{2,3}$/)
+    .optional()
+    .catch(undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ListConventionsQuery = z.output<typeof listConventionsSchema>;

@@ -6,7 +6,12 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { readContent, signingKindOf, signingOrderError, type ConventionContent } from "@/lib/conventions/content";
+import {
+  readContent,
+  signingKindOf,
+  signingOrderError,
+  type ConventionContent,
+} from "@/lib/conventions/content";
 import type { Actor } from "@/lib/conventions/create-convention";
 import { buildConventionDocument, loadDocumentSource } from "@/lib/conventions/build-document";
 import { unfilledVariablesOf } from "@/lib/conventions/document-values";
@@ -15,7 +20,11 @@ import { saveDraft } from "@/lib/conventions/update-draft";
 import { renderConventionPdf } from "@/lib/conventions/pdf/render-convention-pdf";
 import { sha256Hex } from "@/lib/conventions/verify-document";
 import { canApply, openSteps } from "@/lib/conventions/machine";
-import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
+import {
+  conventionAuditScope,
+  lockConvention,
+  type LockedConvention,
+} from "@/lib/conventions/load-convention";
 import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { submitSchema, updateDraftSchema } from "@/lib/conventions/schemas";
@@ -24,35 +33,69 @@ import { submitSchema, updateDraftSchema } from "@/lib/conventions/schemas";
  * Freezes a draft version into its PDF, opens its signature steps and tells the first parties.
  * Shared by the collectivité's submission and the demo seed.
  */
-export async function freezeForSignature(tx: Prisma.TransactionClient, convention: LockedConvention, content: ConventionContent, actor: Actor, now: Date) {
+export async function freezeForSignature(
+  tx: Prisma.TransactionClient,
+  convention: LockedConvention,
+  content: ConventionContent,
+  actor: Actor,
+  now: Date,
+) {
   const document = await buildConventionDocument(tx, convention.current.id, now);
   const pdf = await renderConventionPdf(document);
   const sha256 = sha256Hex(pdf);
   await tx.conventionVersion.update({
     where: { id: convention.current.id },
-    data: { status: "EN_SIGNATURE", frozenAt: now, frozenPdf: new Uint8Array(pdf), frozenSha256: sha256 },
+    data: {
+      status: "EN_SIGNATURE",
+      frozenAt: now,
+      frozenPdf: new Uint8Array(pdf),
+      frozenSha256: sha256,
+    },
     select: { id: true },
   });
-  await tx.signatureStep.createMany({ data: content.signingOrder.map((s) => ({ versionId: convention.current.id, order: s.order, party: s.party })) });
-  await tx.convention.update({ where: { id: convention.id }, data: { status: "EN_SIGNATURE" }, select: { id: true } });
+  await tx.signatureStep.createMany({
+    data: content.signingOrder.map((s) => ({
+      versionId: convention.current.id,
+      order: s.order,
+      party: s.party,
+    })),
+  });
+  await tx.convention.update({
+    where: { id: convention.id },
+    data: { status: "EN_SIGNATURE" },
+    select: { id: true },
+  });
   await appendAuditEvent(tx, {
-    actor, scope: conventionAuditScope(convention), action: "convention.submit", entityType: "Convention", entityId: convention.id,
-    after: { version: convention.current.number, sha256 }, occurredAt: now,
+    actor,
+    scope: conventionAuditScope(convention),
+    action: "convention.submit",
+    entityType: "Convention",
+    entityId: convention.id,
+    after: { version: convention.current.number, sha256 },
+    occurredAt: now,
   });
   const mailIds: string[] = [];
-  for (const step of openSteps(content.signingOrder.map((s) => ({ ...s, status: "EN_ATTENTE" as const })))) {
-    mailIds.push(...(await notifyParty(tx, convention, step.party, {
-      subject: "Convention à signer",
-      lines: ["Une convention attend votre signature sur Tripartite. Le document figé et son empreinte SHA-256 sont consultables avant de signer."],
-    })));
+  for (const step of openSteps(
+    content.signingOrder.map((s) => ({ ...s, status: "EN_ATTENTE" as const })),
+  )) {
+    mailIds.push(
+      ...(await notifyParty(tx, convention, step.party, {
+        subject: "Convention à signer",
+        lines: [
+          "Une convention attend votre signature sur Tripartite. Le document figé et son empreinte SHA-256 sont consultables avant de signer.",
+        ],
+      })),
+    );
   }
   return { sha256, mailIds };
 }
 
 /** « référent technique ({{referent.technique}}), … »: what freezing still waits for. */
 function unfilledMessage(names: readonly ConventionVariable[]): string {
-  return `Impossible de figer : ${names.length > 1 ? "ces variables ne sont pas renseignées" : "cette variable n'est pas renseignée"} : ` +
-    `${names.map(variableLabel).join(" ; ")}. Renseignez-les (référents, dates, convention-cadre) ou cochez « Sans objet », puis figez de nouveau.`;
+  return (
+    `Impossible de figer : ${names.length > 1 ? "ces variables ne sont pas renseignées" : "cette variable n'est pas renseignée"} : ` +
+    `${names.map(variableLabel).join(" ; ")}. Renseignez-les (référents, dates, convention-cadre) ou cochez « Sans objet », puis figez de nouveau.`
+  );
 }
 
 /**
@@ -65,25 +108,43 @@ function unfilledMessage(names: readonly ConventionVariable[]): string {
 export async function submitForSignature(ctx: AccessContext, input: unknown, now = new Date()) {
   assertCollectiviteWriter(ctx);
   const { conventionId } = submitSchema.parse(input);
-  const edit = input && typeof input === "object" && "content" in input ? updateDraftSchema.parse(input) : null;
+  const edit =
+    input && typeof input === "object" && "content" in input
+      ? updateDraftSchema.parse(input)
+      : null;
   const { result, mailIds } = await db.$transaction(async (tx) => {
     let convention = await lockConvention(tx, ctx, conventionId);
-    if (!canApply("submit", convention.status, convention.endsOn)) throw new AppError("CONFLICT", "Cette convention a déjà été soumise à la signature.");
+    if (!canApply("submit", convention.status, convention.endsOn))
+      throw new AppError("CONFLICT", "Cette convention a déjà été soumise à la signature.");
     if (edit) {
       await saveDraft(tx, ctx, convention, edit, now);
       convention = await lockConvention(tx, ctx, conventionId);
     }
     const { startsOn, endsOn } = convention.current;
     if (!startsOn || !endsOn) {
-      throw new AppError("INVALID_INPUT", "Renseignez la date d'entrée en vigueur et la date de fin avant de soumettre la convention à la signature.");
+      throw new AppError(
+        "INVALID_INPUT",
+        "Renseignez la date d'entrée en vigueur et la date de fin avant de soumettre la convention à la signature.",
+      );
     }
     const content = readContent(convention.current.content);
-    const orderError = signingOrderError(signingKindOf(convention.kind, convention.etablissementId), content.signingOrder);
+    const orderError = signingOrderError(
+      signingKindOf(convention.kind, convention.etablissementId),
+      content.signingOrder,
+    );
     if (orderError) throw new AppError("INVALID_INPUT", orderError);
-    const unfilled = unfilledVariablesOf((await loadDocumentSource(tx, convention.current.id)).source);
+    const unfilled = unfilledVariablesOf(
+      (await loadDocumentSource(tx, convention.current.id)).source,
+    );
     if (unfilled.length > 0) throw new AppError("INVALID_INPUT", unfilledMessage(unfilled));
 
-    const { sha256, mailIds } = await freezeForSignature(tx, convention, content, actorOf(ctx), now);
+    const { sha256, mailIds } = await freezeForSignature(
+      tx,
+      convention,
+      content,
+      actorOf(ctx),
+      now,
+    );
     return { result: { reference: convention.reference, sha256 }, mailIds };
   });
   await deliverQueuedMails(db, mailIds);

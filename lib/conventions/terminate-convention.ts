@@ -18,10 +18,22 @@ export async function terminateConvention(ctx: AccessContext, input: unknown, no
   const data = terminateSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
-    if (convention.kind === "AVENANT") throw new AppError("INVALID_INPUT", "On résilie la convention elle-même, pas un de ses avenants.");
-    if (!canApply("terminate", convention.status, convention.endsOn, now)) throw new AppError("CONFLICT", `${convention.reference} n'est pas en vigueur : elle ne peut pas être résiliée.`);
+    if (convention.kind === "AVENANT")
+      throw new AppError(
+        "INVALID_INPUT",
+        "On résilie la convention elle-même, pas un de ses avenants.",
+      );
+    if (!canApply("terminate", convention.status, convention.endsOn, now))
+      throw new AppError(
+        "CONFLICT",
+        `${convention.reference} n'est pas en vigueur : elle ne peut pas être résiliée.`,
+      );
     if (convention.startsOn && data.terminatedOn < convention.startsOn) {
-      throw new AppError("INVALID_INPUT", "La résiliation ne peut pas prendre effet avant l'entrée en vigueur.", { terminatedOn: "Date antérieure à l'entrée en vigueur." });
+      throw new AppError(
+        "INVALID_INPUT",
+        "La résiliation ne peut pas prendre effet avant l'entrée en vigueur.",
+        { terminatedOn: "Date antérieure à l'entrée en vigueur." },
+      );
     }
     await tx.convention.update({
       where: { id: convention.id },
@@ -29,15 +41,27 @@ export async function terminateConvention(ctx: AccessContext, input: unknown, no
       select: { id: true },
     });
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.terminate", entityType: "Convention", entityId: convention.id,
-      before: { statut: "EN_VIGUEUR" }, after: { statut: "RESILIEE", dateEffet: data.terminatedOn, motif: data.reason }, occurredAt: now,
+      actor: actorOf(ctx),
+      scope: conventionAuditScope(convention),
+      action: "convention.terminate",
+      entityType: "Convention",
+      entityId: convention.id,
+      before: { statut: "EN_VIGUEUR" },
+      after: { statut: "RESILIEE", dateEffet: data.terminatedOn, motif: data.reason },
+      occurredAt: now,
     });
     const mailIds: string[] = [];
     for (const party of ["EPLE", "ETAT"] as const) {
-      mailIds.push(...(await notifyParty(tx, convention, party, {
-        subject: "Convention résiliée",
-        lines: [`La collectivité a résilié la convention, avec effet au ${formatDate(data.terminatedOn)}, pour ce motif :`, "", data.reason],
-      })));
+      mailIds.push(
+        ...(await notifyParty(tx, convention, party, {
+          subject: "Convention résiliée",
+          lines: [
+            `La collectivité a résilié la convention, avec effet au ${formatDate(data.terminatedOn)}, pour ce motif :`,
+            "",
+            data.reason,
+          ],
+        })),
+      );
     }
     return { result: { reference: convention.reference }, mailIds };
   });

@@ -6,9 +6,17 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
-import { conventionContentSchema, signingKindOf, signingOrderError } from "@/lib/conventions/content";
+import {
+  conventionContentSchema,
+  signingKindOf,
+  signingOrderError,
+} from "@/lib/conventions/content";
 import { canApply } from "@/lib/conventions/machine";
-import { conventionAuditScope, lockConvention, type LockedConvention } from "@/lib/conventions/load-convention";
+import {
+  conventionAuditScope,
+  lockConvention,
+  type LockedConvention,
+} from "@/lib/conventions/load-convention";
 import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { updateDraftSchema } from "@/lib/conventions/schemas";
 
@@ -23,7 +31,10 @@ export function parseContentField(json: string, kind: Parameters<typeof signingO
   const parsed = conventionContentSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new AppError("INVALID_INPUT", `Contenu invalide${issue?.path.length ? ` (${describePath(issue.path)})` : ""} : ${issue?.message ?? "vérifiez les champs."}`);
+    throw new AppError(
+      "INVALID_INPUT",
+      `Contenu invalide${issue?.path.length ? ` (${describePath(issue.path)})` : ""} : ${issue?.message ?? "vérifiez les champs."}`,
+    );
   }
   const orderError = signingOrderError(kind, parsed.data.signingOrder);
   if (orderError) throw new AppError("INVALID_INPUT", orderError);
@@ -32,7 +43,12 @@ export function parseContentField(json: string, kind: Parameters<typeof signingO
 
 function describePath(path: readonly PropertyKey[]): string {
   const [section, index] = path;
-  const names: Record<string, string> = { articles: "article", matrix: "ligne de la matrice", serviceLevels: "niveau de service", signingOrder: "ordre de signature" };
+  const names: Record<string, string> = {
+    articles: "article",
+    matrix: "ligne de la matrice",
+    serviceLevels: "niveau de service",
+    signingOrder: "ordre de signature",
+  };
   const name = names[String(section)] ?? String(section);
   return typeof index === "number" ? `${name} ${index + 1}` : name;
 }
@@ -40,21 +56,55 @@ function describePath(path: readonly PropertyKey[]): string {
 type DraftEdit = z.output<typeof updateDraftSchema>;
 
 /** Writes a draft's title, dates and content, in the caller's transaction on the locked convention. */
-export async function saveDraft(tx: Prisma.TransactionClient, ctx: AccessContext, convention: LockedConvention, data: DraftEdit, now: Date) {
+export async function saveDraft(
+  tx: Prisma.TransactionClient,
+  ctx: AccessContext,
+  convention: LockedConvention,
+  data: DraftEdit,
+  now: Date,
+) {
   if (!canApply("edit", convention.status, convention.endsOn)) {
-    throw new AppError("CONFLICT", "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).");
+    throw new AppError(
+      "CONFLICT",
+      "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).",
+    );
   }
-  const content = parseContentField(data.content, signingKindOf(convention.kind, convention.etablissementId));
+  const content = parseContentField(
+    data.content,
+    signingKindOf(convention.kind, convention.etablissementId),
+  );
   await tx.conventionVersion.update({
     where: { id: convention.current.id },
-    data: { content: content as unknown as Prisma.InputJsonValue, startsOn: data.startsOn, endsOn: data.endsOn },
+    data: {
+      content: content as unknown as Prisma.InputJsonValue,
+      startsOn: data.startsOn,
+      endsOn: data.endsOn,
+    },
     select: { id: true },
   });
-  await tx.convention.update({ where: { id: convention.id }, data: { title: data.title }, select: { id: true } });
+  await tx.convention.update({
+    where: { id: convention.id },
+    data: { title: data.title },
+    select: { id: true },
+  });
   await appendAuditEvent(tx, {
-    actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.edit", entityType: "Convention", entityId: convention.id,
-    before: { title: convention.title, startsOn: convention.current.startsOn, endsOn: convention.current.endsOn, version: convention.current.number },
-    after: { title: data.title, startsOn: data.startsOn, endsOn: data.endsOn, version: convention.current.number },
+    actor: actorOf(ctx),
+    scope: conventionAuditScope(convention),
+    action: "convention.edit",
+    entityType: "Convention",
+    entityId: convention.id,
+    before: {
+      title: convention.title,
+      startsOn: convention.current.startsOn,
+      endsOn: convention.current.endsOn,
+      version: convention.current.number,
+    },
+    after: {
+      title: data.title,
+      startsOn: data.startsOn,
+      endsOn: data.endsOn,
+      version: convention.current.number,
+    },
     occurredAt: now,
   });
 }

@@ -3,7 +3,12 @@ import { createHash } from "node:crypto";
 import { z } from "zod";
 import { db as processDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ConventionKind, ConventionParty, ConventionStatus, ConventionVersionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  ConventionKind,
+  ConventionParty,
+  ConventionStatus,
+  ConventionVersionStatus,
+} from "@/lib/generated/prisma/enums";
 import { academieLabel } from "@/lib/referentials/labels";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { VERIFIED_PDF_TOO_LARGE_MESSAGE } from "@/lib/conventions/vocabulary";
@@ -17,7 +22,10 @@ export const verifyDocumentSchema = z.object(
     sha256: z
       .string({ error: "Empreinte SHA-256 : texte attendu." })
       .trim()
-      .regex(/^[0-9a-f]{64}$/i, "Une empreinte SHA-256 compte 64 caractères hexadécimaux (chiffres 0 à 9 et lettres a à f).")
+      .regex(
+        /^[0-9a-f]{64}$/i,
+        "Une empreinte SHA-256 compte 64 caractères hexadécimaux (chiffres 0 à 9 et lettres a à f).",
+      )
       .transform((hash) => hash.toLowerCase()),
   },
   { error: "Indiquez l'empreinte SHA-256 du document à vérifier." },
@@ -47,7 +55,11 @@ export interface VerifiedConventionDocument {
   versionNumber: number;
   versionStatus: ConventionVersionStatus;
   conventionStatus: ConventionStatus;
-  parties: { collectivite: string; academie: string; etablissement: { name: string; uai: string } | null };
+  parties: {
+    collectivite: string;
+    academie: string;
+    etablissement: { name: string; uai: string } | null;
+  };
   startsOn: Date | null;
   endsOn: Date | null;
   signatures: VerifiedSignature[];
@@ -60,7 +72,10 @@ export interface VerifiedConventionDocument {
  * itself; a SHA-256 cannot be guessed or enumerated, and the answer names no more than the
  * document's first page and signature block already show.
  */
-export async function verifyConventionDocument(db: Db, input: unknown): Promise<VerifiedConventionDocument | null> {
+export async function verifyConventionDocument(
+  db: Db,
+  input: unknown,
+): Promise<VerifiedConventionDocument | null> {
   const { sha256 } = verifyDocumentSchema.parse(input);
   const version = await db.conventionVersion.findFirst({
     where: { OR: [{ finalSha256: sha256 }, { frozenSha256: sha256 }] },
@@ -84,7 +99,15 @@ export async function verifyConventionDocument(db: Db, input: unknown): Promise<
       steps: {
         where: { status: { in: [...SIGNED] } },
         orderBy: { order: "asc" },
-        select: { party: true, signerName: true, qualite: true, status: true, decidedAt: true, declaredByName: true, scanSha256: true },
+        select: {
+          party: true,
+          signerName: true,
+          qualite: true,
+          status: true,
+          decidedAt: true,
+          declaredByName: true,
+          scanSha256: true,
+        },
       },
     },
   });
@@ -101,7 +124,9 @@ export async function verifyConventionDocument(db: Db, input: unknown): Promise<
     parties: {
       collectivite: convention.collectivite.name,
       academie: academieLabel(convention.academie.name),
-      etablissement: convention.etablissement ? { name: convention.etablissement.name, uai: convention.etablissement.uai } : null,
+      etablissement: convention.etablissement
+        ? { name: convention.etablissement.name, uai: convention.etablissement.uai }
+        : null,
     },
     startsOn: version.startsOn,
     endsOn: version.endsOn,
@@ -122,12 +147,17 @@ export async function verifyConventionDocument(db: Db, input: unknown): Promise<
  * The verification page's entry: hashes an uploaded PDF here, on the server, so the answer does not
  * rest on a hash the browser computed; without a file, takes the pasted hash. The file is not kept.
  */
-export async function verifySubmittedDocument(input: { file: File | null; sha256: unknown }): Promise<{ sha256: string; document: VerifiedConventionDocument | null }> {
+export async function verifySubmittedDocument(input: {
+  file: File | null;
+  sha256: unknown;
+}): Promise<{ sha256: string; document: VerifiedConventionDocument | null }> {
   const { file } = input;
   let sha256: string;
   if (file && file.size > 0) {
     if (file.size > MAX_UPLOAD_BYTES) {
-      throw new AppError("INVALID_INPUT", VERIFIED_PDF_TOO_LARGE_MESSAGE, { document: VERIFIED_PDF_TOO_LARGE_MESSAGE });
+      throw new AppError("INVALID_INPUT", VERIFIED_PDF_TOO_LARGE_MESSAGE, {
+        document: VERIFIED_PDF_TOO_LARGE_MESSAGE,
+      });
     }
     sha256 = sha256Hex(new Uint8Array(await file.arrayBuffer()));
   } else if (typeof input.sha256 === "string" && input.sha256.trim() !== "") {

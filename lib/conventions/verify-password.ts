@@ -14,16 +14,28 @@ import { requestClientIp } from "@/lib/http/request-ip";
 export async function verifySignerPassword(ctx: AccessContext, password: string): Promise<void> {
   let user;
   try {
-    user = await authenticateWithPassword(db, { email: ctx.user.email, password }, new Date(), await requestClientIp());
+    user = await authenticateWithPassword(
+      db,
+      { email: ctx.user.email, password },
+      new Date(),
+      await requestClientIp(),
+    );
   } catch (error) {
     // The per-address limit speaks for itself; the per-account one carries only its minutes.
     if (error instanceof ClientIpLimitedError) throw error;
     if (error instanceof AppError && error.code === "RATE_LIMITED") {
-      throw new AppError("RATE_LIMITED", `Trop d'essais de mot de passe : réessayez dans ${error.message} minute(s).`);
+      throw new AppError(
+        "RATE_LIMITED",
+        `Trop d'essais de mot de passe : réessayez dans ${error.message} minute(s).`,
+      );
     }
     throw error;
   }
   if (!user || user.id !== ctx.user.id) {
-    throw new AppError("INVALID_INPUT", "Mot de passe incorrect : la signature n'a pas été enregistrée.", { password: "Mot de passe incorrect." });
+    throw new AppError(
+      "INVALID_INPUT",
+      "Mot de passe incorrect : la signature n'a pas été enregistrée.",
+      { password: "Mot de passe incorrect." },
+    );
   }
 }

@@ -8,7 +8,11 @@ import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
  * bring zod into the page's JavaScript.
  */
 
-export const PARTIES = ["EPLE", "ETAT", "COLLECTIVITE"] as const satisfies readonly ConventionParty[];
+export const PARTIES = [
+  "EPLE",
+  "ETAT",
+  "COLLECTIVITE",
+] as const satisfies readonly ConventionParty[];
 
 export const PARTY_LABELS: Record<ConventionParty, string> = {
   COLLECTIVITE: "Collectivité",
@@ -50,8 +54,8 @@ export const CONVENTION_VARIABLES = {
   "etablissement.commune": "commune de l'établissement",
   "convention.reference": "référence de la convention",
   "convention_cadre.reference": "référence de la convention-cadre",
-  "date_debut": "date d'entrée en vigueur",
-  "date_fin": "date de fin",
+  date_debut: "date d'entrée en vigueur",
+  date_fin: "date de fin",
   "referent.numerique": "référent numérique de l'établissement",
   "referent.technique": "référent technique",
   "referent.collectivite": "interlocuteur de la collectivité",
@@ -72,13 +76,18 @@ export const NOT_APPLICABLE_TEXT = "sans objet";
 
 export type VariableValues = Partial<Record<ConventionVariable, string>>;
 
-const hasValue = (value: string | undefined): value is string => value !== undefined && value.trim() !== "";
+const hasValue = (value: string | undefined): value is string =>
+  value !== undefined && value.trim() !== "";
 
 /**
  * Replaces `{{variable}}` by its value, or by « sans objet » when the variable is marked so; a
  * variable still without value reads « [à compléter : …] » (a draft only: freezing refuses it).
  */
-export function fillVariables(body: string, values: VariableValues, notApplicable: readonly string[] = []): string {
+export function fillVariables(
+  body: string,
+  values: VariableValues,
+  notApplicable: readonly string[] = [],
+): string {
   return body.replace(VARIABLE_PATTERN, (_match, name: string) => {
     const value = values[name as ConventionVariable];
     if (hasValue(value)) return value;
@@ -89,9 +98,17 @@ export function fillVariables(body: string, values: VariableValues, notApplicabl
 }
 
 /** The variables the texts use that have no value and are not marked « sans objet », each once, in order of use. */
-export function unfilledVariables(texts: readonly string[], values: VariableValues, notApplicable: readonly string[] = []): ConventionVariable[] {
-  const names = texts.flatMap(variablesIn).filter((name): name is ConventionVariable => name in CONVENTION_VARIABLES);
-  return [...new Set(names)].filter((name) => !hasValue(values[name]) && !notApplicable.includes(name));
+export function unfilledVariables(
+  texts: readonly string[],
+  values: VariableValues,
+  notApplicable: readonly string[] = [],
+): ConventionVariable[] {
+  const names = texts
+    .flatMap(variablesIn)
+    .filter((name): name is ConventionVariable => name in CONVENTION_VARIABLES);
+  return [...new Set(names)].filter(
+    (name) => !hasValue(values[name]) && !notApplicable.includes(name),
+  );
 }
 
 /** « référent technique (`{{referent.technique}}`) », to list what remains to fill. */

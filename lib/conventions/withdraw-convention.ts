@@ -22,18 +22,32 @@ export async function withdrawConvention(ctx: AccessContext, input: unknown, now
   const data = withdrawSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
-    if (!canApply("withdraw", convention.status, convention.endsOn)) throw new AppError("CONFLICT", `${convention.reference} n'est pas en signature.`);
+    if (!canApply("withdraw", convention.status, convention.endsOn))
+      throw new AppError("CONFLICT", `${convention.reference} n'est pas en signature.`);
     const number = await replaceWithNewDraft(tx, convention, ctx.user.id);
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: conventionAuditScope(convention), action: "convention.withdraw", entityType: "Convention", entityId: convention.id,
-      after: { motif: data.reason, version: convention.current.number, nouvelleVersion: number }, occurredAt: now,
+      actor: actorOf(ctx),
+      scope: conventionAuditScope(convention),
+      action: "convention.withdraw",
+      entityType: "Convention",
+      entityId: convention.id,
+      after: { motif: data.reason, version: convention.current.number, nouvelleVersion: number },
+      occurredAt: now,
     });
     const mailIds: string[] = [];
     for (const step of convention.current.steps.filter(isSigned)) {
-      mailIds.push(...(await notifyParty(tx, convention, step.party, {
-        subject: "Convention reprise en brouillon",
-        lines: [`La version ${convention.current.number} que vous avez signée est reprise en brouillon pour correction :`, "", data.reason, "", "Vous serez invité à signer la nouvelle version."],
-      })));
+      mailIds.push(
+        ...(await notifyParty(tx, convention, step.party, {
+          subject: "Convention reprise en brouillon",
+          lines: [
+            `La version ${convention.current.number} que vous avez signée est reprise en brouillon pour correction :`,
+            "",
+            data.reason,
+            "",
+            "Vous serez invité à signer la nouvelle version.",
+          ],
+        })),
+      );
     }
     return { result: { reference: convention.reference, version: number }, mailIds };
   });

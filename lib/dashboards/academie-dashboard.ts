@@ -8,13 +8,22 @@ import { assertCan, can, getAccessContext, type AccessContext } from "@/lib/acce
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { parisToday } from "@/lib/conventions/machine";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
-import { getInventoryIndicators, listEffectifRentrees, type IndicatorAggregate, type IndicatorValues } from "@/lib/inventory/indicators";
+import {
+  getInventoryIndicators,
+  listEffectifRentrees,
+  type IndicatorAggregate,
+  type IndicatorValues,
+} from "@/lib/inventory/indicators";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { etablissementScopeSql } from "@/lib/inventory/scope";
 import { dataTableResponse } from "@/lib/exports/data-table";
 import { exportFormatOf } from "@/lib/exports/spreadsheet";
 import {
-  academieDashboardQuerySchema, academieExportQuerySchema, resolveDepartementFilter, type AcademieChartKey, type DepartementFilter,
+  academieDashboardQuerySchema,
+  academieExportQuerySchema,
+  resolveDepartementFilter,
+  type AcademieChartKey,
+  type DepartementFilter,
 } from "@/lib/dashboards/academie-schemas";
 import { academieTable } from "@/lib/dashboards/academie-tables";
 
@@ -65,7 +74,8 @@ export interface OpenCampaign {
   awaitingOpinion: number;
 }
 
-export type CollegeConventionState = "EN_VIGUEUR" | "EN_SIGNATURE_ACADEMIE" | "EN_SIGNATURE" | "BROUILLON" | "EXPIREE" | "AUCUNE";
+export type CollegeConventionState =
+  "EN_VIGUEUR" | "EN_SIGNATURE_ACADEMIE" | "EN_SIGNATURE" | "BROUILLON" | "EXPIREE" | "AUCUNE";
 
 export interface CollegeFigures {
   uai: string;
@@ -82,7 +92,12 @@ export interface AcademieDashboard {
   academie: { code: string; name: string };
   departements: DepartementFigures[];
   /** The académie: coverage and needs summed over its départements, indicators over all its collèges. */
-  total: { coverage: CoverageFigures; backlog: BacklogFigures; indicators: IndicatorAggregate; needsAwaitingOpinion: number };
+  total: {
+    coverage: CoverageFigures;
+    backlog: BacklogFigures;
+    indicators: IndicatorAggregate;
+    needsAwaitingOpinion: number;
+  };
   /** Conventions in signature that belong to no collège (conventions-cadres). */
   cadres: BacklogFigures;
   campaigns: OpenCampaign[];
@@ -116,7 +131,8 @@ const openCampaignOf = (ctx: AccessContext, alias: string) =>
 const tripartite = (status: ConventionStatus, extra: Prisma.Sql = Prisma.empty) =>
   Prisma.sql`EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE' AND v."status" = ${Prisma.raw(`'${status}'`)} ${extra})`;
 
-const inForce = (today: Date) => tripartite("EN_VIGUEUR", Prisma.sql`AND (v."endsOn" IS NULL OR v."endsOn" >= ${today})`);
+const inForce = (today: Date) =>
+  tripartite("EN_VIGUEUR", Prisma.sql`AND (v."endsOn" IS NULL OR v."endsOn" >= ${today})`);
 const PUBLIC_OPEN = Prisma.sql`e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT'`;
 
 type Count = bigint | number;
@@ -124,7 +140,16 @@ const n = (value: Count | null | undefined) => Number(value ?? 0);
 
 /** The académie's départements, each with its open public collèges' convention coverage. */
 async function coverageByDepartement(ctx: AccessContext, today: Date) {
-  const rows = await db.$queryRaw<{ code: string; name: string; colleges: Count; in_force: Count; in_signature: Count; drafts: Count }[]>`
+  const rows = await db.$queryRaw<
+    {
+      code: string;
+      name: string;
+      colleges: Count;
+      in_force: Count;
+      in_signature: Count;
+      drafts: Count;
+    }[]
+  >`
     SELECT d."code", d."name", count(e."id") AS colleges,
       count(e."id") FILTER (WHERE ${inForce(today)}) AS in_force,
       count(e."id") FILTER (WHERE ${tripartite("EN_SIGNATURE")}) AS in_signature,
@@ -136,24 +161,49 @@ async function coverageByDepartement(ctx: AccessContext, today: Date) {
     GROUP BY d."code", d."name"
     ORDER BY d."code"`;
   return rows.map((r) => ({
-    code: r.code, name: r.name,
-    coverage: { colleges: n(r.colleges), inForce: n(r.in_force), inSignature: n(r.in_signature), drafts: n(r.drafts) },
+    code: r.code,
+    name: r.name,
+    coverage: {
+      colleges: n(r.colleges),
+      inForce: n(r.in_force),
+      inSignature: n(r.in_signature),
+      drafts: n(r.drafts),
+    },
   }));
 }
 
 /** Conventions of the académie in signature per département of their collège (null: conventions-cadres). */
 async function backlogByDepartement(ctx: AccessContext) {
-  const rows = await db.$queryRaw<{ departement_code: string | null; in_signature: Count; awaiting: Count }[]>`
+  const rows = await db.$queryRaw<
+    { departement_code: string | null; in_signature: Count; awaiting: Count }[]
+  >`
     SELECT e."departementCode" AS departement_code, count(*) AS in_signature, count(*) FILTER (WHERE ${AWAITING_ACADEMIE}) AS awaiting
     FROM "Convention" v LEFT JOIN "Etablissement" e ON e."id" = v."etablissementId"
     WHERE v."academieCode" = ${academieCodeOf(ctx)} AND v."status" = 'EN_SIGNATURE'
     GROUP BY e."departementCode"`;
-  return new Map(rows.map((r) => [r.departement_code, { inSignature: n(r.in_signature), awaitingAcademie: n(r.awaiting) }]));
+  return new Map(
+    rows.map((r) => [
+      r.departement_code,
+      { inSignature: n(r.in_signature), awaitingAcademie: n(r.awaiting) },
+    ]),
+  );
 }
 
 /** Open campaigns the académie gives opinions on, with their needs per département of the collège. */
 async function needsByCampaignAndDepartement(ctx: AccessContext) {
-  return db.$queryRaw<{ id: string; title: string; status: "OUVERTE"; opens_on: Date; closes_on: Date; collectivite: string; departement_code: string | null; needs: Count; awaiting: Count }[]>`
+  return db.$queryRaw<
+    {
+      id: string;
+      title: string;
+      status: "OUVERTE";
+      opens_on: Date;
+      closes_on: Date;
+      collectivite: string;
+      departement_code: string | null;
+      needs: Count;
+      awaiting: Count;
+    }[]
+  >`
     SELECT c."id", c."title", c."status", c."opensOn" AS opens_on, c."closesOn" AS closes_on, k."name" AS collectivite,
       e."departementCode" AS departement_code, count(r."id") AS needs, count(r."id") FILTER (WHERE r."opinion" IS NULL) AS awaiting
     FROM "NeedsCampaign" c
@@ -166,7 +216,17 @@ async function needsByCampaignAndDepartement(ctx: AccessContext) {
 
 /** Per open public collège of one département: its tripartite convention's state and its needs awaiting an opinion. */
 async function collegeStates(ctx: AccessContext, departementCode: string, today: Date) {
-  const rows = await db.$queryRaw<{ uai: string; in_force: boolean; awaiting: boolean; in_signature: boolean; draft: boolean; expired: boolean; needs: Count }[]>`
+  const rows = await db.$queryRaw<
+    {
+      uai: string;
+      in_force: boolean;
+      awaiting: boolean;
+      in_signature: boolean;
+      draft: boolean;
+      expired: boolean;
+      needs: Count;
+    }[]
+  >`
     SELECT e."uai",
       ${inForce(today)} AS in_force,
       ${tripartite("EN_SIGNATURE", Prisma.sql`AND ${AWAITING_ACADEMIE}`)} AS awaiting,
@@ -177,10 +237,22 @@ async function collegeStates(ctx: AccessContext, departementCode: string, today:
         WHERE r."etablissementId" = e."id" AND r."opinion" IS NULL AND ${openCampaignOf(ctx, "c")}) AS needs
     FROM "Etablissement" e
     WHERE ${PUBLIC_OPEN} AND ${etablissementScopeSql(ctx, "e")} AND e."departementCode" = ${departementCode}`;
-  return new Map(rows.map((r) => {
-    const state: CollegeConventionState = r.in_force ? "EN_VIGUEUR" : r.awaiting ? "EN_SIGNATURE_ACADEMIE" : r.in_signature ? "EN_SIGNATURE" : r.draft ? "BROUILLON" : r.expired ? "EXPIREE" : "AUCUNE";
-    return [r.uai, { convention: state, needsAwaitingOpinion: n(r.needs) }];
-  }));
+  return new Map(
+    rows.map((r) => {
+      const state: CollegeConventionState = r.in_force
+        ? "EN_VIGUEUR"
+        : r.awaiting
+          ? "EN_SIGNATURE_ACADEMIE"
+          : r.in_signature
+            ? "EN_SIGNATURE"
+            : r.draft
+              ? "BROUILLON"
+              : r.expired
+                ? "EXPIREE"
+                : "AUCUNE";
+      return [r.uai, { convention: state, needsAwaitingOpinion: n(r.needs) }];
+    }),
+  );
 }
 
 function academieCodeOf(ctx: AccessContext): string {
@@ -188,11 +260,19 @@ function academieCodeOf(ctx: AccessContext): string {
   return ctx.scope.code;
 }
 
-function campaignsOf(rows: Awaited<ReturnType<typeof needsByCampaignAndDepartement>>, today: Date): OpenCampaign[] {
+function campaignsOf(
+  rows: Awaited<ReturnType<typeof needsByCampaignAndDepartement>>,
+  today: Date,
+): OpenCampaign[] {
   const campaigns = new Map<string, OpenCampaign>();
   for (const r of rows) {
     const campaign = campaigns.get(r.id) ?? {
-      id: r.id, title: r.title, collectivite: r.collectivite, closesOn: r.closes_on, needs: 0, awaitingOpinion: 0,
+      id: r.id,
+      title: r.title,
+      collectivite: r.collectivite,
+      closesOn: r.closes_on,
+      needs: 0,
+      awaitingOpinion: 0,
       phase: campaignPhase({ status: r.status, opensOn: r.opens_on, closesOn: r.closes_on }, today),
     };
     campaign.needs += n(r.needs);
@@ -203,8 +283,10 @@ function campaignsOf(rows: Awaited<ReturnType<typeof needsByCampaignAndDeparteme
 }
 
 const sumCoverage = (rows: readonly CoverageFigures[]): CoverageFigures => ({
-  colleges: rows.reduce((s, r) => s + r.colleges, 0), inForce: rows.reduce((s, r) => s + r.inForce, 0),
-  inSignature: rows.reduce((s, r) => s + r.inSignature, 0), drafts: rows.reduce((s, r) => s + r.drafts, 0),
+  colleges: rows.reduce((s, r) => s + r.colleges, 0),
+  inForce: rows.reduce((s, r) => s + r.inForce, 0),
+  inSignature: rows.reduce((s, r) => s + r.inSignature, 0),
+  drafts: rows.reduce((s, r) => s + r.drafts, 0),
 });
 
 /**
@@ -212,7 +294,11 @@ const sumCoverage = (rows: readonly CoverageFigures[]): CoverageFigures => ({
  * `?departement=` when it names one of the académie's départements, its equipment ratios over the
  * effectifs of `?rentree=` (each collège's latest without one). Another scope is FORBIDDEN.
  */
-export async function getAcademieDashboard(ctx: AccessContext, input: unknown, now = new Date()): Promise<AcademieDashboard> {
+export async function getAcademieDashboard(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+): Promise<AcademieDashboard> {
   assertCan(ctx, "dashboard.read");
   const code = academieCodeOf(ctx);
   const today = parisToday(now);
@@ -224,13 +310,22 @@ export async function getAcademieDashboard(ctx: AccessContext, input: unknown, n
     coverageByDepartement(ctx, today),
     backlogByDepartement(ctx),
     needsByCampaignAndDepartement(ctx),
-    getInventoryIndicators(ctx, { departement: drillCode ?? undefined, rentree, pageSize: DRILL_LIMIT, sort: "name" }, now),
+    getInventoryIndicators(
+      ctx,
+      { departement: drillCode ?? undefined, rentree, pageSize: DRILL_LIMIT, sort: "name" },
+      now,
+    ),
     listEffectifRentrees(ctx),
     drillCode ? collegeStates(ctx, drillCode, today) : Promise.resolve(null),
   ]);
   const filter = resolveDepartementFilter(input, coverage);
   const needsByDepartement = new Map<string, number>();
-  for (const r of needRows) if (r.departement_code) needsByDepartement.set(r.departement_code, (needsByDepartement.get(r.departement_code) ?? 0) + n(r.awaiting));
+  for (const r of needRows)
+    if (r.departement_code)
+      needsByDepartement.set(
+        r.departement_code,
+        (needsByDepartement.get(r.departement_code) ?? 0) + n(r.awaiting),
+      );
   const none: BacklogFigures = { inSignature: 0, awaitingAcademie: 0 };
   const departements = coverage.map((d) => ({
     ...d,
@@ -244,7 +339,10 @@ export async function getAcademieDashboard(ctx: AccessContext, input: unknown, n
     departements,
     total: {
       coverage: sumCoverage(departements.map((d) => d.coverage)),
-      backlog: { inSignature: allBacklog.reduce((s, b) => s + b.inSignature, 0), awaitingAcademie: allBacklog.reduce((s, b) => s + b.awaitingAcademie, 0) },
+      backlog: {
+        inSignature: allBacklog.reduce((s, b) => s + b.inSignature, 0),
+        awaitingAcademie: allBacklog.reduce((s, b) => s + b.awaitingAcademie, 0),
+      },
       indicators: indicators.total,
       needsAwaitingOpinion: departements.reduce((s, d) => s + d.needsAwaitingOpinion, 0),
     },
@@ -266,8 +364,14 @@ function drillOf(
   const colleges = indicators.rows.map((r): CollegeFigures => {
     const state = states.get(r.uai);
     return {
-      uai: r.uai, name: r.name, communeName: r.communeName, eleves: r.effectif?.total ?? null, terminaux: r.terminaux, indicators: r.indicators,
-      convention: state?.convention ?? "AUCUNE", needsAwaitingOpinion: state?.needsAwaitingOpinion ?? 0,
+      uai: r.uai,
+      name: r.name,
+      communeName: r.communeName,
+      eleves: r.effectif?.total ?? null,
+      terminaux: r.terminaux,
+      indicators: r.indicators,
+      convention: state?.convention ?? "AUCUNE",
+      needsAwaitingOpinion: state?.needsAwaitingOpinion ?? 0,
     };
   });
   return { code: filter.code, name: filter.name, colleges, collegeCount: indicators.rowCount };
@@ -287,34 +391,69 @@ export const TO_SIGN_SHOWN = 5;
  * The conventions waiting for the académie's signature now: listConventions's « à signer » tab,
  * its count and its first few. Null for a member who does not sign.
  */
-export async function getConventionsToSign(ctx: AccessContext, now = new Date()): Promise<{ count: number; items: ConventionToSign[] } | null> {
+export async function getConventionsToSign(
+  ctx: AccessContext,
+  now = new Date(),
+): Promise<{ count: number; items: ConventionToSign[] } | null> {
   academieCodeOf(ctx);
   if (!can(ctx, "convention.sign")) return null;
   const list = await listConventions(ctx, { tab: "a-signer" }, now);
   return {
     count: list.counts["a-signer"],
-    items: list.items.slice(0, TO_SIGN_SHOWN).map((c) => ({ id: c.id, reference: c.reference, title: c.title, etablissement: c.etablissement })),
+    items: list.items
+      .slice(0, TO_SIGN_SHOWN)
+      .map((c) => ({
+        id: c.id,
+        reference: c.reference,
+        title: c.title,
+        etablissement: c.etablissement,
+      })),
   };
 }
 
 /** The charts whose figures divide by the effectifs of the rentrée asked. */
-const RENTREE_CHARTS: readonly AcademieChartKey[] = ["departements", "terminaux", "affichages", "colleges"];
+const RENTREE_CHARTS: readonly AcademieChartKey[] = [
+  "departements",
+  "terminaux",
+  "affichages",
+  "colleges",
+];
 
 /**
  * GET /a/[code]/tableau-de-bord/export?graphique=<key>&departement=…&rentree=…&format=csv|xlsx: one
  * chart's table, rebuilt for the member's context with the page's filters. A foreign or unknown
  * académie, an unknown key, or the collèges' table without a valid département is the 404 page.
  */
-export async function academieDashboardExportResponse(request: Request, code: string, now = new Date()): Promise<Response> {
+export async function academieDashboardExportResponse(
+  request: Request,
+  code: string,
+  now = new Date(),
+): Promise<Response> {
   const ctx = await getAccessContext({ type: "ACADEMIE", code });
   if (!ctx || !can(ctx, "dashboard.read")) notFound();
   const search = new URL(request.url).searchParams;
-  const { graphique } = academieExportQuerySchema.parse({ graphique: search.get("graphique") ?? undefined });
+  const { graphique } = academieExportQuerySchema.parse({
+    graphique: search.get("graphique") ?? undefined,
+  });
   if (!graphique) notFound();
-  const dashboard = await getAcademieDashboard(ctx, { departement: search.get("departement") ?? undefined, rentree: search.get("rentree") ?? undefined }, now);
+  const dashboard = await getAcademieDashboard(
+    ctx,
+    {
+      departement: search.get("departement") ?? undefined,
+      rentree: search.get("rentree") ?? undefined,
+    },
+    now,
+  );
   const table = academieTable(dashboard, graphique);
   if (!table) notFound();
-  const rentreeSuffix = dashboard.rentree !== null && RENTREE_CHARTS.includes(graphique) ? `-rentree-${dashboard.rentree}` : "";
+  const rentreeSuffix =
+    dashboard.rentree !== null && RENTREE_CHARTS.includes(graphique)
+      ? `-rentree-${dashboard.rentree}`
+      : "";
   const suffix = `${dashboard.drill ? `-${dashboard.drill.code}` : ""}${rentreeSuffix}`;
-  return dataTableResponse(exportFormatOf(search), `tableau-de-bord-academie-${code}-${graphique}${suffix}`, table);
+  return dataTableResponse(
+    exportFormatOf(search),
+    `tableau-de-bord-academie-${code}-${graphique}${suffix}`,
+    table,
+  );
 }

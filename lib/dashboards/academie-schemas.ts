@@ -9,13 +9,24 @@ import { rentreeFilterSchema } from "@/lib/inventory/schemas";
 const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** A département code as the URL may carry it (« 35 », « 2A », « 974 »), or nothing. */
-const departementCode = z.string().trim().toUpperCase().regex(/^[0-9AB]{2,3}$/);
+const departementCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9AB]{2,3}$/);
 
 /** `?departement=` as read from the URL: a well-formed code, or `invalid` for anything else given; `?rentree=`: see rentreeFilterSchema. */
 export const academieDashboardQuerySchema = z.object({
   departement: z.preprocess(
     first,
-    z.union([z.undefined(), z.literal("").transform(() => undefined), departementCode, z.string().transform(() => "invalid" as const)]).catch("invalid"),
+    z
+      .union([
+        z.undefined(),
+        z.literal("").transform(() => undefined),
+        departementCode,
+        z.string().transform(() => "invalid" as const),
+      ])
+      .catch("invalid"),
   ),
   rentree: rentreeFilterSchema,
 });
@@ -37,21 +48,38 @@ export type DepartementFilter =
   | { kind: "unknown"; message: string };
 
 /** Checks the filter against the académie's own départements (a zod enum built from them). */
-export function resolveDepartementFilter(input: unknown, departements: readonly DepartementRef[]): DepartementFilter {
+export function resolveDepartementFilter(
+  input: unknown,
+  departements: readonly DepartementRef[],
+): DepartementFilter {
   const { departement } = academieDashboardQuerySchema.parse(input ?? {});
   if (departement === undefined) return { kind: "all" };
   const codes = departements.map((d) => d.code);
-  const own = codes.length > 0 ? z.enum(codes as [string, ...string[]]).safeParse(departement) : null;
+  const own =
+    codes.length > 0 ? z.enum(codes as [string, ...string[]]).safeParse(departement) : null;
   if (departement === "invalid" || !own?.success) {
-    const named = departement === "invalid" ? "Le département demandé" : `Le département « ${departement} »`;
-    return { kind: "unknown", message: `${named} ne fait pas partie de l'académie : les chiffres ci-dessous portent sur tous ses départements.` };
+    const named =
+      departement === "invalid" ? "Le département demandé" : `Le département « ${departement} »`;
+    return {
+      kind: "unknown",
+      message: `${named} ne fait pas partie de l'académie : les chiffres ci-dessous portent sur tous ses départements.`,
+    };
   }
   const found = departements.find((d) => d.code === own.data)!;
   return { kind: "departement", code: found.code, name: found.name };
 }
 
 /** The charts (and the summary table) the export route serves, one key each. */
-export const ACADEMIE_CHART_KEYS = ["departements", "couverture", "signatures", "terminaux", "anciennete", "affichages", "besoins", "colleges"] as const;
+export const ACADEMIE_CHART_KEYS = [
+  "departements",
+  "couverture",
+  "signatures",
+  "terminaux",
+  "anciennete",
+  "affichages",
+  "besoins",
+  "colleges",
+] as const;
 export type AcademieChartKey = (typeof ACADEMIE_CHART_KEYS)[number];
 
 export const academieExportQuerySchema = z.object({

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { aggregateIndicators, computeIndicators, type EquipmentCounts } from "@/lib/inventory/indicators";
+import {
+  aggregateIndicators,
+  computeIndicators,
+  type EquipmentCounts,
+} from "@/lib/inventory/indicators";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import { ACADEMIE_CHART_KEYS } from "@/lib/dashboards/academie-schemas";
@@ -7,10 +11,23 @@ import { academieTable, referenceNumber } from "@/lib/dashboards/academie-tables
 import type { AcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 
 const counts = (overrides: Partial<EquipmentCounts> = {}): EquipmentCounts => ({
-  terminaux: 0, terminauxDates: 0, terminauxPlus5Ans: 0, affichages: 0, videoprojecteurs: 0, classesMobiles: 0, bornesWifi: 0, ...overrides,
+  terminaux: 0,
+  terminauxDates: 0,
+  terminauxPlus5Ans: 0,
+  affichages: 0,
+  videoprojecteurs: 0,
+  classesMobiles: 0,
+  bornesWifi: 0,
+  ...overrides,
 });
 
-const c35 = counts({ terminaux: 150, terminauxDates: 100, terminauxPlus5Ans: 25, affichages: 12, videoprojecteurs: 3 });
+const c35 = counts({
+  terminaux: 150,
+  terminauxDates: 100,
+  terminauxPlus5Ans: 25,
+  affichages: 12,
+  videoprojecteurs: 3,
+});
 const c22 = counts({ terminaux: 30, terminauxDates: 30, terminauxPlus5Ans: 30 });
 const agg35 = aggregateIndicators([{ ...c35, effectif: { total: 1000 } }]);
 const agg22 = aggregateIndicators([{ ...c22, effectif: null }]);
@@ -19,13 +36,39 @@ function dashboard(overrides: Partial<AcademieDashboard> = {}): AcademieDashboar
   return {
     academie: { code: "14", name: "Rennes" },
     departements: [
-      { code: "22", name: "Côtes-d'Armor", coverage: { colleges: 1, inForce: 0, inSignature: 1, drafts: 0 }, backlog: { inSignature: 1, awaitingAcademie: 1 }, indicators: agg22, needsAwaitingOpinion: 2 },
-      { code: "35", name: "Ille-et-Vilaine", coverage: { colleges: 3, inForce: 2, inSignature: 1, drafts: 0 }, backlog: { inSignature: 1, awaitingAcademie: 0 }, indicators: agg35, needsAwaitingOpinion: 0 },
-      { code: "56", name: "Morbihan", coverage: { colleges: 0, inForce: 0, inSignature: 0, drafts: 0 }, backlog: { inSignature: 0, awaitingAcademie: 0 }, indicators: null, needsAwaitingOpinion: 0 },
+      {
+        code: "22",
+        name: "Côtes-d'Armor",
+        coverage: { colleges: 1, inForce: 0, inSignature: 1, drafts: 0 },
+        backlog: { inSignature: 1, awaitingAcademie: 1 },
+        indicators: agg22,
+        needsAwaitingOpinion: 2,
+      },
+      {
+        code: "35",
+        name: "Ille-et-Vilaine",
+        coverage: { colleges: 3, inForce: 2, inSignature: 1, drafts: 0 },
+        backlog: { inSignature: 1, awaitingAcademie: 0 },
+        indicators: agg35,
+        needsAwaitingOpinion: 0,
+      },
+      {
+        code: "56",
+        name: "Morbihan",
+        coverage: { colleges: 0, inForce: 0, inSignature: 0, drafts: 0 },
+        backlog: { inSignature: 0, awaitingAcademie: 0 },
+        indicators: null,
+        needsAwaitingOpinion: 0,
+      },
     ],
     total: {
-      coverage: { colleges: 4, inForce: 2, inSignature: 2, drafts: 0 }, backlog: { inSignature: 3, awaitingAcademie: 2 },
-      indicators: aggregateIndicators([{ ...c35, effectif: { total: 1000 } }, { ...c22, effectif: null }]), needsAwaitingOpinion: 2,
+      coverage: { colleges: 4, inForce: 2, inSignature: 2, drafts: 0 },
+      backlog: { inSignature: 3, awaitingAcademie: 2 },
+      indicators: aggregateIndicators([
+        { ...c35, effectif: { total: 1000 } },
+        { ...c22, effectif: null },
+      ]),
+      needsAwaitingOpinion: 2,
     },
     cadres: { inSignature: 1, awaitingAcademie: 1 },
     campaigns: [],
@@ -62,9 +105,16 @@ describe("academieTable", () => {
 
   it("adds the conventions-cadres to the backlog only when there are some", () => {
     expect(academieTable(dashboard(), "signatures")!.rows.map((r) => r[0])).toEqual([
-      "Côtes-d'Armor (22)", "Ille-et-Vilaine (35)", "Morbihan (56)", "Conventions-cadres (sans collège)", "Académie",
+      "Côtes-d'Armor (22)",
+      "Ille-et-Vilaine (35)",
+      "Morbihan (56)",
+      "Conventions-cadres (sans collège)",
+      "Académie",
     ]);
-    expect(academieTable(dashboard({ cadres: { inSignature: 0, awaitingAcademie: 0 } }), "signatures")!.rows).toHaveLength(4);
+    expect(
+      academieTable(dashboard({ cadres: { inSignature: 0, awaitingAcademie: 0 } }), "signatures")!
+        .rows,
+    ).toHaveLength(4);
   });
 
   it("rounds the ratios to one decimal, leaves uncomputable ones empty, and ends with the national reference", () => {
@@ -72,7 +122,14 @@ describe("academieTable", () => {
     expect(t.rows[0]).toEqual(["Côtes-d'Armor (22)", 1, 0, 0, null, null]);
     expect(t.rows[1]).toEqual(["Ille-et-Vilaine (35)", 1, 1000, 150, 15, 6.7]);
     expect(t.rows[2]).toEqual(["Morbihan (56)", 0, null, null, null, null]);
-    expect(t.rows.at(-1)).toEqual(["Référence nationale (enquête ETIC)", null, null, null, "33,8 (2018-2019)", "de 1:2 à 1:6 selon les départements (2017)"]);
+    expect(t.rows.at(-1)).toEqual([
+      "Référence nationale (enquête ETIC)",
+      null,
+      null,
+      null,
+      "33,8 (2018-2019)",
+      "de 1:2 à 1:6 selon les départements (2017)",
+    ]);
     const age = academieTable(dashboard(), "anciennete")!;
     // 25 of 100 dated terminals in 35; 30 of 30 in 22, whose pupils are unknown: the age share still counts it.
     expect(age.rows.slice(0, 2).map((r) => r[3])).toEqual([1, 0.25]);
@@ -81,18 +138,50 @@ describe("academieTable", () => {
 
   it("builds the collèges' table only for a drill-down", () => {
     expect(academieTable(dashboard(), "colleges")).toBeNull();
-    const t = academieTable(dashboard({
-      drill: {
-        code: "35", name: "Ille-et-Vilaine", collegeCount: 1,
-        colleges: [{ uai: "0350027P", name: "Collège Les Gayeulles", communeName: "Rennes", eleves: 400, terminaux: 150, indicators: computeIndicators(c35, 400), convention: "EN_SIGNATURE_ACADEMIE", needsAwaitingOpinion: 1 }],
-      },
-    }), "colleges")!;
+    const t = academieTable(
+      dashboard({
+        drill: {
+          code: "35",
+          name: "Ille-et-Vilaine",
+          collegeCount: 1,
+          colleges: [
+            {
+              uai: "0350027P",
+              name: "Collège Les Gayeulles",
+              communeName: "Rennes",
+              eleves: 400,
+              terminaux: 150,
+              indicators: computeIndicators(c35, 400),
+              convention: "EN_SIGNATURE_ACADEMIE",
+              needsAwaitingOpinion: 1,
+            },
+          ],
+        },
+      }),
+      "colleges",
+    )!;
     expect(t.sheetName).toBe("Collèges 35");
-    expect(t.rows).toEqual([["0350027P", "Collège Les Gayeulles", "Rennes", 400, 150, 37.5, 2.7, 0.25, 30, "En signature, en attente de l'académie", 1]]);
+    expect(t.rows).toEqual([
+      [
+        "0350027P",
+        "Collège Les Gayeulles",
+        "Rennes",
+        400,
+        150,
+        37.5,
+        2.7,
+        0.25,
+        30,
+        "En signature, en attente de l'académie",
+        1,
+      ],
+    ]);
   });
 
   it("has a table with a valid sheet name for every key", () => {
-    const d = dashboard({ drill: { code: "35", name: "Ille-et-Vilaine", collegeCount: 0, colleges: [] } });
+    const d = dashboard({
+      drill: { code: "35", name: "Ille-et-Vilaine", collegeCount: 0, colleges: [] },
+    });
     for (const key of ACADEMIE_CHART_KEYS) {
       const t = academieTable(d, key)!;
       expect(t.key).toBe(key);

@@ -1,9 +1,26 @@
-import { integerColumn, rateColumn, rateOf, textColumn, type DataCell, type DataColumn, type DataTable } from "@/lib/exports/data-table";
+import {
+  integerColumn,
+  rateColumn,
+  rateOf,
+  textColumn,
+  type DataCell,
+  type DataColumn,
+  type DataTable,
+} from "@/lib/exports/data-table";
 import type { IndicatorAggregate } from "@/lib/inventory/indicators";
-import { NATIONAL_REFERENCES, type NationalReference, type NationalReferenceKey } from "@/lib/inventory/national-references";
+import {
+  NATIONAL_REFERENCES,
+  type NationalReference,
+  type NationalReferenceKey,
+} from "@/lib/inventory/national-references";
 import { effectifBasis } from "@/lib/inventory/schemas";
 import type { AcademieChartKey } from "@/lib/dashboards/academie-schemas";
-import type { AcademieDashboard, CollegeConventionState, CoverageFigures, DepartementFigures } from "@/lib/dashboards/academie-dashboard";
+import type {
+  AcademieDashboard,
+  CollegeConventionState,
+  CoverageFigures,
+  DepartementFigures,
+} from "@/lib/dashboards/academie-dashboard";
 
 /*
  * The académie dashboard's tables, defined once for the CSV/XLSX exports of each chart: counts
@@ -22,7 +39,8 @@ export const COLLEGE_CONVENTION_LABELS: Record<CollegeConventionState, string> =
 const decimal = (header: string): DataColumn => ({ header, kind: "decimal" });
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 /** IndicatorValues' age share is 0–100; tables carry shares 0 to 1 with four decimals, as rateOf does. */
-const share = (percent: number | null) => (percent === null ? null : Math.round(percent * 100) / 10_000);
+const share = (percent: number | null) =>
+  percent === null ? null : Math.round(percent * 100) / 10_000;
 
 /** A reference's number for a chart line (« 33,8 » → 33.8, « 42 % » → 42); null for a range. */
 export function referenceNumber(reference: NationalReference): number | null {
@@ -31,7 +49,8 @@ export function referenceNumber(reference: NationalReference): number | null {
 }
 
 /** « 33,8 (2018-2019) », the reference row's cell. */
-export const referenceCell = (key: NationalReferenceKey) => `${NATIONAL_REFERENCES[key].value} (${NATIONAL_REFERENCES[key].year})`;
+export const referenceCell = (key: NationalReferenceKey) =>
+  `${NATIONAL_REFERENCES[key].value} (${NATIONAL_REFERENCES[key].year})`;
 
 export const departementLabel = (d: { code: string; name: string }) => `${d.name} (${d.code})`;
 
@@ -43,74 +62,184 @@ const basis = (d: AcademieDashboard) => ` (${effectifBasis(d.rentree)})`;
 const REFERENCE = "Référence nationale (enquête ETIC)";
 
 function coverageTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
-  const cells = (c: CoverageFigures): DataCell[] => [c.colleges, c.inForce, coverageRate(c), c.inSignature, c.drafts];
+  const cells = (c: CoverageFigures): DataCell[] => [
+    c.colleges,
+    c.inForce,
+    coverageRate(c),
+    c.inSignature,
+    c.drafts,
+  ];
   return {
-    key: "couverture", title: "Collèges publics ouverts couverts par une convention tripartite en vigueur, par département", sheetName: "Couverture",
-    columns: [textColumn("Département"), integerColumn("Collèges publics ouverts"), integerColumn("Convention en vigueur"), rateColumn("Couverture"),
-      integerColumn("Convention en signature"), integerColumn("Convention en brouillon")],
-    rows: [...d.departements.map((x) => [departementLabel(x), ...cells(x.coverage)]), [TOTAL, ...cells(d.total.coverage)]],
+    key: "couverture",
+    title:
+      "Collèges publics ouverts couverts par une convention tripartite en vigueur, par département",
+    sheetName: "Couverture",
+    columns: [
+      textColumn("Département"),
+      integerColumn("Collèges publics ouverts"),
+      integerColumn("Convention en vigueur"),
+      rateColumn("Couverture"),
+      integerColumn("Convention en signature"),
+      integerColumn("Convention en brouillon"),
+    ],
+    rows: [
+      ...d.departements.map((x) => [departementLabel(x), ...cells(x.coverage)]),
+      [TOTAL, ...cells(d.total.coverage)],
+    ],
   };
 }
 
 function signaturesTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
-  const rows: DataCell[][] = d.departements.map((x) => [departementLabel(x), x.backlog.inSignature, x.backlog.awaitingAcademie]);
-  if (d.cadres.inSignature > 0) rows.push(["Conventions-cadres (sans collège)", d.cadres.inSignature, d.cadres.awaitingAcademie]);
+  const rows: DataCell[][] = d.departements.map((x) => [
+    departementLabel(x),
+    x.backlog.inSignature,
+    x.backlog.awaitingAcademie,
+  ]);
+  if (d.cadres.inSignature > 0)
+    rows.push([
+      "Conventions-cadres (sans collège)",
+      d.cadres.inSignature,
+      d.cadres.awaitingAcademie,
+    ]);
   rows.push([TOTAL, d.total.backlog.inSignature, d.total.backlog.awaitingAcademie]);
   return {
-    key: "signatures", title: "Conventions en signature, dont celles qui attendent la signature de l'académie, par département", sheetName: "Signatures",
-    columns: [textColumn("Département"), integerColumn("Conventions en signature"), integerColumn("Dont en attente de l'académie")],
+    key: "signatures",
+    title:
+      "Conventions en signature, dont celles qui attendent la signature de l'académie, par département",
+    sheetName: "Signatures",
+    columns: [
+      textColumn("Département"),
+      integerColumn("Conventions en signature"),
+      integerColumn("Dont en attente de l'académie"),
+    ],
     rows,
   };
 }
 
 type IndicatorCells = (a: IndicatorAggregate | null) => DataCell[];
 
-function indicatorTable(d: AcademieDashboard, key: AcademieChartKey, title: string, sheetName: string, columns: DataColumn[], cells: IndicatorCells, reference: DataCell[]): DataTable<AcademieChartKey> {
+function indicatorTable(
+  d: AcademieDashboard,
+  key: AcademieChartKey,
+  title: string,
+  sheetName: string,
+  columns: DataColumn[],
+  cells: IndicatorCells,
+  reference: DataCell[],
+): DataTable<AcademieChartKey> {
   return {
-    key, title, sheetName, columns: [textColumn("Département"), ...columns],
-    rows: [...d.departements.map((x) => [departementLabel(x), ...cells(x.indicators)]), [TOTAL, ...cells(d.total.indicators)], [REFERENCE, ...reference]],
+    key,
+    title,
+    sheetName,
+    columns: [textColumn("Département"), ...columns],
+    rows: [
+      ...d.departements.map((x) => [departementLabel(x), ...cells(x.indicators)]),
+      [TOTAL, ...cells(d.total.indicators)],
+      [REFERENCE, ...reference],
+    ],
   };
 }
 
 const terminauxCells: IndicatorCells = (a) => [
-  a?.colleges ?? 0, a?.eleves ?? null, a ? a.counts.terminaux : null, round1(a?.indicators.terminauxPour100 ?? null), round1(a?.indicators.elevesParTerminal ?? null),
+  a?.colleges ?? 0,
+  a?.eleves ?? null,
+  a ? a.counts.terminaux : null,
+  round1(a?.indicators.terminauxPour100 ?? null),
+  round1(a?.indicators.elevesParTerminal ?? null),
 ];
 const ageCells: IndicatorCells = (a) => [
-  a ? a.age.terminauxDates : null, a ? a.age.terminauxPlus5Ans : null, share(a?.indicators.partPlus5Ans ?? null), a ? a.age.terminauxSansDate : null,
+  a ? a.age.terminauxDates : null,
+  a ? a.age.terminauxPlus5Ans : null,
+  share(a?.indicators.partPlus5Ans ?? null),
+  a ? a.age.terminauxSansDate : null,
 ];
 const displayCells: IndicatorCells = (a) => [
-  a?.eleves ?? null, a ? a.counts.affichages : null, round1(a?.indicators.affichagesPour1000 ?? null),
-  a ? a.counts.videoprojecteurs : null, round1(a?.indicators.videoprojecteursPour1000 ?? null),
+  a?.eleves ?? null,
+  a ? a.counts.affichages : null,
+  round1(a?.indicators.affichagesPour1000 ?? null),
+  a ? a.counts.videoprojecteurs : null,
+  round1(a?.indicators.videoprojecteursPour1000 ?? null),
 ];
 
 function needsTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
   return {
-    key: "besoins", title: "Besoins des campagnes ouvertes en attente de l'avis de l'académie, par département", sheetName: "Besoins sans avis",
+    key: "besoins",
+    title: "Besoins des campagnes ouvertes en attente de l'avis de l'académie, par département",
+    sheetName: "Besoins sans avis",
     columns: [textColumn("Département"), integerColumn("Besoins sans avis de l'académie")],
-    rows: [...d.departements.map((x) => [departementLabel(x), x.needsAwaitingOpinion]), [TOTAL, d.total.needsAwaitingOpinion]],
+    rows: [
+      ...d.departements.map((x) => [departementLabel(x), x.needsAwaitingOpinion]),
+      [TOTAL, d.total.needsAwaitingOpinion],
+    ],
   };
 }
 
 /** Every département's figures in one row: the dashboard's summary table. */
 function departementsTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
-  const cells = (c: CoverageFigures, b: DepartementFigures["backlog"], a: IndicatorAggregate | null, needs: number): DataCell[] => [
-    c.colleges, c.inForce, coverageRate(c), b.inSignature, b.awaitingAcademie,
-    round1(a?.indicators.terminauxPour100 ?? null), round1(a?.indicators.elevesParTerminal ?? null), share(a?.indicators.partPlus5Ans ?? null),
-    round1(a?.indicators.affichagesPour1000 ?? null), round1(a?.indicators.videoprojecteursPour1000 ?? null), needs,
+  const cells = (
+    c: CoverageFigures,
+    b: DepartementFigures["backlog"],
+    a: IndicatorAggregate | null,
+    needs: number,
+  ): DataCell[] => [
+    c.colleges,
+    c.inForce,
+    coverageRate(c),
+    b.inSignature,
+    b.awaitingAcademie,
+    round1(a?.indicators.terminauxPour100 ?? null),
+    round1(a?.indicators.elevesParTerminal ?? null),
+    share(a?.indicators.partPlus5Ans ?? null),
+    round1(a?.indicators.affichagesPour1000 ?? null),
+    round1(a?.indicators.videoprojecteursPour1000 ?? null),
+    needs,
   ];
   return {
-    key: "departements", title: `Les départements de l'académie côte à côte${basis(d)}`, sheetName: "Départements",
+    key: "departements",
+    title: `Les départements de l'académie côte à côte${basis(d)}`,
+    sheetName: "Départements",
     columns: [
-      textColumn("Département"), integerColumn("Collèges publics ouverts"), integerColumn("Convention en vigueur"), rateColumn("Couverture"),
-      integerColumn("Conventions en signature"), integerColumn("Dont en attente de l'académie"), decimal("Terminaux pour 100 élèves"),
-      decimal("Élèves par terminal"), rateColumn("Part des terminaux de plus de 5 ans"), decimal("Affichages interactifs pour 1 000 élèves"),
-      decimal("Vidéoprojecteurs pour 1 000 élèves"), integerColumn("Besoins sans avis de l'académie"),
+      textColumn("Département"),
+      integerColumn("Collèges publics ouverts"),
+      integerColumn("Convention en vigueur"),
+      rateColumn("Couverture"),
+      integerColumn("Conventions en signature"),
+      integerColumn("Dont en attente de l'académie"),
+      decimal("Terminaux pour 100 élèves"),
+      decimal("Élèves par terminal"),
+      rateColumn("Part des terminaux de plus de 5 ans"),
+      decimal("Affichages interactifs pour 1 000 élèves"),
+      decimal("Vidéoprojecteurs pour 1 000 élèves"),
+      integerColumn("Besoins sans avis de l'académie"),
     ],
     rows: [
-      ...d.departements.map((x) => [departementLabel(x), ...cells(x.coverage, x.backlog, x.indicators, x.needsAwaitingOpinion)]),
-      [TOTAL, ...cells(d.total.coverage, d.total.backlog, d.total.indicators, d.total.needsAwaitingOpinion)],
-      [REFERENCE, null, null, null, null, null, referenceCell("terminauxPour100"), referenceCell("elevesParTerminal"), referenceCell("partPlus5Ans"),
-        referenceCell("affichagesPour1000"), referenceCell("videoprojecteursPour1000"), null],
+      ...d.departements.map((x) => [
+        departementLabel(x),
+        ...cells(x.coverage, x.backlog, x.indicators, x.needsAwaitingOpinion),
+      ]),
+      [
+        TOTAL,
+        ...cells(
+          d.total.coverage,
+          d.total.backlog,
+          d.total.indicators,
+          d.total.needsAwaitingOpinion,
+        ),
+      ],
+      [
+        REFERENCE,
+        null,
+        null,
+        null,
+        null,
+        null,
+        referenceCell("terminauxPour100"),
+        referenceCell("elevesParTerminal"),
+        referenceCell("partPlus5Ans"),
+        referenceCell("affichagesPour1000"),
+        referenceCell("videoprojecteursPour1000"),
+        null,
+      ],
     ],
   };
 }
@@ -118,21 +247,43 @@ function departementsTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
 function collegesTable(d: AcademieDashboard): DataTable<AcademieChartKey> | null {
   if (!d.drill) return null;
   return {
-    key: "colleges", title: `Collèges publics de ${departementLabel(d.drill)}${basis(d)}`, sheetName: `Collèges ${d.drill.code}`,
+    key: "colleges",
+    title: `Collèges publics de ${departementLabel(d.drill)}${basis(d)}`,
+    sheetName: `Collèges ${d.drill.code}`,
     columns: [
-      textColumn("UAI"), textColumn("Collège"), textColumn("Commune"), integerColumn("Élèves"), integerColumn("Terminaux en service"),
-      decimal("Terminaux pour 100 élèves"), decimal("Élèves par terminal"), rateColumn("Part des terminaux de plus de 5 ans"),
-      decimal("Affichages interactifs pour 1 000 élèves"), textColumn("Convention tripartite"), integerColumn("Besoins sans avis de l'académie"),
+      textColumn("UAI"),
+      textColumn("Collège"),
+      textColumn("Commune"),
+      integerColumn("Élèves"),
+      integerColumn("Terminaux en service"),
+      decimal("Terminaux pour 100 élèves"),
+      decimal("Élèves par terminal"),
+      rateColumn("Part des terminaux de plus de 5 ans"),
+      decimal("Affichages interactifs pour 1 000 élèves"),
+      textColumn("Convention tripartite"),
+      integerColumn("Besoins sans avis de l'académie"),
     ],
     rows: d.drill.colleges.map((c) => [
-      c.uai, c.name, c.communeName, c.eleves, c.terminaux, round1(c.indicators.terminauxPour100), round1(c.indicators.elevesParTerminal),
-      share(c.indicators.partPlus5Ans), round1(c.indicators.affichagesPour1000), COLLEGE_CONVENTION_LABELS[c.convention], c.needsAwaitingOpinion,
+      c.uai,
+      c.name,
+      c.communeName,
+      c.eleves,
+      c.terminaux,
+      round1(c.indicators.terminauxPour100),
+      round1(c.indicators.elevesParTerminal),
+      share(c.indicators.partPlus5Ans),
+      round1(c.indicators.affichagesPour1000),
+      COLLEGE_CONVENTION_LABELS[c.convention],
+      c.needsAwaitingOpinion,
     ]),
   };
 }
 
 /** One chart's (or the summary's) table; null for the collèges' table without a département. */
-export function academieTable(d: AcademieDashboard, key: AcademieChartKey): DataTable<AcademieChartKey> | null {
+export function academieTable(
+  d: AcademieDashboard,
+  key: AcademieChartKey,
+): DataTable<AcademieChartKey> | null {
   switch (key) {
     case "departements":
       return departementsTable(d);
@@ -141,20 +292,58 @@ export function academieTable(d: AcademieDashboard, key: AcademieChartKey): Data
     case "signatures":
       return signaturesTable(d);
     case "terminaux":
-      return indicatorTable(d, key, `Terminaux en service pour 100 élèves et élèves par terminal, par département${basis(d)}`, "Terminaux",
-        [integerColumn("Collèges publics ouverts"), integerColumn("Élèves (effectif connu)"), integerColumn("Terminaux en service (collèges à effectif connu)"),
-          decimal("Terminaux pour 100 élèves"), decimal("Élèves par terminal")],
-        terminauxCells, [null, null, null, referenceCell("terminauxPour100"), referenceCell("elevesParTerminal")]);
+      return indicatorTable(
+        d,
+        key,
+        `Terminaux en service pour 100 élèves et élèves par terminal, par département${basis(d)}`,
+        "Terminaux",
+        [
+          integerColumn("Collèges publics ouverts"),
+          integerColumn("Élèves (effectif connu)"),
+          integerColumn("Terminaux en service (collèges à effectif connu)"),
+          decimal("Terminaux pour 100 élèves"),
+          decimal("Élèves par terminal"),
+        ],
+        terminauxCells,
+        [null, null, null, referenceCell("terminauxPour100"), referenceCell("elevesParTerminal")],
+      );
     case "anciennete":
-      return indicatorTable(d, key, "Part des terminaux de plus de 5 ans, par département", "Ancienneté",
-        [integerColumn("Terminaux datés"), integerColumn("Terminaux de plus de 5 ans"), rateColumn("Part des terminaux de plus de 5 ans"),
-          integerColumn("Terminaux sans date d'acquisition")],
-        ageCells, [null, null, referenceCell("partPlus5Ans"), null]);
+      return indicatorTable(
+        d,
+        key,
+        "Part des terminaux de plus de 5 ans, par département",
+        "Ancienneté",
+        [
+          integerColumn("Terminaux datés"),
+          integerColumn("Terminaux de plus de 5 ans"),
+          rateColumn("Part des terminaux de plus de 5 ans"),
+          integerColumn("Terminaux sans date d'acquisition"),
+        ],
+        ageCells,
+        [null, null, referenceCell("partPlus5Ans"), null],
+      );
     case "affichages":
-      return indicatorTable(d, key, `Affichages interactifs (TNI/TBI, VPI, ENI) et vidéoprojecteurs pour 1 000 élèves, par département${basis(d)}`, "Affichages",
-        [integerColumn("Élèves (effectif connu)"), integerColumn("Affichages interactifs"), decimal("Affichages interactifs pour 1 000 élèves"),
-          integerColumn("Vidéoprojecteurs"), decimal("Vidéoprojecteurs pour 1 000 élèves")],
-        displayCells, [null, null, referenceCell("affichagesPour1000"), null, referenceCell("videoprojecteursPour1000")]);
+      return indicatorTable(
+        d,
+        key,
+        `Affichages interactifs (TNI/TBI, VPI, ENI) et vidéoprojecteurs pour 1 000 élèves, par département${basis(d)}`,
+        "Affichages",
+        [
+          integerColumn("Élèves (effectif connu)"),
+          integerColumn("Affichages interactifs"),
+          decimal("Affichages interactifs pour 1 000 élèves"),
+          integerColumn("Vidéoprojecteurs"),
+          decimal("Vidéoprojecteurs pour 1 000 élèves"),
+        ],
+        displayCells,
+        [
+          null,
+          null,
+          referenceCell("affichagesPour1000"),
+          null,
+          referenceCell("videoprojecteursPour1000"),
+        ],
+      );
     case "besoins":
       return needsTable(d);
     case "colleges":

@@ -1,10 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { AGE_BANDS, AGE_COLUMNS, ageBandOf, EQUIPMENT_FAMILIES, familyOf } from "@/lib/dashboards/age-pyramid";
+import {
+  AGE_BANDS,
+  AGE_COLUMNS,
+  ageBandOf,
+  EQUIPMENT_FAMILIES,
+  familyOf,
+} from "@/lib/dashboards/age-pyramid";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 
 describe("ageBandOf", () => {
   it("puts whole years of age in their band, bounds included", () => {
-    expect([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 25].map(ageBandOf)).toEqual(["moins1", "1a2", "1a2", "3a4", "3a4", "5a6", "5a6", "7a9", "7a9", "10plus", "10plus"]);
+    expect([0, 1, 2, 3, 4, 5, 6, 7, 9, 10, 25].map(ageBandOf)).toEqual([
+      "moins1",
+      "1a2",
+      "1a2",
+      "3a4",
+      "3a4",
+      "5a6",
+      "5a6",
+      "7a9",
+      "7a9",
+      "10plus",
+      "10plus",
+    ]);
   });
 
   it("counts an acquisition dated after today as new and an undated one apart", () => {

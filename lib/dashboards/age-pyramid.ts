@@ -4,7 +4,11 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { parisToday } from "@/lib/conventions/machine";
-import { EQUIPMENT_CATEGORIES, INTERACTIVE_DISPLAY_CATEGORIES, TERMINAL_CATEGORIES } from "@/lib/inventory/labels";
+import {
+  EQUIPMENT_CATEGORIES,
+  INTERACTIVE_DISPLAY_CATEGORIES,
+  TERMINAL_CATEGORIES,
+} from "@/lib/inventory/labels";
 
 /** Age bands of the fleet, in whole years since acquisition; the last one is open. */
 export const AGE_BANDS = [
@@ -21,7 +25,10 @@ export const UNKNOWN_AGE = { key: "inconnu", label: "Date d'acquisition inconnue
 export type AgeBandKey = (typeof AGE_BANDS)[number]["key"] | typeof UNKNOWN_AGE.key;
 
 /** Every column of the pyramid, dated bands first. */
-export const AGE_COLUMNS: readonly { key: AgeBandKey; label: string }[] = [...AGE_BANDS, UNKNOWN_AGE];
+export const AGE_COLUMNS: readonly { key: AgeBandKey; label: string }[] = [
+  ...AGE_BANDS,
+  UNKNOWN_AGE,
+];
 
 /** The band of an age in whole years; an acquisition dated after today counts as new. */
 export function ageBandOf(years: number | null): AgeBandKey {
@@ -34,15 +41,35 @@ export function ageBandOf(years: number | null): AgeBandKey {
 /** Four families of categories: more bars than that in one chart cannot be told apart by pattern. */
 export const EQUIPMENT_FAMILIES = [
   { key: "terminaux", label: "Terminaux", categories: TERMINAL_CATEGORIES },
-  { key: "affichage", label: "Affichage et projection", categories: [...INTERACTIVE_DISPLAY_CATEGORIES, "VIDEOPROJECTEUR"] },
-  { key: "reseau", label: "Réseau et serveurs", categories: ["SERVEUR", "BORNE_WIFI", "COMMUTATEUR", "TELEPHONIE_IP"] },
-  { key: "autres", label: "Autres équipements", categories: ["CLASSE_MOBILE", "IMPRIMANTE", "LICENCE_MDM", "RECHANGE", "AUTRE"] },
-] as const satisfies readonly { key: string; label: string; categories: readonly EquipmentCategory[] }[];
+  {
+    key: "affichage",
+    label: "Affichage et projection",
+    categories: [...INTERACTIVE_DISPLAY_CATEGORIES, "VIDEOPROJECTEUR"],
+  },
+  {
+    key: "reseau",
+    label: "Réseau et serveurs",
+    categories: ["SERVEUR", "BORNE_WIFI", "COMMUTATEUR", "TELEPHONIE_IP"],
+  },
+  {
+    key: "autres",
+    label: "Autres équipements",
+    categories: ["CLASSE_MOBILE", "IMPRIMANTE", "LICENCE_MDM", "RECHANGE", "AUTRE"],
+  },
+] as const satisfies readonly {
+  key: string;
+  label: string;
+  categories: readonly EquipmentCategory[];
+}[];
 
 export type FamilyKey = (typeof EQUIPMENT_FAMILIES)[number]["key"];
 
 export function familyOf(category: EquipmentCategory): FamilyKey {
-  return EQUIPMENT_FAMILIES.find((f) => (f.categories as readonly EquipmentCategory[]).includes(category))?.key ?? "autres";
+  return (
+    EQUIPMENT_FAMILIES.find((f) =>
+      (f.categories as readonly EquipmentCategory[]).includes(category),
+    )?.key ?? "autres"
+  );
 }
 
 export type BandCounts = Record<AgeBandKey, number>;
@@ -56,7 +83,8 @@ export interface AgePyramid {
   total: number;
 }
 
-const zeroCounts = (): BandCounts => Object.fromEntries(AGE_COLUMNS.map((c) => [c.key, 0])) as BandCounts;
+const zeroCounts = (): BandCounts =>
+  Object.fromEntries(AGE_COLUMNS.map((c) => [c.key, 0])) as BandCounts;
 const sum = (counts: BandCounts) => AGE_COLUMNS.reduce((total, c) => total + counts[c.key], 0);
 
 /** equipmentScopeWhere in SQL, on `q` (Equipment) alone, so no join is needed to count. */
@@ -78,11 +106,16 @@ function equipmentScopeSql(ctx: AccessContext): Prisma.Sql {
  * category × whole years of age in the database; the few hundred groups are then put in bands by
  * ageBandOf, the one definition of the bands.
  */
-export async function getAgePyramid(ctx: AccessContext, now: Date = new Date()): Promise<AgePyramid> {
+export async function getAgePyramid(
+  ctx: AccessContext,
+  now: Date = new Date(),
+): Promise<AgePyramid> {
   assertCan(ctx, "inventory.read");
   const today = parisToday(now);
   const day = today.toISOString().slice(0, 10);
-  const groups = await db.$queryRaw<{ category: EquipmentCategory; years: number | null; count: number }[]>`
+  const groups = await db.$queryRaw<
+    { category: EquipmentCategory; years: number | null; count: number }[]
+  >`
     SELECT q."category"::text AS "category", date_part('year', age(CAST(${day} AS date), q."acquiredOn"))::int AS "years", count(*)::int AS "count"
     FROM "Equipment" q
     WHERE q."status" = 'EN_SERVICE' AND ${equipmentScopeSql(ctx)}
@@ -101,7 +134,9 @@ export async function getAgePyramid(ctx: AccessContext, now: Date = new Date()):
   });
   const byFamily = EQUIPMENT_FAMILIES.map((f) => {
     const counts = zeroCounts();
-    for (const row of byCategory) if (familyOf(row.category) === f.key) for (const c of AGE_COLUMNS) counts[c.key] += row.counts[c.key];
+    for (const row of byCategory)
+      if (familyOf(row.category) === f.key)
+        for (const c of AGE_COLUMNS) counts[c.key] += row.counts[c.key];
     return { family: f.key, label: f.label, counts, total: sum(counts) };
   });
   return { today, byCategory, byFamily, totals, total: sum(totals) };

@@ -2,13 +2,37 @@ import { describe, expect, it } from "vitest";
 import { agentTodo } from "@/lib/dashboards/agent-todo";
 import type { AgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
 
-const counts = { brouillons: 0, refusees: 0, "en-signature": 0, "en-vigueur": 10, expirant: 0, expirees: 0, resiliees: 0, toutes: 10 };
+const counts = {
+  brouillons: 0,
+  refusees: 0,
+  "en-signature": 0,
+  "en-vigueur": 10,
+  expirant: 0,
+  expirees: 0,
+  resiliees: 0,
+  toutes: 10,
+};
 const campaign = (phase: "OUVERTE" | "EN_ARBITRAGE", needs: number, decided: number) => ({
-  id: `camp-${phase}`, title: "Besoins 2027", exercice: 2027, opensOn: new Date("2026-11-02"), closesOn: new Date("2027-01-01"), phase,
-  envelopeCents: 0n, needs, colleges: 6, collegesTotal: 62, opinions: 0, decided, requestedCents: 0n, acceptedCents: 0n,
+  id: `camp-${phase}`,
+  title: "Besoins 2027",
+  exercice: 2027,
+  opensOn: new Date("2026-11-02"),
+  closesOn: new Date("2027-01-01"),
+  phase,
+  envelopeCents: 0n,
+  needs,
+  colleges: 6,
+  collegesTotal: 62,
+  opinions: 0,
+  decided,
+  requestedCents: 0n,
+  acceptedCents: 0n,
 });
 const base: Pick<AgentDashboard, "conventions" | "campaigns" | "renewal" | "pendingImports"> = {
-  conventions: { counts, toSign: null, expiring: [], coverage: null }, campaigns: [], renewal: null, pendingImports: 0,
+  conventions: { counts, toSign: null, expiring: [], coverage: null },
+  campaigns: [],
+  renewal: null,
+  pendingImports: 0,
 };
 
 describe("agentTodo", () => {
@@ -17,15 +41,38 @@ describe("agentTodo", () => {
   });
 
   it("lists what waits, most pressing first, each with the page that deals with it", () => {
-    const items = agentTodo("35", {
-      conventions: { counts: { ...counts, refusees: 1, expirant: 7 }, toSign: 2, expiring: [], coverage: null },
-      campaigns: [campaign("EN_ARBITRAGE", 12, 9), campaign("OUVERTE", 3, 0)],
-      renewal: { years: [2026, 2027], cells: [{ count: 4705, costCents: 392_345_000 }, { count: 0, costCents: 0 }], overdue: { count: 0, costCents: 0 }, unplannable: { count: 0, costCents: 0 }, byCategory: [] },
-      pendingImports: 1,
-    }, 90);
+    const items = agentTodo(
+      "35",
+      {
+        conventions: {
+          counts: { ...counts, refusees: 1, expirant: 7 },
+          toSign: 2,
+          expiring: [],
+          coverage: null,
+        },
+        campaigns: [campaign("EN_ARBITRAGE", 12, 9), campaign("OUVERTE", 3, 0)],
+        renewal: {
+          years: [2026, 2027],
+          cells: [
+            { count: 4705, costCents: 392_345_000 },
+            { count: 0, costCents: 0 },
+          ],
+          overdue: { count: 0, costCents: 0 },
+          unplannable: { count: 0, costCents: 0 },
+          byCategory: [],
+        },
+        pendingImports: 1,
+      },
+      90,
+    );
     expect(items.map((i) => i.href)).toEqual([
-      "/c/35/conventions?tab=a-signer", "/c/35/conventions?tab=refusees", "/c/35/conventions?tab=expirant",
-      "/c/35/campagnes/camp-EN_ARBITRAGE", "/c/35/campagnes/camp-OUVERTE", "/c/35/inventaire/import", "/c/35/inventaire/plan",
+      "/c/35/conventions?tab=a-signer",
+      "/c/35/conventions?tab=refusees",
+      "/c/35/conventions?tab=expirant",
+      "/c/35/campagnes/camp-EN_ARBITRAGE",
+      "/c/35/campagnes/camp-OUVERTE",
+      "/c/35/inventaire/import",
+      "/c/35/inventaire/plan",
     ]);
     const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
     expect(items.map((i) => normalise(i.text))).toEqual([

@@ -11,7 +11,14 @@ import { conventionScopeWhere } from "@/lib/conventions/scope-where";
 import { getConventionCoverage, type CoverageRow } from "@/lib/conventions/coverage";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
 import {
-  aggregateIndicators, collegeCountsInScope, computeIndicators, listEffectifRentrees, sortRows, withIndicators, type IndicatorAggregate, type IndicatorRow,
+  aggregateIndicators,
+  collegeCountsInScope,
+  computeIndicators,
+  listEffectifRentrees,
+  sortRows,
+  withIndicators,
+  type IndicatorAggregate,
+  type IndicatorRow,
 } from "@/lib/inventory/indicators";
 import { computeGaps, totalGaps, type GapResult, type GapTotals } from "@/lib/inventory/gaps";
 import { loadReferentials } from "@/lib/inventory/referential";
@@ -33,7 +40,14 @@ import { collectiviteDashboardQuerySchema } from "@/lib/dashboards/collectivite-
 // ─── Which dashboard ───
 
 /** Acting on conventions, inventory, budgets or campaigns: the operational dashboard. */
-const OPERATIONAL: readonly Permission[] = ["convention.write", "convention.sign", "inventory.write", "budget.write", "campaign.manage", "need.arbitrate"];
+const OPERATIONAL: readonly Permission[] = [
+  "convention.write",
+  "convention.sign",
+  "inventory.write",
+  "budget.write",
+  "campaign.manage",
+  "need.arbitrate",
+];
 
 /**
  * Members who can act (agents, administrators, signataires) get the operational dashboard; members
@@ -75,24 +89,38 @@ export const FURTHEST_COUNT = 10;
  * the latest effectif, since the gap list has no rentrée axis and measures what is missing today:
  * a past rentrée therefore reads the counts twice, in parallel.
  */
-export async function getFleet(ctx: AccessContext, now: Date = new Date(), rentree: number | null = null): Promise<Fleet> {
+export async function getFleet(
+  ctx: AccessContext,
+  now: Date = new Date(),
+  rentree: number | null = null,
+): Promise<Fleet> {
   collectiviteOf(ctx);
   const [counts, latest] = await Promise.all([
     collegeCountsInScope(ctx, now, { rentree }),
     rentree === null ? Promise.resolve(null) : collegeCountsInScope(ctx, now),
   ]);
   const measured = latest ?? counts;
-  const referentials = await loadReferentials(db, measured.map((r) => r.collectiviteId));
+  const referentials = await loadReferentials(
+    db,
+    measured.map((r) => r.collectiviteId),
+  );
   const gapped = measured.map((row): FleetCollege => {
     const pupils = row.effectif?.total ?? null;
-    return { ...row, indicators: computeIndicators(row, pupils), gaps: computeGaps(row, pupils, referentials.get(row.collectiviteId)!) };
+    return {
+      ...row,
+      indicators: computeIndicators(row, pupils),
+      gaps: computeGaps(row, pupils, referentials.get(row.collectiviteId)!),
+    };
   });
   const inGap = gapped.filter((c) => c.gaps?.enEcart === true);
   return {
     rentree,
     aggregate: aggregateIndicators(counts),
     colleges: latest ? counts.map(withIndicators) : gapped,
-    furthest: sortRows(inGap, (c) => c.gaps?.missingCostCents ?? null, "desc").slice(0, FURTHEST_COUNT),
+    furthest: sortRows(inGap, (c) => c.gaps?.missingCostCents ?? null, "desc").slice(
+      0,
+      FURTHEST_COUNT,
+    ),
     gapTotals: totalGaps(gapped),
     references: NATIONAL_REFERENCES,
   };
@@ -110,7 +138,10 @@ export interface RenewalDue {
 }
 
 /** The first two years of the renewal plan, as its page shows them by default. */
-export async function getRenewalDue(ctx: AccessContext, now: Date = new Date()): Promise<RenewalDue> {
+export async function getRenewalDue(
+  ctx: AccessContext,
+  now: Date = new Date(),
+): Promise<RenewalDue> {
   collectiviteOf(ctx);
   const plan = await getRenewalTotals(ctx, {}, now);
   const two = (cells: PlanCell[]): [PlanCell, PlanCell] => [cells[0]!, cells[1]!];
@@ -119,7 +150,9 @@ export async function getRenewalDue(ctx: AccessContext, now: Date = new Date()):
     cells: two(plan.all.perYear),
     overdue: plan.all.overdue,
     unplannable: plan.all.unplannable,
-    byCategory: plan.byCategory.map((c) => ({ category: c.category, cells: two(c.perYear) })).filter((c) => c.cells[0].count + c.cells[1].count > 0),
+    byCategory: plan.byCategory
+      .map((c) => ({ category: c.category, cells: two(c.perYear) }))
+      .filter((c) => c.cells[0].count + c.cells[1].count > 0),
   };
 }
 
@@ -129,7 +162,16 @@ export async function getRenewalDue(ctx: AccessContext, now: Date = new Date()):
 export const EXPIRING_DAYS = 90;
 const EXPIRING_SHOWN = 5;
 
-export const CONVENTION_COUNT_KEYS = ["brouillons", "refusees", "en-signature", "en-vigueur", "expirant", "expirees", "resiliees", "toutes"] as const;
+export const CONVENTION_COUNT_KEYS = [
+  "brouillons",
+  "refusees",
+  "en-signature",
+  "en-vigueur",
+  "expirant",
+  "expirees",
+  "resiliees",
+  "toutes",
+] as const;
 export type ConventionCountKey = (typeof CONVENTION_COUNT_KEYS)[number];
 
 export interface ConventionsOverview {
@@ -137,7 +179,13 @@ export interface ConventionsOverview {
   counts: Record<ConventionCountKey, number>;
   /** Conventions whose collectivité signature is open now; null for a member who does not sign. */
   toSign: number | null;
-  expiring: { id: string; reference: string; title: string; endsOn: Date | null; etablissement: { uai: string; name: string } | null }[];
+  expiring: {
+    id: string;
+    reference: string;
+    title: string;
+    endsOn: Date | null;
+    etablissement: { uai: string; name: string } | null;
+  }[];
   /** Open public collèges and those with a tripartite convention in force. */
   coverage: CoverageRow | null;
 }
@@ -172,7 +220,10 @@ async function conventionCounts(collectiviteId: string, today: Date) {
 }
 
 /** Conventions by status, those expiring within EXPIRING_DAYS, and the coverage of the collèges. */
-export async function getConventionsOverview(ctx: AccessContext, now: Date = new Date()): Promise<ConventionsOverview> {
+export async function getConventionsOverview(
+  ctx: AccessContext,
+  now: Date = new Date(),
+): Promise<ConventionsOverview> {
   const scope = collectiviteOf(ctx);
   assertCan(ctx, "convention.read");
   const today = parisToday(now);
@@ -180,14 +231,27 @@ export async function getConventionsOverview(ctx: AccessContext, now: Date = new
   const [row, expiring, coverage] = await Promise.all([
     conventionCounts(scope.id, today),
     db.convention.findMany({
-      where: { AND: [conventionScopeWhere(ctx), { status: "EN_VIGUEUR", kind: { not: "AVENANT" }, endsOn: { gte: today, lte: soon } }] },
-      select: { id: true, reference: true, title: true, endsOn: true, etablissement: { select: { uai: true, name: true } } },
+      where: {
+        AND: [
+          conventionScopeWhere(ctx),
+          { status: "EN_VIGUEUR", kind: { not: "AVENANT" }, endsOn: { gte: today, lte: soon } },
+        ],
+      },
+      select: {
+        id: true,
+        reference: true,
+        title: true,
+        endsOn: true,
+        etablissement: { select: { uai: true, name: true } },
+      },
       orderBy: [{ endsOn: "asc" }, { reference: "asc" }],
       take: EXPIRING_SHOWN,
     }),
     getConventionCoverage(ctx, now),
   ]);
-  const counts = Object.fromEntries(CONVENTION_COUNT_KEYS.map((k) => [k, Number(row[k] ?? 0)])) as Record<ConventionCountKey, number>;
+  const counts = Object.fromEntries(
+    CONVENTION_COUNT_KEYS.map((k) => [k, Number(row[k] ?? 0)]),
+  ) as Record<ConventionCountKey, number>;
   return {
     counts,
     toSign: can(ctx, "convention.sign") ? Number(row["a-signer"] ?? 0) : null,
@@ -217,7 +281,10 @@ export interface OpenCampaign {
 }
 
 /** Campaigns opened and not yet arbitrated (upcoming, open, being arbitrated), with their needs summed in SQL. */
-export async function getOpenCampaigns(ctx: AccessContext, now: Date = new Date()): Promise<OpenCampaign[]> {
+export async function getOpenCampaigns(
+  ctx: AccessContext,
+  now: Date = new Date(),
+): Promise<OpenCampaign[]> {
   const scope = collectiviteOf(ctx);
   assertCan(ctx, "campaign.read");
   const today = parisToday(now);
@@ -234,11 +301,13 @@ export async function getOpenCampaigns(ctx: AccessContext, now: Date = new Date(
     GROUP BY c."id"
     ORDER BY c."closesOn", c."title"`;
   return rows.map(({ status, ...c }) => ({
-    ...c, envelopeCents: BigInt(c.envelopeCents), requestedCents: BigInt(c.requestedCents), acceptedCents: BigInt(c.acceptedCents),
+    ...c,
+    envelopeCents: BigInt(c.envelopeCents),
+    requestedCents: BigInt(c.requestedCents),
+    acceptedCents: BigInt(c.acceptedCents),
     phase: campaignPhase({ status, opensOn: c.opensOn, closesOn: c.closesOn }, today),
   }));
 }
-
 
 // ─── The two dashboards ───
 
@@ -253,10 +322,15 @@ interface DashboardFrame {
 /** The day, the exercice (`?exercice=`, else the current year) and the rentrée of the effectifs (`?rentree=`, else the latest) of the figures. */
 export function dashboardFrameOf(input: unknown, now: Date): DashboardFrame {
   const query = collectiviteDashboardQuerySchema.parse(input ?? {});
-  return { today: parisToday(now), exercice: query.exercice ?? currentParisYear(now), rentree: query.rentree ?? null };
+  return {
+    today: parisToday(now),
+    exercice: query.exercice ?? currentParisYear(now),
+    rentree: query.rentree ?? null,
+  };
 }
 
-const when = <T>(allowed: boolean, load: () => Promise<T>): Promise<T | null> => (allowed ? load() : Promise.resolve(null));
+const when = <T>(allowed: boolean, load: () => Promise<T>): Promise<T | null> =>
+  allowed ? load() : Promise.resolve(null);
 
 export interface AgentDashboard extends DashboardFrame {
   /** The rentrées with effectifs in the collectivité, newest first (the rentrée filter); null without inventory access. */
@@ -272,21 +346,40 @@ export interface AgentDashboard extends DashboardFrame {
 }
 
 /** The agent's dashboard: fleet, age pyramid, gaps, renewal, conventions, campaigns, budget execution. */
-export async function getAgentDashboard(ctx: AccessContext, input: unknown, now: Date = new Date()): Promise<AgentDashboard> {
+export async function getAgentDashboard(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<AgentDashboard> {
   collectiviteOf(ctx);
   const frame = dashboardFrameOf(input, now);
   const inventory = can(ctx, "inventory.read");
-  const [fleet, rentrees, pyramid, renewal, conventions, campaigns, budget, pendingImports] = await Promise.all([
-    when(inventory, () => getFleet(ctx, now, frame.rentree)),
-    when(inventory, () => listEffectifRentrees(ctx)),
-    when(inventory, () => getAgePyramid(ctx, now)),
-    when(inventory, () => getRenewalDue(ctx, now)),
-    when(can(ctx, "convention.read"), () => getConventionsOverview(ctx, now)),
-    when(can(ctx, "campaign.read"), () => getOpenCampaigns(ctx, now)),
-    when(can(ctx, "budget.read"), () => getBudgetSummary(ctx, { exercice: frame.exercice }, now)),
-    when(can(ctx, "inventory.write"), () => db.equipmentImport.count({ where: { collectiviteId: collectiviteOf(ctx).id, status: "APERCU" } })),
-  ]);
-  return { ...frame, rentrees, fleet, pyramid, renewal, conventions, campaigns, budget, pendingImports };
+  const [fleet, rentrees, pyramid, renewal, conventions, campaigns, budget, pendingImports] =
+    await Promise.all([
+      when(inventory, () => getFleet(ctx, now, frame.rentree)),
+      when(inventory, () => listEffectifRentrees(ctx)),
+      when(inventory, () => getAgePyramid(ctx, now)),
+      when(inventory, () => getRenewalDue(ctx, now)),
+      when(can(ctx, "convention.read"), () => getConventionsOverview(ctx, now)),
+      when(can(ctx, "campaign.read"), () => getOpenCampaigns(ctx, now)),
+      when(can(ctx, "budget.read"), () => getBudgetSummary(ctx, { exercice: frame.exercice }, now)),
+      when(can(ctx, "inventory.write"), () =>
+        db.equipmentImport.count({
+          where: { collectiviteId: collectiviteOf(ctx).id, status: "APERCU" },
+        }),
+      ),
+    ]);
+  return {
+    ...frame,
+    rentrees,
+    fleet,
+    pyramid,
+    renewal,
+    conventions,
+    campaigns,
+    budget,
+    pendingImports,
+  };
 }
 
 export interface EluDashboard extends DashboardFrame {
@@ -300,7 +393,11 @@ export interface EluDashboard extends DashboardFrame {
 }
 
 /** The fleet and, from the same counts and the open public collèges' coordinates, the equity ranking and map (over the effectifs of `rentree`). */
-export async function getEquity(ctx: AccessContext, now: Date = new Date(), rentree: number | null = null): Promise<{ fleet: Fleet; equity: Equity }> {
+export async function getEquity(
+  ctx: AccessContext,
+  now: Date = new Date(),
+  rentree: number | null = null,
+): Promise<{ fleet: Fleet; equity: Equity }> {
   const [fleet, coordinates] = await Promise.all([
     getFleet(ctx, now, rentree),
     db.etablissement.findMany({
@@ -312,7 +409,11 @@ export async function getEquity(ctx: AccessContext, now: Date = new Date(), rent
 }
 
 /** The élu's dashboard (and the printable summary): the budget story, equity across collèges, conventions, campaigns. */
-export async function getEluDashboard(ctx: AccessContext, input: unknown, now: Date = new Date()): Promise<EluDashboard> {
+export async function getEluDashboard(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<EluDashboard> {
   collectiviteOf(ctx);
   const frame = dashboardFrameOf(input, now);
   const inventory = can(ctx, "inventory.read");
@@ -323,6 +424,13 @@ export async function getEluDashboard(ctx: AccessContext, input: unknown, now: D
     when(can(ctx, "convention.read"), () => getConventionsOverview(ctx, now)),
     when(can(ctx, "campaign.read"), () => getOpenCampaigns(ctx, now)),
   ]);
-  return { ...frame, rentrees, budget, fleet: fleetAndEquity?.fleet ?? null, equity: fleetAndEquity?.equity ?? null, conventions, campaigns };
+  return {
+    ...frame,
+    rentrees,
+    budget,
+    fleet: fleetAndEquity?.fleet ?? null,
+    equity: fleetAndEquity?.equity ?? null,
+    conventions,
+    campaigns,
+  };
 }
-

@@ -15,7 +15,9 @@ const one = (value: unknown) => {
 
 /** `?exercice=`: a year between 2000 and 2100, else the current year applies; `?rentree=`: see rentreeFilterSchema. */
 export const collectiviteDashboardQuerySchema = z.object({
-  exercice: z.preprocess(one, z.coerce.number().int().min(2000).max(2100).optional()).catch(undefined),
+  exercice: z
+    .preprocess(one, z.coerce.number().int().min(2000).max(2100).optional())
+    .catch(undefined),
   rentree: rentreeFilterSchema,
 });
 
@@ -40,7 +42,10 @@ export const COLLECTIVITE_EXPORT_PERMISSIONS = {
 
 export type CollectiviteExportKey = keyof typeof COLLECTIVITE_EXPORT_PERMISSIONS;
 
-export const COLLECTIVITE_EXPORT_KEYS = Object.keys(COLLECTIVITE_EXPORT_PERMISSIONS) as [CollectiviteExportKey, ...CollectiviteExportKey[]];
+export const COLLECTIVITE_EXPORT_KEYS = Object.keys(COLLECTIVITE_EXPORT_PERMISSIONS) as [
+  CollectiviteExportKey,
+  ...CollectiviteExportKey[],
+];
 
 /** `?graphique=` of the export route; anything else is not a table of this dashboard. */
 export const collectiviteExportKeySchema = z.preprocess(one, z.enum(COLLECTIVITE_EXPORT_KEYS));

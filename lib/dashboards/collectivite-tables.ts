@@ -1,7 +1,17 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { can, getAccessContext, type AccessContext } from "@/lib/access/context";
-import { centsColumn, dataTableResponse, integerColumn, rateColumn, rateOf, textColumn, type DataCell, type DataColumn, type DataTable } from "@/lib/exports/data-table";
+import {
+  centsColumn,
+  dataTableResponse,
+  integerColumn,
+  rateColumn,
+  rateOf,
+  textColumn,
+  type DataCell,
+  type DataColumn,
+  type DataTable,
+} from "@/lib/exports/data-table";
 import { exportFormatOf } from "@/lib/exports/spreadsheet";
 import { formatDate } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
@@ -13,13 +23,32 @@ import type { BudgetFigures } from "@/lib/budgets/figures";
 import { getEluView, type EluView } from "@/lib/budgets/elu-view";
 import { eluTable } from "@/lib/budgets/elu-tables";
 import { PHASE_LABELS } from "@/lib/campaigns/labels";
-import { AGE_COLUMNS, EQUIPMENT_FAMILIES, familyOf, getAgePyramid, type AgePyramid } from "@/lib/dashboards/age-pyramid";
 import {
-  dashboardFrameOf, EXPIRING_DAYS, getConventionsOverview, getEquity, getFleet, getOpenCampaigns, getRenewalDue,
-  type ConventionsOverview, type Fleet, type OpenCampaign, type RenewalDue,
+  AGE_COLUMNS,
+  EQUIPMENT_FAMILIES,
+  familyOf,
+  getAgePyramid,
+  type AgePyramid,
+} from "@/lib/dashboards/age-pyramid";
+import {
+  dashboardFrameOf,
+  EXPIRING_DAYS,
+  getConventionsOverview,
+  getEquity,
+  getFleet,
+  getOpenCampaigns,
+  getRenewalDue,
+  type ConventionsOverview,
+  type Fleet,
+  type OpenCampaign,
+  type RenewalDue,
 } from "@/lib/dashboards/collectivite-dashboard";
 import { EQUITY_CLASSES, type Equity } from "@/lib/dashboards/equity-map";
-import { COLLECTIVITE_EXPORT_PERMISSIONS, collectiviteExportKeySchema, type CollectiviteExportKey } from "@/lib/dashboards/collectivite-schemas";
+import {
+  COLLECTIVITE_EXPORT_PERMISSIONS,
+  collectiviteExportKeySchema,
+  type CollectiviteExportKey,
+} from "@/lib/dashboards/collectivite-schemas";
 
 /*
  * The collectivité dashboard's tables, defined once for the CSV/XLSX exports: each chart of the
@@ -35,28 +64,64 @@ const equityLabel = (key: string) => EQUITY_CLASSES.find((c) => c.key === key)!.
 export function indicatorsTable(fleet: Fleet): Table {
   const { aggregate: a, references: r } = fleet;
   return {
-    key: "indicateurs", title: `Indicateurs du parc des collèges publics comparés aux références nationales (${effectifBasis(fleet.rentree)})`, sheetName: "Indicateurs",
-    columns: [textColumn("Indicateur"), decimalColumn("Collectivité"), textColumn("Référence nationale")],
+    key: "indicateurs",
+    title: `Indicateurs du parc des collèges publics comparés aux références nationales (${effectifBasis(fleet.rentree)})`,
+    sheetName: "Indicateurs",
+    columns: [
+      textColumn("Indicateur"),
+      decimalColumn("Collectivité"),
+      textColumn("Référence nationale"),
+    ],
     rows: [
       ["Collèges publics ouverts", a.colleges, null],
       ["Collèges dont l'effectif est connu", a.collegesAvecEffectif, null],
       ["Élèves de ces collèges", a.eleves, null],
       ["Terminaux en service de ces collèges", a.counts.terminaux, null],
-      [r.terminauxPour100.label, round1(a.indicators.terminauxPour100), describeReference(r.terminauxPour100)],
-      [r.elevesParTerminal.label, round1(a.indicators.elevesParTerminal), describeReference(r.elevesParTerminal)],
-      [`${r.partPlus5Ans.label} (%)`, round1(a.indicators.partPlus5Ans), describeReference(r.partPlus5Ans)],
-      [r.affichagesPour1000.label, round1(a.indicators.affichagesPour1000), describeReference(r.affichagesPour1000)],
-      [r.videoprojecteursPour1000.label, round1(a.indicators.videoprojecteursPour1000), describeReference(r.videoprojecteursPour1000)],
+      [
+        r.terminauxPour100.label,
+        round1(a.indicators.terminauxPour100),
+        describeReference(r.terminauxPour100),
+      ],
+      [
+        r.elevesParTerminal.label,
+        round1(a.indicators.elevesParTerminal),
+        describeReference(r.elevesParTerminal),
+      ],
+      [
+        `${r.partPlus5Ans.label} (%)`,
+        round1(a.indicators.partPlus5Ans),
+        describeReference(r.partPlus5Ans),
+      ],
+      [
+        r.affichagesPour1000.label,
+        round1(a.indicators.affichagesPour1000),
+        describeReference(r.affichagesPour1000),
+      ],
+      [
+        r.videoprojecteursPour1000.label,
+        round1(a.indicators.videoprojecteursPour1000),
+        describeReference(r.videoprojecteursPour1000),
+      ],
     ],
   };
 }
 
 export function pyramidTable(pyramid: AgePyramid): Table {
   return {
-    key: "pyramide", title: `Équipements en service par tranche d'âge et par famille au ${formatDate(pyramid.today)}`, sheetName: "Pyramide des âges",
-    columns: [textColumn("Tranche d'âge"), ...EQUIPMENT_FAMILIES.map((f) => integerColumn(f.label)), integerColumn("Ensemble")],
+    key: "pyramide",
+    title: `Équipements en service par tranche d'âge et par famille au ${formatDate(pyramid.today)}`,
+    sheetName: "Pyramide des âges",
+    columns: [
+      textColumn("Tranche d'âge"),
+      ...EQUIPMENT_FAMILIES.map((f) => integerColumn(f.label)),
+      integerColumn("Ensemble"),
+    ],
     rows: [
-      ...AGE_COLUMNS.map((band) => [band.label, ...pyramid.byFamily.map((f) => f.counts[band.key]), pyramid.totals[band.key]]),
+      ...AGE_COLUMNS.map((band) => [
+        band.label,
+        ...pyramid.byFamily.map((f) => f.counts[band.key]),
+        pyramid.totals[band.key],
+      ]),
       ["Total", ...pyramid.byFamily.map((f) => f.total), pyramid.total],
     ],
   };
@@ -65,10 +130,22 @@ export function pyramidTable(pyramid: AgePyramid): Table {
 export function pyramidCategoriesTable(pyramid: AgePyramid): Table {
   const familyLabel = (key: string) => EQUIPMENT_FAMILIES.find((f) => f.key === key)!.label;
   return {
-    key: "pyramide-categories", title: `Équipements en service par catégorie et par tranche d'âge au ${formatDate(pyramid.today)}`, sheetName: "Âges par catégorie",
-    columns: [textColumn("Catégorie"), textColumn("Famille"), ...AGE_COLUMNS.map((b) => integerColumn(b.label)), integerColumn("Total")],
+    key: "pyramide-categories",
+    title: `Équipements en service par catégorie et par tranche d'âge au ${formatDate(pyramid.today)}`,
+    sheetName: "Âges par catégorie",
+    columns: [
+      textColumn("Catégorie"),
+      textColumn("Famille"),
+      ...AGE_COLUMNS.map((b) => integerColumn(b.label)),
+      integerColumn("Total"),
+    ],
     rows: [
-      ...pyramid.byCategory.map((c) => [CATEGORY_LABELS[c.category], familyLabel(familyOf(c.category)), ...AGE_COLUMNS.map((b) => c.counts[b.key]), c.total]),
+      ...pyramid.byCategory.map((c) => [
+        CATEGORY_LABELS[c.category],
+        familyLabel(familyOf(c.category)),
+        ...AGE_COLUMNS.map((b) => c.counts[b.key]),
+        c.total,
+      ]),
       ["Total", null, ...AGE_COLUMNS.map((b) => pyramid.totals[b.key]), pyramid.total],
     ],
   };
@@ -76,51 +153,132 @@ export function pyramidCategoriesTable(pyramid: AgePyramid): Table {
 
 export function gapsTable(fleet: Fleet): Table {
   return {
-    key: "ecarts", title: `Les ${fleet.furthest.length} collèges les plus éloignés du référentiel, par coût estimé du manque`, sheetName: "Écarts au référentiel",
+    key: "ecarts",
+    title: `Les ${fleet.furthest.length} collèges les plus éloignés du référentiel, par coût estimé du manque`,
+    sheetName: "Écarts au référentiel",
     columns: [
-      textColumn("UAI"), textColumn("Collège"), textColumn("Commune"), integerColumn("Élèves"), integerColumn("Terminaux manquants"),
-      integerColumn("Affichages interactifs manquants"), integerColumn("Classes mobiles manquantes"), integerColumn("Bornes Wi-Fi manquantes"), centsColumn("Coût estimé du manque"),
+      textColumn("UAI"),
+      textColumn("Collège"),
+      textColumn("Commune"),
+      integerColumn("Élèves"),
+      integerColumn("Terminaux manquants"),
+      integerColumn("Affichages interactifs manquants"),
+      integerColumn("Classes mobiles manquantes"),
+      integerColumn("Bornes Wi-Fi manquantes"),
+      centsColumn("Coût estimé du manque"),
     ],
     rows: fleet.furthest.map((c) => {
       const l = c.gaps!.lines;
-      return [c.uai, c.name, c.communeName, c.effectif?.total ?? null, l.terminaux.missing, l.affichages.missing, l.classesMobiles.missing, l.bornesWifi.missing, BigInt(c.gaps!.missingCostCents)];
+      return [
+        c.uai,
+        c.name,
+        c.communeName,
+        c.effectif?.total ?? null,
+        l.terminaux.missing,
+        l.affichages.missing,
+        l.classesMobiles.missing,
+        l.bornesWifi.missing,
+        BigInt(c.gaps!.missingCostCents),
+      ];
     }),
   };
 }
 
 export function renewalTable(renewal: RenewalDue): Table {
   const [y1, y2] = renewal.years;
-  const cells = (pair: RenewalDue["cells"]): DataCell[] => [pair[0].count, BigInt(pair[0].costCents), pair[1].count, BigInt(pair[1].costCents)];
+  const cells = (pair: RenewalDue["cells"]): DataCell[] => [
+    pair[0].count,
+    BigInt(pair[0].costCents),
+    pair[1].count,
+    BigInt(pair[1].costCents),
+  ];
   return {
-    key: "renouvellement", title: `Renouvellements dus en ${y1} et en ${y2}, par catégorie, au coût du référentiel`, sheetName: "Renouvellement",
-    columns: [textColumn("Catégorie"), integerColumn(`Équipements ${y1}`), centsColumn(`Coût ${y1}`), integerColumn(`Équipements ${y2}`), centsColumn(`Coût ${y2}`)],
+    key: "renouvellement",
+    title: `Renouvellements dus en ${y1} et en ${y2}, par catégorie, au coût du référentiel`,
+    sheetName: "Renouvellement",
+    columns: [
+      textColumn("Catégorie"),
+      integerColumn(`Équipements ${y1}`),
+      centsColumn(`Coût ${y1}`),
+      integerColumn(`Équipements ${y2}`),
+      centsColumn(`Coût ${y2}`),
+    ],
     rows: [
       ...renewal.byCategory.map((c) => [CATEGORY_LABELS[c.category], ...cells(c.cells)]),
       ["Total", ...cells(renewal.cells)],
-      [`dont échus avant ${y1}, comptés en ${y1}`, renewal.overdue.count, BigInt(renewal.overdue.costCents), null, null],
+      [
+        `dont échus avant ${y1}, comptés en ${y1}`,
+        renewal.overdue.count,
+        BigInt(renewal.overdue.costCents),
+        null,
+        null,
+      ],
     ],
   };
 }
 
 /** The rows of the conventions' status table: each a tab of the conventions list, `what` naming its link. */
-export function conventionStatusRows(overview: ConventionsOverview): { tab: string; label: string; what: string; count: number }[] {
+export function conventionStatusRows(
+  overview: ConventionsOverview,
+): { tab: string; label: string; what: string; count: number }[] {
   const c = overview.counts;
   return [
-    ...(overview.toSign === null ? [] : [{ tab: "a-signer", label: "À signer par la collectivité", what: "les conventions à signer par la collectivité", count: overview.toSign }]),
-    { tab: "brouillons", label: "Brouillons", what: "les conventions en brouillon", count: c.brouillons },
-    { tab: "refusees", label: "dont refusées, à reprendre", what: "les conventions refusées, à reprendre", count: c.refusees },
-    { tab: "en-signature", label: "En signature", what: "les conventions en signature", count: c["en-signature"] },
-    { tab: "en-vigueur", label: "En vigueur", what: "les conventions en vigueur", count: c["en-vigueur"] },
-    { tab: "expirant", label: `dont expirant sous ${EXPIRING_DAYS} jours`, what: `les conventions en vigueur expirant sous ${EXPIRING_DAYS} jours`, count: c.expirant },
+    ...(overview.toSign === null
+      ? []
+      : [
+          {
+            tab: "a-signer",
+            label: "À signer par la collectivité",
+            what: "les conventions à signer par la collectivité",
+            count: overview.toSign,
+          },
+        ]),
+    {
+      tab: "brouillons",
+      label: "Brouillons",
+      what: "les conventions en brouillon",
+      count: c.brouillons,
+    },
+    {
+      tab: "refusees",
+      label: "dont refusées, à reprendre",
+      what: "les conventions refusées, à reprendre",
+      count: c.refusees,
+    },
+    {
+      tab: "en-signature",
+      label: "En signature",
+      what: "les conventions en signature",
+      count: c["en-signature"],
+    },
+    {
+      tab: "en-vigueur",
+      label: "En vigueur",
+      what: "les conventions en vigueur",
+      count: c["en-vigueur"],
+    },
+    {
+      tab: "expirant",
+      label: `dont expirant sous ${EXPIRING_DAYS} jours`,
+      what: `les conventions en vigueur expirant sous ${EXPIRING_DAYS} jours`,
+      count: c.expirant,
+    },
     { tab: "expirees", label: "Expirées", what: "les conventions expirées", count: c.expirees },
     { tab: "resiliees", label: "Résiliées", what: "les conventions résiliées", count: c.resiliees },
-    { tab: "toutes", label: "Toutes, avenants compris", what: "toutes les conventions, avenants compris", count: c.toutes },
+    {
+      tab: "toutes",
+      label: "Toutes, avenants compris",
+      what: "toutes les conventions, avenants compris",
+      count: c.toutes,
+    },
   ];
 }
 
 export function conventionsTable(overview: ConventionsOverview): Table {
   return {
-    key: "conventions", title: "Conventions par statut", sheetName: "Conventions",
+    key: "conventions",
+    title: "Conventions par statut",
+    sheetName: "Conventions",
     columns: [textColumn("Statut"), integerColumn("Conventions")],
     rows: conventionStatusRows(overview).map((r) => [r.label, r.count]),
   };
@@ -128,61 +286,134 @@ export function conventionsTable(overview: ConventionsOverview): Table {
 
 export function campaignsTable(campaigns: readonly OpenCampaign[]): Table {
   return {
-    key: "campagne", title: "Campagnes de recensement des besoins en cours", sheetName: "Campagnes",
+    key: "campagne",
+    title: "Campagnes de recensement des besoins en cours",
+    sheetName: "Campagnes",
     columns: [
-      textColumn("Campagne"), textColumn("État"), textColumn("Clôture des dépôts"), integerColumn("Collèges ayant déposé"), integerColumn("Collèges publics ouverts"),
-      rateColumn("Part des collèges"), integerColumn("Besoins"), centsColumn("Montant demandé"), centsColumn("Enveloppe"), centsColumn("Montant accepté"),
+      textColumn("Campagne"),
+      textColumn("État"),
+      textColumn("Clôture des dépôts"),
+      integerColumn("Collèges ayant déposé"),
+      integerColumn("Collèges publics ouverts"),
+      rateColumn("Part des collèges"),
+      integerColumn("Besoins"),
+      centsColumn("Montant demandé"),
+      centsColumn("Enveloppe"),
+      centsColumn("Montant accepté"),
     ],
     rows: campaigns.map((c) => [
-      c.title, PHASE_LABELS[c.phase], formatDate(c.closesOn), c.colleges, c.collegesTotal, rateOf(BigInt(c.colleges), BigInt(c.collegesTotal)),
-      c.needs, c.requestedCents, c.envelopeCents, c.acceptedCents,
+      c.title,
+      PHASE_LABELS[c.phase],
+      formatDate(c.closesOn),
+      c.colleges,
+      c.collegesTotal,
+      rateOf(BigInt(c.colleges), BigInt(c.collegesTotal)),
+      c.needs,
+      c.requestedCents,
+      c.envelopeCents,
+      c.acceptedCents,
     ]),
   };
 }
 
-const FIGURE_COLUMNS = [centsColumn("Voté"), centsColumn("Engagé"), centsColumn("Mandaté"), rateColumn("Taux d'exécution")];
-const figureCells = (f: BudgetFigures): DataCell[] => [f.voted, f.engaged, f.mandated, f.executionRate];
+const FIGURE_COLUMNS = [
+  centsColumn("Voté"),
+  centsColumn("Engagé"),
+  centsColumn("Mandaté"),
+  rateColumn("Taux d'exécution"),
+];
+const figureCells = (f: BudgetFigures): DataCell[] => [
+  f.voted,
+  f.engaged,
+  f.mandated,
+  f.executionRate,
+];
 
 export function executionTable(summary: BudgetSummary): Table {
   return {
-    key: "execution", title: `Exécution du budget ${summary.exercice} par section`, sheetName: "Exécution",
+    key: "execution",
+    title: `Exécution du budget ${summary.exercice} par section`,
+    sheetName: "Exécution",
     columns: [textColumn("Section"), ...FIGURE_COLUMNS],
-    rows: [...summary.bySection.map((s) => [SECTION_LABELS[s.section], ...figureCells(s)]), ["Total", ...figureCells(summary.totals)]],
+    rows: [
+      ...summary.bySection.map((s) => [SECTION_LABELS[s.section], ...figureCells(s)]),
+      ["Total", ...figureCells(summary.totals)],
+    ],
   };
 }
 
 export function autorisationsTable(view: EluView): Table {
   return {
-    key: "ap", title: "Autorisations de programme et d'engagement : enveloppe et crédits de paiement", sheetName: "AP-CP",
+    key: "ap",
+    title: "Autorisations de programme et d'engagement : enveloppe et crédits de paiement",
+    sheetName: "AP-CP",
     columns: [
-      textColumn("AP / AE"), textColumn("Libellé"), textColumn("État"), centsColumn("Montant de l'AP / AE"), centsColumn("CP prévus"),
-      centsColumn("CP consommés (mandatés)"), rateColumn("Taux de consommation des CP"), centsColumn("Reste sur l'enveloppe"),
+      textColumn("AP / AE"),
+      textColumn("Libellé"),
+      textColumn("État"),
+      centsColumn("Montant de l'AP / AE"),
+      centsColumn("CP prévus"),
+      centsColumn("CP consommés (mandatés)"),
+      rateColumn("Taux de consommation des CP"),
+      centsColumn("Reste sur l'enveloppe"),
     ],
     rows: view.autorisations.map((ap) => [
-      ap.numero, ap.label, AUTORISATION_STATE_LABELS[ap.state], ap.amountCents, ap.cpPlannedCents, ap.cpConsumedCents, rateOf(ap.cpConsumedCents, ap.cpPlannedCents), ap.remainingCents,
+      ap.numero,
+      ap.label,
+      AUTORISATION_STATE_LABELS[ap.state],
+      ap.amountCents,
+      ap.cpPlannedCents,
+      ap.cpConsumedCents,
+      rateOf(ap.cpConsumedCents, ap.cpPlannedCents),
+      ap.remainingCents,
     ]),
   };
 }
 
-export function equityTable(equity: Equity, withCoordinates = false, rentree: number | null = null): Table {
+export function equityTable(
+  equity: Equity,
+  withCoordinates = false,
+  rentree: number | null = null,
+): Table {
   const basis = ` (${effectifBasis(rentree)})`;
   return {
     key: withCoordinates ? "carte" : "equite",
-    title: withCoordinates ? `Carte des collèges : terminaux pour 100 élèves et coordonnées${basis}` : `Terminaux pour 100 élèves par collège, du mieux au moins bien équipé${basis}`,
+    title: withCoordinates
+      ? `Carte des collèges : terminaux pour 100 élèves et coordonnées${basis}`
+      : `Terminaux pour 100 élèves par collège, du mieux au moins bien équipé${basis}`,
     sheetName: withCoordinates ? "Carte" : "Équité",
     columns: [
-      integerColumn("Rang"), textColumn("UAI"), textColumn("Collège"), textColumn("Commune"), integerColumn("Élèves"), integerColumn("Terminaux en service"),
-      decimalColumn("Terminaux pour 100 élèves"), textColumn("Classe"), ...(withCoordinates ? [decimalColumn("Latitude"), decimalColumn("Longitude")] : []),
+      integerColumn("Rang"),
+      textColumn("UAI"),
+      textColumn("Collège"),
+      textColumn("Commune"),
+      integerColumn("Élèves"),
+      integerColumn("Terminaux en service"),
+      decimalColumn("Terminaux pour 100 élèves"),
+      textColumn("Classe"),
+      ...(withCoordinates ? [decimalColumn("Latitude"), decimalColumn("Longitude")] : []),
     ],
     rows: equity.ranked.map((c) => [
-      c.rank, c.uai, c.name, c.communeName, c.eleves, c.terminaux, round1(c.terminauxPour100), equityLabel(c.equityClass),
+      c.rank,
+      c.uai,
+      c.name,
+      c.communeName,
+      c.eleves,
+      c.terminaux,
+      round1(c.terminauxPour100),
+      equityLabel(c.equityClass),
       ...(withCoordinates ? [c.latitude, c.longitude] : []),
     ]),
   };
 }
 
 /** Rebuilds one table for the context, from the same lib functions as the page, with its filters. */
-async function tableFor(ctx: AccessContext, key: CollectiviteExportKey, { exercice, rentree }: { exercice: number; rentree: number | null }, now: Date): Promise<Table> {
+async function tableFor(
+  ctx: AccessContext,
+  key: CollectiviteExportKey,
+  { exercice, rentree }: { exercice: number; rentree: number | null },
+  now: Date,
+): Promise<Table> {
   const budgetInput = { exercice };
   switch (key) {
     case "indicateurs":
@@ -213,7 +444,12 @@ async function tableFor(ctx: AccessContext, key: CollectiviteExportKey, { exerci
   }
 }
 
-const BUDGET_KEYS: readonly CollectiviteExportKey[] = ["execution", "budget-categories", "eleve", "ap"];
+const BUDGET_KEYS: readonly CollectiviteExportKey[] = [
+  "execution",
+  "budget-categories",
+  "eleve",
+  "ap",
+];
 /** The tables whose ratios divide by the effectifs of the rentrée asked. */
 const RENTREE_KEYS: readonly CollectiviteExportKey[] = ["indicateurs", "equite", "carte"];
 
@@ -227,14 +463,28 @@ function fileSuffix(key: CollectiviteExportKey, exercice: number, rentree: numbe
  * GET /c/[code]/tableau-de-bord/export?graphique=<key>&format=csv|xlsx&exercice=…&rentree=…: one
  * chart's table. Not a member, an unknown key or a module the member cannot read: 404, like the page.
  */
-export async function collectiviteDashboardExportResponse(request: Request, code: string, now: Date = new Date()): Promise<Response> {
+export async function collectiviteDashboardExportResponse(
+  request: Request,
+  code: string,
+  now: Date = new Date(),
+): Promise<Response> {
   const ctx = await getAccessContext({ type: "COLLECTIVITE", code });
   if (!ctx) notFound();
   const url = new URL(request.url);
   const parsed = collectiviteExportKeySchema.safeParse(url.searchParams.get("graphique"));
   if (!parsed.success || !can(ctx, COLLECTIVITE_EXPORT_PERMISSIONS[parsed.data])) notFound();
   const key = parsed.data;
-  const filters = dashboardFrameOf({ exercice: url.searchParams.get("exercice") ?? undefined, rentree: url.searchParams.get("rentree") ?? undefined }, now);
+  const filters = dashboardFrameOf(
+    {
+      exercice: url.searchParams.get("exercice") ?? undefined,
+      rentree: url.searchParams.get("rentree") ?? undefined,
+    },
+    now,
+  );
   const table = await tableFor(ctx, key, filters, now);
-  return dataTableResponse(exportFormatOf(url.searchParams), `tableau-de-bord-${key}-${code}${fileSuffix(key, filters.exercice, filters.rentree)}`, table);
+  return dataTableResponse(
+    exportFormatOf(url.searchParams),
+    `tableau-de-bord-${key}-${code}${fileSuffix(key, filters.exercice, filters.rentree)}`,
+    table,
+  );
 }

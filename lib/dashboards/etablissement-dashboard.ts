@@ -9,7 +9,12 @@ import type { Permission } from "@/lib/access/permissions";
 import { dataTableResponse } from "@/lib/exports/data-table";
 import { exportFormatOf } from "@/lib/exports/spreadsheet";
 import { readContent, type MatrixRow } from "@/lib/conventions/content";
-import { displayStatus, openSteps, parisToday, type DisplayStatus } from "@/lib/conventions/machine";
+import {
+  displayStatus,
+  openSteps,
+  parisToday,
+  type DisplayStatus,
+} from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/conventions/scope-where";
 import { campaignScopeWhere, needScopeWhere } from "@/lib/campaigns/scope";
 import { getEtablissementIndicators } from "@/lib/inventory/indicators";
@@ -19,9 +24,19 @@ import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import { getEtablissementAllocations } from "@/lib/budgets/allocations-per-pupil";
 import {
-  etablissementDashboardQuerySchema, etablissementExportKeySchema, type EtablissementDashboardQuery, type EtablissementExportKey,
+  etablissementDashboardQuerySchema,
+  etablissementExportKeySchema,
+  type EtablissementDashboardQuery,
+  type EtablissementExportKey,
 } from "@/lib/dashboards/etablissement-schemas";
-import { ageTable, allocationsTable, equipmentTable, matrixTable, referentialTable, type EtablissementTable } from "@/lib/dashboards/etablissement-tables";
+import {
+  ageTable,
+  allocationsTable,
+  equipmentTable,
+  matrixTable,
+  referentialTable,
+  type EtablissementTable,
+} from "@/lib/dashboards/etablissement-tables";
 
 /*
  * The collège's dashboard (/e/[uai]): what waits for its members, its convention and what it
@@ -54,16 +69,42 @@ export async function listConventionsToSign(ctx: AccessContext): Promise<Convent
   collegeOf(ctx);
   if (!can(ctx, "convention.sign")) return [];
   const rows = await db.convention.findMany({
-    where: { AND: [conventionScopeWhere(ctx), { status: "EN_SIGNATURE", versions: { some: { status: "EN_SIGNATURE", steps: { some: { party: "EPLE", status: "EN_ATTENTE" } } } } }] },
+    where: {
+      AND: [
+        conventionScopeWhere(ctx),
+        {
+          status: "EN_SIGNATURE",
+          versions: {
+            some: {
+              status: "EN_SIGNATURE",
+              steps: { some: { party: "EPLE", status: "EN_ATTENTE" } },
+            },
+          },
+        },
+      ],
+    },
     select: {
-      id: true, reference: true, kind: true, title: true,
-      versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, steps: { select: { order: true, party: true, status: true } } } },
+      id: true,
+      reference: true,
+      kind: true,
+      title: true,
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { number: true, steps: { select: { order: true, party: true, status: true } } },
+      },
     },
     orderBy: [{ updatedAt: "asc" }],
   });
   return rows
     .filter((c) => openSteps(c.versions[0]?.steps ?? []).some((s) => s.party === "EPLE"))
-    .map((c) => ({ id: c.id, reference: c.reference, kind: c.kind, title: c.title, versionNumber: c.versions[0]?.number ?? 1 }));
+    .map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      kind: c.kind,
+      title: c.title,
+      versionNumber: c.versions[0]?.number ?? 1,
+    }));
 }
 
 export interface OpenCampaign {
@@ -93,39 +134,73 @@ const DECISION_CAMPAIGNS = 3;
  * arbitrated campaigns where it had needs, with their decisions: one query for the campaigns, one
  * GROUP BY for the needs.
  */
-export async function getCollegeCampaigns(ctx: AccessContext, now = new Date()): Promise<{ open: OpenCampaign[]; decisions: CampaignDecisions[] }> {
+export async function getCollegeCampaigns(
+  ctx: AccessContext,
+  now = new Date(),
+): Promise<{ open: OpenCampaign[]; decisions: CampaignDecisions[] }> {
   collegeOf(ctx);
   assertCan(ctx, "campaign.read");
   const today = parisToday(now);
   const campaigns = await db.needsCampaign.findMany({
     where: {
-      AND: [campaignScopeWhere(ctx), {
-        OR: [
-          { status: "OUVERTE", opensOn: { lte: today }, closesOn: { gte: today } },
-          { status: "ARBITREE", needs: { some: needScopeWhere(ctx) } },
-        ],
-      }],
+      AND: [
+        campaignScopeWhere(ctx),
+        {
+          OR: [
+            { status: "OUVERTE", opensOn: { lte: today }, closesOn: { gte: today } },
+            { status: "ARBITREE", needs: { some: needScopeWhere(ctx) } },
+          ],
+        },
+      ],
     },
-    select: { id: true, title: true, exercice: true, closesOn: true, status: true, arbitratedAt: true },
+    select: {
+      id: true,
+      title: true,
+      exercice: true,
+      closesOn: true,
+      status: true,
+      arbitratedAt: true,
+    },
     orderBy: [{ exercice: "desc" }, { closesOn: "desc" }, { title: "asc" }],
     take: 50,
   });
-  const open = campaigns.filter((c) => c.status === "OUVERTE").sort((a, b) => a.closesOn.getTime() - b.closesOn.getTime());
+  const open = campaigns
+    .filter((c) => c.status === "OUVERTE")
+    .sort((a, b) => a.closesOn.getTime() - b.closesOn.getTime());
   const arbitrated = campaigns.filter((c) => c.status === "ARBITREE").slice(0, DECISION_CAMPAIGNS);
   const ids = [...open, ...arbitrated].map((c) => c.id);
-  const groups = ids.length === 0 ? [] : await db.needRequest.groupBy({
-    by: ["campaignId", "status"],
-    where: { AND: [needScopeWhere(ctx), { campaignId: { in: ids } }] },
-    _count: { _all: true },
-    _sum: { acceptedCents: true },
-  });
+  const groups =
+    ids.length === 0
+      ? []
+      : await db.needRequest.groupBy({
+          by: ["campaignId", "status"],
+          where: { AND: [needScopeWhere(ctx), { campaignId: { in: ids } }] },
+          _count: { _all: true },
+          _sum: { acceptedCents: true },
+        });
   const count = (campaignId: string, status?: NeedStatus) =>
-    groups.filter((g) => g.campaignId === campaignId && (!status || g.status === status)).reduce((n, g) => n + g._count._all, 0);
+    groups
+      .filter((g) => g.campaignId === campaignId && (!status || g.status === status))
+      .reduce((n, g) => n + g._count._all, 0);
   return {
-    open: open.map((c) => ({ id: c.id, title: c.title, exercice: c.exercice, closesOn: c.closesOn, needs: count(c.id) })),
+    open: open.map((c) => ({
+      id: c.id,
+      title: c.title,
+      exercice: c.exercice,
+      closesOn: c.closesOn,
+      needs: count(c.id),
+    })),
     decisions: arbitrated.map((c) => ({
-      id: c.id, title: c.title, exercice: c.exercice, arbitratedAt: c.arbitratedAt, needs: count(c.id),
-      byStatus: { ACCEPTE: count(c.id, "ACCEPTE"), PARTIEL: count(c.id, "PARTIEL"), REFUSE: count(c.id, "REFUSE") },
+      id: c.id,
+      title: c.title,
+      exercice: c.exercice,
+      arbitratedAt: c.arbitratedAt,
+      needs: count(c.id),
+      byStatus: {
+        ACCEPTE: count(c.id, "ACCEPTE"),
+        PARTIEL: count(c.id, "PARTIEL"),
+        REFUSE: count(c.id, "REFUSE"),
+      },
       acceptedCents: groups
         .filter((g) => g.campaignId === c.id && (g.status === "ACCEPTE" || g.status === "PARTIEL"))
         .reduce((sum, g) => sum + (g._sum.acceptedCents ?? 0n), 0n),
@@ -148,11 +223,31 @@ export interface CollegeConvention {
 }
 
 const conventionSelect = {
-  id: true, reference: true, title: true, status: true, startsOn: true, endsOn: true,
-  inForceVersion: { select: { number: true, signedAt: true, content: true, convention: { select: { reference: true, kind: true } } } },
+  id: true,
+  reference: true,
+  title: true,
+  status: true,
+  startsOn: true,
+  endsOn: true,
+  inForceVersion: {
+    select: {
+      number: true,
+      signedAt: true,
+      content: true,
+      convention: { select: { reference: true, kind: true } },
+    },
+  },
   versions: {
-    orderBy: { number: "desc" }, take: 1,
-    select: { number: true, content: true, steps: { orderBy: [{ order: "asc" }, { party: "asc" }], select: { order: true, party: true, status: true } } },
+    orderBy: { number: "desc" },
+    take: 1,
+    select: {
+      number: true,
+      content: true,
+      steps: {
+        orderBy: [{ order: "asc" }, { party: "asc" }],
+        select: { order: true, party: true, status: true },
+      },
+    },
   },
 } as const satisfies Prisma.ConventionSelect;
 
@@ -161,12 +256,24 @@ const conventionSelect = {
  * not expired), with the consolidated version's responsibility matrix; when there is none, the
  * one in progress (draft or in signature) with the matrix it provides for.
  */
-export async function getCollegeConvention(ctx: AccessContext, now = new Date()): Promise<{ inForce: CollegeConvention | null; inProgress: CollegeConvention | null }> {
+export async function getCollegeConvention(
+  ctx: AccessContext,
+  now = new Date(),
+): Promise<{ inForce: CollegeConvention | null; inProgress: CollegeConvention | null }> {
   collegeOf(ctx);
   assertCan(ctx, "convention.read");
   const today = parisToday(now);
   const inForceRows = await db.convention.findMany({
-    where: { AND: [conventionScopeWhere(ctx), { kind: "TRIPARTITE", status: "EN_VIGUEUR", OR: [{ endsOn: null }, { endsOn: { gte: today } }] }] },
+    where: {
+      AND: [
+        conventionScopeWhere(ctx),
+        {
+          kind: "TRIPARTITE",
+          status: "EN_VIGUEUR",
+          OR: [{ endsOn: null }, { endsOn: { gte: today } }],
+        },
+      ],
+    },
     select: conventionSelect,
     orderBy: [{ startsOn: { sort: "desc", nulls: "last" } }, { reference: "desc" }],
     take: 3,
@@ -175,7 +282,12 @@ export async function getCollegeConvention(ctx: AccessContext, now = new Date())
   const started = inForceRows.find((c) => !c.startsOn || c.startsOn <= today) ?? inForceRows[0];
   if (started) return { inForce: toCollegeConvention(started, now), inProgress: null };
   const draft = await db.convention.findFirst({
-    where: { AND: [conventionScopeWhere(ctx), { kind: "TRIPARTITE", status: { in: ["BROUILLON", "EN_SIGNATURE"] } }] },
+    where: {
+      AND: [
+        conventionScopeWhere(ctx),
+        { kind: "TRIPARTITE", status: { in: ["BROUILLON", "EN_SIGNATURE"] } },
+      ],
+    },
     select: conventionSelect,
     orderBy: [{ updatedAt: "desc" }],
   });
@@ -186,12 +298,35 @@ type ConventionRow = Prisma.ConventionGetPayload<{ select: typeof conventionSele
 
 function toCollegeConvention(c: ConventionRow, now: Date): CollegeConvention {
   const latest = c.versions[0];
-  const applied = c.status === "EN_VIGUEUR" && c.inForceVersion
-    ? { number: c.inForceVersion.number, reference: c.inForceVersion.convention.reference, kind: c.inForceVersion.convention.kind, signedAt: c.inForceVersion.signedAt, content: c.inForceVersion.content }
-    : { number: latest?.number ?? 1, reference: c.reference, kind: "TRIPARTITE" as const, signedAt: null, content: latest?.content ?? null };
+  const applied =
+    c.status === "EN_VIGUEUR" && c.inForceVersion
+      ? {
+          number: c.inForceVersion.number,
+          reference: c.inForceVersion.convention.reference,
+          kind: c.inForceVersion.convention.kind,
+          signedAt: c.inForceVersion.signedAt,
+          content: c.inForceVersion.content,
+        }
+      : {
+          number: latest?.number ?? 1,
+          reference: c.reference,
+          kind: "TRIPARTITE" as const,
+          signedAt: null,
+          content: latest?.content ?? null,
+        };
   return {
-    id: c.id, reference: c.reference, title: c.title, status: displayStatus(c.status, c.endsOn, now), startsOn: c.startsOn, endsOn: c.endsOn,
-    version: { number: applied.number, reference: applied.reference, kind: applied.kind, signedAt: applied.signedAt },
+    id: c.id,
+    reference: c.reference,
+    title: c.title,
+    status: displayStatus(c.status, c.endsOn, now),
+    startsOn: c.startsOn,
+    endsOn: c.endsOn,
+    version: {
+      number: applied.number,
+      reference: applied.reference,
+      kind: applied.kind,
+      signedAt: applied.signedAt,
+    },
     awaiting: c.status === "EN_SIGNATURE" ? openSteps(latest?.steps ?? []).map((s) => s.party) : [],
     matrix: applied.content ? readContent(applied.content).matrix : [],
   };
@@ -229,11 +364,20 @@ export type CollegeInventory = Awaited<ReturnType<typeof getCollegeInventory>>;
  * The collège's allocations of the exercice in the URL (by default the current one, or the latest
  * with allocations, as on its dotations page) and the exercices to choose from.
  */
-export async function getCollegeAllocations(ctx: AccessContext, query: EtablissementDashboardQuery, now = new Date()) {
+export async function getCollegeAllocations(
+  ctx: AccessContext,
+  query: EtablissementDashboardQuery,
+  now = new Date(),
+) {
   collegeOf(ctx);
   const resolved = await resolveDotationsQuery(ctx, { exercice: query.exercice }, now);
   const { figures, items } = await getEtablissementAllocations(ctx, resolved.query);
-  return { exercice: resolved.query.exercice, exercices: resolved.exercices, figures, count: items.length };
+  return {
+    exercice: resolved.query.exercice,
+    exercices: resolved.exercices,
+    figures,
+    count: items.length,
+  };
 }
 
 export type CollegeAllocations = Awaited<ReturnType<typeof getCollegeAllocations>>;
@@ -242,7 +386,11 @@ export type CollegeAllocations = Awaited<ReturnType<typeof getCollegeAllocations
  * Everything the collège's dashboard shows, each part only for members allowed to read it; a
  * handful of queries run together.
  */
-export async function getEtablissementDashboard(ctx: AccessContext, input: unknown, now = new Date()) {
+export async function getEtablissementDashboard(
+  ctx: AccessContext,
+  input: unknown,
+  now = new Date(),
+) {
   collegeOf(ctx);
   const query = etablissementDashboardQuerySchema.parse(input ?? {});
   const [toSign, campaigns, convention, inventory, allocations] = await Promise.all([
@@ -269,7 +417,12 @@ const EXPORT_PERMISSION: Record<EtablissementExportKey, Permission> = {
  * One chart's table, rebuilt for the context from the same loaders as the page, with what names
  * its file beyond the key (the exercice); null when the page does not show the chart.
  */
-async function exportTable(ctx: AccessContext, key: EtablissementExportKey, query: EtablissementDashboardQuery, now: Date): Promise<EtablissementTable & { fileSuffix?: string } | null> {
+async function exportTable(
+  ctx: AccessContext,
+  key: EtablissementExportKey,
+  query: EtablissementDashboardQuery,
+  now: Date,
+): Promise<(EtablissementTable & { fileSuffix?: string }) | null> {
   switch (key) {
     case "equipements":
     case "anciennete": {
@@ -279,7 +432,9 @@ async function exportTable(ctx: AccessContext, key: EtablissementExportKey, quer
     }
     case "referentiel": {
       const gaps = await orNull(getEtablissementGaps(ctx, collegeOf(ctx).uai, now));
-      return gaps?.row.gaps ? referentialTable(gaps.row.gaps, gaps.row.name, gaps.collectivite.name) : null;
+      return gaps?.row.gaps
+        ? referentialTable(gaps.row.gaps, gaps.row.name, gaps.collectivite.name)
+        : null;
     }
     case "dotations": {
       const allocations = await getCollegeAllocations(ctx, query, now);
@@ -297,7 +452,11 @@ async function exportTable(ctx: AccessContext, key: EtablissementExportKey, quer
  * GET /e/[uai]/tableau-de-bord/export?graphique=<key>&format=csv|xlsx&exercice=…: one chart's data.
  * Another collège, an unknown key, a chart the member may not read or has nothing to show: 404.
  */
-export async function etablissementDashboardExportResponse(request: Request, uai: string, now: Date = new Date()): Promise<Response> {
+export async function etablissementDashboardExportResponse(
+  request: Request,
+  uai: string,
+  now: Date = new Date(),
+): Promise<Response> {
   const ctx = await getAccessContext({ type: "ETABLISSEMENT", uai });
   if (!ctx || !can(ctx, "dashboard.read")) notFound();
   const search = new URL(request.url).searchParams;
@@ -306,5 +465,9 @@ export async function etablissementDashboardExportResponse(request: Request, uai
   const query = etablissementDashboardQuerySchema.parse({ exercice: search.get("exercice") });
   const table = await exportTable(ctx, key.data, query, now);
   if (!table) notFound();
-  return dataTableResponse(exportFormatOf(search), `tableau-de-bord-${table.key}-${collegeOf(ctx).uai}${table.fileSuffix ?? ""}`, table);
+  return dataTableResponse(
+    exportFormatOf(search),
+    `tableau-de-bord-${table.key}-${collegeOf(ctx).uai}${table.fileSuffix ?? ""}`,
+    table,
+  );
 }

@@ -18,7 +18,13 @@ export const etablissementDashboardQuerySchema = z.object({
 export type EtablissementDashboardQuery = z.output<typeof etablissementDashboardQuerySchema>;
 
 /** What the export route serves, one table per chart (and the responsibility matrix). */
-export const ETABLISSEMENT_EXPORT_KEYS = ["equipements", "anciennete", "referentiel", "dotations", "matrice"] as const;
+export const ETABLISSEMENT_EXPORT_KEYS = [
+  "equipements",
+  "anciennete",
+  "referentiel",
+  "dotations",
+  "matrice",
+] as const;
 export type EtablissementExportKey = (typeof ETABLISSEMENT_EXPORT_KEYS)[number];
 
 /** `?graphique=` of the export route; anything else is not a table of this dashboard. */

@@ -6,17 +6,51 @@ import { computeIndicators, type EquipmentCounts } from "@/lib/inventory/indicat
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import {
-  ageComparison, ageTable, allocationLines, allocationsTable, equipmentComparison, equipmentTable, matrixByHolder, matrixTable, referenceNumber,
-  referentialLines, referentialTable, type IndicatorsInput,
+  ageComparison,
+  ageTable,
+  allocationLines,
+  allocationsTable,
+  equipmentComparison,
+  equipmentTable,
+  matrixByHolder,
+  matrixTable,
+  referenceNumber,
+  referentialLines,
+  referentialTable,
+  type IndicatorsInput,
 } from "@/lib/dashboards/etablissement-tables";
-import { etablissementDashboardQuerySchema, etablissementExportKeySchema } from "@/lib/dashboards/etablissement-schemas";
+import {
+  etablissementDashboardQuerySchema,
+  etablissementExportKeySchema,
+} from "@/lib/dashboards/etablissement-schemas";
 
 const counts = (c: Partial<EquipmentCounts>): EquipmentCounts => ({
-  terminaux: 0, terminauxDates: 0, terminauxPlus5Ans: 0, affichages: 0, videoprojecteurs: 0, classesMobiles: 0, bornesWifi: 0, ...c,
+  terminaux: 0,
+  terminauxDates: 0,
+  terminauxPlus5Ans: 0,
+  affichages: 0,
+  videoprojecteurs: 0,
+  classesMobiles: 0,
+  bornesWifi: 0,
+  ...c,
 });
 
-const college = counts({ terminaux: 135, terminauxDates: 120, terminauxPlus5Ans: 30, affichages: 5, videoprojecteurs: 12, classesMobiles: 1 });
-const others = counts({ terminaux: 300, terminauxDates: 300, terminauxPlus5Ans: 150, affichages: 20, videoprojecteurs: 20, classesMobiles: 2 });
+const college = counts({
+  terminaux: 135,
+  terminauxDates: 120,
+  terminauxPlus5Ans: 30,
+  affichages: 5,
+  videoprojecteurs: 12,
+  classesMobiles: 1,
+});
+const others = counts({
+  terminaux: 300,
+  terminauxDates: 300,
+  terminauxPlus5Ans: 150,
+  affichages: 20,
+  videoprojecteurs: 20,
+  classesMobiles: 2,
+});
 
 /** A collège of 400 pupils in a collectivité of 1 000 (its own and one of 600). */
 const DATA: IndicatorsInput = {
@@ -25,7 +59,13 @@ const DATA: IndicatorsInput = {
     name: "Département B",
     aggregate: {
       age: { terminauxDates: 420, terminauxPlus5Ans: 180, terminauxSansDate: 15 },
-      indicators: { ...computeIndicators(counts({ terminaux: 435, affichages: 25, videoprojecteurs: 32, classesMobiles: 3 }), 1_000), partPlus5Ans: (180 * 100) / 420 },
+      indicators: {
+        ...computeIndicators(
+          counts({ terminaux: 435, affichages: 25, videoprojecteurs: 32, classesMobiles: 3 }),
+          1_000,
+        ),
+        partPlus5Ans: (180 * 100) / 420,
+      },
     },
   },
   references: NATIONAL_REFERENCES,
@@ -43,7 +83,15 @@ describe("national references as numbers", () => {
 
 describe("indicator comparisons", () => {
   it("puts every equipment on one scale, per 1 000 pupils, with one decimal", () => {
-    expect(equipmentComparison(DATA).map((l) => [l.key, l.college, l.average, l.reference, l.referenceYear])).toEqual([
+    expect(
+      equipmentComparison(DATA).map((l) => [
+        l.key,
+        l.college,
+        l.average,
+        l.reference,
+        l.referenceYear,
+      ]),
+    ).toEqual([
       ["terminaux", 337.5, 435, 338, "2018-2019"],
       ["affichages", 12.5, 25, 11, "2014"],
       ["videoprojecteurs", 30, 32, 31, "2014"],
@@ -54,34 +102,78 @@ describe("indicator comparisons", () => {
   it("gives the age share as a rate, with the terminals it is computed from", () => {
     expect(ageComparison(DATA)).toEqual([
       { key: "college", label: "Collège A", share: 0.25, dated: 120, old: 30, undated: 15 },
-      { key: "moyenne", label: "Moyenne : Département B", share: 0.4286, dated: 420, old: 180, undated: 15 },
-      { key: "reference", label: "Référence nationale (2014)", share: 0.42, dated: null, old: null, undated: null },
+      {
+        key: "moyenne",
+        label: "Moyenne : Département B",
+        share: 0.4286,
+        dated: 420,
+        old: 180,
+        undated: 15,
+      },
+      {
+        key: "reference",
+        label: "Référence nationale (2014)",
+        share: 0.42,
+        dated: null,
+        old: null,
+        undated: null,
+      },
     ]);
   });
 
   it("leaves the ratios of a collège without pupils empty", () => {
-    const unknown: IndicatorsInput = { ...DATA, college: { ...DATA.college, indicators: computeIndicators(college, null) } };
+    const unknown: IndicatorsInput = {
+      ...DATA,
+      college: { ...DATA.college, indicators: computeIndicators(college, null) },
+    };
     expect(equipmentComparison(unknown).every((l) => l.college === null)).toBe(true);
     expect(ageComparison(unknown)[0]!.share).toBe(0.25);
   });
 
   it("exports the same figures, decimals kept", () => {
     const t = equipmentTable(DATA);
-    expect(spreadsheetHeader(t)).toEqual(["Équipement", "Collège A", "Moyenne : Département B", "Référence nationale", "Année de la référence"]);
+    expect(spreadsheetHeader(t)).toEqual([
+      "Équipement",
+      "Collège A",
+      "Moyenne : Département B",
+      "Référence nationale",
+      "Année de la référence",
+    ]);
     expect(spreadsheetRows(t)[0]).toEqual(["Terminaux", 337.5, 435, 338, "2018-2019"]);
-    expect(spreadsheetRows(ageTable(DATA))[1]).toEqual(["Moyenne : Département B", 42.9, 420, 180, 15]);
+    expect(spreadsheetRows(ageTable(DATA))[1]).toEqual([
+      "Moyenne : Département B",
+      42.9,
+      420,
+      180,
+      15,
+    ]);
   });
 });
 
 describe("référentiel", () => {
   it("lists each target with what is required, in service and missing, and totals the cost", () => {
-    const gaps = computeGaps({ terminaux: 100, affichages: 20, classesMobiles: 0, bornesWifi: 3 }, 400, { targets: DEFAULT_TARGETS, rules: DEFAULT_RULES })!;
+    const gaps = computeGaps(
+      { terminaux: 100, affichages: 20, classesMobiles: 0, bornesWifi: 3 },
+      400,
+      { targets: DEFAULT_TARGETS, rules: DEFAULT_RULES },
+    )!;
     const lines = referentialLines(gaps);
     expect(lines.map((l) => [l.target, l.label, l.actual])).toEqual([
-      ["terminaux", "Terminaux", 100], ["affichages", "Affichages interactifs", 20], ["classesMobiles", "Classes mobiles", 0], ["bornesWifi", "Bornes Wi-Fi", 3],
+      ["terminaux", "Terminaux", 100],
+      ["affichages", "Affichages interactifs", 20],
+      ["classesMobiles", "Classes mobiles", 0],
+      ["bornesWifi", "Bornes Wi-Fi", 3],
     ]);
     const rows = referentialTable(gaps, "Collège A", "Département B").rows;
-    expect(rows.at(-1)).toEqual(["Total", null, null, null, null, null, BigInt(gaps.missingCostCents)]);
+    expect(rows.at(-1)).toEqual([
+      "Total",
+      null,
+      null,
+      null,
+      null,
+      null,
+      BigInt(gaps.missingCostCents),
+    ]);
     expect(referentialLines(null)).toEqual([]);
     expect(referentialTable(null, "Collège A", "Département B").rows).toEqual([]);
   });
@@ -89,12 +181,26 @@ describe("référentiel", () => {
 
 describe("allocations", () => {
   it("splits the exercice's total by kind with each kind's share", () => {
-    const figures = { name: "Collège A", totalCents: 4_000_000n, byKind: { DOTATION_FONCTIONNEMENT: 3_000_000n, EQUIPEMENT: 1_000_000n, SUBVENTION: 0n } };
+    const figures = {
+      name: "Collège A",
+      totalCents: 4_000_000n,
+      byKind: { DOTATION_FONCTIONNEMENT: 3_000_000n, EQUIPEMENT: 1_000_000n, SUBVENTION: 0n },
+    };
     expect(allocationLines(figures).map((l) => [l.key, l.cents, l.share])).toEqual([
-      ["DOTATION_FONCTIONNEMENT", 3_000_000n, 0.75], ["EQUIPEMENT", 1_000_000n, 0.25], ["SUBVENTION", 0n, 0],
+      ["DOTATION_FONCTIONNEMENT", 3_000_000n, 0.75],
+      ["EQUIPEMENT", 1_000_000n, 0.25],
+      ["SUBVENTION", 0n, 0],
     ]);
-    expect(spreadsheetRows(allocationsTable({ exercice: 2026, figures })).at(-1)).toEqual(["Total", 40_000, 100]);
-    const none = { ...figures, totalCents: 0n, byKind: { DOTATION_FONCTIONNEMENT: 0n, EQUIPEMENT: 0n, SUBVENTION: 0n } };
+    expect(spreadsheetRows(allocationsTable({ exercice: 2026, figures })).at(-1)).toEqual([
+      "Total",
+      40_000,
+      100,
+    ]);
+    const none = {
+      ...figures,
+      totalCents: 0n,
+      byKind: { DOTATION_FONCTIONNEMENT: 0n, EQUIPEMENT: 0n, SUBVENTION: 0n },
+    };
     expect(allocationLines(none).map((l) => l.share)).toEqual([null, null, null]);
   });
 });
@@ -103,20 +209,38 @@ describe("responsibility matrix", () => {
   it("groups the domains by holder in the holders' order, keeping every row once", () => {
     const matrix = DEFAULT_TRIPARTITE_CONTENT.matrix;
     const groups = matrixByHolder(matrix);
-    expect(groups.map((g) => [g.holder, g.label])).toEqual([["COLLECTIVITE", "Collectivité"], ["ETAT", "État"], ["EPLE", "EPLE"], ["PARTAGE", "Partagé"]]);
-    expect(groups.flatMap((g) => g.rows).sort((a, b) => a.domain.localeCompare(b.domain))).toEqual([...matrix].sort((a, b) => a.domain.localeCompare(b.domain)));
+    expect(groups.map((g) => [g.holder, g.label])).toEqual([
+      ["COLLECTIVITE", "Collectivité"],
+      ["ETAT", "État"],
+      ["EPLE", "EPLE"],
+      ["PARTAGE", "Partagé"],
+    ]);
+    expect(groups.flatMap((g) => g.rows).sort((a, b) => a.domain.localeCompare(b.domain))).toEqual(
+      [...matrix].sort((a, b) => a.domain.localeCompare(b.domain)),
+    );
     expect(groups.every((g) => g.rows.every((r) => r.holder === g.holder))).toBe(true);
-    expect(matrixByHolder(matrix.filter((r) => r.holder === "EPLE")).map((g) => g.holder)).toEqual(["EPLE"]);
+    expect(matrixByHolder(matrix.filter((r) => r.holder === "EPLE")).map((g) => g.holder)).toEqual([
+      "EPLE",
+    ]);
     const rows = matrixTable({ reference: "CT-1", matrix }).rows;
     expect(rows).toHaveLength(matrix.length);
-    expect(rows.find((r) => r[1] === "Infrastructure et câblage")).toEqual(["Collectivité", "Infrastructure et câblage", null, expect.any(String)]);
+    expect(rows.find((r) => r[1] === "Infrastructure et câblage")).toEqual([
+      "Collectivité",
+      "Infrastructure et câblage",
+      null,
+      expect.any(String),
+    ]);
   });
 });
 
 describe("URL filters", () => {
   it("keeps a valid exercice and drops anything else", () => {
-    expect(etablissementDashboardQuerySchema.parse({ exercice: "2025" })).toEqual({ exercice: 2025 });
-    expect(etablissementDashboardQuerySchema.parse({ exercice: ["2024", "2025"] })).toEqual({ exercice: 2024 });
+    expect(etablissementDashboardQuerySchema.parse({ exercice: "2025" })).toEqual({
+      exercice: 2025,
+    });
+    expect(etablissementDashboardQuerySchema.parse({ exercice: ["2024", "2025"] })).toEqual({
+      exercice: 2024,
+    });
     for (const exercice of ["", "abc", "1999", "2101", "2025.5", null, undefined]) {
       expect(etablissementDashboardQuerySchema.parse({ exercice }).exercice).toBeUndefined();
     }

@@ -1,11 +1,23 @@
-import { centsColumn, integerColumn, rateColumn, rateOf, textColumn, type DataColumn, type DataTable } from "@/lib/exports/data-table";
+import {
+  centsColumn,
+  integerColumn,
+  rateColumn,
+  rateOf,
+  textColumn,
+  type DataColumn,
+  type DataTable,
+} from "@/lib/exports/data-table";
 import type { IndicatorAggregate, IndicatorValues } from "@/lib/inventory/indicators";
 import type { NationalReference, NationalReferenceKey } from "@/lib/inventory/national-references";
 import { GAP_TARGET_LABELS, type GapLine, type GapResult } from "@/lib/inventory/gaps";
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
 import type { AmountsByKind } from "@/lib/budgets/allocations-per-pupil";
 import { type MatrixRow } from "@/lib/conventions/content";
-import { MATRIX_HOLDER_LABELS, MATRIX_HOLDERS, type MatrixHolder } from "@/lib/conventions/vocabulary";
+import {
+  MATRIX_HOLDER_LABELS,
+  MATRIX_HOLDERS,
+  type MatrixHolder,
+} from "@/lib/conventions/vocabulary";
 import type { EtablissementExportKey } from "@/lib/dashboards/etablissement-schemas";
 
 /*
@@ -18,7 +30,13 @@ export type EtablissementTable = DataTable<EtablissementExportKey>;
 
 /** What the indicator charts need from getEtablissementIndicators. */
 export interface IndicatorsInput {
-  college: { name: string; terminaux: number; terminauxDates: number; terminauxPlus5Ans: number; indicators: IndicatorValues };
+  college: {
+    name: string;
+    terminaux: number;
+    terminauxDates: number;
+    terminauxPlus5Ans: number;
+    indicators: IndicatorValues;
+  };
   collectivite: { name: string; aggregate: Pick<IndicatorAggregate, "age" | "indicators"> };
   references: Record<NationalReferenceKey, NationalReference>;
 }
@@ -51,10 +69,34 @@ interface PerThousand {
 }
 
 const PER_THOUSAND: readonly PerThousand[] = [
-  { key: "terminaux", label: "Terminaux", value: (i) => (i.terminauxPour100 === null ? null : i.terminauxPour100 * 10), reference: "terminauxPour100", referenceFactor: 10 },
-  { key: "affichages", label: "Affichages interactifs (TNI/TBI, VPI, ENI)", value: (i) => i.affichagesPour1000, reference: "affichagesPour1000", referenceFactor: 1 },
-  { key: "videoprojecteurs", label: "Vidéoprojecteurs", value: (i) => i.videoprojecteursPour1000, reference: "videoprojecteursPour1000", referenceFactor: 1 },
-  { key: "classesMobiles", label: "Classes mobiles", value: (i) => i.classesMobilesPour1000, reference: null, referenceFactor: 1 },
+  {
+    key: "terminaux",
+    label: "Terminaux",
+    value: (i) => (i.terminauxPour100 === null ? null : i.terminauxPour100 * 10),
+    reference: "terminauxPour100",
+    referenceFactor: 10,
+  },
+  {
+    key: "affichages",
+    label: "Affichages interactifs (TNI/TBI, VPI, ENI)",
+    value: (i) => i.affichagesPour1000,
+    reference: "affichagesPour1000",
+    referenceFactor: 1,
+  },
+  {
+    key: "videoprojecteurs",
+    label: "Vidéoprojecteurs",
+    value: (i) => i.videoprojecteursPour1000,
+    reference: "videoprojecteursPour1000",
+    referenceFactor: 1,
+  },
+  {
+    key: "classesMobiles",
+    label: "Classes mobiles",
+    value: (i) => i.classesMobilesPour1000,
+    reference: null,
+    referenceFactor: 1,
+  },
 ];
 
 /**
@@ -86,7 +128,8 @@ export interface AgeLine {
   undated: number | null;
 }
 
-const shareOf = (percent: number | null) => (percent === null ? null : Math.round(percent * 100) / 10_000);
+const shareOf = (percent: number | null) =>
+  percent === null ? null : Math.round(percent * 100) / 10_000;
 
 /** The share of terminals older than 5 years: the collège, its collectivité and the national reference. */
 export function ageComparison(data: IndicatorsInput): AgeLine[] {
@@ -94,9 +137,30 @@ export function ageComparison(data: IndicatorsInput): AgeLine[] {
   const reference = referenceNumber(references.partPlus5Ans);
   const age = collectivite.aggregate.age;
   return [
-    { key: "college", label: college.name, share: shareOf(college.indicators.partPlus5Ans), dated: college.terminauxDates, old: college.terminauxPlus5Ans, undated: college.terminaux - college.terminauxDates },
-    { key: "moyenne", label: `Moyenne : ${collectivite.name}`, share: shareOf(collectivite.aggregate.indicators.partPlus5Ans), dated: age.terminauxDates, old: age.terminauxPlus5Ans, undated: age.terminauxSansDate },
-    { key: "reference", label: `Référence nationale (${references.partPlus5Ans.year})`, share: shareOf(reference), dated: null, old: null, undated: null },
+    {
+      key: "college",
+      label: college.name,
+      share: shareOf(college.indicators.partPlus5Ans),
+      dated: college.terminauxDates,
+      old: college.terminauxPlus5Ans,
+      undated: college.terminaux - college.terminauxDates,
+    },
+    {
+      key: "moyenne",
+      label: `Moyenne : ${collectivite.name}`,
+      share: shareOf(collectivite.aggregate.indicators.partPlus5Ans),
+      dated: age.terminauxDates,
+      old: age.terminauxPlus5Ans,
+      undated: age.terminauxSansDate,
+    },
+    {
+      key: "reference",
+      label: `Référence nationale (${references.partPlus5Ans.year})`,
+      share: shareOf(reference),
+      dated: null,
+      old: null,
+      undated: null,
+    },
   ];
 }
 
@@ -105,7 +169,10 @@ export type ReferentialLine = GapLine & { label: string };
 /** Each target of the référentiel: required for the collège's pupils, in service, missing, beyond. */
 export function referentialLines(gaps: GapResult | null): ReferentialLine[] {
   if (!gaps) return [];
-  return Object.values(gaps.lines).map((line) => ({ ...line, label: GAP_TARGET_LABELS[line.target] }));
+  return Object.values(gaps.lines).map((line) => ({
+    ...line,
+    label: GAP_TARGET_LABELS[line.target],
+  }));
 }
 
 export interface AllocationLine {
@@ -117,8 +184,16 @@ export interface AllocationLine {
 }
 
 /** The exercice's allocations by kind, with each kind's share of the total. */
-export function allocationLines(figures: { totalCents: bigint; byKind: AmountsByKind }): AllocationLine[] {
-  return ALLOCATION_KINDS.map((kind) => ({ key: kind, label: ALLOCATION_KIND_LABELS[kind], cents: figures.byKind[kind], share: rateOf(figures.byKind[kind], figures.totalCents) }));
+export function allocationLines(figures: {
+  totalCents: bigint;
+  byKind: AmountsByKind;
+}): AllocationLine[] {
+  return ALLOCATION_KINDS.map((kind) => ({
+    key: kind,
+    label: ALLOCATION_KIND_LABELS[kind],
+    cents: figures.byKind[kind],
+    share: rateOf(figures.byKind[kind], figures.totalCents),
+  }));
 }
 
 export interface MatrixGroup {
@@ -129,7 +204,11 @@ export interface MatrixGroup {
 
 /** The responsibility matrix grouped by who holds each domain, in the matrix's order within a group. */
 export function matrixByHolder(matrix: readonly MatrixRow[]): MatrixGroup[] {
-  return MATRIX_HOLDERS.map((holder) => ({ holder, label: MATRIX_HOLDER_LABELS[holder], rows: matrix.filter((r) => r.holder === holder) })).filter((g) => g.rows.length > 0);
+  return MATRIX_HOLDERS.map((holder) => ({
+    holder,
+    label: MATRIX_HOLDER_LABELS[holder],
+    rows: matrix.filter((r) => r.holder === holder),
+  })).filter((g) => g.rows.length > 0);
 }
 
 const decimal = (header: string): DataColumn => ({ header, kind: "decimal" });
@@ -139,8 +218,20 @@ export function equipmentTable(data: IndicatorsInput): EtablissementTable {
     key: "equipements",
     title: `Équipements en service pour 1 000 élèves : ${data.college.name}, moyenne de ${data.collectivite.name} et références nationales`,
     sheetName: "Équipements pour 1000 élèves",
-    columns: [textColumn("Équipement"), decimal(data.college.name), decimal(`Moyenne : ${data.collectivite.name}`), decimal("Référence nationale"), textColumn("Année de la référence")],
-    rows: equipmentComparison(data).map((l) => [l.label, l.college, l.average, l.reference, l.referenceYear]),
+    columns: [
+      textColumn("Équipement"),
+      decimal(data.college.name),
+      decimal(`Moyenne : ${data.collectivite.name}`),
+      decimal("Référence nationale"),
+      textColumn("Année de la référence"),
+    ],
+    rows: equipmentComparison(data).map((l) => [
+      l.label,
+      l.college,
+      l.average,
+      l.reference,
+      l.referenceYear,
+    ]),
   };
 }
 
@@ -149,34 +240,64 @@ export function ageTable(data: IndicatorsInput): EtablissementTable {
     key: "anciennete",
     title: `Part des terminaux de plus de 5 ans : ${data.college.name}, moyenne de ${data.collectivite.name} et référence nationale`,
     sheetName: "Terminaux de plus de 5 ans",
-    columns: [textColumn("Série"), rateColumn("Part des terminaux de plus de 5 ans"), integerColumn("Terminaux datés"), integerColumn("Terminaux de plus de 5 ans"), integerColumn("Terminaux sans date (exclus)")],
+    columns: [
+      textColumn("Série"),
+      rateColumn("Part des terminaux de plus de 5 ans"),
+      integerColumn("Terminaux datés"),
+      integerColumn("Terminaux de plus de 5 ans"),
+      integerColumn("Terminaux sans date (exclus)"),
+    ],
     rows: ageComparison(data).map((l) => [l.label, l.share, l.dated, l.old, l.undated]),
   };
 }
 
-export function referentialTable(gaps: GapResult | null, collegeName: string, collectiviteName: string): EtablissementTable {
+export function referentialTable(
+  gaps: GapResult | null,
+  collegeName: string,
+  collectiviteName: string,
+): EtablissementTable {
   const lines = referentialLines(gaps);
   return {
     key: "referentiel",
     title: `Équipements en service de ${collegeName} face au référentiel de ${collectiviteName}`,
     sheetName: "Référentiel",
     columns: [
-      textColumn("Équipement"), integerColumn("Requis par le référentiel"), integerColumn("En service"), integerColumn("Manquants"), integerColumn("Au-delà du référentiel"),
-      centsColumn("Coût unitaire"), centsColumn("Coût estimé du manque"),
+      textColumn("Équipement"),
+      integerColumn("Requis par le référentiel"),
+      integerColumn("En service"),
+      integerColumn("Manquants"),
+      integerColumn("Au-delà du référentiel"),
+      centsColumn("Coût unitaire"),
+      centsColumn("Coût estimé du manque"),
     ],
     rows: [
-      ...lines.map((l) => [l.label, l.required, l.actual, l.missing, l.excess, BigInt(l.unitCostCents), BigInt(l.missingCostCents)]),
+      ...lines.map((l) => [
+        l.label,
+        l.required,
+        l.actual,
+        l.missing,
+        l.excess,
+        BigInt(l.unitCostCents),
+        BigInt(l.missingCostCents),
+      ]),
       ...(gaps ? [["Total", null, null, null, null, null, BigInt(gaps.missingCostCents)]] : []),
     ],
   };
 }
 
-export function allocationsTable(data: { exercice: number; figures: { name: string; totalCents: bigint; byKind: AmountsByKind } }): EtablissementTable {
+export function allocationsTable(data: {
+  exercice: number;
+  figures: { name: string; totalCents: bigint; byKind: AmountsByKind };
+}): EtablissementTable {
   return {
     key: "dotations",
     title: `Attributions de l'exercice ${data.exercice} par type : ${data.figures.name}`,
     sheetName: `Attributions ${data.exercice}`,
-    columns: [textColumn("Type d'attribution"), centsColumn("Montant"), rateColumn("Part du total")],
+    columns: [
+      textColumn("Type d'attribution"),
+      centsColumn("Montant"),
+      rateColumn("Part du total"),
+    ],
     rows: [
       ...allocationLines(data.figures).map((l) => [l.label, l.cents, l.share]),
       ["Total", data.figures.totalCents, data.figures.totalCents > 0n ? 1 : null],
@@ -184,12 +305,22 @@ export function allocationsTable(data: { exercice: number; figures: { name: stri
   };
 }
 
-export function matrixTable(convention: { reference: string; matrix: readonly MatrixRow[] }): EtablissementTable {
+export function matrixTable(convention: {
+  reference: string;
+  matrix: readonly MatrixRow[];
+}): EtablissementTable {
   return {
     key: "matrice",
     title: `Matrice des responsabilités de la convention ${convention.reference}`,
     sheetName: "Matrice des responsabilités",
-    columns: [textColumn("Responsable"), textColumn("Domaine"), textColumn("Niveau de maintenance"), textColumn("Précision")],
-    rows: matrixByHolder(convention.matrix).flatMap((g) => g.rows.map((r) => [g.label, r.domain, r.level || null, r.detail || null])),
+    columns: [
+      textColumn("Responsable"),
+      textColumn("Domaine"),
+      textColumn("Niveau de maintenance"),
+      textColumn("Précision"),
+    ],
+    rows: matrixByHolder(convention.matrix).flatMap((g) =>
+      g.rows.map((r) => [g.label, r.domain, r.level || null, r.detail || null]),
+    ),
   };
 }

@@ -9,8 +9,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
  * (default `.data/pglite`, or `memory://` for a throw-away database).
  */
 export type DatabaseTarget =
-  | { engine: "postgresql"; url: string }
-  | { engine: "pglite"; dataDir: string };
+  { engine: "postgresql"; url: string } | { engine: "pglite"; dataDir: string };
 
 export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): DatabaseTarget {
   const url = env.DATABASE_URL?.trim();
@@ -35,9 +34,14 @@ export interface OpenedAdapter {
 }
 
 /** Opens the driver adapter for a target. PGlite is opened once per process and data dir. */
-export async function openAdapter(target: DatabaseTarget = resolveDatabaseTarget()): Promise<OpenedAdapter> {
+export async function openAdapter(
+  target: DatabaseTarget = resolveDatabaseTarget(),
+): Promise<OpenedAdapter> {
   if (target.engine === "postgresql") {
-    const factory = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const factory = new PrismaPg({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
     return { target, factory, close: async () => {} };
   }
   const pglite = await openPGlite(target.dataDir);

@@ -11,12 +11,16 @@ const clientOptions = { omit: { user: { passwordHash: true } } } as const;
 /** A Prisma client on a target; pass `pglite` to reuse an open embedded database. */
 export function createDb(target: DatabaseTarget, pglite?: PGlite) {
   if (target.engine === "postgresql") {
-    const adapter = new PrismaPg({ connectionString: target.url, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
+    const adapter = new PrismaPg({
+      connectionString: target.url,
+      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    });
     return new PrismaClient({ adapter, ...clientOptions });
   }
   // PGlite is single-process: one instance per data dir, shared by the whole process.
   if (!pglite && target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
-  const database = pglite ?? new PGlite(target.dataDir === "memory://" ? undefined : target.dataDir);
+  const database =
+    pglite ?? new PGlite(target.dataDir === "memory://" ? undefined : target.dataDir);
   const client = new PrismaClient({ adapter: new PrismaPGlite(database), ...clientOptions });
   embedded.set(client, database);
   return client;
@@ -27,7 +31,9 @@ const embedded = new WeakMap<object, PGlite>();
 
 export type Db = ReturnType<typeof createDb>;
 
-const globalForDb = globalThis as unknown as { tripartiteDb?: { client: Db; target: DatabaseTarget } };
+const globalForDb = globalThis as unknown as {
+  tripartiteDb?: { client: Db; target: DatabaseTarget };
+};
 
 function instance() {
   if (!globalForDb.tripartiteDb) {

@@ -10,10 +10,14 @@ export interface DatabaseHealth {
 }
 
 /** Healthy when the database answers and every migration on disk is applied. */
-export async function checkDatabaseHealth(migrationsDir = path.join(process.cwd(), "prisma", "migrations")): Promise<DatabaseHealth> {
+export async function checkDatabaseHealth(
+  migrationsDir = path.join(process.cwd(), "prisma", "migrations"),
+): Promise<DatabaseHealth> {
   const engine = databaseEngine();
   // The migrations folder is read at run time on purpose: not bundled, not traced.
-  const entries = await readdir(/* turbopackIgnore: true */ migrationsDir, { withFileTypes: true }).catch(() => []);
+  const entries = await readdir(/* turbopackIgnore: true */ migrationsDir, {
+    withFileTypes: true,
+  }).catch(() => []);
   const onDisk = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   let applied: Set<string>;
   try {

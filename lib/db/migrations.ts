@@ -1,7 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
-import type { SqlDriverAdapterFactory, SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapterFactory,
+  SqlMigrationAwareDriverAdapterFactory,
+} from "@prisma/driver-adapter-utils";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { withMigrationEngine, type MigrationList } from "@/lib/db/schema-engine";
 
@@ -29,11 +32,16 @@ export function displayPath(file: string): string {
 
 /** Migration folder names on disk, in the order Prisma applies them (lexicographic). */
 export async function migrationNamesOnDisk(migrationsDir?: string): Promise<string[]> {
-  const entries = await readdir(resolveDir(migrationsDir), { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === "ENOENT") return [];
-    throw error;
-  });
-  return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const entries = await readdir(resolveDir(migrationsDir), { withFileTypes: true }).catch(
+    (error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return [];
+      throw error;
+    },
+  );
+  return entries
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
 }
 
 /** The engine's view of `prisma/migrations`: every `<name>/migration.sql` plus the lock file. */
@@ -45,9 +53,14 @@ export async function readMigrationsList(migrationsDir?: string): Promise<Migrat
     const file = path.join(baseDir, name, "migration.sql");
     const sql = await readFile(file, "utf8").catch(() => {
       // A folder without its script would otherwise stay "pending" forever in the health check.
-      throw new Error(`Migration incomplète : ${path.relative(process.cwd(), file)} est introuvable.`);
+      throw new Error(
+        `Migration incomplète : ${path.relative(process.cwd(), file)} est introuvable.`,
+      );
     });
-    migrationDirectories.push({ path: name, migrationFile: { path: "migration.sql", content: { tag: "ok", value: sql } } });
+    migrationDirectories.push({
+      path: name,
+      migrationFile: { path: "migration.sql", content: { tag: "ok", value: sql } },
+    });
   }
   return {
     baseDir,
@@ -111,7 +124,8 @@ const NAME_PATTERN = /^[a-z0-9_-]{1,100}$/;
 
 /** French message when a migration name is unusable, `null` when it is fine. */
 export function migrationNameError(name: string | undefined): string | null {
-  if (!name) return "Nom de migration manquant : npm run db:migration -- <nom> (ex. ajout_referentiels).";
+  if (!name)
+    return "Nom de migration manquant : npm run db:migration -- <nom> (ex. ajout_referentiels).";
   if (!NAME_PATTERN.test(name)) {
     return `Nom de migration invalide : « ${name} ». Utilisez des minuscules, chiffres, « _ » ou « - » (100 caractères au plus).`;
   }
@@ -124,8 +138,7 @@ export function migrationTimestamp(date = new Date()): string {
 }
 
 export type CreateMigrationResult =
-  | { created: true; name: string; path: string; sql: string }
-  | { created: false; message: string };
+  { created: true; name: string; path: string; sql: string } | { created: false; message: string };
 
 /** Writes `<migrationsDir>/<timestamp>_<name>/migration.sql` from the diff, when there is one. */
 export async function createMigration(
@@ -137,15 +150,20 @@ export async function createMigration(
   const sql = await diffMigrationsToSchema(opts);
   if (sql === "") {
     const schema = displayPath(resolveSchema(opts.schemaPath));
-    return { created: false, message: `Aucun changement : les migrations reproduisent déjà ${schema}.` };
+    return {
+      created: false,
+      message: `Aucun changement : les migrations reproduisent déjà ${schema}.`,
+    };
   }
   const baseDir = resolveDir(opts.migrationsDir);
   const folder = `${migrationTimestamp(opts.now)}_${name.replace(/-/g, "_")}`;
   const file = path.join(baseDir, folder, "migration.sql");
   await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(path.join(baseDir, LOCKFILE), LOCKFILE_CONTENT, { flag: "wx" }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== "EEXIST") throw e;
-  });
+  await writeFile(path.join(baseDir, LOCKFILE), LOCKFILE_CONTENT, { flag: "wx" }).catch(
+    (e: NodeJS.ErrnoException) => {
+      if (e.code !== "EEXIST") throw e;
+    },
+  );
   // `wx`: two runs in the same second must not overwrite each other's migration.
   await writeFile(file, sql.endsWith("\n") ? sql : `${sql}\n`, { flag: "wx" });
   return { created: true, name: folder, path: file, sql };
@@ -159,14 +177,18 @@ async function queryWith(source: SqlDriverAdapterFactory | QueryRows, sql: strin
   const adapter = await source.connect();
   try {
     const result = await adapter.queryRaw({ sql, args: [], argTypes: [] });
-    return result.rows.map((row) => Object.fromEntries(result.columnNames.map((c, i) => [c, row[i]])));
+    return result.rows.map((row) =>
+      Object.fromEntries(result.columnNames.map((c, i) => [c, row[i]])),
+    );
   } finally {
     await adapter.dispose();
   }
 }
 
 /** Names recorded as applied by Prisma (finished, not rolled back); empty on a blank database. */
-export async function listAppliedMigrations(source: SqlDriverAdapterFactory | QueryRows): Promise<string[]> {
+export async function listAppliedMigrations(
+  source: SqlDriverAdapterFactory | QueryRows,
+): Promise<string[]> {
   const [table] = await queryWith(source, "SELECT to_regclass('_prisma_migrations')::text AS name");
   if (!table?.name) return [];
   const rows = await queryWith(

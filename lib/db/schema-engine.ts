@@ -60,7 +60,9 @@ export interface MigrationEngine {
  * connections it asks for, so they are tracked here: otherwise a PostgreSQL pool keeps the CLI
  * alive after its work is done.
  */
-export async function openMigrationEngine(factory: SqlMigrationAwareDriverAdapterFactory): Promise<MigrationEngine> {
+export async function openMigrationEngine(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): Promise<MigrationEngine> {
   const bg = await loadBindings();
   const opened: SqlDriverAdapter[] = [];
   const tracking: SqlMigrationAwareDriverAdapterFactory = {
@@ -73,7 +75,9 @@ export async function openMigrationEngine(factory: SqlMigrationAwareDriverAdapte
     opened.push(adapter);
     return adapter;
   }
-  const log = process.env.PRISMA_SCHEMA_ENGINE_LOG ? (line: string) => console.error(line) : () => {};
+  const log = process.env.PRISMA_SCHEMA_ENGINE_LOG
+    ? (line: string) => console.error(line)
+    : () => {};
   const engine: SchemaEngine = await bg.SchemaEngine.new(
     { datamodels: undefined },
     log,
@@ -81,10 +85,12 @@ export async function openMigrationEngine(factory: SqlMigrationAwareDriverAdapte
   ).catch((error: unknown) => {
     throw toError(error);
   });
-  const call = <T>(run: () => Promise<T>) => run().catch((error: unknown) => Promise.reject(toError(error)));
+  const call = <T>(run: () => Promise<T>) =>
+    run().catch((error: unknown) => Promise.reject(toError(error)));
   let closed = false;
   return {
-    applyMigrations: (migrationsList) => call(() => engine.applyMigrations({ migrationsList, filters: NO_FILTER })),
+    applyMigrations: (migrationsList) =>
+      call(() => engine.applyMigrations({ migrationsList, filters: NO_FILTER })),
     diff: (params) => call(() => engine.diff({ ...params, exitCode: null, filters: NO_FILTER })),
     async close() {
       if (closed) return;
@@ -117,9 +123,12 @@ export function toError(error: unknown): Error & { code?: string } {
   if (error instanceof Error) result = error;
   else if (error && typeof error === "object") {
     const record = error as Record<string, unknown>;
-    result = Object.assign(new Error(String(record.message ?? record.error ?? JSON.stringify(error))), {
-      code: typeof record.code === "string" ? record.code : undefined,
-    });
+    result = Object.assign(
+      new Error(String(record.message ?? record.error ?? JSON.stringify(error))),
+      {
+        code: typeof record.code === "string" ? record.code : undefined,
+      },
+    );
   } else result = new Error(String(error));
   result.message = result.message.split(/\n\s*0: /)[0]!.trim();
   return result;

@@ -3,7 +3,13 @@ import { prng } from "@/lib/demo/demo-random";
 
 /** The demo's collèges: most conventions in force, a few in signature, drafts, expired and terminated ones. */
 export const DEMO_STORY_SHARES: readonly [CollegeStory, number][] = [
-  ["AUCUNE", 0.04], ["BROUILLON", 0.04], ["EN_SIGNATURE", 0.09], ["REFUSEE", 0.03], ["EN_VIGUEUR", 0.72], ["EXPIREE", 0.04], ["RESILIEE", 0.04],
+  ["AUCUNE", 0.04],
+  ["BROUILLON", 0.04],
+  ["EN_SIGNATURE", 0.09],
+  ["REFUSEE", 0.03],
+  ["EN_VIGUEUR", 0.72],
+  ["EXPIREE", 0.04],
+  ["RESILIEE", 0.04],
 ];
 
 /** Share of the tripartite conventions in force that end within the dashboards' 90 days. */
@@ -30,19 +36,41 @@ function soonEnd(key: string, now: Date): Date {
  * - about one tripartite convention in force in eight ends within 90 days of `now`, with its avenant.
  * Pure and deterministic.
  */
-export function adjustDemoPlan(plan: PlannedConvention, options: { now: Date; reservedAcademie: string }): PlannedConvention {
+export function adjustDemoPlan(
+  plan: PlannedConvention,
+  options: { now: Date; reservedAcademie: string },
+): PlannedConvention {
   let adjusted = plan;
   const current = plan.versions.at(-1)!;
-  const waiting = [...current.steps].sort((a, b) => a.order - b.order).find((s) => s.status === "EN_ATTENTE");
-  if (plan.status === "EN_SIGNATURE" && plan.academieCode === options.reservedAcademie && waiting?.party === "ETAT") {
+  const waiting = [...current.steps]
+    .sort((a, b) => a.order - b.order)
+    .find((s) => s.status === "EN_ATTENTE");
+  if (
+    plan.status === "EN_SIGNATURE" &&
+    plan.academieCode === options.reservedAcademie &&
+    waiting?.party === "ETAT"
+  ) {
     const before = current.steps.filter((s) => s.order < waiting.order);
-    const steps = current.steps.map((s): PlannedStep => (s.order < waiting.order ? { ...s, status: "EN_ATTENTE", decidedAt: null, offline: false } : s));
-    const version = before.length > 0 ? { ...current, steps } : { ...current, status: "BROUILLON" as const, frozenAt: null, steps: [] };
-    adjusted = { ...plan, status: before.length > 0 ? "EN_SIGNATURE" : "BROUILLON", versions: [...plan.versions.slice(0, -1), version] };
+    const steps = current.steps.map((s): PlannedStep =>
+      s.order < waiting.order ? { ...s, status: "EN_ATTENTE", decidedAt: null, offline: false } : s,
+    );
+    const version =
+      before.length > 0
+        ? { ...current, steps }
+        : { ...current, status: "BROUILLON" as const, frozenAt: null, steps: [] };
+    adjusted = {
+      ...plan,
+      status: before.length > 0 ? "EN_SIGNATURE" : "BROUILLON",
+      versions: [...plan.versions.slice(0, -1), version],
+    };
   }
   const owner = plan.kind === "AVENANT" ? plan.parentKey! : plan.key;
-  const inForce = adjusted.completedAt !== null && adjusted.terminated === null && adjusted.endsOn.getTime() > options.now.getTime();
-  const tripartite = plan.kind === "TRIPARTITE" || (plan.kind === "AVENANT" && owner.startsWith("CT:"));
+  const inForce =
+    adjusted.completedAt !== null &&
+    adjusted.terminated === null &&
+    adjusted.endsOn.getTime() > options.now.getTime();
+  const tripartite =
+    plan.kind === "TRIPARTITE" || (plan.kind === "AVENANT" && owner.startsWith("CT:"));
   if (tripartite && (inForce || plan.kind === "AVENANT") && endsSoon(owner)) {
     // An avenant carries its convention's dates, whatever its own state.
     const endsOn = soonEnd(owner, options.now);

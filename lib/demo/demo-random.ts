@@ -4,7 +4,8 @@
 
 export function prng(seed: string) {
   let state = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i += 1) state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0;
+  for (let i = 0; i < seed.length; i += 1)
+    state = Math.imul(state ^ seed.charCodeAt(i), 0x01000193) >>> 0;
   const next = () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -14,7 +15,8 @@ export function prng(seed: string) {
   };
   const between = (min: number, max: number) => min + (max - min) * next();
   return {
-    next, between,
+    next,
+    between,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     chance: (p: number) => next() < p,
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
@@ -36,6 +38,8 @@ export const seededKey = (key: string, seed?: string) => (seed ? `${seed}:${key}
 export const EUROS = 100n;
 
 /** Cents of a euro amount rounded to `step` euros. */
-export const roundEuros = (euros: number, step = 1) => BigInt(Math.round(euros / step) * step) * EUROS;
+export const roundEuros = (euros: number, step = 1) =>
+  BigInt(Math.round(euros / step) * step) * EUROS;
 export const at = (iso: string) => new Date(`${iso}Z`);
-export const day = (year: number, month: number, d: number, hour = 10) => new Date(Date.UTC(year, month - 1, d, hour, 0, 0));
+export const day = (year: number, month: number, d: number, hour = 10) =>
+  new Date(Date.UTC(year, month - 1, d, hour, 0, 0));

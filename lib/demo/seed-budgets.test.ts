@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_RULES } from "@/lib/inventory/referential";
 import { DEMO_BUDGET_EXERCICES, generateDemoBudget, type DemoBudgetCollege } from "./seed-budgets";
-import { DEMO_DATA_MARKER, DEMO_OPEN_CAMPAIGN_EXCLUDED_UAI, generateDemoCampaigns } from "./generate-demo-campaigns";
+import {
+  DEMO_DATA_MARKER,
+  DEMO_OPEN_CAMPAIGN_EXCLUDED_UAI,
+  generateDemoCampaigns,
+} from "./generate-demo-campaigns";
 
 /** Sixty collèges of 180 to 880 pupils, Les Gayeulles among them. */
 const colleges: DemoBudgetCollege[] = Array.from({ length: 60 }, (_, i) => ({
@@ -9,26 +13,35 @@ const colleges: DemoBudgetCollege[] = Array.from({ length: 60 }, (_, i) => ({
   uai: i === 7 ? DEMO_OPEN_CAMPAIGN_EXCLUDED_UAI : `0350${String(100 + i * 11).padStart(3, "0")}K`,
   effectif: 180 + ((i * 137) % 700),
 }));
-const unitCosts = Object.fromEntries(Object.entries(DEFAULT_RULES).map(([k, r]) => [k, r.unitCostCents]));
+const unitCosts = Object.fromEntries(
+  Object.entries(DEFAULT_RULES).map(([k, r]) => [k, r.unitCostCents]),
+);
 const voted = (l: { bpCents: bigint; dmCents: bigint }) => l.bpCents + l.dmCents;
 
 describe("generateDemoBudget", () => {
   it("gives the same figures for the same collectivité and different ones for another", () => {
     expect(generateDemoBudget("35", colleges)).toEqual(generateDemoBudget("35", colleges));
-    expect(generateDemoBudget("14", colleges).lines.map(voted)).not.toEqual(generateDemoBudget("35", colleges).lines.map(voted));
+    expect(generateDemoBudget("14", colleges).lines.map(voted)).not.toEqual(
+      generateDemoBudget("35", colleges).lines.map(voted),
+    );
   });
 
-  it.each(["35", "14", "22"])("keeps each exercice between 75 and 125 € per pupil (collectivité %s)", (code) => {
-    const budget = generateDemoBudget(code, colleges);
-    expect(budget.pupils).toBe(colleges.reduce((s, c) => s + c.effectif, 0));
-    expect([...new Set(budget.lines.map((l) => l.exercice))]).toEqual([...DEMO_BUDGET_EXERCICES]);
-    for (const exercice of DEMO_BUDGET_EXERCICES) {
-      const total = budget.lines.filter((l) => l.exercice === exercice).reduce((s, l) => s + voted(l), 0n);
-      const perPupil = Number(total) / 100 / budget.pupils;
-      expect(perPupil).toBeGreaterThanOrEqual(75);
-      expect(perPupil).toBeLessThanOrEqual(125);
-    }
-  });
+  it.each(["35", "14", "22"])(
+    "keeps each exercice between 75 and 125 € per pupil (collectivité %s)",
+    (code) => {
+      const budget = generateDemoBudget(code, colleges);
+      expect(budget.pupils).toBe(colleges.reduce((s, c) => s + c.effectif, 0));
+      expect([...new Set(budget.lines.map((l) => l.exercice))]).toEqual([...DEMO_BUDGET_EXERCICES]);
+      for (const exercice of DEMO_BUDGET_EXERCICES) {
+        const total = budget.lines
+          .filter((l) => l.exercice === exercice)
+          .reduce((s, l) => s + voted(l), 0n);
+        const perPupil = Number(total) / 100 / budget.pupils;
+        expect(perPupil).toBeGreaterThanOrEqual(75);
+        expect(perPupil).toBeLessThanOrEqual(125);
+      }
+    },
+  );
 
   it("writes M57 lines of function 221 with non-negative amounts, mandated ≤ engaged ≤ voted, past exercices 85–98 % mandated", () => {
     const { lines } = generateDemoBudget("35", colleges);
@@ -45,8 +58,21 @@ describe("generateDemoBudget", () => {
         expect(rate).toBeLessThanOrEqual(0.98);
       } else expect(rate).toBeLessThan(0.8);
     }
-    const natures = (exercice: number) => lines.filter((l) => l.exercice === exercice).map((l) => `${l.nature}/${l.chapitre}/${l.category}`).sort();
-    expect(natures(2025)).toEqual(["204/204/EQUIPEMENT", "2051/20/RESSOURCES", "21831/21/EQUIPEMENT", "21838/21/RESEAU", "611/011/ENT", "611/011/FORMATION", "6156/011/MAINTENANCE", "655111/65/DOTATION"]);
+    const natures = (exercice: number) =>
+      lines
+        .filter((l) => l.exercice === exercice)
+        .map((l) => `${l.nature}/${l.chapitre}/${l.category}`)
+        .sort();
+    expect(natures(2025)).toEqual([
+      "204/204/EQUIPEMENT",
+      "2051/20/RESSOURCES",
+      "21831/21/EQUIPEMENT",
+      "21838/21/RESEAU",
+      "611/011/ENT",
+      "611/011/FORMATION",
+      "6156/011/MAINTENANCE",
+      "655111/65/DOTATION",
+    ]);
     expect(lines.filter((l) => l.funding === "ETAT").length).toBeGreaterThan(0);
     expect(lines.filter((l) => l.funding === "EUROPE")).toHaveLength(1);
     expect(lines.filter((l) => l.dmCents !== 0n).length).toBeGreaterThan(0);
@@ -61,9 +87,16 @@ describe("generateDemoBudget", () => {
     expect(ap.engagedCents).toBeLessThanOrEqual(ap.affectedCents);
     expect(ap.affectedCents).toBeLessThanOrEqual(ap.amountCents);
     const carriers = lines.filter((l) => l.carriesAutorisation);
-    expect(carriers.map((l) => [l.exercice, l.nature])).toEqual([[2024, "21831"], [2025, "21831"], [2026, "21831"]]);
-    for (const l of carriers) expect(voted(l)).toBe(ap.credits.find((c) => c.exercice === l.exercice)!.amountCents);
-    expect(ap.engagedCents).toBeGreaterThanOrEqual(carriers.reduce((s, l) => s + l.mandatedCents, 0n));
+    expect(carriers.map((l) => [l.exercice, l.nature])).toEqual([
+      [2024, "21831"],
+      [2025, "21831"],
+      [2026, "21831"],
+    ]);
+    for (const l of carriers)
+      expect(voted(l)).toBe(ap.credits.find((c) => c.exercice === l.exercice)!.amountCents);
+    expect(ap.engagedCents).toBeGreaterThanOrEqual(
+      carriers.reduce((s, l) => s + l.mandatedCents, 0n),
+    );
   });
 
   it("gives every collège a dotation per exercice, proportional to its pupils, within the 655111 line", () => {
@@ -72,16 +105,32 @@ describe("generateDemoBudget", () => {
     for (const exercice of DEMO_BUDGET_EXERCICES) {
       const line = lines.find((l) => l.exercice === exercice && l.nature === "655111")!;
       const of = allocations.filter((a) => a.exercice === exercice);
-      expect(of.every((a) => a.lineKey === line.key && a.kind === "DOTATION_FONCTIONNEMENT" && a.label === `Dotation de fonctionnement ${exercice}`)).toBe(true);
+      expect(
+        of.every(
+          (a) =>
+            a.lineKey === line.key &&
+            a.kind === "DOTATION_FONCTIONNEMENT" &&
+            a.label === `Dotation de fonctionnement ${exercice}`,
+        ),
+      ).toBe(true);
       expect(of.reduce((s, a) => s + a.amountCents, 0n)).toBeLessThanOrEqual(voted(line));
-      const perPupil = of.map((a) => Number(a.amountCents) / colleges.find((c) => c.id === a.etablissementId)!.effectif);
+      const perPupil = of.map(
+        (a) => Number(a.amountCents) / colleges.find((c) => c.id === a.etablissementId)!.effectif,
+      );
       expect(Math.max(...perPupil) - Math.min(...perPupil)).toBeLessThan(100 / 180 + 1e-9); // one euro of rounding
     }
   });
 
   it("counts a collège without pupils as an average one", () => {
-    const { allocations } = generateDemoBudget("35", [...colleges, { id: "sans-effectif", uai: "0359999X", effectif: 0 }]);
-    expect(allocations.filter((a) => a.etablissementId === "sans-effectif").every((a) => a.amountCents > 0n)).toBe(true);
+    const { allocations } = generateDemoBudget("35", [
+      ...colleges,
+      { id: "sans-effectif", uai: "0359999X", effectif: 0 },
+    ]);
+    expect(
+      allocations
+        .filter((a) => a.etablissementId === "sans-effectif")
+        .every((a) => a.amountCents > 0n),
+    ).toBe(true);
   });
 });
 
@@ -119,7 +168,12 @@ describe("generateDemoCampaigns", () => {
   });
 
   it("leaves the 2027 campaign open with a few undecided needs, none from Les Gayeulles", () => {
-    expect(open).toMatchObject({ exercice: 2027, status: "OUVERTE", envelopeCents: 60_000_000n, categories: ["TABLETTE", "ENI", "PORTABLE", "BORNE_WIFI"] });
+    expect(open).toMatchObject({
+      exercice: 2027,
+      status: "OUVERTE",
+      envelopeCents: 60_000_000n,
+      categories: ["TABLETTE", "ENI", "PORTABLE", "BORNE_WIFI"],
+    });
     expect(open!.opensOn.toISOString().slice(0, 10)).toBe("2026-11-02");
     expect(open!.closesOn.toISOString().slice(0, 10)).toBe("2027-01-15");
     expect(open!.needs.length).toBeGreaterThanOrEqual(3);

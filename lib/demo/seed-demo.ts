@@ -3,15 +3,22 @@ import path from "node:path";
 import type { Db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
-import { unsafeImportEtablissements, type EtablissementImportReport } from "@/lib/imports/etablissements/import-etablissements";
-import { unsafeImportEffectifs, type YearlyImportReport } from "@/lib/imports/effectifs/import-effectifs";
+import {
+  unsafeImportEtablissements,
+  type EtablissementImportReport,
+} from "@/lib/imports/etablissements/import-etablissements";
+import {
+  unsafeImportEffectifs,
+  type YearlyImportReport,
+} from "@/lib/imports/effectifs/import-effectifs";
 import { unsafeImportIps } from "@/lib/imports/ips/import-ips";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/lib/demo/demo-accounts";
 import { unsafeSeedDemoConventions } from "@/lib/demo/seed-conventions";
 import { unsafeSeedDemoInventory, type DemoInventoryReport } from "@/lib/demo/seed-inventory";
 import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/lib/demo/seed-budgets";
 
-export const NATIONAL_FILE_SOURCE = "MENJ, adresse et géolocalisation des établissements, millésime 2024";
+export const NATIONAL_FILE_SOURCE =
+  "MENJ, adresse et géolocalisation des établissements, millésime 2024";
 export const ANNUAIRE_35_SOURCE = "MENJ, annuaire de l'éducation, millésime 2023";
 export const EFFECTIFS_35_SOURCE = "MENJ – DEPP, effectifs d'élèves par niveau des collèges";
 export const IPS_SOURCE = "MENJ – DEPP, indices de position sociale des collèges, rentrée 2023";
@@ -45,42 +52,76 @@ export interface DemoSeedReport {
  * records each run).
  * Bypasses the access context: run from the command line only.
  */
-export async function unsafeSeedDemo(db: Db, dataDir = path.join(process.cwd(), "data")): Promise<DemoSeedReport> {
+export async function unsafeSeedDemo(
+  db: Db,
+  dataDir = path.join(process.cwd(), "data"),
+): Promise<DemoSeedReport> {
   await unsafeSyncReferentials(db);
-  const national = await unsafeImportEtablissements(db, await readFile(path.join(dataDir, "colleges-france.csv"), "utf8"), {
-    source: NATIONAL_FILE_SOURCE,
-    complete: true,
-    actor: DEMO_ACTOR,
-  });
+  const national = await unsafeImportEtablissements(
+    db,
+    await readFile(path.join(dataDir, "colleges-france.csv"), "utf8"),
+    {
+      source: NATIONAL_FILE_SOURCE,
+      complete: true,
+      actor: DEMO_ACTOR,
+    },
+  );
   assertImported(national, "colleges-france.csv");
-  const annuaire35 = await unsafeImportEtablissements(db, await readFile(path.join(dataDir, "annuaire-education-35.csv"), "utf8"), {
-    source: ANNUAIRE_35_SOURCE,
-    enrichOnly: true,
-    actor: DEMO_ACTOR,
-  });
+  const annuaire35 = await unsafeImportEtablissements(
+    db,
+    await readFile(path.join(dataDir, "annuaire-education-35.csv"), "utf8"),
+    {
+      source: ANNUAIRE_35_SOURCE,
+      enrichOnly: true,
+      actor: DEMO_ACTOR,
+    },
+  );
   assertImported(annuaire35, "annuaire-education-35.csv");
   const readData = (file: string) => readFile(path.join(dataDir, file), "utf8");
-  const effectifs35 = await unsafeImportEffectifs(db, await readData("effectifs-colleges-35.csv"), { source: EFFECTIFS_35_SOURCE, actor: DEMO_ACTOR });
+  const effectifs35 = await unsafeImportEffectifs(db, await readData("effectifs-colleges-35.csv"), {
+    source: EFFECTIFS_35_SOURCE,
+    actor: DEMO_ACTOR,
+  });
   assertImported(effectifs35, "effectifs-colleges-35.csv");
-  const ips = await unsafeImportIps(db, await readData("ips-colleges.csv"), { source: IPS_SOURCE, actor: DEMO_ACTOR });
+  const ips = await unsafeImportIps(db, await readData("ips-colleges.csv"), {
+    source: IPS_SOURCE,
+    actor: DEMO_ACTOR,
+  });
   assertImported(ips, "ips-colleges.csv");
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) await upsertDemoAccount(db, account, passwordHash);
   // Pupils estimated where the open data has none are dated from the latest rentrée of the real file.
-  const inventory = await unsafeSeedDemoInventory(db, { rentree: Math.max(...effectifs35.rentrees) });
+  const inventory = await unsafeSeedDemoInventory(db, {
+    rentree: Math.max(...effectifs35.rentrees),
+  });
   // After the inventory: a frozen convention's annex lists its collège's equipment.
   const conventions = await unsafeSeedDemoConventions(db);
   // Budgets are sized on the pupils above (estimated ones included); campaigns name the demo accounts.
   const budgets = await unsafeSeedDemoBudgets(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
-  return { national, annuaire35, effectifs35, ips, accounts: DEMO_ACCOUNTS.length, conventions: conventions.created, conventionsByStatus: conventions.byStatus, inventory, budgets };
+  return {
+    national,
+    annuaire35,
+    effectifs35,
+    ips,
+    accounts: DEMO_ACCOUNTS.length,
+    conventions: conventions.created,
+    conventionsByStatus: conventions.byStatus,
+    inventory,
+    budgets,
+  };
 }
 
 /** Stops a seed on the first rejected file, with its first errors. */
-export function assertImported(report: { errors: EtablissementImportReport["errors"] }, file: string) {
+export function assertImported(
+  report: { errors: EtablissementImportReport["errors"] },
+  file: string,
+) {
   if (report.errors.length > 0) {
-    const first = report.errors.slice(0, 5).map((e) => `ligne ${e.line}${e.column ? ` (${e.column})` : ""} : ${e.message}`);
+    const first = report.errors
+      .slice(0, 5)
+      .map((e) => `ligne ${e.line}${e.column ? ` (${e.column})` : ""} : ${e.message}`);
     throw new Error(`Import de ${file} refusé :\n${first.join("\n")}`);
   }
 }
@@ -93,22 +134,42 @@ async function upsertDemoAccount(db: Db, account: DemoAccount, passwordHash: str
     select: { id: true },
   });
   const scope = await resolveScope(db, account);
-  const existing = await db.membership.findFirst({ where: { userId: user.id, scopeType: account.scopeType, role: account.role, ...scope } });
-  const details = { qualite: account.qualite ?? null, delegationReference: account.delegationReference ?? null };
+  const existing = await db.membership.findFirst({
+    where: { userId: user.id, scopeType: account.scopeType, role: account.role, ...scope },
+  });
+  const details = {
+    qualite: account.qualite ?? null,
+    delegationReference: account.delegationReference ?? null,
+  };
   if (existing) await db.membership.update({ where: { id: existing.id }, data: details });
-  else await db.membership.create({ data: { userId: user.id, scopeType: account.scopeType, role: account.role, ...scope, ...details } });
+  else
+    await db.membership.create({
+      data: {
+        userId: user.id,
+        scopeType: account.scopeType,
+        role: account.role,
+        ...scope,
+        ...details,
+      },
+    });
 }
 
 async function resolveScope(db: Db, account: DemoAccount) {
   switch (account.scopeType) {
     case "COLLECTIVITE": {
-      const c = await db.collectivite.findUniqueOrThrow({ where: { code: account.scopeKey }, select: { id: true } });
+      const c = await db.collectivite.findUniqueOrThrow({
+        where: { code: account.scopeKey },
+        select: { id: true },
+      });
       return { collectiviteId: c.id };
     }
     case "ACADEMIE":
       return { academieCode: account.scopeKey };
     case "ETABLISSEMENT": {
-      const e = await db.etablissement.findUniqueOrThrow({ where: { uai: account.scopeKey }, select: { id: true } });
+      const e = await db.etablissement.findUniqueOrThrow({
+        where: { uai: account.scopeKey },
+        select: { id: true },
+      });
       return { etablissementId: e.id };
     }
     case "PLATFORM":

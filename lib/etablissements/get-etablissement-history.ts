@@ -7,11 +7,22 @@ import { etablissementScopeWhere } from "@/lib/access/scope-where";
 const historySelect = {
   effectifs: {
     select: {
-      rentree: true, total: true, segpa: true, ulis: true, sixieme: true, cinquieme: true, quatrieme: true, troisieme: true, source: true,
+      rentree: true,
+      total: true,
+      segpa: true,
+      ulis: true,
+      sixieme: true,
+      cinquieme: true,
+      quatrieme: true,
+      troisieme: true,
+      source: true,
     },
     orderBy: { rentree: "asc" },
   },
-  ips: { select: { rentree: true, ips: true, ecartType: true, source: true }, orderBy: { rentree: "asc" } },
+  ips: {
+    select: { rentree: true, ips: true, ecartType: true, source: true },
+    orderBy: { rentree: "asc" },
+  },
 } as const satisfies Prisma.EtablissementSelect;
 
 export type EtablissementHistory = Prisma.EtablissementGetPayload<{ select: typeof historySelect }>;
@@ -22,7 +33,10 @@ export type EtablissementHistory = Prisma.EtablissementGetPayload<{ select: type
  * the scope, so a foreign one is indistinguishable from a missing one; an établissement of the
  * scope without figures has empty lists.
  */
-export async function getEtablissementHistory(ctx: AccessContext, uai: string): Promise<EtablissementHistory | null> {
+export async function getEtablissementHistory(
+  ctx: AccessContext,
+  uai: string,
+): Promise<EtablissementHistory | null> {
   assertCan(ctx, "etablissement.read");
   return db.etablissement.findFirst({
     where: { AND: [{ uai: uai.trim().toUpperCase() }, etablissementScopeWhere(ctx)] },

@@ -32,10 +32,15 @@ const etablissementDetailSelect = {
   departement: { select: { code: true, name: true } },
 } as const;
 
-export type EtablissementDetail = Prisma.EtablissementGetPayload<{ select: typeof etablissementDetailSelect }>;
+export type EtablissementDetail = Prisma.EtablissementGetPayload<{
+  select: typeof etablissementDetailSelect;
+}>;
 
 /** One établissement of the context's scope by UAI, or null when it is not in the scope. */
-export async function getEtablissement(ctx: AccessContext, uai: string): Promise<EtablissementDetail | null> {
+export async function getEtablissement(
+  ctx: AccessContext,
+  uai: string,
+): Promise<EtablissementDetail | null> {
   assertCan(ctx, "etablissement.read");
   return db.etablissement.findFirst({
     where: { AND: [{ uai: uai.trim().toUpperCase() }, etablissementScopeWhere(ctx)] },
@@ -52,12 +57,21 @@ export async function summarizeEtablissementsByDepartement(ctx: AccessContext) {
     _count: { _all: true },
   });
   const codes = [...new Set(groups.map((g) => g.departementCode))];
-  const departements = await db.departement.findMany({ where: { code: { in: codes } }, select: { code: true, name: true } });
+  const departements = await db.departement.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, name: true },
+  });
   return departements
     .map((d) => {
       const count = (secteur: "PUBLIC" | "PRIVE") =>
         groups.find((g) => g.departementCode === d.code && g.secteur === secteur)?._count._all ?? 0;
-      return { code: d.code, name: d.name, public: count("PUBLIC"), prive: count("PRIVE"), total: count("PUBLIC") + count("PRIVE") };
+      return {
+        code: d.code,
+        name: d.name,
+        public: count("PUBLIC"),
+        prive: count("PRIVE"),
+        total: count("PUBLIC") + count("PRIVE"),
+      };
     })
     .sort((a, b) => a.code.localeCompare(b.code));
 }

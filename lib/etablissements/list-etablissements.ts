@@ -3,7 +3,10 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
-import { listEtablissementsSchema, type ListEtablissementsQuery } from "@/lib/etablissements/schemas";
+import {
+  listEtablissementsSchema,
+  type ListEtablissementsQuery,
+} from "@/lib/etablissements/schemas";
 
 export const etablissementListSelect = {
   id: true,
@@ -18,9 +21,14 @@ export const etablissementListSelect = {
   privateContractLabel: true,
 } as const;
 
-export type EtablissementListItem = Prisma.EtablissementGetPayload<{ select: typeof etablissementListSelect }>;
+export type EtablissementListItem = Prisma.EtablissementGetPayload<{
+  select: typeof etablissementListSelect;
+}>;
 
-export function filtersWhere(ctx: AccessContext, query: ListEtablissementsQuery): Prisma.EtablissementWhereInput {
+export function filtersWhere(
+  ctx: AccessContext,
+  query: ListEtablissementsQuery,
+): Prisma.EtablissementWhereInput {
   const and: Prisma.EtablissementWhereInput[] = [etablissementScopeWhere(ctx)];
   if (query.q) {
     const q = query.q;
@@ -40,7 +48,10 @@ export function filtersWhere(ctx: AccessContext, query: ListEtablissementsQuery)
   return { AND: and };
 }
 
-export const ORDER: Record<ListEtablissementsQuery["sort"], (dir: "asc" | "desc") => Prisma.EtablissementOrderByWithRelationInput[]> = {
+export const ORDER: Record<
+  ListEtablissementsQuery["sort"],
+  (dir: "asc" | "desc") => Prisma.EtablissementOrderByWithRelationInput[]
+> = {
   name: (dir) => [{ name: dir }, { uai: "asc" }],
   commune: (dir) => [{ communeName: dir }, { name: "asc" }],
   uai: (dir) => [{ uai: dir }],
@@ -73,6 +84,11 @@ export async function countEtablissements(ctx: AccessContext) {
     where: { AND: [etablissementScopeWhere(ctx), { etat: "OUVERT" }] },
     _count: { _all: true },
   });
-  const count = (secteur: "PUBLIC" | "PRIVE") => groups.find((g) => g.secteur === secteur)?._count._all ?? 0;
-  return { total: count("PUBLIC") + count("PRIVE"), public: count("PUBLIC"), prive: count("PRIVE") };
+  const count = (secteur: "PUBLIC" | "PRIVE") =>
+    groups.find((g) => g.secteur === secteur)?._count._all ?? 0;
+  return {
+    total: count("PUBLIC") + count("PRIVE"),
+    public: count("PUBLIC"),
+    prive: count("PRIVE"),
+  };
 }

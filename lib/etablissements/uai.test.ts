@@ -22,7 +22,10 @@ describe("UAI check letter", () => {
   it("rejects a wrong check letter with the expected one, in French", () => {
     const result = checkUai("0350027A");
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toBe("UAI « 0350027A » invalide : la lettre de contrôle devrait être P");
+    if (!result.ok)
+      expect(result.reason).toBe(
+        "UAI « 0350027A » invalide : la lettre de contrôle devrait être P",
+      );
   });
 
   it("rejects malformed and empty values", () => {

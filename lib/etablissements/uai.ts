@@ -20,11 +20,17 @@ export function checkUai(raw: string): UaiCheck {
   const uai = raw.trim().toUpperCase();
   if (uai === "") return { ok: false, reason: "UAI manquant" };
   if (!UAI_SHAPE.test(uai)) {
-    return { ok: false, reason: `UAI « ${raw.trim()} » mal formé : 7 caractères puis une lettre de contrôle sont attendus` };
+    return {
+      ok: false,
+      reason: `UAI « ${raw.trim()} » mal formé : 7 caractères puis une lettre de contrôle sont attendus`,
+    };
   }
   const expected = uaiCheckLetter(uai.slice(0, 7));
   if (expected !== null && expected !== uai[7]) {
-    return { ok: false, reason: `UAI « ${uai} » invalide : la lettre de contrôle devrait être ${expected}` };
+    return {
+      ok: false,
+      reason: `UAI « ${uai} » invalide : la lettre de contrôle devrait être ${expected}`,
+    };
   }
   return { ok: true, uai };
 }

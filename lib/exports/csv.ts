@@ -2,7 +2,12 @@
 function cell(value: unknown): string {
   if (value === null || value === undefined) return "";
   // Numbers with a decimal comma: French spreadsheets read « 749.9 » as text.
-  let text = value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === "number" ? String(value).replace(".", ",") : String(value);
+  let text =
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : typeof value === "number"
+        ? String(value).replace(".", ",")
+        : String(value);
   // A cell starting with = + - @ would run as a formula in a spreadsheet (CSV injection).
   if (/^[=+\-@]/.test(text) && typeof value === "string") text = `'${text}`;
   return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

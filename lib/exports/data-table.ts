@@ -36,7 +36,9 @@ export function rateOf(part: bigint, whole: bigint): number | null {
 
 /** Spreadsheet header: amounts in euros, rates in percent. */
 export function spreadsheetHeader(t: DataTable): string[] {
-  return t.columns.map((c) => (c.kind === "cents" ? `${c.header} (€)` : c.kind === "rate" ? `${c.header} (%)` : c.header));
+  return t.columns.map((c) =>
+    c.kind === "cents" ? `${c.header} (€)` : c.kind === "rate" ? `${c.header} (%)` : c.header,
+  );
 }
 
 /** Spreadsheet rows: euros and percents as numbers, so the sheet can compute with them. */
@@ -72,5 +74,7 @@ export function formatDataCell(value: DataCell, kind: DataColumnKind): string {
 
 /** One table as a CSV or XLSX download named `baseName` (no extension). */
 export function dataTableResponse(format: ExportFormat, baseName: string, t: DataTable): Response {
-  return spreadsheetResponse(format, baseName, spreadsheetHeader(t), spreadsheetRows(t), { sheetName: t.sheetName });
+  return spreadsheetResponse(format, baseName, spreadsheetHeader(t), spreadsheetRows(t), {
+    sheetName: t.sheetName,
+  });
 }

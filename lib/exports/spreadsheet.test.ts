@@ -21,7 +21,9 @@ describe("spreadsheetResponse", () => {
   it("sends CSV for French spreadsheets", async () => {
     const response = spreadsheetResponse("csv", "etablissements-35", header, rows);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="etablissements-35.csv"');
+    expect(response.headers.get("Content-Disposition")).toBe(
+      'attachment; filename="etablissements-35.csv"',
+    );
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     const text = await response.text();
     expect(text.split("\r\n")).toEqual([
@@ -33,9 +35,15 @@ describe("spreadsheetResponse", () => {
   });
 
   it("sends an XLSX workbook that reads back", async () => {
-    const response = spreadsheetResponse("xlsx", "inventaire 35/2025", header, rows, { sheetName: "Inventaire" });
-    expect(response.headers.get("Content-Type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    expect(response.headers.get("Content-Disposition")).toBe('attachment; filename="inventaire-35-2025.xlsx"');
+    const response = spreadsheetResponse("xlsx", "inventaire 35/2025", header, rows, {
+      sheetName: "Inventaire",
+    });
+    expect(response.headers.get("Content-Type")).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect(response.headers.get("Content-Disposition")).toBe(
+      'attachment; filename="inventaire-35-2025.xlsx"',
+    );
     expect(response.headers.get("Cache-Control")).toBe("no-store");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(await readXlsx(bytes)).toEqual({

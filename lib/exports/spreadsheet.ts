@@ -20,8 +20,19 @@ export function spreadsheetResponse(
   options: { sheetName?: string } = {},
 ): Response {
   const safeName = baseName.replace(/[^A-Za-z0-9._-]+/g, "-");
-  const headers = { "Cache-Control": "no-store", "Content-Disposition": `attachment; filename="${safeName}.${format}"` };
-  if (format === "csv") return new Response(toCsv(header, rows), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" } });
+  const headers = {
+    "Cache-Control": "no-store",
+    "Content-Disposition": `attachment; filename="${safeName}.${format}"`,
+  };
+  if (format === "csv")
+    return new Response(toCsv(header, rows), {
+      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" },
+    });
   const bytes = toXlsx(options.sheetName ?? "Export", header, rows);
-  return new Response(bytes, { headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" } });
+  return new Response(bytes, {
+    headers: {
+      ...headers,
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    },
+  });
 }

@@ -17,7 +17,8 @@ const DAY_MS = 86_400_000;
 const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
 
 // XML 1.0 forbids these characters even escaped; lone surrogates cannot be encoded in UTF-8.
-const INVALID_XML_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const INVALID_XML_CHARS =
+  /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const NEEDS_ESCAPE = /[&<>"\r\x00-\x08\x0B\x0C\x0E-\x1F\uD800-\uDFFF\uFFFE\uFFFF]/;
 const EXCEL_ESCAPE = /_x[0-9A-Fa-f]{4}_/;
 
@@ -36,7 +37,9 @@ export function escapeXml(text: string): string {
 /** A cell text: escaped for XML, and `_x0041_`-like runs kept literal (Excel would decode them). */
 function escapeCellText(text: string): string {
   const escaped = escapeXml(text);
-  return EXCEL_ESCAPE.test(escaped) ? escaped.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_") : escaped;
+  return EXCEL_ESCAPE.test(escaped)
+    ? escaped.replace(/_x([0-9A-Fa-f]{4})_/g, "_x005F_x$1_")
+    : escaped;
 }
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, not starting or ending with '. */
@@ -48,7 +51,10 @@ export function sanitiseSheetName(name: string): string {
     .trim()
     .replace(/^'+|'+$/g, "")
     .trim();
-  let short = cleaned.slice(0, 31).replace(/[\uD800-\uDBFF]$/, "").trim();
+  let short = cleaned
+    .slice(0, 31)
+    .replace(/[\uD800-\uDBFF]$/, "")
+    .trim();
   if (short.toLowerCase() === "history") short = "Historique";
   return short === "" ? "Feuille1" : short;
 }
@@ -56,7 +62,8 @@ export function sanitiseSheetName(name: string): string {
 /** A (0-based) column index as letters: 0 → A, 25 → Z, 26 → AA. */
 export function columnLetters(index: number): string {
   let letters = "";
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
 
@@ -117,16 +124,22 @@ const ROWS_PER_BATCH = 500;
 
 function cellXml(ref: string, value: XlsxCell): string {
   if (value === null || value === undefined || value === "") return "";
-  if (typeof value === "number") return Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : "";
+  if (typeof value === "number")
+    return Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : "";
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return "";
     const serial = dateSerial(value);
-    return serial === null ? stringCell(ref, value.toISOString().slice(0, 10)) : `<c r="${ref}" s="${STYLE_DATE}"><v>${serial}</v></c>`;
+    return serial === null
+      ? stringCell(ref, value.toISOString().slice(0, 10))
+      : `<c r="${ref}" s="${STYLE_DATE}"><v>${serial}</v></c>`;
   }
   return stringCell(ref, value);
 }
 
-function worksheetXml(header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Uint8Array {
+function worksheetXml(
+  header: readonly string[],
+  rows: readonly (readonly XlsxCell[])[],
+): Uint8Array {
   let width = header.length;
   for (const row of rows) if (row.length > width) width = row.length;
   const letters = Array.from({ length: width }, (_, i) => columnLetters(i));
@@ -141,16 +154,23 @@ function worksheetXml(header: readonly string[], rows: readonly (readonly XlsxCe
   const range = width === 0 ? "A1" : `A1:${letters[width - 1]}${lastRow}`;
 
   const sink = new ByteSink();
-  sink.write(`${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${range}"/>`);
+  sink.write(
+    `${XML_DECLARATION}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><dimension ref="${range}"/>`,
+  );
   sink.write(
     '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
       '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>',
   );
   if (width > 0) {
-    const cols = lengths.map((length, c) => `<col min="${c + 1}" max="${c + 1}" width="${Math.min(60, Math.max(8, length + 2))}" customWidth="1"/>`);
+    const cols = lengths.map(
+      (length, c) =>
+        `<col min="${c + 1}" max="${c + 1}" width="${Math.min(60, Math.max(8, length + 2))}" customWidth="1"/>`,
+    );
     sink.write(`<cols>${cols.join("")}</cols>`);
   }
-  sink.write(`<sheetData><row r="1">${header.map((name, i) => stringCell(`${letters[i]}1`, name, STYLE_HEADER)).join("")}</row>`);
+  sink.write(
+    `<sheetData><row r="1">${header.map((name, i) => stringCell(`${letters[i]}1`, name, STYLE_HEADER)).join("")}</row>`,
+  );
   // Pieces joined once per batch: flat strings encode fast, long chains of += do not.
   let batch: string[] = [];
   for (let r = 0; r < rows.length; r += 1) {
@@ -166,8 +186,11 @@ function worksheetXml(header: readonly string[], rows: readonly (readonly XlsxCe
   }
   batch.push("</sheetData>");
   sink.write(batch.join(""));
-  if (header.length > 0) sink.write(`<autoFilter ref="A1:${letters[header.length - 1]}${lastRow}"/>`);
-  sink.write('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  if (header.length > 0)
+    sink.write(`<autoFilter ref="A1:${letters[header.length - 1]}${lastRow}"/>`);
+  sink.write(
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>',
+  );
   return sink.bytes();
 }
 
@@ -182,7 +205,9 @@ const STYLES_XML = `${XML_DECLARATION}<styleSheet xmlns="${MAIN_NS}">\
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>\
 </styleSheet>`;
 
-const contentTypesXml = (sheets: number) => `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
+const contentTypesXml = (
+  sheets: number,
+) => `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
 <Default Extension="xml" ContentType="application/xml"/>\
 <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
@@ -194,7 +219,9 @@ const ROOT_RELS_XML = `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}
 <Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`;
 
 /** Sheets are rId1…rIdN, the styles rId(N+1). */
-const workbookRelsXml = (sheets: number) => `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}">\
+const workbookRelsXml = (
+  sheets: number,
+) => `${XML_DECLARATION}<Relationships xmlns="${PACKAGE_REL_NS}">\
 ${Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="${REL_NS}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}\
 <Relationship Id="rId${sheets + 1}" Type="${REL_NS}/styles" Target="styles.xml"/></Relationships>`;
 
@@ -227,7 +254,10 @@ function uniqueSheetNames(names: readonly string[]): string[] {
     let name = base;
     for (let n = 2; taken.has(name.toLowerCase()); n += 1) {
       const suffix = ` (${n})`;
-      name = `${base.slice(0, 31 - suffix.length).replace(/[\uD800-\uDBFF]$/, "").trimEnd()}${suffix}`;
+      name = `${base
+        .slice(0, 31 - suffix.length)
+        .replace(/[\uD800-\uDBFF]$/, "")
+        .trimEnd()}${suffix}`;
     }
     taken.add(name.toLowerCase());
     return name;
@@ -240,11 +270,15 @@ function uniqueSheetNames(names: readonly string[]): string[] {
  * empty sheet). The same input gives the same bytes.
  */
 export function toXlsxWorkbook(sheets: readonly XlsxSheet[]): Uint8Array<ArrayBuffer> {
-  const list: readonly XlsxSheet[] = sheets.length > 0 ? sheets : [{ name: "Feuille1", header: [], rows: [] }];
+  const list: readonly XlsxSheet[] =
+    sheets.length > 0 ? sheets : [{ name: "Feuille1", header: [], rows: [] }];
   const names = uniqueSheetNames(list.map((sheet) => sheet.name));
   const entries = list.map((sheet, i) => ({
     name: names[i]!,
-    filterRange: sheet.header.length > 0 ? `$A$1:$${columnLetters(sheet.header.length - 1)}$${sheet.rows.length + 1}` : null,
+    filterRange:
+      sheet.header.length > 0
+        ? `$A$1:$${columnLetters(sheet.header.length - 1)}$${sheet.rows.length + 1}`
+        : null,
   }));
   const files: Zippable = {
     "[Content_Types].xml": text(contentTypesXml(list.length)),
@@ -255,7 +289,10 @@ export function toXlsxWorkbook(sheets: readonly XlsxSheet[]): Uint8Array<ArrayBu
   };
   // The sheets are most of the bytes: the fastest level keeps a 100,000-row export within a couple of seconds.
   list.forEach((sheet, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = [worksheetXml(sheet.header, sheet.rows), { level: 1 }];
+    files[`xl/worksheets/sheet${i + 1}.xml`] = [
+      worksheetXml(sheet.header, sheet.rows),
+      { level: 1 },
+    ];
   });
   // fflate writes the ZIP; a fixed date (1980-01-01 00:00, local time as ZIP stores it) makes the bytes reproducible.
   return zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) }) as Uint8Array<ArrayBuffer>;
@@ -265,6 +302,10 @@ export function toXlsxWorkbook(sheets: readonly XlsxSheet[]): Uint8Array<ArrayBu
  * An XLSX workbook of one sheet: bold header row, frozen and filterable; numbers as numbers, dates
  * (their UTC calendar day) as dates, everything else as text. The same input gives the same bytes.
  */
-export function toXlsx(sheetName: string, header: readonly string[], rows: readonly (readonly XlsxCell[])[]): Uint8Array<ArrayBuffer> {
+export function toXlsx(
+  sheetName: string,
+  header: readonly string[],
+  rows: readonly (readonly XlsxCell[])[],
+): Uint8Array<ArrayBuffer> {
   return toXlsxWorkbook([{ name: sheetName, header, rows }]);
 }

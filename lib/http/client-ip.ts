@@ -5,8 +5,14 @@
  * appended one more entry before it. Entries further left are whatever the client wrote and are
  * never trusted.
  */
-export function clientIpFrom(forwardedFor: string | null | undefined, trustedHops = trustedProxyHops()): string | null {
-  const chain = (forwardedFor ?? "").split(",").map((part) => part.trim()).filter(Boolean);
+export function clientIpFrom(
+  forwardedFor: string | null | undefined,
+  trustedHops = trustedProxyHops(),
+): string | null {
+  const chain = (forwardedFor ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
   if (chain.length === 0) return null;
   const index = Math.max(0, chain.length - 1 - trustedHops);
   return normaliseIp(chain[index] ?? "");

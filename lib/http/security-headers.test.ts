@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, strictTransportSecurity } from "@/lib/http/security-headers";
+import {
+  contentSecurityPolicy,
+  createNonce,
+  strictTransportSecurity,
+} from "@/lib/http/security-headers";
 
 describe("security headers", () => {
   it("allows scripts only with the nonce, never eval in production, and no framing", () => {

@@ -12,6 +12,7 @@ describe("parseEuroCents", () => {
   });
 
   it("refuses what is not an amount", () => {
-    for (const raw of ["", "abc", "-12", "12,345", "1,2,3", "12 € 50", "1.234.56"]) expect(parseEuroCents(raw)).toBeNull();
+    for (const raw of ["", "abc", "-12", "12,345", "1,2,3", "12 € 50", "1.234.56"])
+      expect(parseEuroCents(raw)).toBeNull();
   });
 });

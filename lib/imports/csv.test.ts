@@ -14,9 +14,14 @@ describe("parseCsv", () => {
   });
 
   it("reads ,-separated files with quotes, doubled quotes, CRLF and multi-line fields", () => {
-    const parsed = parseCsv('uai,nom,adresse\r\n0350027P,"Collège ""Les Gayeulles""","1 rue\nRennes"\r\n0220003J,Jules Ferry,\r\n');
+    const parsed = parseCsv(
+      'uai,nom,adresse\r\n0350027P,"Collège ""Les Gayeulles""","1 rue\nRennes"\r\n0220003J,Jules Ferry,\r\n',
+    );
     expect(parsed.separator).toBe(",");
-    expect(parsed.records[0]).toEqual({ line: 2, values: ["0350027P", 'Collège "Les Gayeulles"', "1 rue\nRennes"] });
+    expect(parsed.records[0]).toEqual({
+      line: 2,
+      values: ["0350027P", 'Collège "Les Gayeulles"', "1 rue\nRennes"],
+    });
     expect(parsed.records[1]).toEqual({ line: 4, values: ["0220003J", "Jules Ferry", ""] });
   });
 
@@ -35,7 +40,8 @@ describe("foldColumnName", () => {
 
 describe("parseCsv on what inventories really hold", () => {
   it("reads an inch mark inside an unquoted field as a character, not the start of a quoted field", async () => {
-    const text = 'UAI;Catégorie;Modèle;Numéro de série\r\n0350027P;ECRAN;Dell 24" P2422H;SN1\r\n0350027P;ECRAN;Dell 27" P2722H;SN2\r\n0350028Z;TNI;Promethean;SN3\r\n';
+    const text =
+      'UAI;Catégorie;Modèle;Numéro de série\r\n0350027P;ECRAN;Dell 24" P2422H;SN1\r\n0350027P;ECRAN;Dell 27" P2722H;SN2\r\n0350028Z;TNI;Promethean;SN3\r\n';
     for (const parsed of [parseCsv(text), await parseCsvAsync(text)]) {
       expect(parsed.records).toEqual([
         { line: 2, values: ["0350027P", "ECRAN", 'Dell 24" P2422H', "SN1"] },
@@ -47,7 +53,9 @@ describe("parseCsv on what inventories really hold", () => {
 
   it("refuses, in French with its line, a quoted field that is never closed instead of swallowing the rest", async () => {
     const text = 'UAI;Modèle\n0350027P;"Dell 24\n0350027P;HP\n';
-    expect(() => parseCsv(text)).toThrow(/^Fichier CSV illisible : un champ ouvert par un guillemet n'est jamais refermé/);
+    expect(() => parseCsv(text)).toThrow(
+      /^Fichier CSV illisible : un champ ouvert par un guillemet n'est jamais refermé/,
+    );
     await expect(parseCsvAsync(text)).rejects.toThrow(/jamais refermé/);
   });
 
@@ -56,7 +64,10 @@ describe("parseCsv on what inventories really hold", () => {
     const text = `${header}\n${"x;".repeat(999_999)}x\n`;
     expect(text.length).toBeGreaterThan(8_000_000);
     const started = performance.now();
-    await expect(parseCsvAsync(text)).rejects.toMatchObject({ code: "INVALID_INPUT", message: expect.stringMatching(/500 colonnes|1 Mo/) });
+    await expect(parseCsvAsync(text)).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      message: expect.stringMatching(/500 colonnes|1 Mo/),
+    });
     expect(() => parseCsv(text)).toThrow(/500 colonnes|1 Mo/);
     expect(performance.now() - started).toBeLessThan(10_000);
   });

@@ -2,7 +2,13 @@ import { Readable } from "node:stream";
 import { CsvError, parse, type Options } from "csv-parse";
 import { parse as parseSync } from "csv-parse/sync";
 import { AppError } from "@/lib/errors";
-import { LIMIT_MESSAGES, MAX_CSV_RECORD_BYTES, MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from "@/lib/imports/limits";
+import {
+  LIMIT_MESSAGES,
+  MAX_CSV_RECORD_BYTES,
+  MAX_IMPORT_CELLS,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
+} from "@/lib/imports/limits";
 
 /** A parsed CSV record with the 1-based line number where it starts in the file. */
 export interface CsvRecord {
@@ -102,7 +108,10 @@ class Collector {
 function translate(error: unknown): never {
   if (error instanceof AppError) throw error;
   if (error instanceof CsvError) {
-    const line = typeof (error as { lines?: unknown }).lines === "number" ? ` (ligne ${(error as unknown as { lines: number }).lines})` : "";
+    const line =
+      typeof (error as { lines?: unknown }).lines === "number"
+        ? ` (ligne ${(error as unknown as { lines: number }).lines})`
+        : "";
     switch (error.code) {
       case "CSV_MAX_RECORD_SIZE":
         fail(LIMIT_MESSAGES.record);
@@ -110,7 +119,9 @@ function translate(error: unknown): never {
         fail(`un champ ouvert par un guillemet n'est jamais refermé${line}.`);
       case "CSV_INVALID_CLOSING_QUOTE":
       case "CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE":
-        fail(`un champ entre guillemets est suivi d'autres caractères${line} : doublez les guillemets à l'intérieur d'un champ entre guillemets.`);
+        fail(
+          `un champ entre guillemets est suivi d'autres caractères${line} : doublez les guillemets à l'intérieur d'un champ entre guillemets.`,
+        );
       default:
         fail(`format non reconnu${line}.`);
     }
@@ -137,8 +148,12 @@ export function parseCsv(text: string): ParsedCsv {
   const collector = new Collector();
   try {
     // With `raw`, on_record receives { record, raw }; returning nothing keeps parseSync from building a second copy.
-    const onRecord = ({ record, raw }: { record: string[]; raw: string }) => collector.add(record, raw);
-    parseSync(text, { ...csvOptions(separator), on_record: onRecord } as unknown as Options<string[], string[]>);
+    const onRecord = ({ record, raw }: { record: string[]; raw: string }) =>
+      collector.add(record, raw);
+    parseSync(text, { ...csvOptions(separator), on_record: onRecord } as unknown as Options<
+      string[],
+      string[]
+    >);
   } catch (error) {
     translate(error);
   }
@@ -165,7 +180,8 @@ export async function parseCsvAsync(text: string): Promise<ParsedCsv> {
   const parser = parse(csvOptions(separator));
   source.pipe(parser);
   try {
-    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>) collector.add(record, raw);
+    for await (const { record, raw } of parser as AsyncIterable<{ record: string[]; raw: string }>)
+      collector.add(record, raw);
   } catch (error) {
     translate(error);
   } finally {

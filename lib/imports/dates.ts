@@ -13,7 +13,11 @@ export function parseCalendarDate(raw: string): Date | null {
       : null;
   if (!parts) return null;
   const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day));
-  if (date.getUTCFullYear() !== parts.year || date.getUTCMonth() !== parts.month - 1 || date.getUTCDate() !== parts.day) {
+  if (
+    date.getUTCFullYear() !== parts.year ||
+    date.getUTCMonth() !== parts.month - 1 ||
+    date.getUTCDate() !== parts.day
+  ) {
     return null;
   }
   return date;

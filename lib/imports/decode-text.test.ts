@@ -13,7 +13,12 @@ describe("decodeImportText: one rule for every import", () => {
   });
 
   it("reads UTF-8, with or without a BOM", () => {
-    expect(decodeImportText(new TextEncoder().encode(french))).toEqual({ text: french, encoding: "UTF-8" });
-    expect(decodeImportText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(french)]))).toEqual({ text: french, encoding: "UTF-8" });
+    expect(decodeImportText(new TextEncoder().encode(french))).toEqual({
+      text: french,
+      encoding: "UTF-8",
+    });
+    expect(
+      decodeImportText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(french)])),
+    ).toEqual({ text: french, encoding: "UTF-8" });
   });
 });

@@ -15,11 +15,21 @@ export const ENCODING_LABELS: Record<TextEncodingName, string> = {
  * (0x96 → U+0096, a control character) — checked on this machine.
  */
 export function decodeImportText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } {
-  const body = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
+  const body =
+    bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body), encoding: "UTF-8" };
+    return {
+      text: new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(body),
+      encoding: "UTF-8",
+    };
   } catch {
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "windows-1252"), encoding: "Windows-1252" };
+    return {
+      text: iconv.decode(
+        Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+        "windows-1252",
+      ),
+      encoding: "Windows-1252",
+    };
   }
 }
 

@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { FILE_TOO_LARGE_MESSAGE, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL, UPLOAD_REQUEST_MARGIN_BYTES } from "./limits";
+import {
+  FILE_TOO_LARGE_MESSAGE,
+  MAX_UPLOAD_BYTES,
+  MAX_UPLOAD_LABEL,
+  UPLOAD_REQUEST_MARGIN_BYTES,
+} from "./limits";
 
 const require = createRequire(import.meta.url);
 
@@ -14,15 +19,27 @@ describe("one upload limit", () => {
   });
 
   it("sets both request limits of next.config.js (server actions, and the proxy that cut bodies at 10 MB) from it", () => {
-    const config = require(path.join(process.cwd(), "next.config.js")) as { experimental: { serverActions: { bodySizeLimit: number }; proxyClientMaxBodySize: number } };
-    expect(config.experimental.serverActions.bodySizeLimit).toBe(MAX_UPLOAD_BYTES + UPLOAD_REQUEST_MARGIN_BYTES);
-    expect(config.experimental.proxyClientMaxBodySize).toBe(MAX_UPLOAD_BYTES + UPLOAD_REQUEST_MARGIN_BYTES);
+    const config = require(path.join(process.cwd(), "next.config.js")) as {
+      experimental: { serverActions: { bodySizeLimit: number }; proxyClientMaxBodySize: number };
+    };
+    expect(config.experimental.serverActions.bodySizeLimit).toBe(
+      MAX_UPLOAD_BYTES + UPLOAD_REQUEST_MARGIN_BYTES,
+    );
+    expect(config.experimental.proxyClientMaxBodySize).toBe(
+      MAX_UPLOAD_BYTES + UPLOAD_REQUEST_MARGIN_BYTES,
+    );
   });
 
   it("uses the option name this version of Next.js knows (a renamed option would be ignored silently)", () => {
-    const schema = readFileSync(path.join(process.cwd(), "node_modules/next/dist/server/config-schema.js"), "utf8");
+    const schema = readFileSync(
+      path.join(process.cwd(), "node_modules/next/dist/server/config-schema.js"),
+      "utf8",
+    );
     expect(schema).toContain("proxyClientMaxBodySize:");
-    const router = readFileSync(path.join(process.cwd(), "node_modules/next/dist/server/lib/router-utils/resolve-routes.js"), "utf8");
+    const router = readFileSync(
+      path.join(process.cwd(), "node_modules/next/dist/server/lib/router-utils/resolve-routes.js"),
+      "utf8",
+    );
     expect(router).toContain("config.experimental.proxyClientMaxBodySize");
   });
 });

@@ -39,7 +39,8 @@ export function listEntries(bytes: Uint8Array): string[] {
   try {
     unzipSync(bytes, {
       filter: (file) => {
-        if (names.length >= MAX_ENTRIES) refuse(`l'archive contient trop de fichiers (plus de ${MAX_ENTRIES}).`);
+        if (names.length >= MAX_ENTRIES)
+          refuse(`l'archive contient trop de fichiers (plus de ${MAX_ENTRIES}).`);
         names.push(file.name);
         return false;
       },
@@ -59,7 +60,11 @@ export type PartSink = (chunk: Uint8Array, final: boolean) => void;
  * chunk to its sink once counted against `budget`. Stops as soon as every wanted entry is complete.
  * A sink may throw (a cap of its own): the error is rethrown here and the pass stops.
  */
-export async function inflateEntries(bytes: Uint8Array, sinks: ReadonlyMap<string, PartSink>, budget: InflateBudget): Promise<void> {
+export async function inflateEntries(
+  bytes: Uint8Array,
+  sinks: ReadonlyMap<string, PartSink>,
+  budget: InflateBudget,
+): Promise<void> {
   if (sinks.size === 0) return;
   let failure: unknown = null;
   let pending = sinks.size;
@@ -82,7 +87,11 @@ export async function inflateEntries(bytes: Uint8Array, sinks: ReadonlyMap<strin
         produced += chunk.length;
         budget.used += chunk.length;
         if (budget.used > budget.maxBytes) refuse(budget.messages.tooLarge);
-        if (produced > budget.ratioGraceBytes && produced > budget.maxRatio * Math.max(1, pushed - startedAt)) refuse(budget.messages.tooCompressed);
+        if (
+          produced > budget.ratioGraceBytes &&
+          produced > budget.maxRatio * Math.max(1, pushed - startedAt)
+        )
+          refuse(budget.messages.tooCompressed);
         sink(chunk, final);
         if (final) pending -= 1;
       } catch (caught) {
@@ -101,7 +110,11 @@ export async function inflateEntries(bytes: Uint8Array, sinks: ReadonlyMap<strin
     try {
       unzip.push(bytes.subarray(at, end), end === bytes.length);
     } catch (error) {
-      if (failure === null) failure = error instanceof AppError ? error : new AppError("INVALID_INPUT", "Fichier XLSX illisible : l'archive est endommagée.");
+      if (failure === null)
+        failure =
+          error instanceof AppError
+            ? error
+            : new AppError("INVALID_INPUT", "Fichier XLSX illisible : l'archive est endommagée.");
     }
     if (failure !== null) throw failure;
     idle = active ? 0 : idle + 1;

@@ -15,8 +15,14 @@ const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
  */
 function workbookWithSheet(sheetXml: string): Uint8Array {
   return zipParts([
-    { name: "xl/workbook.xml", data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>` },
-    { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
+    {
+      name: "xl/workbook.xml",
+      data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    },
+    {
+      name: "xl/_rels/workbook.xml.rels",
+      data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+    },
     { name: "xl/worksheets/sheet1.xml", data: sheetXml, level: 9 },
   ]);
 }
@@ -31,44 +37,86 @@ describe("readXlsx caps what a workbook may expand to, while inflating", () => {
     const { result, longest } = await longestPause(() => readXlsx(bomb));
     expect(result.status).toBe("rejected");
     const error = (result as PromiseRejectedResult).reason as Error;
-    expect(error.message).toMatch(/^Fichier XLSX illisible : le (classeur se décompresse plus de 200 fois|fichier a plus de 200\s000 lignes)/);
+    expect(error.message).toMatch(
+      /^Fichier XLSX illisible : le (classeur se décompresse plus de 200 fois|fichier a plus de 200\s000 lignes)/,
+    );
     expect(performance.now() - started).toBeLessThan(5_000);
     expect(longest).toBeLessThan(500);
   }, 30_000);
 
   it("refuses a part that inflates more than 200 times, after a few megabytes, whatever it holds", async () => {
-    const bomb = workbookWithSheet(`<worksheet xmlns="${MAIN}"><sheetData>${" ".repeat(200_000_000)}</sheetData></worksheet>`);
+    const bomb = workbookWithSheet(
+      `<worksheet xmlns="${MAIN}"><sheetData>${" ".repeat(200_000_000)}</sheetData></worksheet>`,
+    );
     expect(bomb.length).toBeLessThan(400_000);
-    await expect(readXlsx(bomb)).rejects.toThrow(/^Fichier XLSX illisible : le classeur se décompresse plus de 200 fois/);
+    await expect(readXlsx(bomb)).rejects.toThrow(
+      /^Fichier XLSX illisible : le classeur se décompresse plus de 200 fois/,
+    );
   }, 30_000);
 
   it("refuses a sheet of more rows than an import allows, before reading them all", async () => {
     // Distinct row numbers compress like a real sheet (about 10 to 1): the ratio cap lets it through, the row cap does not.
     const rows: string[] = [`<row r="1"><c r="A1" t="inlineStr"><is><t>UAI</t></is></c></row>`];
-    for (let r = 2; r <= 260_000; r += 1) rows.push(`<row r="${r}"><c r="A${r}"><v>${(r * 7919) % 1_000_003}</v></c></row>`);
-    const bytes = workbookWithSheet(`<worksheet xmlns="${MAIN}"><sheetData>${rows.join("")}</sheetData></worksheet>`);
-    await expect(readXlsx(bytes)).rejects.toThrow(/^Fichier XLSX illisible : le fichier a plus de 200\s000 lignes/);
+    for (let r = 2; r <= 260_000; r += 1)
+      rows.push(`<row r="${r}"><c r="A${r}"><v>${(r * 7919) % 1_000_003}</v></c></row>`);
+    const bytes = workbookWithSheet(
+      `<worksheet xmlns="${MAIN}"><sheetData>${rows.join("")}</sheetData></worksheet>`,
+    );
+    await expect(readXlsx(bytes)).rejects.toThrow(
+      /^Fichier XLSX illisible : le fichier a plus de 200\s000 lignes/,
+    );
   }, 30_000);
 
   it("refuses a header row wider than an import allows", async () => {
-    const cells = Array.from({ length: 600 }, (_, c) => `<c t="inlineStr"><is><t>c${c}</t></is></c>`).join("");
-    await expect(readXlsx(workbookWithSheet(`<worksheet xmlns="${MAIN}"><sheetData><row>${cells}</row></sheetData></worksheet>`))).rejects.toThrow(
-      /le fichier a plus de 500 colonnes/,
-    );
+    const cells = Array.from(
+      { length: 600 },
+      (_, c) => `<c t="inlineStr"><is><t>c${c}</t></is></c>`,
+    ).join("");
+    await expect(
+      readXlsx(
+        workbookWithSheet(
+          `<worksheet xmlns="${MAIN}"><sheetData><row>${cells}</row></sheetData></worksheet>`,
+        ),
+      ),
+    ).rejects.toThrow(/le fichier a plus de 500 colonnes/);
   });
 
   it("refuses an archive of more than 10,000 parts from its directory, before inflating anything", async () => {
-    const parts = Array.from({ length: 10_001 }, (_, i) => ({ name: `xl/media/p${i}.xml`, data: "", level: 0 as const }));
-    await expect(readXlsx(zipParts(parts))).rejects.toThrow("Fichier XLSX illisible : l'archive contient trop de fichiers (plus de 10000).");
+    const parts = Array.from({ length: 10_001 }, (_, i) => ({
+      name: `xl/media/p${i}.xml`,
+      data: "",
+      level: 0 as const,
+    }));
+    await expect(readXlsx(zipParts(parts))).rejects.toThrow(
+      "Fichier XLSX illisible : l'archive contient trop de fichiers (plus de 10000).",
+    );
   });
 
   it("lets other requests run while a large real workbook is read", async () => {
-    const header = ["UAI", "Catégorie", "Fabricant", "Modèle", "Numéro de série", "Date d'achat", "Coût"];
-    const rows = Array.from({ length: 60_000 }, (_, i) => ["0350027P", "Portable", "HP", `ProBook ${i % 50}`, `SN-${i}`, new Date(Date.UTC(2022, i % 12, 1 + (i % 28))), 499 + (i % 100)]);
+    const header = [
+      "UAI",
+      "Catégorie",
+      "Fabricant",
+      "Modèle",
+      "Numéro de série",
+      "Date d'achat",
+      "Coût",
+    ];
+    const rows = Array.from({ length: 60_000 }, (_, i) => [
+      "0350027P",
+      "Portable",
+      "HP",
+      `ProBook ${i % 50}`,
+      `SN-${i}`,
+      new Date(Date.UTC(2022, i % 12, 1 + (i % 28))),
+      499 + (i % 100),
+    ]);
     const bytes = toXlsx("Inventaire", header, rows);
     const { result, longest, ticks } = await longestPause(() => readXlsx(bytes));
     expect(result.status).toBe("fulfilled");
-    expect((result as PromiseFulfilledResult<Awaited<ReturnType<typeof readXlsx>>>).value.records).toHaveLength(60_000);
+    expect(
+      (result as PromiseFulfilledResult<Awaited<ReturnType<typeof readXlsx>>>).value.records,
+    ).toHaveLength(60_000);
     expect(ticks).toBeGreaterThan(5);
     expect(longest).toBeLessThan(500);
   }, 60_000);

@@ -11,17 +11,48 @@ import { readXlsx } from "./xlsx";
  * says how each was made): what the reader must handle is what real producers write, not what our
  * own writer writes.
  */
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(process.cwd(), "tests", "fixtures", name)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(path.join(process.cwd(), "tests", "fixtures", name)));
 
 describe("readXlsx on workbooks written by LibreOffice", () => {
   it("skips the merged title row, reads dates, times, decimals and names outside Windows-1252", async () => {
     // LibreOffice Calc 7.4, `soffice --headless --convert-to xlsx` from sources/libreoffice-titre-fusionne.fods:
     // A1:G1 merged (title), shared strings, « dd/mm/yyyy », « hh:mm » and « #,##0.00 » formats.
     const { header, records } = await readXlsx(fixture("xlsx/libreoffice-titre-fusionne.xlsx"));
-    expect(header).toEqual(["UAI", "Catégorie", "Numéro de série", "Date d'achat", "Heure d'installation", "Coût d'achat", "Référent"]);
+    expect(header).toEqual([
+      "UAI",
+      "Catégorie",
+      "Numéro de série",
+      "Date d'achat",
+      "Heure d'installation",
+      "Coût d'achat",
+      "Référent",
+    ]);
     expect(records).toEqual([
-      { line: 3, values: ["0350027P", "Portable", "LO-FUS-01", "2021-09-01", "08:30", "1129.5", "Łukasz Żółć"] },
-      { line: 4, values: ["0350027P", "Vidéoprojecteur", "LO-FUS-02", "2019-02-28", "14:05", "689.9", "Nguyễn Văn An"] },
+      {
+        line: 3,
+        values: [
+          "0350027P",
+          "Portable",
+          "LO-FUS-01",
+          "2021-09-01",
+          "08:30",
+          "1129.5",
+          "Łukasz Żółć",
+        ],
+      },
+      {
+        line: 4,
+        values: [
+          "0350027P",
+          "Vidéoprojecteur",
+          "LO-FUS-02",
+          "2019-02-28",
+          "14:05",
+          "689.9",
+          "Nguyễn Văn An",
+        ],
+      },
     ]);
   });
 
@@ -38,7 +69,8 @@ describe("readXlsx on workbooks written by LibreOffice", () => {
       const expected = csv.records[r]!.values;
       record.values.forEach((cell, c) => {
         if (c === modified) expect(cell).toBe(expected[c]!.slice(0, 10));
-        else if (c === value && /^\d+\.\d+$/.test(expected[c]!)) expect(Number(cell)).toBe(Number(expected[c]));
+        else if (c === value && /^\d+\.\d+$/.test(expected[c]!))
+          expect(Number(cell)).toBe(Number(expected[c]));
         else expect(cell).toBe(expected[c]);
       });
     });
@@ -49,7 +81,14 @@ describe("readXlsx on a workbook written by openpyxl", () => {
   it("skips the hidden first sheet and the merged title, reads times with seconds and Cyrillic text", async () => {
     // openpyxl 3.0.9 (Debian python3-openpyxl), sources/openpyxl-feuille-masquee.py.
     const { header, records } = await readXlsx(fixture("xlsx/openpyxl-feuille-masquee.xlsx"));
-    expect(header).toEqual(["UAI", "Type de matériel", "N° de série", "Date d'achat", "Heure de passage", "Prix d'achat"]);
+    expect(header).toEqual([
+      "UAI",
+      "Type de matériel",
+      "N° de série",
+      "Date d'achat",
+      "Heure de passage",
+      "Prix d'achat",
+    ]);
     expect(records).toEqual([
       { line: 3, values: ["0350027P", "Tablette", "OPX-001", "2024-01-15", "08:30:00", "329.9"] },
       { line: 4, values: ["0350027P", "Portable", "OPX-002", "2023-09-01", "16:45:30", "1249"] },
@@ -65,27 +104,48 @@ describe("readXlsx on XML any parser must accept", () => {
 
   it("reads CDATA sections in shared strings, inline strings and values", async () => {
     const bytes = zipParts([
-      { name: "xl/workbook.xml", data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>` },
+      {
+        name: "xl/workbook.xml",
+        data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
       {
         name: "xl/_rels/workbook.xml.rels",
         data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
       },
-      { name: "xl/sharedStrings.xml", data: `<sst xmlns="${MAIN}"><si><t>Nom</t></si><si><t><![CDATA[Collège <Les Gayeulles> & Cie]]></t></si></sst>` },
+      {
+        name: "xl/sharedStrings.xml",
+        data: `<sst xmlns="${MAIN}"><si><t>Nom</t></si><si><t><![CDATA[Collège <Les Gayeulles> & Cie]]></t></si></sst>`,
+      },
       {
         name: "xl/worksheets/sheet1.xml",
-        data: `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Note</t></is></c><c r="C1" t="inlineStr"><is><t>N</t></is></c></row>` +
+        data:
+          `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Note</t></is></c><c r="C1" t="inlineStr"><is><t>N</t></is></c></row>` +
           `<row r="2"><c r="A2" t="s"><v><![CDATA[1]]></v></c><c r="B2" t="inlineStr"><is><t>a <![CDATA[<b>]]> &amp; b</t></is></c><c r="C2"><v><![CDATA[12.5]]></v></c></row></sheetData></worksheet>`,
       },
     ]);
-    expect(await readXlsx(bytes)).toEqual({ header: ["Nom", "Note", "N"], records: [{ line: 2, values: ["Collège <Les Gayeulles> & Cie", "a <b> & b", "12.5"] }] });
+    expect(await readXlsx(bytes)).toEqual({
+      header: ["Nom", "Note", "N"],
+      records: [{ line: 2, values: ["Collège <Les Gayeulles> & Cie", "a <b> & b", "12.5"] }],
+    });
   });
 
   it("refuses XML that is not well formed, naming the part", async () => {
     const bytes = zipParts([
-      { name: "xl/workbook.xml", data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>` },
-      { name: "xl/_rels/workbook.xml.rels", data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>` },
-      { name: "xl/worksheets/sheet1.xml", data: `<worksheet xmlns="${MAIN}"><sheetData><row><c><v>1</c></row></sheetData></worksheet>` },
+      {
+        name: "xl/workbook.xml",
+        data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+      },
+      {
+        name: "xl/_rels/workbook.xml.rels",
+        data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
+      },
+      {
+        name: "xl/worksheets/sheet1.xml",
+        data: `<worksheet xmlns="${MAIN}"><sheetData><row><c><v>1</c></row></sheetData></worksheet>`,
+      },
     ]);
-    await expect(readXlsx(bytes)).rejects.toThrow("Fichier XLSX illisible : la partie « xl/worksheets/sheet1.xml » n'est pas du XML valide.");
+    await expect(readXlsx(bytes)).rejects.toThrow(
+      "Fichier XLSX illisible : la partie « xl/worksheets/sheet1.xml » n'est pas du XML valide.",
+    );
   });
 });

@@ -2,7 +2,11 @@
 
 /** Excel's own escapes in cell text (`_x000A_` for a line break), decoded after XML's. */
 export function decodeExcelEscapes(text: string): string {
-  return text.includes("_x") ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : text;
+  return text.includes("_x")
+    ? text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+        String.fromCharCode(parseInt(hex, 16)),
+      )
+    : text;
 }
 
 /** A number as plain decimal text: no exponent, no trailing ".0", shortest round-trip digits. */
@@ -19,7 +23,8 @@ export function plainNumber(value: number): string {
   const integerDigits = (point === -1 ? mantissa.length : point) + power;
   let result: string;
   if (integerDigits <= 0) result = `0.${"0".repeat(-integerDigits)}${digits}`;
-  else if (integerDigits >= digits.length) result = digits + "0".repeat(integerDigits - digits.length);
+  else if (integerDigits >= digits.length)
+    result = digits + "0".repeat(integerDigits - digits.length);
   else result = `${digits.slice(0, integerDigits)}.${digits.slice(integerDigits)}`;
   return negative ? `-${result}` : result;
 }
@@ -85,7 +90,8 @@ export function isDateFormatCode(code: string): boolean {
 
 /** Built-in number formats (ECMA-376, 18.8.30): 14–17 and 22 dates, 18–21 and 45–47 times. */
 export function builtInFormatKind(id: number): FormatKind {
-  if ((id >= 14 && id <= 17) || id === 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58)) return "date";
+  if ((id >= 14 && id <= 17) || id === 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58))
+    return "date";
   if (id === 18 || id === 20) return "time";
   if (id === 19 || id === 21 || (id >= 45 && id <= 47)) return "time-seconds";
   return "number";

@@ -10,15 +10,32 @@ import {
   MAX_XLSX_DECOMPRESSED_BYTES,
   XLSX_RATIO_GRACE_BYTES,
 } from "@/lib/imports/limits";
-import { inflateEntries, listEntries, type InflateBudget, type PartSink } from "@/lib/imports/xlsx-archive";
-import { builtInFormatKind, decodeExcelEscapes, formatKind, plainNumber, serialToIsoDate, serialToTime, type FormatKind } from "@/lib/imports/xlsx-values";
+import {
+  inflateEntries,
+  listEntries,
+  type InflateBudget,
+  type PartSink,
+} from "@/lib/imports/xlsx-archive";
+import {
+  builtInFormatKind,
+  decodeExcelEscapes,
+  formatKind,
+  plainNumber,
+  serialToIsoDate,
+  serialToTime,
+  type FormatKind,
+} from "@/lib/imports/xlsx-values";
 
 export { isDateFormatCode } from "@/lib/imports/xlsx-values";
 
 /** One shared string or one cell: Excel stops at 32,767 characters; this leaves room for other producers. */
 const MAX_TEXT_CHARS = 1024 * 1024;
 /** Where Excel, LibreOffice and most libraries put the workbook's parts. */
-const DEFAULT_PARTS = { workbook: "xl/workbook.xml", styles: "xl/styles.xml", sharedStrings: "xl/sharedStrings.xml" } as const;
+const DEFAULT_PARTS = {
+  workbook: "xl/workbook.xml",
+  styles: "xl/styles.xml",
+  sharedStrings: "xl/sharedStrings.xml",
+} as const;
 /** Excel's last column is XFD (16,384 columns). */
 const MAX_COLUMNS = 16_384;
 
@@ -34,14 +51,25 @@ const MAX_COLUMNS = 16_384;
  *
  * A title row above the header (one text in cells merged across several columns) is skipped.
  */
-export async function readXlsx(bytes: Uint8Array): Promise<{ header: string[]; records: CsvRecord[] }> {
-  if (bytes.length >= 4 && bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    fail("c'est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx puis recommencez.");
+export async function readXlsx(
+  bytes: Uint8Array,
+): Promise<{ header: string[]; records: CsvRecord[] }> {
+  if (
+    bytes.length >= 4 &&
+    bytes[0] === 0xd0 &&
+    bytes[1] === 0xcf &&
+    bytes[2] === 0x11 &&
+    bytes[3] === 0xe0
+  ) {
+    fail(
+      "c'est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx puis recommencez.",
+    );
   }
   const names = listEntries(bytes);
   /** Part names are case-insensitive, whatever the producer wrote. */
   const byLowerName = new Map<string, string>();
-  for (const name of names) if (!byLowerName.has(name.toLowerCase())) byLowerName.set(name.toLowerCase(), name);
+  for (const name of names)
+    if (!byLowerName.has(name.toLowerCase())) byLowerName.set(name.toLowerCase(), name);
   const entryOf = (path: string) => byLowerName.get(path.toLowerCase());
   const budget: InflateBudget = {
     used: 0,
@@ -75,7 +103,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ header: string[]; r
   ]);
   const samePart = (a: string, b: string) => entryOf(a) === entryOf(b);
 
-  const workbookPath = [...rootRels.rels.values()].find((rel) => rel.type === "officeDocument")?.path ?? DEFAULT_PARTS.workbook;
+  const workbookPath =
+    [...rootRels.rels.values()].find((rel) => rel.type === "officeDocument")?.path ??
+    DEFAULT_PARTS.workbook;
   if (entryOf(workbookPath) === undefined) fail("ce fichier n'est pas un classeur Excel (.xlsx).");
   if (!samePart(workbookPath, DEFAULT_PARTS.workbook)) {
     workbook = workbookHandler();
@@ -87,13 +117,17 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ header: string[]; r
   }
   if (workbook.sheets.length === 0) fail("le classeur ne contient aucune feuille.");
   // The first worksheet shown to the user: a hidden sheet (lists for drop-downs, old data) is skipped.
-  const worksheets = workbook.sheets.filter((sheet) => sheet.relId !== undefined && rels.rels.get(sheet.relId)?.type === "worksheet");
+  const worksheets = workbook.sheets.filter(
+    (sheet) => sheet.relId !== undefined && rels.rels.get(sheet.relId)?.type === "worksheet",
+  );
   const chosen = worksheets.find((sheet) => sheet.visible) ?? worksheets[0];
   if (!chosen) fail("le classeur ne contient aucune feuille de calcul.");
   const sheetPath = rels.rels.get(chosen.relId!)!.path;
-  if (entryOf(sheetPath) === undefined) fail(`la feuille « ${sheetPath} » est absente de l'archive.`);
+  if (entryOf(sheetPath) === undefined)
+    fail(`la feuille « ${sheetPath} » est absente de l'archive.`);
 
-  const relOfType = (type: string) => [...rels.rels.values()].find((rel) => rel.type === type)?.path;
+  const relOfType = (type: string) =>
+    [...rels.rels.values()].find((rel) => rel.type === type)?.path;
   const stylesPath = relOfType("styles") ?? DEFAULT_PARTS.styles;
   const sharedPath = relOfType("sharedStrings") ?? DEFAULT_PARTS.sharedStrings;
   const elsewhere: [string, XmlHandlers][] = [];
@@ -107,7 +141,11 @@ export async function readXlsx(bytes: Uint8Array): Promise<{ header: string[]; r
   }
   await parse(elsewhere);
 
-  const sheet = sheetHandler({ sharedStrings: shared.items, styleKinds: styles.kinds(), date1904: workbook.date1904 });
+  const sheet = sheetHandler({
+    sharedStrings: shared.items,
+    styleKinds: styles.kinds(),
+    date1904: workbook.date1904,
+  });
   await parse([[sheetPath, sheet.handlers]]);
   return sheet.result();
 }
@@ -136,7 +174,9 @@ function xmlSink(part: string, handlers: XmlHandlers): PartSink {
   const parser = new SaxesParser({ position: false });
   const invalid = () => fail(`la partie « ${part} » n'est pas du XML valide.`);
   parser.on("error", invalid);
-  parser.on("opentag", (tag) => handlers.open(localName(tag.name), tag.attributes as Record<string, string>));
+  parser.on("opentag", (tag) =>
+    handlers.open(localName(tag.name), tag.attributes as Record<string, string>),
+  );
   parser.on("closetag", (tag) => handlers.close(localName(tag.name)));
   parser.on("text", handlers.text);
   parser.on("cdata", handlers.text);
@@ -151,7 +191,12 @@ function xmlSink(part: string, handlers: XmlHandlers): PartSink {
   };
   return (chunk, final) => {
     if (decoder === null) {
-      const encoding = chunk[0] === 0xff && chunk[1] === 0xfe ? "utf-16le" : chunk[0] === 0xfe && chunk[1] === 0xff ? "utf-16be" : "utf-8";
+      const encoding =
+        chunk[0] === 0xff && chunk[1] === 0xfe
+          ? "utf-16le"
+          : chunk[0] === 0xfe && chunk[1] === 0xff
+            ? "utf-16be"
+            : "utf-8";
       decoder = new TextDecoder(encoding);
     }
     // saxes refuses a byte-order mark before the declaration; TextDecoder drops it.
@@ -170,7 +215,10 @@ function xmlSink(part: string, handlers: XmlHandlers): PartSink {
 /** Text gathered between an opening and a closing tag, capped. */
 class TextBuffer {
   private text = "";
-  constructor(private readonly limit: number, private readonly what: string) {}
+  constructor(
+    private readonly limit: number,
+    private readonly what: string,
+  ) {}
   add(text: string): void {
     // Usually one piece per element: concatenation only when saxes splits the text (entities, chunk ends).
     this.text = this.text === "" ? text : this.text + text;
@@ -217,9 +265,18 @@ function relationshipsHandler(dir: string) {
   const rels = new Map<string, Relationship>();
   const handlers: XmlHandlers = {
     open(name, attributes) {
-      if (name !== "Relationship" || !attributes.Id || !attributes.Target || attributes.TargetMode === "External") return;
+      if (
+        name !== "Relationship" ||
+        !attributes.Id ||
+        !attributes.Target ||
+        attributes.TargetMode === "External"
+      )
+        return;
       if (rels.size >= 10_000) fail("les relations du classeur sont démesurément nombreuses.");
-      rels.set(attributes.Id, { type: (attributes.Type ?? "").split("/").pop() ?? "", path: resolvePath(dir, attributes.Target) });
+      rels.set(attributes.Id, {
+        type: (attributes.Type ?? "").split("/").pop() ?? "",
+        path: resolvePath(dir, attributes.Target),
+      });
     },
     close() {},
     text() {},
@@ -358,7 +415,9 @@ function columnOf(ref: string): number {
 /** "A1:C2" → its top-left row and columns. */
 function rangeOf(ref: string): { row: number; from: number; to: number } | null {
   const match = /^([A-Za-z]{1,3})(\d+):([A-Za-z]{1,3})(\d+)$/.exec(ref);
-  return match ? { row: Number(match[2]), from: columnOf(match[1]!), to: columnOf(match[3]!) } : null;
+  return match
+    ? { row: Number(match[2]), from: columnOf(match[1]!), to: columnOf(match[3]!) }
+    : null;
 }
 
 const isoDates = new Map<number, string>();
@@ -378,11 +437,17 @@ function numberCell(raw: string, style: number, context: SheetContext): string {
   if (raw.trim() === "" || !Number.isFinite(value)) return raw;
   const kind = context.styleKinds[style];
   if (kind === "date") return dateText(value, context.date1904) ?? plainNumber(value);
-  if (kind === "time" || kind === "time-seconds") return serialToTime(value, kind === "time-seconds") ?? plainNumber(value);
+  if (kind === "time" || kind === "time-seconds")
+    return serialToTime(value, kind === "time-seconds") ?? plainNumber(value);
   return plainNumber(value);
 }
 
-function cellText(type: string | undefined, raw: string, style: number, context: SheetContext): string {
+function cellText(
+  type: string | undefined,
+  raw: string,
+  style: number,
+  context: SheetContext,
+): string {
   if (raw === "") return "";
   switch (type) {
     case "s":
@@ -434,7 +499,8 @@ function sheetHandler(context: SheetContext) {
     cells += width;
     if (cells > MAX_IMPORT_CELLS) fail(LIMIT_MESSAGES.cells);
     const values: string[] = new Array<string>(width).fill("");
-    for (let i = 0; i < columns.length; i += 1) if (columns[i]! < width) values[columns[i]!] = texts[i]!;
+    for (let i = 0; i < columns.length; i += 1)
+      if (columns[i]! < width) values[columns[i]!] = texts[i]!;
     if (header === null) {
       header = values.map((name) => name.trim());
       headerLine = line;
@@ -465,7 +531,8 @@ function sheetHandler(context: SheetContext) {
           const ref = attributes.r;
           const at = ref === undefined ? -1 : columnOf(ref);
           column = at === -1 ? column + 1 : at;
-          if (column >= MAX_COLUMNS) fail(`la cellule ${ref ?? `n° ${column + 1}`} dépasse la dernière colonne d'Excel.`);
+          if (column >= MAX_COLUMNS)
+            fail(`la cellule ${ref ?? `n° ${column + 1}`} dépasse la dernière colonne d'Excel.`);
           cellType = attributes.t;
           cellStyle = attributes.s === undefined ? 0 : Number(attributes.s);
           break;
@@ -497,7 +564,10 @@ function sheetHandler(context: SheetContext) {
           inValue = false;
           break;
         case "c": {
-          const text = cellType === "inlineStr" ? rich.take() : cellText(cellType, value.take(), cellStyle, context);
+          const text =
+            cellType === "inlineStr"
+              ? rich.take()
+              : cellText(cellType, value.take(), cellStyle, context);
           if (text !== "") {
             columns.push(column);
             texts.push(text);
@@ -521,13 +591,17 @@ function sheetHandler(context: SheetContext) {
     // A title above the header: the row's only text, in cells merged across several columns.
     for (let skipped = 0; skipped < 5 && records.length > 0; skipped += 1) {
       const filled = names.flatMap((name, i) => (name === "" ? [] : [i]));
-      const title = filled.length === 1 && merges.some((m) => m.row === headerLine && m.from === filled[0] && m.to > m.from);
+      const title =
+        filled.length === 1 &&
+        merges.some((m) => m.row === headerLine && m.from === filled[0] && m.to > m.from);
       if (!title) break;
       const next = records.shift()!;
       names = next.values.map((name) => name.trim());
       headerLine = next.line;
     }
-    for (const record of records) if (record.values.length < names.length) record.values.push(...new Array<string>(names.length - record.values.length).fill(""));
+    for (const record of records)
+      if (record.values.length < names.length)
+        record.values.push(...new Array<string>(names.length - record.values.length).fill(""));
     return { header: names, records };
   };
   return { handlers, result };

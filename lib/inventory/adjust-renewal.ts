@@ -25,17 +25,28 @@ export function adjustRenewalSchema(now: Date = new Date()) {
   const years = adjustableYears(now);
   const message = `Année de renouvellement : choisissez une année entre ${years[0]} et ${years.at(-1)}, ou « Revenir au calcul ».`;
   return z.object({
-    ids: z.array(z.string().min(1).max(40)).min(1, "Cochez au moins un équipement.").max(500, "500 équipements au plus à la fois."),
-    annee: z.string({ error: message }).trim().transform((value, context) => {
-      if (value === RESET_TO_COMPUTED) return null;
-      const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
-      if (!years.includes(year)) {
-        context.addIssue({ code: "custom", message });
-        return z.NEVER;
-      }
-      return year;
-    }),
-    motif: z.string().trim().max(500, "Motif : 500 caractères au plus.").optional().transform((value) => (value ? value : null)),
+    ids: z
+      .array(z.string().min(1).max(40))
+      .min(1, "Cochez au moins un équipement.")
+      .max(500, "500 équipements au plus à la fois."),
+    annee: z
+      .string({ error: message })
+      .trim()
+      .transform((value, context) => {
+        if (value === RESET_TO_COMPUTED) return null;
+        const year = /^\d{4}$/.test(value) ? Number(value) : NaN;
+        if (!years.includes(year)) {
+          context.addIssue({ code: "custom", message });
+          return z.NEVER;
+        }
+        return year;
+      }),
+    motif: z
+      .string()
+      .trim()
+      .max(500, "Motif : 500 caractères au plus.")
+      .optional()
+      .transform((value) => (value ? value : null)),
   });
 }
 
@@ -50,7 +61,11 @@ export interface AdjustRenewalResult {
  * audit event per piece. All or nothing: an id outside the perimeter makes the whole call
  * NOT_FOUND and changes nothing.
  */
-export async function adjustRenewal(ctx: AccessContext, input: unknown, now: Date = new Date()): Promise<AdjustRenewalResult> {
+export async function adjustRenewal(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<AdjustRenewalResult> {
   assertCan(ctx, "inventory.write");
   const { ids: rawIds, annee, motif } = adjustRenewalSchema(now).parse(input);
   const ids = [...new Set(rawIds)];
@@ -59,16 +74,33 @@ export async function adjustRenewal(ctx: AccessContext, input: unknown, now: Dat
   await db.$transaction(async (tx) => {
     const before = await tx.equipment.findMany({
       where,
-      select: { id: true, plannedRenewalYear: true, renewalNote: true, etablissement: { select: { id: true, collectiviteId: true, academieCode: true } } },
+      select: {
+        id: true,
+        plannedRenewalYear: true,
+        renewalNote: true,
+        etablissement: { select: { id: true, collectiviteId: true, academieCode: true } },
+      },
     });
-    if (before.length !== ids.length) throw new AppError("NOT_FOUND", "Un ou plusieurs équipements sélectionnés n'existent pas ou ne relèvent pas de votre collectivité : rien n'a été modifié.");
-    const updated = await tx.equipment.updateMany({ where, data: { plannedRenewalYear: annee, renewalNote: motif } });
+    if (before.length !== ids.length)
+      throw new AppError(
+        "NOT_FOUND",
+        "Un ou plusieurs équipements sélectionnés n'existent pas ou ne relèvent pas de votre collectivité : rien n'a été modifié.",
+      );
+    const updated = await tx.equipment.updateMany({
+      where,
+      data: { plannedRenewalYear: annee, renewalNote: motif },
+    });
     if (updated.count !== ids.length) throw new AppError("CONFLICT");
     await appendAuditEvents(
       tx,
       before.map((row) => ({
         actor,
-        scope: { scopeType: ctx.scope.type, collectiviteId: row.etablissement.collectiviteId, etablissementId: row.etablissement.id, academieCode: row.etablissement.academieCode },
+        scope: {
+          scopeType: ctx.scope.type,
+          collectiviteId: row.etablissement.collectiviteId,
+          etablissementId: row.etablissement.id,
+          academieCode: row.etablissement.academieCode,
+        },
         action: "equipment.renewal",
         entityType: "Equipment",
         entityId: row.id,

@@ -1,5 +1,15 @@
-import type { EquipmentCategory, EquipmentStatus, EquipmentUsage, FundingSource } from "@/lib/generated/prisma/enums";
-import { CATEGORY_LABELS, FUNDING_LABELS, STATUS_LABELS, USAGE_LABELS } from "@/lib/inventory/labels";
+import type {
+  EquipmentCategory,
+  EquipmentStatus,
+  EquipmentUsage,
+  FundingSource,
+} from "@/lib/generated/prisma/enums";
+import {
+  CATEGORY_LABELS,
+  FUNDING_LABELS,
+  STATUS_LABELS,
+  USAGE_LABELS,
+} from "@/lib/inventory/labels";
 import { formatCents } from "@/lib/format";
 
 export interface EquipmentAuditSource {
@@ -41,7 +51,10 @@ export function equipmentAuditValues(e: EquipmentAuditSource): Record<string, st
 }
 
 /** Only the keys whose value changed, before and after. */
-export function changedValues(before: Record<string, string | null>, after: Record<string, string | null>) {
+export function changedValues(
+  before: Record<string, string | null>,
+  after: Record<string, string | null>,
+) {
   const keys = Object.keys(after).filter((key) => before[key] !== after[key]);
   return {
     before: Object.fromEntries(keys.map((key) => [key, before[key] ?? null])),

@@ -8,7 +8,11 @@ export async function inventoryFilterOptions(ctx: AccessContext) {
   const [etablissements, departements] = await Promise.all([
     equipmentEtablissementOptions(ctx),
     ctx.scope.type === "ACADEMIE"
-      ? db.departement.findMany({ where: { academieCode: ctx.scope.code }, select: { code: true, name: true }, orderBy: { code: "asc" } })
+      ? db.departement.findMany({
+          where: { academieCode: ctx.scope.code },
+          select: { code: true, name: true },
+          orderBy: { code: "asc" },
+        })
       : Promise.resolve([]),
   ]);
   return { etablissements, departements };

@@ -6,7 +6,13 @@ import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
-import { collegeCountsInScope, matchesSearch, sortRows, unsafeCollegeCounts, type CollegeCounts } from "@/lib/inventory/indicators";
+import {
+  collegeCountsInScope,
+  matchesSearch,
+  sortRows,
+  unsafeCollegeCounts,
+  type CollegeCounts,
+} from "@/lib/inventory/indicators";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
 
 export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
@@ -80,15 +86,34 @@ export function computeGaps(
       const actual = counts[target];
       const missing = Math.max(0, required[target] - actual);
       const unitCostCents = referential.rules[GAP_COST_CATEGORY[target]].unitCostCents;
-      const line: GapLine = { target, required: required[target], actual, missing, excess: Math.max(0, actual - required[target]), unitCostCents, missingCostCents: missing * unitCostCents };
+      const line: GapLine = {
+        target,
+        required: required[target],
+        actual,
+        missing,
+        excess: Math.max(0, actual - required[target]),
+        unitCostCents,
+        missingCostCents: missing * unitCostCents,
+      };
       return [target, line];
     }),
   ) as Record<GapTarget, GapLine>;
-  const missingCostCents = GAP_TARGETS.reduce((sum, target) => sum + lines[target].missingCostCents, 0);
-  return { salles, lines, missingCostCents, enEcart: GAP_TARGETS.some((target) => lines[target].missing > 0) };
+  const missingCostCents = GAP_TARGETS.reduce(
+    (sum, target) => sum + lines[target].missingCostCents,
+    0,
+  );
+  return {
+    salles,
+    lines,
+    missingCostCents,
+    enEcart: GAP_TARGETS.some((target) => lines[target].missing > 0),
+  };
 }
 
-export type GapRow = Omit<CollegeCounts, "terminauxDates" | "terminauxPlus5Ans" | "videoprojecteurs"> & { gaps: GapResult | null };
+export type GapRow = Omit<
+  CollegeCounts,
+  "terminauxDates" | "terminauxPlus5Ans" | "videoprojecteurs"
+> & { gaps: GapResult | null };
 
 export interface GapTotals {
   colleges: number;
@@ -101,7 +126,12 @@ export interface GapTotals {
 
 /** Sums over the rows that could be measured. */
 export function totalGaps(rows: readonly { gaps: GapResult | null }[]): GapTotals {
-  const lines = Object.fromEntries(GAP_TARGETS.map((t) => [t, { required: 0, actual: 0, missing: 0, excess: 0, missingCostCents: 0 }])) as GapTotals["lines"];
+  const lines = Object.fromEntries(
+    GAP_TARGETS.map((t) => [
+      t,
+      { required: 0, actual: 0, missing: 0, excess: 0, missingCostCents: 0 },
+    ]),
+  ) as GapTotals["lines"];
   let nonCalculables = 0;
   let enEcart = 0;
   let missingCostCents = 0;
@@ -124,7 +154,17 @@ export function totalGaps(rows: readonly { gaps: GapResult | null }[]): GapTotal
   return { colleges: rows.length, nonCalculables, enEcart, lines, missingCostCents };
 }
 
-export const GAP_SORTS = ["cout", "name", "uai", "departement", "effectif", "terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
+export const GAP_SORTS = [
+  "cout",
+  "name",
+  "uai",
+  "departement",
+  "effectif",
+  "terminaux",
+  "affichages",
+  "classesMobiles",
+  "bornesWifi",
+] as const;
 export type GapSort = (typeof GAP_SORTS)[number];
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -133,7 +173,16 @@ const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 export const gapsQuerySchema = z
   .object({
     q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()).catch(undefined),
-    departement: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9AB]{2,3}$/).optional()).catch(undefined),
+    departement: z
+      .preprocess(
+        emptyToUndefined,
+        z
+          .string()
+          .trim()
+          .regex(/^[0-9AB]{2,3}$/)
+          .optional(),
+      )
+      .catch(undefined),
     ecart: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()).catch(undefined),
     sort: z.enum(GAP_SORTS).default("cout").catch("cout"),
     dir: z.preprocess(emptyToUndefined, z.enum(["asc", "desc"]).optional()).catch(undefined),
@@ -141,7 +190,10 @@ export const gapsQuerySchema = z
     pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
   })
   // The cost reads best from the largest; names and codes from A.
-  .transform((q) => ({ ...q, dir: q.dir ?? (q.sort === "cout" ? ("desc" as const) : ("asc" as const)) }));
+  .transform((q) => ({
+    ...q,
+    dir: q.dir ?? (q.sort === "cout" ? ("desc" as const) : ("asc" as const)),
+  }));
 
 export type GapsQuery = z.output<typeof gapsQuerySchema>;
 
@@ -158,18 +210,26 @@ const GAP_SORT_VALUE: Record<GapSort, (row: GapRow) => string | number | null> =
 };
 
 async function measure(rows: readonly CollegeCounts[]): Promise<GapRow[]> {
-  const referentials = await loadReferentials(db, rows.map((r) => r.collectiviteId));
-  return rows.map(({ terminauxDates: _d, terminauxPlus5Ans: _p, videoprojecteurs: _v, ...row }) => ({
-    ...row,
-    gaps: computeGaps(row, row.effectif?.total ?? null, referentials.get(row.collectiviteId)!),
-  }));
+  const referentials = await loadReferentials(
+    db,
+    rows.map((r) => r.collectiviteId),
+  );
+  return rows.map(
+    ({ terminauxDates: _d, terminauxPlus5Ans: _p, videoprojecteurs: _v, ...row }) => ({
+      ...row,
+      gaps: computeGaps(row, row.effectif?.total ?? null, referentials.get(row.collectiviteId)!),
+    }),
+  );
 }
 
 /** Every collège of the perimeter matching the filters, measured against its collectivité's référentiel, sorted. */
 async function gapRows(ctx: AccessContext, query: GapsQuery, now?: Date) {
   const all = await measure(await collegeCountsInScope(ctx, now));
   const rows = all.filter(
-    (r) => (!query.departement || r.departementCode === query.departement) && matchesSearch(r, query.q) && (!query.ecart || r.gaps?.enEcart === true),
+    (r) =>
+      (!query.departement || r.departementCode === query.departement) &&
+      matchesSearch(r, query.q) &&
+      (!query.ecart || r.gaps?.enEcart === true),
   );
   return { all, rows: sortRows(rows, GAP_SORT_VALUE[query.sort], query.dir) };
 }
@@ -177,7 +237,9 @@ async function gapRows(ctx: AccessContext, query: GapsQuery, now?: Date) {
 function departementsOf(rows: readonly GapRow[]) {
   const seen = new Map<string, string>();
   for (const row of rows) seen.set(row.departementCode, row.departementName);
-  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+  return [...seen]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /**
@@ -207,7 +269,10 @@ export async function getEtablissementGaps(ctx: AccessContext, uai: string, now?
     select: { id: true, collectivite: { select: { code: true, name: true } } },
   });
   if (!etablissement) throw new AppError("NOT_FOUND");
-  const [counts] = await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissement.id}`, { now, anySector: true });
+  const [counts] = await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissement.id}`, {
+    now,
+    anySector: true,
+  });
   if (!counts) throw new AppError("NOT_FOUND");
   const [row] = await measure([counts]);
   return { row: row!, collectivite: etablissement.collectivite };
@@ -216,8 +281,20 @@ export async function getEtablissementGaps(ctx: AccessContext, uai: string, now?
 const euros = (cents: number | undefined) => (cents === undefined ? null : cents / 100);
 
 export const GAP_EXPORT_HEADER = [
-  "UAI", "Collège", "Commune", "Département", "Rentrée de l'effectif", "Élèves", "Source de l'effectif", "Salles estimées",
-  ...GAP_TARGETS.flatMap((t) => [`${GAP_TARGET_LABELS[t]} requis`, `${GAP_TARGET_LABELS[t]} en service`, `${GAP_TARGET_LABELS[t]} manquants`, `${GAP_TARGET_LABELS[t]} au-delà`]),
+  "UAI",
+  "Collège",
+  "Commune",
+  "Département",
+  "Rentrée de l'effectif",
+  "Élèves",
+  "Source de l'effectif",
+  "Salles estimées",
+  ...GAP_TARGETS.flatMap((t) => [
+    `${GAP_TARGET_LABELS[t]} requis`,
+    `${GAP_TARGET_LABELS[t]} en service`,
+    `${GAP_TARGET_LABELS[t]} manquants`,
+    `${GAP_TARGET_LABELS[t]} au-delà`,
+  ]),
   "Coût estimé du manque (€)",
 ] as const;
 
@@ -228,7 +305,13 @@ export async function exportGaps(ctx: AccessContext, input: unknown, now?: Date)
   return {
     header: GAP_EXPORT_HEADER,
     rows: rows.map((r) => [
-      r.uai, r.name, r.communeName, r.departementCode, r.effectif?.rentree ?? null, r.effectif?.total ?? null, r.effectif?.source ?? null,
+      r.uai,
+      r.name,
+      r.communeName,
+      r.departementCode,
+      r.effectif?.rentree ?? null,
+      r.effectif?.total ?? null,
+      r.effectif?.source ?? null,
       r.gaps?.salles ?? null,
       ...GAP_TARGETS.flatMap((t) => {
         const line = r.gaps?.lines[t];

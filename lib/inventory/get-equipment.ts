@@ -10,8 +10,19 @@ export async function getEquipment(ctx: AccessContext, id: string) {
   const equipment = await db.equipment.findFirst({
     where: { AND: [equipmentScopeWhere(ctx), { id }] },
     include: {
-      etablissement: { select: { id: true, uai: true, name: true, communeName: true, collectiviteId: true, academieCode: true } },
-      import: { select: { id: true, fileName: true, format: true, committedAt: true, actorLabel: true } },
+      etablissement: {
+        select: {
+          id: true,
+          uai: true,
+          name: true,
+          communeName: true,
+          collectiviteId: true,
+          academieCode: true,
+        },
+      },
+      import: {
+        select: { id: true, fileName: true, format: true, committedAt: true, actorLabel: true },
+      },
     },
   });
   if (!equipment) throw new AppError("NOT_FOUND");
@@ -19,7 +30,14 @@ export async function getEquipment(ctx: AccessContext, id: string) {
     where: { entityType: "Equipment", entityId: equipment.id },
     orderBy: { seq: "desc" },
     take: 50,
-    select: { seq: true, occurredAt: true, actorLabel: true, action: true, before: true, after: true },
+    select: {
+      seq: true,
+      occurredAt: true,
+      actorLabel: true,
+      action: true,
+      before: true,
+      after: true,
+    },
   });
   return { equipment, history };
 }

@@ -1,13 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { aggregateIndicators, computeIndicators, fiveYearsBefore, indicatorsQuerySchema, matchesSearch, sortRows, type EquipmentCounts } from "@/lib/inventory/indicators";
+import {
+  aggregateIndicators,
+  computeIndicators,
+  fiveYearsBefore,
+  indicatorsQuerySchema,
+  matchesSearch,
+  sortRows,
+  type EquipmentCounts,
+} from "@/lib/inventory/indicators";
 
 const counts = (overrides: Partial<EquipmentCounts> = {}): EquipmentCounts => ({
-  terminaux: 0, terminauxDates: 0, terminauxPlus5Ans: 0, affichages: 0, videoprojecteurs: 0, classesMobiles: 0, bornesWifi: 0, ...overrides,
+  terminaux: 0,
+  terminauxDates: 0,
+  terminauxPlus5Ans: 0,
+  affichages: 0,
+  videoprojecteurs: 0,
+  classesMobiles: 0,
+  bornesWifi: 0,
+  ...overrides,
 });
 
 describe("computeIndicators", () => {
   it("gives the ETIC ratios of a collège", () => {
-    const values = computeIndicators(counts({ terminaux: 40, terminauxDates: 30, terminauxPlus5Ans: 12, affichages: 6, videoprojecteurs: 4, classesMobiles: 2 }), 400);
+    const values = computeIndicators(
+      counts({
+        terminaux: 40,
+        terminauxDates: 30,
+        terminauxPlus5Ans: 12,
+        affichages: 6,
+        videoprojecteurs: 4,
+        classesMobiles: 2,
+      }),
+      400,
+    );
     expect(values).toEqual({
       terminauxPour100: 10,
       elevesParTerminal: 10,
@@ -19,7 +44,10 @@ describe("computeIndicators", () => {
   });
 
   it("cannot compute per-pupil ratios without pupils, nor pupils per terminal without terminals", () => {
-    const values = computeIndicators(counts({ terminaux: 10, terminauxDates: 10, terminauxPlus5Ans: 5 }), null);
+    const values = computeIndicators(
+      counts({ terminaux: 10, terminauxDates: 10, terminauxPlus5Ans: 5 }),
+      null,
+    );
     expect(values.terminauxPour100).toBeNull();
     expect(values.elevesParTerminal).toBeNull();
     expect(values.partPlus5Ans).toBe(50);
@@ -36,8 +64,14 @@ describe("computeIndicators", () => {
 describe("aggregateIndicators", () => {
   it("divides summed counts by summed pupils of the collèges with a known effectif", () => {
     const rows = [
-      { ...counts({ terminaux: 40, terminauxDates: 40, terminauxPlus5Ans: 10, affichages: 4 }), effectif: { total: 400 } },
-      { ...counts({ terminaux: 60, terminauxDates: 50, terminauxPlus5Ans: 40, affichages: 2 }), effectif: { total: 600 } },
+      {
+        ...counts({ terminaux: 40, terminauxDates: 40, terminauxPlus5Ans: 10, affichages: 4 }),
+        effectif: { total: 400 },
+      },
+      {
+        ...counts({ terminaux: 60, terminauxDates: 50, terminauxPlus5Ans: 40, affichages: 2 }),
+        effectif: { total: 600 },
+      },
       // No effectif: out of the per-pupil ratios, its terminals still count in the age share.
       { ...counts({ terminaux: 30, terminauxDates: 10, terminauxPlus5Ans: 10 }), effectif: null },
     ];
@@ -49,7 +83,11 @@ describe("aggregateIndicators", () => {
     expect(aggregate.indicators.terminauxPour100).toBe(10);
     expect(aggregate.indicators.elevesParTerminal).toBe(10);
     expect(aggregate.indicators.affichagesPour1000).toBe(6);
-    expect(aggregate.age).toEqual({ terminauxDates: 100, terminauxPlus5Ans: 60, terminauxSansDate: 30 });
+    expect(aggregate.age).toEqual({
+      terminauxDates: 100,
+      terminauxPlus5Ans: 60,
+      terminauxSansDate: 30,
+    });
     expect(aggregate.indicators.partPlus5Ans).toBe(60);
   });
 
@@ -62,7 +100,11 @@ describe("aggregateIndicators", () => {
 
 describe("helpers", () => {
   it("puts the age limit five years before today, to the day", () => {
-    expect(fiveYearsBefore(new Date(Date.UTC(2026, 2, 15))).toISOString().slice(0, 10)).toBe("2021-03-15");
+    expect(
+      fiveYearsBefore(new Date(Date.UTC(2026, 2, 15)))
+        .toISOString()
+        .slice(0, 10),
+    ).toBe("2021-03-15");
   });
 
   it("searches names and communes without accents, UAIs by prefix", () => {
@@ -88,8 +130,14 @@ describe("helpers", () => {
 
 describe("indicatorsQuerySchema", () => {
   it("reads the rentrée of the effectifs beside the other filters, and drops a malformed one", () => {
-    expect(indicatorsQuerySchema.parse({ rentree: "2021", departement: "35" })).toMatchObject({ rentree: 2021, departement: "35", sort: "name", page: 1 });
+    expect(indicatorsQuerySchema.parse({ rentree: "2021", departement: "35" })).toMatchObject({
+      rentree: 2021,
+      departement: "35",
+      sort: "name",
+      page: 1,
+    });
     expect(indicatorsQuerySchema.parse({}).rentree).toBeUndefined();
-    for (const bad of ["", "deux mille", "2021-2022", "99999", ["x", "2021"]]) expect(indicatorsQuerySchema.parse({ rentree: bad }).rentree).toBeUndefined();
+    for (const bad of ["", "deux mille", "2021-2022", "99999", ["x", "2021"]])
+      expect(indicatorsQuerySchema.parse({ rentree: bad }).rentree).toBeUndefined();
   });
 });

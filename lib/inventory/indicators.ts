@@ -68,30 +68,51 @@ export interface IndicatorAggregate {
   indicators: IndicatorValues;
 }
 
-const per = (count: number, pupils: number | null, base: number) => (pupils && pupils > 0 ? (count * base) / pupils : null);
+const per = (count: number, pupils: number | null, base: number) =>
+  pupils && pupils > 0 ? (count * base) / pupils : null;
 
 /** The ETIC ratios of a collège or a group of collèges from its counts and pupils. */
 export function computeIndicators(counts: EquipmentCounts, eleves: number | null): IndicatorValues {
   return {
     terminauxPour100: per(counts.terminaux, eleves, 100),
-    elevesParTerminal: eleves && eleves > 0 && counts.terminaux > 0 ? eleves / counts.terminaux : null,
-    partPlus5Ans: counts.terminauxDates > 0 ? (counts.terminauxPlus5Ans * 100) / counts.terminauxDates : null,
+    elevesParTerminal:
+      eleves && eleves > 0 && counts.terminaux > 0 ? eleves / counts.terminaux : null,
+    partPlus5Ans:
+      counts.terminauxDates > 0 ? (counts.terminauxPlus5Ans * 100) / counts.terminauxDates : null,
     affichagesPour1000: per(counts.affichages, eleves, 1000),
     videoprojecteursPour1000: per(counts.videoprojecteurs, eleves, 1000),
     classesMobilesPour1000: per(counts.classesMobiles, eleves, 1000),
   };
 }
 
-const COUNT_KEYS = ["terminaux", "terminauxDates", "terminauxPlus5Ans", "affichages", "videoprojecteurs", "classesMobiles", "bornesWifi"] as const satisfies readonly (keyof EquipmentCounts)[];
+const COUNT_KEYS = [
+  "terminaux",
+  "terminauxDates",
+  "terminauxPlus5Ans",
+  "affichages",
+  "videoprojecteurs",
+  "classesMobiles",
+  "bornesWifi",
+] as const satisfies readonly (keyof EquipmentCounts)[];
 
-const zeroCounts = (): EquipmentCounts => ({ terminaux: 0, terminauxDates: 0, terminauxPlus5Ans: 0, affichages: 0, videoprojecteurs: 0, classesMobiles: 0, bornesWifi: 0 });
+const zeroCounts = (): EquipmentCounts => ({
+  terminaux: 0,
+  terminauxDates: 0,
+  terminauxPlus5Ans: 0,
+  affichages: 0,
+  videoprojecteurs: 0,
+  classesMobiles: 0,
+  bornesWifi: 0,
+});
 
 /**
  * A collectivité's, a département's or an académie's figures: sums of the counts over the sum of
  * the pupils of the collèges whose effectif is known (an average weighted by pupils, not an average
  * of the collèges' ratios); the age share over every collège's dated terminals.
  */
-export function aggregateIndicators(rows: readonly (EquipmentCounts & { effectif: { total: number } | null })[]): IndicatorAggregate {
+export function aggregateIndicators(
+  rows: readonly (EquipmentCounts & { effectif: { total: number } | null })[],
+): IndicatorAggregate {
   const counts = zeroCounts();
   const age = { terminauxDates: 0, terminauxPlus5Ans: 0, terminauxSansDate: 0 };
   let eleves = 0;
@@ -106,12 +127,14 @@ export function aggregateIndicators(rows: readonly (EquipmentCounts & { effectif
     for (const key of COUNT_KEYS) counts[key] += row[key];
   }
   const indicators = computeIndicators(counts, collegesAvecEffectif > 0 ? eleves : null);
-  indicators.partPlus5Ans = age.terminauxDates > 0 ? (age.terminauxPlus5Ans * 100) / age.terminauxDates : null;
+  indicators.partPlus5Ans =
+    age.terminauxDates > 0 ? (age.terminauxPlus5Ans * 100) / age.terminauxDates : null;
   return { colleges: rows.length, collegesAvecEffectif, eleves, counts, age, indicators };
 }
 
 /** Constants of the code as SQL literals (enum values), so the planner sees them. */
-const literals = (values: readonly string[]) => Prisma.raw(values.map((v) => (/^[A-Z_]+$/.test(v) ? `'${v}'` : "NULL")).join(", "));
+const literals = (values: readonly string[]) =>
+  Prisma.raw(values.map((v) => (/^[A-Z_]+$/.test(v) ? `'${v}'` : "NULL")).join(", "));
 const TERMINALS = literals(TERMINAL_CATEGORIES);
 const DISPLAYS = literals(INTERACTIVE_DISPLAY_CATEGORIES);
 
@@ -156,7 +179,10 @@ export interface CollegeCountsOptions {
  * effectif (the latest, or that of `rentree`). Bypasses the access context: `where` (on the
  * établissement alias `e`) must carry the caller's scope. Open public collèges only unless `anySector`.
  */
-export async function unsafeCollegeCounts(where: Prisma.Sql, options: CollegeCountsOptions = {}): Promise<CollegeCounts[]> {
+export async function unsafeCollegeCounts(
+  where: Prisma.Sql,
+  options: CollegeCountsOptions = {},
+): Promise<CollegeCounts[]> {
   const cutoff = isoDay(fiveYearsBefore(parisToday(options.now)));
   const colleges = options.anySector ? Prisma.sql`TRUE` : PUBLIC_OPEN;
   // One aggregate per collège (LATERAL): each probes the equipment index of its collège. A GROUP BY
@@ -190,7 +216,10 @@ export async function unsafeCollegeCounts(where: Prisma.Sql, options: CollegeCou
     departementCode: r.departement_code,
     departementName: r.departement_name,
     collectiviteId: r.collectivite_id,
-    effectif: r.total === null || r.rentree === null ? null : { rentree: r.rentree, total: r.total, source: r.source ?? "" },
+    effectif:
+      r.total === null || r.rentree === null
+        ? null
+        : { rentree: r.rentree, total: r.total, source: r.source ?? "" },
     terminaux: Number(r.terminaux),
     terminauxDates: Number(r.terminaux_dates),
     terminauxPlus5Ans: Number(r.terminaux_anciens),
@@ -202,7 +231,11 @@ export async function unsafeCollegeCounts(where: Prisma.Sql, options: CollegeCou
 }
 
 /** The collèges of the context's perimeter with their counts (the scope is in the query); `rentree` as unsafeCollegeCounts. */
-export function collegeCountsInScope(ctx: AccessContext, now?: Date, options: { rentree?: number | null } = {}): Promise<CollegeCounts[]> {
+export function collegeCountsInScope(
+  ctx: AccessContext,
+  now?: Date,
+  options: { rentree?: number | null } = {},
+): Promise<CollegeCounts[]> {
   assertCan(ctx, "inventory.read");
   return unsafeCollegeCounts(etablissementScopeSql(ctx, "e"), { now, rentree: options.rentree });
 }
@@ -218,8 +251,17 @@ export async function listEffectifRentrees(ctx: AccessContext): Promise<number[]
 }
 
 export const INDICATOR_SORTS = [
-  "name", "uai", "departement", "effectif", "terminaux", "terminauxPour100", "elevesParTerminal", "partPlus5Ans",
-  "affichagesPour1000", "videoprojecteursPour1000", "classesMobilesPour1000",
+  "name",
+  "uai",
+  "departement",
+  "effectif",
+  "terminaux",
+  "terminauxPour100",
+  "elevesParTerminal",
+  "partPlus5Ans",
+  "affichagesPour1000",
+  "videoprojecteursPour1000",
+  "classesMobilesPour1000",
 ] as const;
 
 export type IndicatorSort = (typeof INDICATOR_SORTS)[number];
@@ -229,7 +271,16 @@ const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 /** Search, filters, sort and page of the indicator table, as read from the URL; `rentree` picks the effectifs (else the latest). */
 export const indicatorsQuerySchema = z.object({
   q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()).catch(undefined),
-  departement: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9AB]{2,3}$/).optional()).catch(undefined),
+  departement: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9AB]{2,3}$/)
+        .optional(),
+    )
+    .catch(undefined),
   rentree: rentreeFilterSchema,
   sort: z.enum(INDICATOR_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
@@ -239,13 +290,24 @@ export const indicatorsQuerySchema = z.object({
 
 export type IndicatorsQuery = z.output<typeof indicatorsQuerySchema>;
 
-const fold = (text: string) => text.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase();
 
 /** Whether a collège matches a search on its name, commune or UAI (accents and case ignored). */
-export function matchesSearch(row: { uai: string; name: string; communeName: string }, q: string | undefined): boolean {
+export function matchesSearch(
+  row: { uai: string; name: string; communeName: string },
+  q: string | undefined,
+): boolean {
   if (!q) return true;
   const needle = fold(q);
-  return fold(row.name).includes(needle) || fold(row.communeName).includes(needle) || row.uai.toLowerCase().startsWith(needle);
+  return (
+    fold(row.name).includes(needle) ||
+    fold(row.communeName).includes(needle) ||
+    row.uai.toLowerCase().startsWith(needle)
+  );
 }
 
 const INDICATOR_SORT_VALUE: Record<IndicatorSort, (row: IndicatorRow) => string | number | null> = {
@@ -263,7 +325,11 @@ const INDICATOR_SORT_VALUE: Record<IndicatorSort, (row: IndicatorRow) => string 
 };
 
 /** Sorts by a value, values that cannot be computed last whatever the direction, then by name. */
-export function sortRows<T extends { name: string; uai: string }>(rows: readonly T[], value: (row: T) => string | number | null, dir: "asc" | "desc"): T[] {
+export function sortRows<T extends { name: string; uai: string }>(
+  rows: readonly T[],
+  value: (row: T) => string | number | null,
+  dir: "asc" | "desc",
+): T[] {
   const sign = dir === "asc" ? 1 : -1;
   return [...rows].sort((a, b) => {
     const va = value(a);
@@ -271,25 +337,38 @@ export function sortRows<T extends { name: string; uai: string }>(rows: readonly
     if (va === null || vb === null) {
       if (va !== vb) return va === null ? 1 : -1;
     } else if (va !== vb) {
-      const order = typeof va === "number" && typeof vb === "number" ? va - vb : String(va).localeCompare(String(vb), "fr");
+      const order =
+        typeof va === "number" && typeof vb === "number"
+          ? va - vb
+          : String(va).localeCompare(String(vb), "fr");
       if (order !== 0) return sign * order;
     }
     return a.name.localeCompare(b.name, "fr") || a.uai.localeCompare(b.uai);
   });
 }
 
-export const withIndicators = (row: CollegeCounts): IndicatorRow => ({ ...row, indicators: computeIndicators(row, row.effectif?.total ?? null) });
+export const withIndicators = (row: CollegeCounts): IndicatorRow => ({
+  ...row,
+  indicators: computeIndicators(row, row.effectif?.total ?? null),
+});
 
 function departementsOf(rows: readonly CollegeCounts[]): { code: string; name: string }[] {
   const seen = new Map<string, string>();
   for (const row of rows) seen.set(row.departementCode, row.departementName);
-  return [...seen].map(([code, name]) => ({ code, name })).sort((a, b) => a.code.localeCompare(b.code));
+  return [...seen]
+    .map(([code, name]) => ({ code, name }))
+    .sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /** The collèges of the perimeter, with their indicators, filtered and sorted (every page). */
 async function indicatorRows(ctx: AccessContext, query: IndicatorsQuery, now?: Date) {
-  const all = (await collegeCountsInScope(ctx, now, { rentree: query.rentree })).map(withIndicators);
-  const filtered = all.filter((r) => (!query.departement || r.departementCode === query.departement) && matchesSearch(r, query.q));
+  const all = (await collegeCountsInScope(ctx, now, { rentree: query.rentree })).map(
+    withIndicators,
+  );
+  const filtered = all.filter(
+    (r) =>
+      (!query.departement || r.departementCode === query.departement) && matchesSearch(r, query.q),
+  );
   return { all, rows: sortRows(filtered, INDICATOR_SORT_VALUE[query.sort], query.dir) };
 }
 
@@ -304,7 +383,10 @@ export async function getInventoryIndicators(ctx: AccessContext, input: unknown,
   const departements = departementsOf(all);
   const byDepartement =
     ctx.scope.type === "ACADEMIE"
-      ? departements.map((d) => ({ ...d, aggregate: aggregateIndicators(all.filter((r) => r.departementCode === d.code)) }))
+      ? departements.map((d) => ({
+          ...d,
+          aggregate: aggregateIndicators(all.filter((r) => r.departementCode === d.code)),
+        }))
       : [];
   const pageCount = Math.max(1, Math.ceil(rows.length / query.pageSize));
   return {
@@ -327,14 +409,23 @@ export async function getEtablissementIndicators(ctx: AccessContext, uai: string
   assertCan(ctx, "inventory.read");
   const etablissement = await db.etablissement.findFirst({
     where: { AND: [etablissementScopeWhere(ctx), { uai: uai.toUpperCase() }] },
-    select: { id: true, collectiviteId: true, collectivite: { select: { code: true, name: true } } },
+    select: {
+      id: true,
+      collectiviteId: true,
+      collectivite: { select: { code: true, name: true } },
+    },
   });
   if (!etablissement) throw new AppError("NOT_FOUND");
   // The collectivité's aggregate is read across its collèges on purpose: only sums leave here.
-  const siblings = await unsafeCollegeCounts(Prisma.sql`e."collectiviteId" = ${etablissement.collectiviteId}`, { now });
+  const siblings = await unsafeCollegeCounts(
+    Prisma.sql`e."collectiviteId" = ${etablissement.collectiviteId}`,
+    { now },
+  );
   const own =
     siblings.find((r) => r.etablissementId === etablissement.id) ??
-    (await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissement.id}`, { now, anySector: true }))[0];
+    (
+      await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissement.id}`, { now, anySector: true })
+    )[0];
   if (!own) throw new AppError("NOT_FOUND");
   return {
     college: withIndicators(own),
@@ -343,13 +434,28 @@ export async function getEtablissementIndicators(ctx: AccessContext, uai: string
   };
 }
 
-const round = (value: number | null, digits = 1) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+const round = (value: number | null, digits = 1) =>
+  value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
 export const INDICATOR_EXPORT_HEADER = [
-  "UAI", "Collège", "Commune", "Département", "Rentrée de l'effectif", "Élèves", "Source de l'effectif",
-  "Terminaux en service", "Terminaux pour 100 élèves", "Élèves par terminal", "Terminaux de plus de 5 ans",
-  "Terminaux sans date d'acquisition", "Part des terminaux de plus de 5 ans (%)", "Affichages interactifs (TNI/TBI, VPI, ENI)",
-  "Affichages interactifs pour 1 000 élèves", "Vidéoprojecteurs", "Vidéoprojecteurs pour 1 000 élèves", "Classes mobiles",
+  "UAI",
+  "Collège",
+  "Commune",
+  "Département",
+  "Rentrée de l'effectif",
+  "Élèves",
+  "Source de l'effectif",
+  "Terminaux en service",
+  "Terminaux pour 100 élèves",
+  "Élèves par terminal",
+  "Terminaux de plus de 5 ans",
+  "Terminaux sans date d'acquisition",
+  "Part des terminaux de plus de 5 ans (%)",
+  "Affichages interactifs (TNI/TBI, VPI, ENI)",
+  "Affichages interactifs pour 1 000 élèves",
+  "Vidéoprojecteurs",
+  "Vidéoprojecteurs pour 1 000 élèves",
+  "Classes mobiles",
   "Classes mobiles pour 1 000 élèves",
 ] as const;
 
@@ -360,10 +466,25 @@ export async function exportInventoryIndicators(ctx: AccessContext, input: unkno
   return {
     header: INDICATOR_EXPORT_HEADER,
     rows: rows.map((r) => [
-      r.uai, r.name, r.communeName, r.departementCode, r.effectif?.rentree ?? null, r.effectif?.total ?? null, r.effectif?.source ?? null,
-      r.terminaux, round(r.indicators.terminauxPour100), round(r.indicators.elevesParTerminal), r.terminauxPlus5Ans,
-      r.terminaux - r.terminauxDates, round(r.indicators.partPlus5Ans), r.affichages, round(r.indicators.affichagesPour1000),
-      r.videoprojecteurs, round(r.indicators.videoprojecteursPour1000), r.classesMobiles, round(r.indicators.classesMobilesPour1000),
+      r.uai,
+      r.name,
+      r.communeName,
+      r.departementCode,
+      r.effectif?.rentree ?? null,
+      r.effectif?.total ?? null,
+      r.effectif?.source ?? null,
+      r.terminaux,
+      round(r.indicators.terminauxPour100),
+      round(r.indicators.elevesParTerminal),
+      r.terminauxPlus5Ans,
+      r.terminaux - r.terminauxDates,
+      round(r.indicators.partPlus5Ans),
+      r.affichages,
+      round(r.indicators.affichagesPour1000),
+      r.videoprojecteurs,
+      round(r.indicators.videoprojecteursPour1000),
+      r.classesMobiles,
+      round(r.indicators.classesMobilesPour1000),
     ]),
   };
 }

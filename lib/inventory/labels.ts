@@ -1,4 +1,9 @@
-import type { EquipmentCategory, EquipmentStatus, EquipmentUsage, FundingSource } from "@/lib/generated/prisma/enums";
+import type {
+  EquipmentCategory,
+  EquipmentStatus,
+  EquipmentUsage,
+  FundingSource,
+} from "@/lib/generated/prisma/enums";
 
 /** The taxonomy of domain.md, in the order lists and tables show it. */
 export const EQUIPMENT_CATEGORIES = [
@@ -44,12 +49,27 @@ export const CATEGORY_LABELS: Record<EquipmentCategory, string> = {
 };
 
 /** Terminals in the ETIC sense: what a pupil works on. */
-export const TERMINAL_CATEGORIES = ["POSTE_FIXE", "PORTABLE", "ULTRAPORTABLE", "TABLETTE", "EIM"] as const satisfies readonly EquipmentCategory[];
+export const TERMINAL_CATEGORIES = [
+  "POSTE_FIXE",
+  "PORTABLE",
+  "ULTRAPORTABLE",
+  "TABLETTE",
+  "EIM",
+] as const satisfies readonly EquipmentCategory[];
 
 /** Interactive classroom displays (TNI/TBI, VPI, ENI), counted together by the référentiel. */
-export const INTERACTIVE_DISPLAY_CATEGORIES = ["TNI_TBI", "VPI", "ENI"] as const satisfies readonly EquipmentCategory[];
+export const INTERACTIVE_DISPLAY_CATEGORIES = [
+  "TNI_TBI",
+  "VPI",
+  "ENI",
+] as const satisfies readonly EquipmentCategory[];
 
-export const EQUIPMENT_STATUSES = ["EN_SERVICE", "EN_PANNE", "EN_STOCK", "REFORME"] as const satisfies readonly EquipmentStatus[];
+export const EQUIPMENT_STATUSES = [
+  "EN_SERVICE",
+  "EN_PANNE",
+  "EN_STOCK",
+  "REFORME",
+] as const satisfies readonly EquipmentStatus[];
 
 export const STATUS_LABELS: Record<EquipmentStatus, string> = {
   EN_SERVICE: "En service",
@@ -58,14 +78,23 @@ export const STATUS_LABELS: Record<EquipmentStatus, string> = {
   REFORME: "Réformé",
 };
 
-export const EQUIPMENT_USAGES = ["PEDAGOGIQUE", "ADMINISTRATIF"] as const satisfies readonly EquipmentUsage[];
+export const EQUIPMENT_USAGES = [
+  "PEDAGOGIQUE",
+  "ADMINISTRATIF",
+] as const satisfies readonly EquipmentUsage[];
 
 export const USAGE_LABELS: Record<EquipmentUsage, string> = {
   PEDAGOGIQUE: "Pédagogique",
   ADMINISTRATIF: "Administratif",
 };
 
-export const FUNDING_SOURCES = ["COLLECTIVITE", "ETAT", "ETABLISSEMENT", "COMMUNE_EPCI", "AUTRE"] as const satisfies readonly FundingSource[];
+export const FUNDING_SOURCES = [
+  "COLLECTIVITE",
+  "ETAT",
+  "ETABLISSEMENT",
+  "COMMUNE_EPCI",
+  "AUTRE",
+] as const satisfies readonly FundingSource[];
 
 export const FUNDING_LABELS: Record<FundingSource, string> = {
   COLLECTIVITE: "Collectivité de rattachement",

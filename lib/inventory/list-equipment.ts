@@ -3,7 +3,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { equipmentScopeWhere } from "@/lib/inventory/scope";
-import { listEquipmentSchema, normaliseSerial, type ListEquipmentQuery } from "@/lib/inventory/schemas";
+import {
+  listEquipmentSchema,
+  normaliseSerial,
+  type ListEquipmentQuery,
+} from "@/lib/inventory/schemas";
 
 export const equipmentListSelect = {
   id: true,
@@ -25,7 +29,10 @@ export const equipmentListSelect = {
 export type EquipmentListItem = Prisma.EquipmentGetPayload<{ select: typeof equipmentListSelect }>;
 
 /** The filters of an equipment list, inside the context's perimeter. */
-export function equipmentFiltersWhere(ctx: AccessContext, query: ListEquipmentQuery): Prisma.EquipmentWhereInput {
+export function equipmentFiltersWhere(
+  ctx: AccessContext,
+  query: ListEquipmentQuery,
+): Prisma.EquipmentWhereInput {
   const and: Prisma.EquipmentWhereInput[] = [equipmentScopeWhere(ctx)];
   if (query.q) {
     const serial = normaliseSerial(query.q);
@@ -88,7 +95,10 @@ export async function hasDemoInventory(ctx: AccessContext): Promise<boolean> {
   // The demo imports first (a handful of rows), then one equipment of the perimeter from one of
   // them through the importId index: joining every equipment row to its import took 150–290 ms
   // on the national benchmark.
-  const imports = await db.equipmentImport.findMany({ where: { format: "DEMO" }, select: { id: true } });
+  const imports = await db.equipmentImport.findMany({
+    where: { format: "DEMO" },
+    select: { id: true },
+  });
   if (imports.length === 0) return false;
   const row = await db.equipment.findFirst({
     where: { AND: [equipmentScopeWhere(ctx), { importId: { in: imports.map((i) => i.id) } }] },
@@ -102,7 +112,11 @@ export async function equipmentEtablissementOptions(ctx: AccessContext) {
   assertCan(ctx, "inventory.read");
   if (ctx.scope.type === "ETABLISSEMENT") return [];
   const where: Prisma.EtablissementWhereInput =
-    ctx.scope.type === "COLLECTIVITE" ? { collectiviteId: ctx.scope.id } : ctx.scope.type === "ACADEMIE" ? { academieCode: ctx.scope.code } : { id: "" };
+    ctx.scope.type === "COLLECTIVITE"
+      ? { collectiviteId: ctx.scope.id }
+      : ctx.scope.type === "ACADEMIE"
+        ? { academieCode: ctx.scope.code }
+        : { id: "" };
   return db.etablissement.findMany({
     where: { AND: [where, { secteur: "PUBLIC", etat: "OUVERT" }] },
     select: { id: true, uai: true, name: true, communeName: true, departementCode: true },

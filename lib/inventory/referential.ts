@@ -38,7 +38,11 @@ export const DEFAULT_TARGETS: ReferentialTargets = {
   bornesWifiParSalle: 0.5,
 };
 
-const rule = (renewalAgeYears: number, euros: number): CategoryRule => ({ renewalAgeYears, unitCostCents: euros * 100, renewAtWarrantyEnd: false });
+const rule = (renewalAgeYears: number, euros: number): CategoryRule => ({
+  renewalAgeYears,
+  unitCostCents: euros * 100,
+  renewAtWarrantyEnd: false,
+});
 
 /** Renewal ages and unit costs (TTC, public procurement prices of 2025–2026) used until a collectivité sets its own. */
 export const DEFAULT_RULES: Record<EquipmentCategory, CategoryRule> = {
@@ -62,10 +66,16 @@ export const DEFAULT_RULES: Record<EquipmentCategory, CategoryRule> = {
   AUTRE: rule(6, 300),
 };
 
-type ReferentialReader = Pick<Prisma.TransactionClient, "equipmentReferential" | "equipmentReferentialRule">;
+type ReferentialReader = Pick<
+  Prisma.TransactionClient,
+  "equipmentReferential" | "equipmentReferentialRule"
+>;
 
 /** The référentiels of several collectivités (defaults where none is saved), by collectivité id. */
-export async function loadReferentials(db: ReferentialReader, collectiviteIds: readonly string[]): Promise<Map<string, Referential>> {
+export async function loadReferentials(
+  db: ReferentialReader,
+  collectiviteIds: readonly string[],
+): Promise<Map<string, Referential>> {
   const ids = [...new Set(collectiviteIds)];
   const [targets, rules] = await Promise.all([
     db.equipmentReferential.findMany({ where: { collectiviteId: { in: ids } } }),
@@ -78,7 +88,16 @@ export async function loadReferentials(db: ReferentialReader, collectiviteIds: r
     const merged = Object.fromEntries(
       EQUIPMENT_CATEGORIES.map((category) => {
         const row = savedRules.find((r) => r.category === category);
-        return [category, row ? { renewalAgeYears: row.renewalAgeYears, unitCostCents: row.unitCostCents, renewAtWarrantyEnd: row.renewAtWarrantyEnd } : DEFAULT_RULES[category]];
+        return [
+          category,
+          row
+            ? {
+                renewalAgeYears: row.renewalAgeYears,
+                unitCostCents: row.unitCostCents,
+                renewAtWarrantyEnd: row.renewAtWarrantyEnd,
+              }
+            : DEFAULT_RULES[category],
+        ];
       }),
     ) as Record<EquipmentCategory, CategoryRule>;
     result.set(id, {
@@ -99,6 +118,9 @@ export async function loadReferentials(db: ReferentialReader, collectiviteIds: r
   return result;
 }
 
-export async function loadReferential(db: ReferentialReader, collectiviteId: string): Promise<Referential> {
+export async function loadReferential(
+  db: ReferentialReader,
+  collectiviteId: string,
+): Promise<Referential> {
   return (await loadReferentials(db, [collectiviteId])).get(collectiviteId)!;
 }

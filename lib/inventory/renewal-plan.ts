@@ -8,19 +8,34 @@ import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { equipmentScopeWhere } from "@/lib/inventory/scope";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
 import {
-  parseRenewalPlanQuery, PLAN_YEARS, RENEWED_STATUSES, renewalSlotOf, type RenewalPlanQuery, type RenewalReason, type RenewalSlot,
+  parseRenewalPlanQuery,
+  PLAN_YEARS,
+  RENEWED_STATUSES,
+  renewalSlotOf,
+  type RenewalPlanQuery,
+  type RenewalReason,
+  type RenewalSlot,
 } from "@/lib/inventory/renewal-rules";
 
 // ─── SQL ───
 
-type PlanReader = Pick<Prisma.TransactionClient, "$queryRaw" | "equipmentReferential" | "equipmentReferentialRule">;
+type PlanReader = Pick<
+  Prisma.TransactionClient,
+  "$queryRaw" | "equipmentReferential" | "equipmentReferentialRule"
+>;
 
 /** The merged rules (saved or default) of some collectivités, as one jsonb parameter for jsonb_to_recordset. */
 function rulesJson(referentials: Map<string, Referential>): string {
   const rows = [...referentials].flatMap(([collectiviteId, referential]) =>
     EQUIPMENT_CATEGORIES.map((category) => {
       const rule = referential.rules[category];
-      return { collectiviteId, category, ageYears: rule.renewalAgeYears, unitCostCents: rule.unitCostCents, atWarrantyEnd: rule.renewAtWarrantyEnd };
+      return {
+        collectiviteId,
+        category,
+        ageYears: rule.renewalAgeYears,
+        unitCostCents: rule.unitCostCents,
+        atWarrantyEnd: rule.renewAtWarrantyEnd,
+      };
     }),
   );
   return JSON.stringify(rows);
@@ -62,8 +77,12 @@ interface DueSource {
  */
 function dueSql(source: DueSource, detail: boolean): Prisma.Sql {
   const filters: Prisma.Sql[] = [source.scope];
-  if (source.uai) filters.push(Prisma.sql`eq."etablissementId" = (SELECT "id" FROM "Etablissement" WHERE "uai" = ${source.uai})`);
-  if (source.category) filters.push(Prisma.sql`eq."category" = CAST(${source.category} AS "EquipmentCategory")`);
+  if (source.uai)
+    filters.push(
+      Prisma.sql`eq."etablissementId" = (SELECT "id" FROM "Etablissement" WHERE "uai" = ${source.uai})`,
+    );
+  if (source.category)
+    filters.push(Prisma.sql`eq."category" = CAST(${source.category} AS "EquipmentCategory")`);
   return Prisma.sql`(
     SELECT eq."etablissementId", eq."category"::text AS "category", ${DUE_YEAR_SQL} AS "due", r."unitCostCents" AS "cost"
       ${detail ? DETAIL_COLUMNS : Prisma.empty}
@@ -90,7 +109,12 @@ interface GroupRow {
  * Counts and costs per collège × category × due year, computed by the database; the few
  * thousand groups are then placed in the plan's years by renewalSlotOf.
  */
-async function groupDue(reader: PlanReader, source: DueSource, firstYear: number, years: number): Promise<GroupRow[]> {
+async function groupDue(
+  reader: PlanReader,
+  source: DueSource,
+  firstYear: number,
+  years: number,
+): Promise<GroupRow[]> {
   const rows = await reader.$queryRaw<Omit<GroupRow, "slot">[]>`
     SELECT d."etablissementId", d."category", d."due", count(*)::int AS "count", coalesce(sum(d."cost"), 0)::bigint AS "cost"
     FROM ${dueSql(source, false)}
@@ -103,7 +127,10 @@ async function ruleOwners(ctx: AccessContext): Promise<string[]> {
   if (ctx.scope.type === "COLLECTIVITE") return [ctx.scope.id];
   if (ctx.scope.type === "PLATFORM") return [];
   // Equipment keeps the owner it was written with: a collège that changed collectivité may hold both.
-  const groups = await db.equipment.groupBy({ by: ["collectiviteId"], where: equipmentScopeWhere(ctx) });
+  const groups = await db.equipment.groupBy({
+    by: ["collectiviteId"],
+    where: equipmentScopeWhere(ctx),
+  });
   const own = ctx.scope.type === "ETABLISSEMENT" ? [ctx.scope.collectiviteId] : [];
   return [...new Set([...own, ...groups.map((g) => g.collectiviteId)])];
 }
@@ -122,8 +149,17 @@ function scopeSql(ctx: AccessContext): Prisma.Sql {
   }
 }
 
-function sourceOf(ctx: AccessContext, referentials: Map<string, Referential>, query: Pick<RenewalPlanQuery, "uai" | "category">): DueSource {
-  return { rules: rulesJson(referentials), scope: scopeSql(ctx), uai: query.uai, category: query.category };
+function sourceOf(
+  ctx: AccessContext,
+  referentials: Map<string, Referential>,
+  query: Pick<RenewalPlanQuery, "uai" | "category">,
+): DueSource {
+  return {
+    rules: rulesJson(referentials),
+    scope: scopeSql(ctx),
+    uai: query.uai,
+    category: query.category,
+  };
 }
 
 // ─── Entry point for the budget (issue 6) ───
@@ -141,18 +177,40 @@ export interface YearNeed {
  * costs of its référentiel. Scope-free by design (the budget code has already checked its own
  * access to the collectivité); `db` may be a transaction client.
  */
-export async function renewalInvestmentNeed(reader: PlanReader, collectiviteId: string, firstYear: number, years = PLAN_YEARS): Promise<YearNeed[]> {
-  if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || years > 30) throw new RangeError("renewalInvestmentNeed: horizon invalide");
-  const source: DueSource = { rules: rulesJson(await loadReferentials(reader, [collectiviteId])), scope: Prisma.sql`eq."collectiviteId" = ${collectiviteId}` };
+export async function renewalInvestmentNeed(
+  reader: PlanReader,
+  collectiviteId: string,
+  firstYear: number,
+  years = PLAN_YEARS,
+): Promise<YearNeed[]> {
+  if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || years > 30)
+    throw new RangeError("renewalInvestmentNeed: horizon invalide");
+  const source: DueSource = {
+    rules: rulesJson(await loadReferentials(reader, [collectiviteId])),
+    scope: Prisma.sql`eq."collectiviteId" = ${collectiviteId}`,
+  };
   const rows = await groupDue(reader, source, firstYear, years);
   return Array.from({ length: years }, (_, i) => {
     const year = firstYear + i;
     const inYear = rows.filter((row) => row.slot.kind === "PLAN" && row.slot.year === year);
     const byCategory = EQUIPMENT_CATEGORIES.flatMap((category) => {
       const cells = inYear.filter((row) => row.category === category);
-      return cells.length === 0 ? [] : [{ category, count: sumOf(cells, (c) => c.count), costCents: sumOf(cells, (c) => Number(c.cost)) }];
+      return cells.length === 0
+        ? []
+        : [
+            {
+              category,
+              count: sumOf(cells, (c) => c.count),
+              costCents: sumOf(cells, (c) => Number(c.cost)),
+            },
+          ];
     });
-    return { year, count: sumOf(byCategory, (c) => c.count), costCents: sumOf(byCategory, (c) => c.costCents), byCategory };
+    return {
+      year,
+      count: sumOf(byCategory, (c) => c.count),
+      costCents: sumOf(byCategory, (c) => c.costCents),
+      byCategory,
+    };
   });
 }
 
@@ -188,7 +246,11 @@ export interface PlanLine {
 }
 
 const emptyLine = (years: number): PlanLine => ({
-  perYear: Array.from({ length: years }, emptyCell), overdue: emptyCell(), beyond: emptyCell(), unplannable: emptyCell(), total: emptyCell(),
+  perYear: Array.from({ length: years }, emptyCell),
+  overdue: emptyCell(),
+  beyond: emptyCell(),
+  unplannable: emptyCell(),
+  total: emptyCell(),
 });
 
 function addToLine(line: PlanLine, row: GroupRow, firstYear: number): void {
@@ -208,7 +270,12 @@ export interface RenewalPlan {
   /** Equipment in stock or réformé within the filters: not renewed. */
   notRenewed: number;
   /** The rules applied (for a collectivité or a collège: one référentiel). */
-  rules: { category: EquipmentCategory; renewalAgeYears: number; unitCostCents: number; renewAtWarrantyEnd: boolean }[];
+  rules: {
+    category: EquipmentCategory;
+    renewalAgeYears: number;
+    unitCostCents: number;
+    renewAtWarrantyEnd: boolean;
+  }[];
   referentialCustomised: boolean;
   /** Collèges of the perimeter that have equipment, for the filter. */
   colleges: { uai: string; name: string }[];
@@ -231,7 +298,10 @@ function totalsOf(rows: readonly GroupRow[], firstYear: number) {
     if (!categories.has(row.category)) categories.set(row.category, emptyLine(PLAN_YEARS));
     addToLine(categories.get(row.category)!, row, firstYear);
   }
-  const byCategory = EQUIPMENT_CATEGORIES.filter((c) => categories.has(c)).map((category) => ({ category, ...categories.get(category)! }));
+  const byCategory = EQUIPMENT_CATEGORIES.filter((c) => categories.has(c)).map((category) => ({
+    category,
+    ...categories.get(category)!,
+  }));
   return { all, byCategory };
 }
 
@@ -242,7 +312,11 @@ export type RenewalTotals = Pick<RenewalPlan, "query" | "all" | "byCategory">;
  * the collège filter and the count of equipment not renewed (what a dashboard shows): the same
  * figures as getRenewalPlan's, from the same grouped query.
  */
-export async function getRenewalTotals(ctx: AccessContext, input: unknown, now: Date = new Date()): Promise<RenewalTotals> {
+export async function getRenewalTotals(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<RenewalTotals> {
   assertCan(ctx, "inventory.read");
   const query = parseRenewalPlanQuery(input, now);
   const { rows } = await planGroups(ctx, query);
@@ -250,7 +324,11 @@ export async function getRenewalTotals(ctx: AccessContext, input: unknown, now: 
 }
 
 /** The renewal plan of the context's perimeter: per year, per category and per collège (input: URL params). */
-export async function getRenewalPlan(ctx: AccessContext, input: unknown, now: Date = new Date()): Promise<RenewalPlan> {
+export async function getRenewalPlan(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<RenewalPlan> {
   assertCan(ctx, "inventory.read");
   const query = parseRenewalPlanQuery(input, now);
   const equipmentWhere: Prisma.EquipmentWhereInput = {
@@ -262,7 +340,9 @@ export async function getRenewalPlan(ctx: AccessContext, input: unknown, now: Da
   };
   const [{ owners, referentials, rows }, notRenewed, colleges] = await Promise.all([
     planGroups(ctx, query),
-    db.equipment.count({ where: { AND: [equipmentWhere, { status: { notIn: [...RENEWED_STATUSES] } }] } }),
+    db.equipment.count({
+      where: { AND: [equipmentWhere, { status: { notIn: [...RENEWED_STATUSES] } }] },
+    }),
     db.etablissement.findMany({
       where: { equipment: { some: equipmentScopeWhere(ctx) } },
       select: { id: true, uai: true, name: true },
@@ -271,16 +351,21 @@ export async function getRenewalPlan(ctx: AccessContext, input: unknown, now: Da
   ]);
   const perCollege = new Map<string, PlanLine>();
   for (const row of rows) {
-    if (!perCollege.has(row.etablissementId)) perCollege.set(row.etablissementId, emptyLine(PLAN_YEARS));
+    if (!perCollege.has(row.etablissementId))
+      perCollege.set(row.etablissementId, emptyLine(PLAN_YEARS));
     addToLine(perCollege.get(row.etablissementId)!, row, query.firstYear);
   }
   const referential = owners[0] ? referentials.get(owners[0]) : undefined;
   return {
     query,
     ...totalsOf(rows, query.firstYear),
-    byCollege: colleges.filter((c) => perCollege.has(c.id)).map((c) => ({ etablissementId: c.id, uai: c.uai, name: c.name, ...perCollege.get(c.id)! })),
+    byCollege: colleges
+      .filter((c) => perCollege.has(c.id))
+      .map((c) => ({ etablissementId: c.id, uai: c.uai, name: c.name, ...perCollege.get(c.id)! })),
     notRenewed,
-    rules: referential ? EQUIPMENT_CATEGORIES.map((category) => ({ category, ...referential.rules[category] })) : [],
+    rules: referential
+      ? EQUIPMENT_CATEGORIES.map((category) => ({ category, ...referential.rules[category] }))
+      : [],
     referentialCustomised: referential?.customised ?? false,
     colleges: colleges.map(({ uai, name }) => ({ uai, name })),
   };
@@ -309,7 +394,10 @@ export interface RenewalItem {
   unitCostCents: number;
 }
 
-type ItemRow = Omit<RenewalItem, "dueYear" | "overdue" | "unitCostCents"> & { due: number | null; cost: bigint };
+type ItemRow = Omit<RenewalItem, "dueYear" | "overdue" | "unitCostCents"> & {
+  due: number | null;
+  cost: bigint;
+};
 
 /** Beyond this many rows an export asks for a narrower filter. */
 export const EXPORT_MAX_ROWS = 300_000;
@@ -319,7 +407,9 @@ function selectionSql(query: RenewalPlanQuery): Prisma.Sql {
   const last = query.years.at(-1)!;
   switch (query.selection.kind) {
     case "ANNEE":
-      return query.selection.year === first ? Prisma.sql`d."due" <= ${first}::int` : Prisma.sql`d."due" = ${query.selection.year}::int`;
+      return query.selection.year === first
+        ? Prisma.sql`d."due" <= ${first}::int`
+        : Prisma.sql`d."due" = ${query.selection.year}::int`;
     case "EN_RETARD":
       return Prisma.sql`d."due" < ${first}::int`;
     case "AU_DELA":
@@ -333,10 +423,17 @@ function selectionSql(query: RenewalPlanQuery): Prisma.Sql {
  * The equipment of one slot of the plan (a year, overdue, beyond the horizon, non planifiable),
  * filtered by collège and category: one page, or every row for an export (`all`).
  */
-export async function listRenewalItems(ctx: AccessContext, input: unknown, options: { all?: boolean; now?: Date } = {}) {
+export async function listRenewalItems(
+  ctx: AccessContext,
+  input: unknown,
+  options: { all?: boolean; now?: Date } = {},
+) {
   assertCan(ctx, "inventory.read");
   const query = parseRenewalPlanQuery(input, options.now);
-  const from = dueSql(sourceOf(ctx, await loadReferentials(db, await ruleOwners(ctx)), query), true);
+  const from = dueSql(
+    sourceOf(ctx, await loadReferentials(db, await ruleOwners(ctx)), query),
+    true,
+  );
   const where = selectionSql(query);
   const countRows = () => db.$queryRaw<[{ total: number; cost: bigint }]>`
     SELECT count(*)::int AS "total", coalesce(sum(d."cost"), 0)::bigint AS "cost" FROM ${from} WHERE ${where}`;
@@ -352,17 +449,34 @@ export async function listRenewalItems(ctx: AccessContext, input: unknown, optio
   if (options.all) {
     [counts] = await countRows();
     if (counts.total > EXPORT_MAX_ROWS) {
-      throw new AppError("INVALID_INPUT", `Cette liste compte ${counts.total} équipements : filtrez par collège ou par catégorie pour l'exporter.`);
+      throw new AppError(
+        "INVALID_INPUT",
+        `Cette liste compte ${counts.total} équipements : filtrez par collège ou par catégorie pour l'exporter.`,
+      );
     }
     rows = await itemRows(Prisma.empty);
   } else {
-    [[counts], rows] = await Promise.all([countRows(), itemRows(Prisma.sql`LIMIT ${query.pageSize}::int OFFSET ${(query.page - 1) * query.pageSize}::int`)]);
+    [[counts], rows] = await Promise.all([
+      countRows(),
+      itemRows(
+        Prisma.sql`LIMIT ${query.pageSize}::int OFFSET ${(query.page - 1) * query.pageSize}::int`,
+      ),
+    ]);
   }
   const items: RenewalItem[] = rows.map(({ due, cost, ...row }) => ({
-    ...row, dueYear: due, overdue: due !== null && due < query.firstYear, unitCostCents: Number(cost),
+    ...row,
+    dueYear: due,
+    overdue: due !== null && due < query.firstYear,
+    unitCostCents: Number(cost),
   }));
   const total = counts.total;
-  return { items, total, costCents: Number(counts.cost), query, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+  return {
+    items,
+    total,
+    costCents: Number(counts.cost),
+    query,
+    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+  };
 }
 
 export type RenewalItemList = Awaited<ReturnType<typeof listRenewalItems>>;

@@ -1,37 +1,69 @@
 import { describe, expect, it } from "vitest";
-import { currentParisYear, parseRenewalPlanQuery, renewalDueOf, renewalSlotOf, selectionParam } from "@/lib/inventory/renewal-rules";
+import {
+  currentParisYear,
+  parseRenewalPlanQuery,
+  renewalDueOf,
+  renewalSlotOf,
+  selectionParam,
+} from "@/lib/inventory/renewal-rules";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const postes = { renewalAgeYears: 6, renewAtWarrantyEnd: false };
 const atWarranty = { renewalAgeYears: 6, renewAtWarrantyEnd: true };
-const item = (acquiredOn: string | null, warrantyEndsOn: string | null, plannedRenewalYear: number | null = null) => ({
-  acquiredOn: acquiredOn ? d(acquiredOn) : null, warrantyEndsOn: warrantyEndsOn ? d(warrantyEndsOn) : null, plannedRenewalYear,
+const item = (
+  acquiredOn: string | null,
+  warrantyEndsOn: string | null,
+  plannedRenewalYear: number | null = null,
+) => ({
+  acquiredOn: acquiredOn ? d(acquiredOn) : null,
+  warrantyEndsOn: warrantyEndsOn ? d(warrantyEndsOn) : null,
+  plannedRenewalYear,
 });
 
 describe("renewalDueOf", () => {
   it("adds the category's renewal age to the acquisition year", () => {
     expect(renewalDueOf(item("2020-09-01", null), postes)).toEqual({ year: 2026, reason: "AGE" });
-    expect(renewalDueOf(item("2020-01-01", null), { renewalAgeYears: 4, renewAtWarrantyEnd: false })).toEqual({ year: 2024, reason: "AGE" });
+    expect(
+      renewalDueOf(item("2020-01-01", null), { renewalAgeYears: 4, renewAtWarrantyEnd: false }),
+    ).toEqual({ year: 2024, reason: "AGE" });
   });
 
   it("ignores the warranty unless the rule says to renew at its end", () => {
-    expect(renewalDueOf(item("2020-09-01", "2023-09-01"), postes)).toEqual({ year: 2026, reason: "AGE" });
+    expect(renewalDueOf(item("2020-09-01", "2023-09-01"), postes)).toEqual({
+      year: 2026,
+      reason: "AGE",
+    });
   });
 
   it("renews at the warranty's end when the rule says so and it comes first", () => {
-    expect(renewalDueOf(item("2020-09-01", "2023-09-01"), atWarranty)).toEqual({ year: 2023, reason: "GARANTIE" });
+    expect(renewalDueOf(item("2020-09-01", "2023-09-01"), atWarranty)).toEqual({
+      year: 2023,
+      reason: "GARANTIE",
+    });
     // A warranty ending after the renewal age changes nothing; the same year counts as the age.
-    expect(renewalDueOf(item("2020-09-01", "2028-09-01"), atWarranty)).toEqual({ year: 2026, reason: "AGE" });
-    expect(renewalDueOf(item("2020-09-01", "2026-12-31"), atWarranty)).toEqual({ year: 2026, reason: "AGE" });
+    expect(renewalDueOf(item("2020-09-01", "2028-09-01"), atWarranty)).toEqual({
+      year: 2026,
+      reason: "AGE",
+    });
+    expect(renewalDueOf(item("2020-09-01", "2026-12-31"), atWarranty)).toEqual({
+      year: 2026,
+      reason: "AGE",
+    });
   });
 
   it("keeps the year an agent set, whatever the dates", () => {
-    expect(renewalDueOf(item("2015-01-01", "2018-01-01", 2029), atWarranty)).toEqual({ year: 2029, reason: "AJUSTE" });
+    expect(renewalDueOf(item("2015-01-01", "2018-01-01", 2029), atWarranty)).toEqual({
+      year: 2029,
+      reason: "AJUSTE",
+    });
     expect(renewalDueOf(item(null, null, 2027), postes)).toEqual({ year: 2027, reason: "AJUSTE" });
   });
 
   it("uses the warranty's end without an acquisition date, and gives up without either", () => {
-    expect(renewalDueOf(item(null, "2027-06-30"), postes)).toEqual({ year: 2027, reason: "GARANTIE" });
+    expect(renewalDueOf(item(null, "2027-06-30"), postes)).toEqual({
+      year: 2027,
+      reason: "GARANTIE",
+    });
     expect(renewalDueOf(item(null, null), postes)).toBeNull();
   });
 
@@ -81,18 +113,37 @@ describe("parseRenewalPlanQuery", () => {
   });
 
   it("reads the list's slot: a plan year or one of the named slots", () => {
-    expect(parseRenewalPlanQuery({ annee: "2028" }, now).selection).toEqual({ kind: "ANNEE", year: 2028 });
-    expect(parseRenewalPlanQuery({ annee: "2035" }, now).selection).toEqual({ kind: "ANNEE", year: 2026 });
-    expect(parseRenewalPlanQuery({ annee: "en-retard" }, now).selection).toEqual({ kind: "EN_RETARD" });
+    expect(parseRenewalPlanQuery({ annee: "2028" }, now).selection).toEqual({
+      kind: "ANNEE",
+      year: 2028,
+    });
+    expect(parseRenewalPlanQuery({ annee: "2035" }, now).selection).toEqual({
+      kind: "ANNEE",
+      year: 2026,
+    });
+    expect(parseRenewalPlanQuery({ annee: "en-retard" }, now).selection).toEqual({
+      kind: "EN_RETARD",
+    });
     expect(parseRenewalPlanQuery({ annee: "au-dela" }, now).selection).toEqual({ kind: "AU_DELA" });
-    expect(parseRenewalPlanQuery({ annee: "non-planifiable" }, now).selection).toEqual({ kind: "NON_PLANIFIABLE" });
-    expect(parseRenewalPlanQuery({ annee: "toString" }, now).selection).toEqual({ kind: "ANNEE", year: 2026 });
+    expect(parseRenewalPlanQuery({ annee: "non-planifiable" }, now).selection).toEqual({
+      kind: "NON_PLANIFIABLE",
+    });
+    expect(parseRenewalPlanQuery({ annee: "toString" }, now).selection).toEqual({
+      kind: "ANNEE",
+      year: 2026,
+    });
   });
 
   it("keeps valid filters and drops invalid ones", () => {
-    const query = parseRenewalPlanQuery({ uai: "0350027p", category: "POSTE_FIXE", page: "3" }, now);
+    const query = parseRenewalPlanQuery(
+      { uai: "0350027p", category: "POSTE_FIXE", page: "3" },
+      now,
+    );
     expect(query).toMatchObject({ uai: "0350027P", category: "POSTE_FIXE", page: 3 });
-    expect(parseRenewalPlanQuery({ uai: "x';--", category: "CAFETIERE" }, now)).toMatchObject({ uai: undefined, category: undefined });
+    expect(parseRenewalPlanQuery({ uai: "x';--", category: "CAFETIERE" }, now)).toMatchObject({
+      uai: undefined,
+      category: undefined,
+    });
   });
 
   it("writes a selection back as the URL reads it", () => {

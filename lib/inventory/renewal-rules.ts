@@ -8,10 +8,17 @@ import type { CategoryRule } from "@/lib/inventory/referential";
 /** Why a piece of equipment is due when it is: its age, its warranty's end, or an agent's choice. */
 export type RenewalReason = "AGE" | "GARANTIE" | "AJUSTE";
 
-export const RENEWAL_REASON_LABELS: Record<RenewalReason, string> = { AGE: "Âge", GARANTIE: "Fin de garantie", AJUSTE: "Ajusté" };
+export const RENEWAL_REASON_LABELS: Record<RenewalReason, string> = {
+  AGE: "Âge",
+  GARANTIE: "Fin de garantie",
+  AJUSTE: "Ajusté",
+};
 
 /** Only equipment in use is renewed: stock is spare, réformé is gone. */
-export const RENEWED_STATUSES = ["EN_SERVICE", "EN_PANNE"] as const satisfies readonly EquipmentStatus[];
+export const RENEWED_STATUSES = [
+  "EN_SERVICE",
+  "EN_PANNE",
+] as const satisfies readonly EquipmentStatus[];
 
 export const PLAN_YEARS = 5;
 
@@ -26,19 +33,31 @@ export interface RenewalDates {
  * year + the category's renewal age, or the warranty's end year when the rule says so and it comes
  * first; without an acquisition date, the warranty's end year. Null: « non planifiable ».
  */
-export function renewalDueOf(item: RenewalDates, rule: Pick<CategoryRule, "renewalAgeYears" | "renewAtWarrantyEnd">): { year: number; reason: RenewalReason } | null {
+export function renewalDueOf(
+  item: RenewalDates,
+  rule: Pick<CategoryRule, "renewalAgeYears" | "renewAtWarrantyEnd">,
+): { year: number; reason: RenewalReason } | null {
   if (item.plannedRenewalYear !== null) return { year: item.plannedRenewalYear, reason: "AJUSTE" };
   const warrantyYear = item.warrantyEndsOn ? item.warrantyEndsOn.getUTCFullYear() : null;
-  if (!item.acquiredOn) return warrantyYear === null ? null : { year: warrantyYear, reason: "GARANTIE" };
+  if (!item.acquiredOn)
+    return warrantyYear === null ? null : { year: warrantyYear, reason: "GARANTIE" };
   const ageYear = item.acquiredOn.getUTCFullYear() + rule.renewalAgeYears;
-  if (rule.renewAtWarrantyEnd && warrantyYear !== null && warrantyYear < ageYear) return { year: warrantyYear, reason: "GARANTIE" };
+  if (rule.renewAtWarrantyEnd && warrantyYear !== null && warrantyYear < ageYear)
+    return { year: warrantyYear, reason: "GARANTIE" };
   return { year: ageYear, reason: "AGE" };
 }
 
-export type RenewalSlot = { kind: "PLAN"; year: number; overdue: boolean } | { kind: "AU_DELA" } | { kind: "NON_PLANIFIABLE" };
+export type RenewalSlot =
+  | { kind: "PLAN"; year: number; overdue: boolean }
+  | { kind: "AU_DELA" }
+  | { kind: "NON_PLANIFIABLE" };
 
 /** Where a due year falls in a plan: overdue equipment goes to the first year, flagged. */
-export function renewalSlotOf(dueYear: number | null, firstYear: number, years = PLAN_YEARS): RenewalSlot {
+export function renewalSlotOf(
+  dueYear: number | null,
+  firstYear: number,
+  years = PLAN_YEARS,
+): RenewalSlot {
   if (dueYear === null) return { kind: "NON_PLANIFIABLE" };
   if (dueYear > firstYear + years - 1) return { kind: "AU_DELA" };
   return { kind: "PLAN", year: Math.max(dueYear, firstYear), overdue: dueYear < firstYear };
@@ -46,21 +65,43 @@ export function renewalSlotOf(dueYear: number | null, firstYear: number, years =
 
 /** The calendar year in Paris: budget exercices are calendar years. */
 export function currentParisYear(now: Date = new Date()): number {
-  return Number(new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(now));
+  return Number(
+    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(now),
+  );
 }
 
 // ─── The query of a plan page, from the URL ───
 
-export type RenewalSelection = { kind: "ANNEE"; year: number } | { kind: "EN_RETARD" } | { kind: "AU_DELA" } | { kind: "NON_PLANIFIABLE" };
+export type RenewalSelection =
+  | { kind: "ANNEE"; year: number }
+  | { kind: "EN_RETARD" }
+  | { kind: "AU_DELA" }
+  | { kind: "NON_PLANIFIABLE" };
 
-const SELECTION_KEYS = { "en-retard": "EN_RETARD", "au-dela": "AU_DELA", "non-planifiable": "NON_PLANIFIABLE" } as const;
+const SELECTION_KEYS = {
+  "en-retard": "EN_RETARD",
+  "au-dela": "AU_DELA",
+  "non-planifiable": "NON_PLANIFIABLE",
+} as const;
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 const rawQuerySchema = z.object({
   debut: z.preprocess(emptyToUndefined, z.coerce.number().int().optional()).catch(undefined),
-  uai: z.preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[0-9]{7}[A-Z]$/).optional()).catch(undefined),
-  category: z.preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES).optional()).catch(undefined),
+  uai: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[0-9]{7}[A-Z]$/)
+        .optional(),
+    )
+    .catch(undefined),
+  category: z
+    .preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES).optional())
+    .catch(undefined),
   annee: z.string().trim().max(20).optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
   pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
@@ -83,15 +124,29 @@ export interface RenewalPlanQuery {
 export function parseRenewalPlanQuery(input: unknown, now: Date = new Date()): RenewalPlanQuery {
   const raw = rawQuerySchema.parse(input ?? {});
   const currentYear = currentParisYear(now);
-  const firstYear = raw.debut !== undefined && raw.debut >= currentYear && raw.debut <= currentYear + 5 ? raw.debut : currentYear;
+  const firstYear =
+    raw.debut !== undefined && raw.debut >= currentYear && raw.debut <= currentYear + 5
+      ? raw.debut
+      : currentYear;
   const years = Array.from({ length: PLAN_YEARS }, (_, i) => firstYear + i);
   const key = raw.annee as keyof typeof SELECTION_KEYS | undefined;
   const asYear = raw.annee && /^\d{4}$/.test(raw.annee) ? Number(raw.annee) : NaN;
   const selection: RenewalSelection =
-    key && Object.hasOwn(SELECTION_KEYS, key) ? { kind: SELECTION_KEYS[key] }
-    : years.includes(asYear) ? { kind: "ANNEE", year: asYear }
-    : { kind: "ANNEE", year: firstYear };
-  return { currentYear, firstYear, years, uai: raw.uai, category: raw.category, selection, page: raw.page, pageSize: raw.pageSize };
+    key && Object.hasOwn(SELECTION_KEYS, key)
+      ? { kind: SELECTION_KEYS[key] }
+      : years.includes(asYear)
+        ? { kind: "ANNEE", year: asYear }
+        : { kind: "ANNEE", year: firstYear };
+  return {
+    currentYear,
+    firstYear,
+    years,
+    uai: raw.uai,
+    category: raw.category,
+    selection,
+    page: raw.page,
+    pageSize: raw.pageSize,
+  };
 }
 
 /** The URL value of a selection (`annee=`), the inverse of parseRenewalPlanQuery's. */

@@ -11,13 +11,26 @@ import { changedValues, equipmentAuditValues } from "@/lib/inventory/audit-value
 
 type Tx = Prisma.TransactionClient;
 
-const uaiSchema = z.string({ error: "Choisissez l'établissement." }).trim().toUpperCase().regex(/^[0-9]{7}[A-Z]$/, "Choisissez l'établissement.");
+const uaiSchema = z
+  .string({ error: "Choisissez l'établissement." })
+  .trim()
+  .toUpperCase()
+  .regex(/^[0-9]{7}[A-Z]$/, "Choisissez l'établissement.");
 
-export const createEquipmentSchema = z.intersection(z.object({ uai: uaiSchema }), equipmentFieldsSchema);
-export const updateEquipmentSchema = z.intersection(z.object({ id: z.string().min(1).max(40), uai: uaiSchema }), equipmentFieldsSchema);
+export const createEquipmentSchema = z.intersection(
+  z.object({ uai: uaiSchema }),
+  equipmentFieldsSchema,
+);
+export const updateEquipmentSchema = z.intersection(
+  z.object({ id: z.string().min(1).max(40), uai: uaiSchema }),
+  equipmentFieldsSchema,
+);
 
 /** The audit scope of an event about a collège's equipment: its collectivité, académie and itself read it. */
-export function equipmentAuditScope(ctx: AccessContext, etablissement: { id: string; collectiviteId: string; academieCode: string }) {
+export function equipmentAuditScope(
+  ctx: AccessContext,
+  etablissement: { id: string; collectiviteId: string; academieCode: string },
+) {
   return {
     scopeType: ctx.scope.type,
     collectiviteId: etablissement.collectiviteId,
@@ -36,33 +49,63 @@ function assertCollectiviteManager(ctx: AccessContext) {
 async function ownedCollege(collectiviteId: string, uai: string) {
   const etablissement = await db.etablissement.findFirst({
     where: { uai, collectiviteId },
-    select: { id: true, uai: true, name: true, secteur: true, etat: true, collectiviteId: true, academieCode: true },
+    select: {
+      id: true,
+      uai: true,
+      name: true,
+      secteur: true,
+      etat: true,
+      collectiviteId: true,
+      academieCode: true,
+    },
   });
-  if (!etablissement) throw new AppError("INVALID_INPUT", "Établissement inconnu ou hors de votre collectivité.", { uai: "Établissement inconnu ou hors de votre collectivité." });
+  if (!etablissement)
+    throw new AppError("INVALID_INPUT", "Établissement inconnu ou hors de votre collectivité.", {
+      uai: "Établissement inconnu ou hors de votre collectivité.",
+    });
   if (etablissement.secteur !== "PUBLIC") {
     const message = "Collège privé : son équipement n'est pas inventorié par la collectivité.";
     throw new AppError("INVALID_INPUT", message, { uai: message });
   }
-  if (etablissement.etat !== "OUVERT") throw new AppError("INVALID_INPUT", "Établissement fermé.", { uai: "Établissement fermé : choisissez un établissement ouvert." });
+  if (etablissement.etat !== "OUVERT")
+    throw new AppError("INVALID_INPUT", "Établissement fermé.", {
+      uai: "Établissement fermé : choisissez un établissement ouvert.",
+    });
   return etablissement;
 }
 
 /** Refuses a serial or inventory number another equipment of the collectivité already carries. */
-async function assertUnique(tx: Tx, collectiviteId: string, fields: EquipmentFields, selfId: string | null) {
+async function assertUnique(
+  tx: Tx,
+  collectiviteId: string,
+  fields: EquipmentFields,
+  selfId: string | null,
+) {
   const clauses: Prisma.EquipmentWhereInput[] = [];
   if (fields.serialNumber) clauses.push({ serialNumber: fields.serialNumber });
   if (fields.inventoryNumber) clauses.push({ inventoryNumber: fields.inventoryNumber });
   if (clauses.length === 0) return;
   const others = await tx.equipment.findMany({
     where: { collectiviteId, OR: clauses, ...(selfId ? { NOT: { id: selfId } } : {}) },
-    select: { serialNumber: true, inventoryNumber: true, etablissement: { select: { name: true } } },
+    select: {
+      serialNumber: true,
+      inventoryNumber: true,
+      etablissement: { select: { name: true } },
+    },
   });
   const errors: Record<string, string> = {};
   for (const other of others) {
-    if (fields.serialNumber && other.serialNumber === fields.serialNumber) errors.serialNumber = `Numéro de série déjà inventorié (${other.etablissement.name}).`;
-    if (fields.inventoryNumber && other.inventoryNumber === fields.inventoryNumber) errors.inventoryNumber = `Numéro d'inventaire déjà attribué (${other.etablissement.name}).`;
+    if (fields.serialNumber && other.serialNumber === fields.serialNumber)
+      errors.serialNumber = `Numéro de série déjà inventorié (${other.etablissement.name}).`;
+    if (fields.inventoryNumber && other.inventoryNumber === fields.inventoryNumber)
+      errors.inventoryNumber = `Numéro d'inventaire déjà attribué (${other.etablissement.name}).`;
   }
-  if (Object.keys(errors).length > 0) throw new AppError("INVALID_INPUT", "Un autre équipement porte déjà ce numéro : rien n'a été enregistré.", errors);
+  if (Object.keys(errors).length > 0)
+    throw new AppError(
+      "INVALID_INPUT",
+      "Un autre équipement porte déjà ce numéro : rien n'a été enregistré.",
+      errors,
+    );
 }
 
 function columns(fields: EquipmentFields) {
@@ -99,7 +142,10 @@ export async function createEquipment(ctx: AccessContext, input: unknown): Promi
       action: "equipment.create",
       entityType: "Equipment",
       entityId: created.id,
-      after: { etablissement: `${etablissement.name} (${etablissement.uai})`, ...equipmentAuditValues(columns(fields)) },
+      after: {
+        etablissement: `${etablissement.name} (${etablissement.uai})`,
+        ...equipmentAuditValues(columns(fields)),
+      },
     });
     return created;
   });
@@ -111,14 +157,25 @@ export async function updateEquipment(ctx: AccessContext, input: unknown): Promi
   const { id, uai, ...fields } = updateEquipmentSchema.parse(input);
   const current = await db.equipment.findFirst({
     where: { id, collectiviteId: scope.id },
-    include: { etablissement: { select: { id: true, uai: true, name: true, collectiviteId: true, academieCode: true } } },
+    include: {
+      etablissement: {
+        select: { id: true, uai: true, name: true, collectiviteId: true, academieCode: true },
+      },
+    },
   });
   if (!current) throw new AppError("NOT_FOUND");
-  const etablissement = current.etablissement.uai === uai ? current.etablissement : await ownedCollege(scope.id, uai);
+  const etablissement =
+    current.etablissement.uai === uai ? current.etablissement : await ownedCollege(scope.id, uai);
   await db.$transaction(async (tx) => {
     await assertUnique(tx, scope.id, fields, id);
-    const before = { etablissement: `${current.etablissement.name} (${current.etablissement.uai})`, ...equipmentAuditValues(current) };
-    const after = { etablissement: `${etablissement.name} (${etablissement.uai})`, ...equipmentAuditValues(columns(fields)) };
+    const before = {
+      etablissement: `${current.etablissement.name} (${current.etablissement.uai})`,
+      ...equipmentAuditValues(current),
+    };
+    const after = {
+      etablissement: `${etablissement.name} (${etablissement.uai})`,
+      ...equipmentAuditValues(columns(fields)),
+    };
     const changes = changedValues(before, after);
     if (Object.keys(changes.after).length === 0) return;
     const updated = await tx.equipment.updateMany({

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { effectifBasis, rentreeFilterSchema, schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";
+import {
+  effectifBasis,
+  rentreeFilterSchema,
+  schoolYearOf,
+  toEffectifBasis,
+} from "@/lib/inventory/schemas";
 
 describe("rentreeFilterSchema", () => {
   it("reads a year as the rentrée, the first of repeated values", () => {
@@ -10,7 +15,21 @@ describe("rentreeFilterSchema", () => {
   });
 
   it("reads anything else as absent, so the latest effectif applies", () => {
-    for (const bad of [undefined, null, "", "abc", "2021-2022", "2021.5", "1979", "2101", "-2021", {}, [], true, "'; DROP"]) {
+    for (const bad of [
+      undefined,
+      null,
+      "",
+      "abc",
+      "2021-2022",
+      "2021.5",
+      "1979",
+      "2101",
+      "-2021",
+      {},
+      [],
+      true,
+      "'; DROP",
+    ]) {
       expect(rentreeFilterSchema.parse(bad)).toBeUndefined();
     }
   });

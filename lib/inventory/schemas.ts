@@ -1,10 +1,26 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/imports/dates";
 import { parseEuroCents } from "@/lib/imports/amounts";
-import { EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES, EQUIPMENT_USAGES, FUNDING_SOURCES } from "@/lib/inventory/labels";
+import {
+  EQUIPMENT_CATEGORIES,
+  EQUIPMENT_STATUSES,
+  EQUIPMENT_USAGES,
+  FUNDING_SOURCES,
+} from "@/lib/inventory/labels";
 
 /** Serial numbers match case-insensitively and without spaces; placeholders of BIOS tools mean « none ». */
-const PLACEHOLDER_SERIALS = new Set(["", "TOBEFILLEDBYO.E.M.", "DEFAULTSTRING", "SYSTEMSERIALNUMBER", "0", "NA", "N/A", "NONE", "INCONNU", "-"]);
+const PLACEHOLDER_SERIALS = new Set([
+  "",
+  "TOBEFILLEDBYO.E.M.",
+  "DEFAULTSTRING",
+  "SYSTEMSERIALNUMBER",
+  "0",
+  "NA",
+  "N/A",
+  "NONE",
+  "INCONNU",
+  "-",
+]);
 
 export function normaliseSerial(raw: string | null | undefined): string | null {
   const value = (raw ?? "").replace(/\s+/g, "").toUpperCase();
@@ -34,7 +50,10 @@ const optionalDate = (label: string) =>
       if (!value) return null;
       const date = parseCalendarDate(value);
       if (!date) {
-        context.addIssue({ code: "custom", message: `${label} : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ).` });
+        context.addIssue({
+          code: "custom",
+          message: `${label} : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ).`,
+        });
         return z.NEVER;
       }
       return date;
@@ -48,7 +67,10 @@ const optionalCents = z
     if (!value) return null;
     const cents = parseEuroCents(value);
     if (cents === null) {
-      context.addIssue({ code: "custom", message: "Coût d'achat : montant en euros positif, par exemple 749,90." });
+      context.addIssue({
+        code: "custom",
+        message: "Coût d'achat : montant en euros positif, par exemple 749,90.",
+      });
       return z.NEVER;
     }
     return cents;
@@ -60,22 +82,40 @@ export const equipmentFieldsSchema = z
     category: z.enum(EQUIPMENT_CATEGORIES, { error: "Choisissez une catégorie." }),
     manufacturer: optionalText(100, "Fabricant"),
     model: optionalText(150, "Modèle"),
-    serialNumber: z.string().optional().transform((value) => normaliseSerial(value)),
-    inventoryNumber: z.string().max(100, "Numéro d'inventaire : 100 caractères au plus.").optional().transform((value) => normaliseInventoryNumber(value)),
+    serialNumber: z
+      .string()
+      .optional()
+      .transform((value) => normaliseSerial(value)),
+    inventoryNumber: z
+      .string()
+      .max(100, "Numéro d'inventaire : 100 caractères au plus.")
+      .optional()
+      .transform((value) => normaliseInventoryNumber(value)),
     acquiredOn: optionalDate("Date d'acquisition"),
     warrantyEndsOn: optionalDate("Fin de garantie"),
     status: z.enum(EQUIPMENT_STATUSES, { error: "Choisissez un statut." }),
     location: optionalText(120, "Emplacement"),
     usage: z.enum(EQUIPMENT_USAGES, { error: "Choisissez un usage." }),
-    fundingSource: z.enum(FUNDING_SOURCES, { error: "Choisissez un financement." }).optional().or(z.literal("").transform(() => undefined)),
+    fundingSource: z
+      .enum(FUNDING_SOURCES, { error: "Choisissez un financement." })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     purchaseCost: optionalCents,
   })
   .superRefine((value, context) => {
     if (value.acquiredOn && value.acquiredOn.getTime() > Date.now()) {
-      context.addIssue({ code: "custom", path: ["acquiredOn"], message: "Date d'acquisition : elle ne peut pas être dans le futur." });
+      context.addIssue({
+        code: "custom",
+        path: ["acquiredOn"],
+        message: "Date d'acquisition : elle ne peut pas être dans le futur.",
+      });
     }
     if (value.acquiredOn && value.warrantyEndsOn && value.warrantyEndsOn < value.acquiredOn) {
-      context.addIssue({ code: "custom", path: ["warrantyEndsOn"], message: "Fin de garantie : elle précède la date d'acquisition." });
+      context.addIssue({
+        code: "custom",
+        path: ["warrantyEndsOn"],
+        message: "Fin de garantie : elle précède la date d'acquisition.",
+      });
     }
   });
 
@@ -90,25 +130,60 @@ export const equipmentStatusSchema = z.object({
 
 /** A bulk status change on the selected equipment (checkbox values `ids`). */
 export const bulkStatusSchema = z.object({
-  ids: z.array(z.string().min(1).max(40)).min(1, "Sélectionnez au moins un équipement.").max(500, "500 équipements au plus à la fois."),
+  ids: z
+    .array(z.string().min(1).max(40))
+    .min(1, "Sélectionnez au moins un équipement.")
+    .max(500, "500 équipements au plus à la fois."),
   status: z.enum(EQUIPMENT_STATUSES, { error: "Choisissez le nouveau statut." }),
 });
 
-export const EQUIPMENT_SORTS = ["etablissement", "category", "model", "acquiredOn", "warrantyEndsOn", "status", "location", "serial"] as const;
+export const EQUIPMENT_SORTS = [
+  "etablissement",
+  "category",
+  "model",
+  "acquiredOn",
+  "warrantyEndsOn",
+  "status",
+  "location",
+  "serial",
+] as const;
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 /** Search, filters, sort and page of an equipment list, as read from the URL. */
 export const listEquipmentSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  uai: z.preprocess(emptyToUndefined, z.string().trim().toUpperCase().regex(/^[0-9]{7}[A-Z]$/).optional()).catch(undefined),
-  departement: z.preprocess(emptyToUndefined, z.string().trim().regex(/^[0-9AB]{2,3}$/).optional()).catch(undefined),
-  category: z.preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES).optional()).catch(undefined),
+  uai: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[0-9]{7}[A-Z]$/)
+        .optional(),
+    )
+    .catch(undefined),
+  departement: z
+    .preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^[0-9AB]{2,3}$/)
+        .optional(),
+    )
+    .catch(undefined),
+  category: z
+    .preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES).optional())
+    .catch(undefined),
   status: z.preprocess(emptyToUndefined, z.enum(EQUIPMENT_STATUSES).optional()).catch(undefined),
   usage: z.preprocess(emptyToUndefined, z.enum(EQUIPMENT_USAGES).optional()).catch(undefined),
   funding: z.preprocess(emptyToUndefined, z.enum(FUNDING_SOURCES).optional()).catch(undefined),
   /** Acquired before this year (« older than »), e.g. 2021 for equipment bought until 2020. */
-  before: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1980).max(2100).optional()).catch(undefined),
+  before: z
+    .preprocess(emptyToUndefined, z.coerce.number().int().min(1980).max(2100).optional())
+    .catch(undefined),
   sort: z.enum(EQUIPMENT_SORTS).default("etablissement").catch("etablissement"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
@@ -127,14 +202,19 @@ const firstValue = (value: unknown) => {
  * `?rentree=`: the first year of the school year whose effectifs the per-pupil indicators divide
  * by (2021 = rentrée 2021-2022). Anything else reads as absent: each collège's latest effectif.
  */
-export const rentreeFilterSchema = z.preprocess(firstValue, z.coerce.number().int().min(1980).max(2100).optional()).catch(undefined);
+export const rentreeFilterSchema = z
+  .preprocess(firstValue, z.coerce.number().int().min(1980).max(2100).optional())
+  .catch(undefined);
 
 /** « 2021-2022 » for the rentrée 2021. */
 export const schoolYearOf = (rentree: number) => `${rentree}-${rentree + 1}`;
 
 /** Which pupils the ratios use, as a noun phrase: « effectifs de la rentrée 2021-2022 » or « dernier effectif connu de chaque collège ». */
 export const effectifBasis = (rentree: number | null | undefined) =>
-  rentree == null ? "dernier effectif connu de chaque collège" : `effectifs de la rentrée ${schoolYearOf(rentree)}`;
+  rentree == null
+    ? "dernier effectif connu de chaque collège"
+    : `effectifs de la rentrée ${schoolYearOf(rentree)}`;
 
 /** The same after « rapportés à »: « au dernier effectif connu… », « aux effectifs de la rentrée… ». */
-export const toEffectifBasis = (rentree: number | null | undefined) => `${rentree == null ? "au" : "aux"} ${effectifBasis(rentree)}`;
+export const toEffectifBasis = (rentree: number | null | undefined) =>
+  `${rentree == null ? "au" : "aux"} ${effectifBasis(rentree)}`;

@@ -45,7 +45,11 @@ export function etablissementScopeSql(ctx: AccessContext, alias: string): Prisma
  * `Effectif` primary key per établissement: a CTE with DISTINCT ON would sort every effectif of
  * France at each request, since PostgreSQL cannot push the join into it.
  */
-export function effectifJoin(alias: string, etablissementId: Prisma.Sql, rentree: number | null = null): Prisma.Sql {
+export function effectifJoin(
+  alias: string,
+  etablissementId: Prisma.Sql,
+  rentree: number | null = null,
+): Prisma.Sql {
   const year = rentree === null ? Prisma.empty : Prisma.sql`AND x."rentree" = ${rentree}::int`;
   return Prisma.sql`LEFT JOIN LATERAL (
     SELECT x."etablissementId", x."rentree", x."total", x."source" FROM "Effectif" x

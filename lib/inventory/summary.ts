@@ -15,7 +15,10 @@ export interface CategorySummaryRow {
  * A collège's equipment per category and status, counted in SQL; empty for a collège outside the
  * perimeter (the caller has already answered 404 for the collège itself).
  */
-export async function getEtablissementInventorySummary(ctx: AccessContext, etablissementId: string) {
+export async function getEtablissementInventorySummary(
+  ctx: AccessContext,
+  etablissementId: string,
+) {
   assertCan(ctx, "inventory.read");
   const groups = await db.equipment.groupBy({
     by: ["category", "status"],
@@ -24,13 +27,20 @@ export async function getEtablissementInventorySummary(ctx: AccessContext, etabl
   });
   const rows: CategorySummaryRow[] = EQUIPMENT_CATEGORIES.flatMap((category) => {
     const byStatus = Object.fromEntries(
-      EQUIPMENT_STATUSES.map((status) => [status, groups.find((g) => g.category === category && g.status === status)?._count._all ?? 0]),
+      EQUIPMENT_STATUSES.map((status) => [
+        status,
+        groups.find((g) => g.category === category && g.status === status)?._count._all ?? 0,
+      ]),
     ) as Record<EquipmentStatus, number>;
     const total = Object.values(byStatus).reduce((sum, n) => sum + n, 0);
     return total > 0 ? [{ category, byStatus, total }] : [];
   });
-  const totals = Object.fromEntries(EQUIPMENT_STATUSES.map((s) => [s, rows.reduce((sum, r) => sum + r.byStatus[s], 0)])) as Record<EquipmentStatus, number>;
+  const totals = Object.fromEntries(
+    EQUIPMENT_STATUSES.map((s) => [s, rows.reduce((sum, r) => sum + r.byStatus[s], 0)]),
+  ) as Record<EquipmentStatus, number>;
   return { rows, totals, total: rows.reduce((sum, r) => sum + r.total, 0) };
 }
 
-export type EtablissementInventorySummary = Awaited<ReturnType<typeof getEtablissementInventorySummary>>;
+export type EtablissementInventorySummary = Awaited<
+  ReturnType<typeof getEtablissementInventorySummary>
+>;

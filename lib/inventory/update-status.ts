@@ -9,7 +9,9 @@ import { equipmentScopeWhere } from "@/lib/inventory/scope";
 import { bulkStatusSchema, equipmentStatusSchema } from "@/lib/inventory/schemas";
 import { equipmentAuditScope } from "@/lib/inventory/save-equipment";
 
-const etablissementSelect = { select: { id: true, collectiviteId: true, academieCode: true } } as const;
+const etablissementSelect = {
+  select: { id: true, collectiviteId: true, academieCode: true },
+} as const;
 
 /**
  * Status and location of one equipment: what the chef and the référent may change on their own
@@ -20,12 +22,21 @@ export async function updateEquipmentStatus(ctx: AccessContext, input: unknown):
   const { id, status, location } = equipmentStatusSchema.parse(input);
   const current = await db.equipment.findFirst({
     where: { AND: [equipmentScopeWhere(ctx), { id }] },
-    select: { id: true, status: true, location: true, updatedAt: true, etablissement: etablissementSelect },
+    select: {
+      id: true,
+      status: true,
+      location: true,
+      updatedAt: true,
+      etablissement: etablissementSelect,
+    },
   });
   if (!current) throw new AppError("NOT_FOUND");
   if (current.status === status && current.location === location) return;
   await db.$transaction(async (tx) => {
-    const updated = await tx.equipment.updateMany({ where: { AND: [equipmentScopeWhere(ctx), { id, updatedAt: current.updatedAt }] }, data: { status, location } });
+    const updated = await tx.equipment.updateMany({
+      where: { AND: [equipmentScopeWhere(ctx), { id, updatedAt: current.updatedAt }] },
+      data: { status, location },
+    });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     const before: Record<string, string | null> = {};
     const after: Record<string, string | null> = {};
@@ -38,7 +49,15 @@ export async function updateEquipmentStatus(ctx: AccessContext, input: unknown):
       after.emplacement = location;
     }
     await appendAuditEvents(tx, [
-      { actor: actorOf(ctx), scope: equipmentAuditScope(ctx, current.etablissement), action: "equipment.status", entityType: "Equipment", entityId: id, before, after },
+      {
+        actor: actorOf(ctx),
+        scope: equipmentAuditScope(ctx, current.etablissement),
+        action: "equipment.status",
+        entityType: "Equipment",
+        entityId: id,
+        before,
+        after,
+      },
     ]);
   });
 }
@@ -47,7 +66,10 @@ export async function updateEquipmentStatus(ctx: AccessContext, input: unknown):
  * One status for several equipments at once (≤ 500). Every id must be in the perimeter, or
  * nothing changes; one audit event per equipment whose status changes.
  */
-export async function bulkUpdateEquipmentStatus(ctx: AccessContext, input: unknown): Promise<{ changed: number }> {
+export async function bulkUpdateEquipmentStatus(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<{ changed: number }> {
   assertCan(ctx, "inventory.updateStatus");
   const { ids, status } = bulkStatusSchema.parse(input);
   const unique = [...new Set(ids)];
@@ -55,12 +77,21 @@ export async function bulkUpdateEquipmentStatus(ctx: AccessContext, input: unkno
     where: { AND: [equipmentScopeWhere(ctx), { id: { in: unique } }] },
     select: { id: true, status: true, etablissement: etablissementSelect },
   });
-  if (current.length !== unique.length) throw new AppError("NOT_FOUND", "Un des équipements sélectionnés n'existe pas ou n'est pas dans votre périmètre : rien n'a été modifié.");
+  if (current.length !== unique.length)
+    throw new AppError(
+      "NOT_FOUND",
+      "Un des équipements sélectionnés n'existe pas ou n'est pas dans votre périmètre : rien n'a été modifié.",
+    );
   const toChange = current.filter((e) => e.status !== status);
   if (toChange.length === 0) return { changed: 0 };
   await db.$transaction(async (tx) => {
     const updated = await tx.equipment.updateMany({
-      where: { AND: [equipmentScopeWhere(ctx), { id: { in: toChange.map((e) => e.id) }, status: { not: status } }] },
+      where: {
+        AND: [
+          equipmentScopeWhere(ctx),
+          { id: { in: toChange.map((e) => e.id) }, status: { not: status } },
+        ],
+      },
       data: { status },
     });
     if (updated.count !== toChange.length) throw new AppError("CONFLICT");

@@ -18,10 +18,18 @@ export async function readOutboxForPage(): Promise<OutboxView | null> {
   if (!isOutboxPageEnabled()) return null;
   const sessionUser = await getSessionUser();
   if (!sessionUser) return { viewer: "anonymous" };
-  if (await getAccessContext({ type: "PLATFORM" })) return { viewer: "platform-admin", mails: await listOutbox(db) };
-  const user = await db.user.findFirst({ where: { id: sessionUser.id, disabledAt: null }, select: { email: true } });
+  if (await getAccessContext({ type: "PLATFORM" }))
+    return { viewer: "platform-admin", mails: await listOutbox(db) };
+  const user = await db.user.findFirst({
+    where: { id: sessionUser.id, disabledAt: null },
+    select: { email: true },
+  });
   if (!user) return { viewer: "anonymous" };
-  return { viewer: "recipient", email: user.email, mails: await listOutbox(db, 50, { to: { equals: user.email, mode: "insensitive" } }) };
+  return {
+    viewer: "recipient",
+    email: user.email,
+    mails: await listOutbox(db, 50, { to: { equals: user.email, mode: "insensitive" } }),
+  };
 }
 
 /** The outbox stands in for real mail: no SMTP, and the outbox page is on. Said on every page. */

@@ -36,16 +36,35 @@ export async function deliverQueuedMails(db: Db, ids: string[]): Promise<void> {
   for (const mail of await db.outboxEmail.findMany({ where: { id: { in: ids }, sentAt: null } })) {
     try {
       await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
-      await db.outboxEmail.update({ where: { id: mail.id }, data: { sentAt: new Date(), error: null } });
+      await db.outboxEmail.update({
+        where: { id: mail.id },
+        data: { sentAt: new Date(), error: null },
+      });
     } catch (error) {
-      await db.outboxEmail.update({ where: { id: mail.id }, data: { error: error instanceof Error ? error.message.slice(0, 500) : "échec" } });
+      await db.outboxEmail.update({
+        where: { id: mail.id },
+        data: { error: error instanceof Error ? error.message.slice(0, 500) : "échec" },
+      });
     }
   }
 }
 
 /** The last mails of the outbox, newest first (the outbox page: lib/mail/outbox.ts filters by reader). */
 export async function listOutbox(db: Db, take = 50, where: Prisma.OutboxEmailWhereInput = {}) {
-  return db.outboxEmail.findMany({ where, orderBy: { createdAt: "desc" }, take, select: { id: true, to: true, subject: true, text: true, createdAt: true, sentAt: true, error: true } });
+  return db.outboxEmail.findMany({
+    where,
+    orderBy: { createdAt: "desc" },
+    take,
+    select: {
+      id: true,
+      to: true,
+      subject: true,
+      text: true,
+      createdAt: true,
+      sentAt: true,
+      error: true,
+    },
+  });
 }
 
 export function appBaseUrl(env: NodeJS.ProcessEnv = process.env): string {

@@ -22,8 +22,17 @@ async function sessionMatch(accountId: string | null): Promise<SessionMatch> {
 }
 
 const invitationSelect = {
-  id: true, email: true, name: true, scopeType: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true,
-  collectiviteId: true, academieCode: true, etablissementId: true,
+  id: true,
+  email: true,
+  name: true,
+  scopeType: true,
+  role: true,
+  expiresAt: true,
+  acceptedAt: true,
+  revokedAt: true,
+  collectiviteId: true,
+  academieCode: true,
+  etablissementId: true,
   collectivite: { select: { name: true } },
   academie: { select: { name: true } },
   etablissement: { select: { name: true, uai: true, collectiviteId: true, academieCode: true } },
@@ -32,10 +41,16 @@ const invitationSelect = {
 } as const;
 
 /** Why an invitation link no longer works, in French; null when it does. */
-function unusableReason(invitation: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null }, now: Date): string | null {
-  if (invitation.acceptedAt) return "Cette invitation a déjà été utilisée. Connectez-vous avec votre adresse e-mail.";
-  if (invitation.revokedAt) return "Cette invitation a été annulée par la personne qui l'avait envoyée.";
-  if (invitation.expiresAt <= now) return "Cette invitation a expiré. Demandez-en une nouvelle à la personne qui vous l'avait envoyée.";
+function unusableReason(
+  invitation: { expiresAt: Date; acceptedAt: Date | null; revokedAt: Date | null },
+  now: Date,
+): string | null {
+  if (invitation.acceptedAt)
+    return "Cette invitation a déjà été utilisée. Connectez-vous avec votre adresse e-mail.";
+  if (invitation.revokedAt)
+    return "Cette invitation a été annulée par la personne qui l'avait envoyée.";
+  if (invitation.expiresAt <= now)
+    return "Cette invitation a expiré. Demandez-en une nouvelle à la personne qui vous l'avait envoyée.";
   return null;
 }
 
@@ -45,13 +60,25 @@ function unusableReason(invitation: { expiresAt: Date; acceptedAt: Date | null; 
  * the NOT_FOUND answer.
  */
 export async function getInvitationByToken(token: string, now = new Date()) {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: invitationSelect });
-  if (!invitation) throw new AppError("NOT_FOUND", "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.");
-  const existingUser = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: invitationSelect,
+  });
+  if (!invitation)
+    throw new AppError(
+      "NOT_FOUND",
+      "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.",
+    );
+  const existingUser = await db.user.findUnique({
+    where: { email: invitation.email },
+    select: { id: true },
+  });
   const spaceName =
     invitation.collectivite?.name ??
     (invitation.academie ? academieLabel(invitation.academie.name) : null) ??
-    (invitation.etablissement ? `${invitation.etablissement.name} (${invitation.etablissement.uai})` : "la plateforme");
+    (invitation.etablissement
+      ? `${invitation.etablissement.name} (${invitation.etablissement.uai})`
+      : "la plateforme");
   return {
     email: invitation.email,
     name: invitation.name,
@@ -74,17 +101,39 @@ export async function getInvitationByToken(token: string, now = new Date()) {
  * once create one membership and the second gets a clear CONFLICT.
  */
 export async function acceptInvitation(token: string, input: unknown, now = new Date()) {
-  const invitation = await db.invitation.findUnique({ where: { tokenHash: hashInvitationToken(token) }, select: invitationSelect });
-  if (!invitation) throw new AppError("NOT_FOUND", "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.");
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(token) },
+    select: invitationSelect,
+  });
+  if (!invitation)
+    throw new AppError(
+      "NOT_FOUND",
+      "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.",
+    );
   const reason = unusableReason(invitation, now);
   if (reason) throw new AppError("CONFLICT", reason);
-  const existing = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true, name: true } });
+  const existing = await db.user.findUnique({
+    where: { email: invitation.email },
+    select: { id: true, name: true },
+  });
   if (existing) {
     const match = await sessionMatch(existing.id);
-    if (match === "none") throw new AppError("UNAUTHENTICATED", `Un compte Tripartite existe déjà pour ${invitation.email} : connectez-vous avec ce compte pour accepter l'invitation.`);
-    if (match === "other") throw new AppError("FORBIDDEN", `Cette invitation est adressée à ${invitation.email} : connectez-vous avec ce compte pour l'accepter.`);
+    if (match === "none")
+      throw new AppError(
+        "UNAUTHENTICATED",
+        `Un compte Tripartite existe déjà pour ${invitation.email} : connectez-vous avec ce compte pour accepter l'invitation.`,
+      );
+    if (match === "other")
+      throw new AppError(
+        "FORBIDDEN",
+        `Cette invitation est adressée à ${invitation.email} : connectez-vous avec ce compte pour l'accepter.`,
+      );
     // An invitation one sent to oneself (possible before self-invitations were refused) grants nothing.
-    if (invitation.invitedById === existing.id) throw new AppError("FORBIDDEN", "Vous ne pouvez pas accepter une invitation que vous vous êtes envoyée.");
+    if (invitation.invitedById === existing.id)
+      throw new AppError(
+        "FORBIDDEN",
+        "Vous ne pouvez pas accepter une invitation que vous vous êtes envoyée.",
+      );
   }
   const data = existing ? null : acceptInvitationSchema.parse(input);
   const passwordHash = data ? await hashPassword(data.password) : null;
@@ -94,14 +143,25 @@ export async function acceptInvitation(token: string, input: unknown, now = new 
       where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
       data: { acceptedAt: now },
     });
-    if (claimed.count !== 1) throw new AppError("CONFLICT", "Cette invitation vient d'être utilisée. Connectez-vous avec votre adresse e-mail.");
+    if (claimed.count !== 1)
+      throw new AppError(
+        "CONFLICT",
+        "Cette invitation vient d'être utilisée. Connectez-vous avec votre adresse e-mail.",
+      );
     const user = existing
       ? { id: existing.id, name: existing.name, email: invitation.email }
-      : await tx.user.create({ data: { email: invitation.email, name: data?.name ?? invitation.name, passwordHash }, select: { id: true, name: true, email: true } });
+      : await tx.user.create({
+          data: { email: invitation.email, name: data?.name ?? invitation.name, passwordHash },
+          select: { id: true, name: true, email: true },
+        });
     const membership = await tx.membership.create({
       data: {
-        userId: user.id, scopeType: invitation.scopeType, role: invitation.role, collectiviteId: invitation.collectiviteId,
-        academieCode: invitation.academieCode, etablissementId: invitation.etablissementId,
+        userId: user.id,
+        scopeType: invitation.scopeType,
+        role: invitation.role,
+        collectiviteId: invitation.collectiviteId,
+        academieCode: invitation.academieCode,
+        etablissementId: invitation.etablissementId,
       },
       select: { id: true },
     });
@@ -109,7 +169,8 @@ export async function acceptInvitation(token: string, input: unknown, now = new 
       actor: { id: user.id, label: `${user.name} <${user.email}>` },
       scope: {
         scopeType: invitation.scopeType,
-        collectiviteId: invitation.collectiviteId ?? invitation.etablissement?.collectiviteId ?? null,
+        collectiviteId:
+          invitation.collectiviteId ?? invitation.etablissement?.collectiviteId ?? null,
         academieCode: invitation.academieCode ?? invitation.etablissement?.academieCode ?? null,
         etablissementId: invitation.etablissementId,
       },

@@ -13,7 +13,12 @@ export function auditScopeOf(ctx: AccessContext) {
     case "ACADEMIE":
       return { scopeType: ctx.scope.type, academieCode: ctx.scope.code };
     case "ETABLISSEMENT":
-      return { scopeType: ctx.scope.type, etablissementId: ctx.scope.id, collectiviteId: ctx.scope.collectiviteId, academieCode: ctx.scope.academieCode };
+      return {
+        scopeType: ctx.scope.type,
+        etablissementId: ctx.scope.id,
+        collectiviteId: ctx.scope.collectiviteId,
+        academieCode: ctx.scope.academieCode,
+      };
     case "PLATFORM":
       return { scopeType: ctx.scope.type };
   }

@@ -23,13 +23,33 @@ async function resolveTarget(ctx: AccessContext, uai: string) {
   if (uai === "") {
     switch (ctx.scope.type) {
       case "COLLECTIVITE":
-        return { scopeType: "COLLECTIVITE" as ScopeType, columns: { collectiviteId: ctx.scope.id }, label: ctx.scope.name, etablissementId: null };
+        return {
+          scopeType: "COLLECTIVITE" as ScopeType,
+          columns: { collectiviteId: ctx.scope.id },
+          label: ctx.scope.name,
+          etablissementId: null,
+        };
       case "ACADEMIE":
-        return { scopeType: "ACADEMIE" as ScopeType, columns: { academieCode: ctx.scope.code }, label: `l'académie de ${ctx.scope.name}`, etablissementId: null };
+        return {
+          scopeType: "ACADEMIE" as ScopeType,
+          columns: { academieCode: ctx.scope.code },
+          label: `l'académie de ${ctx.scope.name}`,
+          etablissementId: null,
+        };
       case "ETABLISSEMENT":
-        return { scopeType: "ETABLISSEMENT" as ScopeType, columns: { etablissementId: ctx.scope.id }, label: ctx.scope.name, etablissementId: ctx.scope.id };
+        return {
+          scopeType: "ETABLISSEMENT" as ScopeType,
+          columns: { etablissementId: ctx.scope.id },
+          label: ctx.scope.name,
+          etablissementId: ctx.scope.id,
+        };
       case "PLATFORM":
-        return { scopeType: "PLATFORM" as ScopeType, columns: {}, label: "la plateforme", etablissementId: null };
+        return {
+          scopeType: "PLATFORM" as ScopeType,
+          columns: {},
+          label: "la plateforme",
+          etablissementId: null,
+        };
     }
   }
   // The établissement must belong to the inviter's scope: checked inside the query.
@@ -37,12 +57,22 @@ async function resolveTarget(ctx: AccessContext, uai: string) {
     where: { AND: [{ uai }, etablissementScopeWhere(ctx)] },
     select: { id: true, name: true, email: true, collectiviteId: true, academieCode: true },
   });
-  if (!etablissement) throw new AppError("NOT_FOUND", "Établissement introuvable dans votre périmètre.", { target: "Établissement introuvable dans votre périmètre." });
+  if (!etablissement)
+    throw new AppError("NOT_FOUND", "Établissement introuvable dans votre périmètre.", {
+      target: "Établissement introuvable dans votre périmètre.",
+    });
   return {
-    scopeType: "ETABLISSEMENT" as ScopeType, columns: { etablissementId: etablissement.id }, label: etablissement.name, etablissementId: etablissement.id,
+    scopeType: "ETABLISSEMENT" as ScopeType,
+    columns: { etablissementId: etablissement.id },
+    label: etablissement.name,
+    etablissementId: etablissement.id,
     institutionalEmail: etablissement.email?.trim().toLowerCase() || null,
     // A change in a collège is read by the collège, its collectivité and its académie alike.
-    auditScope: { etablissementId: etablissement.id, collectiviteId: etablissement.collectiviteId, academieCode: etablissement.academieCode },
+    auditScope: {
+      etablissementId: etablissement.id,
+      collectiviteId: etablissement.collectiviteId,
+      academieCode: etablissement.academieCode,
+    },
   };
 }
 
@@ -53,14 +83,32 @@ async function resolveTarget(ctx: AccessContext, uai: string) {
  * others. Returns whether the invitation is such an institutional one.
  */
 async function assertFirstSignerAddress(
-  ctx: AccessContext, target: Awaited<ReturnType<typeof resolveTarget>>, role: Role, email: string,
+  ctx: AccessContext,
+  target: Awaited<ReturnType<typeof resolveTarget>>,
+  role: Role,
+  email: string,
 ): Promise<boolean> {
-  if (ctx.scope.type === target.scopeType || ctx.scope.type === "PLATFORM" || !target.etablissementId || !isSigningRole(target.scopeType, role)) return false;
+  if (
+    ctx.scope.type === target.scopeType ||
+    ctx.scope.type === "PLATFORM" ||
+    !target.etablissementId ||
+    !isSigningRole(target.scopeType, role)
+  )
+    return false;
   const signers = await db.membership.count({
-    where: { etablissementId: target.etablissementId, scopeType: "ETABLISSEMENT", role: { in: signingRoles("ETABLISSEMENT") }, user: { disabledAt: null } },
+    where: {
+      etablissementId: target.etablissementId,
+      scopeType: "ETABLISSEMENT",
+      role: { in: signingRoles("ETABLISSEMENT") },
+      user: { disabledAt: null },
+    },
   });
   if (signers > 0) {
-    throw new AppError("FORBIDDEN", `${target.label} a déjà un chef d'établissement sur Tripartite : c'est lui qui invite un autre chef.`, { role: "Rôle attribué par le collège lui-même." });
+    throw new AppError(
+      "FORBIDDEN",
+      `${target.label} a déjà un chef d'établissement sur Tripartite : c'est lui qui invite un autre chef.`,
+      { role: "Rôle attribué par le collège lui-même." },
+    );
   }
   const address = "institutionalEmail" in target ? target.institutionalEmail : null;
   if (!address) {
@@ -71,7 +119,11 @@ async function assertFirstSignerAddress(
     );
   }
   if (email !== address) {
-    throw new AppError("INVALID_INPUT", `Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ${address}.`, { email: `Adresse attendue : ${address}.` });
+    throw new AppError(
+      "INVALID_INPUT",
+      `Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ${address}.`,
+      { email: `Adresse attendue : ${address}.` },
+    );
   }
   return true;
 }
@@ -86,16 +138,29 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
   assertCan(ctx, "member.manage");
   const data = inviteMemberSchema.parse(input);
   if (data.email === ctx.user.email.toLowerCase()) {
-    throw new AppError("FORBIDDEN", "Vous ne pouvez pas vous inviter vous-même : un rôle dans un autre espace vous est attribué par cet espace.", { email: "Votre propre adresse." });
+    throw new AppError(
+      "FORBIDDEN",
+      "Vous ne pouvez pas vous inviter vous-même : un rôle dans un autre espace vous est attribué par cet espace.",
+      { email: "Votre propre adresse." },
+    );
   }
   const target = await resolveTarget(ctx, data.target);
   const institutional = await assertFirstSignerAddress(ctx, target, data.role, data.email);
   assertCanAssign(ctx.scope.type, ctx.roles, target.scopeType, data.role, institutional);
 
   const already = await db.membership.count({
-    where: { scopeType: target.scopeType, role: data.role, ...target.columns, user: { email: data.email, disabledAt: null } },
+    where: {
+      scopeType: target.scopeType,
+      role: data.role,
+      ...target.columns,
+      user: { email: data.email, disabledAt: null },
+    },
   });
-  if (already > 0) throw new AppError("CONFLICT", `${data.email} est déjà ${ROLE_LABELS[data.role].toLowerCase()} de cet espace.`);
+  if (already > 0)
+    throw new AppError(
+      "CONFLICT",
+      `${data.email} est déjà ${ROLE_LABELS[data.role].toLowerCase()} de cet espace.`,
+    );
 
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
@@ -103,8 +168,14 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
   const { invitation, mailId } = await db.$transaction(async (tx) => {
     const invitation = await tx.invitation.create({
       data: {
-        email: data.email, name: data.name, scopeType: target.scopeType, role: data.role, ...target.columns,
-        tokenHash: hashInvitationToken(token), invitedById: ctx.user.id, expiresAt,
+        email: data.email,
+        name: data.name,
+        scopeType: target.scopeType,
+        role: data.role,
+        ...target.columns,
+        tokenHash: hashInvitationToken(token),
+        invitedById: ctx.user.id,
+        expiresAt,
       },
       select: { id: true, email: true, role: true, expiresAt: true },
     });
@@ -128,7 +199,12 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
       action: "member.invite",
       entityType: "Invitation",
       entityId: invitation.id,
-      after: { email: invitation.email, role: invitation.role, espace: target.label, expiresAt: invitation.expiresAt },
+      after: {
+        email: invitation.email,
+        role: invitation.role,
+        espace: target.label,
+        expiresAt: invitation.expiresAt,
+      },
       occurredAt: now,
     });
     return { invitation, mailId };

@@ -11,7 +11,11 @@ export async function listMembers(ctx: AccessContext, now = new Date()) {
     db.membership.findMany({
       where: { AND: [where, { user: { disabledAt: null } }] },
       select: {
-        id: true, role: true, scopeType: true, qualite: true, createdAt: true,
+        id: true,
+        role: true,
+        scopeType: true,
+        qualite: true,
+        createdAt: true,
         user: { select: { id: true, name: true, email: true, lastLoginAt: true } },
         etablissement: { select: { uai: true, name: true } },
       },
@@ -19,7 +23,15 @@ export async function listMembers(ctx: AccessContext, now = new Date()) {
     }),
     db.invitation.findMany({
       where: { AND: [where, { acceptedAt: null, revokedAt: null, expiresAt: { gt: now } }] },
-      select: { id: true, email: true, name: true, role: true, scopeType: true, expiresAt: true, etablissement: { select: { uai: true, name: true } } },
+      select: {
+        id: true,
+        email: true,
+        name: true,
+        role: true,
+        scopeType: true,
+        expiresAt: true,
+        etablissement: { select: { uai: true, name: true } },
+      },
       orderBy: { createdAt: "desc" },
     }),
   ]);
@@ -30,6 +42,13 @@ export async function listMembers(ctx: AccessContext, now = new Date()) {
 export async function listStaffableEtablissements(ctx: AccessContext) {
   assertCan(ctx, "member.manage");
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ACADEMIE") return [];
-  const where = ctx.scope.type === "COLLECTIVITE" ? { collectiviteId: ctx.scope.id } : { academieCode: ctx.scope.code };
-  return db.etablissement.findMany({ where: { ...where, etat: "OUVERT" }, select: { uai: true, name: true, communeName: true }, orderBy: { name: "asc" } });
+  const where =
+    ctx.scope.type === "COLLECTIVITE"
+      ? { collectiviteId: ctx.scope.id }
+      : { academieCode: ctx.scope.code };
+  return db.etablissement.findMany({
+    where: { ...where, etat: "OUVERT" },
+    select: { uai: true, name: true, communeName: true },
+    orderBy: { name: "asc" },
+  });
 }

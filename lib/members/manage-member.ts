@@ -8,10 +8,20 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { endAllUserSessions } from "@/lib/auth/user-sessions";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { assertCanAssign, assertCanManage, LAST_MANAGER_ROLE } from "@/lib/members/rules";
-import { changeMemberRoleSchema, removeMemberSchema, revokeInvitationSchema } from "@/lib/members/schemas";
+import {
+  changeMemberRoleSchema,
+  removeMemberSchema,
+  revokeInvitationSchema,
+} from "@/lib/members/schemas";
 
 const memberSelect = {
-  id: true, userId: true, role: true, scopeType: true, collectiviteId: true, academieCode: true, etablissementId: true,
+  id: true,
+  userId: true,
+  role: true,
+  scopeType: true,
+  collectiviteId: true,
+  academieCode: true,
+  etablissementId: true,
   user: { select: { email: true } },
   etablissement: { select: { collectiviteId: true, academieCode: true } },
 } as const;
@@ -19,8 +29,15 @@ const memberSelect = {
 type Member = Prisma.MembershipGetPayload<{ select: typeof memberSelect }>;
 
 /** A membership of the context's scope, or NOT_FOUND: the scope is inside the query. */
-async function findManagedMembership(tx: Prisma.TransactionClient, ctx: AccessContext, membershipId: string): Promise<Member> {
-  const member = await tx.membership.findFirst({ where: { AND: [{ id: membershipId }, membershipScopeWhere(ctx)] }, select: memberSelect });
+async function findManagedMembership(
+  tx: Prisma.TransactionClient,
+  ctx: AccessContext,
+  membershipId: string,
+): Promise<Member> {
+  const member = await tx.membership.findFirst({
+    where: { AND: [{ id: membershipId }, membershipScopeWhere(ctx)] },
+    select: memberSelect,
+  });
   if (!member) throw new AppError("NOT_FOUND", "Ce membre n'existe pas dans votre espace.");
   return member;
 }
@@ -30,12 +47,20 @@ async function assertNotLastManager(tx: Prisma.TransactionClient, member: Member
   if (LAST_MANAGER_ROLE[member.scopeType] !== member.role) return;
   const others = await tx.membership.count({
     where: {
-      id: { not: member.id }, scopeType: member.scopeType, role: member.role, user: { disabledAt: null },
-      collectiviteId: member.collectiviteId, academieCode: member.academieCode, etablissementId: member.etablissementId,
+      id: { not: member.id },
+      scopeType: member.scopeType,
+      role: member.role,
+      user: { disabledAt: null },
+      collectiviteId: member.collectiviteId,
+      academieCode: member.academieCode,
+      etablissementId: member.etablissementId,
     },
   });
   if (others === 0) {
-    throw new AppError("CONFLICT", "C'est le dernier administrateur de cet espace : nommez d'abord quelqu'un d'autre à ce rôle.");
+    throw new AppError(
+      "CONFLICT",
+      "C'est le dernier administrateur de cet espace : nommez d'abord quelqu'un d'autre à ce rôle.",
+    );
   }
 }
 
@@ -58,7 +83,10 @@ export async function changeMemberRole(ctx: AccessContext, input: unknown) {
     // No one gives their own account a role in another space (a collectivité's administrator
     // making himself chef of a collège).
     if (member.userId === ctx.user.id && member.scopeType !== ctx.scope.type) {
-      throw new AppError("FORBIDDEN", "Vous ne pouvez pas modifier votre propre rôle dans un autre espace.");
+      throw new AppError(
+        "FORBIDDEN",
+        "Vous ne pouvez pas modifier votre propre rôle dans un autre espace.",
+      );
     }
     // Neither the new role nor the one taken away may be above the manager's own; a signing role
     // is given only within its own space.
@@ -66,10 +94,19 @@ export async function changeMemberRole(ctx: AccessContext, input: unknown) {
     assertCanManage(ctx.scope.type, ctx.roles, member.scopeType, member.role);
     if (member.role === role) return member;
     await assertNotLastManager(tx, member);
-    const updated = await tx.membership.update({ where: { id: member.id }, data: { role }, select: memberSelect });
+    const updated = await tx.membership.update({
+      where: { id: member.id },
+      data: { role },
+      select: memberSelect,
+    });
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: auditScope(ctx, member), action: "member.role", entityType: "Membership", entityId: member.id,
-      before: { email: member.user.email, role: member.role }, after: { email: member.user.email, role },
+      actor: actorOf(ctx),
+      scope: auditScope(ctx, member),
+      action: "member.role",
+      entityType: "Membership",
+      entityId: member.id,
+      before: { email: member.user.email, role: member.role },
+      after: { email: member.user.email, role },
     });
     return updated;
   });
@@ -86,7 +123,11 @@ export async function removeMember(ctx: AccessContext, input: unknown) {
     // The removed person's open sessions end with the membership (they sign in again elsewhere).
     await endAllUserSessions(tx, member.userId);
     await appendAuditEvent(tx, {
-      actor: actorOf(ctx), scope: auditScope(ctx, member), action: "member.remove", entityType: "Membership", entityId: member.id,
+      actor: actorOf(ctx),
+      scope: auditScope(ctx, member),
+      action: "member.remove",
+      entityType: "Membership",
+      entityId: member.id,
       before: { email: member.user.email, role: member.role },
     });
   });
@@ -97,17 +138,32 @@ export async function revokeInvitation(ctx: AccessContext, input: unknown, now =
   const { invitationId } = revokeInvitationSchema.parse(input);
   await db.$transaction(async (tx) => {
     const invitation = await tx.invitation.findFirst({
-      where: { AND: [{ id: invitationId, acceptedAt: null, revokedAt: null }, membershipScopeWhere(ctx)] },
-      select: { id: true, email: true, role: true, etablissementId: true, etablissement: { select: { collectiviteId: true, academieCode: true } } },
+      where: {
+        AND: [{ id: invitationId, acceptedAt: null, revokedAt: null }, membershipScopeWhere(ctx)],
+      },
+      select: {
+        id: true,
+        email: true,
+        role: true,
+        etablissementId: true,
+        etablissement: { select: { collectiviteId: true, academieCode: true } },
+      },
     });
-    if (!invitation) throw new AppError("NOT_FOUND", "Cette invitation n'existe pas ou n'est plus en attente.");
+    if (!invitation)
+      throw new AppError("NOT_FOUND", "Cette invitation n'existe pas ou n'est plus en attente.");
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
       scope: invitation.etablissement
-        ? { ...auditScopeOf(ctx), etablissementId: invitation.etablissementId, ...invitation.etablissement }
+        ? {
+            ...auditScopeOf(ctx),
+            etablissementId: invitation.etablissementId,
+            ...invitation.etablissement,
+          }
         : auditScopeOf(ctx),
-      action: "invitation.revoke", entityType: "Invitation", entityId: invitation.id,
+      action: "invitation.revoke",
+      entityType: "Invitation",
+      entityId: invitation.id,
       before: { email: invitation.email, role: invitation.role },
     });
   });

@@ -1,4 +1,14 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
 /** Every role, for input validation (zod needs a tuple). */
-export const ROLES = ["ADMIN", "AGENT", "ELU", "SIGNATAIRE", "DRANE", "LECTEUR", "CHEF", "REFERENT", "GESTIONNAIRE"] as const satisfies readonly Role[];
+export const ROLES = [
+  "ADMIN",
+  "AGENT",
+  "ELU",
+  "SIGNATAIRE",
+  "DRANE",
+  "LECTEUR",
+  "CHEF",
+  "REFERENT",
+  "GESTIONNAIRE",
+] as const satisfies readonly Role[];

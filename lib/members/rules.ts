@@ -1,9 +1,18 @@
 import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { PERMISSION_TABLE, ROLE_LABELS, ROLE_RANK, roleAllowedInScope } from "@/lib/access/permissions";
+import {
+  PERMISSION_TABLE,
+  ROLE_LABELS,
+  ROLE_RANK,
+  roleAllowedInScope,
+} from "@/lib/access/permissions";
 
 /** The role whose last holder cannot leave: the scope would have nobody to manage its people. */
-export const LAST_MANAGER_ROLE: Partial<Record<ScopeType, Role>> = { COLLECTIVITE: "ADMIN", ACADEMIE: "DRANE", PLATFORM: "ADMIN" };
+export const LAST_MANAGER_ROLE: Partial<Record<ScopeType, Role>> = {
+  COLLECTIVITE: "ADMIN",
+  ACADEMIE: "DRANE",
+  PLATFORM: "ADMIN",
+};
 
 function rank(scopeType: ScopeType, role: Role): number {
   return ROLE_RANK[scopeType].indexOf(role);
@@ -32,9 +41,18 @@ export function isSigningRole(scopeType: ScopeType, role: Role): boolean {
  * with `role` in `targetScope`? In their own scope, never above their own role; a collectivité or
  * an académie also manages the people of its établissements.
  */
-export function assertCanManage(actorScope: ScopeType, actorRoles: readonly Role[], targetScope: ScopeType, role: Role): void {
+export function assertCanManage(
+  actorScope: ScopeType,
+  actorRoles: readonly Role[],
+  targetScope: ScopeType,
+  role: Role,
+): void {
   if (!roleAllowedInScope(targetScope, role)) {
-    throw new AppError("INVALID_INPUT", `Le rôle « ${ROLE_LABELS[role]} » n'existe pas dans ce type d'espace.`, { role: "Rôle invalide pour cet espace." });
+    throw new AppError(
+      "INVALID_INPUT",
+      `Le rôle « ${ROLE_LABELS[role]} » n'existe pas dans ce type d'espace.`,
+      { role: "Rôle invalide pour cet espace." },
+    );
   }
   if (actorScope === "PLATFORM") return;
   if (targetScope === actorScope) {
@@ -43,8 +61,10 @@ export function assertCanManage(actorScope: ScopeType, actorRoles: readonly Role
     }
     return;
   }
-  const managesEtablissements = (actorScope === "COLLECTIVITE" || actorScope === "ACADEMIE") && targetScope === "ETABLISSEMENT";
-  if (!managesEtablissements) throw new AppError("FORBIDDEN", "Vous ne gérez pas les membres de cet espace.");
+  const managesEtablissements =
+    (actorScope === "COLLECTIVITE" || actorScope === "ACADEMIE") && targetScope === "ETABLISSEMENT";
+  if (!managesEtablissements)
+    throw new AppError("FORBIDDEN", "Vous ne gérez pas les membres de cet espace.");
 }
 
 /**
@@ -54,7 +74,13 @@ export function assertCanManage(actorScope: ScopeType, actorRoles: readonly Role
  * to the établissement's address from the annuaire, which the inviter does not choose — the only
  * way another party brings a collège's first chef onto the platform.
  */
-export function assertCanAssign(actorScope: ScopeType, actorRoles: readonly Role[], targetScope: ScopeType, role: Role, institutional = false): void {
+export function assertCanAssign(
+  actorScope: ScopeType,
+  actorRoles: readonly Role[],
+  targetScope: ScopeType,
+  role: Role,
+  institutional = false,
+): void {
   assertCanManage(actorScope, actorRoles, targetScope, role);
   if (actorScope === "PLATFORM" || actorScope === targetScope || institutional) return;
   if (isSigningRole(targetScope, role)) {

@@ -14,7 +14,11 @@ const role = z.enum(ROLES, { error: "Choisissez un rôle." });
 
 export const inviteMemberSchema = z.object({
   email,
-  name: z.string({ error: "Saisissez le nom de la personne." }).trim().min(2, "Saisissez le nom de la personne.").max(120, "Nom trop long (120 caractères au plus)."),
+  name: z
+    .string({ error: "Saisissez le nom de la personne." })
+    .trim()
+    .min(2, "Saisissez le nom de la personne.")
+    .max(120, "Nom trop long (120 caractères au plus)."),
   role,
   /** "" for the space itself, or the UAI of one of its établissements. */
   target: z
@@ -35,11 +39,18 @@ export { PASSWORD_RULE } from "@/lib/auth/password-policy";
 
 export const acceptInvitationSchema = z
   .object({
-    name: z.string().trim().min(2, "Saisissez votre nom.").max(120, "Nom trop long (120 caractères au plus)."),
+    name: z
+      .string()
+      .trim()
+      .min(2, "Saisissez votre nom.")
+      .max(120, "Nom trop long (120 caractères au plus)."),
     // One rule for every chosen password (ANSSI length, common passwords refused): lib/auth.
     password: newPasswordSchema,
     confirmation: z.string(),
   })
-  .refine((v) => v.password === v.confirmation, { path: ["confirmation"], message: "Les deux mots de passe ne sont pas identiques." });
+  .refine((v) => v.password === v.confirmation, {
+    path: ["confirmation"],
+    message: "Les deux mots de passe ne sont pas identiques.",
+  });
 
 export type InviteMemberInput = z.infer<typeof inviteMemberSchema>;

@@ -20,7 +20,12 @@ export type AttemptClaim = { allowed: true } | { allowed: false; retryMinutes: n
  * We keep our own table rather than rate-limiter-flexible's Postgres store: that store needs a
  * `pg` pool of its own (none with embedded PGlite) and creates its table outside our migrations.
  */
-export async function claimAttempt(db: Db, key: string, limit: AttemptLimit, now = new Date()): Promise<AttemptClaim> {
+export async function claimAttempt(
+  db: Db,
+  key: string,
+  limit: AttemptLimit,
+  now = new Date(),
+): Promise<AttemptClaim> {
   const windowFloor = new Date(now.getTime() - limit.windowMs);
   const lockUntil = new Date(now.getTime() + limit.lockMs);
   const rows = await db.$queryRaw<{ failures: number; lockedUntil: Date | null }[]>`
@@ -43,7 +48,10 @@ export async function claimAttempt(db: Db, key: string, limit: AttemptLimit, now
     RETURNING "failures", "lockedUntil"`;
   const lockedUntil = rows[0]?.lockedUntil ? new Date(rows[0].lockedUntil) : null;
   if (lockedUntil && lockedUntil > now) {
-    return { allowed: false, retryMinutes: Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000)) };
+    return {
+      allowed: false,
+      retryMinutes: Math.max(1, Math.ceil((lockedUntil.getTime() - now.getTime()) / 60_000)),
+    };
   }
   return { allowed: true };
 }
@@ -52,7 +60,12 @@ export async function claimAttempt(db: Db, key: string, limit: AttemptLimit, now
  * After a claimed attempt failed: once `max` failures stand in the window, the lock starts now
  * (not at the next attempt), so the person is told the lock's true end.
  */
-export async function lockIfExhausted(db: Db, key: string, limit: AttemptLimit, now = new Date()): Promise<void> {
+export async function lockIfExhausted(
+  db: Db,
+  key: string,
+  limit: AttemptLimit,
+  now = new Date(),
+): Promise<void> {
   await db.loginThrottle.updateMany({
     where: { key, failures: { gte: limit.max }, lockedUntil: null },
     data: { lockedUntil: new Date(now.getTime() + limit.lockMs) },
@@ -66,5 +79,8 @@ export async function clearAttempts(db: Db, key: string): Promise<void> {
 
 /** A success that must not wipe other people's failures (a shared IP): gives its slot back. */
 export async function releaseAttempt(db: Db, key: string): Promise<void> {
-  await db.loginThrottle.updateMany({ where: { key, lockedUntil: null, failures: { gt: 0 } }, data: { failures: { decrement: 1 } } });
+  await db.loginThrottle.updateMany({
+    where: { key, lockedUntil: null, failures: { gt: 0 } },
+    data: { failures: { decrement: 1 } },
+  });
 }

@@ -38,7 +38,12 @@ export class ClientIpLimitedError extends AppError {
  * Claims one attempt for the client's address, or throws ClientIpLimitedError. Without an address
  * (a process not behind scripts/serve.mjs, a script) there is nothing to count per address.
  */
-export async function claimClientIpAttempt(db: Db, action: ClientIpAction, ip: string | null, now = new Date()): Promise<void> {
+export async function claimClientIpAttempt(
+  db: Db,
+  action: ClientIpAction,
+  ip: string | null,
+  now = new Date(),
+): Promise<void> {
   if (!ip) return;
   const claim = await claimAttempt(db, clientIpKey(action, ip), CLIENT_IP_LIMITS[action], now);
   if (!claim.allowed) throw new ClientIpLimitedError(claim.retryMinutes);

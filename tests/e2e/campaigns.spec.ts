@@ -9,7 +9,9 @@ async function as(browser: Browser, email: string): Promise<Page> {
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
-test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux besoins, la DRANE donne son avis, l'agent arbitre dans l'enveloppe, l'élu le voit", async ({ browser }) => {
+test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux besoins, la DRANE donne son avis, l'agent arbitre dans l'enveloppe, l'élu le voit", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const run = Date.now().toString(36).toUpperCase();
   const title = `Campagne e2e ${run}`;
@@ -18,8 +20,13 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
 
   // The agent creates the campaign (a bad envelope is refused first), then opens it.
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
-  await agent.getByRole("navigation", { name: "Modules de l'espace" }).getByRole("link", { name: "Campagnes de besoins" }).click();
-  await expect(agent.getByRole("heading", { level: 1, name: "Campagnes de besoins" })).toBeVisible();
+  await agent
+    .getByRole("navigation", { name: "Modules de l'espace" })
+    .getByRole("link", { name: "Campagnes de besoins" })
+    .click();
+  await expect(
+    agent.getByRole("heading", { level: 1, name: "Campagnes de besoins" }),
+  ).toBeVisible();
   await expectAccessible(agent);
   await agent.getByRole("link", { name: "+ Nouvelle campagne" }).click();
   await agent.waitForURL(/\/c\/35\/campagnes\/nouvelle$/);
@@ -28,7 +35,9 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   await agent.getByLabel("Intitulé").fill(title);
   await agent.getByLabel("Exercice budgétaire").fill(String(year));
   await agent.getByLabel("Ouverture des dépôts").fill(iso(today));
-  await agent.getByLabel("Date limite de dépôt (incluse)").fill(iso(new Date(today.getTime() + 30 * 86_400_000)));
+  await agent
+    .getByLabel("Date limite de dépôt (incluse)")
+    .fill(iso(new Date(today.getTime() + 30 * 86_400_000)));
   await agent.getByLabel("Enveloppe (€)").fill("-5");
   await agent.getByRole("checkbox", { name: /Tablette/ }).check();
   await agent.getByRole("checkbox", { name: /Écran numérique interactif/ }).check();
@@ -68,7 +77,8 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   const drane = await as(browser, "drane.rennes@demo.tripartite.fr");
   await drane.goto(`/a/14/campagnes/${id}`);
   await expectAccessible(drane);
-  const tabletRow = (page: Page) => page.getByRole("row").filter({ hasText: `Tablettes pour l'ULIS ${run}` });
+  const tabletRow = (page: Page) =>
+    page.getByRole("row").filter({ hasText: `Tablettes pour l'ULIS ${run}` });
   await tabletRow(drane).locator("summary", { hasText: "Donner un avis" }).click();
   await tabletRow(drane).getByLabel("Avis pédagogique").selectOption("FAVORABLE");
   await tabletRow(drane).getByLabel("Commentaire (facultatif)").fill("Projet inclusif solide.");
@@ -86,7 +96,11 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   await tabletRow(agent).locator("summary", { hasText: "Arbitrer" }).click();
   await tabletRow(agent).getByLabel("Décision").selectOption("ACCEPTE");
   await tabletRow(agent).getByRole("button", { name: "Enregistrer la décision" }).click();
-  await expect(tabletRow(agent).getByText(/accepté/).first()).toBeVisible();
+  await expect(
+    tabletRow(agent)
+      .getByText(/accepté/)
+      .first(),
+  ).toBeVisible();
   const eniRow = agent.getByRole("row").filter({ hasText: `Deux ENI en sciences ${run}` });
   await eniRow.locator("summary", { hasText: "Arbitrer" }).click();
   await eniRow.getByLabel("Décision").selectOption("ACCEPTE");
@@ -104,17 +118,29 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
 
   // The chef sees the decisions; the élu sees the accepted amount on the budget view.
   await chef.goto(`/e/0350027P/campagnes/${id}`);
-  await expect(chef.getByText("Hors enveloppe cette année ; à reprendre l'an prochain.")).toBeVisible();
+  await expect(
+    chef.getByText("Hors enveloppe cette année ; à reprendre l'an prochain."),
+  ).toBeVisible();
   const elu = await as(browser, "elu.35@demo.tripartite.fr");
   await elu.goto(`/c/35/budgets?exercice=${year}`);
   await expect(elu.getByText(title).first()).toBeVisible();
   await expectAccessible(elu);
 });
 
-test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien écrire ; chaque page est accessible ; le rectorat et un autre département n'y ont pas accès", async ({ browser }) => {
+test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien écrire ; chaque page est accessible ; le rectorat et un autre département n'y ont pas accès", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
-  for (const path of ["/c/35/budgets", "/c/35/budgets/lignes", "/c/35/budgets/autorisations", "/c/35/budgets/dotations", "/c/35/budgets/propositions", "/c/35/budgets/lignes/nouvelle", "/c/35/budgets/autorisations/nouvelle"]) {
+  for (const path of [
+    "/c/35/budgets",
+    "/c/35/budgets/lignes",
+    "/c/35/budgets/autorisations",
+    "/c/35/budgets/dotations",
+    "/c/35/budgets/propositions",
+    "/c/35/budgets/lignes/nouvelle",
+    "/c/35/budgets/autorisations/nouvelle",
+  ]) {
     await agent.goto(path);
     await expect(agent.getByRole("heading", { level: 1 })).toBeVisible();
     await expectAccessible(agent);
@@ -124,7 +150,10 @@ test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien éc
   await agent.goto("/c/35/budgets/lignes/nouvelle");
   await agent.getByLabel(/^Libellé/).fill("Ligne e2e refusée");
   await agent.getByLabel(/^Budget primitif/).fill("abc");
-  await agent.getByRole("button", { name: /Enregistrer|Ajouter|Créer/ }).first().click();
+  await agent
+    .getByRole("button", { name: /Enregistrer|Ajouter|Créer/ })
+    .first()
+    .click();
   await expect(agent.getByText(/Rien n'a été enregistré/).first()).toBeVisible();
   await agent.goto("/c/35/budgets/lignes");
   expect(await agent.getByRole("main").innerText()).toBe(totalBefore);
@@ -136,7 +165,10 @@ test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien éc
   await expectAccessible(agent);
   const cp = agent.getByLabel(/^CP \d{4}$/).first();
   await cp.fill("999 999 999");
-  await agent.getByRole("button", { name: /Enregistrer/ }).first().click();
+  await agent
+    .getByRole("button", { name: /Enregistrer/ })
+    .first()
+    .click();
   await expect(agent.getByText(/dépasse le montant de l'autorisation/).first()).toBeVisible();
   await agent.reload();
   await expect(agent.getByText(/999 999 999/)).toHaveCount(0);

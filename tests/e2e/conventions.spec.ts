@@ -14,10 +14,15 @@ async function as(browser: Browser, email: string): Promise<Page> {
  * the référents and, without a convention-cadre, its reference marked « sans objet ».
  */
 async function fillWhatFreezingAsks(page: Page, refusal: string) {
-  await page.getByLabel("Référent numérique de l'établissement", { exact: true }).fill("Mme Référente numérique");
+  await page
+    .getByLabel("Référent numérique de l'établissement", { exact: true })
+    .fill("Mme Référente numérique");
   await page.getByLabel("Référent technique", { exact: true }).fill("M. Référent technique");
-  await page.getByLabel("Interlocuteur de la collectivité", { exact: true }).fill("Service du numérique éducatif");
-  if (refusal.includes("{{convention_cadre.reference}}")) await page.getByLabel("Pas de convention-cadre : sa référence est « sans objet »").check();
+  await page
+    .getByLabel("Interlocuteur de la collectivité", { exact: true })
+    .fill("Service du numérique éducatif");
+  if (refusal.includes("{{convention_cadre.reference}}"))
+    await page.getByLabel("Pas de convention-cadre : sa référence est « sans objet »").check();
 }
 
 /** Clicks « Figer et soumettre » and returns the refusal it shows. */
@@ -31,16 +36,22 @@ async function refusedFreeze(page: Page): Promise<string> {
 /** Signs the open convention page as the signed-in party. */
 async function signHere(page: Page, reference: string | null) {
   await expect(page.getByText(/Votre signature porte sur ce/)).toBeVisible();
-  if (reference !== null) await page.getByLabel(/Numéro de la délibération|Référence de l'arrêté/).fill(reference);
+  if (reference !== null)
+    await page.getByLabel(/Numéro de la délibération|Référence de l'arrêté/).fill(reference);
   await page.getByLabel("Date de cette autorisation").fill("2026-11-02");
   await page.getByLabel("Votre mot de passe (confirmation de signature)").fill(DEMO_PASSWORD);
   await page.getByRole("button", { name: "Signer la convention" }).click();
 }
 
-test("une convention du collège Les Gayeulles va du brouillon à « en vigueur » avec trois signataires, et sa version finale se vérifie", async ({ browser }) => {
+test("une convention du collège Les Gayeulles va du brouillon à « en vigueur » avec trois signataires, et sa version finale se vérifie", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
-  await agent.getByRole("navigation", { name: "Modules de l'espace" }).getByRole("link", { name: "Conventions" }).click();
+  await agent
+    .getByRole("navigation", { name: "Modules de l'espace" })
+    .getByRole("link", { name: "Conventions" })
+    .click();
   await expect(agent.getByRole("heading", { level: 1, name: "Conventions" })).toBeVisible();
   await expectAccessible(agent);
   await agent.getByLabel(/^Collège \(/).selectOption("0350027P");
@@ -54,7 +65,9 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   const fin = await agent.getByLabel("Fin").inputValue();
   await agent.getByLabel("Fin").fill("2020-01-01");
   await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
-  await expect(agent.getByText("La date de fin doit suivre la date d'entrée en vigueur.")).toBeVisible();
+  await expect(
+    agent.getByText("La date de fin doit suivre la date d'entrée en vigueur."),
+  ).toBeVisible();
   await agent.getByLabel("Fin").fill(fin);
   await agent.reload();
 
@@ -82,13 +95,20 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expect(agent).toHaveURL(new RegExp(`/c/35/conventions/${id}$`));
   await expect(article1).toHaveValue(new RegExp(edit));
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
+  await expect(
+    agent.getByText("La convention est figée et soumise à la signature", { exact: false }),
+  ).toBeVisible();
   await expect(agent.getByText("En signature").first()).toBeVisible();
   // What was on screen is what was frozen: on the page and in the PDF, variables filled, annexes numbered alike.
   await expect(agent.getByText(edit)).toBeVisible();
   await expect(agent.locator("main")).not.toContainText("{{");
-  const frozenHref = await agent.getByRole("link", { name: "PDF figé" }).first().getAttribute("href");
-  const frozenText = pdfText(Buffer.from(await (await agent.request.get(frozenHref!)).body())).replace(/\s+/g, " ");
+  const frozenHref = await agent
+    .getByRole("link", { name: "PDF figé" })
+    .first()
+    .getAttribute("href");
+  const frozenText = pdfText(
+    Buffer.from(await (await agent.request.get(frozenHref!)).body()),
+  ).replace(/\s+/g, " ");
   expect(frozenText).toContain(edit);
   expect(frozenText).toContain("M. Référent technique");
   for (const absent of ["{{", "[à compléter"]) expect(frozenText).not.toContain(absent);
@@ -107,13 +127,17 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expect(chef.getByText(edit)).toBeVisible();
   await expect(chef.locator("main")).not.toContainText("{{");
   // The collège signs under a délibération of its CA: nothing of a delegation is prefilled.
-  await expect(chef.getByLabel(/Numéro de la délibération du conseil d'administration/)).toHaveValue("");
+  await expect(
+    chef.getByLabel(/Numéro de la délibération du conseil d'administration/),
+  ).toHaveValue("");
   await expectAccessible(chef);
   await chef.getByLabel("Votre mot de passe (confirmation de signature)").fill("mauvais");
   await chef.getByLabel(/Numéro de la délibération/).fill("CA-2026-11");
   await chef.getByLabel("Date de cette autorisation").fill("2026-11-02");
   await chef.getByRole("button", { name: "Signer la convention" }).click();
-  await expect(chef.getByText("Mot de passe incorrect : la signature n'a pas été enregistrée.")).toBeVisible();
+  await expect(
+    chef.getByText("Mot de passe incorrect : la signature n'a pas été enregistrée."),
+  ).toBeVisible();
   await signHere(chef, "CA-2026-11");
   await expect(chef.getByText("Votre signature est enregistrée.")).toBeVisible();
 
@@ -125,24 +149,32 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   const signataire = await as(browser, "signataire.35@demo.tripartite.fr");
   await signataire.goto(`/c/35/conventions/${id}`);
   await signHere(signataire, "CP-2026-10-12");
-  await expect(signataire.getByText(/signée par toutes les parties, elle est en vigueur/)).toBeVisible();
+  await expect(
+    signataire.getByText(/signée par toutes les parties, elle est en vigueur/),
+  ).toBeVisible();
   await expect(signataire.getByText("En vigueur").first()).toBeVisible();
   await expectAccessible(signataire);
 
   // The final PDF verifies on the public page; a copy changed by one byte does not.
-  const href = await signataire.getByRole("link", { name: /Télécharger la version finale signée/ }).getAttribute("href");
+  const href = await signataire
+    .getByRole("link", { name: /Télécharger la version finale signée/ })
+    .getAttribute("href");
   const pdf = Buffer.from(await (await signataire.request.get(href!)).body());
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/verifier");
   await expectAccessible(visitor);
-  await visitor.getByLabel("PDF de la convention").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: pdf });
+  await visitor
+    .getByLabel("PDF de la convention")
+    .setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: pdf });
   await visitor.getByRole("button", { name: /Vérifier/ }).click();
   await expect(visitor.getByRole("heading", { name: "Document reconnu" })).toBeVisible();
   await expect(visitor.getByText("Les Gayeulles").first()).toBeVisible();
   await expectAccessible(visitor);
   const altered = Buffer.concat([pdf, Buffer.from("\n%altéré")]);
-  await visitor.getByLabel("PDF de la convention").setInputFiles({ name: "modifiee.pdf", mimeType: "application/pdf", buffer: altered });
+  await visitor
+    .getByLabel("PDF de la convention")
+    .setInputFiles({ name: "modifiee.pdf", mimeType: "application/pdf", buffer: altered });
   await visitor.getByRole("button", { name: /Vérifier/ }).click();
   await expect(visitor.getByRole("heading", { name: "Document non reconnu" })).toBeVisible();
 
@@ -156,10 +188,14 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await expect(agent.getByText(/Brouillon de AV-35-/)).toBeVisible();
   await agent.reload();
-  await expect(agent.getByRole("heading", { name: "Modifications apportées par l'avenant" })).toBeVisible();
+  await expect(
+    agent.getByRole("heading", { name: "Modifications apportées par l'avenant" }),
+  ).toBeVisible();
   await expectAccessible(agent);
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
+  await expect(
+    agent.getByText("La convention est figée et soumise à la signature", { exact: false }),
+  ).toBeVisible();
   await chef.goto(`/e/0350027P/conventions/${avenantId}`);
   await signHere(chef, "CA-2026-12");
   await expect(chef.getByText("Votre signature est enregistrée.")).toBeVisible();
@@ -168,10 +204,18 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expect(recteur.getByText("Votre signature est enregistrée.")).toBeVisible();
   await signataire.goto(`/c/35/conventions/${avenantId}`);
   await signHere(signataire, "CP-2026-12-01");
-  await expect(signataire.getByText(/signée par toutes les parties, elle est en vigueur/)).toBeVisible();
+  await expect(
+    signataire.getByText(/signée par toutes les parties, elle est en vigueur/),
+  ).toBeVisible();
   await signataire.goto(`/c/35/conventions/${id}`);
-  await expect(signataire.getByRole("heading", { name: "Version consolidée en vigueur" })).toBeVisible();
-  await expect(signataire.getByText("Le présent avenant porte la durée de la convention à quatre années scolaires.")).toBeVisible();
+  await expect(
+    signataire.getByRole("heading", { name: "Version consolidée en vigueur" }),
+  ).toBeVisible();
+  await expect(
+    signataire.getByText(
+      "Le présent avenant porte la durée de la convention à quatre années scolaires.",
+    ),
+  ).toBeVisible();
 
   // Calvados cannot reach any of it.
   const calvados = await as(browser, "agent.14@demo.tripartite.fr");
@@ -186,8 +230,15 @@ test("la DRANE de Rennes signe par lot des conventions de deux départements", a
   await page.goto("/a/14/conventions");
   await expect(page.getByRole("heading", { name: "Signer par lot" })).toBeVisible();
   await expectAccessible(page);
-  const batch = page.locator("form").filter({ has: page.getByRole("heading", { name: "Signer par lot" }) });
-  await expect(batch.getByText("Collège Jules Ferry").or(batch.getByText(/CT-22-/)).first()).toBeVisible();
+  const batch = page
+    .locator("form")
+    .filter({ has: page.getByRole("heading", { name: "Signer par lot" }) });
+  await expect(
+    batch
+      .getByText("Collège Jules Ferry")
+      .or(batch.getByText(/CT-22-/))
+      .first(),
+  ).toBeVisible();
   await expect(batch.getByText(/CT-35-/).first()).toBeVisible();
   await batch.getByLabel("Date de cette autorisation").fill("2025-09-01");
   await batch.getByLabel("Votre mot de passe (confirmation de signature)").fill(DEMO_PASSWORD);
@@ -200,34 +251,54 @@ test("la DRANE de Rennes signe par lot des conventions de deux départements", a
   await expectAccessible(page);
 });
 
-test("les modèles de convention de la collectivité sont consultables et accessibles", async ({ page }) => {
+test("les modèles de convention de la collectivité sont consultables et accessibles", async ({
+  page,
+}) => {
   await signIn(page, "agent.35@demo.tripartite.fr");
   await page.goto("/c/35/conventions/modeles");
   await expectAccessible(page);
-  await page.getByRole("link", { name: /Convention tripartite type/ }).first().click();
+  await page
+    .getByRole("link", { name: /Convention tripartite type/ })
+    .first()
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Convention tripartite type");
   await expectAccessible(page);
 });
 
-test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tripartite ; la déclaration est affichée sur la convention et sur /verifier", async ({ browser }) => {
+test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tripartite ; la déclaration est affichée sur la convention et sur /verifier", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
   await agent.goto("/c/35/conventions");
   // A collège of the demo without a convention in progress, and without chef on the platform (not 0350027P).
-  const uais = await agent.getByLabel(/^Collège \(/).locator("option").evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+  const uais = await agent
+    .getByLabel(/^Collège \(/)
+    .locator("option")
+    .evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
   const uai = uais.find((value) => /^[0-9]{7}[A-Z]$/.test(value) && value !== "0350027P")!;
   await agent.getByLabel(/^Collège \(/).selectOption(uai);
   await agent.getByRole("button", { name: "Créer le brouillon" }).click();
   await agent.waitForURL(/\/c\/35\/conventions\/[\w-]+$/);
   await fillWhatFreezingAsks(agent, await refusedFreeze(agent));
   await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(agent.getByText("La convention est figée et soumise à la signature", { exact: false })).toBeVisible();
+  await expect(
+    agent.getByText("La convention est figée et soumise à la signature", { exact: false }),
+  ).toBeVisible();
 
   // No form to record the collectivité's or the académie's signature: only the collège's, as a declaration.
-  await expect(agent.getByText("Enregistrer votre signature hors plateforme (papier)")).toHaveCount(0);
-  const form = agent.locator("details").filter({ hasText: "Déclarer la signature papier d'une partie sans signataire sur Tripartite" });
+  await expect(agent.getByText("Enregistrer votre signature hors plateforme (papier)")).toHaveCount(
+    0,
+  );
+  const form = agent
+    .locator("details")
+    .filter({
+      hasText: "Déclarer la signature papier d'une partie sans signataire sur Tripartite",
+    });
   await form.locator("summary").click();
-  await expect(form.getByLabel("Partie signataire").locator("option")).toHaveText(["Établissement (EPLE)"]);
+  await expect(form.getByLabel("Partie signataire").locator("option")).toHaveText([
+    "Établissement (EPLE)",
+  ]);
   const fill = async (file: { name: string; mimeType: string; buffer: Buffer }) => {
     await form.getByLabel("Nom du signataire (sur le papier)").fill("Mme Principale Fictive");
     await form.getByLabel("Qualité du signataire").fill("Principale");
@@ -239,19 +310,35 @@ test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tr
     await form.getByRole("button", { name: "Déclarer la signature papier" }).click();
   };
   // 50 bytes that start like a PDF are not a scan.
-  await fill({ name: "faux.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7\n".padEnd(50, "x")) });
-  await expect(agent.getByText("La copie numérisée doit être un fichier PDF lisible, d'au moins une page.")).toBeVisible();
+  await fill({
+    name: "faux.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.7\n".padEnd(50, "x")),
+  });
+  await expect(
+    agent.getByText("La copie numérisée doit être un fichier PDF lisible, d'au moins une page."),
+  ).toBeVisible();
   const scan = await PDFDocument.create();
   scan.addPage([595, 842]);
-  await fill({ name: "scan.pdf", mimeType: "application/pdf", buffer: Buffer.from(await scan.save()) });
-  await expect(agent.getByText("La déclaration de signature papier est enregistrée.")).toBeVisible();
+  await fill({
+    name: "scan.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(await scan.save()),
+  });
+  await expect(
+    agent.getByText("La déclaration de signature papier est enregistrée."),
+  ).toBeVisible();
 
   const steps = agent.getByRole("table", { name: /Étapes de signature/ });
   const eple = steps.getByRole("row").filter({ hasText: "Établissement (EPLE)" });
   await expect(eple.getByText("Signature papier déclarée par la collectivité")).toBeVisible();
-  await expect(eple.getByText(/Déclarée par Yann Morvan <agent\.35@demo\.tripartite\.fr>/)).toBeVisible();
+  await expect(
+    eple.getByText(/Déclarée par Yann Morvan <agent\.35@demo\.tripartite\.fr>/),
+  ).toBeVisible();
   await expect(eple.getByText(/Copie SHA-256 [0-9a-f]{64}/)).toBeVisible();
-  await expect(agent.getByText("Déclarer la signature papier d'une partie sans signataire sur Tripartite")).toHaveCount(0);
+  await expect(
+    agent.getByText("Déclarer la signature papier d'une partie sans signataire sur Tripartite"),
+  ).toHaveCount(0);
   await expectAccessible(agent);
 
   // The frozen PDF, verified by anyone: the declaration says who declared it, with the scan's hash.
@@ -259,10 +346,14 @@ test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tr
   const frozen = Buffer.from(await (await agent.request.get(href!)).body());
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/verifier");
-  await visitor.getByLabel("PDF de la convention").setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: frozen });
+  await visitor
+    .getByLabel("PDF de la convention")
+    .setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: frozen });
   await visitor.getByRole("button", { name: /Vérifier/ }).click();
   await expect(visitor.getByRole("heading", { name: "Document reconnu" })).toBeVisible();
-  await expect(visitor.getByText("signature papier déclarée par Yann Morvan (collectivité)")).toBeVisible();
+  await expect(
+    visitor.getByText("signature papier déclarée par Yann Morvan (collectivité)"),
+  ).toBeVisible();
   await expect(visitor.getByText(/copie numérisée SHA-256 [0-9a-f]{64}/)).toBeVisible();
   await expectAccessible(visitor);
 });

@@ -11,7 +11,9 @@ async function bottomOf(page: Page, selector: string): Promise<number> {
   return box!.y + box!.height;
 }
 
-test("agent : ce qui l'attend, puis le parc en un coup d'œil, dans le premier écran", async ({ page }) => {
+test("agent : ce qui l'attend, puis le parc en un coup d'œil, dans le premier écran", async ({
+  page,
+}) => {
   await page.setViewportSize(SCREEN);
   await signIn(page, "agent.35@demo.tripartite.fr");
   await page.goto("/c/35");
@@ -33,10 +35,22 @@ test("élu : voté et exécuté, euros par élève et équité dans le premier �
   await signIn(page, "elu.35@demo.tripartite.fr");
   await page.goto("/c/35");
   const essentials = page.getByRole("region", { name: /^L'essentiel/ });
-  for (const term of ["Voté (BP + DM)", "Mandaté", "Taux d'exécution", "Par élève", "Terminaux pour 100 élèves", "Écart entre collèges"]) {
+  for (const term of [
+    "Voté (BP + DM)",
+    "Mandaté",
+    "Taux d'exécution",
+    "Par élève",
+    "Terminaux pour 100 élèves",
+    "Écart entre collèges",
+  ]) {
     await expect(essentials.getByText(term, { exact: true })).toBeVisible();
   }
   expect(await bottomOf(page, "#essentiel-titre >> xpath=..")).toBeLessThanOrEqual(SCREEN.height);
-  await page.getByRole("navigation", { name: "Sur cette page" }).getByRole("link", { name: "Équité entre collèges" }).click();
-  await expect(page.getByRole("heading", { level: 2, name: /l'équité entre établissements/ })).toBeInViewport();
+  await page
+    .getByRole("navigation", { name: "Sur cette page" })
+    .getByRole("link", { name: "Équité entre collèges" })
+    .click();
+  await expect(
+    page.getByRole("heading", { level: 2, name: /l'équité entre établissements/ }),
+  ).toBeInViewport();
 });

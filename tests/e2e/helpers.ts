@@ -17,8 +17,15 @@ export async function expectAccessible(page: Page): Promise<void> {
   // After a client-side navigation (a server action's redirect), Next.js applies the new page's
   // <title> a moment after its content: axe must look at the page once it is complete.
   // Callers wait for the destination's URL and content after a click that navigates.
-  await page.waitForFunction(() => document.readyState === "complete" && document.title.trim() !== "");
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  await page.waitForFunction(
+    () => document.readyState === "complete" && document.title.trim() !== "",
+  );
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+  );
   expect(summary, `Violations axe sur ${page.url()}`).toEqual([]);
 }

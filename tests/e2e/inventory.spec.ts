@@ -9,7 +9,9 @@ async function as(browser: Browser, email: string): Promise<Page> {
 
 /** The « En service » count of one category on a collège's page (its inventory table). */
 async function inService(page: Page, category: string): Promise<number> {
-  const row = page.getByRole("table", { name: /Équipements par catégorie et statut/ }).getByRole("row", { name: new RegExp(`^${category}`) });
+  const row = page
+    .getByRole("table", { name: /Équipements par catégorie et statut/ })
+    .getByRole("row", { name: new RegExp(`^${category}`) });
   if ((await row.count()) === 0) return 0;
   return Number((await row.getByRole("cell").first().innerText()).replace(/\s/g, ""));
 }
@@ -17,14 +19,23 @@ async function inService(page: Page, category: string): Promise<number> {
 async function uploadInventory(page: Page, name: string, lines: string[]) {
   await page.goto("/c/35/inventaire/import");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page.getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(`${lines.join("\r\n")}\r\n`, "utf8") });
+  await page
+    .getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)")
+    .setInputFiles({
+      name,
+      mimeType: "text/csv",
+      buffer: Buffer.from(`${lines.join("\r\n")}\r\n`, "utf8"),
+    });
   await page.getByRole("button", { name: "Analyser le fichier" }).click();
   await page.waitForURL(/\/c\/35\/inventaire\/import\/[\w-]+$/);
 }
 
-const HEADER = "UAI;Catégorie;Fabricant;Modèle;Numéro de série;Date d'acquisition;Statut;Emplacement";
+const HEADER =
+  "UAI;Catégorie;Fabricant;Modèle;Numéro de série;Date d'acquisition;Statut;Emplacement";
 
-test("un agent du 35 importe un inventaire couvrant plusieurs collèges : aperçu, confirmation, indicateurs mis à jour ; un fichier fautif n'écrit rien", async ({ browser }) => {
+test("un agent du 35 importe un inventaire couvrant plusieurs collèges : aperçu, confirmation, indicateurs mis à jour ; un fichier fautif n'écrit rien", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
   await agent.goto("/c/35/etablissements/0350027P");
@@ -39,9 +50,15 @@ test("un agent du 35 importe un inventaire couvrant plusieurs collèges : aperç
     "0149999Z;Tablette;Apple;iPad 10;E2E-KO-1;01/09/2025;En service;CDI",
     "0350027P;Tablette;Apple;iPad 10;E2E-KO-2;31/02/2024;En service;CDI",
   ]);
-  await expect(agent.getByText("Ligne 3 : UAI 0149999Z inconnu ou hors de votre collectivité.")).toBeVisible();
-  await expect(agent.getByText(/Ligne 4, colonne « Date d'acquisition » : .*31\/02\/2024/)).toBeVisible();
-  await expect(agent.getByText(/rien ne sera enregistré tant qu'il n'est pas corrigé/)).toBeVisible();
+  await expect(
+    agent.getByText("Ligne 3 : UAI 0149999Z inconnu ou hors de votre collectivité."),
+  ).toBeVisible();
+  await expect(
+    agent.getByText(/Ligne 4, colonne « Date d'acquisition » : .*31\/02\/2024/),
+  ).toBeVisible();
+  await expect(
+    agent.getByText(/rien ne sera enregistré tant qu'il n'est pas corrigé/),
+  ).toBeVisible();
   await expect(agent.getByRole("button", { name: "Confirmer l'import" })).toHaveCount(0);
   await expectAccessible(agent);
   await agent.goto("/c/35/inventaire");
@@ -73,14 +90,22 @@ test("un agent du 35 importe un inventaire couvrant plusieurs collèges : aperç
   await expect(agent.getByText(/3 lignes : 0 équipement créé/)).toBeVisible();
 });
 
-test("le plan de renouvellement d'Ille-et-Vilaine donne par année quoi remplacer et pour combien, et l'agent reporte un équipement", async ({ browser }) => {
+test("le plan de renouvellement d'Ille-et-Vilaine donne par année quoi remplacer et pour combien, et l'agent reporte un équipement", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
   await agent.goto("/c/35/inventaire");
-  await agent.getByRole("navigation", { name: "Inventaire" }).getByRole("link", { name: "Plan de renouvellement" }).click();
+  await agent
+    .getByRole("navigation", { name: "Inventaire" })
+    .getByRole("link", { name: "Plan de renouvellement" })
+    .click();
   const year = new Date().getFullYear();
-  await expect(agent.getByRole("heading", { level: 1 })).toContainText(`Plan de renouvellement ${year}–${year + 4}`);
-  for (let y = year; y < year + 5; y += 1) await expect(agent.getByRole("row", { name: new RegExp(`^${y}`) }).first()).toContainText("€");
+  await expect(agent.getByRole("heading", { level: 1 })).toContainText(
+    `Plan de renouvellement ${year}–${year + 4}`,
+  );
+  for (let y = year; y < year + 5; y += 1)
+    await expect(agent.getByRole("row", { name: new RegExp(`^${y}`) }).first()).toContainText("€");
   await expectAccessible(agent);
 
   await agent.getByRole("link", { name: "Par collège" }).click();
@@ -99,23 +124,36 @@ test("le plan de renouvellement d'Ille-et-Vilaine donne par année quoi remplace
   await agent.goto(`/c/35/inventaire/plan?vue=liste&annee=${year + 3}&uai=0350027P`);
   await expect(agent.getByRole("checkbox", { name: label! })).toBeVisible();
 
-  const exported = await agent.request.get(`/c/35/inventaire/plan/export?vue=categories&format=xlsx`);
+  const exported = await agent.request.get(
+    `/c/35/inventaire/plan/export?vue=categories&format=xlsx`,
+  );
   expect(exported.status()).toBe(200);
   expect(exported.headers()["content-type"]).toContain("spreadsheetml");
 });
 
-test("le chef modifie le statut de son seul équipement ; le rectorat lit sans modifier ; l'élu lit sans importer", async ({ browser }) => {
+test("le chef modifie le statut de son seul équipement ; le rectorat lit sans modifier ; l'élu lit sans importer", async ({
+  browser,
+}) => {
   test.setTimeout(240_000);
   const chef = await as(browser, "chef.0350027p@demo.tripartite.fr");
   await chef.goto("/e/0350027P");
   await expect(chef.getByRole("heading", { name: "Inventaire" })).toBeVisible();
   await expectAccessible(chef);
-  await chef.getByRole("navigation", { name: "Modules de l'espace" }).getByRole("link", { name: "Inventaire" }).click();
+  await chef
+    .getByRole("navigation", { name: "Modules de l'espace" })
+    .getByRole("link", { name: "Inventaire" })
+    .click();
   await expect(chef.getByRole("heading", { level: 1, name: "Équipements" })).toBeVisible();
-  await expect(chef.getByRole("navigation", { name: "Inventaire" }).getByRole("link", { name: "Importer" })).toHaveCount(0);
+  await expect(
+    chef.getByRole("navigation", { name: "Inventaire" }).getByRole("link", { name: "Importer" }),
+  ).toHaveCount(0);
   await expectAccessible(chef);
   await chef.goto("/e/0350027P/inventaire?category=VPI&status=EN_SERVICE");
-  await chef.getByRole("table").getByRole("link", { name: "Vidéoprojecteur interactif (VPI)" }).first().click();
+  await chef
+    .getByRole("table")
+    .getByRole("link", { name: "Vidéoprojecteur interactif (VPI)" })
+    .first()
+    .click();
   await expect(chef.getByRole("heading", { name: "Statut et emplacement" })).toBeVisible();
   await expect(chef.getByRole("heading", { name: "Modifier l'équipement" })).toHaveCount(0);
   await expectAccessible(chef);
@@ -125,7 +163,9 @@ test("le chef modifie le statut de son seul équipement ; le rectorat lit sans m
   await chef.getByRole("button", { name: "Enregistrer le statut" }).click();
   await expect(chef.getByText("Statut et emplacement enregistrés.")).toBeVisible();
   await chef.reload();
-  await expect(chef.getByRole("listitem").filter({ hasText: "Changement de statut ou d'emplacement" }).first()).toContainText("En panne");
+  await expect(
+    chef.getByRole("listitem").filter({ hasText: "Changement de statut ou d'emplacement" }).first(),
+  ).toContainText("En panne");
 
   // Another collège's equipment: not found for the chef, readable (no form) for the académie.
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
@@ -154,7 +194,9 @@ test("le chef modifie le statut de son seul équipement ; le rectorat lit sans m
 
   const elu = await as(browser, "elu.35@demo.tripartite.fr");
   await elu.goto("/c/35/inventaire/indicateurs");
-  await expect(elu.getByRole("navigation", { name: "Inventaire" }).getByRole("link", { name: "Importer" })).toHaveCount(0);
+  await expect(
+    elu.getByRole("navigation", { name: "Inventaire" }).getByRole("link", { name: "Importer" }),
+  ).toHaveCount(0);
   expect((await elu.request.get("/c/35/inventaire/import")).status()).toBe(404);
 
   const calvados = await as(browser, "agent.14@demo.tripartite.fr");
@@ -162,11 +204,19 @@ test("le chef modifie le statut de son seul équipement ; le rectorat lit sans m
   expect((await calvados.request.get("/c/35/inventaire/export")).status()).toBe(404);
 });
 
-test("les pages d'indicateurs, d'écarts et de référentiel de la collectivité sont accessibles et exportables", async ({ browser }) => {
+test("les pages d'indicateurs, d'écarts et de référentiel de la collectivité sont accessibles et exportables", async ({
+  browser,
+}) => {
   // A dozen département-scale pages, each checked by axe: minutes on a loaded two-core machine.
   test.setTimeout(180_000);
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
-  for (const path of ["/c/35/inventaire/indicateurs", "/c/35/inventaire/ecarts", "/c/35/inventaire/referentiel", "/c/35/inventaire/nouveau", "/e/0350027P/inventaire/plan"]) {
+  for (const path of [
+    "/c/35/inventaire/indicateurs",
+    "/c/35/inventaire/ecarts",
+    "/c/35/inventaire/referentiel",
+    "/c/35/inventaire/nouveau",
+    "/e/0350027P/inventaire/plan",
+  ]) {
     const response = await agent.goto(path);
     if (path.startsWith("/e/")) {
       expect(response?.status()).toBe(404);
@@ -205,34 +255,56 @@ test("les pages d'indicateurs, d'écarts et de référentiel de la collectivité
   }
 });
 
-test("un fichier de 15 Mo passe par le vrai serveur jusqu'à l'aperçu ; au-delà de 20 Mo, un message en français ; une catégorie inconnue s'associe dans l'aperçu", async ({ browser }) => {
+test("un fichier de 15 Mo passe par le vrai serveur jusqu'à l'aperçu ; au-delà de 20 Mo, un message en français ; une catégorie inconnue s'associe dans l'aperçu", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const agent = await as(browser, "agent.35@demo.tripartite.fr");
   const run = Date.now().toString(36).toUpperCase();
 
   // 15 Mo: 2,000 rows with a long comment column the mapping ignores. Before, /c/… requests were cut at 10 Mo by the proxy: a 500.
   const comment = "x".repeat(7_500);
-  const big = [`${HEADER};Commentaire`, ...Array.from({ length: 2_000 }, (_, i) => `0350027P;Tablette;Apple;iPad 10;E2E-15MO-${run}-${i};01/09/2025;En service;CDI;${comment}`)];
+  const big = [
+    `${HEADER};Commentaire`,
+    ...Array.from(
+      { length: 2_000 },
+      (_, i) =>
+        `0350027P;Tablette;Apple;iPad 10;E2E-15MO-${run}-${i};01/09/2025;En service;CDI;${comment}`,
+    ),
+  ];
   const buffer = Buffer.from(`${big.join("\r\n")}\r\n`, "utf8");
   expect(buffer.length).toBeGreaterThan(15_000_000);
   await agent.goto("/c/35/inventaire/import");
-  await agent.getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)").setInputFiles({ name: "inventaire-15mo.csv", mimeType: "text/csv", buffer });
+  await agent
+    .getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)")
+    .setInputFiles({ name: "inventaire-15mo.csv", mimeType: "text/csv", buffer });
   await agent.getByRole("button", { name: "Analyser le fichier" }).click();
   await agent.waitForURL(/\/c\/35\/inventaire\/import\/[\w-]+$/, { timeout: 120_000 });
-  await expect(agent.getByRole("heading", { level: 1 })).toHaveText("Import du fichier « inventaire-15mo.csv »");
+  await expect(agent.getByRole("heading", { level: 1 })).toHaveText(
+    "Import du fichier « inventaire-15mo.csv »",
+  );
   await expect(agent.getByText(/2\s000 lignes/).first()).toBeVisible();
   await agent.getByRole("button", { name: "Abandonner" }).click();
   await agent.waitForURL(/fait=abandonne$/);
 
   // 21 Mo: said in French before anything is sent.
   await agent.goto("/c/35/inventaire/import");
-  await agent.getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)").setInputFiles({ name: "trop-gros.csv", mimeType: "text/csv", buffer: Buffer.alloc(21 * 1024 * 1024, "a") });
+  await agent
+    .getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)")
+    .setInputFiles({
+      name: "trop-gros.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.alloc(21 * 1024 * 1024, "a"),
+    });
   await agent.getByRole("button", { name: "Analyser le fichier" }).click();
   await expect(agent.getByText("Fichier trop volumineux (20 Mo au plus).")).toBeVisible();
   await expect(agent).toHaveURL(/\/c\/35\/inventaire\/import$/);
 
   // « Écran » is no category of the product: the preview offers to map it, then the file passes.
-  await uploadInventory(agent, "ecrans.csv", [HEADER, `0350027P;Écran;Dell;P2422H;E2E-ECRAN-${run};01/09/2025;En service;CDI`]);
+  await uploadInventory(agent, "ecrans.csv", [
+    HEADER,
+    `0350027P;Écran;Dell;P2422H;E2E-ECRAN-${run};01/09/2025;En service;CDI`,
+  ]);
   await expect(agent.getByText(/catégorie inconnue « Écran »/)).toBeVisible();
   await expectAccessible(agent);
   await agent.getByLabel("« Écran »").selectOption({ label: "Autre" });

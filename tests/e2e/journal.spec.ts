@@ -10,9 +10,16 @@ test("chaque écriture apparaît au journal d'audit de l'espace, filtrable", asy
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
 
-  await page.getByRole("navigation", { name: "Modules de l'espace" }).getByRole("link", { name: "Journal d'audit" }).click();
+  await page
+    .getByRole("navigation", { name: "Modules de l'espace" })
+    .getByRole("link", { name: "Journal d'audit" })
+    .click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Journal");
-  const row = page.getByRole("row").filter({ hasText: "Claire Le Goff" }).filter({ hasText: "Invitation" }).first();
+  const row = page
+    .getByRole("row")
+    .filter({ hasText: "Claire Le Goff" })
+    .filter({ hasText: "Invitation" })
+    .first();
   await expect(row).toBeVisible();
   // The object is named (the invited person), not shown as an internal id (issue 14, §8).
   await expect(row.getByText(`Dominique Journal <${email}>`)).toBeVisible();
@@ -21,7 +28,9 @@ test("chaque écriture apparaît au journal d'audit de l'espace, filtrable", asy
   await expectAccessible(page);
 });
 
-test("le journal d'un espace est introuvable pour un autre espace et pour un élu", async ({ page }) => {
+test("le journal d'un espace est introuvable pour un autre espace et pour un élu", async ({
+  page,
+}) => {
   await signIn(page, "agent.14@demo.tripartite.fr");
   expect((await page.goto("/c/35/journal"))?.status()).toBe(404);
   expect((await page.goto("/a/14/journal"))?.status()).toBe(404);
@@ -33,6 +42,8 @@ test("le journal d'un espace est introuvable pour un autre espace et pour un él
 test("la plateforme lit les imports au journal", async ({ page }) => {
   await signIn(page, "admin@demo.tripartite.fr");
   await page.goto("/plateforme/journal");
-  await expect(page.getByRole("row").filter({ hasText: "chargement de la démonstration" }).first()).toBeVisible();
+  await expect(
+    page.getByRole("row").filter({ hasText: "chargement de la démonstration" }).first(),
+  ).toBeVisible();
   await expectAccessible(page);
 });

@@ -5,21 +5,56 @@ import { signIn } from "./helpers";
 // tables scroll inside their own box.
 const PAGES: Record<string, string[]> = {
   "agent.35@demo.tripartite.fr": [
-    "/c/35", "/c/35/etablissements", "/c/35/conventions", "/c/35/conventions/modeles", "/c/35/inventaire", "/c/35/inventaire/ecarts",
-    "/c/35/inventaire/indicateurs", "/c/35/inventaire/plan", "/c/35/inventaire/referentiel", "/c/35/inventaire/import", "/c/35/budgets",
-    "/c/35/budgets/lignes", "/c/35/budgets/autorisations", "/c/35/budgets/dotations", "/c/35/budgets/propositions", "/c/35/campagnes",
-    "/c/35/personnes", "/c/35/journal", "/espaces",
+    "/c/35",
+    "/c/35/etablissements",
+    "/c/35/conventions",
+    "/c/35/conventions/modeles",
+    "/c/35/inventaire",
+    "/c/35/inventaire/ecarts",
+    "/c/35/inventaire/indicateurs",
+    "/c/35/inventaire/plan",
+    "/c/35/inventaire/referentiel",
+    "/c/35/inventaire/import",
+    "/c/35/budgets",
+    "/c/35/budgets/lignes",
+    "/c/35/budgets/autorisations",
+    "/c/35/budgets/dotations",
+    "/c/35/budgets/propositions",
+    "/c/35/campagnes",
+    "/c/35/personnes",
+    "/c/35/journal",
+    "/espaces",
   ],
   "elu.35@demo.tripartite.fr": ["/c/35", "/c/35/synthese"],
   "drane.rennes@demo.tripartite.fr": [
-    "/a/14", "/a/14?departement=35", "/a/14/etablissements", "/a/14/conventions", "/a/14/inventaire", "/a/14/inventaire/ecarts",
-    "/a/14/inventaire/indicateurs", "/a/14/campagnes", "/a/14/personnes", "/a/14/journal",
+    "/a/14",
+    "/a/14?departement=35",
+    "/a/14/etablissements",
+    "/a/14/conventions",
+    "/a/14/inventaire",
+    "/a/14/inventaire/ecarts",
+    "/a/14/inventaire/indicateurs",
+    "/a/14/campagnes",
+    "/a/14/personnes",
+    "/a/14/journal",
   ],
   "chef.0350027p@demo.tripartite.fr": [
-    "/e/0350027P", "/e/0350027P/conventions", "/e/0350027P/inventaire", "/e/0350027P/inventaire/indicateurs", "/e/0350027P/inventaire/plan",
-    "/e/0350027P/campagnes", "/e/0350027P/dotations", "/e/0350027P/personnes", "/e/0350027P/journal",
+    "/e/0350027P",
+    "/e/0350027P/conventions",
+    "/e/0350027P/inventaire",
+    "/e/0350027P/inventaire/indicateurs",
+    "/e/0350027P/inventaire/plan",
+    "/e/0350027P/campagnes",
+    "/e/0350027P/dotations",
+    "/e/0350027P/personnes",
+    "/e/0350027P/journal",
   ],
-  "admin@demo.tripartite.fr": ["/plateforme", "/plateforme/etablissements", "/plateforme/import", "/plateforme/journal"],
+  "admin@demo.tripartite.fr": [
+    "/plateforme",
+    "/plateforme/etablissements",
+    "/plateforme/import",
+    "/plateforme/journal",
+  ],
 };
 
 async function overflow(page: Page): Promise<{ width: number; culprits: string[] }> {
@@ -29,7 +64,10 @@ async function overflow(page: Page): Promise<{ width: number; culprits: string[]
       .filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1)
       .filter((el) => !el.closest(".overflow-x-auto"))
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 3).join(".")} « ${(el.textContent ?? "").trim().slice(0, 40)} »`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}.${[...el.classList].slice(0, 3).join(".")} « ${(el.textContent ?? "").trim().slice(0, 40)} »`,
+      );
     return { width, culprits };
   });
 }
@@ -43,7 +81,10 @@ for (const [email, paths] of Object.entries(PAGES)) {
       await expect(page.locator("main#contenu")).toBeVisible();
       await page.waitForLoadState("load");
       const { width, culprits } = await overflow(page);
-      expect(width, `${path} : la page fait ${width} px de large ; déborde : ${culprits.join(" ; ")}`).toBeLessThanOrEqual(375);
+      expect(
+        width,
+        `${path} : la page fait ${width} px de large ; déborde : ${culprits.join(" ; ")}`,
+      ).toBeLessThanOrEqual(375);
     }
   });
 }
@@ -53,6 +94,8 @@ test("375 px sans défilement horizontal : pages publiques", async ({ page }) =>
   for (const path of ["/connexion", "/verifier", "/accessibilite", "/sources"]) {
     await page.goto(path);
     const { width, culprits } = await overflow(page);
-    expect(width, `${path} : ${width} px ; déborde : ${culprits.join(" ; ")}`).toBeLessThanOrEqual(375);
+    expect(width, `${path} : ${width} px ; déborde : ${culprits.join(" ; ")}`).toBeLessThanOrEqual(
+      375,
+    );
   }
 });

@@ -1,10 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
-test("santé : l'application répond une fois les migrations appliquées, et dit sur quel moteur", async ({ request }) => {
+test("santé : l'application répond une fois les migrations appliquées, et dit sur quel moteur", async ({
+  request,
+}) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  const engine = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "") ? "postgresql" : "pglite";
+  const engine = /^postgres(ql)?:\/\//.test(process.env.DATABASE_URL ?? "")
+    ? "postgresql"
+    : "pglite";
   expect(await response.json()).toEqual({ status: "ok", database: engine });
 });
 
@@ -16,7 +20,9 @@ test("pages publiques accessibles", async ({ page }) => {
   }
 });
 
-test("registre de la collectivité : 117 collèges en Ille-et-Vilaine dont 62 publics, recherche et fiche", async ({ page }) => {
+test("registre de la collectivité : 117 collèges en Ille-et-Vilaine dont 62 publics, recherche et fiche", async ({
+  page,
+}) => {
   await signIn(page, "agent.35@demo.tripartite.fr");
   await expect(page.getByText("117 collèges ouverts : 62 publics, 55 privés.")).toBeVisible();
   await page.getByRole("link", { name: "Consulter le registre des établissements" }).click();
@@ -35,9 +41,16 @@ test("registre de la collectivité : 117 collèges en Ille-et-Vilaine dont 62 pu
   await expect(page.getByText(/62 établissements — page/)).toBeVisible();
 });
 
-test("registre de l'académie de Rennes : ses quatre départements, filtre par département", async ({ page }) => {
+test("registre de l'académie de Rennes : ses quatre départements, filtre par département", async ({
+  page,
+}) => {
   await signIn(page, "drane.rennes@demo.tripartite.fr");
-  for (const name of ["Côtes-d'Armor (22)", "Finistère (29)", "Ille-et-Vilaine (35)", "Morbihan (56)"]) {
+  for (const name of [
+    "Côtes-d'Armor (22)",
+    "Finistère (29)",
+    "Ille-et-Vilaine (35)",
+    "Morbihan (56)",
+  ]) {
     await expect(page.getByRole("link", { name, exact: true })).toBeVisible();
   }
   await expectAccessible(page);

@@ -24,7 +24,13 @@ async function invitationLink(browser: Browser, email: string, notText?: string)
 }
 
 /** Fills and sends the invitation form of a « Personnes » page: name, address, space (UAI, or "" for the page's own) and role. */
-async function sendInvitation(page: Page, name: string, email: string, space: string, role: string): Promise<void> {
+async function sendInvitation(
+  page: Page,
+  name: string,
+  email: string,
+  space: string,
+  role: string,
+): Promise<void> {
   await page.getByLabel("Nom et prénom").fill(name);
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Espace", { exact: true }).selectOption(space);
@@ -32,10 +38,16 @@ async function sendInvitation(page: Page, name: string, email: string, space: st
   await page.getByRole("button", { name: "Envoyer l'invitation" }).click();
 }
 
-test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis change de rôle", async ({ page, browser }) => {
+test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis change de rôle", async ({
+  page,
+  browser,
+}) => {
   const email = `invitee.${Date.now()}@exemple.fr`;
   await signIn(page, "admin.35@demo.tripartite.fr");
-  await page.getByRole("navigation", { name: "Modules de l'espace" }).getByRole("link", { name: "Personnes" }).click();
+  await page
+    .getByRole("navigation", { name: "Modules de l'espace" })
+    .getByRole("link", { name: "Personnes" })
+    .click();
   await expect(page.getByRole("heading", { level: 1, name: "Personnes" })).toBeVisible();
   await expectAccessible(page);
 
@@ -57,7 +69,9 @@ test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis
   const anonymousPage = await anonymous.newPage();
   await anonymousPage.goto("/courriels");
   await expect(anonymousPage.getByText(/Connectez-vous/).first()).toBeVisible();
-  await expect(anonymousPage.getByRole("note", { name: "Courriels de démonstration" })).toContainText("aucun courriel ne part");
+  await expect(
+    anonymousPage.getByRole("note", { name: "Courriels de démonstration" }),
+  ).toContainText("aucun courriel ne part");
   expect(await anonymousPage.content()).not.toContain("/invitation/");
   expect(await anonymousPage.content()).not.toContain(email);
   await expectAccessible(anonymousPage);
@@ -109,7 +123,12 @@ test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis
   await row.getByRole("button", { name: /Changer le rôle/ }).click();
   await expect(row.getByText("Rôle modifié.")).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("row").filter({ hasText: email }).getByRole("cell", { name: "Agent gestionnaire", exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole("row")
+      .filter({ hasText: email })
+      .getByRole("cell", { name: "Agent gestionnaire", exact: true }),
+  ).toBeVisible();
 
   // The new member changes their password on « Mon compte »: a common one is refused, then every
   // session ends and the new password is the one that works.
@@ -120,7 +139,9 @@ test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis
   await inviteePage.getByLabel("Nouveau mot de passe", { exact: true }).fill("password1234");
   await inviteePage.getByLabel("Confirmez le nouveau mot de passe").fill("password1234");
   await inviteePage.getByRole("button", { name: "Changer le mot de passe" }).click();
-  await expect(inviteePage.getByText(/trop courant ou trop facile à deviner/).first()).toBeVisible();
+  await expect(
+    inviteePage.getByText(/trop courant ou trop facile à deviner/).first(),
+  ).toBeVisible();
   await inviteePage.getByLabel("Nouveau mot de passe", { exact: true }).fill("Lauréat-35-Vitré");
   await inviteePage.getByLabel("Confirmez le nouveau mot de passe").fill("Lauréat-35-Vitré");
   await inviteePage.getByRole("button", { name: "Changer le mot de passe" }).click();
@@ -130,7 +151,9 @@ test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis
   await invitee.close();
 });
 
-test("un élu voit les personnes sans pouvoir les gérer ; un autre département reçoit une 404", async ({ page }) => {
+test("un élu voit les personnes sans pouvoir les gérer ; un autre département reçoit une 404", async ({
+  page,
+}) => {
   await signIn(page, "elu.35@demo.tripartite.fr");
   const forbidden = await page.goto("/c/35/personnes");
   expect(forbidden?.status()).toBe(404);
@@ -155,7 +178,10 @@ test("le chef d'établissement gère les personnes de son collège", async ({ pa
   await expectAccessible(page);
 });
 
-test("une invitation pour un compte existant demande de se connecter avec ce compte, puis l'ajoute à ce compte seulement", async ({ page, browser }) => {
+test("une invitation pour un compte existant demande de se connecter avec ce compte, puis l'ajoute à ce compte seulement", async ({
+  page,
+  browser,
+}) => {
   const email = `existant.${Date.now()}@exemple.fr`;
   await signIn(page, "admin.35@demo.tripartite.fr");
   await page.goto("/c/35/personnes");
@@ -163,7 +189,13 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await sendInvitation(page, "Claire Le Goff", "admin.35@demo.tripartite.fr", "0350913C", "CHEF");
   await expect(page.getByText(/Vous ne pouvez pas vous inviter vous-même/)).toBeVisible();
   await sendInvitation(page, "Complice", `complice.${Date.now()}@exemple.fr`, "0350913C", "CHEF");
-  await expect(page.getByText(/Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ce\.0350913c@ac-rennes\.fr\./).first()).toBeVisible();
+  await expect(
+    page
+      .getByText(
+        /Le premier chef d'établissement est invité à l'adresse institutionnelle du collège : ce\.0350913c@ac-rennes\.fr\./,
+      )
+      .first(),
+  ).toBeVisible();
 
   // A first invitation creates the account…
   await sendInvitation(page, "Camille Existante", email, "", "ELU");
@@ -191,9 +223,13 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await invitee.getByLabel("Mot de passe").fill(PASSWORD);
   await invitee.getByRole("button", { name: "Se connecter" }).click();
   await invitee.waitForURL((url) => url.pathname === invitationPath);
-  await expect(invitee.getByText("Vous avez déjà un compte Tripartite avec cette adresse")).toBeVisible();
+  await expect(
+    invitee.getByText("Vous avez déjà un compte Tripartite avec cette adresse"),
+  ).toBeVisible();
   await invitee.getByRole("button", { name: "Accepter l'invitation" }).click();
-  await expect(invitee.getByText("Invitation acceptée : l'espace est ajouté à votre compte.")).toBeVisible();
+  await expect(
+    invitee.getByText("Invitation acceptée : l'espace est ajouté à votre compte."),
+  ).toBeVisible();
   await invitee.goto("/e/0350913C");
   await expect(invitee.getByRole("heading", { level: 1 })).toBeVisible();
   await invitee.context().close();

@@ -3,7 +3,9 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
-test("l'administrateur de la plateforme voit tout le registre et importe l'annuaire", async ({ page }, testInfo) => {
+test("l'administrateur de la plateforme voit tout le registre et importe l'annuaire", async ({
+  page,
+}, testInfo) => {
   await signIn(page, "admin@demo.tripartite.fr");
   await expect(page).toHaveURL(/\/plateforme$/);
   await expect(page.getByText(/7\s654 collèges ouverts/)).toBeVisible();
@@ -14,8 +16,14 @@ test("l'administrateur de la plateforme voit tout le registre et importe l'annua
   await page.goto("/plateforme/import");
   await expectAccessible(page);
   // A file with a bad UAI on line 17: refused, the line named, nothing written.
-  const lines = readFileSync(path.join(process.cwd(), "data", "annuaire-education-35.csv"), "utf8").split("\n");
-  lines[16] = lines[16]!.replace(/^(\d{7})([A-Z])/, (_m, digits: string, letter: string) => `${digits}${letter === "A" ? "B" : "A"}`);
+  const lines = readFileSync(
+    path.join(process.cwd(), "data", "annuaire-education-35.csv"),
+    "utf8",
+  ).split("\n");
+  lines[16] = lines[16]!.replace(
+    /^(\d{7})([A-Z])/,
+    (_m, digits: string, letter: string) => `${digits}${letter === "A" ? "B" : "A"}`,
+  );
   const bad = testInfo.outputPath("annuaire-ligne-17.csv");
   writeFileSync(bad, lines.join("\n"));
   await page.getByLabel("Fichier CSV du ministère").setInputFiles(bad);
@@ -25,7 +33,9 @@ test("l'administrateur de la plateforme voit tout le registre et importe l'annua
   await expect(page.getByText(/ligne 17, colonne Identifiant_de_l_etablissement/)).toBeVisible();
 
   // The real extract: a simulation first, then the import.
-  await page.getByLabel("Fichier CSV du ministère").setInputFiles(path.join(process.cwd(), "data", "annuaire-education-35.csv"));
+  await page
+    .getByLabel("Fichier CSV du ministère")
+    .setInputFiles(path.join(process.cwd(), "data", "annuaire-education-35.csv"));
   await page.getByLabel(/Simulation/).check();
   await page.getByRole("button", { name: "Importer" }).click();
   await expect(page.getByText("Simulation terminée : rien n'a été enregistré.")).toBeVisible();

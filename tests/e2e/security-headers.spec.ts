@@ -20,13 +20,18 @@ async function watchPolicyViolations(page: Page): Promise<string[]> {
   await page.exposeFunction("__reportCspViolation", (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   return violations;
 }
 
-test("en-têtes de sécurité sur une page, une redirection, l'API, un export et un fichier statique", async ({ page, request }) => {
+test("en-têtes de sécurité sur une page, une redirection, l'API, un export et un fichier statique", async ({
+  page,
+  request,
+}) => {
   const connexion = await request.get("/connexion");
   expectHardened(connexion.headers(), "/connexion");
   const html = await connexion.text();
@@ -55,7 +60,9 @@ test("en-têtes de sécurité sur une page, une redirection, l'API, un export et
   expectHardened(exported.headers(), "export CSV");
 });
 
-test("les pages fonctionnent sous la politique de sécurité : aucune violation, composants interactifs hydratés", async ({ page }) => {
+test("les pages fonctionnent sous la politique de sécurité : aucune violation, composants interactifs hydratés", async ({
+  page,
+}) => {
   const violations = await watchPolicyViolations(page);
   await page.goto("/connexion");
   await signIn(page, "agent.35@demo.tripartite.fr");
@@ -67,11 +74,18 @@ test("les pages fonctionnent sous la politique de sécurité : aucune violation,
   expect(violations).toEqual([]);
 });
 
-test("une requête plus grosse que toute limite d'envoi est refusée en français avant d'être lue", async ({ request }) => {
+test("une requête plus grosse que toute limite d'envoi est refusée en français avant d'être lue", async ({
+  request,
+}) => {
   const body = Buffer.alloc(23 * 1024 * 1024, 0x61);
-  const response = await request.post("/c/35/inventaire/import", { data: body, headers: { "Content-Type": "application/octet-stream" } });
+  const response = await request.post("/c/35/inventaire/import", {
+    data: body,
+    headers: { "Content-Type": "application/octet-stream" },
+  });
   expect(response.status()).toBe(413);
-  expect(await response.text()).toContain("Un fichier envoyé à Tripartite fait 20 Mo au plus. Rien n'a été enregistré.");
+  expect(await response.text()).toContain(
+    "Un fichier envoyé à Tripartite fait 20 Mo au plus. Rien n'a été enregistré.",
+  );
   // The server still answers.
   expect((await request.get("/api/health")).status()).toBe(200);
 });

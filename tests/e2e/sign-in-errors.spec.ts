@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
-test("un formulaire vide ou une adresse mal formée reçoit des messages clairs en français", async ({ page }) => {
+test("un formulaire vide ou une adresse mal formée reçoit des messages clairs en français", async ({
+  page,
+}) => {
   await page.goto("/connexion");
   await page.getByRole("button", { name: "Se connecter" }).click();
   await expect(page.getByText("Saisissez votre adresse e-mail.")).toBeVisible();
@@ -20,7 +22,9 @@ test("un mauvais mot de passe est refusé sans dire si le compte existe", async 
   await page.getByLabel("Adresse e-mail").fill("agent.22@demo.tripartite.fr");
   await page.getByLabel("Mot de passe").fill("mauvais-mot-de-passe");
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.locator("#contenu").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+  await expect(page.locator("#contenu").getByRole("alert")).toHaveText(
+    "Adresse e-mail ou mot de passe incorrect.",
+  );
   await expect(page).toHaveURL(/\/connexion/);
 });
 
@@ -31,10 +35,14 @@ test("après cinq échecs, l'adresse est bloquée quinze minutes", async ({ page
     await page.getByLabel("Adresse e-mail").fill(email);
     await page.getByLabel("Mot de passe").fill(`faux-${attempt}`);
     await page.getByRole("button", { name: "Se connecter" }).click();
-    await expect(page.locator("#contenu").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
+    await expect(page.locator("#contenu").getByRole("alert")).toHaveText(
+      "Adresse e-mail ou mot de passe incorrect.",
+    );
   }
   await page.getByRole("button", { name: "Se connecter" }).click();
-  await expect(page.locator("#contenu").getByRole("alert")).toContainText("Trop de tentatives échouées : ce compte est bloqué pendant 15 minutes.");
+  await expect(page.locator("#contenu").getByRole("alert")).toContainText(
+    "Trop de tentatives échouées : ce compte est bloqué pendant 15 minutes.",
+  );
 });
 
 test("une page protégée renvoie vers la connexion puis y revient", async ({ page }) => {
@@ -46,7 +54,10 @@ test("une page protégée renvoie vers la connexion puis y revient", async ({ pa
   await expect(page).toHaveURL(/\/c\/35\/etablissements$/);
 });
 
-test("un callbackUrl qui mènerait sur un autre site ramène sur l'application", async ({ page, baseURL }) => {
+test("un callbackUrl qui mènerait sur un autre site ramène sur l'application", async ({
+  page,
+  baseURL,
+}) => {
   const appHost = new URL(baseURL!).host;
   // A tab (or a newline) that browsers drop: "/\t/127.0.0.1:3999" would become //127.0.0.1:3999.
   await page.goto("/connexion?callbackUrl=%2F%09%2F127.0.0.1:3999");
@@ -56,14 +67,22 @@ test("un callbackUrl qui mènerait sur un autre site ramène sur l'application",
   await page.waitForURL((url) => !url.pathname.startsWith("/connexion"));
   expect(new URL(page.url()).host).toBe(appHost);
   // Already signed in, the page redirects at once: still on the application, never a 500.
-  for (const target of ["%2F%09%2F127.0.0.1:3999", "%2F%0A%2F127.0.0.1:3999", "%2F%5C%09127.0.0.1:3999", "%2F.%2F%2F127.0.0.1:3999"]) {
+  for (const target of [
+    "%2F%09%2F127.0.0.1:3999",
+    "%2F%0A%2F127.0.0.1:3999",
+    "%2F%5C%09127.0.0.1:3999",
+    "%2F.%2F%2F127.0.0.1:3999",
+  ]) {
     const response = await page.goto(`/connexion?callbackUrl=${target}`);
     expect(response?.status(), target).toBeLessThan(500);
     expect(new URL(page.url()).host, target).toBe(appHost);
   }
 });
 
-test("un cookie de session copié avant la déconnexion n'ouvre plus rien", async ({ page, browser }) => {
+test("un cookie de session copié avant la déconnexion n'ouvre plus rien", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, "agent.35@demo.tripartite.fr");
   await page.goto("/c/35");
   await expect(page).toHaveURL(/\/c\/35$/);

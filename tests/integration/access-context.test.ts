@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { assertCan, getAccessContext, requireAccessContext } from "@/lib/access/context";
 import { listSpacesOfUser } from "@/lib/access/spaces";
-import { getEtablissement, summarizeEtablissementsByDepartement } from "@/lib/etablissements/get-etablissement";
+import {
+  getEtablissement,
+  summarizeEtablissementsByDepartement,
+} from "@/lib/etablissements/get-etablissement";
 import { countEtablissements, listEtablissements } from "@/lib/etablissements/list-etablissements";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
@@ -11,23 +14,39 @@ const users: Record<string, string> = {};
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.agent14 = await createUser("agent14@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "14" }]);
-  users.drane = await createUser("drane@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "14" }]);
-  users.chef = await createUser("chef@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles }]);
+  users.agent35 = await createUser("agent35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.agent14 = await createUser("agent14@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
+  ]);
+  users.drane = await createUser("drane@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
+  ]);
+  users.chef = await createUser("chef@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
+  ]);
   users.multi = await createUser("multi@test.fr", [
     { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
     { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "35" },
     { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 },
   ]);
-  users.disabled = await createUser("disabled@test.fr", [{ scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" }], { disabled: true });
+  users.disabled = await createUser(
+    "disabled@test.fr",
+    [{ scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" }],
+    { disabled: true },
+  );
 });
 
 describe("getAccessContext", () => {
   it("resolves a member's scope, roles and permissions", async () => {
     signInAs(users.agent35!);
     const ctx = await getAccessContext({ type: "COLLECTIVITE", code: "35" });
-    expect(ctx?.scope).toMatchObject({ type: "COLLECTIVITE", code: "35", name: "Département d'Ille-et-Vilaine" });
+    expect(ctx?.scope).toMatchObject({
+      type: "COLLECTIVITE",
+      code: "35",
+      name: "Département d'Ille-et-Vilaine",
+    });
     expect(ctx?.roles).toEqual(["AGENT"]);
     expect(ctx?.permissions.has("inventory.write")).toBe(true);
     expect(ctx?.permissions.has("convention.sign")).toBe(false);
@@ -43,7 +62,9 @@ describe("getAccessContext", () => {
     expect(await getAccessContext({ type: "ACADEMIE", code: "70" })).toBeNull();
     signInAs(users.chef!);
     expect(await getAccessContext({ type: "ETABLISSEMENT", uai: UAI.bourbriac22 })).toBeNull();
-    await expect(requireAccessContext({ type: "ETABLISSEMENT", uai: UAI.bourbriac22 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      requireAccessContext({ type: "ETABLISSEMENT", uai: UAI.bourbriac22 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("answers null when signed out or disabled", async () => {
@@ -70,7 +91,9 @@ describe("getAccessContext", () => {
   it("refuses a permission the role lacks", async () => {
     signInAs(users.chef!);
     const ctx = await requireAccessContext({ type: "ETABLISSEMENT", uai: UAI.gayeulles });
-    expect(() => assertCan(ctx, "budget.write")).toThrow(expect.objectContaining({ code: "FORBIDDEN" }));
+    expect(() => assertCan(ctx, "budget.write")).toThrow(
+      expect.objectContaining({ code: "FORBIDDEN" }),
+    );
   });
 });
 
@@ -90,10 +113,15 @@ describe("établissements by scope", () => {
     signInAs(users.drane!);
     const ctx = await requireAccessContext({ type: "ACADEMIE", code: "14" });
     const list = await listEtablissements(ctx, {});
-    expect(list.items.map((e) => e.uai).sort()).toEqual([UAI.bourbriac22, UAI.gayeulles, UAI.rennes35b].sort());
+    expect(list.items.map((e) => e.uai).sort()).toEqual(
+      [UAI.bourbriac22, UAI.gayeulles, UAI.rennes35b].sort(),
+    );
     expect(await getEtablissement(ctx, UAI.calvados14)).toBeNull();
     const byDepartement = await summarizeEtablissementsByDepartement(ctx);
-    expect(byDepartement.map((d) => [d.code, d.total])).toEqual([["22", 1], ["35", 2]]);
+    expect(byDepartement.map((d) => [d.code, d.total])).toEqual([
+      ["22", 1],
+      ["35", 2],
+    ]);
     const only22 = await listEtablissements(ctx, { departement: "22" });
     expect(only22.items.map((e) => e.uai)).toEqual([UAI.bourbriac22]);
   });
@@ -108,13 +136,23 @@ describe("établissements by scope", () => {
   it("searches, filters, sorts and paginates within the scope", async () => {
     signInAs(users.drane!);
     const ctx = await requireAccessContext({ type: "ACADEMIE", code: "14" });
-    expect((await listEtablissements(ctx, { q: "gayeulles" })).items.map((e) => e.uai)).toEqual([UAI.gayeulles]);
-    expect((await listEtablissements(ctx, { q: "bourbriac" })).items.map((e) => e.uai)).toEqual([UAI.bourbriac22]);
-    expect((await listEtablissements(ctx, { q: "0220003" })).items.map((e) => e.uai)).toEqual([UAI.bourbriac22]);
+    expect((await listEtablissements(ctx, { q: "gayeulles" })).items.map((e) => e.uai)).toEqual([
+      UAI.gayeulles,
+    ]);
+    expect((await listEtablissements(ctx, { q: "bourbriac" })).items.map((e) => e.uai)).toEqual([
+      UAI.bourbriac22,
+    ]);
+    expect((await listEtablissements(ctx, { q: "0220003" })).items.map((e) => e.uai)).toEqual([
+      UAI.bourbriac22,
+    ]);
     expect((await listEtablissements(ctx, { q: "quintefeuille" })).total).toBe(0);
     const sorted = await listEtablissements(ctx, { sort: "uai", dir: "desc", pageSize: "10" });
     expect(sorted.items.map((e) => e.uai)).toEqual([UAI.rennes35b, UAI.gayeulles, UAI.bourbriac22]);
-    const garbage = await listEtablissements(ctx, { page: "-4", sort: "DROP TABLE", pageSize: "9999" });
+    const garbage = await listEtablissements(ctx, {
+      page: "-4",
+      sort: "DROP TABLE",
+      pageSize: "9999",
+    });
     expect(garbage.query).toMatchObject({ page: 1, sort: "name", pageSize: 50 });
   });
 });

@@ -31,25 +31,63 @@ const actionsOf = (journal: { items: { action: string }[] }) => journal.items.ma
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.drane14 = await createUser("drane14@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "14" }]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles }]);
+  users.agent35 = await createUser("agent35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.drane14 = await createUser("drane14@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
+  ]);
+  users.chefG = await createUser("chef.gayeulles@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
+  ]);
   users.ops = await createUser("ops@test.fr", [{ scopeType: "PLATFORM", role: "ADMIN" }]);
   signInAs(users.agent35!);
   const agent = await requireAccessContext(C35);
-  ids.campaign = (await createCampaign(agent, {
-    title: "Campagne 2027", exercice: "2027", opensOn: "2026-03-02", closesOn: "2026-03-31", envelope: "20 000",
-    categories: ["PORTABLE"], description: "Besoins des collèges pour 2027.",
-  })).id;
+  ids.campaign = (
+    await createCampaign(agent, {
+      title: "Campagne 2027",
+      exercice: "2027",
+      opensOn: "2026-03-02",
+      closesOn: "2026-03-31",
+      envelope: "20 000",
+      categories: ["PORTABLE"],
+      description: "Besoins des collèges pour 2027.",
+    })
+  ).id;
   await openCampaign(agent, { campaignId: ids.campaign }, at("2026-03-01"));
   signInAs(users.chefG!);
-  ids.need = (await submitNeed(await requireAccessContext(G), {
-    campaignId: ids.campaign, category: "PORTABLE", quantity: "4", justification: "Classe mobile du CDI.", projetEtablissement: "Axe 2", priority: "1",
-  }, at("2026-03-10"))).id;
+  ids.need = (
+    await submitNeed(
+      await requireAccessContext(G),
+      {
+        campaignId: ids.campaign,
+        category: "PORTABLE",
+        quantity: "4",
+        justification: "Classe mobile du CDI.",
+        projetEtablissement: "Axe 2",
+        priority: "1",
+      },
+      at("2026-03-10"),
+    )
+  ).id;
   signInAs(users.drane14!);
-  await giveOpinion(await requireAccessContext(A14), { needId: ids.need, opinion: "DEFAVORABLE", comment: "Hors projet." }, at("2026-03-12"));
-  await decideNeed(agent, { needId: ids.need, decision: "REFUSE", reason: "Enveloppe épuisée." }, at("2026-04-02"));
-  await createAllocation(agent, { uai: UAI.gayeulles, exercice: "2026", kind: "DOTATION_FONCTIONNEMENT", label: "Dotation numérique", amount: "40 000" });
+  await giveOpinion(
+    await requireAccessContext(A14),
+    { needId: ids.need, opinion: "DEFAVORABLE", comment: "Hors projet." },
+    at("2026-03-12"),
+  );
+  await decideNeed(
+    agent,
+    { needId: ids.need, decision: "REFUSE", reason: "Enveloppe épuisée." },
+    at("2026-04-02"),
+  );
+  await createAllocation(agent, {
+    uai: UAI.gayeulles,
+    exercice: "2026",
+    kind: "DOTATION_FONCTIONNEMENT",
+    label: "Dotation numérique",
+    amount: "40 000",
+  });
 });
 
 describe("the journal shows each space only what its pages show", () => {
@@ -62,20 +100,32 @@ describe("the journal shows each space only what its pages show", () => {
     expect(dropdown).not.toContain("need.opinion");
 
     // The collectivité sees everything of its campaign; the académie its opinion but not the decision.
-    expect(actionsOf(await journalAs("agent35", C35))).toEqual(expect.arrayContaining(["need.opinion", "need.decision"]));
+    expect(actionsOf(await journalAs("agent35", C35))).toEqual(
+      expect.arrayContaining(["need.opinion", "need.decision"]),
+    );
     const academie = actionsOf(await journalAs("drane14", A14));
     expect(academie).toContain("need.opinion");
     expect(academie).not.toContain("need.decision");
 
     signInAs(users.agent35!);
-    await closeArbitration(await requireAccessContext(C35), { campaignId: ids.campaign }, at("2026-04-03"));
-    expect(actionsOf(await journalAs("chefG", G))).toEqual(expect.arrayContaining(["need.opinion", "need.decision"]));
+    await closeArbitration(
+      await requireAccessContext(C35),
+      { campaignId: ids.campaign },
+      at("2026-04-03"),
+    );
+    expect(actionsOf(await journalAs("chefG", G))).toEqual(
+      expect.arrayContaining(["need.opinion", "need.decision"]),
+    );
     expect(actionsOf(await journalAs("drane14", A14))).toContain("need.decision");
   });
 
   it("never shows a collège's dotations to the académie, which has no access to them", async () => {
-    expect(actionsOf(await journalAs("drane14", A14)).filter((a) => a.startsWith("allocation."))).toEqual([]);
-    expect((await journalAs("drane14", A14)).actions.filter((a) => a.startsWith("allocation."))).toEqual([]);
+    expect(
+      actionsOf(await journalAs("drane14", A14)).filter((a) => a.startsWith("allocation.")),
+    ).toEqual([]);
+    expect(
+      (await journalAs("drane14", A14)).actions.filter((a) => a.startsWith("allocation.")),
+    ).toEqual([]);
     // The chef and the collectivité, who read allocations, see it.
     expect(actionsOf(await journalAs("chefG", G))).toContain("allocation.create");
     expect(actionsOf(await journalAs("agent35", C35))).toContain("allocation.create");
@@ -91,7 +141,9 @@ describe("the journal shows each space only what its pages show", () => {
     expect(registry).toMatchObject({ redacted: false });
     expect(registry?.after).not.toBeNull();
     // The collectivité still reads its own values.
-    const own = (await journalAs("agent35", C35)).items.find((e) => e.action === "allocation.create");
+    const own = (await journalAs("agent35", C35)).items.find(
+      (e) => e.action === "allocation.create",
+    );
     expect(own).toMatchObject({ redacted: false });
     expect(own?.after).not.toBeNull();
   });
@@ -102,9 +154,16 @@ describe("the journal names its objects (issue 14, §8)", () => {
     const journal = await journalAs("agent35", C35);
     const need = journal.items.find((e) => e.action === "need.submit");
     expect(need?.entityName).toBe("Ordinateur portable × 4 — Collège Les Gayeulles (0350027P)");
-    expect(journal.items.find((e) => e.action === "campaign.create")?.entityName).toBe("Campagne 2027");
-    expect(journal.items.find((e) => e.action === "allocation.create")?.entityName).toBe("Dotation numérique (2026) — Collège Les Gayeulles (0350027P)");
+    expect(journal.items.find((e) => e.action === "campaign.create")?.entityName).toBe(
+      "Campagne 2027",
+    );
+    expect(journal.items.find((e) => e.action === "allocation.create")?.entityName).toBe(
+      "Dotation numérique (2026) — Collège Les Gayeulles (0350027P)",
+    );
     // The platform's operators do not read the names a space wrote either.
-    expect((await journalAs("ops", PLATFORM)).items.find((e) => e.action === "allocation.create")?.entityName).toBeNull();
+    expect(
+      (await journalAs("ops", PLATFORM)).items.find((e) => e.action === "allocation.create")
+        ?.entityName,
+    ).toBeNull();
   });
 });

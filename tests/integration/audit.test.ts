@@ -20,48 +20,116 @@ const seqsOf = (list: { items: { seq: number }[] }) => list.items.map((e) => e.s
 
 beforeAll(async () => {
   await seedReferentialsAndColleges(); // writes event 1: the établissements import, platform only
-  users.admin35 = await createUser("admin35@test.fr", [{ scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" }]);
-  users.elu35 = await createUser("elu35@test.fr", [{ scopeType: "COLLECTIVITE", role: "ELU", key: "35" }]);
-  users.agent14 = await createUser("agent14@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "14" }]);
-  users.drane14 = await createUser("drane14@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "14" }]);
-  users.drane70 = await createUser("drane70@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "70" }]);
-  users.chefGayeulles = await createUser("chef.gayeulles@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles }]);
-  users.chef35b = await createUser("chef.35b@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b }]);
+  users.admin35 = await createUser("admin35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
+  ]);
+  users.elu35 = await createUser("elu35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
+  ]);
+  users.agent14 = await createUser("agent14@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
+  ]);
+  users.drane14 = await createUser("drane14@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
+  ]);
+  users.drane70 = await createUser("drane70@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
+  ]);
+  users.chefGayeulles = await createUser("chef.gayeulles@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
+  ]);
+  users.chef35b = await createUser("chef.35b@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
+  ]);
   users.platform = await createUser("ops@test.fr", [{ scopeType: "PLATFORM", role: "ADMIN" }]);
 
-  const c35 = (await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { id: true } })).id;
-  const c14 = (await db.collectivite.findUniqueOrThrow({ where: { code: "14" }, select: { id: true } })).id;
-  const etab = async (uai: string) => (await db.etablissement.findUniqueOrThrow({ where: { uai }, select: { id: true } })).id;
+  const c35 = (
+    await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { id: true } })
+  ).id;
+  const c14 = (
+    await db.collectivite.findUniqueOrThrow({ where: { code: "14" }, select: { id: true } })
+  ).id;
+  const etab = async (uai: string) =>
+    (await db.etablissement.findUniqueOrThrow({ where: { uai }, select: { id: true } })).id;
   const admin35 = { id: users.admin35!, label: "Admin Trente-Cinq <admin35@test.fr>" };
-  seqs.invite35 = (await append({
-    actor: admin35, scope: { scopeType: "COLLECTIVITE", collectiviteId: c35 }, action: "member.invite", entityType: "Invitation",
-    entityId: "inv-1", after: { email: "new@test.fr", role: "AGENT" }, occurredAt: new Date("2026-01-10T10:00:00Z"),
-  })).seq;
-  seqs.roleGayeulles = (await append({
-    actor: admin35, scope: { scopeType: "ETABLISSEMENT", etablissementId: await etab(UAI.gayeulles), collectiviteId: c35, academieCode: "14" },
-    action: "member.role", entityType: "Membership", entityId: "m-1",
-    before: { email: "ref@test.fr", role: "REFERENT" }, after: { email: "ref@test.fr", role: "GESTIONNAIRE" }, occurredAt: new Date("2026-02-15T12:00:00Z"),
-  })).seq;
-  seqs.invite14 = (await append({
-    actor: { id: users.agent14!, label: "Agent <agent14@test.fr>" }, scope: { scopeType: "COLLECTIVITE", collectiviteId: c14 },
-    action: "member.invite", entityType: "Invitation", after: { email: "x@test.fr", role: "ELU" }, occurredAt: new Date("2026-01-11T10:00:00Z"),
-  })).seq;
-  seqs.remove70 = (await append({
-    actor: { id: users.drane70!, label: "DRANE <drane70@test.fr>" }, scope: { scopeType: "ACADEMIE", academieCode: "70" },
-    action: "member.remove", entityType: "Membership", before: { email: "y@test.fr", role: "LECTEUR" }, occurredAt: new Date("2026-01-12T10:00:00Z"),
-  })).seq;
+  seqs.invite35 = (
+    await append({
+      actor: admin35,
+      scope: { scopeType: "COLLECTIVITE", collectiviteId: c35 },
+      action: "member.invite",
+      entityType: "Invitation",
+      entityId: "inv-1",
+      after: { email: "new@test.fr", role: "AGENT" },
+      occurredAt: new Date("2026-01-10T10:00:00Z"),
+    })
+  ).seq;
+  seqs.roleGayeulles = (
+    await append({
+      actor: admin35,
+      scope: {
+        scopeType: "ETABLISSEMENT",
+        etablissementId: await etab(UAI.gayeulles),
+        collectiviteId: c35,
+        academieCode: "14",
+      },
+      action: "member.role",
+      entityType: "Membership",
+      entityId: "m-1",
+      before: { email: "ref@test.fr", role: "REFERENT" },
+      after: { email: "ref@test.fr", role: "GESTIONNAIRE" },
+      occurredAt: new Date("2026-02-15T12:00:00Z"),
+    })
+  ).seq;
+  seqs.invite14 = (
+    await append({
+      actor: { id: users.agent14!, label: "Agent <agent14@test.fr>" },
+      scope: { scopeType: "COLLECTIVITE", collectiviteId: c14 },
+      action: "member.invite",
+      entityType: "Invitation",
+      after: { email: "x@test.fr", role: "ELU" },
+      occurredAt: new Date("2026-01-11T10:00:00Z"),
+    })
+  ).seq;
+  seqs.remove70 = (
+    await append({
+      actor: { id: users.drane70!, label: "DRANE <drane70@test.fr>" },
+      scope: { scopeType: "ACADEMIE", academieCode: "70" },
+      action: "member.remove",
+      entityType: "Membership",
+      before: { email: "y@test.fr", role: "LECTEUR" },
+      occurredAt: new Date("2026-01-12T10:00:00Z"),
+    })
+  ).seq;
   // 23:30 UTC on 1 March is 00:30 on 2 March in Paris: the date filters must say 2 March.
-  seqs.accept35b = (await append({
-    actor: { id: null, label: "Chef Rennes <chef.35b@test.fr>" },
-    scope: { scopeType: "ETABLISSEMENT", etablissementId: await etab(UAI.rennes35b), collectiviteId: c35, academieCode: "14" },
-    action: "invitation.accept", entityType: "Membership", after: { email: "chef.35b@test.fr", role: "CHEF" }, occurredAt: new Date("2026-03-01T23:30:00Z"),
-  })).seq;
+  seqs.accept35b = (
+    await append({
+      actor: { id: null, label: "Chef Rennes <chef.35b@test.fr>" },
+      scope: {
+        scopeType: "ETABLISSEMENT",
+        etablissementId: await etab(UAI.rennes35b),
+        collectiviteId: c35,
+        academieCode: "14",
+      },
+      action: "invitation.accept",
+      entityType: "Membership",
+      after: { email: "chef.35b@test.fr", role: "CHEF" },
+      occurredAt: new Date("2026-03-01T23:30:00Z"),
+    })
+  ).seq;
 });
 
 describe("appendAuditEvent and unsafeVerifyAuditChain", () => {
   it("chains concurrent appends: each gets its own seq and the chain verifies", async () => {
     const results = await Promise.all(
-      [1, 2, 3, 4].map((n) => append({ actor: { id: null, label: "test" }, scope: {}, action: "test.concurrent", entityType: "Test", after: { n } })),
+      [1, 2, 3, 4].map((n) =>
+        append({
+          actor: { id: null, label: "test" },
+          scope: {},
+          action: "test.concurrent",
+          entityType: "Test",
+          after: { n },
+        }),
+      ),
     );
     expect(new Set(results.map((r) => r.seq)).size).toBe(4);
     const total = await db.auditEvent.count();
@@ -76,18 +144,43 @@ describe("listAuditEvents by scope", () => {
     const list = await listAs("admin35", { type: "COLLECTIVITE", code: "35" });
     expect(seqsOf(list)).toEqual([seqs.accept35b, seqs.roleGayeulles, seqs.invite35]);
     expect(list.actions).toEqual(["invitation.accept", "member.invite", "member.role"]);
-    expect(list.items[1]).toMatchObject({ actorLabel: "Admin Trente-Cinq <admin35@test.fr>", before: { role: "REFERENT" }, after: { role: "GESTIONNAIRE" } });
+    expect(list.items[1]).toMatchObject({
+      actorLabel: "Admin Trente-Cinq <admin35@test.fr>",
+      before: { role: "REFERENT" },
+      after: { role: "GESTIONNAIRE" },
+    });
   });
 
   it("never shows another collectivité, académie or établissement anything of the first", async () => {
-    expect(seqsOf(await listAs("agent14", { type: "COLLECTIVITE", code: "14" }))).toEqual([seqs.invite14]);
-    expect((await listAs("agent14", { type: "COLLECTIVITE", code: "14" })).actions).toEqual(["member.invite"]);
-    expect(seqsOf(await listAs("drane14", { type: "ACADEMIE", code: "14" }))).toEqual([seqs.accept35b, seqs.roleGayeulles]);
-    expect(seqsOf(await listAs("drane70", { type: "ACADEMIE", code: "70" }))).toEqual([seqs.remove70]);
-    expect(seqsOf(await listAs("chefGayeulles", { type: "ETABLISSEMENT", uai: UAI.gayeulles }))).toEqual([seqs.roleGayeulles]);
-    expect(seqsOf(await listAs("chef35b", { type: "ETABLISSEMENT", uai: UAI.rennes35b }))).toEqual([seqs.accept35b]);
+    expect(seqsOf(await listAs("agent14", { type: "COLLECTIVITE", code: "14" }))).toEqual([
+      seqs.invite14,
+    ]);
+    expect((await listAs("agent14", { type: "COLLECTIVITE", code: "14" })).actions).toEqual([
+      "member.invite",
+    ]);
+    expect(seqsOf(await listAs("drane14", { type: "ACADEMIE", code: "14" }))).toEqual([
+      seqs.accept35b,
+      seqs.roleGayeulles,
+    ]);
+    expect(seqsOf(await listAs("drane70", { type: "ACADEMIE", code: "70" }))).toEqual([
+      seqs.remove70,
+    ]);
+    expect(
+      seqsOf(await listAs("chefGayeulles", { type: "ETABLISSEMENT", uai: UAI.gayeulles })),
+    ).toEqual([seqs.roleGayeulles]);
+    expect(seqsOf(await listAs("chef35b", { type: "ETABLISSEMENT", uai: UAI.rennes35b }))).toEqual([
+      seqs.accept35b,
+    ]);
     // Filters cannot widen the scope.
-    expect((await listAs("agent14", { type: "COLLECTIVITE", code: "14" }, { action: "member.role", actor: "admin35" })).total).toBe(0);
+    expect(
+      (
+        await listAs(
+          "agent14",
+          { type: "COLLECTIVITE", code: "14" },
+          { action: "member.role", actor: "admin35" },
+        )
+      ).total,
+    ).toBe(0);
   });
 
   it("gives the platform every event, command-line imports included", async () => {
@@ -97,23 +190,52 @@ describe("listAuditEvents by scope", () => {
   });
 
   it("refuses a member without audit.read", async () => {
-    await expect(listAs("elu35", { type: "COLLECTIVITE", code: "35" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAs("elu35", { type: "COLLECTIVITE", code: "35" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("filters by action prefix, object, author and Paris calendar days", async () => {
     const c35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-    expect(seqsOf(await listAs("admin35", c35, { action: "member." }))).toEqual([seqs.roleGayeulles, seqs.invite35]);
-    expect(seqsOf(await listAs("admin35", c35, { action: "member.invite" }))).toEqual([seqs.invite35]);
-    expect(seqsOf(await listAs("admin35", c35, { entityType: "Membership" }))).toEqual([seqs.accept35b, seqs.roleGayeulles]);
-    expect(seqsOf(await listAs("admin35", c35, { actor: "TRENTE" }))).toEqual([seqs.roleGayeulles, seqs.invite35]);
-    expect(seqsOf(await listAs("admin35", c35, { from: "2026-02-01", to: "2026-03-01" }))).toEqual([seqs.roleGayeulles]);
-    expect(seqsOf(await listAs("admin35", c35, { from: "2026-03-02", to: "2026-03-02" }))).toEqual([seqs.accept35b]);
+    expect(seqsOf(await listAs("admin35", c35, { action: "member." }))).toEqual([
+      seqs.roleGayeulles,
+      seqs.invite35,
+    ]);
+    expect(seqsOf(await listAs("admin35", c35, { action: "member.invite" }))).toEqual([
+      seqs.invite35,
+    ]);
+    expect(seqsOf(await listAs("admin35", c35, { entityType: "Membership" }))).toEqual([
+      seqs.accept35b,
+      seqs.roleGayeulles,
+    ]);
+    expect(seqsOf(await listAs("admin35", c35, { actor: "TRENTE" }))).toEqual([
+      seqs.roleGayeulles,
+      seqs.invite35,
+    ]);
+    expect(seqsOf(await listAs("admin35", c35, { from: "2026-02-01", to: "2026-03-01" }))).toEqual([
+      seqs.roleGayeulles,
+    ]);
+    expect(seqsOf(await listAs("admin35", c35, { from: "2026-03-02", to: "2026-03-02" }))).toEqual([
+      seqs.accept35b,
+    ]);
   });
 
   it("ignores malformed filters and paginates", async () => {
     const c35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-    const garbage = await listAs("admin35", c35, { from: "2026-02-31", to: "demain", entityType: "x'; DROP", page: "-3", pageSize: "5000" });
-    expect(garbage.query).toMatchObject({ from: undefined, to: undefined, entityType: undefined, page: 1, pageSize: 50 });
+    const garbage = await listAs("admin35", c35, {
+      from: "2026-02-31",
+      to: "demain",
+      entityType: "x'; DROP",
+      page: "-3",
+      pageSize: "5000",
+    });
+    expect(garbage.query).toMatchObject({
+      from: undefined,
+      to: undefined,
+      entityType: undefined,
+      page: 1,
+      pageSize: 50,
+    });
     expect(garbage.total).toBe(3);
     const page2 = await listAs("admin35", c35, { pageSize: "10", page: "2" });
     expect(page2).toMatchObject({ total: 3, pageCount: 1, items: [] });
@@ -122,10 +244,17 @@ describe("listAuditEvents by scope", () => {
 
 describe("unsafeVerifyAuditChain on a tampered journal", () => {
   it("names an event whose content was altered, then accepts it once restored", async () => {
-    const before = await db.auditEvent.findUniqueOrThrow({ where: { seq: seqs.roleGayeulles }, select: { after: true } });
+    const before = await db.auditEvent.findUniqueOrThrow({
+      where: { seq: seqs.roleGayeulles },
+      select: { after: true },
+    });
     await db.$executeRaw`UPDATE "AuditEvent" SET "after" = ${JSON.stringify({ email: "ref@test.fr", role: "CHEF" })}::jsonb WHERE seq = ${seqs.roleGayeulles}`;
     const verdict = await unsafeVerifyAuditChain(db, { batchSize: 2 });
-    expect(verdict).toMatchObject({ ok: false, brokenAt: seqs.roleGayeulles, count: seqs.roleGayeulles! - 1 });
+    expect(verdict).toMatchObject({
+      ok: false,
+      brokenAt: seqs.roleGayeulles,
+      count: seqs.roleGayeulles! - 1,
+    });
     expect(verdict.ok ? "" : verdict.reason).toMatch(/modifié après son enregistrement/);
     // Key order differs from the appender's: jsonb normalises it and the hash is canonical.
     await db.$executeRaw`UPDATE "AuditEvent" SET "after" = ${JSON.stringify({ role: "GESTIONNAIRE", email: "ref@test.fr" })}::jsonb WHERE seq = ${seqs.roleGayeulles}`;
@@ -137,11 +266,17 @@ describe("unsafeVerifyAuditChain on a tampered journal", () => {
     await db.$executeRaw`DELETE FROM "AuditEvent" WHERE seq = ${seqs.invite14}`;
     const verdict = await unsafeVerifyAuditChain(db, { batchSize: 2 });
     expect(verdict).toMatchObject({ ok: false, brokenAt: seqs.remove70 });
-    expect(verdict.ok ? "" : verdict.reason).toMatch(new RegExp(`ne suit pas l'événement n° ${seqs.roleGayeulles}`));
+    expect(verdict.ok ? "" : verdict.reason).toMatch(
+      new RegExp(`ne suit pas l'événement n° ${seqs.roleGayeulles}`),
+    );
   });
 
   it("names the first event when the start of the journal was deleted", async () => {
     await db.$executeRaw`DELETE FROM "AuditEvent" WHERE seq = 1`;
-    expect(await unsafeVerifyAuditChain(db)).toMatchObject({ ok: false, count: 0, brokenAt: seqs.invite35 });
+    expect(await unsafeVerifyAuditChain(db)).toMatchObject({
+      ok: false,
+      count: 0,
+      brokenAt: seqs.invite35,
+    });
   });
 });

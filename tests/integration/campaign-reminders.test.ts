@@ -19,29 +19,61 @@ async function as(user: string, scope: ScopeRef) {
 }
 
 const campaign = (title: string, closesOn: string) => ({
-  title, exercice: "2026", opensOn: "2026-03-01", closesOn, envelope: "50 000", categories: ["TABLETTE", "ENI"], description: "",
+  title,
+  exercice: "2026",
+  opensOn: "2026-03-01",
+  closesOn,
+  envelope: "50 000",
+  categories: ["TABLETTE", "ENI"],
+  description: "",
 });
-const reminders = (to: string) => db.outboxEmail.count({ where: { to, subject: { startsWith: "Rappel : campagne de besoins" } } });
+const reminders = (to: string) =>
+  db.outboxEmail.count({ where: { to, subject: { startsWith: "Rappel : campagne de besoins" } } });
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.agent22 = await createUser("agent22@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "22" }]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles }]);
-  users.chefR = await createUser("chef.vautier@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b }]);
-  users.chefB = await createUser("chef.bourbriac@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 }]);
+  users.agent35 = await createUser("agent35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.agent22 = await createUser("agent22@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
+  ]);
+  users.chefG = await createUser("chef.gayeulles@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
+  ]);
+  users.chefR = await createUser("chef.vautier@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
+  ]);
+  users.chefB = await createUser("chef.bourbriac@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 },
+  ]);
 });
 
 describe("scheduled deadline reminders", () => {
   it("remind, 7 days and 1 day before the deadline, only the collèges that submitted nothing, once a day", async () => {
     const opening = at("2026-03-02");
-    const due = await createCampaign(await as("agent35", C35), campaign("Campagne 35", "2026-03-20"));
+    const due = await createCampaign(
+      await as("agent35", C35),
+      campaign("Campagne 35", "2026-03-20"),
+    );
     await openCampaign(await as("agent35", C35), { campaignId: due.id }, opening);
-    const other = await createCampaign(await as("agent22", C22), campaign("Campagne 22", "2026-03-25"));
+    const other = await createCampaign(
+      await as("agent22", C22),
+      campaign("Campagne 22", "2026-03-25"),
+    );
     await openCampaign(await as("agent22", C22), { campaignId: other.id }, opening);
-    await submitNeed(await as("chefG", { type: "ETABLISSEMENT", uai: UAI.gayeulles }), {
-      campaignId: due.id, category: "TABLETTE", quantity: "4", justification: "Tablettes ULIS", projetEtablissement: "Axe 2", priority: "1",
-    }, at("2026-03-05"));
+    await submitNeed(
+      await as("chefG", { type: "ETABLISSEMENT", uai: UAI.gayeulles }),
+      {
+        campaignId: due.id,
+        category: "TABLETTE",
+        quantity: "4",
+        justification: "Tablettes ULIS",
+        projetEtablissement: "Axe 2",
+        priority: "1",
+      },
+      at("2026-03-05"),
+    );
 
     // 12 March: 35's deadline is 8 days away, 22's 13: nothing to send.
     expect(await unsafeSendDeadlineReminders(at("2026-03-12"))).toEqual([]);
@@ -52,18 +84,29 @@ describe("scheduled deadline reminders", () => {
     expect(await reminders("chef.vautier@test.fr")).toBe(1);
     expect(await reminders("chef.gayeulles@test.fr")).toBe(0);
     expect(await reminders("chef.bourbriac@test.fr")).toBe(0);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "campaign.remind", entityId: due.id } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "campaign.remind", entityId: due.id },
+    });
     expect(event.actorLabel).toBe("relance automatique avant la date limite");
 
     // The cron running twice the same day sends nothing more.
     const again = await unsafeSendDeadlineReminders(at("2026-03-13"));
-    expect(again[0]).toMatchObject({ mails: null, reason: expect.stringMatching(/déjà été envoyée/) });
+    expect(again[0]).toMatchObject({
+      mails: null,
+      reason: expect.stringMatching(/déjà été envoyée/),
+    });
     expect(await reminders("chef.vautier@test.fr")).toBe(1);
 
     // 18 March: J-7 for 22's campaign; 19 March: J-1 for 35's.
-    expect((await unsafeSendDeadlineReminders(at("2026-03-18")))[0]).toMatchObject({ campaignId: other.id, mails: 1 });
+    expect((await unsafeSendDeadlineReminders(at("2026-03-18")))[0]).toMatchObject({
+      campaignId: other.id,
+      mails: 1,
+    });
     expect(await reminders("chef.bourbriac@test.fr")).toBe(1);
-    expect((await unsafeSendDeadlineReminders(at("2026-03-19")))[0]).toMatchObject({ campaignId: due.id, mails: 1 });
+    expect((await unsafeSendDeadlineReminders(at("2026-03-19")))[0]).toMatchObject({
+      campaignId: due.id,
+      mails: 1,
+    });
     expect(await reminders("chef.vautier@test.fr")).toBe(2);
   });
 });

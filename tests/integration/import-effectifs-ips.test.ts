@@ -29,7 +29,10 @@ function withCell(text: string, line: number, column: number, value: string): st
 async function snapshot() {
   const order = [{ etablissementId: "asc" as const }, { rentree: "asc" as const }];
   const effectifs = await db.effectif.findMany({ orderBy: order, omit: { importedAt: true } });
-  const ips = await db.indicePositionSociale.findMany({ orderBy: order, omit: { importedAt: true } });
+  const ips = await db.indicePositionSociale.findMany({
+    orderBy: order,
+    omit: { importedAt: true },
+  });
   return JSON.stringify({ effectifs, ips });
 }
 
@@ -38,44 +41,100 @@ const users: Record<string, string> = {};
 
 beforeAll(async () => {
   await unsafeSyncReferentials(db);
-  const report = await unsafeImportEtablissements(db, read("colleges-france.csv"), { source: "test" });
+  const report = await unsafeImportEtablissements(db, read("colleges-france.csv"), {
+    source: "test",
+  });
   expect(report.errors).toEqual([]);
-  users.agent35 = await createUser("agent35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.agent22 = await createUser("agent22@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "22" }]);
-  users.rennes = await createUser("drane-rennes@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "14" }]);
-  users.normandie = await createUser("drane-normandie@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "70" }]);
-  users.chefGayeulles = await createUser("chef-gayeulles@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles }]);
-  users.chefOther = await createUser("chef-other@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b }]);
+  users.agent35 = await createUser("agent35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.agent22 = await createUser("agent22@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
+  ]);
+  users.rennes = await createUser("drane-rennes@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
+  ]);
+  users.normandie = await createUser("drane-normandie@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
+  ]);
+  users.chefGayeulles = await createUser("chef-gayeulles@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
+  ]);
+  users.chefOther = await createUser("chef-other@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
+  ]);
 });
 
 describe("effectifs", () => {
   it("imports the collèges of the Ille-et-Vilaine file, skips its lycées, and appends one audit event", async () => {
     const report = await unsafeImportEffectifs(db, effectifsFile, { source: "DEPP effectifs" });
     // 374 rows: 55 are lycées, EREA or a collège closed since, absent from the national file.
-    expect(report).toMatchObject({ total: 374, rentrees: [2019, 2020, 2021], created: 319, updated: 0, unchanged: 0, unknown: 55, errors: [], written: true });
+    expect(report).toMatchObject({
+      total: 374,
+      rentrees: [2019, 2020, 2021],
+      created: 319,
+      updated: 0,
+      unchanged: 0,
+      unknown: 55,
+      errors: [],
+      written: true,
+    });
     expect(await db.effectif.count()).toBe(319);
-    const gayeulles = await db.effectif.findMany({ where: { etablissement: { uai: UAI.gayeulles } }, orderBy: { rentree: "asc" }, omit: { importedAt: true, etablissementId: true } });
+    const gayeulles = await db.effectif.findMany({
+      where: { etablissement: { uai: UAI.gayeulles } },
+      orderBy: { rentree: "asc" },
+      omit: { importedAt: true, etablissementId: true },
+    });
     expect(gayeulles.map((e) => e.total)).toEqual([619, 618, 621]);
-    expect(gayeulles[2]).toEqual({ rentree: 2021, total: 621, segpa: 0, ulis: 13, sixieme: 164, cinquieme: 126, quatrieme: 158, troisieme: 173, source: "DEPP effectifs" });
+    expect(gayeulles[2]).toEqual({
+      rentree: 2021,
+      total: 621,
+      segpa: 0,
+      ulis: 13,
+      sixieme: 164,
+      cinquieme: 126,
+      quatrieme: 158,
+      troisieme: 173,
+      source: "DEPP effectifs",
+    });
     const events = await db.auditEvent.findMany({ where: { action: "effectifs.import" } });
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({
-      actorId: null, actorLabel: "import en ligne de commande", scopeType: null, collectiviteId: null, academieCode: null, etablissementId: null,
+      actorId: null,
+      actorLabel: "import en ligne de commande",
+      scopeType: null,
+      collectiviteId: null,
+      academieCode: null,
+      etablissementId: null,
       after: { source: "DEPP effectifs", created: 319, updated: 0, unchanged: 0, unknown: 55 },
     });
   });
 
   it("reports every row unchanged on a second import", async () => {
     const report = await unsafeImportEffectifs(db, effectifsFile, { source: "DEPP effectifs" });
-    expect(report).toMatchObject({ created: 0, updated: 0, unchanged: 319, unknown: 55, written: true });
+    expect(report).toMatchObject({
+      created: 0,
+      updated: 0,
+      unchanged: 319,
+      unknown: 55,
+      written: true,
+    });
     expect(await auditCount("effectifs.import")).toBe(2);
   });
 
   it("refuses a bad UAI on line 17, names the line and column, and writes nothing", async () => {
     const before = await snapshot();
-    const report = await unsafeImportEffectifs(db, withCell(effectifsFile, 17, 5, "0350848H"), { source: "test" });
+    const report = await unsafeImportEffectifs(db, withCell(effectifsFile, 17, 5, "0350848H"), {
+      source: "test",
+    });
     expect(report.written).toBe(false);
-    expect(report.errors).toEqual([{ line: 17, column: "Numéro du collège", message: expect.stringMatching(/lettre de contrôle devrait être G/) }]);
+    expect(report.errors).toEqual([
+      {
+        line: 17,
+        column: "Numéro du collège",
+        message: expect.stringMatching(/lettre de contrôle devrait être G/),
+      },
+    ]);
     expect(await snapshot()).toBe(before);
     expect(await auditCount("effectifs.import")).toBe(2);
   });
@@ -91,7 +150,9 @@ describe("effectifs", () => {
       [6, "Nombre total de 6èmes"],
       [7, "Rentrée scolaire"],
     ]);
-    expect(report.errors[0]?.message).toBe("Effectif « -12 » invalide : un nombre entier positif ou nul est attendu");
+    expect(report.errors[0]?.message).toBe(
+      "Effectif « -12 » invalide : un nombre entier positif ou nul est attendu",
+    );
     expect(report.errors[2]?.message).toMatch(/^Rentrée « 2019-2021 » invalide/);
     expect(await snapshot()).toBe(before);
     expect(await auditCount("effectifs.import")).toBe(2);
@@ -99,8 +160,17 @@ describe("effectifs", () => {
 
   it("shows a dry run's report without writing", async () => {
     const before = await snapshot();
-    const report = await unsafeImportEffectifs(db, withCell(effectifsFile, 133, 11, "630"), { source: "test", dryRun: true });
-    expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 318, dryRun: true, written: false });
+    const report = await unsafeImportEffectifs(db, withCell(effectifsFile, 133, 11, "630"), {
+      source: "test",
+      dryRun: true,
+    });
+    expect(report).toMatchObject({
+      created: 0,
+      updated: 1,
+      unchanged: 318,
+      dryRun: true,
+      written: false,
+    });
     expect(await snapshot()).toBe(before);
     expect(await auditCount("effectifs.import")).toBe(2);
   });
@@ -109,25 +179,54 @@ describe("effectifs", () => {
 describe("indices de position sociale", () => {
   it("imports the national file, skipping the collèges absent from the registry", async () => {
     const report = await unsafeImportIps(db, ipsFile, { source: "DEPP IPS 2023" });
-    expect(report).toMatchObject({ total: 6973, rentrees: [2023], created: 6954, updated: 0, unchanged: 0, unknown: 19, errors: [], written: true });
+    expect(report).toMatchObject({
+      total: 6973,
+      rentrees: [2023],
+      created: 6954,
+      updated: 0,
+      unchanged: 0,
+      unknown: 19,
+      errors: [],
+      written: true,
+    });
     expect(await db.indicePositionSociale.count()).toBe(6954);
-    const row = await db.indicePositionSociale.findFirstOrThrow({ where: { etablissement: { uai: UAI.gayeulles } } });
-    expect(row).toMatchObject({ rentree: 2023, ips: 103.4, ecartType: 43.8, source: "DEPP IPS 2023" });
+    const row = await db.indicePositionSociale.findFirstOrThrow({
+      where: { etablissement: { uai: UAI.gayeulles } },
+    });
+    expect(row).toMatchObject({
+      rentree: 2023,
+      ips: 103.4,
+      ecartType: 43.8,
+      source: "DEPP IPS 2023",
+    });
     expect(await auditCount("ips.import")).toBe(1);
   });
 
   it("reads the same figures from a comma-separated file without BOM that writes « 2023-2024 »", async () => {
-    const variant = ipsFile.replace(/^\uFEFF/, "").replaceAll(";", ",").replace(/^2023,/gm, "2023-2024,");
+    const variant = ipsFile
+      .replace(/^\uFEFF/, "")
+      .replaceAll(";", ",")
+      .replace(/^2023,/gm, "2023-2024,");
     const report = await unsafeImportIps(db, variant, { source: "DEPP IPS 2023" });
-    expect(report).toMatchObject({ rentrees: [2023], created: 0, updated: 0, unchanged: 6954, errors: [] });
+    expect(report).toMatchObject({
+      rentrees: [2023],
+      created: 0,
+      updated: 0,
+      unchanged: 6954,
+      errors: [],
+    });
     expect(await auditCount("ips.import")).toBe(2);
   });
 
   it("updates a changed value only", async () => {
     const line = ipsFile.split("\n").findIndex((l) => l.includes(UAI.gayeulles)) + 1;
-    const report = await unsafeImportIps(db, withCell(ipsFile, line, 2, "104.1"), { source: "DEPP IPS 2023 corrigé" });
+    const report = await unsafeImportIps(db, withCell(ipsFile, line, 2, "104.1"), {
+      source: "DEPP IPS 2023 corrigé",
+    });
     expect(report).toMatchObject({ created: 0, updated: 1, unchanged: 6953 });
-    const row = await db.indicePositionSociale.findFirstOrThrow({ where: { etablissement: { uai: UAI.gayeulles } } });
+    const row = await db.indicePositionSociale.findFirstOrThrow({
+      where: { etablissement: { uai: UAI.gayeulles } },
+    });
     expect(row).toMatchObject({ ips: 104.1, ecartType: 43.8, source: "DEPP IPS 2023 corrigé" });
     await unsafeImportIps(db, ipsFile, { source: "DEPP IPS 2023" });
   });
@@ -137,7 +236,10 @@ describe("indices de position sociale", () => {
     const events = await db.auditEvent.count();
     const file = withCell(withCell(ipsFile, 10, 2, "250"), 11, 1, "0010987X");
     const report = await unsafeImportIps(db, file, { source: "test" });
-    expect(report.errors.map((e) => [e.line, e.column])).toEqual([[10, "IPS"], [11, "UAI"]]);
+    expect(report.errors.map((e) => [e.line, e.column])).toEqual([
+      [10, "IPS"],
+      [11, "UAI"],
+    ]);
     expect(report.errors[0]?.message).toMatch(/hors de l'intervalle attendu \(40 à 200\)/);
     expect(await snapshot()).toBe(before);
     expect(await db.auditEvent.count()).toBe(events);
@@ -152,22 +254,57 @@ describe("getEtablissementHistory", () => {
   };
 
   it("gives the owner the figures rentrée by rentrée", async () => {
-    const history = await historyAs(users.agent35!, { type: "COLLECTIVITE", code: "35" }, UAI.gayeulles);
-    expect(history?.effectifs.map((e) => [e.rentree, e.total])).toEqual([[2019, 619], [2020, 618], [2021, 621]]);
-    expect(history?.ips).toEqual([{ rentree: 2023, ips: 103.4, ecartType: 43.8, source: "DEPP IPS 2023" }]);
-    const chef = await historyAs(users.chefGayeulles!, { type: "ETABLISSEMENT", uai: UAI.gayeulles }, UAI.gayeulles.toLowerCase());
+    const history = await historyAs(
+      users.agent35!,
+      { type: "COLLECTIVITE", code: "35" },
+      UAI.gayeulles,
+    );
+    expect(history?.effectifs.map((e) => [e.rentree, e.total])).toEqual([
+      [2019, 619],
+      [2020, 618],
+      [2021, 621],
+    ]);
+    expect(history?.ips).toEqual([
+      { rentree: 2023, ips: 103.4, ecartType: 43.8, source: "DEPP IPS 2023" },
+    ]);
+    const chef = await historyAs(
+      users.chefGayeulles!,
+      { type: "ETABLISSEMENT", uai: UAI.gayeulles },
+      UAI.gayeulles.toLowerCase(),
+    );
     expect(chef).toEqual(history);
-    const academie = await historyAs(users.rennes!, { type: "ACADEMIE", code: "14" }, UAI.bourbriac22);
-    expect(academie).toEqual({ effectifs: [], ips: [{ rentree: 2023, ips: 92.6, ecartType: 27.7, source: "DEPP IPS 2023" }] });
+    const academie = await historyAs(
+      users.rennes!,
+      { type: "ACADEMIE", code: "14" },
+      UAI.bourbriac22,
+    );
+    expect(academie).toEqual({
+      effectifs: [],
+      ips: [{ rentree: 2023, ips: 92.6, ecartType: 27.7, source: "DEPP IPS 2023" }],
+    });
   });
 
   it("answers null to another collectivité, another académie and another établissement, and changes nothing", async () => {
     const before = await snapshot();
-    expect(await historyAs(users.agent22!, { type: "COLLECTIVITE", code: "22" }, UAI.gayeulles)).toBeNull();
-    expect(await historyAs(users.normandie!, { type: "ACADEMIE", code: "70" }, UAI.gayeulles)).toBeNull();
-    expect(await historyAs(users.chefOther!, { type: "ETABLISSEMENT", uai: UAI.rennes35b }, UAI.gayeulles)).toBeNull();
-    expect(await historyAs(users.agent35!, { type: "COLLECTIVITE", code: "35" }, "0000000A")).toBeNull();
+    expect(
+      await historyAs(users.agent22!, { type: "COLLECTIVITE", code: "22" }, UAI.gayeulles),
+    ).toBeNull();
+    expect(
+      await historyAs(users.normandie!, { type: "ACADEMIE", code: "70" }, UAI.gayeulles),
+    ).toBeNull();
+    expect(
+      await historyAs(
+        users.chefOther!,
+        { type: "ETABLISSEMENT", uai: UAI.rennes35b },
+        UAI.gayeulles,
+      ),
+    ).toBeNull();
+    expect(
+      await historyAs(users.agent35!, { type: "COLLECTIVITE", code: "35" }, "0000000A"),
+    ).toBeNull();
     expect(await snapshot()).toBe(before);
-    expect(await historyAs(users.agent35!, { type: "COLLECTIVITE", code: "35" }, UAI.gayeulles)).not.toBeNull();
+    expect(
+      await historyAs(users.agent35!, { type: "COLLECTIVITE", code: "35" }, UAI.gayeulles),
+    ).not.toBeNull();
   });
 });

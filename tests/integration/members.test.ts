@@ -17,58 +17,122 @@ const ctxOf = async (userId: string, scope: Parameters<typeof requireAccessConte
 
 /** The token of the last invitation mailed to an address, read from the outbox. */
 async function tokenMailedTo(email: string): Promise<string> {
-  const mail = await db.outboxEmail.findFirstOrThrow({ where: { to: email }, orderBy: { createdAt: "desc" } });
+  const mail = await db.outboxEmail.findFirstOrThrow({
+    where: { to: email },
+    orderBy: { createdAt: "desc" },
+  });
   const match = /\/invitation\/([A-Za-z0-9_-]+)/.exec(mail.text);
   if (!match?.[1]) throw new Error("no link in mail");
   return match[1];
 }
 
 const membershipsSnapshot = async () =>
-  JSON.stringify(await db.membership.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, userId: true } }));
+  JSON.stringify(
+    await db.membership.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, role: true, userId: true },
+    }),
+  );
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.admin35 = await createUser("admin35@test.fr", [{ scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" }]);
-  users.agent35 = await createUser("agent35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.admin14 = await createUser("admin14@test.fr", [{ scopeType: "COLLECTIVITE", role: "ADMIN", key: "14" }]);
-  users.drane = await createUser("drane@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "14" }]);
-  users.drane70 = await createUser("drane70@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "70" }]);
-  users.chef = await createUser("chef@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles }]);
+  users.admin35 = await createUser("admin35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
+  ]);
+  users.agent35 = await createUser("agent35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.admin14 = await createUser("admin14@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "14" },
+  ]);
+  users.drane = await createUser("drane@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
+  ]);
+  users.drane70 = await createUser("drane70@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
+  ]);
+  users.chef = await createUser("chef@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
+  ]);
 });
 
 describe("invitations", () => {
   it("invites, mails a single-use link, and accepting creates the account and membership", async () => {
     const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
-    const invitation = await inviteMember(ctx, { email: " Nouvelle.Agente@Test.fr ", name: "Nouvelle Agente", role: "AGENT", target: "" });
+    const invitation = await inviteMember(ctx, {
+      email: " Nouvelle.Agente@Test.fr ",
+      name: "Nouvelle Agente",
+      role: "AGENT",
+      target: "",
+    });
     expect(invitation.email).toBe("nouvelle.agente@test.fr");
     const token = await tokenMailedTo("nouvelle.agente@test.fr");
-    expect(await getInvitationByToken(token)).toMatchObject({ spaceName: "Département d'Ille-et-Vilaine", roleLabel: "Agent gestionnaire", unusableReason: null, hasAccount: false });
+    expect(await getInvitationByToken(token)).toMatchObject({
+      spaceName: "Département d'Ille-et-Vilaine",
+      roleLabel: "Agent gestionnaire",
+      unusableReason: null,
+      hasAccount: false,
+    });
 
-    await expect(acceptInvitation(token, { name: "N", password: "court", confirmation: "court" })).rejects.toThrow();
+    await expect(
+      acceptInvitation(token, { name: "N", password: "court", confirmation: "court" }),
+    ).rejects.toThrow();
     expect(await db.user.count({ where: { email: "nouvelle.agente@test.fr" } })).toBe(0);
 
-    const accepted = await acceptInvitation(token, { name: "Nouvelle Agente", password: "MotDePasse2026", confirmation: "MotDePasse2026" });
+    const accepted = await acceptInvitation(token, {
+      name: "Nouvelle Agente",
+      password: "MotDePasse2026",
+      confirmation: "MotDePasse2026",
+    });
     const member = await ctxOf(accepted.userId, { type: "COLLECTIVITE", code: "35" });
     expect(member.roles).toEqual(["AGENT"]);
-    await expect(acceptInvitation(token, { name: "X", password: "MotDePasse2026", confirmation: "MotDePasse2026" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      acceptInvitation(token, {
+        name: "X",
+        password: "MotDePasse2026",
+        confirmation: "MotDePasse2026",
+      }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db.membership.count({ where: { userId: accepted.userId } })).toBe(1);
   });
 
   it("lets two simultaneous acceptances create one membership", async () => {
     const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
-    await inviteMember(ctx, { email: "double@test.fr", name: "Double Clic", role: "ELU", target: "" });
+    await inviteMember(ctx, {
+      email: "double@test.fr",
+      name: "Double Clic",
+      role: "ELU",
+      target: "",
+    });
     const token = await tokenMailedTo("double@test.fr");
-    const input = { name: "Double Clic", password: "MotDePasse2026", confirmation: "MotDePasse2026" };
-    const results = await Promise.allSettled([acceptInvitation(token, input), acceptInvitation(token, input)]);
+    const input = {
+      name: "Double Clic",
+      password: "MotDePasse2026",
+      confirmation: "MotDePasse2026",
+    };
+    const results = await Promise.allSettled([
+      acceptInvitation(token, input),
+      acceptInvitation(token, input),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect(await db.membership.count({ where: { user: { email: "double@test.fr" } } })).toBe(1);
   });
 
   it("refuses an expired link", async () => {
     const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
-    await inviteMember(ctx, { email: "tard@test.fr", name: "En Retard", role: "ELU", target: "" }, new Date("2026-01-01T00:00:00Z"));
+    await inviteMember(
+      ctx,
+      { email: "tard@test.fr", name: "En Retard", role: "ELU", target: "" },
+      new Date("2026-01-01T00:00:00Z"),
+    );
     const token = await tokenMailedTo("tard@test.fr");
-    await expect(acceptInvitation(token, { name: "En Retard", password: "MotDePasse2026", confirmation: "MotDePasse2026" })).rejects.toMatchObject({
+    await expect(
+      acceptInvitation(token, {
+        name: "En Retard",
+        password: "MotDePasse2026",
+        confirmation: "MotDePasse2026",
+      }),
+    ).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringMatching(/a expiré/),
     });
@@ -77,33 +141,69 @@ describe("invitations", () => {
   it("never grants above the inviter's role", async () => {
     signInAs(users.chef!);
     const chef = await requireAccessContext({ type: "ETABLISSEMENT", uai: UAI.gayeulles });
-    await expect(inviteMember(chef, { email: "x@test.fr", name: "X Y", role: "ADMIN", target: "" })).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(
+      inviteMember(chef, { email: "x@test.fr", name: "X Y", role: "ADMIN", target: "" }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     const agent = await ctxOf(users.agent35!, { type: "COLLECTIVITE", code: "35" });
-    await expect(inviteMember(agent, { email: "x@test.fr", name: "X Y", role: "AGENT", target: "" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      inviteMember(agent, { email: "x@test.fr", name: "X Y", role: "AGENT", target: "" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("lets a collectivité staff its own collèges but not another collectivité's", async () => {
     const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
-    await inviteMember(ctx, { email: "referent@test.fr", name: "Réf Érent", role: "REFERENT", target: UAI.gayeulles });
+    await inviteMember(ctx, {
+      email: "referent@test.fr",
+      name: "Réf Érent",
+      role: "REFERENT",
+      target: UAI.gayeulles,
+    });
     const before = await db.invitation.count();
-    await expect(inviteMember(ctx, { email: "y@test.fr", name: "Y Z", role: "CHEF", target: UAI.bourbriac22 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      inviteMember(ctx, { email: "y@test.fr", name: "Y Z", role: "CHEF", target: UAI.bourbriac22 }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     const drane = await ctxOf(users.drane!, { type: "ACADEMIE", code: "14" });
-    await expect(inviteMember(drane, { email: "y@test.fr", name: "Y Z", role: "CHEF", target: UAI.calvados14 })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      inviteMember(drane, {
+        email: "y@test.fr",
+        name: "Y Z",
+        role: "CHEF",
+        target: UAI.calvados14,
+      }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // A chef is named by the collège itself (or, the first one, at its annuaire address): not by the académie at an address it chooses.
-    await expect(inviteMember(drane, { email: "chef22@test.fr", name: "Chef Vingt-Deux", role: "CHEF", target: UAI.bourbriac22 })).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await inviteMember(drane, { email: "referent22@test.fr", name: "Réf Vingt-Deux", role: "REFERENT", target: UAI.bourbriac22 });
+    await expect(
+      inviteMember(drane, {
+        email: "chef22@test.fr",
+        name: "Chef Vingt-Deux",
+        role: "CHEF",
+        target: UAI.bourbriac22,
+      }),
+    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await inviteMember(drane, {
+      email: "referent22@test.fr",
+      name: "Réf Vingt-Deux",
+      role: "REFERENT",
+      target: UAI.bourbriac22,
+    });
     expect(await db.invitation.count()).toBe(before + 1);
   });
 });
 
 describe("managing members across scopes", () => {
   it("shows each space its own members only", async () => {
-    const c35 = await listMembers(await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" }));
+    const c35 = await listMembers(
+      await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" }),
+    );
     const emails35 = c35.members.map((m) => m.user.email);
-    expect(emails35).toEqual(expect.arrayContaining(["admin35@test.fr", "agent35@test.fr", "chef@test.fr"]));
+    expect(emails35).toEqual(
+      expect.arrayContaining(["admin35@test.fr", "agent35@test.fr", "chef@test.fr"]),
+    );
     expect(emails35).not.toContain("admin14@test.fr");
     expect(emails35).not.toContain("drane@test.fr");
-    const c14 = await listMembers(await ctxOf(users.admin14!, { type: "COLLECTIVITE", code: "14" }));
+    const c14 = await listMembers(
+      await ctxOf(users.admin14!, { type: "COLLECTIVITE", code: "14" }),
+    );
     expect(c14.members.map((m) => m.user.email)).toEqual(["admin14@test.fr"]);
     expect(c14.invitations).toEqual([]);
   });
@@ -112,26 +212,49 @@ describe("managing members across scopes", () => {
     const agent = await db.membership.findFirstOrThrow({ where: { userId: users.agent35 } });
     const before = await membershipsSnapshot();
     const admin14 = await ctxOf(users.admin14!, { type: "COLLECTIVITE", code: "14" });
-    await expect(changeMemberRole(admin14, { membershipId: agent.id, role: "ELU" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(removeMember(admin14, { membershipId: agent.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      changeMemberRole(admin14, { membershipId: agent.id, role: "ELU" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeMember(admin14, { membershipId: agent.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const drane70 = await ctxOf(users.drane70!, { type: "ACADEMIE", code: "70" });
     const chefMembership = await db.membership.findFirstOrThrow({ where: { userId: users.chef } });
-    await expect(removeMember(drane70, { membershipId: chefMembership.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeMember(drane70, { membershipId: chefMembership.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await membershipsSnapshot()).toBe(before);
-    const invitation = await db.invitation.findFirstOrThrow({ where: { email: "referent@test.fr" } });
-    await expect(revokeInvitation(admin14, { invitationId: invitation.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).revokedAt).toBeNull();
+    const invitation = await db.invitation.findFirstOrThrow({
+      where: { email: "referent@test.fr" },
+    });
+    await expect(revokeInvitation(admin14, { invitationId: invitation.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      (await db.invitation.findUniqueOrThrow({ where: { id: invitation.id } })).revokedAt,
+    ).toBeNull();
   });
 
   it("changes a role and removes a member in the owner's scope, with audit events", async () => {
     const admin = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
     const agent = await db.membership.findFirstOrThrow({ where: { userId: users.agent35 } });
     await changeMemberRole(admin, { membershipId: agent.id, role: "SIGNATAIRE" });
-    expect((await db.membership.findUniqueOrThrow({ where: { id: agent.id } })).role).toBe("SIGNATAIRE");
+    expect((await db.membership.findUniqueOrThrow({ where: { id: agent.id } })).role).toBe(
+      "SIGNATAIRE",
+    );
     await removeMember(admin, { membershipId: agent.id });
     expect(await db.membership.count({ where: { id: agent.id } })).toBe(0);
-    const actions = (await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { action: true } })).map((e) => e.action);
-    expect(actions).toEqual(expect.arrayContaining(["member.invite", "invitation.accept", "member.role", "member.remove"]));
+    const actions = (
+      await db.auditEvent.findMany({ orderBy: { seq: "asc" }, select: { action: true } })
+    ).map((e) => e.action);
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        "member.invite",
+        "invitation.accept",
+        "member.role",
+        "member.remove",
+      ]),
+    );
     expect(await unsafeVerifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
@@ -139,8 +262,13 @@ describe("managing members across scopes", () => {
     const admin = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
     const own = await db.membership.findFirstOrThrow({ where: { userId: users.admin35 } });
     const before = await membershipsSnapshot();
-    await expect(changeMemberRole(admin, { membershipId: own.id, role: "AGENT" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(removeMember(admin, { membershipId: own.id })).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/dernier administrateur/) });
+    await expect(
+      changeMemberRole(admin, { membershipId: own.id, role: "AGENT" }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(removeMember(admin, { membershipId: own.id })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/dernier administrateur/),
+    });
     expect(await membershipsSnapshot()).toBe(before);
   });
 });
@@ -148,9 +276,23 @@ describe("managing members across scopes", () => {
 describe("journal of member changes", () => {
   it("lets the collège, its collectivité and its académie read a change in the collège, and no one else", async () => {
     const drane = await ctxOf(users.drane!, { type: "ACADEMIE", code: "14" });
-    await inviteMember(drane, { email: "gest@test.fr", name: "Gest Ionnaire", role: "GESTIONNAIRE", target: UAI.gayeulles });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "member.invite", after: { path: ["email"], equals: "gest@test.fr" } } });
-    const gayeulles = await db.etablissement.findUniqueOrThrow({ where: { uai: UAI.gayeulles }, select: { id: true, collectiviteId: true } });
-    expect(event).toMatchObject({ etablissementId: gayeulles.id, collectiviteId: gayeulles.collectiviteId, academieCode: "14" });
+    await inviteMember(drane, {
+      email: "gest@test.fr",
+      name: "Gest Ionnaire",
+      role: "GESTIONNAIRE",
+      target: UAI.gayeulles,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "member.invite", after: { path: ["email"], equals: "gest@test.fr" } },
+    });
+    const gayeulles = await db.etablissement.findUniqueOrThrow({
+      where: { uai: UAI.gayeulles },
+      select: { id: true, collectiviteId: true },
+    });
+    expect(event).toMatchObject({
+      etablissementId: gayeulles.id,
+      collectiviteId: gayeulles.collectiviteId,
+      academieCode: "14",
+    });
   });
 });

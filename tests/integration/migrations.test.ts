@@ -29,7 +29,9 @@ describe("committed migrations", () => {
       const schemaPath = path.join(dir, "schema.prisma");
       const schema = await readFile(DEFAULT_SCHEMA_PATH, "utf8");
       await writeFile(schemaPath, `${schema}\nmodel MigrationDriftProbe {\n  id Int @id\n}\n`);
-      expect(await diffMigrationsToSchema({ schemaPath })).toMatch(/CREATE TABLE "MigrationDriftProbe"/);
+      expect(await diffMigrationsToSchema({ schemaPath })).toMatch(
+        /CREATE TABLE "MigrationDriftProbe"/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

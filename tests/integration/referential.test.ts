@@ -4,7 +4,12 @@ import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { DEFAULT_RULES, DEFAULT_TARGETS } from "@/lib/inventory/referential";
-import { getReferential, resetReferential, ruleFieldNames, saveReferential } from "@/lib/inventory/save-referential";
+import {
+  getReferential,
+  resetReferential,
+  ruleFieldNames,
+  saveReferential,
+} from "@/lib/inventory/save-referential";
 import { listGaps } from "@/lib/inventory/gaps";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
@@ -26,7 +31,11 @@ async function as(user: string, scope: ScopeRef) {
 /** The form as the page sends it, with the defaults typed in. */
 function defaultForm(): Record<string, string> {
   const form: Record<string, string> = {
-    elevesParTerminal: "3", elevesParSalle: "25", affichagesParSalle: "1", classesMobilesParCollege: "2", bornesWifiParSalle: "0,5",
+    elevesParTerminal: "3",
+    elevesParSalle: "25",
+    affichagesParSalle: "1",
+    classesMobilesParCollege: "2",
+    bornesWifiParSalle: "0,5",
   };
   for (const category of EQUIPMENT_CATEGORIES) {
     const names = ruleFieldNames(category);
@@ -40,7 +49,10 @@ function defaultForm(): Record<string, string> {
 async function stored(collectiviteId: string) {
   const [targets, rules] = await Promise.all([
     db.equipmentReferential.findUnique({ where: { collectiviteId } }),
-    db.equipmentReferentialRule.findMany({ where: { collectiviteId }, orderBy: { category: "asc" } }),
+    db.equipmentReferentialRule.findMany({
+      where: { collectiviteId },
+      orderBy: { category: "asc" },
+    }),
   ]);
   return JSON.stringify({ targets, rules });
 }
@@ -51,30 +63,68 @@ beforeAll(async () => {
   await seedReferentialsAndColleges();
   c35 = (await db.collectivite.findUniqueOrThrow({ where: { code: "35" } })).id;
   c14 = (await db.collectivite.findUniqueOrThrow({ where: { code: "14" } })).id;
-  users.agent35 = await createUser("agent35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.admin35 = await createUser("admin35@test.fr", [{ scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" }]);
-  users.elu35 = await createUser("elu35@test.fr", [{ scopeType: "COLLECTIVITE", role: "ELU", key: "35" }]);
-  users.agent14 = await createUser("agent14@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "14" }]);
-  users.lecteur14 = await createUser("lecteur14@test.fr", [{ scopeType: "ACADEMIE", role: "LECTEUR", key: "14" }]);
-  users.drane14 = await createUser("drane14@test.fr", [{ scopeType: "ACADEMIE", role: "DRANE", key: "14" }]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [{ scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles }]);
+  users.agent35 = await createUser("agent35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.admin35 = await createUser("admin35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
+  ]);
+  users.elu35 = await createUser("elu35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
+  ]);
+  users.agent14 = await createUser("agent14@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
+  ]);
+  users.lecteur14 = await createUser("lecteur14@test.fr", [
+    { scopeType: "ACADEMIE", role: "LECTEUR", key: "14" },
+  ]);
+  users.drane14 = await createUser("drane14@test.fr", [
+    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
+  ]);
+  users.chefG = await createUser("chef.gayeulles@test.fr", [
+    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
+  ]);
 
-  const g = await db.etablissement.findUniqueOrThrow({ where: { uai: UAI.gayeulles }, select: { id: true, collectiviteId: true } });
-  const b = await db.etablissement.findUniqueOrThrow({ where: { uai: UAI.bourbriac22 }, select: { id: true, collectiviteId: true } });
-  for (const [e, total] of [[g, 400], [b, 200]] as const) {
-    await db.effectif.create({ data: { etablissementId: e.id, rentree: 2025, total, source: "test", importedAt: new Date() } });
+  const g = await db.etablissement.findUniqueOrThrow({
+    where: { uai: UAI.gayeulles },
+    select: { id: true, collectiviteId: true },
+  });
+  const b = await db.etablissement.findUniqueOrThrow({
+    where: { uai: UAI.bourbriac22 },
+    select: { id: true, collectiviteId: true },
+  });
+  for (const [e, total] of [
+    [g, 400],
+    [b, 200],
+  ] as const) {
+    await db.effectif.create({
+      data: { etablissementId: e.id, rentree: 2025, total, source: "test", importedAt: new Date() },
+    });
   }
   const rows = (e: typeof g, category: "POSTE_FIXE" | "ENI", n: number) =>
-    Array.from({ length: n }, () => ({ collectiviteId: e.collectiviteId, etablissementId: e.id, category, acquiredOn: new Date("2024-01-01") }));
-  await db.equipment.createMany({ data: [...rows(g, "POSTE_FIXE", 40), ...rows(g, "ENI", 10), ...rows(b, "POSTE_FIXE", 50)] });
+    Array.from({ length: n }, () => ({
+      collectiviteId: e.collectiviteId,
+      etablissementId: e.id,
+      category,
+      acquiredOn: new Date("2024-01-01"),
+    }));
+  await db.equipment.createMany({
+    data: [...rows(g, "POSTE_FIXE", 40), ...rows(g, "ENI", 10), ...rows(b, "POSTE_FIXE", 50)],
+  });
 });
 
 describe("reading the référentiel", () => {
   it("gives the defaults while none is saved, and none to spaces that are not a collectivité", async () => {
     const referential = await getReferential(await as("elu35", C35));
-    expect(referential).toMatchObject({ customised: false, targets: DEFAULT_TARGETS, updatedAt: null });
+    expect(referential).toMatchObject({
+      customised: false,
+      targets: DEFAULT_TARGETS,
+      updatedAt: null,
+    });
     expect(referential.rules.POSTE_FIXE.renewalAgeYears).toBe(6);
-    await expect(getReferential(await as("drane14", A14))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getReferential(await as("drane14", A14))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -83,13 +133,27 @@ describe("saving the référentiel", () => {
     const ctx = await as("agent35", C35);
     const before = await stored(c35);
     const events = await auditCount();
-    await expect(saveReferential(ctx, { ...defaultForm(), age_POSTE_FIXE: "0" })).rejects.toThrow(/Poste fixe : durée de renouvellement en années entières, entre 1 et 20/);
-    await expect(saveReferential(ctx, { ...defaultForm(), age_TABLETTE: "4,5" })).rejects.toThrow(/Tablette : durée de renouvellement/);
-    await expect(saveReferential(ctx, { ...defaultForm(), cout_ENI: "1000001" })).rejects.toThrow(/coût unitaire en euros entre 0 et 1 000 000 €/);
-    await expect(saveReferential(ctx, { ...defaultForm(), cout_ENI: "beaucoup" })).rejects.toThrow(/coût unitaire/);
-    await expect(saveReferential(ctx, { ...defaultForm(), elevesParTerminal: "0,2" })).rejects.toThrow(/Élèves par terminal : un nombre entre 0,5 et 30/);
-    await expect(saveReferential(ctx, { ...defaultForm(), elevesParSalle: "45" })).rejects.toThrow(/Élèves par salle : un nombre entier entre 10 et 40/);
-    await expect(saveReferential(ctx, { ...defaultForm(), bornesWifiParSalle: "-1" })).rejects.toThrow(/Bornes Wi-Fi par salle/);
+    await expect(saveReferential(ctx, { ...defaultForm(), age_POSTE_FIXE: "0" })).rejects.toThrow(
+      /Poste fixe : durée de renouvellement en années entières, entre 1 et 20/,
+    );
+    await expect(saveReferential(ctx, { ...defaultForm(), age_TABLETTE: "4,5" })).rejects.toThrow(
+      /Tablette : durée de renouvellement/,
+    );
+    await expect(saveReferential(ctx, { ...defaultForm(), cout_ENI: "1000001" })).rejects.toThrow(
+      /coût unitaire en euros entre 0 et 1 000 000 €/,
+    );
+    await expect(saveReferential(ctx, { ...defaultForm(), cout_ENI: "beaucoup" })).rejects.toThrow(
+      /coût unitaire/,
+    );
+    await expect(
+      saveReferential(ctx, { ...defaultForm(), elevesParTerminal: "0,2" }),
+    ).rejects.toThrow(/Élèves par terminal : un nombre entre 0,5 et 30/);
+    await expect(saveReferential(ctx, { ...defaultForm(), elevesParSalle: "45" })).rejects.toThrow(
+      /Élèves par salle : un nombre entier entre 10 et 40/,
+    );
+    await expect(
+      saveReferential(ctx, { ...defaultForm(), bornesWifiParSalle: "-1" }),
+    ).rejects.toThrow(/Bornes Wi-Fi par salle/);
     expect(await stored(c35)).toBe(before);
     expect(await auditCount()).toBe(events);
   });
@@ -106,22 +170,62 @@ describe("saving the référentiel", () => {
     });
     expect(saved.customised).toBe(true);
     expect(saved.updatedAt).toBeInstanceOf(Date);
-    expect(saved.targets).toEqual({ ...DEFAULT_TARGETS, elevesParTerminal: 10, affichagesParSalle: 0.5 });
-    expect(saved.rules.POSTE_FIXE).toEqual({ renewalAgeYears: 7, unitCostCents: 100_050, renewAtWarrantyEnd: false });
+    expect(saved.targets).toEqual({
+      ...DEFAULT_TARGETS,
+      elevesParTerminal: 10,
+      affichagesParSalle: 0.5,
+    });
+    expect(saved.rules.POSTE_FIXE).toEqual({
+      renewalAgeYears: 7,
+      unitCostCents: 100_050,
+      renewAtWarrantyEnd: false,
+    });
     expect(saved.rules.PORTABLE.renewAtWarrantyEnd).toBe(true);
-    expect(await db.equipmentReferentialRule.count({ where: { collectiviteId: c35 } })).toBe(EQUIPMENT_CATEGORIES.length);
+    expect(await db.equipmentReferentialRule.count({ where: { collectiviteId: c35 } })).toBe(
+      EQUIPMENT_CATEGORIES.length,
+    );
 
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "referential.update" }, orderBy: { seq: "desc" } });
-    expect(event).toMatchObject({ entityType: "EquipmentReferential", entityId: c35, collectiviteId: c35, actorId: users.agent35 });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "referential.update" },
+      orderBy: { seq: "desc" },
+    });
+    expect(event).toMatchObject({
+      entityType: "EquipmentReferential",
+      entityId: c35,
+      collectiviteId: c35,
+      actorId: users.agent35,
+    });
     expect(Object.keys(event.before as object).sort()).toEqual(["cibles", "regles"]);
-    expect(event.before).toMatchObject({ cibles: { elevesParTerminal: 3 }, regles: { POSTE_FIXE: { ageAns: 6, coutUnitaireCentimes: 80_000 } } });
-    expect(event.after).toMatchObject({ cibles: { elevesParTerminal: 10, affichagesParSalle: 0.5 }, regles: { POSTE_FIXE: { ageAns: 7, coutUnitaireCentimes: 100_050 }, PORTABLE: { finDeGarantie: true } } });
-    expect(Object.keys((event.after as { regles: object }).regles).sort()).toEqual(["PORTABLE", "POSTE_FIXE"]);
+    expect(event.before).toMatchObject({
+      cibles: { elevesParTerminal: 3 },
+      regles: { POSTE_FIXE: { ageAns: 6, coutUnitaireCentimes: 80_000 } },
+    });
+    expect(event.after).toMatchObject({
+      cibles: { elevesParTerminal: 10, affichagesParSalle: 0.5 },
+      regles: {
+        POSTE_FIXE: { ageAns: 7, coutUnitaireCentimes: 100_050 },
+        PORTABLE: { finDeGarantie: true },
+      },
+    });
+    expect(Object.keys((event.after as { regles: object }).regles).sort()).toEqual([
+      "PORTABLE",
+      "POSTE_FIXE",
+    ]);
 
     // A second save replaces the rules rather than adding to them.
-    await saveReferential(await as("admin35", C35), { ...defaultForm(), elevesParTerminal: "10", affichagesParSalle: "0,5", age_POSTE_FIXE: "7", cout_POSTE_FIXE: "500" });
-    expect(await db.equipmentReferentialRule.count({ where: { collectiviteId: c35 } })).toBe(EQUIPMENT_CATEGORIES.length);
-    expect((await getReferential(await as("elu35", C35))).rules.POSTE_FIXE.unitCostCents).toBe(50_000);
+    await saveReferential(await as("admin35", C35), {
+      ...defaultForm(),
+      elevesParTerminal: "10",
+      affichagesParSalle: "0,5",
+      age_POSTE_FIXE: "7",
+      cout_POSTE_FIXE: "500",
+    });
+    expect(await db.equipmentReferentialRule.count({ where: { collectiviteId: c35 } })).toBe(
+      EQUIPMENT_CATEGORIES.length,
+    );
+    expect((await getReferential(await as("elu35", C35))).rules.POSTE_FIXE.unitCostCents).toBe(
+      50_000,
+    );
     expect(await unsafeVerifyAuditChain(db)).toMatchObject({ ok: true });
   });
 
@@ -134,13 +238,29 @@ describe("saving the référentiel", () => {
     expect(g.lines.classesMobiles.missingCostCents).toBe(2 * 150_000);
     // 22 still on the defaults: 200 / 3 → 67 terminals at 800 €.
     const b = data.rows.find((r) => r.uai === UAI.bourbriac22)!.gaps!;
-    expect(b.lines.terminaux).toMatchObject({ required: 67, actual: 50, missing: 17, missingCostCents: 17 * 80_000 });
+    expect(b.lines.terminaux).toMatchObject({
+      required: 67,
+      actual: 50,
+      missing: 17,
+      missingCostCents: 17 * 80_000,
+    });
   });
 
   it("prices missing terminals at the saved poste fixe cost", async () => {
-    await saveReferential(await as("agent35", C35), { ...defaultForm(), elevesParTerminal: "5", cout_POSTE_FIXE: "500" });
-    const g = (await listGaps(await as("agent35", C35), {}, NOW)).rows.find((r) => r.uai === UAI.gayeulles)!.gaps!;
-    expect(g.lines.terminaux).toMatchObject({ required: 80, missing: 40, unitCostCents: 50_000, missingCostCents: 40 * 50_000 });
+    await saveReferential(await as("agent35", C35), {
+      ...defaultForm(),
+      elevesParTerminal: "5",
+      cout_POSTE_FIXE: "500",
+    });
+    const g = (await listGaps(await as("agent35", C35), {}, NOW)).rows.find(
+      (r) => r.uai === UAI.gayeulles,
+    )!.gaps!;
+    expect(g.lines.terminaux).toMatchObject({
+      required: 80,
+      missing: 40,
+      unitCostCents: 50_000,
+      missingCostCents: 40 * 50_000,
+    });
   });
 });
 
@@ -148,11 +268,21 @@ describe("who may change it", () => {
   it("refuses an élu, a lecteur, a DRANE and a chef, changing nothing", async () => {
     const before = await stored(c35);
     const events = await auditCount();
-    await expect(saveReferential(await as("elu35", C35), defaultForm())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(resetReferential(await as("elu35", C35))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveReferential(await as("lecteur14", A14), defaultForm())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveReferential(await as("drane14", A14), defaultForm())).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(saveReferential(await as("chefG", E(UAI.gayeulles)), defaultForm())).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(saveReferential(await as("elu35", C35), defaultForm())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(resetReferential(await as("elu35", C35))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(saveReferential(await as("lecteur14", A14), defaultForm())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(saveReferential(await as("drane14", A14), defaultForm())).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(
+      saveReferential(await as("chefG", E(UAI.gayeulles)), defaultForm()),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await stored(c35)).toBe(before);
     expect(await auditCount()).toBe(events);
   });
@@ -161,11 +291,20 @@ describe("who may change it", () => {
     const before = await stored(c35);
     signInAs(users.agent14!);
     await expect(requireAccessContext(C35)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const saved = await saveReferential(await as("agent14", C14), { ...defaultForm(), elevesParTerminal: "2" });
+    const saved = await saveReferential(await as("agent14", C14), {
+      ...defaultForm(),
+      elevesParTerminal: "2",
+    });
     expect(saved.targets.elevesParTerminal).toBe(2);
-    expect((await db.equipmentReferential.findUniqueOrThrow({ where: { collectiviteId: c14 } })).elevesParTerminal).toBe(2);
+    expect(
+      (await db.equipmentReferential.findUniqueOrThrow({ where: { collectiviteId: c14 } }))
+        .elevesParTerminal,
+    ).toBe(2);
     expect(await stored(c35)).toBe(before);
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "referential.update" }, orderBy: { seq: "desc" } });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "referential.update" },
+      orderBy: { seq: "desc" },
+    });
     expect(event.collectiviteId).toBe(c14);
   });
 });
@@ -176,11 +315,27 @@ describe("restoring the defaults", () => {
     expect(await resetReferential(await as("agent35", C35))).toEqual({ changed: true });
     expect(await db.equipmentReferential.count({ where: { collectiviteId: c35 } })).toBe(0);
     expect(await db.equipmentReferentialRule.count({ where: { collectiviteId: c35 } })).toBe(0);
-    expect(await getReferential(await as("agent35", C35))).toMatchObject({ customised: false, targets: DEFAULT_TARGETS });
-    const event = await db.auditEvent.findFirstOrThrow({ where: { action: "referential.update" }, orderBy: { seq: "desc" } });
-    expect(event).toMatchObject({ entityType: "EquipmentReferential", entityId: c35, collectiviteId: c35 });
-    expect(event.after).toMatchObject({ cibles: DEFAULT_TARGETS, motif: "Valeurs par défaut rétablies" });
-    expect(event.before).toMatchObject({ cibles: { elevesParTerminal: 5 }, regles: { POSTE_FIXE: { coutUnitaireCentimes: 50_000 } } });
+    expect(await getReferential(await as("agent35", C35))).toMatchObject({
+      customised: false,
+      targets: DEFAULT_TARGETS,
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "referential.update" },
+      orderBy: { seq: "desc" },
+    });
+    expect(event).toMatchObject({
+      entityType: "EquipmentReferential",
+      entityId: c35,
+      collectiviteId: c35,
+    });
+    expect(event.after).toMatchObject({
+      cibles: DEFAULT_TARGETS,
+      motif: "Valeurs par défaut rétablies",
+    });
+    expect(event.before).toMatchObject({
+      cibles: { elevesParTerminal: 5 },
+      regles: { POSTE_FIXE: { coutUnitaireCentimes: 50_000 } },
+    });
     expect(await resetReferential(await as("agent35", C35))).toEqual({ changed: false });
     expect(await auditCount()).toBe(events + 1);
     // 14 keeps its own.

@@ -21,7 +21,10 @@ vi.mock("@/lib/auth/session", async () => {
   return {
     getSessionUser: async () => {
       if (!cookie.token) return null;
-      const session = await options.callbacks!.session!({ session: { expires: "", user: { name: null } }, token: cookie.token } as never);
+      const session = await options.callbacks!.session!({
+        session: { expires: "", user: { name: null } },
+        token: cookie.token,
+      } as never);
       const id = (session as { user?: { id?: string } }).user?.id;
       return id ? { id, name: null } : null;
     },
@@ -33,7 +36,11 @@ const users: Record<string, string> = {};
 
 /** What next-auth does at sign-in: the jwt callback with the user authorize() returned. */
 async function signInJwt(userId: string): Promise<JWT> {
-  return (await authOptions.callbacks!.jwt!({ token: { sub: userId }, user: { id: userId }, account: { provider: "credentials", type: "credentials", providerAccountId: userId } } as never)) as JWT;
+  return (await authOptions.callbacks!.jwt!({
+    token: { sub: userId },
+    user: { id: userId },
+    account: { provider: "credentials", type: "credentials", providerAccountId: userId },
+  } as never)) as JWT;
 }
 
 async function signOutJwt(token: JWT): Promise<void> {
@@ -44,11 +51,21 @@ const space35 = { type: "COLLECTIVITE", code: "35" } as const;
 
 beforeAll(async () => {
   await unsafeSyncReferentials(db);
-  users.admin = await createUser("admin35@test.fr", [{ scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" }]);
-  users.agent = await createUser("agent35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.removed = await createUser("removed35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.disabled = await createUser("disabled35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
-  users.changer = await createUser("changer35@test.fr", [{ scopeType: "COLLECTIVITE", role: "AGENT", key: "35" }]);
+  users.admin = await createUser("admin35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
+  ]);
+  users.agent = await createUser("agent35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.removed = await createUser("removed35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.disabled = await createUser("disabled35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
+  users.changer = await createUser("changer35@test.fr", [
+    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+  ]);
 });
 
 describe("server-side sessions", () => {
@@ -75,7 +92,9 @@ describe("server-side sessions", () => {
     expect(await getAccessContext(space35)).toBeNull();
     cookie.token = { sub: users.admin, sid: token.sid };
     expect(await getAccessContext(space35)).toBeNull();
-    expect(await isUserSessionActive(db, token, new Date(Date.now() + 9 * 60 * 60_000))).toBe(false);
+    expect(await isUserSessionActive(db, token, new Date(Date.now() + 9 * 60 * 60_000))).toBe(
+      false,
+    );
   });
 
   it("disabling an account ends its sessions", async () => {
@@ -89,7 +108,10 @@ describe("server-side sessions", () => {
 
   it("removing a membership ends the removed person's sessions", async () => {
     const token = await signInJwt(users.removed!);
-    const membership = await db.membership.findFirstOrThrow({ where: { userId: users.removed }, select: { id: true } });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { userId: users.removed },
+      select: { id: true },
+    });
     cookie.token = await signInJwt(users.admin!);
     await removeMember(await requireAccessContext(space35), { membershipId: membership.id });
     expect(await isUserSessionActive(db, token)).toBe(false);
@@ -101,17 +123,42 @@ describe("server-side sessions", () => {
   it("changing one's password checks the current one, refuses a common one, and ends every session", async () => {
     const first = await signInJwt(users.changer!);
     const second = await signInJwt(users.changer!);
-    await expect(changeOwnPassword(users.changer!, { currentPassword: "wrong", password: "Lauréat-35-Vitré", confirmation: "Lauréat-35-Vitré" }))
-      .rejects.toMatchObject({ code: "INVALID_INPUT", fieldErrors: { currentPassword: "Mot de passe actuel incorrect." } });
-    await expect(changeOwnPassword(users.changer!, { currentPassword: PASSWORD, password: "password1234", confirmation: "password1234" }))
-      .rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["password"] })] });
+    await expect(
+      changeOwnPassword(users.changer!, {
+        currentPassword: "wrong",
+        password: "Lauréat-35-Vitré",
+        confirmation: "Lauréat-35-Vitré",
+      }),
+    ).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+      fieldErrors: { currentPassword: "Mot de passe actuel incorrect." },
+    });
+    await expect(
+      changeOwnPassword(users.changer!, {
+        currentPassword: PASSWORD,
+        password: "password1234",
+        confirmation: "password1234",
+      }),
+    ).rejects.toMatchObject({ issues: [expect.objectContaining({ path: ["password"] })] });
     expect(await isUserSessionActive(db, first)).toBe(true);
 
-    expect(await changeOwnPassword(users.changer!, { currentPassword: PASSWORD, password: "Lauréat-35-Vitré", confirmation: "Lauréat-35-Vitré" }))
-      .toEqual({ endedSessions: 2 });
+    expect(
+      await changeOwnPassword(users.changer!, {
+        currentPassword: PASSWORD,
+        password: "Lauréat-35-Vitré",
+        confirmation: "Lauréat-35-Vitré",
+      }),
+    ).toEqual({ endedSessions: 2 });
     expect(await isUserSessionActive(db, first)).toBe(false);
     expect(await isUserSessionActive(db, second)).toBe(false);
-    expect(await authenticateWithPassword(db, { email: "changer35@test.fr", password: PASSWORD })).toBeNull();
-    expect(await authenticateWithPassword(db, { email: "changer35@test.fr", password: "Lauréat-35-Vitré" })).not.toBeNull();
+    expect(
+      await authenticateWithPassword(db, { email: "changer35@test.fr", password: PASSWORD }),
+    ).toBeNull();
+    expect(
+      await authenticateWithPassword(db, {
+        email: "changer35@test.fr",
+        password: "Lauréat-35-Vitré",
+      }),
+    ).not.toBeNull();
   });
 });

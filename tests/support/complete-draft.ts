@@ -9,8 +9,14 @@ import { updateConventionDraft } from "@/lib/conventions/update-draft";
  */
 export async function completeDraft(ctx: AccessContext, conventionId: string): Promise<void> {
   const v = await db.conventionVersion.findFirstOrThrow({
-    where: { conventionId }, orderBy: { number: "desc" },
-    select: { content: true, startsOn: true, endsOn: true, convention: { select: { title: true, parentId: true } } },
+    where: { conventionId },
+    orderBy: { number: "desc" },
+    select: {
+      content: true,
+      startsOn: true,
+      endsOn: true,
+      convention: { select: { title: true, parentId: true } },
+    },
   });
   const content = v.content as unknown as ConventionContent;
   content.referents = {
@@ -18,9 +24,15 @@ export async function completeDraft(ctx: AccessContext, conventionId: string): P
     technique: content.referents.technique || "M. Référent technique",
     collectivite: content.referents.collectivite || "Service du numérique éducatif",
   };
-  if (!v.convention.parentId) content.notApplicable = [...new Set([...(content.notApplicable ?? []), "convention_cadre.reference" as const])];
+  if (!v.convention.parentId)
+    content.notApplicable = [
+      ...new Set([...(content.notApplicable ?? []), "convention_cadre.reference" as const]),
+    ];
   await updateConventionDraft(ctx, {
-    conventionId, title: v.convention.title, startsOn: v.startsOn?.toISOString().slice(0, 10) ?? "", endsOn: v.endsOn?.toISOString().slice(0, 10) ?? "",
+    conventionId,
+    title: v.convention.title,
+    startsOn: v.startsOn?.toISOString().slice(0, 10) ?? "",
+    endsOn: v.endsOn?.toISOString().slice(0, 10) ?? "",
     content: JSON.stringify(content),
   });
 }

@@ -6,7 +6,8 @@ import { hashPassword } from "@/lib/auth/password";
 import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
 import { unsafeImportEtablissements } from "@/lib/imports/etablissements/import-etablissements";
 
-const nationalFile = () => readFileSync(path.join(process.cwd(), "data", "colleges-france.csv"), "utf8");
+const nationalFile = () =>
+  readFileSync(path.join(process.cwd(), "data", "colleges-france.csv"), "utf8");
 
 /** The national file's header and the lines of the given UAIs, as a small file of the same layout. */
 export function nationalFileExtract(uais: readonly string[]): string {
@@ -23,20 +24,38 @@ export const UAI = {
   calvados14: "0140041U",
 } as const;
 
-export async function seedReferentialsAndColleges(uais: readonly string[] = Object.values(UAI)): Promise<void> {
+export async function seedReferentialsAndColleges(
+  uais: readonly string[] = Object.values(UAI),
+): Promise<void> {
   await unsafeSyncReferentials(db);
-  const report = await unsafeImportEtablissements(db, nationalFileExtract(uais), { source: "test" });
+  const report = await unsafeImportEtablissements(db, nationalFileExtract(uais), {
+    source: "test",
+  });
   if (report.errors.length > 0) throw new Error(JSON.stringify(report.errors));
 }
 
 let passwordHash: Promise<string> | undefined;
 
 /** Replaces every effectif with the given ones: [UAI, rentrée, pupils], as an import would write them. */
-export async function resetEffectifs(rows: readonly (readonly [uai: string, rentree: number, total: number])[], importedAt = new Date()): Promise<void> {
+export async function resetEffectifs(
+  rows: readonly (readonly [uai: string, rentree: number, total: number])[],
+  importedAt = new Date(),
+): Promise<void> {
   await db.effectif.deleteMany({});
-  const ids = new Map((await db.etablissement.findMany({ select: { id: true, uai: true } })).map((e) => [e.uai, e.id]));
+  const ids = new Map(
+    (await db.etablissement.findMany({ select: { id: true, uai: true } })).map((e) => [
+      e.uai,
+      e.id,
+    ]),
+  );
   await db.effectif.createMany({
-    data: rows.map(([uai, rentree, total]) => ({ etablissementId: ids.get(uai)!, rentree, total, source: "test", importedAt })),
+    data: rows.map(([uai, rentree, total]) => ({
+      etablissementId: ids.get(uai)!,
+      rentree,
+      total,
+      source: "test",
+      importedAt,
+    })),
   });
 }
 
@@ -48,22 +67,47 @@ export interface MembershipSpec {
 }
 
 /** Creates a user (password « Secret2026! ») with memberships; returns its id. */
-export async function createUser(email: string, memberships: MembershipSpec[], options: { disabled?: boolean } = {}) {
+export async function createUser(
+  email: string,
+  memberships: MembershipSpec[],
+  options: { disabled?: boolean } = {},
+) {
   passwordHash ??= hashPassword("Secret2026!");
   const user = await db.user.create({
-    data: { email, name: email.split("@")[0] ?? email, passwordHash: await passwordHash, disabledAt: options.disabled ? new Date() : null },
+    data: {
+      email,
+      name: email.split("@")[0] ?? email,
+      passwordHash: await passwordHash,
+      disabledAt: options.disabled ? new Date() : null,
+    },
     select: { id: true },
   });
   for (const m of memberships) {
     const scope =
       m.scopeType === "COLLECTIVITE"
-        ? { collectiviteId: (await db.collectivite.findUniqueOrThrow({ where: { code: m.key }, select: { id: true } })).id }
+        ? {
+            collectiviteId: (
+              await db.collectivite.findUniqueOrThrow({
+                where: { code: m.key },
+                select: { id: true },
+              })
+            ).id,
+          }
         : m.scopeType === "ACADEMIE"
           ? { academieCode: m.key }
           : m.scopeType === "ETABLISSEMENT"
-            ? { etablissementId: (await db.etablissement.findUniqueOrThrow({ where: { uai: m.key }, select: { id: true } })).id }
+            ? {
+                etablissementId: (
+                  await db.etablissement.findUniqueOrThrow({
+                    where: { uai: m.key },
+                    select: { id: true },
+                  })
+                ).id,
+              }
             : {};
-    await db.membership.create({ data: { userId: user.id, scopeType: m.scopeType, role: m.role, ...scope } });
+    await db.membership.create({
+      data: { userId: user.id, scopeType: m.scopeType, role: m.role, ...scope },
+    });
   }
   return user.id;
 }

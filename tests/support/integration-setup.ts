@@ -15,14 +15,19 @@ beforeAll(async () => {
   if (template) {
     // Each test file gets its own in-memory database, loaded from the migrated template.
     const pglite = await PGlite.create({ loadDataDir: new Blob([await readFile(template)]) });
-    setProcessDb(createDb({ engine: "pglite", dataDir: "memory://" }, pglite), { engine: "pglite", dataDir: "memory://" });
+    setProcessDb(createDb({ engine: "pglite", dataDir: "memory://" }, pglite), {
+      engine: "pglite",
+      dataDir: "memory://",
+    });
     return;
   }
   // PostgreSQL: one shared database, emptied before each file (files run one at a time).
   const tables = await db.$queryRaw<{ tablename: string }[]>`
     SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
   if (tables.length > 0) {
-    await db.$executeRawUnsafe(`TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+    await db.$executeRawUnsafe(
+      `TRUNCATE ${tables.map((t) => `"${t.tablename}"`).join(", ")} RESTART IDENTITY CASCADE`,
+    );
   }
 });
 

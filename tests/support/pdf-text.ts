@@ -6,5 +6,9 @@ import { execFileSync } from "node:child_process";
  * where it is missing.
  */
 export function pdfText(bytes: Uint8Array): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], { input: Buffer.from(bytes), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync("pdftotext", ["-enc", "UTF-8", "-", "-"], {
+    input: Buffer.from(bytes),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }

@@ -8,7 +8,11 @@ import { SignInForm } from "@/components/forms/sign-in-form";
 
 export const metadata: Metadata = { title: "Connexion" };
 
-export default async function ConnexionPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConnexionPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const callbackUrl = safeCallbackPath(params.callbackUrl);
   if (await getSessionUser()) redirect(callbackUrl);
@@ -19,7 +23,11 @@ export default async function ConnexionPage({ searchParams }: { searchParams: Pr
       <p className="mt-2 text-slate-700">
         Accédez à l&apos;espace de votre collectivité, de votre académie ou de votre établissement.
       </p>
-      <SignInForm callbackUrl={callbackUrl} initialError={error} proConnect={isProConnectEnabled()} />
+      <SignInForm
+        callbackUrl={callbackUrl}
+        initialError={error}
+        proConnect={isProConnectEnabled()}
+      />
     </main>
   );
 }

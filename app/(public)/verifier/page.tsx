@@ -8,32 +8,40 @@ export default function VerifierPage() {
     <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 leading-relaxed">
       <h1>Vérifier une convention</h1>
       <p className="mt-4">
-        Vous avez reçu le PDF d&apos;une convention signée sur Tripartite ? Déposez-le ici, ou collez son empreinte SHA-256 :
-        nous vous disons s&apos;il correspond, à l&apos;octet près, à une convention enregistrée, et qui l&apos;a signée.
-        Aucune connexion n&apos;est nécessaire.
+        Vous avez reçu le PDF d&apos;une convention signée sur Tripartite ? Déposez-le ici, ou
+        collez son empreinte SHA-256 : nous vous disons s&apos;il correspond, à l&apos;octet près, à
+        une convention enregistrée, et qui l&apos;a signée. Aucune connexion n&apos;est nécessaire.
       </p>
       <VerifyForm />
       <h2 className="mt-10">Ce que la vérification garantit</h2>
       <ul className="mt-2 list-disc space-y-1 pl-6">
         <li>
-          Chaque partie signe l&apos;empreinte SHA-256 d&apos;un PDF figé : la <strong>version figée</strong> est le document
-          soumis à signature.
+          Chaque partie signe l&apos;empreinte SHA-256 d&apos;un PDF figé : la{" "}
+          <strong>version figée</strong> est le document soumis à signature.
         </li>
         <li>
-          Une fois toutes les signatures recueillies, la <strong>version finale</strong> reprend ce PDF sans modification et y
-          ajoute le certificat de signature et le journal d&apos;audit. Les deux versions sont reconnues.
+          Une fois toutes les signatures recueillies, la <strong>version finale</strong> reprend ce
+          PDF sans modification et y ajoute le certificat de signature et le journal d&apos;audit.
+          Les deux versions sont reconnues.
         </li>
         <li>
-          Un document modifié, même d&apos;un caractère, a une autre empreinte et n&apos;est plus reconnu. Un document imprimé
-          puis numérisé non plus : vérifiez le PDF original.
+          Un document modifié, même d&apos;un caractère, a une autre empreinte et n&apos;est plus
+          reconnu. Un document imprimé puis numérisé non plus : vérifiez le PDF original.
         </li>
       </ul>
       <h2 className="mt-8">Calculer l&apos;empreinte sans envoyer le fichier</h2>
       <p className="mt-2">Sur votre poste, puis collez le résultat ci-dessus :</p>
       <ul className="mt-2 list-disc space-y-1 pl-6">
-        <li>Windows : <code className="font-mono text-sm">certutil -hashfile convention.pdf SHA256</code></li>
-        <li>macOS : <code className="font-mono text-sm">shasum -a 256 convention.pdf</code></li>
-        <li>Linux : <code className="font-mono text-sm">sha256sum convention.pdf</code></li>
+        <li>
+          Windows :{" "}
+          <code className="font-mono text-sm">certutil -hashfile convention.pdf SHA256</code>
+        </li>
+        <li>
+          macOS : <code className="font-mono text-sm">shasum -a 256 convention.pdf</code>
+        </li>
+        <li>
+          Linux : <code className="font-mono text-sm">sha256sum convention.pdf</code>
+        </li>
       </ul>
     </main>
   );

@@ -8,10 +8,30 @@ export const metadata: Metadata = { title: "Tableau de bord de l'académie" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AcademieDashboardPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function AcademieDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
-  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, `/a/${code}`, "dashboard.read");
+  const ctx = await getPageAccessContext(
+    { type: "ACADEMIE", code },
+    `/a/${code}`,
+    "dashboard.read",
+  );
   const query = await searchParams;
-  const [dashboard, toSign] = await Promise.all([getAcademieDashboard(ctx, query), getConventionsToSign(ctx)]);
-  return <AcademieDashboardView dashboard={dashboard} toSign={toSign} base={`/a/${code}`} signer={can(ctx, "convention.sign")} />;
+  const [dashboard, toSign] = await Promise.all([
+    getAcademieDashboard(ctx, query),
+    getConventionsToSign(ctx),
+  ]);
+  return (
+    <AcademieDashboardView
+      dashboard={dashboard}
+      toSign={toSign}
+      base={`/a/${code}`}
+      signer={can(ctx, "convention.sign")}
+    />
+  );
 }

@@ -8,12 +8,20 @@ export async function GET() {
     const health = await checkDatabaseHealth();
     if (!health.ok) {
       return NextResponse.json(
-        { status: "unavailable", database: health.engine, message: "Migrations en attente", pending: health.pending },
+        {
+          status: "unavailable",
+          database: health.engine,
+          message: "Migrations en attente",
+          pending: health.pending,
+        },
         { status: 503 },
       );
     }
     return NextResponse.json({ status: "ok", database: health.engine });
   } catch {
-    return NextResponse.json({ status: "unavailable", message: "Base de données injoignable" }, { status: 503 });
+    return NextResponse.json(
+      { status: "unavailable", message: "Base de données injoignable" },
+      { status: 503 },
+    );
   }
 }

@@ -15,9 +15,19 @@ export const metadata: Metadata = { title: "Tableau de bord de l'établissement"
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function EtablissementDashboardPage({ params, searchParams }: { params: Promise<{ uai: string }>; searchParams: SearchParams }) {
+export default async function EtablissementDashboardPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ uai: string }>;
+  searchParams: SearchParams;
+}) {
   const { uai } = await params;
-  const ctx = await getPageAccessContext({ type: "ETABLISSEMENT", uai }, `/e/${uai}`, "dashboard.read");
+  const ctx = await getPageAccessContext(
+    { type: "ETABLISSEMENT", uai },
+    `/e/${uai}`,
+    "dashboard.read",
+  );
   const [etablissement, history, dashboard] = await Promise.all([
     getEtablissement(ctx, uai),
     getEtablissementHistory(ctx, uai),
@@ -28,11 +38,23 @@ export default async function EtablissementDashboardPage({ params, searchParams 
   return (
     <div className="space-y-8">
       <h1>Tableau de bord</h1>
-      <WaitingSection uai={own} toSign={ctx.permissions.has("convention.sign") ? dashboard.toSign : null} campaigns={dashboard.campaigns}
-        canSubmit={ctx.permissions.has("need.submit")} />
-      {dashboard.convention ? <ConventionSection uai={own} inForce={dashboard.convention.inForce} inProgress={dashboard.convention.inProgress} /> : null}
+      <WaitingSection
+        uai={own}
+        toSign={ctx.permissions.has("convention.sign") ? dashboard.toSign : null}
+        campaigns={dashboard.campaigns}
+        canSubmit={ctx.permissions.has("need.submit")}
+      />
+      {dashboard.convention ? (
+        <ConventionSection
+          uai={own}
+          inForce={dashboard.convention.inForce}
+          inProgress={dashboard.convention.inProgress}
+        />
+      ) : null}
       {dashboard.inventory ? <InventorySection uai={own} inventory={dashboard.inventory} /> : null}
-      {dashboard.allocations ? <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} /> : null}
+      {dashboard.allocations ? (
+        <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} />
+      ) : null}
       <EtablissementIdentity etablissement={etablissement} />
       <EtablissementHistoryTables history={history} />
     </div>

@@ -6,9 +6,23 @@ import { RegistryList } from "@/components/etablissements/registry-list";
 
 export const metadata: Metadata = { title: "Registre national" };
 
-export default async function PlateformeEtablissementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function PlateformeEtablissementsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const listHref = "/plateforme/etablissements";
   const ctx = await getPageAccessContext({ type: "PLATFORM" }, listHref, "etablissement.read");
-  const [result, departements] = await Promise.all([listEtablissements(ctx, await searchParams), summarizeEtablissementsByDepartement(ctx)]);
-  return <RegistryList {...result} listHref={listHref} detailHref={listHref} departements={departements} />;
+  const [result, departements] = await Promise.all([
+    listEtablissements(ctx, await searchParams),
+    summarizeEtablissementsByDepartement(ctx),
+  ]);
+  return (
+    <RegistryList
+      {...result}
+      listHref={listHref}
+      detailHref={listHref}
+      departements={departements}
+    />
+  );
 }

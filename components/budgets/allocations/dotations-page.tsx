@@ -6,20 +6,39 @@ import { formatInteger, plural } from "@/lib/format";
 import { centsToInput } from "@/lib/budgets/money";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import { listAllocationsPerCollege } from "@/lib/budgets/allocations-per-pupil";
-import { allocationCollegeFilterOptions, allocationFormOptions, getAllocation, listAllocations, type AllocationItem } from "@/lib/budgets/list-allocations";
-import { createAllocationAction, deleteAllocationAction, updateAllocationAction } from "@/app/actions/allocations";
+import {
+  allocationCollegeFilterOptions,
+  allocationFormOptions,
+  getAllocation,
+  listAllocations,
+  type AllocationItem,
+} from "@/lib/budgets/list-allocations";
+import {
+  createAllocationAction,
+  deleteAllocationAction,
+  updateAllocationAction,
+} from "@/app/actions/allocations";
 import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { ExportLinks } from "@/components/ui/export-links";
 import { Pagination } from "@/components/ui/pagination";
-import { AllocationForm, DeleteAllocationForm } from "@/components/budgets/allocations/allocation-forms";
+import {
+  AllocationForm,
+  DeleteAllocationForm,
+} from "@/components/budgets/allocations/allocation-forms";
 import { AllocationTable } from "@/components/budgets/allocations/allocation-list";
-import { AllocationTotalsSummary, CollegeAllocationsTable } from "@/components/budgets/allocations/college-allocations-table";
+import {
+  AllocationTotalsSummary,
+  CollegeAllocationsTable,
+} from "@/components/budgets/allocations/college-allocations-table";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-async function editedAllocation(ctx: AccessContext, id: string | undefined): Promise<AllocationItem | null> {
+async function editedAllocation(
+  ctx: AccessContext,
+  id: string | undefined,
+): Promise<AllocationItem | null> {
   if (!id || !ctx.permissions.has("budget.write")) return null;
   return getAllocation(ctx, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") return null;
@@ -31,7 +50,13 @@ async function editedAllocation(ctx: AccessContext, id: string | undefined): Pro
  * /c/[code]/budgets/dotations: per exercice, the allocations of every collège and their €/élève,
  * then the allocation list (of the chosen collège, or all) with the forms of those who write it.
  */
-export async function CollectiviteDotationsPage({ ctx, searchParams }: { ctx: AccessContext; searchParams: SearchParams }) {
+export async function CollectiviteDotationsPage({
+  ctx,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  searchParams: SearchParams;
+}) {
   if (ctx.scope.type !== "COLLECTIVITE") notFound();
   const base = `/c/${ctx.scope.code}/budgets`;
   const listHref = `${base}/dotations`;
@@ -45,77 +70,159 @@ export async function CollectiviteDotationsPage({ ctx, searchParams }: { ctx: Ac
     canWrite ? allocationFormOptions(ctx, query.exercice) : Promise.resolve(null),
     editedAllocation(ctx, editId),
   ]);
-  const editOptions = editing && options && editing.exercice !== query.exercice ? await allocationFormOptions(ctx, editing.exercice) : options;
+  const editOptions =
+    editing && options && editing.exercice !== query.exercice
+      ? await allocationFormOptions(ctx, editing.exercice)
+      : options;
 
   const href = (overrides: Record<string, string | number | undefined>, target = listHref) => {
     const merged: Record<string, string | number | undefined> = {
-      exercice: query.exercice, college: query.college, sort: query.sort === "name" ? undefined : query.sort,
-      dir: query.dir === "asc" ? undefined : query.dir, page: query.page === 1 ? undefined : query.page,
-      apage: query.apage === 1 ? undefined : query.apage, ...overrides,
+      exercice: query.exercice,
+      college: query.college,
+      sort: query.sort === "name" ? undefined : query.sort,
+      dir: query.dir === "asc" ? undefined : query.dir,
+      page: query.page === 1 ? undefined : query.page,
+      apage: query.apage === 1 ? undefined : query.apage,
+      ...overrides,
     };
     const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "") search.set(key, String(value));
+    for (const [key, value] of Object.entries(merged))
+      if (value !== undefined && value !== "") search.set(key, String(value));
     const text = search.toString();
     return text ? `${target}?${text}` : target;
   };
   const scope = { scopeType: "COLLECTIVITE", scopeKey: ctx.scope.code, path: listHref };
   const selected = query.college ? colleges.find((c) => c.uai === query.college) : undefined;
-  const listTitle = selected ? `Attributions de l'exercice ${query.exercice} : ${selected.name}` : `Attributions de l'exercice ${query.exercice}`;
+  const listTitle = selected
+    ? `Attributions de l'exercice ${query.exercice} : ${selected.name}`
+    : `Attributions de l'exercice ${query.exercice}`;
 
   return (
     <>
       <BudgetTabs base={base} current="dotations" ctx={ctx} />
       <h1>Attributions aux collèges</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
-        Dotations de fonctionnement, équipements acquis et subventions attribués à chaque collège public pour un exercice,
-        rapportés à ses élèves (dernier effectif connu). Chaque chef d&apos;établissement voit les attributions de son collège, et elles seules.
+        Dotations de fonctionnement, équipements acquis et subventions attribués à chaque collège
+        public pour un exercice, rapportés à ses élèves (dernier effectif connu). Chaque chef
+        d&apos;établissement voit les attributions de son collège, et elles seules.
       </p>
       {first(searchParams.fait) === "suppression" ? (
-        <p role="status" className="mt-3 rounded border border-green-700 bg-green-50 p-2 text-sm text-green-900">Attribution supprimée.</p>
+        <p
+          role="status"
+          className="mt-3 rounded border border-green-700 bg-green-50 p-2 text-sm text-green-900"
+        >
+          Attribution supprimée.
+        </p>
       ) : null}
 
-      <form method="get" action={listHref} className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3">
+      <form
+        method="get"
+        action={listHref}
+        className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
+      >
         <div>
-          <label htmlFor="exercice" className="block text-sm font-medium">Exercice</label>
-          <select id="exercice" name="exercice" defaultValue={String(query.exercice)} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
-            {exercices.map((year) => <option key={year} value={year}>{year}</option>)}
+          <label htmlFor="exercice" className="block text-sm font-medium">
+            Exercice
+          </label>
+          <select
+            id="exercice"
+            name="exercice"
+            defaultValue={String(query.exercice)}
+            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+          >
+            {exercices.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
           </select>
         </div>
         <div>
-          <label htmlFor="college" className="block text-sm font-medium">Collège</label>
-          <select id="college" name="college" defaultValue={query.college ?? ""} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+          <label htmlFor="college" className="block text-sm font-medium">
+            Collège
+          </label>
+          <select
+            id="college"
+            name="college"
+            defaultValue={query.college ?? ""}
+            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+          >
             <option value="">Tous les collèges</option>
-            {colleges.map((c) => <option key={c.uai} value={c.uai}>{c.name} – {c.communeName} ({c.uai})</option>)}
+            {colleges.map((c) => (
+              <option key={c.uai} value={c.uai}>
+                {c.name} – {c.communeName} ({c.uai})
+              </option>
+            ))}
           </select>
         </div>
         {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
         <div className="flex items-end gap-3">
-          <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Afficher</button>
+          <button
+            type="submit"
+            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
+            Afficher
+          </button>
           <Link href={listHref}>Réinitialiser</Link>
         </div>
       </form>
 
       <AllocationTotalsSummary data={perCollege} />
-      <CollegeAllocationsTable data={perCollege} href={href} exportHref={href({ page: undefined, apage: undefined }, `${listHref}/export`)} />
+      <CollegeAllocationsTable
+        data={perCollege}
+        href={href}
+        exportHref={href({ page: undefined, apage: undefined }, `${listHref}/export`)}
+      />
 
       <section id="attributions" aria-labelledby="attributions-titre" className="mt-8">
-        <h2 id="attributions-titre" className="text-lg font-semibold">{listTitle}</h2>
-        {selected ? <p className="text-sm"><Link href={href({ college: undefined, apage: undefined }) + "#attributions"}>Voir les attributions de tous les collèges</Link></p> : null}
+        <h2 id="attributions-titre" className="text-lg font-semibold">
+          {listTitle}
+        </h2>
+        {selected ? (
+          <p className="text-sm">
+            <Link href={href({ college: undefined, apage: undefined }) + "#attributions"}>
+              Voir les attributions de tous les collèges
+            </Link>
+          </p>
+        ) : null}
 
         {editing && editOptions ? (
           <div id="attribution-edition" className="mt-4">
-            <h3 className="font-semibold">Modifier l&apos;attribution « {editing.label} » ({editing.etablissement.name})</h3>
-            <AllocationForm action={updateAllocationAction} options={editOptions} submitLabel="Enregistrer les modifications" prefix="edit" {...scope}
+            <h3 className="font-semibold">
+              Modifier l&apos;attribution « {editing.label} » ({editing.etablissement.name})
+            </h3>
+            <AllocationForm
+              action={updateAllocationAction}
+              options={editOptions}
+              submitLabel="Enregistrer les modifications"
+              prefix="edit"
+              {...scope}
               values={{
-                id: editing.id, uai: editing.etablissement.uai, exercice: editing.exercice, kind: editing.kind, label: editing.label,
-                amount: centsToInput(editing.amountCents), budgetLineId: editing.budgetLine?.id ?? "",
-              }} />
-            <DeleteAllocationForm action={deleteAllocationAction} id={editing.id} label={editing.label} retour={href({})} {...scope} />
-            <p className="mt-2 text-sm"><Link href={href({}) + "#attributions"}>Fermer sans modifier</Link></p>
+                id: editing.id,
+                uai: editing.etablissement.uai,
+                exercice: editing.exercice,
+                kind: editing.kind,
+                label: editing.label,
+                amount: centsToInput(editing.amountCents),
+                budgetLineId: editing.budgetLine?.id ?? "",
+              }}
+            />
+            <DeleteAllocationForm
+              action={deleteAllocationAction}
+              id={editing.id}
+              label={editing.label}
+              retour={href({})}
+              {...scope}
+            />
+            <p className="mt-2 text-sm">
+              <Link href={href({}) + "#attributions"}>Fermer sans modifier</Link>
+            </p>
           </div>
         ) : editId && canWrite ? (
-          <p role="status" className="mt-3 text-sm text-slate-800">Cette attribution n&apos;existe plus ou n&apos;appartient pas à votre collectivité.</p>
+          <p role="status" className="mt-3 text-sm text-slate-800">
+            Cette attribution n&apos;existe plus ou n&apos;appartient pas à votre collectivité.
+          </p>
         ) : null}
 
         <p className="mt-3 text-slate-800" aria-live="polite">
@@ -125,18 +232,51 @@ export async function CollectiviteDotationsPage({ ctx, searchParams }: { ctx: Ac
         </p>
         {allocations.total > 0 ? (
           <>
-            <ExportLinks href={href({ page: undefined, apage: undefined, vue: "attributions" }, `${listHref}/export`)} what={allocations.total === 1 ? "cette attribution" : `ces ${plural(allocations.total, "attribution")}`} />
-            <AllocationTable items={allocations.items} caption={listTitle} showCollege={!selected}
-              editHref={canWrite ? (id) => `${href({ modifier: id })}#attribution-edition` : undefined} />
+            <ExportLinks
+              href={href(
+                { page: undefined, apage: undefined, vue: "attributions" },
+                `${listHref}/export`,
+              )}
+              what={
+                allocations.total === 1
+                  ? "cette attribution"
+                  : `ces ${plural(allocations.total, "attribution")}`
+              }
+            />
+            <AllocationTable
+              items={allocations.items}
+              caption={listTitle}
+              showCollege={!selected}
+              editHref={
+                canWrite ? (id) => `${href({ modifier: id })}#attribution-edition` : undefined
+              }
+            />
           </>
         ) : null}
-        <Pagination page={query.apage} pageCount={allocations.pageCount} href={(page) => `${href({ apage: page === 1 ? undefined : page })}#attributions`} />
+        <Pagination
+          page={query.apage}
+          pageCount={allocations.pageCount}
+          href={(page) => `${href({ apage: page === 1 ? undefined : page })}#attributions`}
+        />
 
         {canWrite && options ? (
           <div className="mt-6">
             <h3 className="font-semibold">Nouvelle attribution</h3>
-            <AllocationForm action={createAllocationAction} options={options} submitLabel="Enregistrer l'attribution" prefix="new" {...scope}
-              values={{ uai: query.college ?? "", exercice: query.exercice, kind: "", label: "", amount: "", budgetLineId: "" }} />
+            <AllocationForm
+              action={createAllocationAction}
+              options={options}
+              submitLabel="Enregistrer l'attribution"
+              prefix="new"
+              {...scope}
+              values={{
+                uai: query.college ?? "",
+                exercice: query.exercice,
+                kind: "",
+                label: "",
+                amount: "",
+                budgetLineId: "",
+              }}
+            />
           </div>
         ) : null}
       </section>

@@ -14,7 +14,13 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * /e/[uai]/dotations: what the collectivité allocates to this collège for an exercice, read-only.
  * Nothing about any other collège, not even an average.
  */
-export async function EtablissementDotationsPage({ ctx, searchParams }: { ctx: AccessContext; searchParams: SearchParams }) {
+export async function EtablissementDotationsPage({
+  ctx,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  searchParams: SearchParams;
+}) {
   if (ctx.scope.type !== "ETABLISSEMENT") notFound();
   const listHref = `/e/${ctx.scope.uai}/dotations`;
   const { query, exercices } = await resolveDotationsQuery(ctx, searchParams);
@@ -25,39 +31,73 @@ export async function EtablissementDotationsPage({ ctx, searchParams }: { ctx: A
       <h1>Dotations du collège</h1>
       <DemoBudgetNotice ctx={ctx} />
       <p className="mt-2 max-w-3xl text-slate-800">
-        Dotations de fonctionnement, équipements acquis pour le collège et subventions d&apos;équipement que la collectivité
-        attribue à votre établissement ({figures.name}), exercice par exercice (année civile).
+        Dotations de fonctionnement, équipements acquis pour le collège et subventions
+        d&apos;équipement que la collectivité attribue à votre établissement ({figures.name}),
+        exercice par exercice (année civile).
       </p>
 
-      <form method="get" action={listHref} className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        method="get"
+        action={listHref}
+        className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <div>
-          <label htmlFor="exercice" className="block text-sm font-medium">Exercice</label>
-          <select id="exercice" name="exercice" defaultValue={String(query.exercice)} className="mt-1 rounded border border-slate-500 px-2 py-2">
-            {exercices.map((year) => <option key={year} value={year}>{year}</option>)}
+          <label htmlFor="exercice" className="block text-sm font-medium">
+            Exercice
+          </label>
+          <select
+            id="exercice"
+            name="exercice"
+            defaultValue={String(query.exercice)}
+            className="mt-1 rounded border border-slate-500 px-2 py-2"
+          >
+            {exercices.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
           </select>
         </div>
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Afficher</button>
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+        >
+          Afficher
+        </button>
       </form>
 
-      <section aria-labelledby="dotations-synthese" className="mt-4 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="dotations-synthese" className="text-lg font-semibold">Exercice {query.exercice}</h2>
+      <section
+        aria-labelledby="dotations-synthese"
+        className="mt-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
+        <h2 id="dotations-synthese" className="text-lg font-semibold">
+          Exercice {query.exercice}
+        </h2>
         <dl className="mt-3 grid gap-4 sm:grid-cols-3">
           <div>
             <dt className="text-sm text-slate-700">Total attribué</dt>
-            <dd className="text-xl font-semibold tabular-nums">{formatCents(figures.totalCents)}</dd>
+            <dd className="text-xl font-semibold tabular-nums">
+              {formatCents(figures.totalCents)}
+            </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">Élèves</dt>
             <dd className="text-xl font-semibold tabular-nums">
               {figures.effectif ? formatInteger(figures.effectif.total) : "inconnu"}
               {figures.effectif ? (
-                <span className="block text-xs font-normal text-slate-700">rentrée {figures.effectif.rentree}, {figures.effectif.source}</span>
+                <span className="block text-xs font-normal text-slate-700">
+                  rentrée {figures.effectif.rentree}, {figures.effectif.source}
+                </span>
               ) : null}
             </dd>
           </div>
           <div>
             <dt className="text-sm text-slate-700">Euros par élève</dt>
-            <dd className="text-xl font-semibold tabular-nums">{figures.perPupilCents === null ? "non calculable" : formatCents(figures.perPupilCents)}</dd>
+            <dd className="text-xl font-semibold tabular-nums">
+              {figures.perPupilCents === null
+                ? "non calculable"
+                : formatCents(figures.perPupilCents)}
+            </dd>
           </div>
           {ALLOCATION_KINDS.map((kind) => (
             <div key={kind}>
@@ -69,17 +109,26 @@ export async function EtablissementDotationsPage({ ctx, searchParams }: { ctx: A
       </section>
 
       <section aria-labelledby="dotations-liste" className="mt-6">
-        <h2 id="dotations-liste" className="text-lg font-semibold">Détail des attributions</h2>
+        <h2 id="dotations-liste" className="text-lg font-semibold">
+          Détail des attributions
+        </h2>
         <p className="mt-1 text-slate-800">
-          {items.length === 0 ? `Aucune attribution pour l'exercice ${query.exercice}.` : plural(items.length, "attribution")}
+          {items.length === 0
+            ? `Aucune attribution pour l'exercice ${query.exercice}.`
+            : plural(items.length, "attribution")}
         </p>
         {items.length > 0 ? (
           <>
-            <ExportLinks href={`${listHref}/export?exercice=${query.exercice}`} what={`les attributions de l'exercice ${query.exercice}`} />
+            <ExportLinks
+              href={`${listHref}/export?exercice=${query.exercice}`}
+              what={`les attributions de l'exercice ${query.exercice}`}
+            />
             <AllocationTable items={items} caption={caption} showCollege={false} />
           </>
         ) : null}
-        <p className="mt-4 text-sm text-slate-700">Une question sur une attribution ? Adressez-vous aux services de la collectivité.</p>
+        <p className="mt-4 text-sm text-slate-700">
+          Une question sur une attribution ? Adressez-vous aux services de la collectivité.
+        </p>
       </section>
     </>
   );

@@ -3,7 +3,13 @@ import { coverageRate, departementLabel, referenceNumber } from "@/lib/dashboard
 import type { IndicatorAggregate } from "@/lib/inventory/indicators";
 import type { NationalReferenceKey } from "@/lib/inventory/national-references";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
-import { formatChartValue, type ChartReference, type ChartRow, type ChartSeries, type ChartValueKind } from "@/components/charts/chart-types";
+import {
+  formatChartValue,
+  type ChartReference,
+  type ChartRow,
+  type ChartSeries,
+  type ChartValueKind,
+} from "@/components/charts/chart-types";
 
 /*
  * The académie dashboard's charts: the dashboard's aggregates turned into the plain numbers the
@@ -11,26 +17,50 @@ import { formatChartValue, type ChartReference, type ChartRow, type ChartSeries,
  * is summed here.
  */
 
-const rowOf = (d: DepartementFigures, values: ChartRow["values"]): ChartRow => ({ key: d.code, label: departementLabel(d), axisLabel: d.name, values });
-const percentToRate = (value: number | null | undefined) => (value === null || value === undefined ? null : value / 100);
+const rowOf = (d: DepartementFigures, values: ChartRow["values"]): ChartRow => ({
+  key: d.code,
+  label: departementLabel(d),
+  axisLabel: d.name,
+  values,
+});
+const percentToRate = (value: number | null | undefined) =>
+  value === null || value === undefined ? null : value / 100;
 
 /** « Ille-et-Vilaine (35) : 33,3 % ; … », the chart image's accessible name after its subject. */
-function summaryOf(subject: string, rows: readonly ChartRow[], key: string, kind: ChartValueKind): string {
+function summaryOf(
+  subject: string,
+  rows: readonly ChartRow[],
+  key: string,
+  kind: ChartValueKind,
+): string {
   return `${subject}. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values[key], kind)}`).join(" ; ")}.`;
 }
 
 /** The national reference as a line, in the chart's unit; none for a range. */
-function reference(d: AcademieDashboard, key: NationalReferenceKey, toChart: (value: number) => number, name = "Référence nationale"): ChartReference[] {
+function reference(
+  d: AcademieDashboard,
+  key: NationalReferenceKey,
+  toChart: (value: number) => number,
+  name = "Référence nationale",
+): ChartReference[] {
   const ref = d.references[key];
   const value = referenceNumber(ref);
-  return value === null ? [] : [{ value: toChart(value), label: `${name} : ${ref.value} (${ref.year})` }];
+  return value === null
+    ? []
+    : [{ value: toChart(value), label: `${name} : ${ref.value} (${ref.year})` }];
 }
 
 const perHundred = (value: number) => value / 100;
 const same = (value: number) => value;
 
 export function CoverageChart({ dashboard }: { dashboard: AcademieDashboard }) {
-  const values = (c: DepartementFigures["coverage"]) => ({ rate: coverageRate(c), colleges: c.colleges, inForce: c.inForce, inSignature: c.inSignature, drafts: c.drafts });
+  const values = (c: DepartementFigures["coverage"]) => ({
+    rate: coverageRate(c),
+    colleges: c.colleges,
+    inForce: c.inForce,
+    inSignature: c.inSignature,
+    drafts: c.drafts,
+  });
   const rows = dashboard.departements.map((d) => rowOf(d, values(d.coverage)));
   const series: ChartSeries[] = [
     { key: "rate", label: "Couverture", kind: "rate" },
@@ -40,94 +70,197 @@ export function CoverageChart({ dashboard }: { dashboard: AcademieDashboard }) {
     { key: "drafts", label: "Convention en brouillon", kind: "integer", plotted: false },
   ];
   return (
-    <BarChartWithTable caption="Collèges publics ouverts couverts par une convention tripartite en vigueur, par département" categoryHeader="Département"
-      series={series} rows={rows} total={{ key: "total", label: "Académie", values: values(dashboard.total.coverage) }}
-      summary={summaryOf("Graphique en barres, part des collèges publics ouverts couverts par une convention en vigueur", rows, "rate", "rate")} />
+    <BarChartWithTable
+      caption="Collèges publics ouverts couverts par une convention tripartite en vigueur, par département"
+      categoryHeader="Département"
+      series={series}
+      rows={rows}
+      total={{ key: "total", label: "Académie", values: values(dashboard.total.coverage) }}
+      summary={summaryOf(
+        "Graphique en barres, part des collèges publics ouverts couverts par une convention en vigueur",
+        rows,
+        "rate",
+        "rate",
+      )}
+    />
   );
 }
 
 export function SignaturesChart({ dashboard }: { dashboard: AcademieDashboard }) {
-  const values = (b: DepartementFigures["backlog"]) => ({ inSignature: b.inSignature, awaiting: b.awaitingAcademie });
+  const values = (b: DepartementFigures["backlog"]) => ({
+    inSignature: b.inSignature,
+    awaiting: b.awaitingAcademie,
+  });
   const rows = dashboard.departements.map((d) => rowOf(d, values(d.backlog)));
-  if (dashboard.cadres.inSignature > 0) rows.push({ key: "cadres", label: "Conventions-cadres (sans collège)", axisLabel: "Cadres", values: values(dashboard.cadres) });
+  if (dashboard.cadres.inSignature > 0)
+    rows.push({
+      key: "cadres",
+      label: "Conventions-cadres (sans collège)",
+      axisLabel: "Cadres",
+      values: values(dashboard.cadres),
+    });
   return (
-    <BarChartWithTable caption="Conventions en signature, dont celles qui attendent la signature de l'académie" categoryHeader="Département"
-      series={[{ key: "inSignature", label: "En signature", kind: "integer" }, { key: "awaiting", label: "Dont en attente de l'académie", kind: "integer" }]}
-      rows={rows} total={{ key: "total", label: "Académie", values: values(dashboard.total.backlog) }}
+    <BarChartWithTable
+      caption="Conventions en signature, dont celles qui attendent la signature de l'académie"
+      categoryHeader="Département"
+      series={[
+        { key: "inSignature", label: "En signature", kind: "integer" },
+        { key: "awaiting", label: "Dont en attente de l'académie", kind: "integer" },
+      ]}
+      rows={rows}
+      total={{ key: "total", label: "Académie", values: values(dashboard.total.backlog) }}
       summary={`Graphique en barres groupées, conventions en signature et en attente de l'académie. ${rows
-        .map((r) => `${r.label} : ${formatChartValue(r.values.inSignature, "integer")} en signature, dont ${formatChartValue(r.values.awaiting, "integer")} en attente de l'académie`).join(" ; ")}.`} />
+        .map(
+          (r) =>
+            `${r.label} : ${formatChartValue(r.values.inSignature, "integer")} en signature, dont ${formatChartValue(r.values.awaiting, "integer")} en attente de l'académie`,
+        )
+        .join(" ; ")}.`}
+    />
   );
 }
 
 type IndicatorValuesOf = (a: IndicatorAggregate | null) => ChartRow["values"];
 
-function IndicatorChart({ dashboard, caption, subject, series, values, refs }: {
-  dashboard: AcademieDashboard; caption: string; subject: string; series: ChartSeries[]; values: IndicatorValuesOf; refs: ChartReference[];
+function IndicatorChart({
+  dashboard,
+  caption,
+  subject,
+  series,
+  values,
+  refs,
+}: {
+  dashboard: AcademieDashboard;
+  caption: string;
+  subject: string;
+  series: ChartSeries[];
+  values: IndicatorValuesOf;
+  refs: ChartReference[];
 }) {
   const rows = dashboard.departements.map((d) => rowOf(d, values(d.indicators)));
   const main = series[0]!;
   return (
-    <BarChartWithTable caption={caption} categoryHeader="Département" series={series} rows={rows} references={refs}
+    <BarChartWithTable
+      caption={caption}
+      categoryHeader="Département"
+      series={series}
+      rows={rows}
+      references={refs}
       total={{ key: "total", label: "Académie", values: values(dashboard.total.indicators) }}
-      summary={`${summaryOf(subject, rows, main.key, main.kind)}${refs.map((r) => ` ${r.label}.`).join("")}`} />
+      summary={`${summaryOf(subject, rows, main.key, main.kind)}${refs.map((r) => ` ${r.label}.`).join("")}`}
+    />
   );
 }
 
 export function TerminauxChart({ dashboard }: { dashboard: AcademieDashboard }) {
   return (
-    <IndicatorChart dashboard={dashboard} caption="Terminaux en service pour 100 élèves, par département" subject="Graphique en barres, terminaux pour 100 élèves"
+    <IndicatorChart
+      dashboard={dashboard}
+      caption="Terminaux en service pour 100 élèves, par département"
+      subject="Graphique en barres, terminaux pour 100 élèves"
       series={[
         { key: "per100", label: "Terminaux pour 100 élèves", kind: "decimal" },
         { key: "eleves", label: "Élèves (effectif connu)", kind: "integer", plotted: false },
         { key: "terminaux", label: "Terminaux en service", kind: "integer", plotted: false },
       ]}
-      values={(a) => ({ per100: a?.indicators.terminauxPour100 ?? null, eleves: a && a.collegesAvecEffectif > 0 ? a.eleves : null, terminaux: a?.counts.terminaux ?? null })}
-      refs={reference(dashboard, "terminauxPour100", same)} />
+      values={(a) => ({
+        per100: a?.indicators.terminauxPour100 ?? null,
+        eleves: a && a.collegesAvecEffectif > 0 ? a.eleves : null,
+        terminaux: a?.counts.terminaux ?? null,
+      })}
+      refs={reference(dashboard, "terminauxPour100", same)}
+    />
   );
 }
 
 export function AncienneteChart({ dashboard }: { dashboard: AcademieDashboard }) {
   return (
-    <IndicatorChart dashboard={dashboard} caption="Part des terminaux de plus de 5 ans, par département" subject="Graphique en barres, part des terminaux de plus de 5 ans"
+    <IndicatorChart
+      dashboard={dashboard}
+      caption="Part des terminaux de plus de 5 ans, par département"
+      subject="Graphique en barres, part des terminaux de plus de 5 ans"
       series={[
         { key: "share", label: "Terminaux de plus de 5 ans", kind: "rate" },
         { key: "dated", label: "Terminaux datés", kind: "integer", plotted: false },
-        { key: "old", label: "Terminaux de plus de 5 ans (nombre)", kind: "integer", plotted: false },
+        {
+          key: "old",
+          label: "Terminaux de plus de 5 ans (nombre)",
+          kind: "integer",
+          plotted: false,
+        },
         { key: "undated", label: "Terminaux sans date (exclus)", kind: "integer", plotted: false },
       ]}
-      values={(a) => ({ share: percentToRate(a?.indicators.partPlus5Ans), dated: a?.age.terminauxDates ?? null, old: a?.age.terminauxPlus5Ans ?? null, undated: a?.age.terminauxSansDate ?? null })}
-      refs={reference(dashboard, "partPlus5Ans", perHundred)} />
+      values={(a) => ({
+        share: percentToRate(a?.indicators.partPlus5Ans),
+        dated: a?.age.terminauxDates ?? null,
+        old: a?.age.terminauxPlus5Ans ?? null,
+        undated: a?.age.terminauxSansDate ?? null,
+      })}
+      refs={reference(dashboard, "partPlus5Ans", perHundred)}
+    />
   );
 }
 
 export function AffichagesChart({ dashboard }: { dashboard: AcademieDashboard }) {
   return (
-    <IndicatorChart dashboard={dashboard} caption="Affichages interactifs (TNI/TBI, VPI, ENI) et vidéoprojecteurs pour 1 000 élèves, par département"
+    <IndicatorChart
+      dashboard={dashboard}
+      caption="Affichages interactifs (TNI/TBI, VPI, ENI) et vidéoprojecteurs pour 1 000 élèves, par département"
       subject="Graphique en barres groupées, affichages interactifs pour 1 000 élèves"
       series={[
         { key: "displays", label: "Affichages interactifs pour 1 000 élèves", kind: "decimal" },
         { key: "projectors", label: "Vidéoprojecteurs pour 1 000 élèves", kind: "decimal" },
-        { key: "displayCount", label: "Affichages interactifs (nombre)", kind: "integer", plotted: false },
-        { key: "projectorCount", label: "Vidéoprojecteurs (nombre)", kind: "integer", plotted: false },
+        {
+          key: "displayCount",
+          label: "Affichages interactifs (nombre)",
+          kind: "integer",
+          plotted: false,
+        },
+        {
+          key: "projectorCount",
+          label: "Vidéoprojecteurs (nombre)",
+          kind: "integer",
+          plotted: false,
+        },
       ]}
       values={(a) => ({
-        displays: a?.indicators.affichagesPour1000 ?? null, projectors: a?.indicators.videoprojecteursPour1000 ?? null,
-        displayCount: a?.counts.affichages ?? null, projectorCount: a?.counts.videoprojecteurs ?? null,
+        displays: a?.indicators.affichagesPour1000 ?? null,
+        projectors: a?.indicators.videoprojecteursPour1000 ?? null,
+        displayCount: a?.counts.affichages ?? null,
+        projectorCount: a?.counts.videoprojecteurs ?? null,
       })}
       refs={[
         ...reference(dashboard, "affichagesPour1000", same, "Référence nationale TNI / ENI"),
-        ...reference(dashboard, "videoprojecteursPour1000", same, "Référence nationale vidéoprojecteurs"),
-      ]} />
+        ...reference(
+          dashboard,
+          "videoprojecteursPour1000",
+          same,
+          "Référence nationale vidéoprojecteurs",
+        ),
+      ]}
+    />
   );
 }
 
 export function NeedsChart({ dashboard }: { dashboard: AcademieDashboard }) {
   const rows = dashboard.departements.map((d) => rowOf(d, { needs: d.needsAwaitingOpinion }));
   return (
-    <BarChartWithTable caption="Besoins des campagnes ouvertes sans avis de l'académie, par département" categoryHeader="Département"
-      series={[{ key: "needs", label: "Besoins sans avis", kind: "integer" }]} rows={rows}
-      total={{ key: "total", label: "Académie", values: { needs: dashboard.total.needsAwaitingOpinion } }}
-      summary={summaryOf("Graphique en barres, besoins sans avis de l'académie", rows, "needs", "integer")} />
+    <BarChartWithTable
+      caption="Besoins des campagnes ouvertes sans avis de l'académie, par département"
+      categoryHeader="Département"
+      series={[{ key: "needs", label: "Besoins sans avis", kind: "integer" }]}
+      rows={rows}
+      total={{
+        key: "total",
+        label: "Académie",
+        values: { needs: dashboard.total.needsAwaitingOpinion },
+      }}
+      summary={summaryOf(
+        "Graphique en barres, besoins sans avis de l'académie",
+        rows,
+        "needs",
+        "integer",
+      )}
+    />
   );
 }
 
@@ -137,19 +270,31 @@ export function CollegesChart({ dashboard }: { dashboard: AcademieDashboard }) {
   if (!drill || drill.colleges.length === 0) return null;
   const where = departementLabel(drill);
   const rows: ChartRow[] = drill.colleges.map((c) => ({
-    key: c.uai, label: `${c.name} (${c.communeName}, ${c.uai})`, axisLabel: c.name,
-    values: { per100: c.indicators.terminauxPour100, eleves: c.eleves, terminaux: c.terminaux, needs: c.needsAwaitingOpinion },
+    key: c.uai,
+    label: `${c.name} (${c.communeName}, ${c.uai})`,
+    axisLabel: c.name,
+    values: {
+      per100: c.indicators.terminauxPour100,
+      eleves: c.eleves,
+      terminaux: c.terminaux,
+      needs: c.needsAwaitingOpinion,
+    },
   }));
   const refs = reference(dashboard, "terminauxPour100", same);
   return (
-    <BarChartWithTable caption={`Terminaux pour 100 élèves des collèges publics, ${where}`} categoryHeader="Collège" orientation="bars"
+    <BarChartWithTable
+      caption={`Terminaux pour 100 élèves des collèges publics, ${where}`}
+      categoryHeader="Collège"
+      orientation="bars"
       series={[
         { key: "per100", label: "Terminaux pour 100 élèves", kind: "decimal" },
         { key: "eleves", label: "Élèves", kind: "integer", plotted: false },
         { key: "terminaux", label: "Terminaux en service", kind: "integer", plotted: false },
         { key: "needs", label: "Besoins sans avis", kind: "integer", plotted: false },
       ]}
-      rows={rows} references={refs}
-      summary={`${summaryOf(`Graphique en barres horizontales, terminaux pour 100 élèves des collèges publics, ${where}`, rows, "per100", "decimal")}${refs.map((r) => ` ${r.label}.`).join("")}`} />
+      rows={rows}
+      references={refs}
+      summary={`${summaryOf(`Graphique en barres horizontales, terminaux pour 100 élèves des collèges publics, ${where}`, rows, "per100", "decimal")}${refs.map((r) => ` ${r.label}.`).join("")}`}
+    />
   );
 }

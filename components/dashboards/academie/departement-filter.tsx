@@ -1,5 +1,8 @@
 import Link from "next/link";
-import type { DepartementRef, DepartementFilter as Filter } from "@/lib/dashboards/academie-schemas";
+import type {
+  DepartementRef,
+  DepartementFilter as Filter,
+} from "@/lib/dashboards/academie-schemas";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
 
@@ -9,7 +12,13 @@ const SELECT = "mt-1 rounded border border-slate-500 bg-white px-2 py-2";
  * A GET form choosing the département (`?departement=`) and the rentrée of the effectifs
  * (`?rentree=`), so the filters live in the URL and survive a reload; both are sent together.
  */
-export function DepartementFilter({ departements, filter, links, rentree, rentrees }: {
+export function DepartementFilter({
+  departements,
+  filter,
+  links,
+  rentree,
+  rentrees,
+}: {
   departements: readonly DepartementRef[];
   filter: Filter;
   links: DashboardLinks;
@@ -21,18 +30,37 @@ export function DepartementFilter({ departements, filter, links, rentree, rentre
     <div className="space-y-2">
       <form method="get" action={links.base} className="flex flex-wrap items-end gap-3">
         <div>
-          <label htmlFor="departement" className="block text-sm font-medium">Département</label>
+          <label htmlFor="departement" className="block text-sm font-medium">
+            Département
+          </label>
           <select id="departement" name="departement" defaultValue={selected} className={SELECT}>
             <option value="">Tous les départements</option>
-            {departements.map((d) => <option key={d.code} value={d.code}>{d.name} ({d.code})</option>)}
+            {departements.map((d) => (
+              <option key={d.code} value={d.code}>
+                {d.name} ({d.code})
+              </option>
+            ))}
           </select>
         </div>
-        {rentrees.length > 0 || rentree !== null ? <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT} /> : null}
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Afficher</button>
-        {filter.kind === "departement" ? <Link href={links.dashboard()} className="py-2">Tous les départements</Link> : null}
+        {rentrees.length > 0 || rentree !== null ? (
+          <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT} />
+        ) : null}
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+        >
+          Afficher
+        </button>
+        {filter.kind === "departement" ? (
+          <Link href={links.dashboard()} className="py-2">
+            Tous les départements
+          </Link>
+        ) : null}
       </form>
       {filter.kind === "unknown" ? (
-        <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3 text-slate-900">{filter.message}</p>
+        <p role="status" className="rounded border border-amber-700 bg-amber-50 p-3 text-slate-900">
+          {filter.message}
+        </p>
       ) : null}
     </div>
   );

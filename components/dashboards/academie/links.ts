@@ -20,25 +20,38 @@ export interface DashboardLinks {
   campaignWithoutOpinion: (id: string) => string;
 }
 
-function withQuery(path: string, values: Record<string, string | number | null | undefined>): string {
+function withQuery(
+  path: string,
+  values: Record<string, string | number | null | undefined>,
+): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== null && value !== undefined && value !== "") search.set(key, String(value));
+  for (const [key, value] of Object.entries(values))
+    if (value !== null && value !== undefined && value !== "") search.set(key, String(value));
   const text = search.toString();
   return text ? `${path}?${text}` : path;
 }
 
 /** `filteredOn`: the département drilled into; `rentree`: the rentrée of the effectifs, null for the latest. */
-export function dashboardLinks(base: string, filteredOn: string | undefined, rentree: number | null = null): DashboardLinks {
+export function dashboardLinks(
+  base: string,
+  filteredOn: string | undefined,
+  rentree: number | null = null,
+): DashboardLinks {
   return {
     base,
     dashboard: (departement) => withQuery(base, { departement, rentree }),
-    export: (graphique) => withQuery(`${base}/tableau-de-bord/export`, { graphique, departement: filteredOn, rentree }),
-    conventions: (tab, departement) => withQuery(`${base}/conventions`, { tab: tab === "toutes" ? undefined : tab, departement }),
+    export: (graphique) =>
+      withQuery(`${base}/tableau-de-bord/export`, { graphique, departement: filteredOn, rentree }),
+    conventions: (tab, departement) =>
+      withQuery(`${base}/conventions`, { tab: tab === "toutes" ? undefined : tab, departement }),
     convention: (id) => `${base}/conventions/${encodeURIComponent(id)}`,
-    indicators: (departement) => withQuery(`${base}/inventaire/indicateurs`, { departement, rentree }),
-    colleges: (departement) => withQuery(`${base}/etablissements`, { secteur: "PUBLIC", departement }),
+    indicators: (departement) =>
+      withQuery(`${base}/inventaire/indicateurs`, { departement, rentree }),
+    colleges: (departement) =>
+      withQuery(`${base}/etablissements`, { secteur: "PUBLIC", departement }),
     college: (uai) => `${base}/etablissements/${encodeURIComponent(uai)}`,
     campaigns: () => `${base}/campagnes`,
-    campaignWithoutOpinion: (id) => withQuery(`${base}/campagnes/${encodeURIComponent(id)}`, { opinion: "SANS" }),
+    campaignWithoutOpinion: (id) =>
+      withQuery(`${base}/campagnes/${encodeURIComponent(id)}`, { opinion: "SANS" }),
   };
 }

@@ -8,7 +8,12 @@ import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 import { DashboardFilters } from "@/components/dashboards/collectivite/dashboard-filters";
 import { withFilters } from "@/components/dashboards/collectivite/export-href";
 import { FleetSection, GapsSection } from "@/components/dashboards/collectivite/fleet-section";
-import { CampaignsSection, ConventionsSection, ExecutionSection, RenewalSection } from "@/components/dashboards/collectivite/operations-sections";
+import {
+  CampaignsSection,
+  ConventionsSection,
+  ExecutionSection,
+  RenewalSection,
+} from "@/components/dashboards/collectivite/operations-sections";
 import { DashboardSection, OnThisPage } from "@/components/dashboards/collectivite/section";
 
 export interface RegistryCounts {
@@ -32,20 +37,36 @@ function DashboardIntro({ code, frame }: { code: string; frame: HeaderFrame }) {
     <p className="text-sm text-slate-800">
       Chiffres au {formatDate(today)} ; budget de l&apos;exercice {exercice}
       {frame.rentrees ? ` ; équipement rapporté ${toEffectifBasis(rentree)}` : ""}.{" "}
-      <Link href={withFilters(`/c/${code}/synthese`, { exercice, rentree })}>{`Synthèse imprimable d'une page (exercice ${exercice})`}</Link>
+      <Link
+        href={withFilters(`/c/${code}/synthese`, { exercice, rentree })}
+      >{`Synthèse imprimable d'une page (exercice ${exercice})`}</Link>
     </p>
   );
 }
 
 /** The title, the date of the figures and the filters: exercice (when the member reads the budget), rentrée (the inventory). */
-export function DashboardHeader({ code, frame, exercices }: { code: string; frame: HeaderFrame; exercices: number[] | null }) {
+export function DashboardHeader({
+  code,
+  frame,
+  exercices,
+}: {
+  code: string;
+  frame: HeaderFrame;
+  exercices: number[] | null;
+}) {
   return (
     <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
       <div className="space-y-2">
         <h1>Tableau de bord</h1>
         <DashboardIntro code={code} frame={frame} />
       </div>
-      <DashboardFilters action={`/c/${code}`} exercice={frame.exercice} exercices={exercices} rentree={frame.rentree} rentrees={frame.rentrees} />
+      <DashboardFilters
+        action={`/c/${code}`}
+        exercice={frame.exercice}
+        exercices={exercices}
+        rentree={frame.rentree}
+        rentrees={frame.rentrees}
+      />
     </div>
   );
 }
@@ -55,16 +76,23 @@ function TodoSection({ items, signs }: { items: TodoItem[]; signs: boolean }) {
   return (
     <DashboardSection id="a-traiter" title="À traiter maintenant">
       {items.length === 0 ? (
-        <p>{signs ? "Aucune convention n'attend la signature de la collectivité, et rien d'autre ne vous attend aujourd'hui." : "Rien ne vous attend aujourd'hui."}</p>
+        <p>
+          {signs
+            ? "Aucune convention n'attend la signature de la collectivité, et rien d'autre ne vous attend aujourd'hui."
+            : "Rien ne vous attend aujourd'hui."}
+        </p>
       ) : (
         <ul className="list-disc space-y-1 pl-6">
-          {items.map((item) => <li key={item.href + item.text}><Link href={item.href}>{item.text}</Link></li>)}
+          {items.map((item) => (
+            <li key={item.href + item.text}>
+              <Link href={item.href}>{item.text}</Link>
+            </li>
+          ))}
         </ul>
       )}
     </DashboardSection>
   );
 }
-
 
 function RegistrySection({ code, counts }: { code: string; counts: RegistryCounts }) {
   return (
@@ -80,9 +108,24 @@ function RegistrySection({ code, counts }: { code: string; counts: RegistryCount
 }
 
 /** The operational dashboard of agents, administrators and signataires; absent modules are not shown. */
-export function AgentDashboardView({ ctx, code, data, registry }: { ctx: AccessContext; code: string; data: AgentDashboard; registry: RegistryCounts | null }) {
+export function AgentDashboardView({
+  ctx,
+  code,
+  data,
+  registry,
+}: {
+  ctx: AccessContext;
+  code: string;
+  data: AgentDashboard;
+  registry: RegistryCounts | null;
+}) {
   const parts = [
-    ...(data.fleet ? [{ id: "parc", title: "Parc" }, { id: "ecarts", title: "Écarts au référentiel" }] : []),
+    ...(data.fleet
+      ? [
+          { id: "parc", title: "Parc" },
+          { id: "ecarts", title: "Écarts au référentiel" },
+        ]
+      : []),
     ...(data.renewal ? [{ id: "renouvellement", title: "Renouvellement" }] : []),
     ...(data.conventions ? [{ id: "conventions", title: "Conventions" }] : []),
     ...(data.campaigns ? [{ id: "campagne", title: "Campagne de besoins" }] : []),
@@ -92,14 +135,23 @@ export function AgentDashboardView({ ctx, code, data, registry }: { ctx: AccessC
   return (
     <div className="space-y-4">
       <DashboardHeader code={code} frame={data} exercices={data.budget?.exercices ?? null} />
-      <TodoSection items={agentTodo(code, data, EXPIRING_DAYS)} signs={data.conventions?.toSign != null} />
+      <TodoSection
+        items={agentTodo(code, data, EXPIRING_DAYS)}
+        signs={data.conventions?.toSign != null}
+      />
       <OnThisPage parts={parts} />
       {data.fleet ? <FleetSection code={code} fleet={data.fleet} pyramid={data.pyramid} /> : null}
       {data.fleet ? <GapsSection code={code} fleet={data.fleet} /> : null}
       {data.renewal ? <RenewalSection code={code} renewal={data.renewal} /> : null}
       {data.conventions ? <ConventionsSection code={code} overview={data.conventions} /> : null}
       {data.campaigns ? <CampaignsSection code={code} campaigns={data.campaigns} /> : null}
-      {data.budget ? <ExecutionSection code={code} summary={data.budget} notice={<DemoBudgetNotice ctx={ctx} />} /> : null}
+      {data.budget ? (
+        <ExecutionSection
+          code={code}
+          summary={data.budget}
+          notice={<DemoBudgetNotice ctx={ctx} />}
+        />
+      ) : null}
       {registry ? <RegistrySection code={code} counts={registry} /> : null}
     </div>
   );

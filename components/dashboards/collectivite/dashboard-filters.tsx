@@ -6,7 +6,13 @@ import { RentreeSelect } from "@/components/inventory/indicators/rentree-select"
  * the member reads the budget, the rentrée of the effectifs when they read the inventory. Both are
  * sent together, so choosing one keeps the other in the URL.
  */
-export function DashboardFilters({ action, exercice, exercices, rentree, rentrees }: {
+export function DashboardFilters({
+  action,
+  exercice,
+  exercices,
+  rentree,
+  rentrees,
+}: {
   action: string;
   exercice: number;
   exercices: readonly number[] | null;
@@ -18,14 +24,27 @@ export function DashboardFilters({ action, exercice, exercices, rentree, rentree
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 print:hidden">
       {exercices ? (
         <div>
-          <label htmlFor="exercice" className="block text-sm font-medium">Exercice</label>
+          <label htmlFor="exercice" className="block text-sm font-medium">
+            Exercice
+          </label>
           <select id="exercice" name="exercice" defaultValue={exercice} className={SELECT_CLASS}>
-            {exercices.map((year) => <option key={year} value={year}>{year}</option>)}
+            {exercices.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
-      {rentrees ? <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT_CLASS} /> : null}
-      <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Afficher</button>
+      {rentrees ? (
+        <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT_CLASS} />
+      ) : null}
+      <button
+        type="submit"
+        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+      >
+        Afficher
+      </button>
     </form>
   );
 }

@@ -16,7 +16,11 @@ const STYLE: Record<EquityClass, Pick<MapClass, "pattern" | "color">> = {
   INCONNU: { pattern: "empty", color: "#334155" },
 };
 
-const MAP_CLASSES: MapClass[] = EQUITY_CLASSES.map((c) => ({ key: c.key, label: c.label, ...STYLE[c.key] }));
+const MAP_CLASSES: MapClass[] = EQUITY_CLASSES.map((c) => ({
+  key: c.key,
+  label: c.label,
+  ...STYLE[c.key],
+}));
 const classLabel = (key: EquityClass) => EQUITY_CLASSES.find((c) => c.key === key)!.label;
 
 function mapSummary(equity: Equity, collectivite: string): string {
@@ -25,33 +29,58 @@ function mapSummary(equity: Equity, collectivite: string): string {
   const measured = equity.ranked.filter((c) => c.rank !== null);
   const best = measured[0];
   const worst = measured.at(-1);
-  const classes = EQUITY_CLASSES.map((c) => `${formatInteger(count(c.key))} : ${c.label.toLowerCase()}`).join(" ; ");
-  const extremes = best && worst ? ` Le mieux équipé : ${best.name} (${best.communeName}), ${per100(best.terminauxPour100)} ; le moins bien équipé : ${worst.name} (${worst.communeName}), ${per100(worst.terminauxPour100)}.` : "";
-  const absent = missing.length > 0 ? ` ${plural(missing.length, "collège")} sans coordonnées ne ${missing.length > 1 ? "sont" : "est"} pas placé${missing.length > 1 ? "s" : ""}.` : "";
+  const classes = EQUITY_CLASSES.map(
+    (c) => `${formatInteger(count(c.key))} : ${c.label.toLowerCase()}`,
+  ).join(" ; ");
+  const extremes =
+    best && worst
+      ? ` Le mieux équipé : ${best.name} (${best.communeName}), ${per100(best.terminauxPour100)} ; le moins bien équipé : ${worst.name} (${worst.communeName}), ${per100(worst.terminauxPour100)}.`
+      : "";
+  const absent =
+    missing.length > 0
+      ? ` ${plural(missing.length, "collège")} sans coordonnées ne ${missing.length > 1 ? "sont" : "est"} pas placé${missing.length > 1 ? "s" : ""}.`
+      : "";
   return `Carte de ${plural(points.length, "collège public", "collèges publics")} de ${collectivite} placés selon leurs coordonnées, par terminaux pour 100 élèves. ${classes}.${extremes}${absent} Les mêmes données figurent dans le tableau qui suit la carte.`;
 }
 
 function MapTable({ equity }: { equity: Equity }) {
   return (
     <details open>
-      <summary className="cursor-pointer text-sm font-medium text-blue-800">Voir les données de la carte</summary>
+      <summary className="cursor-pointer text-sm font-medium text-blue-800">
+        Voir les données de la carte
+      </summary>
       <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">Collèges de la carte : rang, terminaux pour 100 élèves et classe</caption>
+          <caption className="px-3 py-2 text-left font-semibold">
+            Collèges de la carte : rang, terminaux pour 100 élèves et classe
+          </caption>
           <thead className="bg-slate-100">
             <tr>
-              <th scope="col" className="px-3 py-2 text-right">N° sur la carte</th>
-              <th scope="col" className="px-3 py-2">Collège</th>
-              <th scope="col" className="px-3 py-2">Commune</th>
-              <th scope="col" className="px-3 py-2 text-right">Terminaux pour 100 élèves</th>
-              <th scope="col" className="px-3 py-2">Classe</th>
+              <th scope="col" className="px-3 py-2 text-right">
+                N° sur la carte
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Collège
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Commune
+              </th>
+              <th scope="col" className="px-3 py-2 text-right">
+                Terminaux pour 100 élèves
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Classe
+              </th>
             </tr>
           </thead>
           <tbody>
             {equity.ranked.map((c) => (
               <tr key={c.uai} className="border-t border-slate-200">
                 <td className="px-3 py-2 text-right tabular-nums">{c.rank ?? "—"}</td>
-                <th scope="row" className="px-3 py-2 font-normal">{c.name} ({c.uai}){c.latitude === null || c.longitude === null ? " – sans coordonnées" : ""}</th>
+                <th scope="row" className="px-3 py-2 font-normal">
+                  {c.name} ({c.uai})
+                  {c.latitude === null || c.longitude === null ? " – sans coordonnées" : ""}
+                </th>
                 <td className="px-3 py-2">{c.communeName}</td>
                 <td className="px-3 py-2 text-right tabular-nums">{per100(c.terminauxPour100)}</td>
                 <td className="px-3 py-2">{classLabel(c.equityClass)}</td>
@@ -65,24 +94,53 @@ function MapTable({ equity }: { equity: Equity }) {
 }
 
 /** Equipment equity across collèges: the indicators, a ranking and a map, each with its data. */
-export function EquitySection({ code, collectivite, fleet, equity }: { code: string; collectivite: string; fleet: Fleet; equity: Equity }) {
+export function EquitySection({
+  code,
+  collectivite,
+  fleet,
+  equity,
+}: {
+  code: string;
+  collectivite: string;
+  fleet: Fleet;
+  equity: Equity;
+}) {
   const { map } = equity;
   return (
     <DashboardSection id="equite" title="L'équipement des collèges : l'équité entre établissements">
       <FleetFigures code={code} fleet={fleet} />
       <h3>Taux d&apos;équipement par collège</h3>
       <EquityChart equity={equity} fleet={fleet} />
-      <ExportLinks href={exportHref(code, "equite", { rentree: fleet.rentree })} what="le taux d'équipement par collège" />
+      <ExportLinks
+        href={exportHref(code, "equite", { rentree: fleet.rentree })}
+        what="le taux d'équipement par collège"
+      />
       <h3>Carte des collèges</h3>
-      {map.points.length === 0 ? <p>Aucun collège n&apos;a de coordonnées connues : la carte ne peut pas être tracée.</p> : (
-        <CollegeMap id="carte-colleges" width={map.width} height={map.height} scaleBar={map.scaleBar} classes={MAP_CLASSES} summary={mapSummary(equity, collectivite)}
+      {map.points.length === 0 ? (
+        <p>Aucun collège n&apos;a de coordonnées connues : la carte ne peut pas être tracée.</p>
+      ) : (
+        <CollegeMap
+          id="carte-colleges"
+          width={map.width}
+          height={map.height}
+          scaleBar={map.scaleBar}
+          classes={MAP_CLASSES}
+          summary={mapSummary(equity, collectivite)}
           points={map.points.map((p) => ({
-            key: p.uai, x: p.x, y: p.y, classKey: p.equityClass, mark: p.rank === null ? null : String(p.rank),
+            key: p.uai,
+            x: p.x,
+            y: p.y,
+            classKey: p.equityClass,
+            mark: p.rank === null ? null : String(p.rank),
             title: `${p.rank === null ? "" : `${p.rank}. `}${p.name} (${p.communeName}) : ${per100(p.terminauxPour100)} terminaux pour 100 élèves`,
-          }))} />
+          }))}
+        />
       )}
       <MapTable equity={equity} />
-      <ExportLinks href={exportHref(code, "carte", { rentree: fleet.rentree })} what="les données de la carte" />
+      <ExportLinks
+        href={exportHref(code, "carte", { rentree: fleet.rentree })}
+        what="les données de la carte"
+      />
     </DashboardSection>
   );
 }

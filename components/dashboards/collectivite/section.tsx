@@ -1,9 +1,20 @@
 import type { ReactNode } from "react";
 
 /** One part of the dashboard: an h2 naming a region, and its figures. */
-export function DashboardSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+export function DashboardSection({
+  id,
+  title,
+  children,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+}) {
   return (
-    <section aria-labelledby={`${id}-titre`} className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <section
+      aria-labelledby={`${id}-titre`}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 id={`${id}-titre`}>{title}</h2>
       {children}
     </section>
@@ -11,7 +22,15 @@ export function DashboardSection({ id, title, children }: { id: string; title: s
 }
 
 /** A headline figure in a description list: its name, its value, and what it is compared with. */
-export function Figure({ label, value, children }: { label: string; value: string; children?: ReactNode }) {
+export function Figure({
+  label,
+  value,
+  children,
+}: {
+  label: string;
+  value: string;
+  children?: ReactNode;
+}) {
   return (
     <div>
       <dt className="text-sm text-slate-700">{label}</dt>
@@ -27,7 +46,11 @@ export function OnThisPage({ parts }: { parts: { id: string; title: string }[] }
     <nav aria-label="Sur cette page" className="text-sm">
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         <li className="font-medium text-slate-800">Sur cette page :</li>
-        {parts.map((p) => <li key={p.id}><a href={`#${p.id}-titre`}>{p.title}</a></li>)}
+        {parts.map((p) => (
+          <li key={p.id}>
+            <a href={`#${p.id}-titre`}>{p.title}</a>
+          </li>
+        ))}
       </ul>
     </nav>
   );

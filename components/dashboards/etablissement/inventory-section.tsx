@@ -4,18 +4,35 @@ import type { IndicatorValues } from "@/lib/inventory/indicators";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { EtablissementInventorySummaryTable } from "@/components/inventory/etablissement-inventory-summary";
 import { DemoNotice } from "@/components/inventory/demo-notice";
-import { AgeChart, EquipmentChart, ReferentialChart } from "@/components/dashboards/etablissement/charts";
+import {
+  AgeChart,
+  EquipmentChart,
+  ReferentialChart,
+} from "@/components/dashboards/etablissement/charts";
 
 type Indicators = NonNullable<CollegeInventory["indicators"]>;
 
-const decimal = (value: number | null) => (value === null ? "non calculable" : formatDecimal(value));
+const decimal = (value: number | null) =>
+  value === null ? "non calculable" : formatDecimal(value);
 
 /** The two ETIC ratios people quote, with one decimal, beside the average and the national reference. */
 function KeyRatios({ data }: { data: Indicators }) {
   const { college, collectivite, references } = data;
-  const lines: { label: string; value: (i: IndicatorValues) => number | null; reference: string }[] = [
-    { label: "Terminaux pour 100 élèves", value: (i) => i.terminauxPour100, reference: `${references.terminauxPour100.value} (${references.terminauxPour100.year})` },
-    { label: "Élèves par terminal", value: (i) => i.elevesParTerminal, reference: `${references.elevesParTerminal.value} (${references.elevesParTerminal.year})` },
+  const lines: {
+    label: string;
+    value: (i: IndicatorValues) => number | null;
+    reference: string;
+  }[] = [
+    {
+      label: "Terminaux pour 100 élèves",
+      value: (i) => i.terminauxPour100,
+      reference: `${references.terminauxPour100.value} (${references.terminauxPour100.year})`,
+    },
+    {
+      label: "Élèves par terminal",
+      value: (i) => i.elevesParTerminal,
+      reference: `${references.elevesParTerminal.value} (${references.elevesParTerminal.year})`,
+    },
   ];
   return (
     <dl className="grid gap-4 sm:grid-cols-2">
@@ -23,9 +40,12 @@ function KeyRatios({ data }: { data: Indicators }) {
         <div key={l.label} className="rounded border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-700">{l.label}</dt>
           <dd>
-            <span className="text-xl font-semibold tabular-nums">{decimal(l.value(college.indicators))}</span>
+            <span className="text-xl font-semibold tabular-nums">
+              {decimal(l.value(college.indicators))}
+            </span>
             <span className="block text-sm text-slate-700">
-              Moyenne de {collectivite.name} : {decimal(l.value(collectivite.aggregate.indicators))} ; référence nationale : {l.reference}
+              Moyenne de {collectivite.name} : {decimal(l.value(collectivite.aggregate.indicators))}{" "}
+              ; référence nationale : {l.reference}
             </span>
           </dd>
         </div>
@@ -38,7 +58,9 @@ function IndicatorCharts({ uai, data }: { uai: string; data: Indicators }) {
   const { college } = data;
   return (
     <div className="space-y-3">
-      <h3>Mes indicateurs face à la moyenne de {data.collectivite.name} et aux références nationales</h3>
+      <h3>
+        Mes indicateurs face à la moyenne de {data.collectivite.name} et aux références nationales
+      </h3>
       <p className="text-sm">
         {college.effectif
           ? `Équipements en service rapportés à ${formatInteger(college.effectif.total)} élèves (rentrée ${college.effectif.rentree}, source : ${college.effectif.source}). La moyenne de la collectivité est pondérée par les élèves de ses collèges.`
@@ -56,26 +78,41 @@ export function InventorySection({ uai, inventory }: { uai: string; inventory: C
   const base = `/e/${uai}/inventaire`;
   const { summary, indicators, gaps, demo } = inventory;
   return (
-    <section aria-labelledby="inventaire-titre" className="space-y-4 rounded-lg border border-slate-200 bg-white p-5">
+    <section
+      aria-labelledby="inventaire-titre"
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-5"
+    >
       <h2 id="inventaire-titre">Mon inventaire et mes indicateurs</h2>
       {demo ? <DemoNotice /> : null}
       <EtablissementInventorySummaryTable summary={summary} listHref={base} />
       {summary.total > 0 && indicators ? <IndicatorCharts uai={uai} data={indicators} /> : null}
-      {summary.total > 0 && !indicators ? <p>Les indicateurs ETIC ne sont calculés que pour les collèges publics ouverts.</p> : null}
+      {summary.total > 0 && !indicators ? (
+        <p>Les indicateurs ETIC ne sont calculés que pour les collèges publics ouverts.</p>
+      ) : null}
       {gaps ? (
         <div className="space-y-3">
           <h3>Face au référentiel de {gaps.collectivite.name}</h3>
           {gaps.row.gaps ? (
-            <ReferentialChart uai={uai} gaps={gaps.row.gaps} collegeName={gaps.row.name} collectiviteName={gaps.collectivite.name} />
+            <ReferentialChart
+              uai={uai}
+              gaps={gaps.row.gaps}
+              collegeName={gaps.row.name}
+              collectiviteName={gaps.collectivite.name}
+            />
           ) : (
-            <p>L&apos;effectif du collège n&apos;est pas connu : l&apos;écart au référentiel n&apos;est pas calculable.</p>
+            <p>
+              L&apos;effectif du collège n&apos;est pas connu : l&apos;écart au référentiel
+              n&apos;est pas calculable.
+            </p>
           )}
         </div>
       ) : null}
       <p className="text-sm">
         <Link href={base}>Voir les équipements du collège</Link>
         {" · "}
-        <Link href={`${base}/indicateurs`}>Voir le détail des indicateurs et des écarts au référentiel</Link>
+        <Link href={`${base}/indicateurs`}>
+          Voir le détail des indicateurs et des écarts au référentiel
+        </Link>
       </p>
     </section>
   );

@@ -1,5 +1,9 @@
 import Link from "next/link";
-import type { CampaignDecisions, ConventionToSign, OpenCampaign } from "@/lib/dashboards/etablissement-dashboard";
+import type {
+  CampaignDecisions,
+  ConventionToSign,
+  OpenCampaign,
+} from "@/lib/dashboards/etablissement-dashboard";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { formatCents, formatDate, plural } from "@/lib/format";
 
@@ -21,14 +25,20 @@ function ToSign({ uai, items }: { uai: string; items: ConventionToSign[] }) {
       ) : (
         <>
           <p>
-            <Link href={list}>{items.length === 1 ? "Voir la convention à signer" : `Voir les ${plural(items.length, "convention à signer", "conventions à signer")}`}</Link>
-            {" "}: la signature de l&apos;établissement est attendue maintenant.
+            <Link href={list}>
+              {items.length === 1
+                ? "Voir la convention à signer"
+                : `Voir les ${plural(items.length, "convention à signer", "conventions à signer")}`}
+            </Link>{" "}
+            : la signature de l&apos;établissement est attendue maintenant.
           </p>
           <ul className="list-disc space-y-1 pl-6">
             {items.map((c) => (
               <li key={c.id}>
-                <Link href={`/e/${uai}/conventions/${c.id}`}>{`Signer la convention ${c.reference}`}</Link>
-                {" "}— {KIND_LABELS[c.kind]}, {c.title} (version {c.versionNumber})
+                <Link
+                  href={`/e/${uai}/conventions/${c.id}`}
+                >{`Signer la convention ${c.reference}`}</Link>{" "}
+                — {KIND_LABELS[c.kind]}, {c.title} (version {c.versionNumber})
               </li>
             ))}
           </ul>
@@ -38,24 +48,45 @@ function ToSign({ uai, items }: { uai: string; items: ConventionToSign[] }) {
   );
 }
 
-function OpenCampaigns({ uai, items, canSubmit }: { uai: string; items: OpenCampaign[]; canSubmit: boolean }) {
+function OpenCampaigns({
+  uai,
+  items,
+  canSubmit,
+}: {
+  uai: string;
+  items: OpenCampaign[];
+  canSubmit: boolean;
+}) {
   return (
     <div className="space-y-2">
       <h3>Campagnes de besoins ouvertes</h3>
       {items.length === 0 ? (
-        <p>Aucune campagne ouverte aux dépôts. <Link href={`/e/${uai}/campagnes`}>Voir toutes les campagnes de besoins</Link></p>
+        <p>
+          Aucune campagne ouverte aux dépôts.{" "}
+          <Link href={`/e/${uai}/campagnes`}>Voir toutes les campagnes de besoins</Link>
+        </p>
       ) : (
         <ul className="space-y-2">
           {items.map((c) => {
             const href = `/e/${uai}/campagnes/${c.id}`;
             return (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
-                <p className="font-semibold">{c.title} (exercice {c.exercice})</p>
+                <p className="font-semibold">
+                  {c.title} (exercice {c.exercice})
+                </p>
                 <p>
                   Dépôts jusqu&apos;au {formatDate(c.closesOn)} inclus.{" "}
-                  <Link href={href}>{`${plural(c.needs, "besoin déposé", "besoins déposés")} par votre collège pour « ${c.title} »`}</Link>
+                  <Link
+                    href={href}
+                  >{`${plural(c.needs, "besoin déposé", "besoins déposés")} par votre collège pour « ${c.title} »`}</Link>
                 </p>
-                {canSubmit ? <p><Link href={`${href}#deposer-titre`}>{`Déposer un besoin pour « ${c.title} »`}</Link></p> : null}
+                {canSubmit ? (
+                  <p>
+                    <Link
+                      href={`${href}#deposer-titre`}
+                    >{`Déposer un besoin pour « ${c.title} »`}</Link>
+                  </p>
+                ) : null}
               </li>
             );
           })}
@@ -75,7 +106,10 @@ function Decisions({ uai, items }: { uai: string; items: CampaignDecisions[] }) 
     <div className="space-y-2">
       <h3>Décisions reçues</h3>
       {items.length === 0 ? (
-        <p>Aucune décision reçue : aucune campagne arbitrée ne porte sur des besoins de votre collège.</p>
+        <p>
+          Aucune décision reçue : aucune campagne arbitrée ne porte sur des besoins de votre
+          collège.
+        </p>
       ) : (
         <ul className="space-y-2">
           {items.map((c) => {
@@ -83,19 +117,26 @@ function Decisions({ uai, items }: { uai: string; items: CampaignDecisions[] }) 
             return (
               <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
                 <p className="font-semibold">
-                  {c.title} (exercice {c.exercice}){c.arbitratedAt ? `, arbitrée le ${formatDate(c.arbitratedAt)}` : ""}
+                  {c.title} (exercice {c.exercice})
+                  {c.arbitratedAt ? `, arbitrée le ${formatDate(c.arbitratedAt)}` : ""}
                 </p>
                 <p>
-                  <Link href={href}>{`${plural(c.needs, "besoin déposé", "besoins déposés")} pour « ${c.title} »`}</Link> :{" "}
+                  <Link
+                    href={href}
+                  >{`${plural(c.needs, "besoin déposé", "besoins déposés")} pour « ${c.title} »`}</Link>{" "}
+                  :{" "}
                   {outcomes.map(([status, one, many], i) => (
                     <span key={status}>
                       {i > 0 ? ", " : ""}
-                      <Link href={`${href}?status=${status}`} aria-label={`${plural(c.byStatus[status], one, many)} pour « ${c.title} »`}>
+                      <Link
+                        href={`${href}?status=${status}`}
+                        aria-label={`${plural(c.byStatus[status], one, many)} pour « ${c.title} »`}
+                      >
                         {plural(c.byStatus[status], one, many)}
                       </Link>
                     </span>
-                  ))}
-                  {" "}; {formatCents(c.acceptedCents)} accordés.
+                  ))}{" "}
+                  ; {formatCents(c.acceptedCents)} accordés.
                 </p>
               </li>
             );
@@ -109,7 +150,10 @@ function Decisions({ uai, items }: { uai: string; items: CampaignDecisions[] }) 
 /** « Ce qui vous attend »: signatures, open needs campaigns, decisions on the collège's needs. */
 export function WaitingSection({ uai, toSign, campaigns, canSubmit }: Props) {
   return (
-    <section aria-labelledby="attente-titre" className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-5">
+    <section
+      aria-labelledby="attente-titre"
+      className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-5"
+    >
       <h2 id="attente-titre">Ce qui vous attend</h2>
       {toSign ? <ToSign uai={uai} items={toSign} /> : null}
       {campaigns ? (

@@ -9,20 +9,32 @@ import { GapsMethod } from "@/components/inventory/gaps/gaps-method";
 import { GapsTable } from "@/components/inventory/gaps/gaps-table";
 
 /** The gap analysis of a collectivité's collèges, or of an académie's across its collectivités. */
-export async function InventoryGapsPage({ ctx, searchParams }: { ctx: AccessContext; searchParams: Record<string, string | string[] | undefined> }) {
+export async function InventoryGapsPage({
+  ctx,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ACADEMIE") return null;
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, demo] = await Promise.all([listGaps(ctx, searchParams), hasDemoInventory(ctx)]);
   const academie = ctx.scope.type === "ACADEMIE";
   return (
     <>
-      <InventoryTabs base={base} scopeType={ctx.scope.type} current="ecarts" canImport={ctx.permissions.has("inventory.write")} />
+      <InventoryTabs
+        base={base}
+        scopeType={ctx.scope.type}
+        current="ecarts"
+        canImport={ctx.permissions.has("inventory.write")}
+      />
       {demo ? <DemoNotice /> : null}
       <h1>Écarts au référentiel d&apos;équipement</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
-        Ce qui manque à chaque collège pour atteindre le référentiel {academie ? "de sa collectivité" : "de la collectivité"}, et ce qui le
-        dépasse, d&apos;après son effectif et ses équipements en service. Les collèges les plus éloignés du référentiel (coût estimé du
-        manque le plus élevé) viennent en premier.
+        Ce qui manque à chaque collège pour atteindre le référentiel{" "}
+        {academie ? "de sa collectivité" : "de la collectivité"}, et ce qui le dépasse, d&apos;après
+        son effectif et ses équipements en service. Les collèges les plus éloignés du référentiel
+        (coût estimé du manque le plus élevé) viennent en premier.
       </p>
       <dl className="mt-4 grid gap-3 sm:grid-cols-3">
         <div className="rounded-lg border border-slate-200 bg-white p-3">
@@ -32,7 +44,8 @@ export async function InventoryGapsPage({ ctx, searchParams }: { ctx: AccessCont
         <div className="rounded-lg border border-slate-200 bg-white p-3">
           <dt className="text-sm text-slate-700">Collèges en écart</dt>
           <dd className="text-xl font-semibold">
-            {formatInteger(data.totals.enEcart)} sur {formatInteger(data.totals.colleges - data.totals.nonCalculables)} mesurés
+            {formatInteger(data.totals.enEcart)} sur{" "}
+            {formatInteger(data.totals.colleges - data.totals.nonCalculables)} mesurés
           </dd>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-3">
@@ -42,13 +55,22 @@ export async function InventoryGapsPage({ ctx, searchParams }: { ctx: AccessCont
       </dl>
       {data.nonCalculablesPerimetre > 0 && data.query.ecart ? (
         <p className="mt-2 text-sm text-slate-800">
-          {plural(data.nonCalculablesPerimetre, "collège")} sans effectif connu {data.nonCalculablesPerimetre > 1 ? "ne sont pas évalués" : "n'est pas évalué"} et
-          n&apos;{data.nonCalculablesPerimetre > 1 ? "apparaissent" : "apparaît"} pas avec ce filtre.
+          {plural(data.nonCalculablesPerimetre, "collège")} sans effectif connu{" "}
+          {data.nonCalculablesPerimetre > 1 ? "ne sont pas évalués" : "n'est pas évalué"} et n&apos;
+          {data.nonCalculablesPerimetre > 1 ? "apparaissent" : "apparaît"} pas avec ce filtre.
         </p>
       ) : null}
       <GapsMethod referentialHref={academie ? undefined : `${base}/referentiel`} />
-      <GapsTable rows={data.rows} rowCount={data.rowCount} pageCount={data.pageCount} totals={data.totals} query={data.query}
-        listHref={`${base}/ecarts`} equipmentHref={base} departements={academie ? data.departements : undefined} />
+      <GapsTable
+        rows={data.rows}
+        rowCount={data.rowCount}
+        pageCount={data.pageCount}
+        totals={data.totals}
+        query={data.query}
+        listHref={`${base}/ecarts`}
+        equipmentHref={base}
+        departements={academie ? data.departements : undefined}
+      />
     </>
   );
 }

@@ -5,9 +5,17 @@ import { formatCents, formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { ExportLinks } from "@/components/ui/export-links";
-import { CollegeCells, EffectifSourcesNote, effectifSources, withQuery } from "@/components/inventory/indicators/figures";
+import {
+  CollegeCells,
+  EffectifSourcesNote,
+  effectifSources,
+  withQuery,
+} from "@/components/inventory/indicators/figures";
 import { GapCell } from "@/components/inventory/gaps/gap-cell";
-import { CollegeSearchField, DepartementSelect } from "@/components/inventory/college-filter-fields";
+import {
+  CollegeSearchField,
+  DepartementSelect,
+} from "@/components/inventory/college-filter-fields";
 
 interface Props {
   rows: GapRow[];
@@ -21,7 +29,16 @@ interface Props {
 }
 
 /** Each collège against its référentiel: filters, sortable columns, totals of every page, export. */
-export function GapsTable({ rows, rowCount, pageCount, totals, query, listHref, equipmentHref, departements }: Props) {
+export function GapsTable({
+  rows,
+  rowCount,
+  pageCount,
+  totals,
+  query,
+  listHref,
+  equipmentHref,
+  departements,
+}: Props) {
   const filters = { q: query.q, departement: query.departement, ecart: query.ecart };
   const defaultDir = query.sort === "cout" ? "desc" : "asc";
   const params = (overrides: Record<string, string | number | undefined>, base = listHref) =>
@@ -33,8 +50,11 @@ export function GapsTable({ rows, rowCount, pageCount, totals, query, listHref, 
       ...overrides,
     });
   // SortHeader leaves out « asc »; the cost's default is « desc », so the direction is always written.
-  const sortHref = (overrides: Record<string, string | number | undefined>) => params({ ...overrides, dir: overrides.dir ?? "asc" });
-  const sort = (label: string, column: string) => <SortHeader label={label} column={column} query={query} href={sortHref} />;
+  const sortHref = (overrides: Record<string, string | number | undefined>) =>
+    params({ ...overrides, dir: overrides.dir ?? "asc" });
+  const sort = (label: string, column: string) => (
+    <SortHeader label={label} column={column} query={query} href={sortHref} />
+  );
   const manyDepartements = departements !== undefined && departements.length > 1;
   const sources = effectifSources(rows);
   const measured = totals.colleges - totals.nonCalculables;
@@ -42,19 +62,36 @@ export function GapsTable({ rows, rowCount, pageCount, totals, query, listHref, 
   return (
     <section aria-labelledby="ecarts-colleges" className="mt-6">
       <h2 id="ecarts-colleges">Écarts par collège</h2>
-      <form method="get" action={listHref} className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
+      <form
+        method="get"
+        action={listHref}
+        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
         <CollegeSearchField value={query.q} className="lg:col-span-2" />
-        {manyDepartements ? <DepartementSelect departements={departements} value={query.departement} /> : null}
+        {manyDepartements ? (
+          <DepartementSelect departements={departements} value={query.departement} />
+        ) : null}
         <div className="flex items-end">
           <label className="flex items-center gap-2 text-sm font-medium">
-            <input type="checkbox" name="ecart" value="1" defaultChecked={query.ecart === "1"} className="h-4 w-4" />
+            <input
+              type="checkbox"
+              name="ecart"
+              value="1"
+              defaultChecked={query.ecart === "1"}
+              className="h-4 w-4"
+            />
             Seulement les collèges en écart (équipement manquant)
           </label>
         </div>
         <div className="flex items-end gap-3 lg:col-span-4">
           {query.sort !== "cout" ? <input type="hidden" name="sort" value={query.sort} /> : null}
           {query.dir !== defaultDir ? <input type="hidden" name="dir" value={query.dir} /> : null}
-          <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Filtrer</button>
+          <button
+            type="submit"
+            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
+            Filtrer
+          </button>
           <Link href={listHref}>Réinitialiser</Link>
         </div>
       </form>
@@ -64,22 +101,41 @@ export function GapsTable({ rows, rowCount, pageCount, totals, query, listHref, 
           ? "Aucun collège ne correspond à ces critères."
           : `${plural(rowCount, "collège")}, dont ${formatInteger(totals.enEcart)} en écart et ${formatInteger(totals.nonCalculables)} non calculable${totals.nonCalculables > 1 ? "s" : ""} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
       </p>
-      {rowCount > 0 ? <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={`les écarts de ${plural(rowCount, "collège")}`} /> : null}
+      {rowCount > 0 ? (
+        <ExportLinks
+          href={params({ page: undefined }, `${listHref}/export`)}
+          what={`les écarts de ${plural(rowCount, "collège")}`}
+        />
+      ) : null}
 
       {rows.length > 0 && (
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div
+          role="region"
+          aria-label="Tableau (défilement horizontal)"
+          tabIndex={0}
+          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        >
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
-              Écarts au référentiel par collège ({formatInteger(rowCount)}) : en service / requis, manque ou excédent, coût estimé du manque
+              Écarts au référentiel par collège ({formatInteger(rowCount)}) : en service / requis,
+              manque ou excédent, coût estimé du manque
             </caption>
             <thead className="bg-slate-100 align-bottom">
               <tr>
                 {sort("Collège", "name")}
                 {manyDepartements ? sort("Dép.", "departement") : null}
                 {sort("Élèves", "effectif")}
-                <th scope="col" className="px-3 py-2">Salles estimées</th>
+                <th scope="col" className="px-3 py-2">
+                  Salles estimées
+                </th>
                 {GAP_TARGETS.map((t) => (
-                  <SortHeader key={t} label={`${GAP_TARGET_LABELS[t]} (en service / requis)`} column={t} query={query} href={sortHref} />
+                  <SortHeader
+                    key={t}
+                    label={`${GAP_TARGET_LABELS[t]} (en service / requis)`}
+                    column={t}
+                    query={query}
+                    href={sortHref}
+                  />
                 ))}
                 {sort("Coût estimé du manque", "cout")}
               </tr>
@@ -87,18 +143,33 @@ export function GapsTable({ rows, rowCount, pageCount, totals, query, listHref, 
             <tbody>
               {rows.map((r) => (
                 <tr key={r.etablissementId} className="border-t border-slate-200 align-top">
-                  <CollegeCells row={r} equipmentHref={equipmentHref} showDepartement={manyDepartements} sources={sources} />
+                  <CollegeCells
+                    row={r}
+                    equipmentHref={equipmentHref}
+                    showDepartement={manyDepartements}
+                    sources={sources}
+                  />
                   {r.gaps ? (
                     <>
-                      <td className="px-3 py-2 text-right tabular-nums">{formatInteger(r.gaps.salles)}</td>
+                      <td className="px-3 py-2 text-right tabular-nums">
+                        {formatInteger(r.gaps.salles)}
+                      </td>
                       {GAP_TARGETS.map((t) => (
-                        <td key={t} className="px-3 py-2 text-right tabular-nums"><GapCell line={r.gaps!.lines[t]} /></td>
+                        <td key={t} className="px-3 py-2 text-right tabular-nums">
+                          <GapCell line={r.gaps!.lines[t]} />
+                        </td>
                       ))}
-                      <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatCents(r.gaps.missingCostCents)}</td>
+                      <td className="px-3 py-2 text-right font-semibold tabular-nums">
+                        {formatCents(r.gaps.missingCostCents)}
+                      </td>
                     </>
                   ) : (
                     <td colSpan={GAP_TARGETS.length + 2} className="px-3 py-2 text-slate-800">
-                      Non calculable : effectif inconnu ({GAP_TARGETS.map((t) => `${GAP_TARGET_NOUNS[t]} en service : ${formatInteger(r[t])}`).join(", ")}).
+                      Non calculable : effectif inconnu (
+                      {GAP_TARGETS.map(
+                        (t) => `${GAP_TARGET_NOUNS[t]} en service : ${formatInteger(r[t])}`,
+                      ).join(", ")}
+                      ).
                     </td>
                   )}
                 </tr>
@@ -107,19 +178,28 @@ export function GapsTable({ rows, rowCount, pageCount, totals, query, listHref, 
             <tfoot className="border-t-2 border-slate-400 bg-slate-50">
               <tr className="align-top">
                 <th scope="row" colSpan={manyDepartements ? 4 : 3} className="px-3 py-2 text-left">
-                  Total des {plural(measured, "collège mesuré", "collèges mesurés")} (toutes les pages)
+                  Total des {plural(measured, "collège mesuré", "collèges mesurés")} (toutes les
+                  pages)
                 </th>
                 {GAP_TARGETS.map((t) => (
-                  <td key={t} className="px-3 py-2 text-right tabular-nums"><GapCell line={totals.lines[t]} /></td>
+                  <td key={t} className="px-3 py-2 text-right tabular-nums">
+                    <GapCell line={totals.lines[t]} />
+                  </td>
                 ))}
-                <td className="px-3 py-2 text-right font-semibold tabular-nums">{formatCents(totals.missingCostCents)}</td>
+                <td className="px-3 py-2 text-right font-semibold tabular-nums">
+                  {formatCents(totals.missingCostCents)}
+                </td>
               </tr>
             </tfoot>
           </table>
         </div>
       )}
       <EffectifSourcesNote sources={sources} />
-      <Pagination page={query.page} pageCount={pageCount} href={(page) => params({ page: page === 1 ? undefined : page })} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        href={(page) => params({ page: page === 1 ? undefined : page })}
+      />
     </section>
   );
 }

@@ -1,7 +1,10 @@
 "use client";
 
 import { startTransition, useActionState, useState, type FormEvent } from "react";
-import { commitInventoryImportAction, recomputeInventoryImportAction } from "@/app/actions/inventory-import";
+import {
+  commitInventoryImportAction,
+  recomputeInventoryImportAction,
+} from "@/app/actions/inventory-import";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
@@ -26,8 +29,21 @@ interface Props {
  * The mapping of the preview page, with two outcomes: recompute the preview with the columns
  * chosen, or confirm the import (the server checks the mapping is the one previewed).
  */
-export function ImportMappingForm({ scopeKey, path, importId, columns, fields, categories, defaultCategory, categoryValues, canCommit }: Props) {
-  const [recomputeState, recompute, recomputing] = useActionState(recomputeInventoryImportAction, IDLE_STATE);
+export function ImportMappingForm({
+  scopeKey,
+  path,
+  importId,
+  columns,
+  fields,
+  categories,
+  defaultCategory,
+  categoryValues,
+  canCommit,
+}: Props) {
+  const [recomputeState, recompute, recomputing] = useActionState(
+    recomputeInventoryImportAction,
+    IDLE_STATE,
+  );
   const [commitState, commit, committing] = useActionState(commitInventoryImportAction, IDLE_STATE);
   const [last, setLast] = useState<"recompute" | "commit">("recompute");
   const state = last === "commit" ? commitState : recomputeState;
@@ -43,7 +59,11 @@ export function ImportMappingForm({ scopeKey, path, importId, columns, fields, c
   };
 
   return (
-    <form onSubmit={onSubmit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       <ScopeFields scopeType="COLLECTIVITE" scopeKey={scopeKey} path={path} />
       <input type="hidden" name="importId" value={importId} />
       <fieldset>
@@ -68,14 +88,20 @@ export function ImportMappingForm({ scopeKey, path, importId, columns, fields, c
                   className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
                 >
                   <option value="">— non importé —</option>
-                  {columns.map((column) => <option key={column} value={column}>{column}</option>)}
+                  {columns.map((column) => (
+                    <option key={column} value={column}>
+                      {column}
+                    </option>
+                  ))}
                 </select>
                 <FieldError id={`${id}-error`} message={error} />
               </div>
             );
           })}
           <div>
-            <label htmlFor="map-default-category" className="block text-sm font-medium">Catégorie par défaut</label>
+            <label htmlFor="map-default-category" className="block text-sm font-medium">
+              Catégorie par défaut
+            </label>
             <select
               id="map-default-category"
               name="defaultCategory"
@@ -84,10 +110,15 @@ export function ImportMappingForm({ scopeKey, path, importId, columns, fields, c
               className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
             >
               <option value="">— aucune —</option>
-              {categories.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+              {categories.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
             </select>
             <p id="map-default-category-help" className="mt-1 text-xs text-slate-700">
-              Pour les nouveaux équipements dont la ligne ne donne pas de catégorie (par exemple un export des ordinateurs de GLPI).
+              Pour les nouveaux équipements dont la ligne ne donne pas de catégorie (par exemple un
+              export des ordinateurs de GLPI).
             </p>
           </div>
         </div>
@@ -96,16 +127,28 @@ export function ImportMappingForm({ scopeKey, path, importId, columns, fields, c
         <fieldset>
           <legend className="font-semibold">Catégories du fichier inconnues de Tripartite</legend>
           <p className="mt-1 text-sm text-slate-700">
-            Associez chaque valeur à une catégorie, puis recalculez l&apos;aperçu. Enregistrée avec le mapping, l&apos;association servira aux prochains imports.
+            Associez chaque valeur à une catégorie, puis recalculez l&apos;aperçu. Enregistrée avec
+            le mapping, l&apos;association servira aux prochains imports.
           </p>
           <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             {categoryValues.map((entry, n) => (
               <div key={entry.value}>
                 <input type="hidden" name={`catval_${n}`} value={entry.value} />
-                <label htmlFor={`catmap-${n}`} className="block text-sm font-medium">« {entry.value} »</label>
-                <select id={`catmap-${n}`} name={`catmap_${n}`} defaultValue={entry.category} className="mt-1 w-full rounded border border-slate-500 px-2 py-2">
+                <label htmlFor={`catmap-${n}`} className="block text-sm font-medium">
+                  « {entry.value} »
+                </label>
+                <select
+                  id={`catmap-${n}`}
+                  name={`catmap_${n}`}
+                  defaultValue={entry.category}
+                  className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+                >
                   <option value="">— catégorie inconnue —</option>
-                  {categories.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+                  {categories.map((c) => (
+                    <option key={c.value} value={c.value}>
+                      {c.label}
+                    </option>
+                  ))}
                 </select>
               </div>
             ))}
@@ -114,16 +157,29 @@ export function ImportMappingForm({ scopeKey, path, importId, columns, fields, c
       ) : null}
       <div className="flex items-start gap-2">
         <input id="save-mapping" name="saveMapping" type="checkbox" className="mt-1" />
-        <label htmlFor="save-mapping">Enregistrer ce mapping (colonnes et catégories) pour les prochains imports de la collectivité</label>
+        <label htmlFor="save-mapping">
+          Enregistrer ce mapping (colonnes et catégories) pour les prochains imports de la
+          collectivité
+        </label>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" name="intent" value="recalculer" disabled={pending}
-          className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-70">
+        <button
+          type="submit"
+          name="intent"
+          value="recalculer"
+          disabled={pending}
+          className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-70"
+        >
           {recomputing ? "Calcul de l'aperçu…" : "Recalculer l'aperçu"}
         </button>
         {canCommit ? (
-          <button type="submit" name="intent" value="confirmer" disabled={pending}
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+          <button
+            type="submit"
+            name="intent"
+            value="confirmer"
+            disabled={pending}
+            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+          >
             {committing ? "Enregistrement…" : "Confirmer l'import"}
           </button>
         ) : null}
@@ -131,7 +187,8 @@ export function ImportMappingForm({ scopeKey, path, importId, columns, fields, c
       </div>
       {canCommit ? (
         <p className="text-sm text-slate-700">
-          Si vous modifiez une colonne, recalculez l&apos;aperçu avant de confirmer : l&apos;import enregistre exactement ce que l&apos;aperçu montre.
+          Si vous modifiez une colonne, recalculez l&apos;aperçu avant de confirmer : l&apos;import
+          enregistre exactement ce que l&apos;aperçu montre.
         </p>
       ) : null}
     </form>

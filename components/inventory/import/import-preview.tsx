@@ -1,10 +1,23 @@
 import Link from "next/link";
-import { IMPORT_FIELDS, IMPORT_FIELD_LABELS, MAX_CATEGORY_VALUES } from "@/lib/inventory/import/fields";
+import {
+  IMPORT_FIELDS,
+  IMPORT_FIELD_LABELS,
+  MAX_CATEGORY_VALUES,
+} from "@/lib/inventory/import/fields";
 import { MAPPING_SOURCE_LABELS } from "@/lib/inventory/import/detect-mapping";
-import { IMPORT_STATUS_LABELS, type InventoryImportDetail } from "@/lib/inventory/import/get-import";
+import {
+  IMPORT_STATUS_LABELS,
+  type InventoryImportDetail,
+} from "@/lib/inventory/import/get-import";
 import { frenchDate } from "@/lib/inventory/import/values";
 import { ENCODING_LABELS } from "@/lib/imports/decode-text";
-import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES, FUNDING_LABELS, STATUS_LABELS, USAGE_LABELS } from "@/lib/inventory/labels";
+import {
+  CATEGORY_LABELS,
+  EQUIPMENT_CATEGORIES,
+  FUNDING_LABELS,
+  STATUS_LABELS,
+  USAGE_LABELS,
+} from "@/lib/inventory/labels";
 import { formatCents, formatDateTime, formatInteger, plural } from "@/lib/format";
 import { abandonInventoryImportAction } from "@/app/actions/inventory-import";
 import { ActionForm } from "@/components/forms/action-form";
@@ -21,7 +34,15 @@ const date = (iso: string | null) => (iso ? frenchDate(iso) : "—");
 const text = (value: string | null) => value ?? "—";
 
 /** One import: its mapping (while waiting for confirmation), counts, first rows and errors. */
-export function ImportPreview({ code, detail, done }: { code: string; detail: InventoryImportDetail; done?: string }) {
+export function ImportPreview({
+  code,
+  detail,
+  done,
+}: {
+  code: string;
+  detail: InventoryImportDetail;
+  done?: string;
+}) {
   const base = `/c/${code}/inventaire`;
   const path = `${base}/import/${detail.id}`;
   const { summary } = detail;
@@ -32,25 +53,60 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
     <div className="space-y-8">
       <div>
         <InventoryTabs base={base} scopeType="COLLECTIVITE" current="import" canImport />
-        <p className="text-sm"><Link href={`${base}/import`}>← Imports d&apos;inventaire</Link></p>
+        <p className="text-sm">
+          <Link href={`${base}/import`}>← Imports d&apos;inventaire</Link>
+        </p>
         <h1 className="mt-1">Import du fichier « {detail.fileName} »</h1>
       </div>
       {done && DONE_MESSAGES[done] ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">{DONE_MESSAGES[done]}</p>
+        <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
+          {DONE_MESSAGES[done]}
+        </p>
       ) : null}
 
       <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-2">
-        <div><dt className="font-semibold">Statut</dt><dd>{IMPORT_STATUS_LABELS[detail.status]}</dd></div>
-        <div><dt className="font-semibold">Fichier</dt><dd>{detail.fileName} ({detail.format}, {plural(detail.rowCount, "ligne")})</dd></div>
-        <div><dt className="font-semibold">Déposé</dt><dd>le {formatDateTime(detail.createdAt)} par {detail.actorLabel}</dd></div>
-        {detail.committedAt ? <div><dt className="font-semibold">Enregistré</dt><dd>le {formatDateTime(detail.committedAt)}</dd></div> : null}
-        {summary.encoding ? <div><dt className="font-semibold">Encodage lu</dt><dd>{ENCODING_LABELS[summary.encoding]}</dd></div> : null}
-        <div><dt className="font-semibold">Colonnes</dt><dd>{MAPPING_SOURCE_LABELS[summary.mappingSource]}</dd></div>
-        <div><dt className="font-semibold">Empreinte SHA-256</dt><dd className="font-mono break-all">{detail.sha256}</dd></div>
+        <div>
+          <dt className="font-semibold">Statut</dt>
+          <dd>{IMPORT_STATUS_LABELS[detail.status]}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Fichier</dt>
+          <dd>
+            {detail.fileName} ({detail.format}, {plural(detail.rowCount, "ligne")})
+          </dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Déposé</dt>
+          <dd>
+            le {formatDateTime(detail.createdAt)} par {detail.actorLabel}
+          </dd>
+        </div>
+        {detail.committedAt ? (
+          <div>
+            <dt className="font-semibold">Enregistré</dt>
+            <dd>le {formatDateTime(detail.committedAt)}</dd>
+          </div>
+        ) : null}
+        {summary.encoding ? (
+          <div>
+            <dt className="font-semibold">Encodage lu</dt>
+            <dd>{ENCODING_LABELS[summary.encoding]}</dd>
+          </div>
+        ) : null}
+        <div>
+          <dt className="font-semibold">Colonnes</dt>
+          <dd>{MAPPING_SOURCE_LABELS[summary.mappingSource]}</dd>
+        </div>
+        <div>
+          <dt className="font-semibold">Empreinte SHA-256</dt>
+          <dd className="font-mono break-all">{detail.sha256}</dd>
+        </div>
       </dl>
 
       {summary.problem ? (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{summary.problem}</p>
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
+          {summary.problem}
+        </p>
       ) : null}
 
       {pending && !summary.problem ? (
@@ -61,12 +117,22 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
             path={path}
             importId={detail.id}
             columns={summary.header}
-            fields={IMPORT_FIELDS.map((f) => ({ name: f, label: IMPORT_FIELD_LABELS[f], column: detail.mapping.columns[f] ?? "", required: f === "uai" }))}
+            fields={IMPORT_FIELDS.map((f) => ({
+              name: f,
+              label: IMPORT_FIELD_LABELS[f],
+              column: detail.mapping.columns[f] ?? "",
+              required: f === "uai",
+            }))}
             categories={EQUIPMENT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))}
             defaultCategory={detail.mapping.defaultCategory ?? ""}
             categoryValues={[
-              ...Object.entries(detail.mapping.categoryValues ?? {}).map(([value, category]) => ({ value, category })),
-              ...summary.unknownCategories.filter((value) => !(value in (detail.mapping.categoryValues ?? {}))).map((value) => ({ value, category: "" })),
+              ...Object.entries(detail.mapping.categoryValues ?? {}).map(([value, category]) => ({
+                value,
+                category,
+              })),
+              ...summary.unknownCategories
+                .filter((value) => !(value in (detail.mapping.categoryValues ?? {})))
+                .map((value) => ({ value, category: "" })),
             ].slice(0, MAX_CATEGORY_VALUES)}
             canCommit={!hasErrors}
           />
@@ -75,18 +141,28 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
 
       <section aria-labelledby="apercu-titre" className="space-y-4">
         <h2 id="apercu-titre">{detail.status === "ENREGISTRE" ? "Résultat" : "Aperçu"}</h2>
-        {summary.computedAt ? <p className="text-sm text-slate-700">Calculé le {formatDateTime(new Date(summary.computedAt))}.</p> : null}
+        {summary.computedAt ? (
+          <p className="text-sm text-slate-700">
+            Calculé le {formatDateTime(new Date(summary.computedAt))}.
+          </p>
+        ) : null}
         <p className="text-slate-900">
           {plural(summary.rowCount, "ligne")} :{" "}
           <strong>{plural(summary.totals.created, "équipement créé", "équipements créés")}</strong>,{" "}
           <strong>{plural(summary.totals.updated, "mis à jour", "mis à jour")}</strong>,{" "}
           {plural(summary.totals.unchanged, "inchangé", "inchangés")}
-          {hasErrors ? <>, <strong>{plural(summary.errorCount, "erreur")}</strong></> : null}.
+          {hasErrors ? (
+            <>
+              , <strong>{plural(summary.errorCount, "erreur")}</strong>
+            </>
+          ) : null}
+          .
         </p>
         {pending && hasErrors ? (
           <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">
-            Le fichier comporte {plural(summary.errorCount, "erreur")} : rien ne sera enregistré tant qu&apos;il n&apos;est pas corrigé. Corrigez le fichier
-            et importez-le à nouveau, ou ajustez l&apos;association des colonnes et recalculez l&apos;aperçu.
+            Le fichier comporte {plural(summary.errorCount, "erreur")} : rien ne sera enregistré
+            tant qu&apos;il n&apos;est pas corrigé. Corrigez le fichier et importez-le à nouveau, ou
+            ajustez l&apos;association des colonnes et recalculez l&apos;aperçu.
           </p>
         ) : null}
         <PerEtablissement summary={summary} />
@@ -97,8 +173,18 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
       {pending ? (
         <section aria-labelledby="abandon-titre" className="space-y-2">
           <h2 id="abandon-titre">Abandonner cet import</h2>
-          <p className="text-sm text-slate-800">Le fichier reste dans l&apos;historique ; rien n&apos;est enregistré dans l&apos;inventaire.</p>
-          <ActionForm {...scope} action={abandonInventoryImportAction} hidden={{ importId: detail.id }} submitLabel="Abandonner" pendingLabel="Abandon…" tone="secondary" />
+          <p className="text-sm text-slate-800">
+            Le fichier reste dans l&apos;historique ; rien n&apos;est enregistré dans
+            l&apos;inventaire.
+          </p>
+          <ActionForm
+            {...scope}
+            action={abandonInventoryImportAction}
+            hidden={{ importId: detail.id }}
+            submitLabel="Abandonner"
+            pendingLabel="Abandon…"
+            tone="secondary"
+          />
         </section>
       ) : null}
     </div>
@@ -108,23 +194,42 @@ export function ImportPreview({ code, detail, done }: { code: string; detail: In
 function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary"] }) {
   if (summary.etablissements.length === 0) return null;
   return (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      role="region"
+      aria-label="Tableau (défilement horizontal)"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">Par établissement ({formatInteger(summary.etablissements.length)})</caption>
+        <caption className="px-3 py-2 text-left font-semibold">
+          Par établissement ({formatInteger(summary.etablissements.length)})
+        </caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="px-3 py-2">UAI</th>
-            <th scope="col" className="px-3 py-2">Établissement</th>
-            <th scope="col" className="px-3 py-2 text-right">Créés</th>
-            <th scope="col" className="px-3 py-2 text-right">Mis à jour</th>
-            <th scope="col" className="px-3 py-2 text-right">Inchangés</th>
+            <th scope="col" className="px-3 py-2">
+              UAI
+            </th>
+            <th scope="col" className="px-3 py-2">
+              Établissement
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Créés
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Mis à jour
+            </th>
+            <th scope="col" className="px-3 py-2 text-right">
+              Inchangés
+            </th>
           </tr>
         </thead>
         <tbody>
           {summary.etablissements.map((e) => (
             <tr key={e.uai} className="border-t border-slate-200">
               <td className="px-3 py-2 font-mono">{e.uai}</td>
-              <th scope="row" className="px-3 py-2 font-normal">{e.name}</th>
+              <th scope="row" className="px-3 py-2 font-normal">
+                {e.name}
+              </th>
               <td className="px-3 py-2 text-right">{formatInteger(e.created)}</td>
               <td className="px-3 py-2 text-right">{formatInteger(e.updated)}</td>
               <td className="px-3 py-2 text-right">{formatInteger(e.unchanged)}</td>
@@ -133,7 +238,9 @@ function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary
         </tbody>
         <tfoot className="border-t-2 border-slate-300 font-semibold">
           <tr>
-            <th scope="row" colSpan={2} className="px-3 py-2">Total</th>
+            <th scope="row" colSpan={2} className="px-3 py-2">
+              Total
+            </th>
             <td className="px-3 py-2 text-right">{formatInteger(summary.totals.created)}</td>
             <td className="px-3 py-2 text-right">{formatInteger(summary.totals.updated)}</td>
             <td className="px-3 py-2 text-right">{formatInteger(summary.totals.unchanged)}</td>
@@ -147,23 +254,54 @@ function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary
 function Sample({ summary }: { summary: InventoryImportDetail["summary"] }) {
   if (summary.sample.length === 0) return null;
   return (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      role="region"
+      aria-label="Tableau (défilement horizontal)"
+      tabIndex={0}
+      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">
-          {summary.sample.length > 1 ? `Les ${formatInteger(summary.sample.length)} premières lignes` : "La première ligne"} telles qu&apos;elles seront enregistrées
+          {summary.sample.length > 1
+            ? `Les ${formatInteger(summary.sample.length)} premières lignes`
+            : "La première ligne"}{" "}
+          telles qu&apos;elles seront enregistrées
         </caption>
         <thead className="bg-slate-100">
           <tr>
-            {["Ligne", "Action", "Établissement", "Catégorie", "Fabricant", "Modèle", "N° de série", "N° d'inventaire", "Acquisition", "Fin de garantie",
-              "Statut", "Emplacement", "Usage", "Financement", "Coût d'achat"].map((h) => <th key={h} scope="col" className="px-3 py-2 whitespace-nowrap">{h}</th>)}
+            {[
+              "Ligne",
+              "Action",
+              "Établissement",
+              "Catégorie",
+              "Fabricant",
+              "Modèle",
+              "N° de série",
+              "N° d'inventaire",
+              "Acquisition",
+              "Fin de garantie",
+              "Statut",
+              "Emplacement",
+              "Usage",
+              "Financement",
+              "Coût d'achat",
+            ].map((h) => (
+              <th key={h} scope="col" className="px-3 py-2 whitespace-nowrap">
+                {h}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
           {summary.sample.map((row) => (
             <tr key={row.line} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-normal">{row.line}</th>
+              <th scope="row" className="px-3 py-2 font-normal">
+                {row.line}
+              </th>
               <td className="px-3 py-2">{ACTION_LABELS[row.action]}</td>
-              <td className="px-3 py-2"><span className="font-mono">{row.uai}</span> {row.etablissement}</td>
+              <td className="px-3 py-2">
+                <span className="font-mono">{row.uai}</span> {row.etablissement}
+              </td>
               <td className="px-3 py-2">{CATEGORY_LABELS[row.values.category]}</td>
               <td className="px-3 py-2">{text(row.values.manufacturer)}</td>
               <td className="px-3 py-2">{text(row.values.model)}</td>
@@ -174,8 +312,14 @@ function Sample({ summary }: { summary: InventoryImportDetail["summary"] }) {
               <td className="px-3 py-2">{STATUS_LABELS[row.values.status]}</td>
               <td className="px-3 py-2">{text(row.values.location)}</td>
               <td className="px-3 py-2">{USAGE_LABELS[row.values.usage]}</td>
-              <td className="px-3 py-2">{row.values.fundingSource ? FUNDING_LABELS[row.values.fundingSource] : "—"}</td>
-              <td className="px-3 py-2 text-right whitespace-nowrap">{row.values.purchaseCostCents === null ? "—" : formatCents(row.values.purchaseCostCents)}</td>
+              <td className="px-3 py-2">
+                {row.values.fundingSource ? FUNDING_LABELS[row.values.fundingSource] : "—"}
+              </td>
+              <td className="px-3 py-2 text-right whitespace-nowrap">
+                {row.values.purchaseCostCents === null
+                  ? "—"
+                  : formatCents(row.values.purchaseCostCents)}
+              </td>
             </tr>
           ))}
         </tbody>
@@ -187,14 +331,28 @@ function Sample({ summary }: { summary: InventoryImportDetail["summary"] }) {
 function Errors({ summary }: { summary: InventoryImportDetail["summary"] }) {
   const hidden = summary.errorCount - summary.errors.length;
   return (
-    <section aria-labelledby="erreurs-titre" className="rounded-lg border border-red-700 bg-white p-4">
-      <h3 id="erreurs-titre" className="text-red-900">Erreurs ({formatInteger(summary.errorCount)})</h3>
-      {hidden > 0 ? <p className="mt-1 text-sm text-slate-800">Les {formatInteger(summary.errors.length)} premières sont listées.</p> : null}
+    <section
+      aria-labelledby="erreurs-titre"
+      className="rounded-lg border border-red-700 bg-white p-4"
+    >
+      <h3 id="erreurs-titre" className="text-red-900">
+        Erreurs ({formatInteger(summary.errorCount)})
+      </h3>
+      {hidden > 0 ? (
+        <p className="mt-1 text-sm text-slate-800">
+          Les {formatInteger(summary.errors.length)} premières sont listées.
+        </p>
+      ) : null}
       <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-        {summary.errors.map((error, index) => <li key={index}>{error}</li>)}
+        {summary.errors.map((error, index) => (
+          <li key={index}>{error}</li>
+        ))}
       </ul>
-      {hidden > 0 ? <p className="mt-2 text-sm text-slate-800">… et {plural(hidden, "autre erreur", "autres erreurs")}.</p> : null}
+      {hidden > 0 ? (
+        <p className="mt-2 text-sm text-slate-800">
+          … et {plural(hidden, "autre erreur", "autres erreurs")}.
+        </p>
+      ) : null}
     </section>
   );
 }
-

@@ -11,7 +11,10 @@ import { useFormAction } from "@/components/forms/use-form-action";
 
 /** The file input of the import page: the file is analysed and the preview page opens. */
 export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: string }) {
-  const { state, pending, formRef, onSubmit } = useFormAction(createInventoryImportAction, IDLE_STATE);
+  const { state, pending, formRef, onSubmit } = useFormAction(
+    createInventoryImportAction,
+    IDLE_STATE,
+  );
   const [tooLarge, setTooLarge] = useState<string | null>(null);
   const error = tooLarge ?? state.fieldErrors.file;
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -21,10 +24,17 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
     else onSubmit(event);
   };
   return (
-    <form ref={formRef} onSubmit={submit} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4" noValidate>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+      noValidate
+    >
       <ScopeFields scopeType="COLLECTIVITE" scopeKey={scopeKey} path={path} />
       <div>
-        <label htmlFor="import-file" className="block font-medium">Fichier d&apos;inventaire (CSV ou XLSX, {MAX_UPLOAD_LABEL} au plus)</label>
+        <label htmlFor="import-file" className="block font-medium">
+          Fichier d&apos;inventaire (CSV ou XLSX, {MAX_UPLOAD_LABEL} au plus)
+        </label>
         <input
           id="import-file"
           name="file"
@@ -35,15 +45,22 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
           aria-invalid={error ? true : undefined}
           aria-describedby={error ? "import-file-error" : "import-file-help"}
         />
-        {error ? <FieldError id="import-file-error" message={error} /> : (
+        {error ? (
+          <FieldError id="import-file-error" message={error} />
+        ) : (
           <p id="import-file-help" className="mt-1 text-sm text-slate-700">
-            Une ligne par équipement et une colonne donnant l&apos;UAI du collège : un seul fichier pour tous vos collèges. Séparateur « ; » ou « , », encodage
-            UTF-8 ou Windows. L&apos;export de la liste des ordinateurs de GLPI est accepté tel quel.
+            Une ligne par équipement et une colonne donnant l&apos;UAI du collège : un seul fichier
+            pour tous vos collèges. Séparateur « ; » ou « , », encodage UTF-8 ou Windows.
+            L&apos;export de la liste des ordinateurs de GLPI est accepté tel quel.
           </p>
         )}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+        >
           {pending ? "Analyse du fichier…" : "Analyser le fichier"}
         </button>
         <ActionMessage state={state} />

@@ -8,7 +8,12 @@ import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatInteger } from "@/lib/format";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { DemoNotice } from "@/components/inventory/demo-notice";
-import { columnOfAggregate, columnOfCollege, IndicatorComparison, IndicatorMethod } from "@/components/inventory/indicators/indicator-comparison";
+import {
+  columnOfAggregate,
+  columnOfCollege,
+  IndicatorComparison,
+  IndicatorMethod,
+} from "@/components/inventory/indicators/indicator-comparison";
 import { EtablissementGaps } from "@/components/inventory/gaps/etablissement-gaps";
 
 /** A collège's own indicators beside its collectivité's average and the national references, then its gaps. */
@@ -16,12 +21,14 @@ export async function EtablissementIndicatorsPage({ ctx }: { ctx: AccessContext 
   if (ctx.scope.type !== "ETABLISSEMENT") notFound();
   const base = `${spaceHref(ctx)}/inventaire`;
   const uai = ctx.scope.uai;
-  const [data, gaps, demo] = await Promise.all([getEtablissementIndicators(ctx, uai), getEtablissementGaps(ctx, uai), hasDemoInventory(ctx)]).catch(
-    (error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    },
-  );
+  const [data, gaps, demo] = await Promise.all([
+    getEtablissementIndicators(ctx, uai),
+    getEtablissementGaps(ctx, uai),
+    hasDemoInventory(ctx),
+  ]).catch((error: unknown) => {
+    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
   const { college, collectivite } = data;
   return (
     <>
@@ -29,22 +36,30 @@ export async function EtablissementIndicatorsPage({ ctx }: { ctx: AccessContext 
       {demo ? <DemoNotice /> : null}
       <h1>Indicateurs du collège</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
-        Indicateurs au sens de l&apos;enquête ETIC, calculés à partir de l&apos;inventaire du collège : seuls les équipements{" "}
-        <strong>en service</strong> sont comptés. La moyenne de la collectivité est pondérée par les élèves de ses collèges.
+        Indicateurs au sens de l&apos;enquête ETIC, calculés à partir de l&apos;inventaire du
+        collège : seuls les équipements <strong>en service</strong> sont comptés. La moyenne de la
+        collectivité est pondérée par les élèves de ses collèges.
       </p>
       <p className="mt-2 text-sm text-slate-800">
         {college.effectif ? (
           <>
-            Effectif retenu : {formatInteger(college.effectif.total)} élèves, rentrée {college.effectif.rentree} (source : {college.effectif.source}).
+            Effectif retenu : {formatInteger(college.effectif.total)} élèves, rentrée{" "}
+            {college.effectif.rentree} (source : {college.effectif.source}).
           </>
         ) : (
-          <>L&apos;effectif du collège n&apos;est pas connu : ses ratios par élève ne sont pas calculables (« — »).</>
+          <>
+            L&apos;effectif du collège n&apos;est pas connu : ses ratios par élève ne sont pas
+            calculables (« — »).
+          </>
         )}
       </p>
       <div className="mt-4">
         <IndicatorComparison
           caption={`Indicateurs du collège, moyenne de sa collectivité (${collectivite.name}) et références nationales`}
-          columns={[columnOfCollege(college.name, college), columnOfAggregate(`Moyenne : ${collectivite.name}`, collectivite.aggregate)]}
+          columns={[
+            columnOfCollege(college.name, college),
+            columnOfAggregate(`Moyenne : ${collectivite.name}`, collectivite.aggregate),
+          ]}
           references={data.references}
         />
       </div>

@@ -6,40 +6,70 @@ import { schoolYearOf } from "@/lib/inventory/schemas";
 export function NotComputable({ reason = "non calculable" }: { reason?: string }) {
   return (
     <>
-      <span aria-hidden="true" title={reason}>—</span>
+      <span aria-hidden="true" title={reason}>
+        —
+      </span>
       <span className="sr-only">{reason}</span>
     </>
   );
 }
 
 /** A ratio with one decimal (« 33,8 »), a percentage (« 42,0 % ») or a count, or « — ». */
-export function Figure({ value, kind = "decimal", reason }: { value: number | null; kind?: "decimal" | "percent" | "integer"; reason?: string }) {
+export function Figure({
+  value,
+  kind = "decimal",
+  reason,
+}: {
+  value: number | null;
+  kind?: "decimal" | "percent" | "integer";
+  reason?: string;
+}) {
   if (value === null) return <NotComputable reason={reason} />;
   if (kind === "integer") return <>{formatInteger(value)}</>;
   return <>{kind === "percent" ? `${formatDecimal(value)} %` : formatDecimal(value)}</>;
 }
 
 /** A URL with the non-empty query values given. */
-export function withQuery(base: string, values: Record<string, string | number | undefined>): string {
+export function withQuery(
+  base: string,
+  values: Record<string, string | number | undefined>,
+): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined && value !== "") search.set(key, String(value));
+  for (const [key, value] of Object.entries(values))
+    if (value !== undefined && value !== "") search.set(key, String(value));
   const text = search.toString();
   return text ? `${base}?${text}` : base;
 }
 
 /** Numbers the distinct sources of the effectifs shown, for a note under a table. */
-export function effectifSources(rows: readonly { effectif: { source: string } | null }[]): Map<string, number> {
+export function effectifSources(
+  rows: readonly { effectif: { source: string } | null }[],
+): Map<string, number> {
   const sources = new Map<string, number>();
-  for (const row of rows) if (row.effectif && !sources.has(row.effectif.source)) sources.set(row.effectif.source, sources.size + 1);
+  for (const row of rows)
+    if (row.effectif && !sources.has(row.effectif.source))
+      sources.set(row.effectif.source, sources.size + 1);
   return sources;
 }
 
 /** Below a table: « Source 1 : … », saying which rentrée the effectifs are of (the latest of each collège by default). */
-export function EffectifSourcesNote({ sources, rentree = null }: { sources: Map<string, number>; rentree?: number | null }) {
+export function EffectifSourcesNote({
+  sources,
+  rentree = null,
+}: {
+  sources: Map<string, number>;
+  rentree?: number | null;
+}) {
   if (sources.size === 0) return null;
   return (
     <div className="mt-2 text-xs text-slate-700">
-      <p>Sources des effectifs ({rentree === null ? "dernière rentrée connue de chaque collège" : `rentrée ${schoolYearOf(rentree)}`}) :</p>
+      <p>
+        Sources des effectifs (
+        {rentree === null
+          ? "dernière rentrée connue de chaque collège"
+          : `rentrée ${schoolYearOf(rentree)}`}
+        ) :
+      </p>
       <ul className="list-none">
         {[...sources].map(([source, n]) => (
           <li key={n}>
@@ -63,7 +93,12 @@ interface CollegeRow {
  * The first cells of a collège's row in the indicator and gap tables: its name (linking to its
  * equipment), its département when several are listed, and its pupils with their numbered source.
  */
-export function CollegeCells({ row, equipmentHref, showDepartement, sources }: {
+export function CollegeCells({
+  row,
+  equipmentHref,
+  showDepartement,
+  sources,
+}: {
   row: CollegeRow;
   equipmentHref: string;
   showDepartement: boolean;
@@ -82,7 +117,9 @@ export function CollegeCells({ row, equipmentHref, showDepartement, sources }: {
         {row.effectif ? (
           <>
             {formatInteger(row.effectif.total)}
-            <span className="block text-xs text-slate-700">rentrée {row.effectif.rentree}, source {sources.get(row.effectif.source)}</span>
+            <span className="block text-xs text-slate-700">
+              rentrée {row.effectif.rentree}, source {sources.get(row.effectif.source)}
+            </span>
           </>
         ) : (
           <span className="text-slate-700">inconnu</span>

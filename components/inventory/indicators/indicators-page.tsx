@@ -7,17 +7,31 @@ import { formatInteger, plural } from "@/lib/format";
 import { academieLabel } from "@/lib/referentials/labels";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { DemoNotice } from "@/components/inventory/demo-notice";
-import { columnOfAggregate, IndicatorComparison, IndicatorMethod } from "@/components/inventory/indicators/indicator-comparison";
+import {
+  columnOfAggregate,
+  IndicatorComparison,
+  IndicatorMethod,
+} from "@/components/inventory/indicators/indicator-comparison";
 import { IndicatorsTable } from "@/components/inventory/indicators/indicators-table";
 
 /**
  * The indicators of a collectivité (its collèges) or of an académie (each département side by
  * side, then each collège with a département filter).
  */
-export async function InventoryIndicatorsPage({ ctx, searchParams }: { ctx: AccessContext; searchParams: Record<string, string | string[] | undefined> }) {
+export async function InventoryIndicatorsPage({
+  ctx,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  searchParams: Record<string, string | string[] | undefined>;
+}) {
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ACADEMIE") return null;
   const base = `${spaceHref(ctx)}/inventaire`;
-  const [data, demo, rentrees] = await Promise.all([getInventoryIndicators(ctx, searchParams), hasDemoInventory(ctx), listEffectifRentrees(ctx)]);
+  const [data, demo, rentrees] = await Promise.all([
+    getInventoryIndicators(ctx, searchParams),
+    hasDemoInventory(ctx),
+    listEffectifRentrees(ctx),
+  ]);
   const rentree = data.query.rentree ?? null;
   const academie = ctx.scope.type === "ACADEMIE";
   const scopeName = ctx.scope.name;
@@ -28,33 +42,55 @@ export async function InventoryIndicatorsPage({ ctx, searchParams }: { ctx: Acce
   const missing = data.total.colleges - data.total.collegesAvecEffectif;
   return (
     <>
-      <InventoryTabs base={base} scopeType={ctx.scope.type} current="indicateurs" canImport={ctx.permissions.has("inventory.write")} />
+      <InventoryTabs
+        base={base}
+        scopeType={ctx.scope.type}
+        current="indicateurs"
+        canImport={ctx.permissions.has("inventory.write")}
+      />
       {demo ? <DemoNotice /> : null}
       <h1>Indicateurs du numérique</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
-        Indicateurs au sens de l&apos;enquête ETIC, calculés à partir de l&apos;inventaire : seuls les équipements{" "}
-        <strong>en service</strong> des collèges publics ouverts sont comptés, rapportés {toEffectifBasis(rentree)}.
+        Indicateurs au sens de l&apos;enquête ETIC, calculés à partir de l&apos;inventaire : seuls
+        les équipements <strong>en service</strong> des collèges publics ouverts sont comptés,
+        rapportés {toEffectifBasis(rentree)}.
       </p>
       {missing > 0 ? (
         <p className="mt-2 rounded border border-slate-400 bg-slate-50 p-3 text-sm text-slate-900">
-          {plural(missing, "collège")} sur {formatInteger(data.total.colleges)} {missing > 1 ? "n'ont" : "n'a"} pas d&apos;effectif connu
+          {plural(missing, "collège")} sur {formatInteger(data.total.colleges)}{" "}
+          {missing > 1 ? "n'ont" : "n'a"} pas d&apos;effectif connu
           {rentree === null ? "" : ` pour la rentrée ${schoolYearOf(rentree)}`} :{" "}
-          {missing > 1 ? "leurs" : "ses"} ratios par élève ne sont pas calculables et {missing > 1 ? "ils sont exclus" : "il est exclu"} des moyennes.
+          {missing > 1 ? "leurs" : "ses"} ratios par élève ne sont pas calculables et{" "}
+          {missing > 1 ? "ils sont exclus" : "il est exclu"} des moyennes.
         </p>
       ) : null}
       <section aria-labelledby="indicateurs-ensemble" className="mt-6">
-        <h2 id="indicateurs-ensemble">{academie ? "Académie et départements" : "Ensemble des collèges"}</h2>
+        <h2 id="indicateurs-ensemble">
+          {academie ? "Académie et départements" : "Ensemble des collèges"}
+        </h2>
         <div className="mt-3">
           <IndicatorComparison
-            caption={academie ? "Indicateurs de l'académie et de chaque département, comparés aux références nationales" : "Indicateurs de la collectivité, comparés aux références nationales"}
+            caption={
+              academie
+                ? "Indicateurs de l'académie et de chaque département, comparés aux références nationales"
+                : "Indicateurs de la collectivité, comparés aux références nationales"
+            }
             columns={columns}
             references={data.references}
           />
         </div>
         <IndicatorMethod references={data.references} rentree={rentree} />
       </section>
-      <IndicatorsTable rows={data.rows} rowCount={data.rowCount} pageCount={data.pageCount} query={data.query} listHref={`${base}/indicateurs`}
-        equipmentHref={base} departements={academie ? data.departements : undefined} rentrees={rentrees} />
+      <IndicatorsTable
+        rows={data.rows}
+        rowCount={data.rowCount}
+        pageCount={data.pageCount}
+        query={data.query}
+        listHref={`${base}/indicateurs`}
+        equipmentHref={base}
+        departements={academie ? data.departements : undefined}
+        rentrees={rentrees}
+      />
     </>
   );
 }

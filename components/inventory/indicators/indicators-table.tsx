@@ -4,9 +4,18 @@ import { formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";
 import { ExportLinks } from "@/components/ui/export-links";
-import { CollegeCells, EffectifSourcesNote, effectifSources, Figure, withQuery } from "@/components/inventory/indicators/figures";
+import {
+  CollegeCells,
+  EffectifSourcesNote,
+  effectifSources,
+  Figure,
+  withQuery,
+} from "@/components/inventory/indicators/figures";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
-import { CollegeSearchField, DepartementSelect } from "@/components/inventory/college-filter-fields";
+import {
+  CollegeSearchField,
+  DepartementSelect,
+} from "@/components/inventory/college-filter-fields";
 
 interface Props {
   rows: IndicatorRow[];
@@ -24,7 +33,16 @@ interface Props {
 }
 
 /** The indicators of each collège: search, département and rentrée filters, sortable columns, pages, export. */
-export function IndicatorsTable({ rows, rowCount, pageCount, query, listHref, equipmentHref, departements, rentrees }: Props) {
+export function IndicatorsTable({
+  rows,
+  rowCount,
+  pageCount,
+  query,
+  listHref,
+  equipmentHref,
+  departements,
+  rentrees,
+}: Props) {
   const filters = { q: query.q, departement: query.departement, rentree: query.rentree };
   const rentree = query.rentree ?? null;
   const rentreeChoice = rentrees.length > 0 || rentree !== null;
@@ -38,32 +56,74 @@ export function IndicatorsTable({ rows, rowCount, pageCount, query, listHref, eq
     });
   const manyDepartements = departements !== undefined && departements.length > 1;
   const sources = effectifSources(rows);
-  const sort = (label: string, column: string) => <SortHeader label={label} column={column} query={query} href={params} />;
+  const sort = (label: string, column: string) => (
+    <SortHeader label={label} column={column} query={query} href={params} />
+  );
 
   return (
     <section aria-labelledby="indicateurs-colleges" className="mt-8">
       <h2 id="indicateurs-colleges">Indicateurs par collège</h2>
-      <form method="get" action={listHref} className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">
-        <CollegeSearchField value={query.q} className={manyDepartements && rentreeChoice ? "" : manyDepartements || rentreeChoice ? "lg:col-span-2" : "sm:col-span-2 lg:col-span-3"} />
-        {manyDepartements ? <DepartementSelect departements={departements} value={query.departement} /> : null}
-        {rentreeChoice ? <RentreeSelect rentrees={rentrees} selected={rentree} className="mt-1 w-full rounded border border-slate-500 px-2 py-2" /> : null}
+      <form
+        method="get"
+        action={listHref}
+        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      >
+        <CollegeSearchField
+          value={query.q}
+          className={
+            manyDepartements && rentreeChoice
+              ? ""
+              : manyDepartements || rentreeChoice
+                ? "lg:col-span-2"
+                : "sm:col-span-2 lg:col-span-3"
+          }
+        />
+        {manyDepartements ? (
+          <DepartementSelect departements={departements} value={query.departement} />
+        ) : null}
+        {rentreeChoice ? (
+          <RentreeSelect
+            rentrees={rentrees}
+            selected={rentree}
+            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
+          />
+        ) : null}
         <div className="flex items-end gap-3">
           {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
           {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
-          <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900">Filtrer</button>
+          <button
+            type="submit"
+            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
+          >
+            Filtrer
+          </button>
           <Link href={listHref}>Réinitialiser</Link>
         </div>
       </form>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
-        {rowCount === 0 ? "Aucun collège ne correspond à ces critères." : `${plural(rowCount, "collège")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+        {rowCount === 0
+          ? "Aucun collège ne correspond à ces critères."
+          : `${plural(rowCount, "collège")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
       </p>
-      {rowCount > 0 ? <ExportLinks href={params({ page: undefined }, `${listHref}/export`)} what={`les indicateurs de ${plural(rowCount, "collège")}`} /> : null}
+      {rowCount > 0 ? (
+        <ExportLinks
+          href={params({ page: undefined }, `${listHref}/export`)}
+          what={`les indicateurs de ${plural(rowCount, "collège")}`}
+        />
+      ) : null}
 
       {rows.length > 0 && (
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div
+          role="region"
+          aria-label="Tableau (défilement horizontal)"
+          tabIndex={0}
+          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        >
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Indicateurs par collège ({formatInteger(rowCount)}), équipements en service</caption>
+            <caption className="sr-only">
+              Indicateurs par collège ({formatInteger(rowCount)}), équipements en service
+            </caption>
             <thead className="bg-slate-100 align-bottom">
               <tr>
                 {sort("Collège", "name")}
@@ -81,19 +141,45 @@ export function IndicatorsTable({ rows, rowCount, pageCount, query, listHref, eq
             <tbody>
               {rows.map((r) => (
                 <tr key={r.etablissementId} className="border-t border-slate-200">
-                  <CollegeCells row={r} equipmentHref={equipmentHref} showDepartement={manyDepartements} sources={sources} />
-                  <td className="px-3 py-2 text-right tabular-nums">{formatInteger(r.terminaux)}</td>
-                  <td className="px-3 py-2 text-right tabular-nums"><Figure value={r.indicators.terminauxPour100} reason="effectif inconnu" /></td>
-                  <td className="px-3 py-2 text-right tabular-nums"><Figure value={r.indicators.elevesParTerminal} /></td>
+                  <CollegeCells
+                    row={r}
+                    equipmentHref={equipmentHref}
+                    showDepartement={manyDepartements}
+                    sources={sources}
+                  />
                   <td className="px-3 py-2 text-right tabular-nums">
-                    <Figure value={r.indicators.partPlus5Ans} kind="percent" reason="aucun terminal daté" />
+                    {formatInteger(r.terminaux)}
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    <Figure value={r.indicators.terminauxPour100} reason="effectif inconnu" />
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    <Figure value={r.indicators.elevesParTerminal} />
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    <Figure
+                      value={r.indicators.partPlus5Ans}
+                      kind="percent"
+                      reason="aucun terminal daté"
+                    />
                     {r.terminaux > r.terminauxDates ? (
-                      <span className="block text-xs text-slate-700">{formatInteger(r.terminaux - r.terminauxDates)} sans date</span>
+                      <span className="block text-xs text-slate-700">
+                        {formatInteger(r.terminaux - r.terminauxDates)} sans date
+                      </span>
                     ) : null}
                   </td>
-                  <td className="px-3 py-2 text-right tabular-nums"><Figure value={r.indicators.affichagesPour1000} reason="effectif inconnu" /></td>
-                  <td className="px-3 py-2 text-right tabular-nums"><Figure value={r.indicators.videoprojecteursPour1000} reason="effectif inconnu" /></td>
-                  <td className="px-3 py-2 text-right tabular-nums"><Figure value={r.indicators.classesMobilesPour1000} reason="effectif inconnu" /></td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    <Figure value={r.indicators.affichagesPour1000} reason="effectif inconnu" />
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    <Figure
+                      value={r.indicators.videoprojecteursPour1000}
+                      reason="effectif inconnu"
+                    />
+                  </td>
+                  <td className="px-3 py-2 text-right tabular-nums">
+                    <Figure value={r.indicators.classesMobilesPour1000} reason="effectif inconnu" />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -101,7 +187,11 @@ export function IndicatorsTable({ rows, rowCount, pageCount, query, listHref, eq
         </div>
       )}
       <EffectifSourcesNote sources={sources} rentree={rentree} />
-      <Pagination page={query.page} pageCount={pageCount} href={(page) => params({ page: page === 1 ? undefined : page })} />
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        href={(page) => params({ page: page === 1 ? undefined : page })}
+      />
     </section>
   );
 }

@@ -5,21 +5,32 @@ import { schoolYearOf } from "@/lib/inventory/schemas";
  * latest effectif) by default, then the perimeter's rentrées, newest first. A rentrée asked in the
  * URL without any effectif stays selected, so the form says what the page shows.
  */
-export function RentreeSelect({ rentrees, selected, className, id = "rentree" }: {
+export function RentreeSelect({
+  rentrees,
+  selected,
+  className,
+  id = "rentree",
+}: {
   rentrees: readonly number[];
   selected: number | null;
   className: string;
   id?: string;
 }) {
-  const years = selected !== null && !rentrees.includes(selected) ? [...rentrees, selected].sort((a, b) => b - a) : rentrees;
+  const years =
+    selected !== null && !rentrees.includes(selected)
+      ? [...rentrees, selected].sort((a, b) => b - a)
+      : rentrees;
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">Rentrée des effectifs</label>
+      <label htmlFor={id} className="block text-sm font-medium">
+        Rentrée des effectifs
+      </label>
       <select id={id} name="rentree" defaultValue={selected ?? ""} className={className}>
         <option value="">Dernière connue</option>
         {years.map((year) => (
           <option key={year} value={year}>
-            {schoolYearOf(year)}{rentrees.includes(year) ? "" : " (aucun effectif)"}
+            {schoolYearOf(year)}
+            {rentrees.includes(year) ? "" : " (aucun effectif)"}
           </option>
         ))}
       </select>

@@ -11,7 +11,15 @@ const noun = (count: number) => (count > 1 ? "équipements" : "équipement");
 type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
 /** One row per collège, one column per exercice: cost and count, each linking to its equipment. */
-export function PlanByCollege({ plan, href, exportHref }: { plan: RenewalPlan; href: Href; exportHref: string }) {
+export function PlanByCollege({
+  plan,
+  href,
+  exportHref,
+}: {
+  plan: RenewalPlan;
+  href: Href;
+  exportHref: string;
+}) {
   const { query, all, byCollege } = plan;
   const lastYear = query.years.at(-1)!;
   return (
@@ -21,38 +29,89 @@ export function PlanByCollege({ plan, href, exportHref }: { plan: RenewalPlan; h
         <p className="mt-2">Aucun équipement en service ou en panne ne correspond à ces filtres.</p>
       ) : (
         <>
-          <p className="mt-1 text-sm text-slate-800">{plural(byCollege.length, "collège")} ; le nom d&apos;un collège mène à la liste de ses équipements dus en {query.firstYear}.</p>
-          <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <p className="mt-1 text-sm text-slate-800">
+            {plural(byCollege.length, "collège")} ; le nom d&apos;un collège mène à la liste de ses
+            équipements dus en {query.firstYear}.
+          </p>
+          <div
+            role="region"
+            aria-label="Tableau (défilement horizontal)"
+            tabIndex={0}
+            className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+          >
             <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Coût estimé et nombre d&apos;équipements à renouveler par collège et par exercice, {query.firstYear} à {lastYear}</caption>
+              <caption className="sr-only">
+                Coût estimé et nombre d&apos;équipements à renouveler par collège et par exercice,{" "}
+                {query.firstYear} à {lastYear}
+              </caption>
               <thead className="bg-slate-100">
                 <tr>
-                  <th scope="col" className={th}>Collège</th>
-                  {query.years.map((year) => <th key={year} scope="col" className={numeric}>{year}</th>)}
-                  <th scope="col" className={numeric}>Total</th>
-                  <th scope="col" className={numeric}>Au-delà de {lastYear}</th>
-                  <th scope="col" className={numeric}>Non planifiables</th>
+                  <th scope="col" className={th}>
+                    Collège
+                  </th>
+                  {query.years.map((year) => (
+                    <th key={year} scope="col" className={numeric}>
+                      {year}
+                    </th>
+                  ))}
+                  <th scope="col" className={numeric}>
+                    Total
+                  </th>
+                  <th scope="col" className={numeric}>
+                    Au-delà de {lastYear}
+                  </th>
+                  <th scope="col" className={numeric}>
+                    Non planifiables
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {byCollege.map((line) => {
-                  const listOf = (annee: string | number) => href("liste", { uai: line.uai, annee, page: undefined });
+                  const listOf = (annee: string | number) =>
+                    href("liste", { uai: line.uai, annee, page: undefined });
                   return (
                     <tr key={line.uai} className="border-t border-slate-200">
                       <th scope="row" className={`${th} font-normal`}>
-                        <Link href={listOf(query.firstYear)}>{line.name}</Link> <span className="font-mono text-xs">{line.uai}</span>
+                        <Link href={listOf(query.firstYear)}>{line.name}</Link>{" "}
+                        <span className="font-mono text-xs">{line.uai}</span>
                       </th>
                       {query.years.map((year, i) => (
                         <td key={year} className={numeric}>
-                          <PlanCellValue cell={line.perYear[i]!} href={listOf(year)} linkLabel={`: ${line.name} en ${year}, voir la liste`} />
+                          <PlanCellValue
+                            cell={line.perYear[i]!}
+                            href={listOf(year)}
+                            linkLabel={`: ${line.name} en ${year}, voir la liste`}
+                          />
                         </td>
                       ))}
-                      <td className={numeric}><PlanCellValue cell={line.total} /></td>
-                      <td className={`${numeric} tabular-nums`}>
-                        {line.beyond.count > 0 ? <Link href={listOf("au-dela")}>{formatInteger(line.beyond.count)}<span className="sr-only"> {noun(line.beyond.count)} de {line.name} dus après {lastYear}</span></Link> : "—"}
+                      <td className={numeric}>
+                        <PlanCellValue cell={line.total} />
                       </td>
                       <td className={`${numeric} tabular-nums`}>
-                        {line.unplannable.count > 0 ? <Link href={listOf("non-planifiable")}>{formatInteger(line.unplannable.count)}<span className="sr-only"> {noun(line.unplannable.count)} non planifiables de {line.name}</span></Link> : "—"}
+                        {line.beyond.count > 0 ? (
+                          <Link href={listOf("au-dela")}>
+                            {formatInteger(line.beyond.count)}
+                            <span className="sr-only">
+                              {" "}
+                              {noun(line.beyond.count)} de {line.name} dus après {lastYear}
+                            </span>
+                          </Link>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                      <td className={`${numeric} tabular-nums`}>
+                        {line.unplannable.count > 0 ? (
+                          <Link href={listOf("non-planifiable")}>
+                            {formatInteger(line.unplannable.count)}
+                            <span className="sr-only">
+                              {" "}
+                              {noun(line.unplannable.count)} non planifiables de {line.name}
+                            </span>
+                          </Link>
+                        ) : (
+                          "—"
+                        )}
                       </td>
                     </tr>
                   );
@@ -60,16 +119,29 @@ export function PlanByCollege({ plan, href, exportHref }: { plan: RenewalPlan; h
               </tbody>
               <tfoot className="border-t-2 border-slate-400">
                 <tr>
-                  <th scope="row" className={th}>Total</th>
-                  {query.years.map((year, i) => <td key={year} className={numeric}><PlanCellValue cell={all.perYear[i]!} /></td>)}
-                  <td className={numeric}><PlanCellValue cell={all.total} /></td>
+                  <th scope="row" className={th}>
+                    Total
+                  </th>
+                  {query.years.map((year, i) => (
+                    <td key={year} className={numeric}>
+                      <PlanCellValue cell={all.perYear[i]!} />
+                    </td>
+                  ))}
+                  <td className={numeric}>
+                    <PlanCellValue cell={all.total} />
+                  </td>
                   <td className={`${numeric} tabular-nums`}>{formatInteger(all.beyond.count)}</td>
-                  <td className={`${numeric} tabular-nums`}>{formatInteger(all.unplannable.count)}</td>
+                  <td className={`${numeric} tabular-nums`}>
+                    {formatInteger(all.unplannable.count)}
+                  </td>
                 </tr>
               </tfoot>
             </table>
           </div>
-          <ExportLinks href={`${exportHref}?${exportSearch(plan, "colleges")}`} what="le plan par collège" />
+          <ExportLinks
+            href={`${exportHref}?${exportSearch(plan, "colleges")}`}
+            what="le plan par collège"
+          />
         </>
       )}
     </section>

@@ -9,24 +9,50 @@ import { planHref, type PlanView } from "@/components/inventory/plan/plan-href";
 type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
 /** Totals per exercice, then cost and count per category × exercice. */
-export function PlanByYear({ plan, href, exportHref }: { plan: RenewalPlan; href: Href; exportHref: string }) {
+export function PlanByYear({
+  plan,
+  href,
+  exportHref,
+}: {
+  plan: RenewalPlan;
+  href: Href;
+  exportHref: string;
+}) {
   const { query, all, byCategory } = plan;
   const lastYear = query.years.at(-1)!;
-  const listOf = (year: number, category?: string) => href("liste", { annee: year, category, page: undefined });
+  const listOf = (year: number, category?: string) =>
+    href("liste", { annee: year, category, page: undefined });
   return (
     <>
       <section aria-labelledby="plan-annees">
         <h2 id="plan-annees">Par exercice</h2>
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div
+          role="region"
+          aria-label="Tableau (défilement horizontal)"
+          tabIndex={0}
+          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        >
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Équipements à renouveler et coût estimé par exercice, {query.firstYear} à {lastYear}</caption>
+            <caption className="sr-only">
+              Équipements à renouveler et coût estimé par exercice, {query.firstYear} à {lastYear}
+            </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className={th}>Exercice</th>
-                <th scope="col" className={numeric}>Équipements</th>
-                <th scope="col" className={numeric}>dont en retard</th>
-                <th scope="col" className={numeric}>Coût estimé</th>
-                <th scope="col" className={th}>Détail</th>
+                <th scope="col" className={th}>
+                  Exercice
+                </th>
+                <th scope="col" className={numeric}>
+                  Équipements
+                </th>
+                <th scope="col" className={numeric}>
+                  dont en retard
+                </th>
+                <th scope="col" className={numeric}>
+                  Coût estimé
+                </th>
+                <th scope="col" className={th}>
+                  Détail
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -34,12 +60,22 @@ export function PlanByYear({ plan, href, exportHref }: { plan: RenewalPlan; href
                 const cell = all.perYear[i]!;
                 return (
                   <tr key={year} className="border-t border-slate-200">
-                    <th scope="row" className={th}>{year}</th>
+                    <th scope="row" className={th}>
+                      {year}
+                    </th>
                     <td className={`${numeric} tabular-nums`}>{formatInteger(cell.count)}</td>
-                    <td className={`${numeric} tabular-nums`}>{i === 0 ? formatInteger(all.overdue.count) : "—"}</td>
+                    <td className={`${numeric} tabular-nums`}>
+                      {i === 0 ? formatInteger(all.overdue.count) : "—"}
+                    </td>
                     <td className={`${numeric} tabular-nums`}>{formatCents(cell.costCents)}</td>
                     <td className={th}>
-                      {cell.count > 0 ? <Link href={listOf(year)}>Liste<span className="sr-only"> des équipements dus en {year}</span></Link> : "—"}
+                      {cell.count > 0 ? (
+                        <Link href={listOf(year)}>
+                          Liste<span className="sr-only"> des équipements dus en {year}</span>
+                        </Link>
+                      ) : (
+                        "—"
+                      )}
                     </td>
                   </tr>
                 );
@@ -47,7 +83,9 @@ export function PlanByYear({ plan, href, exportHref }: { plan: RenewalPlan; href
             </tbody>
             <tfoot className="border-t-2 border-slate-400 font-semibold">
               <tr>
-                <th scope="row" className={th}>Total {query.firstYear}–{lastYear}</th>
+                <th scope="row" className={th}>
+                  Total {query.firstYear}–{lastYear}
+                </th>
                 <td className={`${numeric} tabular-nums`}>{formatInteger(all.total.count)}</td>
                 <td className={`${numeric} tabular-nums`}>{formatInteger(all.overdue.count)}</td>
                 <td className={`${numeric} tabular-nums`}>{formatCents(all.total.costCents)}</td>
@@ -61,39 +99,78 @@ export function PlanByYear({ plan, href, exportHref }: { plan: RenewalPlan; href
       <section aria-labelledby="plan-categories" className="mt-8">
         <h2 id="plan-categories">Par catégorie et par exercice</h2>
         {byCategory.length === 0 ? (
-          <p className="mt-2">Aucun équipement en service ou en panne ne correspond à ces filtres.</p>
+          <p className="mt-2">
+            Aucun équipement en service ou en panne ne correspond à ces filtres.
+          </p>
         ) : (
           <>
-            <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+            <div
+              role="region"
+              aria-label="Tableau (défilement horizontal)"
+              tabIndex={0}
+              className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+            >
               <table className="w-full border-collapse text-left text-sm">
-                <caption className="sr-only">Coût estimé et nombre d&apos;équipements à renouveler par catégorie et par exercice</caption>
+                <caption className="sr-only">
+                  Coût estimé et nombre d&apos;équipements à renouveler par catégorie et par
+                  exercice
+                </caption>
                 <thead className="bg-slate-100">
                   <tr>
-                    <th scope="col" className={th}>Catégorie</th>
-                    {query.years.map((year) => <th key={year} scope="col" className={numeric}>{year}</th>)}
-                    <th scope="col" className={numeric}>Total</th>
-                    <th scope="col" className={numeric}>Au-delà de {lastYear}</th>
-                    <th scope="col" className={numeric}>Non planifiables</th>
+                    <th scope="col" className={th}>
+                      Catégorie
+                    </th>
+                    {query.years.map((year) => (
+                      <th key={year} scope="col" className={numeric}>
+                        {year}
+                      </th>
+                    ))}
+                    <th scope="col" className={numeric}>
+                      Total
+                    </th>
+                    <th scope="col" className={numeric}>
+                      Au-delà de {lastYear}
+                    </th>
+                    <th scope="col" className={numeric}>
+                      Non planifiables
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
                   {byCategory.map((line) => (
                     <tr key={line.category} className="border-t border-slate-200">
-                      <th scope="row" className={th}>{CATEGORY_LABELS[line.category]}</th>
+                      <th scope="row" className={th}>
+                        {CATEGORY_LABELS[line.category]}
+                      </th>
                       {query.years.map((year, i) => (
                         <td key={year} className={numeric}>
-                          <PlanCellValue cell={line.perYear[i]!} href={listOf(year, line.category)} linkLabel={`: ${CATEGORY_LABELS[line.category]} en ${year}, voir la liste`} />
+                          <PlanCellValue
+                            cell={line.perYear[i]!}
+                            href={listOf(year, line.category)}
+                            linkLabel={`: ${CATEGORY_LABELS[line.category]} en ${year}, voir la liste`}
+                          />
                         </td>
                       ))}
-                      <td className={numeric}><PlanCellValue cell={line.total} /></td>
-                      <td className={`${numeric} tabular-nums`}>{line.beyond.count > 0 ? plural(line.beyond.count, "équipement") : "—"}</td>
-                      <td className={`${numeric} tabular-nums`}>{line.unplannable.count > 0 ? plural(line.unplannable.count, "équipement") : "—"}</td>
+                      <td className={numeric}>
+                        <PlanCellValue cell={line.total} />
+                      </td>
+                      <td className={`${numeric} tabular-nums`}>
+                        {line.beyond.count > 0 ? plural(line.beyond.count, "équipement") : "—"}
+                      </td>
+                      <td className={`${numeric} tabular-nums`}>
+                        {line.unplannable.count > 0
+                          ? plural(line.unplannable.count, "équipement")
+                          : "—"}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
-            <ExportLinks href={`${exportHref}?${exportSearch(plan, "categories")}`} what="ce tableau par catégorie" />
+            <ExportLinks
+              href={`${exportHref}?${exportSearch(plan, "categories")}`}
+              what="ce tableau par catégorie"
+            />
           </>
         )}
       </section>

@@ -3,14 +3,34 @@ import type { PlanCell } from "@/lib/inventory/renewal-plan";
 import { formatCents, plural } from "@/lib/format";
 
 /** A cost with its count below; a link to the equipment behind it when there is some. */
-export function PlanCellValue({ cell, href, linkLabel }: { cell: PlanCell; href?: string; linkLabel?: string }) {
-  if (cell.count === 0) return <span className="text-slate-700">—<span className="sr-only"> aucun équipement</span></span>;
+export function PlanCellValue({
+  cell,
+  href,
+  linkLabel,
+}: {
+  cell: PlanCell;
+  href?: string;
+  linkLabel?: string;
+}) {
+  if (cell.count === 0)
+    return (
+      <span className="text-slate-700">
+        —<span className="sr-only"> aucun équipement</span>
+      </span>
+    );
   const count = plural(cell.count, "équipement");
   return (
     <>
       <span className="block font-medium tabular-nums">{formatCents(cell.costCents)}</span>
       <span className="block text-xs text-slate-700">
-        {href ? <Link href={href}>{count}<span className="sr-only"> {linkLabel}</span></Link> : count}
+        {href ? (
+          <Link href={href}>
+            {count}
+            <span className="sr-only"> {linkLabel}</span>
+          </Link>
+        ) : (
+          count
+        )}
       </span>
     </>
   );

@@ -8,13 +8,20 @@ export const PLAN_VIEWS: Record<PlanView, string> = {
   liste: "Liste des équipements",
 };
 
-type Overrides = Partial<Record<"vue" | "debut" | "uai" | "category" | "annee" | "page", string | number | undefined>>;
+type Overrides = Partial<
+  Record<"vue" | "debut" | "uai" | "category" | "annee" | "page", string | number | undefined>
+>;
 
 /**
  * A URL of the plan keeping the current filters (start year, collège, category), with overrides;
  * `undefined` drops a parameter. Defaults are left out so links stay short.
  */
-export function planHref(base: string, query: RenewalPlanQuery, view: PlanView, overrides: Overrides = {}): string {
+export function planHref(
+  base: string,
+  query: RenewalPlanQuery,
+  view: PlanView,
+  overrides: Overrides = {},
+): string {
   const merged: Overrides = {
     vue: view === "annees" ? undefined : view,
     debut: query.firstYear === query.currentYear ? undefined : query.firstYear,
@@ -25,7 +32,8 @@ export function planHref(base: string, query: RenewalPlanQuery, view: PlanView, 
     ...overrides,
   };
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged)) if (value !== undefined && value !== "") search.set(key, String(value));
+  for (const [key, value] of Object.entries(merged))
+    if (value !== undefined && value !== "") search.set(key, String(value));
   const text = search.toString();
   return text ? `${base}?${text}` : base;
 }

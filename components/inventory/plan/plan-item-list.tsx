@@ -27,7 +27,9 @@ function title(list: RenewalItemList): string {
   const { selection, firstYear } = list.query;
   switch (selection.kind) {
     case "ANNEE":
-      return selection.year === firstYear ? `Équipements à renouveler en ${selection.year} (dont ceux en retard)` : `Équipements à renouveler en ${selection.year}`;
+      return selection.year === firstYear
+        ? `Équipements à renouveler en ${selection.year} (dont ceux en retard)`
+        : `Équipements à renouveler en ${selection.year}`;
     case "EN_RETARD":
       return `Équipements en retard (échéance avant ${firstYear}, comptés en ${firstYear})`;
     case "AU_DELA":
@@ -42,8 +44,14 @@ function Reason({ item }: { item: RenewalItem }) {
   return (
     <>
       {RENEWAL_REASON_LABELS[item.reason]}
-      {item.reason === "AJUSTE" && item.renewalNote ? <span className="block text-xs text-slate-700">{item.renewalNote}</span> : null}
-      {item.overdue ? <span className="ml-1 inline-block rounded border border-red-800 px-1 text-xs font-semibold text-red-900">en retard</span> : null}
+      {item.reason === "AJUSTE" && item.renewalNote ? (
+        <span className="block text-xs text-slate-700">{item.renewalNote}</span>
+      ) : null}
+      {item.overdue ? (
+        <span className="ml-1 inline-block rounded border border-red-800 px-1 text-xs font-semibold text-red-900">
+          en retard
+        </span>
+      ) : null}
     </>
   );
 }
@@ -52,27 +60,64 @@ function Reason({ item }: { item: RenewalItem }) {
 export function PlanItemList({ list, base, inventory, href, showCollege, adjust }: Props) {
   const { items, total, costCents, query, pageCount } = list;
   const heading = title(list);
-  const exportSearch = new URLSearchParams({ vue: "liste", debut: String(query.firstYear), annee: selectionParam(query.selection) });
+  const exportSearch = new URLSearchParams({
+    vue: "liste",
+    debut: String(query.firstYear),
+    annee: selectionParam(query.selection),
+  });
   if (query.uai) exportSearch.set("uai", query.uai);
   if (query.category) exportSearch.set("category", query.category);
 
   const table = (
-    <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div
+      role="region"
+      aria-label="Tableau (défilement horizontal)"
+      tabIndex={0}
+      className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+    >
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{heading} : {formatInteger(total)}, page {formatInteger(query.page)}</caption>
+        <caption className="sr-only">
+          {heading} : {formatInteger(total)}, page {formatInteger(query.page)}
+        </caption>
         <thead className="bg-slate-100">
           <tr>
-            {adjust ? <th scope="col" className={th}><span className="sr-only">Sélection</span></th> : null}
-            {showCollege ? <th scope="col" className={th}>Collège</th> : null}
-            <th scope="col" className={th}>Catégorie</th>
-            <th scope="col" className={th}>Modèle</th>
-            <th scope="col" className={th}>N° de série</th>
-            <th scope="col" className={th}>N° d&apos;inventaire</th>
-            <th scope="col" className={th}>Acquisition</th>
-            <th scope="col" className={th}>Fin de garantie</th>
-            <th scope="col" className={th}>Échéance</th>
-            <th scope="col" className={th}>Motif</th>
-            <th scope="col" className={numeric}>Coût estimé</th>
+            {adjust ? (
+              <th scope="col" className={th}>
+                <span className="sr-only">Sélection</span>
+              </th>
+            ) : null}
+            {showCollege ? (
+              <th scope="col" className={th}>
+                Collège
+              </th>
+            ) : null}
+            <th scope="col" className={th}>
+              Catégorie
+            </th>
+            <th scope="col" className={th}>
+              Modèle
+            </th>
+            <th scope="col" className={th}>
+              N° de série
+            </th>
+            <th scope="col" className={th}>
+              N° d&apos;inventaire
+            </th>
+            <th scope="col" className={th}>
+              Acquisition
+            </th>
+            <th scope="col" className={th}>
+              Fin de garantie
+            </th>
+            <th scope="col" className={th}>
+              Échéance
+            </th>
+            <th scope="col" className={th}>
+              Motif
+            </th>
+            <th scope="col" className={numeric}>
+              Coût estimé
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -82,18 +127,34 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
               <tr key={item.id} className="border-t border-slate-200">
                 {adjust ? (
                   <td className={th}>
-                    <input type="checkbox" name="ids" value={item.id} id={`plan-${item.id}`} aria-label={`Sélectionner ${label}${showCollege ? `, ${item.etablissementName}` : ""}`} />
+                    <input
+                      type="checkbox"
+                      name="ids"
+                      value={item.id}
+                      id={`plan-${item.id}`}
+                      aria-label={`Sélectionner ${label}${showCollege ? `, ${item.etablissementName}` : ""}`}
+                    />
                   </td>
                 ) : null}
-                {showCollege ? <td className={th}>{item.etablissementName} <span className="font-mono text-xs">{item.uai}</span></td> : null}
-                <td className={th}><Link href={`${inventory}/${item.id}`}>{CATEGORY_LABELS[item.category]}</Link></td>
-                <td className={th}>{[item.manufacturer, item.model].filter(Boolean).join(" ") || "—"}</td>
+                {showCollege ? (
+                  <td className={th}>
+                    {item.etablissementName} <span className="font-mono text-xs">{item.uai}</span>
+                  </td>
+                ) : null}
+                <td className={th}>
+                  <Link href={`${inventory}/${item.id}`}>{CATEGORY_LABELS[item.category]}</Link>
+                </td>
+                <td className={th}>
+                  {[item.manufacturer, item.model].filter(Boolean).join(" ") || "—"}
+                </td>
                 <td className={`${th} font-mono text-xs`}>{item.serialNumber ?? "—"}</td>
                 <td className={`${th} font-mono text-xs`}>{item.inventoryNumber ?? "—"}</td>
                 <td className={th}>{formatDate(item.acquiredOn)}</td>
                 <td className={th}>{formatDate(item.warrantyEndsOn)}</td>
                 <td className={`${th} tabular-nums`}>{item.dueYear ?? "—"}</td>
-                <td className={th}><Reason item={item} /></td>
+                <td className={th}>
+                  <Reason item={item} />
+                </td>
                 <td className={`${numeric} tabular-nums`}>{formatCents(item.unitCostCents)}</td>
               </tr>
             );
@@ -111,15 +172,32 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
           ? "Aucun équipement ne correspond à ces critères."
           : `${plural(total, "équipement")}, coût estimé ${formatCents(costCents)} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
       </p>
-      {total > 0 ? <ExportLinks href={`${base}/export?${exportSearch.toString()}`} what={total === 1 ? "cet équipement" : `ces ${plural(total, "équipement")}`} /> : null}
+      {total > 0 ? (
+        <ExportLinks
+          href={`${base}/export?${exportSearch.toString()}`}
+          what={total === 1 ? "cet équipement" : `ces ${plural(total, "équipement")}`}
+        />
+      ) : null}
       {adjust ? (
         // Stays mounted when an adjustment empties the page, so its confirmation remains readable.
-        <AdjustRenewalForm scopeType={adjust.scopeType} scopeKey={adjust.scopeKey} path={adjust.path} years={adjust.years} resetValue={RESET_TO_COMPUTED}
-          hasItems={items.length > 0}>
+        <AdjustRenewalForm
+          scopeType={adjust.scopeType}
+          scopeKey={adjust.scopeKey}
+          path={adjust.path}
+          years={adjust.years}
+          resetValue={RESET_TO_COMPUTED}
+          hasItems={items.length > 0}
+        >
           {items.length > 0 ? table : null}
         </AdjustRenewalForm>
-      ) : items.length > 0 ? table : null}
-      <Pagination page={query.page} pageCount={pageCount} href={(page) => href("liste", { page: page === 1 ? undefined : page })} />
+      ) : items.length > 0 ? (
+        table
+      ) : null}
+      <Pagination
+        page={query.page}
+        pageCount={pageCount}
+        href={(page) => href("liste", { page: page === 1 ? undefined : page })}
+      />
     </section>
   );
 }

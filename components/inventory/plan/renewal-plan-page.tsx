@@ -20,13 +20,21 @@ type SearchParams = Record<string, string | string[] | undefined>;
  * The renewal plan of a collectivité (every collège, adjustable by its agents) or of one collège
  * (read only): summaries per year, category and collège, and the equipment of one year.
  */
-export async function RenewalPlanPage({ ctx, searchParams }: { ctx: AccessContext; searchParams: SearchParams }) {
+export async function RenewalPlanPage({
+  ctx,
+  searchParams,
+}: {
+  ctx: AccessContext;
+  searchParams: SearchParams;
+}) {
   const scopeType = ctx.scope.type === "ETABLISSEMENT" ? "ETABLISSEMENT" : "COLLECTIVITE";
   const inventory = `${spaceHref(ctx)}/inventaire`;
   const base = `${inventory}/plan`;
   const collectivite = scopeType === "COLLECTIVITE";
   const requested = typeof searchParams.vue === "string" ? searchParams.vue : "";
-  const views = (collectivite ? ["annees", "colleges", "liste"] : ["annees", "liste"]) as PlanView[];
+  const views = (
+    collectivite ? ["annees", "colleges", "liste"] : ["annees", "liste"]
+  ) as PlanView[];
   const view: PlanView = views.includes(requested as PlanView) ? (requested as PlanView) : "annees";
   const [plan, list, demo] = await Promise.all([
     getRenewalPlan(ctx, searchParams),
@@ -35,38 +43,84 @@ export async function RenewalPlanPage({ ctx, searchParams }: { ctx: AccessContex
   ]);
   const { query, all } = plan;
   const lastYear = query.years.at(-1)!;
-  const href = (target: PlanView, overrides: Parameters<typeof planHref>[3] = {}) => planHref(base, query, target, overrides);
-  const scopeKey = ctx.scope.type === "ETABLISSEMENT" ? ctx.scope.uai : ctx.scope.type === "COLLECTIVITE" ? ctx.scope.code : "";
+  const href = (target: PlanView, overrides: Parameters<typeof planHref>[3] = {}) =>
+    planHref(base, query, target, overrides);
+  const scopeKey =
+    ctx.scope.type === "ETABLISSEMENT"
+      ? ctx.scope.uai
+      : ctx.scope.type === "COLLECTIVITE"
+        ? ctx.scope.code
+        : "";
   const canAdjust = collectivite && ctx.permissions.has("inventory.write");
 
   return (
     <>
-      <InventoryTabs base={inventory} scopeType={scopeType} current="plan" canImport={ctx.permissions.has("inventory.write")} />
+      <InventoryTabs
+        base={inventory}
+        scopeType={scopeType}
+        current="plan"
+        canImport={ctx.permissions.has("inventory.write")}
+      />
       {demo ? <DemoNotice /> : null}
-      <h1>Plan de renouvellement {query.firstYear}–{lastYear}</h1>
+      <h1>
+        Plan de renouvellement {query.firstYear}–{lastYear}
+      </h1>
       <p className="mt-2 max-w-3xl text-slate-800">
-        Équipements en service ou en panne à renouveler sur cinq exercices, selon l&apos;âge de renouvellement de leur catégorie ou la fin
-        de leur garantie ({plan.referentialCustomised ? "référentiel de la collectivité" : "valeurs par défaut, la collectivité n'ayant pas enregistré de référentiel"}),
-        ou selon l&apos;année fixée par un agent. Le coût estimé est le nombre d&apos;équipements multiplié par le coût unitaire de la catégorie
-        dans le référentiel, non le prix d&apos;achat.
+        Équipements en service ou en panne à renouveler sur cinq exercices, selon l&apos;âge de
+        renouvellement de leur catégorie ou la fin de leur garantie (
+        {plan.referentialCustomised
+          ? "référentiel de la collectivité"
+          : "valeurs par défaut, la collectivité n'ayant pas enregistré de référentiel"}
+        ), ou selon l&apos;année fixée par un agent. Le coût estimé est le nombre d&apos;équipements
+        multiplié par le coût unitaire de la catégorie dans le référentiel, non le prix
+        d&apos;achat.
       </p>
       <p className="mt-2 max-w-3xl text-sm text-slate-800">
         Les équipements en stock ou réformés ne sont pas renouvelés et ne figurent pas dans ce plan
-        {plan.notRenewed > 0 ? <> ({plural(plan.notRenewed, "équipement")} avec les filtres choisis)</> : null}.
+        {plan.notRenewed > 0 ? (
+          <> ({plural(plan.notRenewed, "équipement")} avec les filtres choisis)</>
+        ) : null}
+        .
       </p>
 
-      <PlanFilters base={base} query={query} view={view} colleges={collectivite ? plan.colleges : []} />
+      <PlanFilters
+        base={base}
+        query={query}
+        view={view}
+        colleges={collectivite ? plan.colleges : []}
+      />
 
       <section aria-labelledby="plan-chiffres" className="mt-6">
-        <h2 id="plan-chiffres" className="sr-only">Chiffres clés</h2>
+        <h2 id="plan-chiffres" className="sr-only">
+          Chiffres clés
+        </h2>
         <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
-          <KeyFigure label={`À renouveler ${query.firstYear}–${lastYear}`} value={formatCents(all.total.costCents)} detail={plural(all.total.count, "équipement")} />
-          <KeyFigure label={`En retard (comptés en ${query.firstYear})`} value={plural(all.overdue.count, "équipement")} detail={formatCents(all.overdue.costCents)}
-            href={href("liste", { annee: "en-retard", page: undefined })} linkLabel="Voir les équipements en retard" />
-          <KeyFigure label={`Au-delà de ${lastYear}`} value={plural(all.beyond.count, "équipement")} detail="hors du plan"
-            href={href("liste", { annee: "au-dela", page: undefined })} linkLabel={`Voir les équipements dus après ${lastYear}`} />
-          <KeyFigure label="Non planifiables" value={plural(all.unplannable.count, "équipement")} detail="ni date d'acquisition ni fin de garantie"
-            href={href("liste", { annee: "non-planifiable", page: undefined })} linkLabel="Voir les équipements à compléter" />
+          <KeyFigure
+            label={`À renouveler ${query.firstYear}–${lastYear}`}
+            value={formatCents(all.total.costCents)}
+            detail={plural(all.total.count, "équipement")}
+          />
+          <KeyFigure
+            label={`En retard (comptés en ${query.firstYear})`}
+            value={plural(all.overdue.count, "équipement")}
+            detail={formatCents(all.overdue.costCents)}
+            href={href("liste", { annee: "en-retard", page: undefined })}
+            linkLabel="Voir les équipements en retard"
+          />
+          <KeyFigure
+            label={`Au-delà de ${lastYear}`}
+            value={plural(all.beyond.count, "équipement")}
+            detail="hors du plan"
+            href={href("liste", { annee: "au-dela", page: undefined })}
+            linkLabel={`Voir les équipements dus après ${lastYear}`}
+          />
+          <KeyFigure
+            label="Non planifiables"
+            value={plural(all.unplannable.count, "équipement")}
+            detail="ni date d'acquisition ni fin de garantie"
+            href={href("liste", { annee: "non-planifiable", page: undefined })}
+            linkLabel="Voir les équipements à compléter"
+          />
         </dl>
       </section>
 
@@ -74,8 +128,11 @@ export async function RenewalPlanPage({ ctx, searchParams }: { ctx: AccessContex
         <ul className="flex flex-wrap gap-2">
           {views.map((key) => (
             <li key={key}>
-              <Link href={href(key, { page: undefined })} aria-current={key === view ? "page" : undefined}
-                className={`inline-block rounded border px-3 py-1.5 text-sm ${key === view ? "border-slate-900 bg-slate-900 font-semibold text-white" : "border-slate-500 bg-white text-blue-800"}`}>
+              <Link
+                href={href(key, { page: undefined })}
+                aria-current={key === view ? "page" : undefined}
+                className={`inline-block rounded border px-3 py-1.5 text-sm ${key === view ? "border-slate-900 bg-slate-900 font-semibold text-white" : "border-slate-500 bg-white text-blue-800"}`}
+              >
                 {PLAN_VIEWS[key]}
               </Link>
             </li>
@@ -84,29 +141,62 @@ export async function RenewalPlanPage({ ctx, searchParams }: { ctx: AccessContex
       </nav>
 
       <div className="mt-4">
-        {view === "annees" ? <PlanByYear plan={plan} href={href} exportHref={`${base}/export`} /> : null}
-        {view === "colleges" ? <PlanByCollege plan={plan} href={href} exportHref={`${base}/export`} /> : null}
+        {view === "annees" ? (
+          <PlanByYear plan={plan} href={href} exportHref={`${base}/export`} />
+        ) : null}
+        {view === "colleges" ? (
+          <PlanByCollege plan={plan} href={href} exportHref={`${base}/export`} />
+        ) : null}
         {view === "liste" && list ? (
-          <PlanItemList list={list} base={base} inventory={inventory} href={href} showCollege={collectivite}
-            adjust={canAdjust ? { scopeType, scopeKey, path: base, years: adjustableYears() } : null} />
+          <PlanItemList
+            list={list}
+            base={base}
+            inventory={inventory}
+            href={href}
+            showCollege={collectivite}
+            adjust={
+              canAdjust ? { scopeType, scopeKey, path: base, years: adjustableYears() } : null
+            }
+          />
         ) : null}
       </div>
 
-      <PlanRules rules={plan.rules} customised={plan.referentialCustomised} referentialHref={collectivite ? `${inventory}/referentiel` : null} />
+      <PlanRules
+        rules={plan.rules}
+        customised={plan.referentialCustomised}
+        referentialHref={collectivite ? `${inventory}/referentiel` : null}
+      />
       <p className="mt-4 text-sm text-slate-800">
-        Montants en euros TTC ; {formatInteger(query.years.length)} exercices budgétaires (années civiles) à partir de {query.firstYear}.
+        Montants en euros TTC ; {formatInteger(query.years.length)} exercices budgétaires (années
+        civiles) à partir de {query.firstYear}.
       </p>
     </>
   );
 }
 
-function KeyFigure({ label, value, detail, href, linkLabel }: { label: string; value: string; detail: string; href?: string; linkLabel?: string }) {
+function KeyFigure({
+  label,
+  value,
+  detail,
+  href,
+  linkLabel,
+}: {
+  label: string;
+  value: string;
+  detail: string;
+  href?: string;
+  linkLabel?: string;
+}) {
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4">
       <dt className="text-sm font-medium text-slate-800">{label}</dt>
       <dd className="mt-1 text-xl font-semibold text-slate-900">{value}</dd>
       <dd className="text-sm text-slate-800">{detail}</dd>
-      {href ? <dd className="mt-1 text-sm"><Link href={href}>{linkLabel}</Link></dd> : null}
+      {href ? (
+        <dd className="mt-1 text-sm">
+          <Link href={href}>{linkLabel}</Link>
+        </dd>
+      ) : null}
     </div>
   );
 }

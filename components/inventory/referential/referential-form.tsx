@@ -9,7 +9,11 @@ import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
-import { decimalInput, euroInput, TARGET_FIELDS } from "@/components/inventory/referential/referential-values";
+import {
+  decimalInput,
+  euroInput,
+  TARGET_FIELDS,
+} from "@/components/inventory/referential/referential-values";
 import { formatCents } from "@/lib/format";
 
 interface Props extends ScopeProps {
@@ -32,11 +36,29 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {TARGET_FIELDS.map((field) => (
             <div key={field.name}>
-              <label htmlFor={`r-${field.name}`} className="block text-sm font-medium">{field.label}</label>
-              <input id={`r-${field.name}`} name={field.name} type="text" inputMode="decimal" required defaultValue={decimalInput(targets[field.name])}
-                aria-invalid={invalid(field.name)} aria-describedby={errors[field.name] ? `r-${field.name}-error` : `r-${field.name}-help`}
-                className="mt-1 w-full rounded border border-slate-500 px-3 py-2" />
-              {errors[field.name] ? <FieldError id={`r-${field.name}-error`} message={errors[field.name]} /> : <p id={`r-${field.name}-help`} className="mt-1 text-xs text-slate-700">{field.help}</p>}
+              <label htmlFor={`r-${field.name}`} className="block text-sm font-medium">
+                {field.label}
+              </label>
+              <input
+                id={`r-${field.name}`}
+                name={field.name}
+                type="text"
+                inputMode="decimal"
+                required
+                defaultValue={decimalInput(targets[field.name])}
+                aria-invalid={invalid(field.name)}
+                aria-describedby={
+                  errors[field.name] ? `r-${field.name}-error` : `r-${field.name}-help`
+                }
+                className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+              />
+              {errors[field.name] ? (
+                <FieldError id={`r-${field.name}-error`} message={errors[field.name]} />
+              ) : (
+                <p id={`r-${field.name}-help`} className="mt-1 text-xs text-slate-700">
+                  {field.help}
+                </p>
+              )}
             </div>
           ))}
         </div>
@@ -44,17 +66,33 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
 
       <fieldset className="rounded-lg border border-slate-200 bg-white p-4">
         <legend className="px-1 font-semibold">Règles par catégorie</legend>
-        <p className="text-sm text-slate-700">Durée de renouvellement : entier de 1 à 20 ans. Coût unitaire TTC : de 0 à 1 000 000 €, par exemple 749,90.</p>
+        <p className="text-sm text-slate-700">
+          Durée de renouvellement : entier de 1 à 20 ans. Coût unitaire TTC : de 0 à 1 000 000 €,
+          par exemple 749,90.
+        </p>
         <div className="mt-3 relative overflow-x-auto">
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par catégorie</caption>
+            <caption className="sr-only">
+              Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par
+              catégorie
+            </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Catégorie</th>
-                <th scope="col" className="px-3 py-2">Renouvellement (ans)</th>
-                <th scope="col" className="px-3 py-2">Coût unitaire (€)</th>
-                <th scope="col" className="px-3 py-2">Renouveler à la fin de garantie</th>
-                <th scope="col" className="px-3 py-2">Valeurs par défaut</th>
+                <th scope="col" className="px-3 py-2">
+                  Catégorie
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Renouvellement (ans)
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Coût unitaire (€)
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Renouveler à la fin de garantie
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Valeurs par défaut
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -66,25 +104,58 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
                 const garantie = `garantie_${category}`;
                 return (
                   <tr key={category} className="border-t border-slate-200 align-top">
-                    <th scope="row" className="px-3 py-2 font-medium">{label}</th>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      {label}
+                    </th>
                     <td className="px-3 py-2">
-                      <label htmlFor={`r-${age}`} className="sr-only">{label} : renouvellement en années</label>
-                      <input id={`r-${age}`} name={age} type="text" inputMode="numeric" required defaultValue={String(rule.renewalAgeYears)}
-                        aria-invalid={invalid(age)} aria-describedby={errors[age] ? `r-${age}-error` : undefined} className="w-20 rounded border border-slate-500 px-2 py-1" />
+                      <label htmlFor={`r-${age}`} className="sr-only">
+                        {label} : renouvellement en années
+                      </label>
+                      <input
+                        id={`r-${age}`}
+                        name={age}
+                        type="text"
+                        inputMode="numeric"
+                        required
+                        defaultValue={String(rule.renewalAgeYears)}
+                        aria-invalid={invalid(age)}
+                        aria-describedby={errors[age] ? `r-${age}-error` : undefined}
+                        className="w-20 rounded border border-slate-500 px-2 py-1"
+                      />
                       <FieldError id={`r-${age}-error`} message={errors[age]} />
                     </td>
                     <td className="px-3 py-2">
-                      <label htmlFor={`r-${cout}`} className="sr-only">{label} : coût unitaire en euros</label>
-                      <input id={`r-${cout}`} name={cout} type="text" inputMode="decimal" required defaultValue={euroInput(rule.unitCostCents)}
-                        aria-invalid={invalid(cout)} aria-describedby={errors[cout] ? `r-${cout}-error` : undefined} className="w-32 rounded border border-slate-500 px-2 py-1" />
+                      <label htmlFor={`r-${cout}`} className="sr-only">
+                        {label} : coût unitaire en euros
+                      </label>
+                      <input
+                        id={`r-${cout}`}
+                        name={cout}
+                        type="text"
+                        inputMode="decimal"
+                        required
+                        defaultValue={euroInput(rule.unitCostCents)}
+                        aria-invalid={invalid(cout)}
+                        aria-describedby={errors[cout] ? `r-${cout}-error` : undefined}
+                        className="w-32 rounded border border-slate-500 px-2 py-1"
+                      />
                       <FieldError id={`r-${cout}-error`} message={errors[cout]} />
                     </td>
                     <td className="px-3 py-2">
-                      <input id={`r-${garantie}`} name={garantie} type="checkbox" defaultChecked={rule.renewAtWarrantyEnd} className="h-4 w-4" />
-                      <label htmlFor={`r-${garantie}`} className="sr-only">{label} : renouveler à la fin de garantie</label>
+                      <input
+                        id={`r-${garantie}`}
+                        name={garantie}
+                        type="checkbox"
+                        defaultChecked={rule.renewAtWarrantyEnd}
+                        className="h-4 w-4"
+                      />
+                      <label htmlFor={`r-${garantie}`} className="sr-only">
+                        {label} : renouveler à la fin de garantie
+                      </label>
                     </td>
                     <td className="px-3 py-2 text-slate-700">
-                      {defaultRules[category].renewalAgeYears} ans, {formatCents(defaultRules[category].unitCostCents)}
+                      {defaultRules[category].renewalAgeYears} ans,{" "}
+                      {formatCents(defaultRules[category].unitCostCents)}
                     </td>
                   </tr>
                 );
@@ -95,14 +166,20 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-4">
-        <button type="submit" disabled={pending} className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
+        >
           {pending ? "Enregistrement…" : "Enregistrer le référentiel"}
         </button>
         <ActionMessage state={state} />
       </div>
       {state.status === "error" && messages.length > 0 ? (
         <ul className="list-disc pl-6 text-sm text-red-800">
-          {messages.map((m) => <li key={m}>{m}</li>)}
+          {messages.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
         </ul>
       ) : null}
     </form>

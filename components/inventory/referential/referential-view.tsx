@@ -13,22 +13,40 @@ export function ReferentialView({ referential }: { referential: Referential }) {
           {TARGET_FIELDS.map((field) => (
             <div key={field.name}>
               <dt className="text-sm text-slate-700">{field.label}</dt>
-              <dd className="text-lg font-semibold">{decimalInput(referential.targets[field.name])}</dd>
+              <dd className="text-lg font-semibold">
+                {decimalInput(referential.targets[field.name])}
+              </dd>
             </div>
           ))}
         </dl>
       </section>
       <section aria-labelledby="regles">
         <h2 id="regles">Règles par catégorie</h2>
-        <div role="region" aria-label="Tableau (défilement horizontal)" tabIndex={0} className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <div
+          role="region"
+          aria-label="Tableau (défilement horizontal)"
+          tabIndex={0}
+          className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
+        >
           <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par catégorie</caption>
+            <caption className="sr-only">
+              Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par
+              catégorie
+            </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">Catégorie</th>
-                <th scope="col" className="px-3 py-2 text-right">Renouvellement</th>
-                <th scope="col" className="px-3 py-2 text-right">Coût unitaire</th>
-                <th scope="col" className="px-3 py-2">Renouveler à la fin de garantie</th>
+                <th scope="col" className="px-3 py-2">
+                  Catégorie
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Renouvellement
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  Coût unitaire
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Renouveler à la fin de garantie
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -36,9 +54,15 @@ export function ReferentialView({ referential }: { referential: Referential }) {
                 const rule = referential.rules[category];
                 return (
                   <tr key={category} className="border-t border-slate-200">
-                    <th scope="row" className="px-3 py-2 font-medium">{CATEGORY_LABELS[category]}</th>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatInteger(rule.renewalAgeYears)} ans</td>
-                    <td className="px-3 py-2 text-right tabular-nums">{formatCents(rule.unitCostCents)}</td>
+                    <th scope="row" className="px-3 py-2 font-medium">
+                      {CATEGORY_LABELS[category]}
+                    </th>
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      {formatInteger(rule.renewalAgeYears)} ans
+                    </td>
+                    <td className="px-3 py-2 text-right tabular-nums">
+                      {formatCents(rule.unitCostCents)}
+                    </td>
                     <td className="px-3 py-2">{rule.renewAtWarrantyEnd ? "Oui" : "Non"}</td>
                   </tr>
                 );

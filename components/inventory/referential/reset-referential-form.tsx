@@ -14,7 +14,11 @@ export function ResetReferentialForm(scope: ScopeProps) {
     <form
       ref={formRef}
       onSubmit={(event) => {
-        if (!window.confirm("Rétablir les valeurs par défaut ? Les cibles et règles de la collectivité seront remplacées.")) {
+        if (
+          !window.confirm(
+            "Rétablir les valeurs par défaut ? Les cibles et règles de la collectivité seront remplacées.",
+          )
+        ) {
           event.preventDefault();
           return;
         }
@@ -23,7 +27,11 @@ export function ResetReferentialForm(scope: ScopeProps) {
       className="flex flex-wrap items-center gap-4"
     >
       <ScopeFields {...scope} />
-      <button type="submit" disabled={pending} className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-70"
+      >
         {pending ? "Rétablissement…" : "Rétablir les valeurs par défaut"}
       </button>
       <ActionMessage state={state} />

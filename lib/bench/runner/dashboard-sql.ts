@@ -1,4 +1,8 @@
-import { EQUIPMENT_CATEGORIES, INTERACTIVE_DISPLAY_CATEGORIES, TERMINAL_CATEGORIES } from "@/lib/inventory/labels";
+import {
+  EQUIPMENT_CATEGORIES,
+  INTERACTIVE_DISPLAY_CATEGORIES,
+  TERMINAL_CATEGORIES,
+} from "@/lib/inventory/labels";
 
 /**
  * The bare SQL of each dashboard: the aggregates its lib function (lib/dashboards/…) reads, as
@@ -34,7 +38,9 @@ const DISPLAYS = list(INTERACTIVE_DISPLAY_CATEGORIES);
 const LATEST_EFFECTIF_JOIN = `LEFT JOIN LATERAL (SELECT x."etablissementId", x.rentree, x.total, x.source FROM "Effectif" x
   WHERE x."etablissementId" = e."id" ORDER BY x.rentree DESC LIMIT 1) f ON TRUE`;
 const PUBLIC_OPEN = `e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT'`;
-const RULES = JSON.stringify(EQUIPMENT_CATEGORIES.map((category) => ({ category, ageYears: 5, unitCostCents: 50_000 })));
+const RULES = JSON.stringify(
+  EQUIPMENT_CATEGORIES.map((category) => ({ category, ageYears: 5, unitCostCents: 50_000 })),
+);
 
 /** The indicator and gap counts: one aggregate of the equipment in service per collège (LATERAL), with its latest effectif. */
 function collegeCounts(scope: string, params: unknown[], cutoff: string): SqlStatement {
@@ -160,13 +166,34 @@ function budgetSums(collectiviteId: string, exercice: number): SqlStatement[] {
   const sums = `sum("bpCents"), sum("dmCents"), sum("engagedCents"), sum("mandatedCents")`;
   const where = `"collectiviteId" = $1 AND "exercice" = $2`;
   return [
-    { label: "budget : total", params: [collectiviteId, exercice], sql: `SELECT count(*), ${sums} FROM "BudgetLine" WHERE ${where}` },
-    { label: "budget : par section", params: [collectiviteId, exercice], sql: `SELECT "section", ${sums} FROM "BudgetLine" WHERE ${where} GROUP BY 1` },
-    { label: "budget : par chapitre", params: [collectiviteId, exercice], sql: `SELECT "section", "chapitre", ${sums} FROM "BudgetLine" WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2` },
-    { label: "budget : par catégorie", params: [collectiviteId, exercice], sql: `SELECT "category", ${sums} FROM "BudgetLine" WHERE ${where} GROUP BY 1` },
-    { label: "budget : par exercice", params: [collectiviteId], sql: `SELECT "exercice", ${sums} FROM "BudgetLine" WHERE "collectiviteId" = $1 GROUP BY 1 ORDER BY 1` },
     {
-      label: "budget : élèves", params: [collectiviteId],
+      label: "budget : total",
+      params: [collectiviteId, exercice],
+      sql: `SELECT count(*), ${sums} FROM "BudgetLine" WHERE ${where}`,
+    },
+    {
+      label: "budget : par section",
+      params: [collectiviteId, exercice],
+      sql: `SELECT "section", ${sums} FROM "BudgetLine" WHERE ${where} GROUP BY 1`,
+    },
+    {
+      label: "budget : par chapitre",
+      params: [collectiviteId, exercice],
+      sql: `SELECT "section", "chapitre", ${sums} FROM "BudgetLine" WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`,
+    },
+    {
+      label: "budget : par catégorie",
+      params: [collectiviteId, exercice],
+      sql: `SELECT "category", ${sums} FROM "BudgetLine" WHERE ${where} GROUP BY 1`,
+    },
+    {
+      label: "budget : par exercice",
+      params: [collectiviteId],
+      sql: `SELECT "exercice", ${sums} FROM "BudgetLine" WHERE "collectiviteId" = $1 GROUP BY 1 ORDER BY 1`,
+    },
+    {
+      label: "budget : élèves",
+      params: [collectiviteId],
       sql: `SELECT count(*), count(f."etablissementId"), coalesce(sum(f."total"), 0), max(f."rentree")
         FROM "Etablissement" e ${LATEST_EFFECTIF_JOIN} WHERE e."collectiviteId" = $1 AND ${PUBLIC_OPEN}`,
     },
@@ -186,7 +213,11 @@ export function agentDashboardSql(t: SqlTarget): SqlStatement[] {
   const scope = `e."collectiviteId" = $1`;
   return [
     collegeCounts(scope, [id], fiveYearsBefore(t.today)),
-    { label: "référentiels", params: [id], sql: `SELECT * FROM "EquipmentReferential" WHERE "collectiviteId" = $1` },
+    {
+      label: "référentiels",
+      params: [id],
+      sql: `SELECT * FROM "EquipmentReferential" WHERE "collectiviteId" = $1`,
+    },
     rentrees(scope, [id]),
     agePyramid(`q."collectiviteId" = $1`, [id], t.today),
     renewalPlan(`eq."collectiviteId" = $1`, [id]),
@@ -204,9 +235,17 @@ export function eluDashboardSql(t: SqlTarget): SqlStatement[] {
   const scope = `e."collectiviteId" = $1`;
   return [
     ...budgetSums(id, t.exercice),
-    { label: "budget : attributions par collège", params: [id, t.exercice], sql: `SELECT a."etablissementId", sum(a."amountCents") FROM "Allocation" a WHERE a."collectiviteId" = $1 AND a."exercice" = $2 GROUP BY 1` },
+    {
+      label: "budget : attributions par collège",
+      params: [id, t.exercice],
+      sql: `SELECT a."etablissementId", sum(a."amountCents") FROM "Allocation" a WHERE a."collectiviteId" = $1 AND a."exercice" = $2 GROUP BY 1`,
+    },
     collegeCounts(scope, [id], fiveYearsBefore(t.today)),
-    { label: "coordonnées des collèges", params: [id], sql: `SELECT e."id", e."latitude", e."longitude" FROM "Etablissement" e WHERE ${scope} AND ${PUBLIC_OPEN}` },
+    {
+      label: "coordonnées des collèges",
+      params: [id],
+      sql: `SELECT e."id", e."latitude", e."longitude" FROM "Etablissement" e WHERE ${scope} AND ${PUBLIC_OPEN}`,
+    },
     rentrees(scope, [id]),
     conventionCounts(id, t.today),
     expiringConventions(id, t.today),
@@ -222,7 +261,8 @@ export function academieDashboardSql(t: SqlTarget): SqlStatement[] {
   return [
     coverage(scope, [code], t.today),
     {
-      label: "conventions en signature par département", params: [code],
+      label: "conventions en signature par département",
+      params: [code],
       sql: `SELECT e."departementCode", count(*), count(*) FILTER (WHERE EXISTS (
           SELECT 1 FROM "ConventionVersion" cv JOIN "SignatureStep" s ON s."versionId" = cv."id"
           WHERE cv."conventionId" = v."id" AND cv."number" = (SELECT max(x."number") FROM "ConventionVersion" x WHERE x."conventionId" = v."id")
@@ -231,7 +271,8 @@ export function academieDashboardSql(t: SqlTarget): SqlStatement[] {
         FROM "Convention" v LEFT JOIN "Etablissement" e ON e."id" = v."etablissementId" WHERE v."academieCode" = $1 AND v."status" = 'EN_SIGNATURE' GROUP BY 1`,
     },
     {
-      label: "besoins des campagnes ouvertes", params: [code],
+      label: "besoins des campagnes ouvertes",
+      params: [code],
       sql: `SELECT c."id", e."departementCode", count(r."id"), count(r."id") FILTER (WHERE r."opinion" IS NULL)
         FROM "NeedsCampaign" c LEFT JOIN ("NeedRequest" r JOIN "Etablissement" e ON e."id" = r."etablissementId" AND ${scope}) ON r."campaignId" = c."id"
         WHERE c."status" = 'OUVERTE' AND EXISTS (SELECT 1 FROM "Etablissement" y WHERE y."collectiviteId" = c."collectiviteId" AND y."academieCode" = $1)
@@ -247,20 +288,31 @@ export function etablissementDashboardSql(t: SqlTarget): SqlStatement[] {
   const id = need(t.etablissementId, "établissement");
   return [
     {
-      label: "conventions du collège", params: [id],
+      label: "conventions du collège",
+      params: [id],
       sql: `SELECT c."id", c."status", c."kind", c."endsOn", v."number", v."status", s."party", s."status" FROM "Convention" c
         LEFT JOIN "ConventionVersion" v ON v."conventionId" = c."id" LEFT JOIN "SignatureStep" s ON s."versionId" = v."id"
         WHERE c."etablissementId" = $1 ORDER BY c."reference", v."number"`,
     },
     {
-      label: "campagnes du collège", params: [id],
+      label: "campagnes du collège",
+      params: [id],
       sql: `SELECT c."id", c."status", n."status", count(n."id") FROM "NeedsCampaign" c JOIN "Etablissement" e ON e."collectiviteId" = c."collectiviteId"
         LEFT JOIN "NeedRequest" n ON n."campaignId" = c."id" AND n."etablissementId" = e."id" WHERE e."id" = $1 GROUP BY 1, 2, 3`,
     },
-    { label: "inventaire par catégorie et statut", params: [id], sql: `SELECT "category", "status", count(*) FROM "Equipment" WHERE "etablissementId" = $1 GROUP BY 1, 2` },
-    collegeCounts(`e."collectiviteId" = (SELECT "collectiviteId" FROM "Etablissement" WHERE "id" = $1)`, [id], fiveYearsBefore(t.today)),
     {
-      label: "dotations du collège", params: [id, t.exercice],
+      label: "inventaire par catégorie et statut",
+      params: [id],
+      sql: `SELECT "category", "status", count(*) FROM "Equipment" WHERE "etablissementId" = $1 GROUP BY 1, 2`,
+    },
+    collegeCounts(
+      `e."collectiviteId" = (SELECT "collectiviteId" FROM "Etablissement" WHERE "id" = $1)`,
+      [id],
+      fiveYearsBefore(t.today),
+    ),
+    {
+      label: "dotations du collège",
+      params: [id, t.exercice],
       sql: `SELECT a.* FROM "Allocation" a WHERE a."etablissementId" = $1 AND a."exercice" = $2`,
     },
   ];

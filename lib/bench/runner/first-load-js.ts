@@ -19,7 +19,9 @@ export interface RouteJs {
 
 function readManifest(file: string): Record<string, { entryJSFiles?: Record<string, string[]> }> {
   // The manifest is a script assigning globalThis.__RSC_MANIFEST[route] = {...}: run it on a sandbox object.
-  const sandbox = { __RSC_MANIFEST: {} as Record<string, { entryJSFiles?: Record<string, string[]> }> };
+  const sandbox = {
+    __RSC_MANIFEST: {} as Record<string, { entryJSFiles?: Record<string, string[]> }>,
+  };
   new Function("globalThis", "self", readFileSync(file, "utf8"))(sandbox, sandbox);
   return sandbox.__RSC_MANIFEST;
 }
@@ -34,7 +36,9 @@ function findManifests(dir: string, found: string[] = []): string[] {
 }
 
 export function measureFirstLoadJs(buildDir: string): RouteJs[] {
-  const buildManifest = JSON.parse(readFileSync(path.join(buildDir, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+  const buildManifest = JSON.parse(
+    readFileSync(path.join(buildDir, "build-manifest.json"), "utf8"),
+  ) as { rootMainFiles: string[] };
   const sizes = new Map<string, { raw: number; gzip: number }>();
   const sizeOf = (file: string) => {
     const clean = file.replace(/^\/?_next\//, "").replace(/^\//, "");
@@ -54,7 +58,8 @@ export function measureFirstLoadJs(buildDir: string): RouteJs[] {
       if (!route.endsWith("/page") || route.startsWith("/_")) continue;
       const files = new Set<string>();
       for (const f of buildManifest.rootMainFiles) files.add(sizeOf(f).clean);
-      for (const chunks of Object.values(manifest.entryJSFiles ?? {})) for (const f of chunks) if (f.endsWith(".js")) files.add(sizeOf(f).clean);
+      for (const chunks of Object.values(manifest.entryJSFiles ?? {}))
+        for (const f of chunks) if (f.endsWith(".js")) files.add(sizeOf(f).clean);
       let raw = 0;
       let gzip = 0;
       for (const f of files) {
@@ -62,7 +67,12 @@ export function measureFirstLoadJs(buildDir: string): RouteJs[] {
         raw += s.raw;
         gzip += s.gzip;
       }
-      routes.push({ route: route.replace(/\/page$/, "") || "/", files: files.size, rawBytes: raw, gzipBytes: gzip });
+      routes.push({
+        route: route.replace(/\/page$/, "") || "/",
+        files: files.size,
+        rawBytes: raw,
+        gzipBytes: gzip,
+      });
     }
   }
   return routes.sort((a, b) => a.route.localeCompare(b.route));
@@ -72,11 +82,19 @@ export function measureFirstLoadJs(buildDir: string): RouteJs[] {
  * The same sum from a served page: the gzip size of every script its HTML loads from the build
  * (`<script src="/_next/static/…">`), a check of the manifest reading above.
  */
-export function servedJsGzipBytes(buildDir: string, html: string): { files: number; gzipBytes: number } {
+export function servedJsGzipBytes(
+  buildDir: string,
+  html: string,
+): { files: number; gzipBytes: number } {
   // Polyfills are `nomodule`: current browsers skip them, as measureFirstLoadJs does.
-  const tags = [...html.matchAll(/<script[^>]*>/g)].map((m) => m[0]).filter((tag) => !/\snomodule/i.test(tag));
-  const files = new Set(tags.flatMap((tag) => /src="\/_next\/(static\/[^"?]+\.js)/.exec(tag)?.[1] ?? []));
+  const tags = [...html.matchAll(/<script[^>]*>/g)]
+    .map((m) => m[0])
+    .filter((tag) => !/\snomodule/i.test(tag));
+  const files = new Set(
+    tags.flatMap((tag) => /src="\/_next\/(static\/[^"?]+\.js)/.exec(tag)?.[1] ?? []),
+  );
   let gzipBytes = 0;
-  for (const f of files) gzipBytes += gzipSync(readFileSync(path.join(buildDir, f)), { level: 9 }).length;
+  for (const f of files)
+    gzipBytes += gzipSync(readFileSync(path.join(buildDir, f)), { level: 9 }).length;
   return { files: files.size, gzipBytes };
 }

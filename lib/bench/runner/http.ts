@@ -28,12 +28,20 @@ export async function signIn(baseUrl: string, email: string, password: string): 
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookieHeader(jar) },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${baseUrl}/espaces`, json: "true" }),
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password,
+      callbackUrl: `${baseUrl}/espaces`,
+      json: "true",
+    }),
   });
   absorb(jar, response);
   await response.arrayBuffer();
   if (![...jar.keys()].some((k) => k.includes("session-token"))) {
-    throw new Error(`Connexion refusée pour ${email} (HTTP ${response.status}, ${response.headers.get("location") ?? "sans redirection"})`);
+    throw new Error(
+      `Connexion refusée pour ${email} (HTTP ${response.status}, ${response.headers.get("location") ?? "sans redirection"})`,
+    );
   }
   return jar;
 }
@@ -43,15 +51,24 @@ export async function signIn(baseUrl: string, email: string, password: string): 
  * last byte, server rendering included. A redirect (to /connexion) or an error status throws.
  */
 export async function fetchPage(baseUrl: string, path: string, jar: CookieJar): Promise<number> {
-  const response = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: { cookie: cookieHeader(jar), accept: "text/html" } });
+  const response = await fetch(`${baseUrl}${path}`, {
+    redirect: "manual",
+    headers: { cookie: cookieHeader(jar), accept: "text/html" },
+  });
   const body = await response.arrayBuffer();
-  if (response.status !== 200) throw new Error(`${path} : HTTP ${response.status}${response.headers.get("location") ? ` → ${response.headers.get("location")}` : ""}`);
+  if (response.status !== 200)
+    throw new Error(
+      `${path} : HTTP ${response.status}${response.headers.get("location") ? ` → ${response.headers.get("location")}` : ""}`,
+    );
   return body.byteLength;
 }
 
 /** The HTML of a page, for the scripts it loads. */
 export async function fetchHtml(baseUrl: string, path: string, jar: CookieJar): Promise<string> {
-  const response = await fetch(`${baseUrl}${path}`, { redirect: "manual", headers: { cookie: cookieHeader(jar), accept: "text/html" } });
+  const response = await fetch(`${baseUrl}${path}`, {
+    redirect: "manual",
+    headers: { cookie: cookieHeader(jar), accept: "text/html" },
+  });
   if (response.status !== 200) throw new Error(`${path} : HTTP ${response.status}`);
   return response.text();
 }

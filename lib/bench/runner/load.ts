@@ -32,30 +32,37 @@ export interface Summary {
 }
 
 /** Runs `operation` for each virtual user (0 … concurrency-1); it throws on a failed operation. */
-export async function runLoad(options: LoadOptions, operation: (user: number) => Promise<void>): Promise<LoadResult> {
+export async function runLoad(
+  options: LoadOptions,
+  operation: (user: number) => Promise<void>,
+): Promise<LoadResult> {
   const { concurrency } = options;
   const warmupPerUser = Math.ceil(options.warmup / concurrency);
-  await Promise.all(Array.from({ length: concurrency }, async (_, user) => {
-    for (let i = 0; i < warmupPerUser; i += 1) await operation(user).catch(() => undefined);
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, user) => {
+      for (let i = 0; i < warmupPerUser; i += 1) await operation(user).catch(() => undefined);
+    }),
+  );
 
   const samples: number[] = [];
   const errors: string[] = [];
   let issued = 0;
   const started = performance.now();
   const deadline = options.seconds ? started + options.seconds * 1000 : Number.POSITIVE_INFINITY;
-  await Promise.all(Array.from({ length: concurrency }, async (_, user) => {
-    while (issued < options.requests && performance.now() < deadline) {
-      issued += 1;
-      const t0 = performance.now();
-      try {
-        await operation(user);
-        samples.push(performance.now() - t0);
-      } catch (error) {
-        errors.push(error instanceof Error ? error.message : String(error));
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, user) => {
+      while (issued < options.requests && performance.now() < deadline) {
+        issued += 1;
+        const t0 = performance.now();
+        try {
+          await operation(user);
+          samples.push(performance.now() - t0);
+        } catch (error) {
+          errors.push(error instanceof Error ? error.message : String(error));
+        }
       }
-    }
-  }));
+    }),
+  );
   return { samples, errors, wallSeconds: (performance.now() - started) / 1000 };
 }
 

@@ -51,20 +51,41 @@ export function runSqlSet(db: Db, statements: readonly SqlStatement[]): Promise<
   return Promise.all(statements.map((s) => db.$queryRawUnsafe(s.sql, ...s.params)));
 }
 
-function loadOptions(concurrency: number, options: Pick<MeasureOptions, "requests" | "seconds">): LoadOptions {
-  return { concurrency, requests: options.requests(concurrency), seconds: options.seconds, warmup: Math.max(2, concurrency * 2) };
+function loadOptions(
+  concurrency: number,
+  options: Pick<MeasureOptions, "requests" | "seconds">,
+): LoadOptions {
+  return {
+    concurrency,
+    requests: options.requests(concurrency),
+    seconds: options.seconds,
+    warmup: Math.max(2, concurrency * 2),
+  };
 }
 
-export async function timeSql(db: Db, statements: readonly SqlStatement[], load: LoadOptions): Promise<Summary> {
+export async function timeSql(
+  db: Db,
+  statements: readonly SqlStatement[],
+  load: LoadOptions,
+): Promise<Summary> {
   const result = await runLoad(load, () => runSqlSet(db, statements).then(() => undefined));
   if (result.errors.length > 0) throw new Error(`SQL équivalent en échec : ${result.errors[0]}`);
   return summarise(result);
 }
 
 /** Every page at every level, and each dashboard's SQL right after it at the same level when `db` is given. */
-export async function measurePages(pages: readonly BenchPage[], options: MeasureOptions): Promise<PageResult[]> {
+export async function measurePages(
+  pages: readonly BenchPage[],
+  options: MeasureOptions,
+): Promise<PageResult[]> {
   const sessionsOf = sessions(options.baseUrl, options.password);
-  const results: PageResult[] = pages.map((p) => ({ label: p.label, path: p.path, email: p.email, dashboard: p.dashboard, levels: [] }));
+  const results: PageResult[] = pages.map((p) => ({
+    label: p.label,
+    path: p.path,
+    email: p.email,
+    dashboard: p.dashboard,
+    levels: [],
+  }));
   for (const concurrency of options.levels) {
     for (const [index, page] of pages.entries()) {
       const jars = await sessionsOf(page.email, concurrency);
@@ -76,18 +97,30 @@ export async function measurePages(pages: readonly BenchPage[], options: Measure
       const pageSummary = summarise(result);
       const sql = page.sql && options.db ? await timeSql(options.db, page.sql, load) : null;
       const level: LevelResult = {
-        concurrency, page: pageSummary, sql, ratio: sql ? pageSummary.p95 / sql.p95 : null, bytes, firstError: result.errors[0] ?? null,
+        concurrency,
+        page: pageSummary,
+        sql,
+        ratio: sql ? pageSummary.p95 / sql.p95 : null,
+        bytes,
+        firstError: result.errors[0] ?? null,
       };
       results[index]!.levels.push(level);
-      options.log(`  ${String(concurrency).padStart(2)} u. ${page.label.padEnd(44)} p50 ${pageSummary.p50.toFixed(0).padStart(5)} ms  p95 ${pageSummary.p95.toFixed(0).padStart(5)} ms` +
-        `${sql ? `  SQL p95 ${sql.p95.toFixed(1)} ms` : ""}${result.errors.length ? `  ${result.errors.length} erreurs (${result.errors[0]})` : ""}`);
+      options.log(
+        `  ${String(concurrency).padStart(2)} u. ${page.label.padEnd(44)} p50 ${pageSummary.p50.toFixed(0).padStart(5)} ms  p95 ${pageSummary.p95.toFixed(0).padStart(5)} ms` +
+          `${sql ? `  SQL p95 ${sql.p95.toFixed(1)} ms` : ""}${result.errors.length ? `  ${result.errors.length} erreurs (${result.errors[0]})` : ""}`,
+      );
     }
   }
   return results;
 }
 
 /** The SQL of each dashboard at each level, once the server has released the database (PGlite). */
-export async function measureSqlAfter(db: Db, pages: readonly BenchPage[], results: PageResult[], options: Pick<MeasureOptions, "requests" | "seconds">): Promise<void> {
+export async function measureSqlAfter(
+  db: Db,
+  pages: readonly BenchPage[],
+  results: PageResult[],
+  options: Pick<MeasureOptions, "requests" | "seconds">,
+): Promise<void> {
   for (const [index, page] of pages.entries()) {
     if (!page.sql) continue;
     for (const level of results[index]!.levels) {

@@ -38,27 +38,51 @@ function valueOf(argv: readonly string[], name: string): string | undefined {
   const index = argv.indexOf(name);
   if (index < 0) return undefined;
   const value = argv[index + 1];
-  if (value === undefined || value.startsWith("--")) throw new Error(`${name} attend une valeur.\n${USAGE}`);
+  if (value === undefined || value.startsWith("--"))
+    throw new Error(`${name} attend une valeur.\n${USAGE}`);
   return value;
 }
 
-export function parseRunnerArguments(argv: readonly string[], env: Readonly<Record<string, string | undefined>> = process.env): RunnerOptions {
+export function parseRunnerArguments(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): RunnerOptions {
   const flags = new Set(["--pglite", "--smoke", "--seed", "--no-build", "--no-imports"]);
-  const valued = new Set(["--database", "--pglite-dir", "--port", "--concurrency", "--requests", "--seconds", "--out", "--only"]);
+  const valued = new Set([
+    "--database",
+    "--pglite-dir",
+    "--port",
+    "--concurrency",
+    "--requests",
+    "--seconds",
+    "--out",
+    "--only",
+  ]);
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i]!;
     if (valued.has(a)) i += 1;
     else if (!flags.has(a)) throw new Error(`Option inconnue : ${a}\n${USAGE}`);
   }
-  const kind = argv.includes("--smoke") ? "smoke" : argv.includes("--pglite") ? "pglite" : "postgresql";
-  const databaseUrl = valueOf(argv, "--database") ?? (env.BENCH_DATABASE_URL?.trim() || DEFAULT_BENCH_DATABASE_URL);
+  const kind = argv.includes("--smoke")
+    ? "smoke"
+    : argv.includes("--pglite")
+      ? "pglite"
+      : "postgresql";
+  const databaseUrl =
+    valueOf(argv, "--database") ?? (env.BENCH_DATABASE_URL?.trim() || DEFAULT_BENCH_DATABASE_URL);
   if (kind === "postgresql") benchDatabaseName(databaseUrl);
-  const levels = (valueOf(argv, "--concurrency") ?? (kind === "smoke" ? "1,2" : "1,10")).split(",").map(Number);
-  if (levels.some((n) => !Number.isInteger(n) || n < 1)) throw new Error("--concurrency attend des entiers, ex. 1,10");
+  const levels = (valueOf(argv, "--concurrency") ?? (kind === "smoke" ? "1,2" : "1,10"))
+    .split(",")
+    .map(Number);
+  if (levels.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error("--concurrency attend des entiers, ex. 1,10");
   const requests = valueOf(argv, "--requests");
   return {
-    kind, databaseUrl,
-    pgliteDir: path.resolve(valueOf(argv, "--pglite-dir") ?? (kind === "smoke" ? ".data/e2e" : ".data/bench-pglite")),
+    kind,
+    databaseUrl,
+    pgliteDir: path.resolve(
+      valueOf(argv, "--pglite-dir") ?? (kind === "smoke" ? ".data/e2e" : ".data/bench-pglite"),
+    ),
     port: Number(valueOf(argv, "--port") ?? (kind === "smoke" ? 3291 : 3200)),
     build: kind !== "smoke" && !argv.includes("--no-build"),
     imports: kind !== "smoke" && !argv.includes("--no-imports"),

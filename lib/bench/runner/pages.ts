@@ -1,6 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import {
-  academieDashboardSql, agentDashboardSql, eluDashboardSql, etablissementDashboardSql, type SqlStatement, type SqlTarget,
+  academieDashboardSql,
+  agentDashboardSql,
+  eluDashboardSql,
+  etablissementDashboardSql,
+  type SqlStatement,
+  type SqlTarget,
 } from "@/lib/bench/runner/dashboard-sql";
 
 /** Who the benchmark signs in as, and where: the representative accounts of a dataset. */
@@ -15,15 +20,26 @@ export interface BenchCast {
 /** The national dataset of `npm run bench:seed` (and its département-scale PGlite version): Nord, Lille, Versailles. */
 export const BENCH_CAST: BenchCast = {
   password: "Bench2026!",
-  collectivite: { code: "59", agent: "agent.59@bench.tripartite.fr", elu: "elu.59@bench.tripartite.fr" },
-  academies: [{ code: "09", drane: "drane.lille@bench.tripartite.fr" }, { code: "25", drane: "drane.versailles@bench.tripartite.fr" }],
+  collectivite: {
+    code: "59",
+    agent: "agent.59@bench.tripartite.fr",
+    elu: "elu.59@bench.tripartite.fr",
+  },
+  academies: [
+    { code: "09", drane: "drane.lille@bench.tripartite.fr" },
+    { code: "25", drane: "drane.versailles@bench.tripartite.fr" },
+  ],
   chefDomain: "bench.tripartite.fr",
 };
 
 /** The demo dataset (`npm run db:seed`), for the smoke run inside `npm test`: Ille-et-Vilaine, Rennes. */
 export const DEMO_CAST: BenchCast = {
   password: "Demo2026!",
-  collectivite: { code: "35", agent: "agent.35@demo.tripartite.fr", elu: "elu.35@demo.tripartite.fr" },
+  collectivite: {
+    code: "35",
+    agent: "agent.35@demo.tripartite.fr",
+    elu: "elu.35@demo.tripartite.fr",
+  },
   academies: [{ code: "14", drane: "drane.rennes@demo.tripartite.fr" }],
   chefDomain: "demo.tripartite.fr",
 };
@@ -50,19 +66,35 @@ export interface ResolvedCast {
  * the collectivité's open public collège with the most pupils at its latest rentrée.
  */
 export async function resolveCast(db: Db, cast: BenchCast): Promise<ResolvedCast> {
-  const collectivite = await db.collectivite.findUnique({ where: { code: cast.collectivite.code }, select: { id: true } });
-  if (!collectivite) throw new Error(`Collectivité ${cast.collectivite.code} absente de la base : chargez d'abord le jeu de données.`);
+  const collectivite = await db.collectivite.findUnique({
+    where: { code: cast.collectivite.code },
+    select: { id: true },
+  });
+  if (!collectivite)
+    throw new Error(
+      `Collectivité ${cast.collectivite.code} absente de la base : chargez d'abord le jeu de données.`,
+    );
   const [largest] = await db.$queryRawUnsafe<{ id: string; uai: string }[]>(
     `SELECT e."id", e."uai" FROM "Etablissement" e
      LEFT JOIN LATERAL (SELECT f."total" FROM "Effectif" f WHERE f."etablissementId" = e."id" ORDER BY f."rentree" DESC LIMIT 1) f ON TRUE
      WHERE e."collectiviteId" = $1 AND EXISTS (SELECT 1 FROM "Membership" m JOIN "User" u ON u."id" = m."userId"
        WHERE m."etablissementId" = e."id" AND u."disabledAt" IS NULL AND u."email" = 'chef.' || lower(e."uai") || '@' || $2) AND e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT'
-     ORDER BY f."total" DESC NULLS LAST, e."uai" LIMIT 1`, collectivite.id, cast.chefDomain);
-  if (!largest) throw new Error(`Aucun collège public avec un compte dans la collectivité ${cast.collectivite.code}.`);
-  const known = await db.academie.findMany({ where: { code: { in: cast.academies.map((a) => a.code) } }, select: { code: true } });
+     ORDER BY f."total" DESC NULLS LAST, e."uai" LIMIT 1`,
+    collectivite.id,
+    cast.chefDomain,
+  );
+  if (!largest)
+    throw new Error(
+      `Aucun collège public avec un compte dans la collectivité ${cast.collectivite.code}.`,
+    );
+  const known = await db.academie.findMany({
+    where: { code: { in: cast.academies.map((a) => a.code) } },
+    select: { code: true },
+  });
   const codes = new Set(known.map((a) => a.code));
   return {
-    cast, collectiviteId: collectivite.id,
+    cast,
+    collectiviteId: collectivite.id,
     chef: { ...largest, email: `chef.${largest.uai.toLowerCase()}@${cast.chefDomain}` },
     academies: cast.academies.filter((a) => codes.has(a.code)),
   };
@@ -71,14 +103,39 @@ export async function resolveCast(db: Db, cast: BenchCast): Promise<ResolvedCast
 /** Each space's dashboard and the main lists, as the brief of issue 8 names them. */
 export function benchPages(r: ResolvedCast, today: string, exercice: number): BenchPage[] {
   const c = r.cast.collectivite;
-  const target: SqlTarget = { collectiviteId: r.collectiviteId, etablissementId: r.chef.id, today, exercice };
-  const page = (label: string, path: string, email: string, sql: SqlStatement[] | null = null): BenchPage => ({ label, path, email, dashboard: sql !== null, sql });
+  const target: SqlTarget = {
+    collectiviteId: r.collectiviteId,
+    etablissementId: r.chef.id,
+    today,
+    exercice,
+  };
+  const page = (
+    label: string,
+    path: string,
+    email: string,
+    sql: SqlStatement[] | null = null,
+  ): BenchPage => ({ label, path, email, dashboard: sql !== null, sql });
   const pages: BenchPage[] = [
     page(`Tableau de bord agent /c/${c.code}`, `/c/${c.code}`, c.agent, agentDashboardSql(target)),
     page(`Tableau de bord élu /c/${c.code}`, `/c/${c.code}`, c.elu, eluDashboardSql(target)),
   ];
-  for (const a of r.academies) pages.push(page(`Tableau de bord académie /a/${a.code}`, `/a/${a.code}`, a.drane, academieDashboardSql({ ...target, academieCode: a.code })));
-  pages.push(page(`Tableau de bord collège /e/${r.chef.uai}`, `/e/${r.chef.uai}`, r.chef.email, etablissementDashboardSql(target)));
+  for (const a of r.academies)
+    pages.push(
+      page(
+        `Tableau de bord académie /a/${a.code}`,
+        `/a/${a.code}`,
+        a.drane,
+        academieDashboardSql({ ...target, academieCode: a.code }),
+      ),
+    );
+  pages.push(
+    page(
+      `Tableau de bord collège /e/${r.chef.uai}`,
+      `/e/${r.chef.uai}`,
+      r.chef.email,
+      etablissementDashboardSql(target),
+    ),
+  );
 
   const base = `/c/${c.code}`;
   pages.push(
@@ -94,7 +151,11 @@ export function benchPages(r: ResolvedCast, today: string, exercice: number): Be
     pages.push(
       page(`Registre (académie ${a.code})`, `/a/${a.code}/etablissements`, a.drane),
       page(`Indicateurs ETIC (académie ${a.code})`, `/a/${a.code}/inventaire/indicateurs`, a.drane),
-      page(`Conventions à signer (académie ${a.code})`, `/a/${a.code}/conventions?tab=a-signer`, a.drane),
+      page(
+        `Conventions à signer (académie ${a.code})`,
+        `/a/${a.code}/conventions?tab=a-signer`,
+        a.drane,
+      ),
       page(`Campagnes (académie ${a.code})`, `/a/${a.code}/campagnes`, a.drane),
     );
   }

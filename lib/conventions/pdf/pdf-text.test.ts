@@ -12,7 +12,8 @@ beforeAll(async () => {
 
 describe("sanitizePdfText", () => {
   it("keeps the French characters", () => {
-    const french = "Élève à l'école, cœur, Œuvre, ça, « guillemets », l’apostrophe, 12 € – tiret — cadratin… ½ n° 3";
+    const french =
+      "Élève à l'école, cœur, Œuvre, ça, « guillemets », l’apostrophe, 12 € – tiret — cadratin… ½ n° 3";
     expect(sanitizePdfText(french)).toBe(french);
   });
 
@@ -22,7 +23,13 @@ describe("sanitizePdfText", () => {
   });
 
   it("keeps names and symbols outside Windows-1252 that the embedded font draws", () => {
-    for (const text of ["Łukasz Żółć", "Nguyễn Thị Minh Khai", "Алексей Смирнов", "Łódź, Erdős, Ελληνικά", "délai ≤ 48 h, ≥ 2 → N3"]) {
+    for (const text of [
+      "Łukasz Żółć",
+      "Nguyễn Thị Minh Khai",
+      "Алексей Смирнов",
+      "Łódź, Erdős, Ελληνικά",
+      "délai ≤ 48 h, ≥ 2 → N3",
+    ]) {
       expect(sanitizePdfText(text)).toBe(text);
     }
     expect(sanitizePdfText("non\u2011sécable")).toBe("non-sécable");
@@ -64,10 +71,24 @@ describe("embedPdfFonts", () => {
     cursor.heading("Signataires");
     cursor.field("Collectivité", "Łukasz Żółć");
     cursor.field("Académie", "Nguyễn Văn An");
-    cursor.table([{ header: "Établissement", width: 0.5 }, { header: "Référent", width: 0.5 }], [["Collège Les Gayeulles", "Алексей Смирнов"]]);
+    cursor.table(
+      [
+        { header: "Établissement", width: 0.5 },
+        { header: "Référent", width: 0.5 },
+      ],
+      [["Collège Les Gayeulles", "Алексей Смирнов"]],
+    );
     const bytes = await doc.save({ useObjectStreams: false });
     const text = pdfText(bytes).normalize("NFC");
-    for (const name of ["Signataires", "Łukasz Żółć", "Nguyễn Văn An", "Алексей Смирнов", "Établissement", "Collège Les Gayeulles"]) expect(text).toContain(name);
+    for (const name of [
+      "Signataires",
+      "Łukasz Żółć",
+      "Nguyễn Văn An",
+      "Алексей Смирнов",
+      "Établissement",
+      "Collège Les Gayeulles",
+    ])
+      expect(text).toContain(name);
     expect(text).not.toContain("?");
     // Subsets: two faces of 700 Ko each would make a PDF of 1.4 Mo.
     expect(bytes.length).toBeLessThan(120_000);
@@ -76,7 +97,8 @@ describe("embedPdfFonts", () => {
 
 describe("wrapText", () => {
   it("wraps by measured width and keeps every word", () => {
-    const text = "Le comité de pilotage se réunit au moins une fois par an pour arrêter le plan d'équipement de l'établissement.";
+    const text =
+      "Le comité de pilotage se réunit au moins une fois par an pour arrêter le plan d'équipement de l'établissement.";
     const lines = wrapText(text, font, 10, 150);
     expect(lines.length).toBeGreaterThan(2);
     for (const line of lines) expect(font.widthOfTextAtSize(line, 10)).toBeLessThanOrEqual(150);

@@ -28,7 +28,9 @@ function loadFontFiles(): FontFiles {
   const regular = new Uint8Array(readFileSync(path.join(FONT_DIR, "DejaVuSansCondensed.ttf")));
   const bold = new Uint8Array(readFileSync(path.join(FONT_DIR, "DejaVuSansCondensed-Bold.ttf")));
   const boldSet = new Set(fontkit.create(bold).characterSet);
-  const covered = new Set(fontkit.create(regular).characterSet.filter((codePoint) => boldSet.has(codePoint)));
+  const covered = new Set(
+    fontkit.create(regular).characterSet.filter((codePoint) => boldSet.has(codePoint)),
+  );
   fontFiles = { regular, bold, covered };
   return fontFiles;
 }
@@ -36,17 +38,48 @@ function loadFontFiles(): FontFiles {
 // Spaces of every width become a plain space, invisible characters nothing, line separators "\n":
 // they wrap and measure better, whatever the font.
 const LAYOUT: Record<string, string> = {
-  "\t": " ", "\u00a0": " ", "\u1680": " ", "\u202f": " ", "\u205f": " ", "\u3000": " ",
-  "\u00ad": "", "\u200b": "", "\u200c": "", "\u200d": "", "\u2060": "", "\ufeff": "",
-  "\u2028": "\n", "\u2029": "\n", "\u0085": "\n", "\u000b": "\n", "\u000c": "\n",
+  "\t": " ",
+  "\u00a0": " ",
+  "\u1680": " ",
+  "\u202f": " ",
+  "\u205f": " ",
+  "\u3000": " ",
+  "\u00ad": "",
+  "\u200b": "",
+  "\u200c": "",
+  "\u200d": "",
+  "\u2060": "",
+  "\ufeff": "",
+  "\u2028": "\n",
+  "\u2029": "\n",
+  "\u0085": "\n",
+  "\u000b": "\n",
+  "\u000c": "\n",
   "\u2011": "-",
 };
 
 // What to draw instead of a character the font lacks.
 const REPLACEMENTS: Record<string, string> = {
-  "\u2010": "-", "\u2012": "-", "\u2015": "—", "\u2212": "-", "\u2043": "-",
-  "\u201b": "’", "\u201f": "”", "\u2032": "'", "\u2033": "\"", "\u2044": "/", "\u2215": "/",
-  "≤": "<=", "≥": ">=", "≠": "!=", "≈": "~", "→": "->", "←": "<-", "↔": "<->", "⇒": "=>", "⇔": "<=>",
+  "\u2010": "-",
+  "\u2012": "-",
+  "\u2015": "—",
+  "\u2212": "-",
+  "\u2043": "-",
+  "\u201b": "’",
+  "\u201f": "”",
+  "\u2032": "'",
+  "\u2033": '"',
+  "\u2044": "/",
+  "\u2215": "/",
+  "≤": "<=",
+  "≥": ">=",
+  "≠": "!=",
+  "≈": "~",
+  "→": "->",
+  "←": "<-",
+  "↔": "<->",
+  "⇒": "=>",
+  "⇔": "<=>",
   "№": "N°",
 };
 
@@ -56,14 +89,23 @@ function replaceCharacter(char: string, codePoint: number, covered: ReadonlySet<
   if (layout !== undefined) return layout;
   if ((codePoint >= 0x2000 && codePoint <= 0x200a) || codePoint === 0x2007) return " ";
   // Variation selectors and emoji tags only style the character before them.
-  if ((codePoint >= 0xfe00 && codePoint <= 0xfe0f) || (codePoint >= 0xe0000 && codePoint <= 0xe007f)) return "";
+  if (
+    (codePoint >= 0xfe00 && codePoint <= 0xfe0f) ||
+    (codePoint >= 0xe0000 && codePoint <= 0xe007f)
+  )
+    return "";
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint <= 0x9f)) return "";
   if (covered.has(codePoint)) return char;
   const replacement = REPLACEMENTS[char];
-  if (replacement !== undefined && [...replacement].every((c) => covered.has(c.codePointAt(0) ?? 0))) return replacement;
+  if (
+    replacement !== undefined &&
+    [...replacement].every((c) => covered.has(c.codePointAt(0) ?? 0))
+  )
+    return replacement;
   // « ﬁ » → « fi », a letter with an accent the font lacks → the bare letter.
   const decomposed = char.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  if (decomposed !== "" && [...decomposed].every((c) => covered.has(c.codePointAt(0) ?? 0))) return decomposed;
+  if (decomposed !== "" && [...decomposed].every((c) => covered.has(c.codePointAt(0) ?? 0)))
+    return decomposed;
   return "?";
 }
 
@@ -74,7 +116,9 @@ function replaceCharacter(char: string, codePoint: number, covered: ReadonlySet<
  */
 export function sanitizePdfText(input: string): string {
   const { covered } = loadFontFiles();
-  const text = String(input ?? "").replace(/\r\n?/g, "\n").normalize("NFC");
+  const text = String(input ?? "")
+    .replace(/\r\n?/g, "\n")
+    .normalize("NFC");
   let out = "";
   for (const char of text) out += replaceCharacter(char, char.codePointAt(0) ?? 0, covered);
   return out;
@@ -119,7 +163,9 @@ function wrapParagraph(paragraph: string, font: PDFFont, size: number, maxWidth:
 
 /** Lines of at most `maxWidth` points; each "\n" starts a new line, an empty one stays blank. */
 export function wrapText(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
-  return sanitizePdfText(text).split("\n").flatMap((paragraph) => wrapParagraph(paragraph, font, size, maxWidth));
+  return sanitizePdfText(text)
+    .split("\n")
+    .flatMap((paragraph) => wrapParagraph(paragraph, font, size, maxWidth));
 }
 
 export const A4: [number, number] = [595.28, 841.89];
@@ -144,8 +190,15 @@ export async function embedPdfFonts(doc: PDFDocument): Promise<PdfFonts> {
   doc.registerFontkit(fontkit);
   const options = { subset: true, features: { liga: false, clig: false, dlig: false } };
   return {
-    regular: withCachedWidths(await doc.embedFont(files.regular, { ...options, customName: "TRIPAR+DejaVuSansCondensed" })),
-    bold: withCachedWidths(await doc.embedFont(files.bold, { ...options, customName: "TRIPAB+DejaVuSansCondensed-Bold" })),
+    regular: withCachedWidths(
+      await doc.embedFont(files.regular, { ...options, customName: "TRIPAR+DejaVuSansCondensed" }),
+    ),
+    bold: withCachedWidths(
+      await doc.embedFont(files.bold, {
+        ...options,
+        customName: "TRIPAB+DejaVuSansCondensed-Bold",
+      }),
+    ),
   };
 }
 
@@ -241,7 +294,12 @@ export function createCursor(doc: PDFDocument, fonts: PdfFonts): PdfCursor {
     const size = 9.5;
     const leading = size * 1.35;
     const labelLines = wrapText(label, fonts.bold, size, labelWidth - 8);
-    const valueLines = wrapText(value === "" ? "—" : value, fonts.regular, size, contentWidth - labelWidth);
+    const valueLines = wrapText(
+      value === "" ? "—" : value,
+      fonts.regular,
+      size,
+      contentWidth - labelWidth,
+    );
     for (let i = 0; i < Math.max(labelLines.length, valueLines.length); i++) {
       ensure(leading);
       draw(labelLines[i] ?? "", MARGIN.left, size, fonts.bold);
@@ -258,26 +316,64 @@ export function createCursor(doc: PDFDocument, fonts: PdfFonts): PdfCursor {
     const widths = columns.map((c) => c.width * contentWidth);
     // Header words are never cut (« Taux d'exécuti/on »): the header's size shrinks until the
     // longest word of each column fits, down to 6.5 points.
-    const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => fonts.bold.widthOfTextAtSize(w, size)));
-    const headerSize = Math.max(6.5, Math.min(size, ...columns.map((c, i) => (size * ((widths[i] ?? 0) - 2 * pad)) / Math.max(1, longestWord(c.header)))));
-    const drawRow = (cells: readonly string[][], from: number, count: number, font: PDFFont, fill: boolean, textSize = size) => {
+    const longestWord = (text: string) =>
+      Math.max(0, ...text.split(/\s+/).map((w) => fonts.bold.widthOfTextAtSize(w, size)));
+    const headerSize = Math.max(
+      6.5,
+      Math.min(
+        size,
+        ...columns.map(
+          (c, i) => (size * ((widths[i] ?? 0) - 2 * pad)) / Math.max(1, longestWord(c.header)),
+        ),
+      ),
+    );
+    const drawRow = (
+      cells: readonly string[][],
+      from: number,
+      count: number,
+      font: PDFFont,
+      fill: boolean,
+      textSize = size,
+    ) => {
       const height = count * leading + 2 * pad;
       let x = MARGIN.left;
       columns.forEach((column, i) => {
         const width = widths[i] ?? 0;
-        current().drawRectangle({ x, y: y - height, width, height, borderColor: RULE, borderWidth: 0.5, ...(fill ? { color: HEADER_FILL } : {}) });
+        current().drawRectangle({
+          x,
+          y: y - height,
+          width,
+          height,
+          borderColor: RULE,
+          borderWidth: 0.5,
+          ...(fill ? { color: HEADER_FILL } : {}),
+        });
         (cells[i] ?? []).slice(from, from + count).forEach((line, n) => {
-          const lineX = column.center ? x + (width - font.widthOfTextAtSize(line, textSize)) / 2 : x + pad;
-          current().drawText(line, { x: lineX, y: y - pad - (n + 1) * leading + 2.5, size: textSize, font, color: BLACK });
+          const lineX = column.center
+            ? x + (width - font.widthOfTextAtSize(line, textSize)) / 2
+            : x + pad;
+          current().drawText(line, {
+            x: lineX,
+            y: y - pad - (n + 1) * leading + 2.5,
+            size: textSize,
+            font,
+            color: BLACK,
+          });
         });
         x += width;
       });
       y -= height;
     };
-    const wrapRow = (row: readonly string[], font: PDFFont, textSize = size) => columns.map((_c, i) => wrapText(row[i] ?? "", font, textSize, (widths[i] ?? 0) - 2 * pad));
-    const header = wrapRow(columns.map((c) => c.header), fonts.bold, headerSize);
+    const wrapRow = (row: readonly string[], font: PDFFont, textSize = size) =>
+      columns.map((_c, i) => wrapText(row[i] ?? "", font, textSize, (widths[i] ?? 0) - 2 * pad));
+    const header = wrapRow(
+      columns.map((c) => c.header),
+      fonts.bold,
+      headerSize,
+    );
     const headerHeight = Math.max(...header.map((l) => l.length)) * leading + 2 * pad;
-    const drawHeader = () => drawRow(header, 0, Math.max(...header.map((l) => l.length)), fonts.bold, true, headerSize);
+    const drawHeader = () =>
+      drawRow(header, 0, Math.max(...header.map((l) => l.length)), fonts.bold, true, headerSize);
     const pageCapacity = A4[1] - MARGIN.top - MARGIN.bottom - headerHeight;
 
     ensure(headerHeight + leading + 2 * pad);
@@ -286,11 +382,14 @@ export function createCursor(doc: PDFDocument, fonts: PdfFonts): PdfCursor {
       const cells = wrapRow(row, fonts.regular);
       const total = Math.max(1, ...cells.map((l) => l.length));
       // A row that fits on a page is never split; a longer one continues on the next pages.
-      if (total * leading + 2 * pad > y - MARGIN.bottom && total * leading + 2 * pad <= pageCapacity) {
+      if (
+        total * leading + 2 * pad > y - MARGIN.bottom &&
+        total * leading + 2 * pad <= pageCapacity
+      ) {
         newPage();
         drawHeader();
       }
-      for (let from = 0; from < total; ) {
+      for (let from = 0; from < total;) {
         const fit = Math.floor((y - MARGIN.bottom - 2 * pad) / leading);
         if (fit < 1) {
           newPage();
@@ -322,14 +421,30 @@ export function createCursor(doc: PDFDocument, fonts: PdfFonts): PdfCursor {
 }
 
 /** The footer of each page: the document's reference on the left, « Page X / N » on the right. */
-export function drawFooters(pages: readonly PDFPage[], font: PDFFont, left: string, pageLabel: (index: number, total: number) => string): void {
+export function drawFooters(
+  pages: readonly PDFPage[],
+  font: PDFFont,
+  left: string,
+  pageLabel: (index: number, total: number) => string,
+): void {
   const size = 8;
   const oneLine = (text: string) => sanitizePdfText(text).replace(/\n/g, " ");
   const leftText = oneLine(left);
   pages.forEach((page, index) => {
     const label = oneLine(pageLabel(index, pages.length));
-    page.drawLine({ start: { x: MARGIN.left, y: 44 }, end: { x: A4[0] - MARGIN.right, y: 44 }, thickness: 0.5, color: RULE });
+    page.drawLine({
+      start: { x: MARGIN.left, y: 44 },
+      end: { x: A4[0] - MARGIN.right, y: 44 },
+      thickness: 0.5,
+      color: RULE,
+    });
     page.drawText(leftText, { x: MARGIN.left, y: 32, size, font, color: GRAY });
-    page.drawText(label, { x: A4[0] - MARGIN.right - font.widthOfTextAtSize(label, size), y: 32, size, font, color: GRAY });
+    page.drawText(label, {
+      x: A4[0] - MARGIN.right - font.widthOfTextAtSize(label, size),
+      y: 32,
+      size,
+      font,
+      color: GRAY,
+    });
   });
 }

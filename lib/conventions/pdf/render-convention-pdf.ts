@@ -4,7 +4,13 @@ import type { ConventionDocument } from "@/lib/conventions/document";
 import { numberAnnexes } from "@/lib/conventions/annexes";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import { formatDate, formatDateTime, formatInteger } from "@/lib/format";
-import { createCursor, drawFooters, embedHelvetica, type PdfCursor, type TableColumn } from "@/lib/conventions/pdf/pdf-text";
+import {
+  createCursor,
+  drawFooters,
+  embedHelvetica,
+  type PdfCursor,
+  type TableColumn,
+} from "@/lib/conventions/pdf/pdf-text";
 
 export const CONVENTION_KIND_TITLES: Record<ConventionKind, string> = {
   CADRE: "Convention-cadre",
@@ -30,11 +36,20 @@ export function footerReference(doc: ConventionDocument): string {
 }
 
 /** Title, author and dates come from the document only, so the same version renders the same bytes. */
-export function setDocumentMetadata(pdf: PDFDocument, doc: ConventionDocument, subject: string, modifiedAt: Date): void {
+export function setDocumentMetadata(
+  pdf: PDFDocument,
+  doc: ConventionDocument,
+  subject: string,
+  modifiedAt: Date,
+): void {
   pdf.setTitle(`${doc.reference} – ${doc.title}`);
   pdf.setAuthor(doc.parties.collectivite);
   pdf.setSubject(subject);
-  pdf.setKeywords([doc.reference, CONVENTION_KIND_TITLES[doc.kind], `version ${doc.versionNumber}`]);
+  pdf.setKeywords([
+    doc.reference,
+    CONVENTION_KIND_TITLES[doc.kind],
+    `version ${doc.versionNumber}`,
+  ]);
   pdf.setCreator("Tripartite");
   pdf.setProducer("Tripartite (pdf-lib)");
   pdf.setLanguage("fr-FR");
@@ -43,13 +58,21 @@ export function setDocumentMetadata(pdf: PDFDocument, doc: ConventionDocument, s
 }
 
 function writeHeader(cursor: PdfCursor, doc: ConventionDocument) {
-  cursor.text(CONVENTION_KIND_TITLES[doc.kind].toUpperCase(), { size: 10, bold: true, gray: true, after: 6 });
+  cursor.text(CONVENTION_KIND_TITLES[doc.kind].toUpperCase(), {
+    size: 10,
+    bold: true,
+    gray: true,
+    after: 6,
+  });
   cursor.text(doc.title, { size: 18, bold: true, after: 10 });
   cursor.field("Référence", doc.reference);
   cursor.field("Version", `n° ${doc.versionNumber}`);
   cursor.field("Document figé le", `${formatDateTime(doc.frozenAt)} (heure de Paris)`);
   if (doc.parentReference) {
-    cursor.field(doc.kind === "AVENANT" ? "Convention modifiée" : "Convention-cadre", doc.parentReference);
+    cursor.field(
+      doc.kind === "AVENANT" ? "Convention modifiée" : "Convention-cadre",
+      doc.parentReference,
+    );
   }
   cursor.field("Période d'application", periodOf(doc));
   cursor.space(10);
@@ -61,7 +84,10 @@ function writeParties(cursor: PdfCursor, doc: ConventionDocument) {
   cursor.field(PARTY_LABELS.ETAT, doc.parties.academie);
   const etablissement = doc.parties.etablissement;
   if (etablissement) {
-    cursor.field(PARTY_LABELS.EPLE, `${etablissement.name}, UAI ${etablissement.uai}, ${etablissement.commune}`);
+    cursor.field(
+      PARTY_LABELS.EPLE,
+      `${etablissement.name}, UAI ${etablissement.uai}, ${etablissement.commune}`,
+    );
   }
   cursor.space(8);
   cursor.text(
@@ -86,7 +112,11 @@ function writeArticles(cursor: PdfCursor, doc: ConventionDocument) {
 // The holder columns are as wide as « Collectivité » in bold, so no header breaks mid-word.
 const MATRIX_COLUMNS: TableColumn[] = [
   { header: "Domaine", width: 0.22 },
-  ...MATRIX_HOLDERS.map((holder) => ({ header: MATRIX_HOLDER_LABELS[holder], width: 0.12, center: true })),
+  ...MATRIX_HOLDERS.map((holder) => ({
+    header: MATRIX_HOLDER_LABELS[holder],
+    width: 0.12,
+    center: true,
+  })),
   { header: "Niveau", width: 0.09, center: true },
   { header: "Précision", width: 0.21 },
 ];
@@ -97,35 +127,60 @@ function writeMatrix(cursor: PdfCursor, doc: ConventionDocument) {
     cursor.text("Aucune ligne de matrice n'est renseignée.", { after: 10 });
     return;
   }
-  cursor.text("Une croix désigne la partie responsable de chaque domaine ; les niveaux de maintenance vont de N0 (vérifications) à N3 (constructeur).", { size: 9, gray: true, after: 6 });
+  cursor.text(
+    "Une croix désigne la partie responsable de chaque domaine ; les niveaux de maintenance vont de N0 (vérifications) à N3 (constructeur).",
+    { size: 9, gray: true, after: 6 },
+  );
   cursor.table(
     MATRIX_COLUMNS,
-    doc.matrix.map((row) => [row.domain, ...MATRIX_HOLDERS.map((holder) => (row.holder === holder ? "X" : "")), row.level, row.detail]),
+    doc.matrix.map((row) => [
+      row.domain,
+      ...MATRIX_HOLDERS.map((holder) => (row.holder === holder ? "X" : "")),
+      row.level,
+      row.detail,
+    ]),
   );
 }
 
 function writeAnnexes(cursor: PdfCursor, doc: ConventionDocument) {
   const inventory = doc.annexes.inventory;
   // Numbered as the article that lists them (`{{annexes.liste}}`) numbers them.
-  for (const annex of numberAnnexes({ inventory: inventory !== null, serviceLevels: doc.annexes.serviceLevels })) {
+  for (const annex of numberAnnexes({
+    inventory: inventory !== null,
+    serviceLevels: doc.annexes.serviceLevels,
+  })) {
     if (annex.key === "serviceLevels") {
       cursor.heading(`Annexe ${annex.number} – ${annex.title}`);
-      if (doc.serviceLevels.length === 0) cursor.text("Aucun niveau de service n'est défini.", { after: 10 });
+      if (doc.serviceLevels.length === 0)
+        cursor.text("Aucun niveau de service n'est défini.", { after: 10 });
       else {
         cursor.table(
-          [{ header: "Service", width: 0.38 }, { header: "Niveau", width: 0.12, center: true }, { header: "Engagement", width: 0.5 }],
+          [
+            { header: "Service", width: 0.38 },
+            { header: "Niveau", width: 0.12, center: true },
+            { header: "Engagement", width: 0.5 },
+          ],
           doc.serviceLevels.map((s) => [s.service, s.level, s.commitment]),
         );
       }
     } else if (inventory) {
       cursor.heading(`Annexe ${annex.number} – ${annex.title} au ${longDate(inventory.asOf)}`);
       if (inventory.rows.length === 0) {
-        cursor.text("Aucun équipement n'est encore inventorié pour cet établissement à cette date.", { after: 10 });
+        cursor.text(
+          "Aucun équipement n'est encore inventorié pour cet établissement à cette date.",
+          { after: 10 },
+        );
       } else {
         const total = inventory.rows.reduce((sum, row) => sum + row.count, 0);
         cursor.table(
-          [{ header: "Catégorie", width: 0.7 }, { header: "Nombre", width: 0.3, center: true }],
-          [...inventory.rows.map((row) => [row.category, formatInteger(row.count)]), ["Total", formatInteger(total)]],
+          [
+            { header: "Catégorie", width: 0.7 },
+            { header: "Nombre", width: 0.3, center: true },
+          ],
+          [
+            ...inventory.rows.map((row) => [row.category, formatInteger(row.count)]),
+            ["Total", formatInteger(total)],
+          ],
         );
       }
     }
@@ -140,15 +195,25 @@ function writeSignatures(cursor: PdfCursor, doc: ConventionDocument) {
     { after: 6 },
   );
   cursor.table(
-    [{ header: "Ordre", width: 0.15, center: true }, { header: "Partie", width: 0.85 }],
-    [...doc.signingOrder].sort((a, b) => a.order - b.order).map((step) => [String(step.order), PARTY_LABELS[step.party]]),
+    [
+      { header: "Ordre", width: 0.15, center: true },
+      { header: "Partie", width: 0.85 },
+    ],
+    [...doc.signingOrder]
+      .sort((a, b) => a.order - b.order)
+      .map((step) => [String(step.order), PARTY_LABELS[step.party]]),
   );
 }
 
 /** The frozen PDF of a convention version: what every party signs, byte for byte. */
 export async function renderConventionPdf(doc: ConventionDocument): Promise<Uint8Array> {
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  setDocumentMetadata(pdf, doc, `${CONVENTION_KIND_TITLES[doc.kind]} – version ${doc.versionNumber}`, doc.frozenAt);
+  setDocumentMetadata(
+    pdf,
+    doc,
+    `${CONVENTION_KIND_TITLES[doc.kind]} – version ${doc.versionNumber}`,
+    doc.frozenAt,
+  );
   const fonts = await embedHelvetica(pdf);
   const cursor = createCursor(pdf, fonts);
   writeHeader(cursor, doc);
@@ -157,6 +222,11 @@ export async function renderConventionPdf(doc: ConventionDocument): Promise<Uint
   writeMatrix(cursor, doc);
   writeAnnexes(cursor, doc);
   writeSignatures(cursor, doc);
-  drawFooters(cursor.pages, fonts.regular, footerReference(doc), (index, total) => `Page ${index + 1} / ${total}`);
+  drawFooters(
+    cursor.pages,
+    fonts.regular,
+    footerReference(doc),
+    (index, total) => `Page ${index + 1} / ${total}`,
+  );
   return pdf.save({ useObjectStreams: false });
 }

@@ -15,7 +15,8 @@ export function personalDataArticle(layer: Layer): Article {
     title: "Protection des données personnelles",
     body: text(
       "Les parties traitent les données à caractère personnel des élèves, de leurs responsables légaux et des personnels dans le respect du règlement (UE) 2016/679 du 27 avril 2016 et de la loi n° 78-17 du 6 janvier 1978.",
-      "Chaque partie est responsable des traitements dont elle détermine les finalités et les moyens : l'académie pour les applications nationales et académiques et l'annuaire ; la collectivité pour la gestion du parc, la supervision du réseau et le filtrage qu'elle exploite ; le chef d'établissement pour les traitements mis en œuvre dans l'établissement. " + ent,
+      "Chaque partie est responsable des traitements dont elle détermine les finalités et les moyens : l'académie pour les applications nationales et académiques et l'annuaire ; la collectivité pour la gestion du parc, la supervision du réseau et le filtrage qu'elle exploite ; le chef d'établissement pour les traitements mis en œuvre dans l'établissement. " +
+        ent,
       "Lorsqu'une partie, ou son prestataire, traite des données pour le compte d'une autre, elle agit en qualité de sous-traitant au sens de l'article 28 du règlement, sur instruction documentée du responsable du traitement. Les données sont hébergées dans l'Union européenne. Chaque partie désigne un délégué à la protection des données. Toute violation de données est signalée sans délai au responsable du traitement concerné, qui la notifie, le cas échéant, à la Commission nationale de l'informatique et des libertés dans les soixante-douze heures.",
     ),
   };

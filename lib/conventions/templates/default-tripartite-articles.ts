@@ -1,5 +1,8 @@
 import type { Article } from "@/lib/conventions/content";
-import { closingArticles, personalDataArticle } from "@/lib/conventions/templates/default-shared-articles";
+import {
+  closingArticles,
+  personalDataArticle,
+} from "@/lib/conventions/templates/default-shared-articles";
 
 /** Paragraphs are separated by a blank line, list items start with « – ». */
 const text = (...paragraphs: string[]) => paragraphs.join("\n\n");

@@ -19,7 +19,11 @@ export async function getLatestTemplateVersion(
   const collectiviteId = templateCollectiviteId(ctx);
   const version = await db.conventionTemplateVersion.findFirst({
     where: { template: { collectiviteId, kind, archivedAt: null } },
-    orderBy: [{ template: { createdAt: "desc" } }, { template: { id: "desc" } }, { number: "desc" }],
+    orderBy: [
+      { template: { createdAt: "desc" } },
+      { template: { id: "desc" } },
+      { number: "desc" },
+    ],
     select: { id: true, content: true },
   });
   return version ? { templateVersionId: version.id, content: readContent(version.content) } : null;

@@ -15,16 +15,26 @@ export interface ConventionTemplateSummary {
 }
 
 /** The collectivité's templates, the archived ones last. */
-export async function listConventionTemplates(ctx: AccessContext): Promise<ConventionTemplateSummary[]> {
+export async function listConventionTemplates(
+  ctx: AccessContext,
+): Promise<ConventionTemplateSummary[]> {
   assertCan(ctx, "convention.read");
   const collectiviteId = templateCollectiviteId(ctx);
   const rows = await db.conventionTemplate.findMany({
     where: { collectiviteId },
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { kind: "asc" }, { name: "asc" }],
     select: {
-      id: true, kind: true, name: true, archivedAt: true, createdAt: true,
+      id: true,
+      kind: true,
+      name: true,
+      archivedAt: true,
+      createdAt: true,
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, createdAt: true } },
     },
   });
-  return rows.map(({ versions, archivedAt, ...row }) => ({ ...row, archived: archivedAt !== null, latestVersion: versions[0] ?? null }));
+  return rows.map(({ versions, archivedAt, ...row }) => ({
+    ...row,
+    archived: archivedAt !== null,
+    latestVersion: versions[0] ?? null,
+  }));
 }

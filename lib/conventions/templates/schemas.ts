@@ -1,6 +1,10 @@
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { conventionContentSchema, signingOrderError, type ConventionContent } from "@/lib/conventions/content";
+import {
+  conventionContentSchema,
+  signingOrderError,
+  type ConventionContent,
+} from "@/lib/conventions/content";
 import { TEMPLATE_KINDS, type TemplateKind } from "@/lib/conventions/vocabulary";
 
 /** The editor posts the whole document; 60 articles of 20 000 characters fit with room to spare. */
@@ -11,7 +15,9 @@ const contentJson = z
   .max(MAX_CONTENT_CHARS, "Le contenu du modèle est trop volumineux.");
 
 export const createTemplateSchema = z.object({
-  kind: z.enum(TEMPLATE_KINDS, { error: "Choisissez le type de modèle : convention-cadre ou convention tripartite." }),
+  kind: z.enum(TEMPLATE_KINDS, {
+    error: "Choisissez le type de modèle : convention-cadre ou convention tripartite.",
+  }),
   name: z
     .string({ error: "Saisissez le nom du modèle." })
     .trim()
@@ -22,13 +28,21 @@ export const createTemplateSchema = z.object({
 });
 
 export const saveTemplateVersionSchema = z.object({
-  templateId: z.string({ error: "Modèle introuvable." }).trim().min(1, "Modèle introuvable.").max(50, "Modèle introuvable."),
+  templateId: z
+    .string({ error: "Modèle introuvable." })
+    .trim()
+    .min(1, "Modèle introuvable.")
+    .max(50, "Modèle introuvable."),
   note: z.string().trim().max(500, "Note de version : 500 caractères au plus.").default(""),
   content: contentJson,
   /** The version the editor started from: saving over a newer one is refused (lost update). */
   baseVersion: z.preprocess(
     (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number({ error: "Version de départ invalide." }).int("Version de départ invalide.").min(1, "Version de départ invalide.").optional(),
+    z.coerce
+      .number({ error: "Version de départ invalide." })
+      .int("Version de départ invalide.")
+      .min(1, "Version de départ invalide.")
+      .optional(),
   ),
 });
 
@@ -38,7 +52,8 @@ export type SaveTemplateVersionInput = z.infer<typeof saveTemplateVersionSchema>
 /** Where an issue lies, in the editor's words; lists are counted from 1. */
 const SECTION_LABELS: Record<string, (index: number | undefined) => string> = {
   articles: (i) => (i === undefined ? "Articles" : `Article ${i + 1}`),
-  matrix: (i) => (i === undefined ? "Matrice des responsabilités" : `Matrice des responsabilités, ligne ${i + 1}`),
+  matrix: (i) =>
+    i === undefined ? "Matrice des responsabilités" : `Matrice des responsabilités, ligne ${i + 1}`,
   serviceLevels: (i) => (i === undefined ? "Niveaux de service" : `Niveau de service n° ${i + 1}`),
   annexes: () => "Annexes",
   signingOrder: () => "Ordre de signature",
@@ -85,6 +100,9 @@ export function parseTemplateContent(json: string, kind: TemplateKind): Conventi
     throw new AppError("INVALID_INPUT", message, { content: message });
   }
   const orderError = signingOrderError(kind, parsed.data.signingOrder);
-  if (orderError) throw new AppError("INVALID_INPUT", `Ordre de signature — ${orderError}`, { content: orderError });
+  if (orderError)
+    throw new AppError("INVALID_INPUT", `Ordre de signature — ${orderError}`, {
+      content: orderError,
+    });
   return parsed.data;
 }

@@ -15,15 +15,27 @@ const SYSTEM_ACTOR = { id: null, label: "modèles par défaut de Tripartite" };
 // Serialises two runs for the same collectivité, so neither creates a second default template.
 const DEFAULTS_LOCK_KEY = 727_274_003;
 
-async function ensure(tx: Prisma.TransactionClient, collectiviteId: string, actor: AuditEventInput["actor"]): Promise<TemplateKind[]> {
+async function ensure(
+  tx: Prisma.TransactionClient,
+  collectiviteId: string,
+  actor: AuditEventInput["actor"],
+): Promise<TemplateKind[]> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEFAULTS_LOCK_KEY}, hashtext(${collectiviteId}))`;
   const created: TemplateKind[] = [];
   for (const kind of ["TRIPARTITE", "CADRE"] as const) {
     if ((await tx.conventionTemplate.count({ where: { collectiviteId, kind } })) > 0) continue;
     const template = await tx.conventionTemplate.create({
       data: {
-        collectiviteId, kind, name: DEFAULT_TEMPLATE_NAMES[kind],
-        versions: { create: { number: 1, content: defaultContentOf(kind) as unknown as Prisma.InputJsonValue, note: "Version initiale fournie par Tripartite" } },
+        collectiviteId,
+        kind,
+        name: DEFAULT_TEMPLATE_NAMES[kind],
+        versions: {
+          create: {
+            number: 1,
+            content: defaultContentOf(kind) as unknown as Prisma.InputJsonValue,
+            note: "Version initiale fournie par Tripartite",
+          },
+        },
       },
       select: { id: true, name: true },
     });

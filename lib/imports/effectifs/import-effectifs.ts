@@ -40,23 +40,43 @@ export interface YearlyImportPlan<F extends string, T> {
  * Matches the rows to établissements by UAI and compares them with what is stored, keyed by
  * établissement and rentrée. Fills the report's counts; returns no plan when the file has errors.
  */
-export async function planYearlyImport<F extends string, T extends { uai: string; rentree: number } & Record<F, unknown>>(
+export async function planYearlyImport<
+  F extends string,
+  T extends { uai: string; rentree: number } & Record<F, unknown>,
+>(
   db: Db,
   parsed: ParsedYearlyFile<F, T>,
   options: YearlyImportOptions,
-  loadExisting: (etablissementIds: string[]) => Promise<({ etablissementId: string; rentree: number } & Partial<Record<F, unknown>>)[]>,
+  loadExisting: (
+    etablissementIds: string[],
+  ) => Promise<({ etablissementId: string; rentree: number } & Partial<Record<F, unknown>>)[]>,
 ): Promise<{ report: YearlyImportReport; plan: YearlyImportPlan<F, T> | null }> {
   const report: YearlyImportReport = {
-    total: parsed.rows.length, rentrees: [...new Set(parsed.rows.map((r) => r.rentree))].sort((a, b) => a - b), created: 0, updated: 0,
-    unchanged: 0, unknown: 0, duplicates: parsed.duplicates, errors: parsed.errors, dryRun: options.dryRun ?? false, written: false,
+    total: parsed.rows.length,
+    rentrees: [...new Set(parsed.rows.map((r) => r.rentree))].sort((a, b) => a - b),
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    unknown: 0,
+    duplicates: parsed.duplicates,
+    errors: parsed.errors,
+    dryRun: options.dryRun ?? false,
+    written: false,
   };
   if (report.errors.length > 0) return { report, plan: null };
   // A field whose column the file lacks is not compared, so a re-import leaves it as it is.
-  const fields = parsed.presentFields.filter((f): f is ValueField<F> => f !== "uai" && f !== "rentree");
+  const fields = parsed.presentFields.filter(
+    (f): f is ValueField<F> => f !== "uai" && f !== "rentree",
+  );
   const uais = [...new Set(parsed.rows.map((r) => r.uai))];
-  const etablissements = await db.etablissement.findMany({ where: { uai: { in: uais } }, select: { id: true, uai: true } });
+  const etablissements = await db.etablissement.findMany({
+    where: { uai: { in: uais } },
+    select: { id: true, uai: true },
+  });
   const idOf = new Map(etablissements.map((e) => [e.uai, e.id]));
-  const existing = new Map((await loadExisting([...idOf.values()])).map((e) => [`${e.etablissementId}/${e.rentree}`, e]));
+  const existing = new Map(
+    (await loadExisting([...idOf.values()])).map((e) => [`${e.etablissementId}/${e.rentree}`, e]),
+  );
   const plan: YearlyImportPlan<F, T> = { create: [], update: [] };
   for (const row of parsed.rows) {
     const etablissementId = idOf.get(row.uai);
@@ -79,33 +99,66 @@ export async function planYearlyImport<F extends string, T extends { uai: string
 }
 
 /** The fields of a row that changed, as the data of an update. */
-export function pickChanged<T, K extends keyof T>(row: T, changed: readonly K[]): Partial<Pick<T, K>> {
+export function pickChanged<T, K extends keyof T>(
+  row: T,
+  changed: readonly K[],
+): Partial<Pick<T, K>> {
   return Object.fromEntries(changed.map((k) => [k, row[k]])) as Partial<Pick<T, K>>;
 }
 
 /** The one summary event of an import: the platform's journal only (all scope columns null). */
-export function importAuditEvent(action: string, entityType: string, report: YearlyImportReport, options: YearlyImportOptions, now: Date): AuditEventInput {
+export function importAuditEvent(
+  action: string,
+  entityType: string,
+  report: YearlyImportReport,
+  options: YearlyImportOptions,
+  now: Date,
+): AuditEventInput {
   const { total, rentrees, created, updated, unchanged, unknown, duplicates } = report;
   return {
     actor: options.actor ?? { id: null, label: "import en ligne de commande" },
     scope: {},
     action,
     entityType,
-    after: { source: options.source, total, rentrees, created, updated, unchanged, unknown, duplicates },
+    after: {
+      source: options.source,
+      total,
+      rentrees,
+      created,
+      updated,
+      unchanged,
+      unknown,
+      duplicates,
+    },
     occurredAt: now,
   };
 }
 
-const EFFECTIF_FIELDS = { total: true, segpa: true, ulis: true, sixieme: true, cinquieme: true, quatrieme: true, troisieme: true } as const;
+const EFFECTIF_FIELDS = {
+  total: true,
+  segpa: true,
+  ulis: true,
+  sixieme: true,
+  cinquieme: true,
+  quatrieme: true,
+  troisieme: true,
+} as const;
 
 /**
  * Imports the DEPP file of pupils per collège and rentrée, all or nothing, as an upsert keyed by
  * établissement and rentrée. Bypasses the access context: the figures are public data, loaded by
  * the CLI and the demo seed, never from a request.
  */
-export async function unsafeImportEffectifs(db: Db, text: string, options: YearlyImportOptions): Promise<YearlyImportReport> {
+export async function unsafeImportEffectifs(
+  db: Db,
+  text: string,
+  options: YearlyImportOptions,
+): Promise<YearlyImportReport> {
   const { report, plan } = await planYearlyImport(db, parseEffectifsFile(text), options, (ids) =>
-    db.effectif.findMany({ where: { etablissementId: { in: ids } }, select: { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS } }),
+    db.effectif.findMany({
+      where: { etablissementId: { in: ids } },
+      select: { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS },
+    }),
   );
   if (!plan || report.dryRun) return report;
   const now = options.now ?? new Date();
@@ -113,15 +166,27 @@ export async function unsafeImportEffectifs(db: Db, text: string, options: Yearl
   await db.$transaction(
     async (tx) => {
       const rows = plan.create.map(({ etablissementId, row }) => ({
-        etablissementId, rentree: row.rentree, total: row.total, segpa: row.segpa, ulis: row.ulis, sixieme: row.sixieme,
-        cinquieme: row.cinquieme, quatrieme: row.quatrieme, troisieme: row.troisieme, ...stamp,
+        etablissementId,
+        rentree: row.rentree,
+        total: row.total,
+        segpa: row.segpa,
+        ulis: row.ulis,
+        sixieme: row.sixieme,
+        cinquieme: row.cinquieme,
+        quatrieme: row.quatrieme,
+        troisieme: row.troisieme,
+        ...stamp,
       }));
-      for (let i = 0; i < rows.length; i += 1000) await tx.effectif.createMany({ data: rows.slice(i, i + 1000) });
+      for (let i = 0; i < rows.length; i += 1000)
+        await tx.effectif.createMany({ data: rows.slice(i, i + 1000) });
       for (const { etablissementId, row, changed } of plan.update) {
         const where = { etablissementId_rentree: { etablissementId, rentree: row.rentree } };
         await tx.effectif.update({ where, data: { ...pickChanged(row, changed), ...stamp } });
       }
-      await appendAuditEvent(tx, importAuditEvent("effectifs.import", "Effectif", report, options, now));
+      await appendAuditEvent(
+        tx,
+        importAuditEvent("effectifs.import", "Effectif", report, options, now),
+      );
     },
     { timeout: 120_000, maxWait: 10_000 },
   );
@@ -138,8 +203,10 @@ export function formatYearlyImportReport(title: string, report: YearlyImportRepo
   if (report.errors.length > 0) {
     lines.push(`Import refusé : ${report.errors.length} erreur(s), rien n'a été enregistré.`);
     const shown = report.errors.slice(0, MAX_ERRORS_SHOWN);
-    for (const e of shown) lines.push(`  ligne ${e.line}${e.column ? `, colonne ${e.column}` : ""} : ${e.message}`);
-    if (report.errors.length > shown.length) lines.push(`  … et ${report.errors.length - shown.length} autre(s) erreur(s)`);
+    for (const e of shown)
+      lines.push(`  ligne ${e.line}${e.column ? `, colonne ${e.column}` : ""} : ${e.message}`);
+    if (report.errors.length > shown.length)
+      lines.push(`  … et ${report.errors.length - shown.length} autre(s) erreur(s)`);
     return lines;
   }
   lines.push(

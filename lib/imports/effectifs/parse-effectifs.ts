@@ -1,6 +1,9 @@
 import { z } from "zod";
 import { foldColumnName, parseCsv } from "@/lib/imports/csv";
-import { etablissementRowSchema, type ImportError } from "@/lib/imports/etablissements/parse-etablissements";
+import {
+  etablissementRowSchema,
+  type ImportError,
+} from "@/lib/imports/etablissements/parse-etablissements";
 
 /**
  * The names a field's column has had across the ministry's vintages. `prefix` catches a header
@@ -16,13 +19,19 @@ export interface ColumnSpec {
 }
 
 /** Maps fields to header indexes: exact folded names first, so a prefix never steals a column. */
-export function matchColumns<F extends string>(header: readonly string[], specs: Record<F, ColumnSpec>) {
+export function matchColumns<F extends string>(
+  header: readonly string[],
+  specs: Record<F, ColumnSpec>,
+) {
   const folded = header.map(foldColumnName);
   const found = new Map<F, { index: number; column: string }>();
-  const take = (field: F, index: number) => found.set(field, { index, column: header[index] ?? field });
+  const take = (field: F, index: number) =>
+    found.set(field, { index, column: header[index] ?? field });
   const entries = Object.entries(specs) as [F, ColumnSpec][];
   for (const [field, spec] of entries) {
-    const index = folded.findIndex((name) => spec.aliases.some((alias) => foldColumnName(alias) === name));
+    const index = folded.findIndex((name) =>
+      spec.aliases.some((alias) => foldColumnName(alias) === name),
+    );
     if (index !== -1) take(field, index);
   }
   for (const [field, spec] of entries) {
@@ -30,7 +39,10 @@ export function matchColumns<F extends string>(header: readonly string[], specs:
     const prefix = foldColumnName(spec.prefix);
     const excluded = (spec.notPrefixes ?? []).map(foldColumnName);
     const used = new Set([...found.values()].map((c) => c.index));
-    const index = folded.findIndex((name, i) => !used.has(i) && name.startsWith(prefix) && !excluded.some((x) => name.startsWith(x)));
+    const index = folded.findIndex(
+      (name, i) =>
+        !used.has(i) && name.startsWith(prefix) && !excluded.some((x) => name.startsWith(x)),
+    );
     if (index !== -1) take(field, index);
   }
   return found;
@@ -40,8 +52,16 @@ export function matchColumns<F extends string>(header: readonly string[], specs:
 export const rentreeSchema = z.string().transform((v, ctx) => {
   const match = /^(\d{4})(?:\s*[-/]\s*(\d{4}))?$/.exec(v.trim());
   const year = Number(match?.[1]);
-  if (!match || year < 1980 || year > 2100 || (match[2] !== undefined && Number(match[2]) !== year + 1)) {
-    ctx.addIssue({ code: "custom", message: `Rentrée « ${v.trim()} » invalide : une année (2023) ou une année scolaire (2023-2024) est attendue` });
+  if (
+    !match ||
+    year < 1980 ||
+    year > 2100 ||
+    (match[2] !== undefined && Number(match[2]) !== year + 1)
+  ) {
+    ctx.addIssue({
+      code: "custom",
+      message: `Rentrée « ${v.trim()} » invalide : une année (2023) ou une année scolaire (2023-2024) est attendue`,
+    });
     return z.NEVER;
   }
   return year;
@@ -52,25 +72,61 @@ const count = z.string().transform((v, ctx) => {
   const text = v.replace(/\s/g, "");
   if (text === "") return null;
   if (!/^\d+$/.test(text)) {
-    ctx.addIssue({ code: "custom", message: `Effectif « ${v.trim()} » invalide : un nombre entier positif ou nul est attendu` });
+    ctx.addIssue({
+      code: "custom",
+      message: `Effectif « ${v.trim()} » invalide : un nombre entier positif ou nul est attendu`,
+    });
     return z.NEVER;
   }
   return Number(text);
 });
 
 export const EFFECTIFS_COLUMNS = {
-  rentree: { label: "Rentrée scolaire", aliases: ["Rentrée scolaire", "rentree_scolaire", "rentree"], required: true },
-  uai: { label: "Numéro du collège", aliases: ["Numéro du collège", "numero_college", "UAI", "numero_uai"], required: true },
-  total: {
-    label: "Nombre d'élèves total", aliases: ["Nombre d'élèves total", "nombre_eleves_total"], required: true,
-    prefix: "Nombre d'élèves total", notPrefixes: ["Nombre d'élèves total hors", "Nombre d'élèves total Segpa", "Nombre d'élèves total ULIS"],
+  rentree: {
+    label: "Rentrée scolaire",
+    aliases: ["Rentrée scolaire", "rentree_scolaire", "rentree"],
+    required: true,
   },
-  segpa: { label: "Nombre d'élèves total Segpa", aliases: ["Nombre d'élèves total Segpa", "nombre_eleves_segpa"] },
-  ulis: { label: "Nombre d'élèves total ULIS", aliases: ["Nombre d'élèves total ULIS", "nombre_eleves_ulis"] },
-  sixieme: { label: "Nombre total de 6èmes", aliases: ["Nombre total de 6èmes", "nombre_total_6emes"] },
-  cinquieme: { label: "Nombre total de 5èmes", aliases: ["Nombre total de 5èmes", "nombre_total_5emes"] },
-  quatrieme: { label: "Nombre total de 4èmes", aliases: ["Nombre total de 4èmes", "nombre_total_4emes"] },
-  troisieme: { label: "Nombre total de 3èmes", aliases: ["Nombre total de 3èmes", "nombre_total_3emes"] },
+  uai: {
+    label: "Numéro du collège",
+    aliases: ["Numéro du collège", "numero_college", "UAI", "numero_uai"],
+    required: true,
+  },
+  total: {
+    label: "Nombre d'élèves total",
+    aliases: ["Nombre d'élèves total", "nombre_eleves_total"],
+    required: true,
+    prefix: "Nombre d'élèves total",
+    notPrefixes: [
+      "Nombre d'élèves total hors",
+      "Nombre d'élèves total Segpa",
+      "Nombre d'élèves total ULIS",
+    ],
+  },
+  segpa: {
+    label: "Nombre d'élèves total Segpa",
+    aliases: ["Nombre d'élèves total Segpa", "nombre_eleves_segpa"],
+  },
+  ulis: {
+    label: "Nombre d'élèves total ULIS",
+    aliases: ["Nombre d'élèves total ULIS", "nombre_eleves_ulis"],
+  },
+  sixieme: {
+    label: "Nombre total de 6èmes",
+    aliases: ["Nombre total de 6èmes", "nombre_total_6emes"],
+  },
+  cinquieme: {
+    label: "Nombre total de 5èmes",
+    aliases: ["Nombre total de 5èmes", "nombre_total_5emes"],
+  },
+  quatrieme: {
+    label: "Nombre total de 4èmes",
+    aliases: ["Nombre total de 4èmes", "nombre_total_4emes"],
+  },
+  troisieme: {
+    label: "Nombre total de 3èmes",
+    aliases: ["Nombre total de 3èmes", "nombre_total_3emes"],
+  },
 } as const satisfies Record<string, ColumnSpec>;
 
 export const effectifRowSchema = z.object({
@@ -106,9 +162,22 @@ export function parseYearlyFile<F extends string, T extends { uai: string; rentr
   const csv = parseCsv(text);
   const columns = matchColumns(csv.header, specs);
   const presentFields = [...columns.keys()];
-  const missing = (Object.keys(specs) as F[]).filter((f) => specs[f].required && !columns.has(f)).map((f) => specs[f].label);
+  const missing = (Object.keys(specs) as F[])
+    .filter((f) => specs[f].required && !columns.has(f))
+    .map((f) => specs[f].label);
   if (missing.length > 0) {
-    return { rows: [], duplicates: 0, presentFields, errors: [{ line: 1, column: null, message: `Colonnes obligatoires absentes : ${missing.join(", ")}` }] };
+    return {
+      rows: [],
+      duplicates: 0,
+      presentFields,
+      errors: [
+        {
+          line: 1,
+          column: null,
+          message: `Colonnes obligatoires absentes : ${missing.join(", ")}`,
+        },
+      ],
+    };
   }
   const rows: (T & { line: number })[] = [];
   const errors: ImportError[] = [];
@@ -124,7 +193,11 @@ export function parseYearlyFile<F extends string, T extends { uai: string; rentr
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as F | undefined;
-        errors.push({ line: record.line, column: field ? (columns.get(field)?.column ?? specs[field].label) : null, message: issue.message });
+        errors.push({
+          line: record.line,
+          column: field ? (columns.get(field)?.column ?? specs[field].label) : null,
+          message: issue.message,
+        });
       }
       continue;
     }

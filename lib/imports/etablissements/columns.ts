@@ -43,10 +43,15 @@ export const REQUIRED_FIELDS: readonly EtablissementField[] = [
 ];
 
 /** Maps each canonical field to the index of its column in the header, when present. */
-export function mapColumns(header: readonly string[]): Map<EtablissementField, { index: number; column: string }> {
+export function mapColumns(
+  header: readonly string[],
+): Map<EtablissementField, { index: number; column: string }> {
   const folded = header.map(foldColumnName);
   const mapping = new Map<EtablissementField, { index: number; column: string }>();
-  for (const [field, aliases] of Object.entries(ETABLISSEMENT_COLUMNS) as [EtablissementField, readonly string[]][]) {
+  for (const [field, aliases] of Object.entries(ETABLISSEMENT_COLUMNS) as [
+    EtablissementField,
+    readonly string[],
+  ][]) {
     for (const alias of aliases) {
       const index = folded.indexOf(foldColumnName(alias));
       if (index !== -1) {

@@ -10,12 +10,16 @@ const MAX_ERRORS_SHOWN = 200;
 
 /** The import report as French lines, for the CLI and the import page. */
 export function formatImportReport(report: EtablissementImportReport): string[] {
-  const lines = [`Fichier : ${FORMATS[report.format] ?? report.format}, ${report.total} collège(s) lu(s)`];
+  const lines = [
+    `Fichier : ${FORMATS[report.format] ?? report.format}, ${report.total} collège(s) lu(s)`,
+  ];
   if (report.errors.length > 0) {
     lines.push(`Import refusé : ${report.errors.length} erreur(s), rien n'a été enregistré.`);
     const shown = report.errors.slice(0, MAX_ERRORS_SHOWN);
-    for (const e of shown) lines.push(`  ligne ${e.line}${e.column ? `, colonne ${e.column}` : ""} : ${e.message}`);
-    if (report.errors.length > shown.length) lines.push(`  … et ${report.errors.length - shown.length} autre(s) erreur(s)`);
+    for (const e of shown)
+      lines.push(`  ligne ${e.line}${e.column ? `, colonne ${e.column}` : ""} : ${e.message}`);
+    if (report.errors.length > shown.length)
+      lines.push(`  … et ${report.errors.length - shown.length} autre(s) erreur(s)`);
     return lines;
   }
   lines.push(

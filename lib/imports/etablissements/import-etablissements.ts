@@ -6,7 +6,11 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { collectiviteCodeFor } from "@/lib/referentials/collectivites";
 import type { EtablissementField } from "./columns";
 import { parseCsvAsync } from "@/lib/imports/csv";
-import { parseEtablissementsFile, type EtablissementRow, type ImportError } from "./parse-etablissements";
+import {
+  parseEtablissementsFile,
+  type EtablissementRow,
+  type ImportError,
+} from "./parse-etablissements";
 
 export interface EtablissementImportReport {
   format: string;
@@ -39,21 +43,61 @@ export interface EtablissementImportOptions {
   actor?: { id: string | null; label: string };
 }
 
-const ENRICH_FIELDS = ["educationPrioritaire", "phone", "email", "website"] as const satisfies readonly EtablissementField[];
+const ENRICH_FIELDS = [
+  "educationPrioritaire",
+  "phone",
+  "email",
+  "website",
+] as const satisfies readonly EtablissementField[];
 
 /** Fields compared on re-import; a field whose column the file lacks is left as it is. */
 const OPTIONAL_FIELDS = [
-  "natureCode", "natureLabel", "etat", "communeCode", "address", "postalCode", "latitude", "longitude", "openedOn",
-  "privateContractCode", "privateContractLabel", "educationPrioritaire", "phone", "email", "website",
+  "natureCode",
+  "natureLabel",
+  "etat",
+  "communeCode",
+  "address",
+  "postalCode",
+  "latitude",
+  "longitude",
+  "openedOn",
+  "privateContractCode",
+  "privateContractLabel",
+  "educationPrioritaire",
+  "phone",
+  "email",
+  "website",
 ] as const satisfies readonly EtablissementField[];
 
 type Data = Prisma.EtablissementUncheckedCreateInput;
 
-const COMMUNE_COLUMNS: BulkColumn[] = [{ name: "code", type: "text" }, { name: "name", type: "text" }, { name: "departementCode", type: "text" }];
+const COMMUNE_COLUMNS: BulkColumn[] = [
+  { name: "code", type: "text" },
+  { name: "name", type: "text" },
+  { name: "departementCode", type: "text" },
+];
 
 const ETABLISSEMENT_COLUMNS: BulkColumn[] = [
-  ...["id", "uai", "name", "natureCode", "natureLabel", "privateContractCode", "privateContractLabel", "collectiviteId", "academieCode",
-    "departementCode", "communeCode", "communeName", "address", "postalCode", "phone", "email", "website", "source"].map((name) => ({ name, type: "text" })),
+  ...[
+    "id",
+    "uai",
+    "name",
+    "natureCode",
+    "natureLabel",
+    "privateContractCode",
+    "privateContractLabel",
+    "collectiviteId",
+    "academieCode",
+    "departementCode",
+    "communeCode",
+    "communeName",
+    "address",
+    "postalCode",
+    "phone",
+    "email",
+    "website",
+    "source",
+  ].map((name) => ({ name, type: "text" })),
   { name: "secteur", type: '"Secteur"' },
   { name: "etat", type: '"EtatEtablissement"' },
   { name: "educationPrioritaire", type: '"EducationPrioritaire"' },
@@ -77,13 +121,24 @@ export async function unsafeImportEtablissements(
   // Parsed between turns of the event loop: a 20 Mo upload from the platform page does not hold the server.
   const parsed = parseEtablissementsFile(await parseCsvAsync(text));
   const report: EtablissementImportReport = {
-    format: parsed.format, total: parsed.rows.length, created: 0, updated: 0, unchanged: 0, closed: 0,
-    skipped: parsed.skipped, duplicates: parsed.duplicates, errors: parsed.errors, dryRun: options.dryRun ?? false, written: false,
+    format: parsed.format,
+    total: parsed.rows.length,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    closed: 0,
+    skipped: parsed.skipped,
+    duplicates: parsed.duplicates,
+    errors: parsed.errors,
+    dryRun: options.dryRun ?? false,
+    written: false,
   };
   if (report.errors.length > 0) return report;
 
   const present = new Set<EtablissementField>(
-    options.enrichOnly ? ENRICH_FIELDS.filter((f) => parsed.presentFields.includes(f)) : parsed.presentFields,
+    options.enrichOnly
+      ? ENRICH_FIELDS.filter((f) => parsed.presentFields.includes(f))
+      : parsed.presentFields,
   );
   const [departements, collectivites] = await Promise.all([
     db.departement.findMany({ select: { code: true, academieCode: true } }),
@@ -95,7 +150,11 @@ export async function unsafeImportEtablissements(
 
   const wanted = new Map<string, Data>();
   for (const row of parsed.rows) {
-    const data = toData(row, { academieOf, collectiviteId, source: options.source, now, columnName: parsed.columnName }, report.errors);
+    const data = toData(
+      row,
+      { academieOf, collectiviteId, source: options.source, now, columnName: parsed.columnName },
+      report.errors,
+    );
     if (data) wanted.set(row.uai, data);
   }
   if (report.errors.length > 0) return report;
@@ -115,20 +174,25 @@ export async function unsafeImportEtablissements(
     if (Object.keys(changes).length === 0) report.unchanged += 1;
     else {
       // An enrichment adds its provenance to the row's; a full import replaces it.
-      const source = !options.enrichOnly ? data.source : current.source.includes(data.source) ? current.source : `${current.source} ; ${data.source}`;
+      const source = !options.enrichOnly
+        ? data.source
+        : current.source.includes(data.source)
+          ? current.source
+          : `${current.source} ; ${data.source}`;
       toUpdate.push({ id: current.id, data: { ...changes, source, importedAt: now } });
     }
   }
   report.created = toCreate.length;
   report.updated = toUpdate.length;
 
-  const closeWhere: Prisma.EtablissementWhereInput | null = options.complete && !options.enrichOnly
-    ? {
-        departementCode: { in: [...new Set([...wanted.values()].map((d) => d.departementCode))] },
-        uai: { notIn: [...wanted.keys()] },
-        etat: "OUVERT",
-      }
-    : null;
+  const closeWhere: Prisma.EtablissementWhereInput | null =
+    options.complete && !options.enrichOnly
+      ? {
+          departementCode: { in: [...new Set([...wanted.values()].map((d) => d.departementCode))] },
+          uai: { notIn: [...wanted.keys()] },
+          etat: "OUVERT",
+        }
+      : null;
   report.closed = closeWhere ? await db.etablissement.count({ where: closeWhere }) : 0;
   if (report.dryRun) return report;
 
@@ -136,18 +200,41 @@ export async function unsafeImportEtablissements(
     async (tx) => {
       const communes = new Map<string, { code: string; name: string; departementCode: string }>();
       for (const d of wanted.values()) {
-        if (d.communeCode) communes.set(d.communeCode, { code: d.communeCode, name: d.communeName, departementCode: d.departementCode });
+        if (d.communeCode)
+          communes.set(d.communeCode, {
+            code: d.communeCode,
+            name: d.communeName,
+            departementCode: d.departementCode,
+          });
       }
-      await bulkInsert(tx, "Commune", COMMUNE_COLUMNS, [...communes.values()], { onConflictDoNothing: true });
-      await bulkInsert(tx, "Etablissement", ETABLISSEMENT_COLUMNS, toCreate.map((data) => ({ ...data, id: randomUUID(), updatedAt: now })));
+      await bulkInsert(tx, "Commune", COMMUNE_COLUMNS, [...communes.values()], {
+        onConflictDoNothing: true,
+      });
+      await bulkInsert(
+        tx,
+        "Etablissement",
+        ETABLISSEMENT_COLUMNS,
+        toCreate.map((data) => ({ ...data, id: randomUUID(), updatedAt: now })),
+      );
       for (const { id, data } of toUpdate) await tx.etablissement.update({ where: { id }, data });
-      if (closeWhere) await tx.etablissement.updateMany({ where: closeWhere, data: { etat: "FERME", closedAt: now } });
+      if (closeWhere)
+        await tx.etablissement.updateMany({
+          where: closeWhere,
+          data: { etat: "FERME", closedAt: now },
+        });
       await appendAuditEvent(tx, {
         actor: options.actor ?? { id: null, label: "import en ligne de commande" },
         scope: {},
         action: "etablissement.import",
         entityType: "Etablissement",
-        after: { source: options.source, format: report.format, created: report.created, updated: report.updated, unchanged: report.unchanged, closed: report.closed },
+        after: {
+          source: options.source,
+          format: report.format,
+          created: report.created,
+          updated: report.updated,
+          unchanged: report.unchanged,
+          closed: report.closed,
+        },
         occurredAt: now,
       });
     },
@@ -159,12 +246,22 @@ export async function unsafeImportEtablissements(
 
 function toData(
   row: EtablissementRow,
-  ref: { academieOf: Map<string, string>; collectiviteId: Map<string, string>; source: string; now: Date; columnName: (f: EtablissementField) => string },
+  ref: {
+    academieOf: Map<string, string>;
+    collectiviteId: Map<string, string>;
+    source: string;
+    now: Date;
+    columnName: (f: EtablissementField) => string;
+  },
   errors: ImportError[],
 ): Data | null {
   const expectedAcademie = ref.academieOf.get(row.departementCode);
   if (!expectedAcademie) {
-    errors.push({ line: row.line, column: ref.columnName("departementCode"), message: `Département « ${row.departementCode} » inconnu du référentiel` });
+    errors.push({
+      line: row.line,
+      column: ref.columnName("departementCode"),
+      message: `Département « ${row.departementCode} » inconnu du référentiel`,
+    });
     return null;
   }
   if (expectedAcademie !== row.academieCode) {
@@ -178,28 +275,68 @@ function toData(
   const collectiviteCode = collectiviteCodeFor(row.departementCode, row.communeCode);
   const collectiviteId = ref.collectiviteId.get(collectiviteCode);
   if (!collectiviteId) {
-    errors.push({ line: row.line, column: null, message: `Collectivité de rattachement « ${collectiviteCode} » absente du référentiel` });
+    errors.push({
+      line: row.line,
+      column: null,
+      message: `Collectivité de rattachement « ${collectiviteCode} » absente du référentiel`,
+    });
     return null;
   }
   return {
-    uai: row.uai, name: row.name, secteur: row.secteur, natureCode: row.natureCode ?? "340", natureLabel: row.natureLabel ?? "COLLEGE",
-    etat: row.etat, closedAt: row.etat === "FERME" ? ref.now : null, collectiviteId, academieCode: row.academieCode,
-    departementCode: row.departementCode, communeCode: row.communeCode, communeName: row.communeName, address: row.address,
-    postalCode: row.postalCode, latitude: row.latitude, longitude: row.longitude, openedOn: row.openedOn,
-    privateContractCode: row.privateContractCode, privateContractLabel: row.privateContractLabel,
-    educationPrioritaire: row.educationPrioritaire, phone: row.phone, email: row.email, website: row.website,
-    source: ref.source, importedAt: ref.now,
+    uai: row.uai,
+    name: row.name,
+    secteur: row.secteur,
+    natureCode: row.natureCode ?? "340",
+    natureLabel: row.natureLabel ?? "COLLEGE",
+    etat: row.etat,
+    closedAt: row.etat === "FERME" ? ref.now : null,
+    collectiviteId,
+    academieCode: row.academieCode,
+    departementCode: row.departementCode,
+    communeCode: row.communeCode,
+    communeName: row.communeName,
+    address: row.address,
+    postalCode: row.postalCode,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    openedOn: row.openedOn,
+    privateContractCode: row.privateContractCode,
+    privateContractLabel: row.privateContractLabel,
+    educationPrioritaire: row.educationPrioritaire,
+    phone: row.phone,
+    email: row.email,
+    website: row.website,
+    source: ref.source,
+    importedAt: ref.now,
   };
 }
 
-function diff(current: Record<string, unknown>, data: Data, present: Set<EtablissementField>, withIdentity: boolean) {
+function diff(
+  current: Record<string, unknown>,
+  data: Data,
+  present: Set<EtablissementField>,
+  withIdentity: boolean,
+) {
   const changes: Record<string, unknown> = {};
-  const identity = ["name", "secteur", "collectiviteId", "academieCode", "departementCode", "communeName"] as const;
-  const compared = [...(withIdentity ? identity : []), ...OPTIONAL_FIELDS.filter((f) => present.has(f))];
+  const identity = [
+    "name",
+    "secteur",
+    "collectiviteId",
+    "academieCode",
+    "departementCode",
+    "communeName",
+  ] as const;
+  const compared = [
+    ...(withIdentity ? identity : []),
+    ...OPTIONAL_FIELDS.filter((f) => present.has(f)),
+  ];
   for (const field of compared) {
     const next = data[field as keyof Data] ?? null;
     const before = current[field] ?? null;
-    const same = next instanceof Date && before instanceof Date ? next.getTime() === before.getTime() : next === before;
+    const same =
+      next instanceof Date && before instanceof Date
+        ? next.getTime() === before.getTime()
+        : next === before;
     if (!same) changes[field] = next;
   }
   if ("etat" in changes) changes.closedAt = changes.etat === "FERME" ? data.closedAt : null;

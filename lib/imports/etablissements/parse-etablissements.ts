@@ -2,8 +2,17 @@ import { z } from "zod";
 import { parseCsv, type ParsedCsv } from "@/lib/imports/csv";
 import { parseCalendarDate } from "@/lib/imports/dates";
 import { checkUai } from "@/lib/etablissements/uai";
-import { normalizeAcademieCode, normalizeCommuneCode, normalizeDepartementCode } from "@/lib/referentials/insee";
-import { ETABLISSEMENT_COLUMNS, mapColumns, REQUIRED_FIELDS, type EtablissementField } from "./columns";
+import {
+  normalizeAcademieCode,
+  normalizeCommuneCode,
+  normalizeDepartementCode,
+} from "@/lib/referentials/insee";
+import {
+  ETABLISSEMENT_COLUMNS,
+  mapColumns,
+  REQUIRED_FIELDS,
+  type EtablissementField,
+} from "./columns";
 
 /** Natures of collèges in the ministry's files: collège, collège climatique, collège spécialisé. */
 export const COLLEGE_NATURES = new Set(["340", "350", "352"]);
@@ -39,7 +48,10 @@ const coordinate = (min: number, max: number, label: string) =>
 function displayName(raw: Record<string, string>): string {
   const official = raw.name?.trim() ?? "";
   if (official) return official;
-  const composed = [raw.denomination, raw.patronyme].map((v) => v?.trim() ?? "").filter(Boolean).join(" ");
+  const composed = [raw.denomination, raw.patronyme]
+    .map((v) => v?.trim() ?? "")
+    .filter(Boolean)
+    .join(" ");
   if (raw.patronyme?.trim()) return composed.charAt(0) + composed.slice(1).toLowerCase();
   return raw.communeName?.trim() ? `Collège sans dénomination (${raw.communeName.trim()})` : "";
 }
@@ -55,7 +67,11 @@ export const etablissementRowSchema = z.object({
   }),
   name: z.string().trim().min(1, "Nom de l'établissement manquant"),
   secteur: z.string().transform((v, ctx) => {
-    const folded = v.trim().toUpperCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const folded = v
+      .trim()
+      .toUpperCase()
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "");
     if (folded === "PUBLIC") return "PUBLIC" as const;
     if (folded === "PRIVE") return "PRIVE" as const;
     ctx.addIssue({ code: "custom", message: `Secteur « ${v} » inconnu : Public ou Privé attendu` });
@@ -65,7 +81,8 @@ export const etablissementRowSchema = z.object({
   natureLabel: optionalText,
   etat: z.string().transform((v, ctx) => {
     const folded = v.trim().toUpperCase();
-    if (folded === "" || folded === "OUVERT" || folded === "A OUVRIR" || folded === "1") return "OUVERT" as const;
+    if (folded === "" || folded === "OUVERT" || folded === "A OUVRIR" || folded === "1")
+      return "OUVERT" as const;
     if (folded === "FERME" || folded === "A FERMER" || folded === "2") return "FERME" as const;
     ctx.addIssue({ code: "custom", message: `État « ${v} » inconnu : OUVERT ou FERME attendu` });
     return z.NEVER;
@@ -119,7 +136,10 @@ export const etablissementRowSchema = z.object({
     if (folded === "" || folded === "HORSEP" || folded === "0") return null;
     if (folded === "REP") return "REP" as const;
     if (folded === "REP+") return "REP_PLUS" as const;
-    ctx.addIssue({ code: "custom", message: `Éducation prioritaire « ${v} » inconnue : REP ou REP+ attendu` });
+    ctx.addIssue({
+      code: "custom",
+      message: `Éducation prioritaire « ${v} » inconnue : REP ou REP+ attendu`,
+    });
     return z.NEVER;
   }),
   phone: optionalText,
@@ -147,7 +167,12 @@ export interface ParsedEtablissements {
 export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablissements {
   const csv = typeof text === "string" ? parseCsv(text) : text;
   const columns = mapColumns(csv.header);
-  const format = columns.get("uai")?.column === "numero_uai" ? "geolocalisation" : columns.has("uai") ? "annuaire" : "inconnu";
+  const format =
+    columns.get("uai")?.column === "numero_uai"
+      ? "geolocalisation"
+      : columns.has("uai")
+        ? "annuaire"
+        : "inconnu";
   const presentFields = [...columns.keys()];
   const columnName = (field: EtablissementField) => columns.get(field)?.column ?? field;
   const missing = REQUIRED_FIELDS.filter((field) => !columns.has(field));
@@ -159,7 +184,13 @@ export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablis
       duplicates: 0,
       presentFields,
       columnName,
-      errors: [{ line: 1, column: null, message: `Colonnes obligatoires absentes : ${missing.join(", ")}` }],
+      errors: [
+        {
+          line: 1,
+          column: null,
+          message: `Colonnes obligatoires absentes : ${missing.join(", ")}`,
+        },
+      ],
     };
   }
   const rows: EtablissementRow[] = [];
@@ -178,7 +209,8 @@ export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablis
     if (nature !== "" && !COLLEGE_NATURES.has(nature)) {
       // Rows of other natures are skipped, but a corrupt UAI anywhere means a corrupt file.
       const uai = checkUai(raw.uai ?? "");
-      if (!uai.ok) errors.push({ line: record.line, column: columnName("uai"), message: uai.reason });
+      if (!uai.ok)
+        errors.push({ line: record.line, column: columnName("uai"), message: uai.reason });
       else skipped += 1;
       continue;
     }
@@ -186,7 +218,11 @@ export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablis
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as EtablissementField | undefined;
-        errors.push({ line: record.line, column: field ? (columns.get(field)?.column ?? field) : null, message: issue.message });
+        errors.push({
+          line: record.line,
+          column: field ? (columns.get(field)?.column ?? field) : null,
+          message: issue.message,
+        });
       }
       continue;
     }

@@ -14,7 +14,11 @@ import { parseIpsFile } from "./parse-ips";
  * keyed by établissement and rentrée. Bypasses the access context: the figures are public data,
  * loaded by the CLI and the demo seed, never from a request.
  */
-export async function unsafeImportIps(db: Db, text: string, options: YearlyImportOptions): Promise<YearlyImportReport> {
+export async function unsafeImportIps(
+  db: Db,
+  text: string,
+  options: YearlyImportOptions,
+): Promise<YearlyImportReport> {
   const { report, plan } = await planYearlyImport(db, parseIpsFile(text), options, (ids) =>
     db.indicePositionSociale.findMany({
       where: { etablissementId: { in: ids } },
@@ -27,14 +31,25 @@ export async function unsafeImportIps(db: Db, text: string, options: YearlyImpor
   await db.$transaction(
     async (tx) => {
       const rows = plan.create.map(({ etablissementId, row }) => ({
-        etablissementId, rentree: row.rentree, ips: row.ips, ecartType: row.ecartType, ...stamp,
+        etablissementId,
+        rentree: row.rentree,
+        ips: row.ips,
+        ecartType: row.ecartType,
+        ...stamp,
       }));
-      for (let i = 0; i < rows.length; i += 1000) await tx.indicePositionSociale.createMany({ data: rows.slice(i, i + 1000) });
+      for (let i = 0; i < rows.length; i += 1000)
+        await tx.indicePositionSociale.createMany({ data: rows.slice(i, i + 1000) });
       for (const { etablissementId, row, changed } of plan.update) {
         const where = { etablissementId_rentree: { etablissementId, rentree: row.rentree } };
-        await tx.indicePositionSociale.update({ where, data: { ...pickChanged(row, changed), ...stamp } });
+        await tx.indicePositionSociale.update({
+          where,
+          data: { ...pickChanged(row, changed), ...stamp },
+        });
       }
-      await appendAuditEvent(tx, importAuditEvent("ips.import", "IndicePositionSociale", report, options, now));
+      await appendAuditEvent(
+        tx,
+        importAuditEvent("ips.import", "IndicePositionSociale", report, options, now),
+      );
     },
     { timeout: 120_000, maxWait: 10_000 },
   );

@@ -1,6 +1,11 @@
 import { z } from "zod";
 import { etablissementRowSchema } from "@/lib/imports/etablissements/parse-etablissements";
-import { parseYearlyFile, rentreeSchema, type ColumnSpec, type ParsedYearlyFile } from "@/lib/imports/effectifs/parse-effectifs";
+import {
+  parseYearlyFile,
+  rentreeSchema,
+  type ColumnSpec,
+  type ParsedYearlyFile,
+} from "@/lib/imports/effectifs/parse-effectifs";
 
 /**
  * The published IPS of collèges lies between about 45 and 185; bounds a little wider catch a
@@ -10,12 +15,25 @@ export const IPS_MIN = 40;
 export const IPS_MAX = 200;
 
 export const IPS_COLUMNS = {
-  rentree: { label: "Rentrée scolaire", aliases: ["Rentrée scolaire", "rentree_scolaire", "rentree"], required: true },
+  rentree: {
+    label: "Rentrée scolaire",
+    aliases: ["Rentrée scolaire", "rentree_scolaire", "rentree"],
+    required: true,
+  },
   uai: { label: "UAI", aliases: ["UAI", "uai", "Numéro du collège", "numero_uai"], required: true },
-  ips: { label: "IPS", aliases: ["IPS", "Indice de position sociale", "indice_position_sociale"], required: true },
+  ips: {
+    label: "IPS",
+    aliases: ["IPS", "Indice de position sociale", "indice_position_sociale"],
+    required: true,
+  },
   ecartType: {
     label: "Écart-type de l'IPS",
-    aliases: ["Ecart-type de l'IPS", "ecart_type_de_l_ips", "ecart_type_ips", "Écart type de l'IPS"],
+    aliases: [
+      "Ecart-type de l'IPS",
+      "ecart_type_de_l_ips",
+      "ecart_type_ips",
+      "Écart type de l'IPS",
+    ],
   },
 } as const satisfies Record<string, ColumnSpec>;
 
@@ -25,7 +43,10 @@ const decimal = (label: string) =>
     const text = v.trim().replace(",", ".");
     if (text === "") return null;
     if (!/^\d+(\.\d+)?$/.test(text)) {
-      ctx.addIssue({ code: "custom", message: `${label} « ${v.trim()} » invalide : un nombre décimal positif est attendu` });
+      ctx.addIssue({
+        code: "custom",
+        message: `${label} « ${v.trim()} » invalide : un nombre décimal positif est attendu`,
+      });
       return z.NEVER;
     }
     return Number(text);
@@ -37,7 +58,10 @@ export const ipsRowSchema = z.object({
   ips: decimal("IPS").pipe(
     z
       .number({ error: "IPS manquant" })
-      .refine((n) => n >= IPS_MIN && n <= IPS_MAX, { error: (issue) => `IPS ${String(issue.input)} hors de l'intervalle attendu (${IPS_MIN} à ${IPS_MAX})` }),
+      .refine((n) => n >= IPS_MIN && n <= IPS_MAX, {
+        error: (issue) =>
+          `IPS ${String(issue.input)} hors de l'intervalle attendu (${IPS_MIN} à ${IPS_MAX})`,
+      }),
   ),
   ecartType: decimal("Écart-type de l'IPS"),
 });

@@ -8,9 +8,18 @@ import { checkImportId, importCollectiviteId } from "./access";
 export async function abandonInventoryImport(ctx: AccessContext, input: unknown): Promise<void> {
   const collectiviteId = importCollectiviteId(ctx);
   const id = checkImportId((input as Record<string, unknown> | null)?.importId);
-  const updated = await db.equipmentImport.updateMany({ where: { id, collectiviteId, status: "APERCU" }, data: { status: "ABANDONNE" } });
+  const updated = await db.equipmentImport.updateMany({
+    where: { id, collectiviteId, status: "APERCU" },
+    data: { status: "ABANDONNE" },
+  });
   if (updated.count === 1) return;
-  const exists = await db.equipmentImport.findFirst({ where: { id, collectiviteId }, select: { status: true } });
+  const exists = await db.equipmentImport.findFirst({
+    where: { id, collectiviteId },
+    select: { status: true },
+  });
   if (!exists) throw new AppError("NOT_FOUND");
-  throw new AppError("CONFLICT", "Cet import est déjà enregistré ou abandonné : rien n'a été modifié.");
+  throw new AppError(
+    "CONFLICT",
+    "Cet import est déjà enregistré ou abandonné : rien n'a été modifié.",
+  );
 }

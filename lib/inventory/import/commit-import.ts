@@ -5,7 +5,13 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { actorOf } from "@/lib/members/actor";
 import { checkImportId, importCollectiviteId } from "./access";
-import { importMappingFormSchema, readStoredMapping, sameMapping, submittedMapping, type ImportMapping } from "./fields";
+import {
+  importMappingFormSchema,
+  readStoredMapping,
+  sameMapping,
+  submittedMapping,
+  type ImportMapping,
+} from "./fields";
 import { prepareImportPlan } from "./prepare-plan";
 import { storedFile } from "./recompute-import";
 import { readImportSummary, type ImportSummary } from "./summary";
@@ -42,20 +48,38 @@ export function collectiviteImportLock(collectiviteId: string): Prisma.Sql {
  */
 export async function unsafeCommitInventoryImport(
   db: Db,
-  input: { collectiviteId: string; importId: string; actor: { id: string | null; label: string }; saveMapping: boolean; expectedMapping?: ImportMapping; now?: Date },
+  input: {
+    collectiviteId: string;
+    importId: string;
+    actor: { id: string | null; label: string };
+    saveMapping: boolean;
+    expectedMapping?: ImportMapping;
+    now?: Date;
+  },
 ): Promise<CommitResult> {
   const { collectiviteId, importId } = input;
   const now = input.now ?? new Date();
   const row = await db.equipmentImport.findFirst({
     where: { id: checkImportId(importId), collectiviteId },
-    select: { status: true, file: true, sha256: true, fileName: true, mapping: true, summary: true },
+    select: {
+      status: true,
+      file: true,
+      sha256: true,
+      fileName: true,
+      mapping: true,
+      summary: true,
+    },
   });
   if (!row) throw new AppError("NOT_FOUND");
   if (row.status !== "APERCU") throw new AppError("CONFLICT", CLOSED[row.status]);
   const mapping = readStoredMapping(row.mapping);
-  if (!mapping) throw new AppError("CONFLICT", "Le mapping de cet import est illisible : recalculez l'aperçu.");
+  if (!mapping)
+    throw new AppError("CONFLICT", "Le mapping de cet import est illisible : recalculez l'aperçu.");
   if (input.expectedMapping && !sameMapping(mapping, input.expectedMapping)) {
-    throw new AppError("INVALID_INPUT", "Le mapping a été modifié depuis l'aperçu : cliquez sur « Recalculer l'aperçu », vérifiez-le, puis confirmez.");
+    throw new AppError(
+      "INVALID_INPUT",
+      "Le mapping a été modifié depuis l'aperçu : cliquez sur « Recalculer l'aperçu », vérifiez-le, puis confirmez.",
+    );
   }
   const file = await storedFile(row);
   const source = readImportSummary(row.summary).mappingSource;
@@ -68,15 +92,34 @@ export async function unsafeCommitInventoryImport(
         if (!locked) throw new AppError("NOT_FOUND");
         if (locked.status !== "APERCU") throw new AppError("CONFLICT", CLOSED[locked.status]);
         await tx.$executeRaw(collectiviteImportLock(collectiviteId));
-        const { plan, summary } = await prepareImportPlan(tx, collectiviteId, file, mapping, source, now);
+        const { plan, summary } = await prepareImportPlan(
+          tx,
+          collectiviteId,
+          file,
+          mapping,
+          source,
+          now,
+        );
         if (plan.errors.length > 0) throw new ImportRejected(summary);
         await writeImportPlan(tx, plan, { collectiviteId, importId, now });
         await tx.equipmentImport.update({
           where: { id: importId },
-          data: { status: "ENREGISTRE", committedAt: now, summary: summary as unknown as Prisma.InputJsonValue },
+          data: {
+            status: "ENREGISTRE",
+            committedAt: now,
+            summary: summary as unknown as Prisma.InputJsonValue,
+          },
         });
         await recordImportCommit(tx, {
-          collectiviteId, importId, fileName: row.fileName, sha256: row.sha256, summary, mapping, saveMapping: input.saveMapping, actor: input.actor, now,
+          collectiviteId,
+          importId,
+          fileName: row.fileName,
+          sha256: row.sha256,
+          summary,
+          mapping,
+          saveMapping: input.saveMapping,
+          actor: input.actor,
+          now,
         });
         return summary;
       },
@@ -98,12 +141,18 @@ export async function unsafeCommitInventoryImport(
  * The agent's « Confirmer l'import ». The page's form carries the mapping it showed, which must
  * be the one the preview was computed with; without mapping fields the stored one is committed.
  */
-export async function commitInventoryImport(ctx: AccessContext, input: unknown): Promise<CommitResult> {
+export async function commitInventoryImport(
+  ctx: AccessContext,
+  input: unknown,
+): Promise<CommitResult> {
   const collectiviteId = importCollectiviteId(ctx);
   const form = importMappingFormSchema.parse(input);
   const withMapping = Object.keys((input ?? {}) as object).some((key) => key.startsWith("map_"));
   return unsafeCommitInventoryImport(defaultDb, {
-    collectiviteId, importId: form.importId, actor: actorOf(ctx), saveMapping: form.saveMapping,
+    collectiviteId,
+    importId: form.importId,
+    actor: actorOf(ctx),
+    saveMapping: form.saveMapping,
     expectedMapping: withMapping ? submittedMapping(form) : undefined,
   });
 }

@@ -27,8 +27,14 @@ export function cleanFileName(name: string): string {
 }
 
 /** The collectivité's saved mapping, if any. */
-export async function loadSavedMapping(client: Pick<Db, "equipmentImportMapping">, collectiviteId: string) {
-  const row = await client.equipmentImportMapping.findUnique({ where: { collectiviteId }, select: { mapping: true } });
+export async function loadSavedMapping(
+  client: Pick<Db, "equipmentImportMapping">,
+  collectiviteId: string,
+) {
+  const row = await client.equipmentImportMapping.findUnique({
+    where: { collectiviteId },
+    select: { mapping: true },
+  });
   return row ? readStoredMapping(row.mapping) : null;
 }
 
@@ -37,10 +43,16 @@ export async function loadSavedMapping(client: Pick<Db, "equipmentImportMapping"
  * import waiting for confirmation (status APERCU), file bytes and hash included. Bypasses the
  * access context: callers (the agent's action, the benchmark) name the collectivité themselves.
  */
-export async function unsafeCreateImportPreview(db: Db, input: NewImportInput): Promise<{ id: string; summary: ImportSummary }> {
+export async function unsafeCreateImportPreview(
+  db: Db,
+  input: NewImportInput,
+): Promise<{ id: string; summary: ImportSummary }> {
   const now = input.now ?? new Date();
   const file = await readInventoryFile(input.bytes);
-  const { mapping, source } = detectMapping(file.header, await loadSavedMapping(db, input.collectiviteId));
+  const { mapping, source } = detectMapping(
+    file.header,
+    await loadSavedMapping(db, input.collectiviteId),
+  );
   const { summary } = await prepareImportPlan(db, input.collectiviteId, file, mapping, source, now);
   const created = await db.equipmentImport.create({
     data: {
@@ -63,12 +75,23 @@ export async function unsafeCreateImportPreview(db: Db, input: NewImportInput): 
 }
 
 /** An agent's upload from the import page: CSV or XLSX of at most MAX_UPLOAD_LABEL (20 Mo). */
-export async function createInventoryImport(ctx: AccessContext, file: File | null): Promise<{ id: string; summary: ImportSummary }> {
+export async function createInventoryImport(
+  ctx: AccessContext,
+  file: File | null,
+): Promise<{ id: string; summary: ImportSummary }> {
   const collectiviteId = importCollectiviteId(ctx);
-  if (!file || file.size === 0) throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV ou XLSX.", { file: "Choisissez un fichier CSV ou XLSX." });
+  if (!file || file.size === 0)
+    throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV ou XLSX.", {
+      file: "Choisissez un fichier CSV ou XLSX.",
+    });
   if (file.size > MAX_INVENTORY_FILE_BYTES) {
     throw new AppError("INVALID_INPUT", FILE_TOO_LARGE_MESSAGE, { file: FILE_TOO_LARGE_MESSAGE });
   }
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return unsafeCreateImportPreview(defaultDb, { collectiviteId, bytes, fileName: file.name, actor: actorOf(ctx) });
+  return unsafeCreateImportPreview(defaultDb, {
+    collectiviteId,
+    bytes,
+    fileName: file.name,
+    actor: actorOf(ctx),
+  });
 }

@@ -5,7 +5,8 @@ import { parseCsv } from "@/lib/imports/csv";
 import { detectMapping, isGlpiComputerExport } from "./detect-mapping";
 import { mappingFromForm, importMappingFormSchema, sameMapping } from "./fields";
 
-const fixture = (name: string) => parseCsv(readFileSync(path.join(process.cwd(), "tests/fixtures", name), "utf8")).header;
+const fixture = (name: string) =>
+  parseCsv(readFileSync(path.join(process.cwd(), "tests/fixtures", name), "utf8")).header;
 
 describe("detectMapping", () => {
   it("recognises a GLPI computer export as is: entity for the UAI, type for the category, financial columns", () => {
@@ -34,28 +35,60 @@ describe("detectMapping", () => {
     const { mapping, source } = detectMapping(fixture("inventaire-colleges-35.csv"), null);
     expect(source).toBe("automatique");
     expect(mapping.columns).toEqual({
-      uai: "UAI", category: "Catégorie", manufacturer: "Marque", model: "Modèle", serialNumber: "N° de série", inventoryNumber: "N° d'inventaire",
-      acquiredOn: "Date d'achat", warrantyEndsOn: "Fin de garantie", status: "État", location: "Salle", usage: "Usage", fundingSource: "Financement",
+      uai: "UAI",
+      category: "Catégorie",
+      manufacturer: "Marque",
+      model: "Modèle",
+      serialNumber: "N° de série",
+      inventoryNumber: "N° d'inventaire",
+      acquiredOn: "Date d'achat",
+      warrantyEndsOn: "Fin de garantie",
+      status: "État",
+      location: "Salle",
+      usage: "Usage",
+      fundingSource: "Financement",
       purchaseCost: "Prix d'achat",
     });
     expect(mapping.defaultCategory).toBeNull();
   });
 
   it("accepts accents, case and spacing variants", () => {
-    const { mapping } = detectMapping(["code UAI", "TYPE D'ÉQUIPEMENT", "numero serie", "Numéro inventaire", "date acquisition", "COUT"], null);
+    const { mapping } = detectMapping(
+      [
+        "code UAI",
+        "TYPE D'ÉQUIPEMENT",
+        "numero serie",
+        "Numéro inventaire",
+        "date acquisition",
+        "COUT",
+      ],
+      null,
+    );
     expect(mapping.columns).toMatchObject({
-      uai: "code UAI", category: "TYPE D'ÉQUIPEMENT", serialNumber: "numero serie", inventoryNumber: "Numéro inventaire", acquiredOn: "date acquisition", purchaseCost: "COUT",
+      uai: "code UAI",
+      category: "TYPE D'ÉQUIPEMENT",
+      serialNumber: "numero serie",
+      inventoryNumber: "Numéro inventaire",
+      acquiredOn: "date acquisition",
+      purchaseCost: "COUT",
     });
   });
 
   it("reuses the saved mapping when the file has all its columns, else falls back", () => {
-    const saved = { columns: { uai: "Code établissement", category: "Famille", serialNumber: "S/N" }, defaultCategory: null };
+    const saved = {
+      columns: { uai: "Code établissement", category: "Famille", serialNumber: "S/N" },
+      defaultCategory: null,
+    };
     const withAll = detectMapping(["S/N", "Famille", "Code établissement", "Autre"], saved);
     expect(withAll.source).toBe("enregistre");
     expect(sameMapping(withAll.mapping, saved)).toBe(true);
     const missing = detectMapping(["S/N", "UAI", "Catégorie"], saved);
     expect(missing.source).toBe("automatique");
-    expect(missing.mapping.columns).toEqual({ uai: "UAI", category: "Catégorie", serialNumber: "S/N" });
+    expect(missing.mapping.columns).toEqual({
+      uai: "UAI",
+      category: "Catégorie",
+      serialNumber: "S/N",
+    });
   });
 
   it("prefers an explicit UAI column over GLPI's entity", () => {
@@ -68,7 +101,12 @@ describe("detectMapping", () => {
 
 describe("mappingFromForm", () => {
   it("requires the UAI column and columns that exist", () => {
-    const form = importMappingFormSchema.parse({ importId: "x", map_category: "Type", map_model: "Inexistante", saveMapping: "on" });
+    const form = importMappingFormSchema.parse({
+      importId: "x",
+      map_category: "Type",
+      map_model: "Inexistante",
+      saveMapping: "on",
+    });
     const { fieldErrors } = mappingFromForm(form, ["Type", "UAI"]);
     expect(fieldErrors.map_uai).toMatch(/UAI/);
     expect(fieldErrors.map_model).toMatch(/n'existe pas/);

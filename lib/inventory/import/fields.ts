@@ -73,7 +73,9 @@ export function readStoredMapping(value: unknown): ImportMapping | null {
   return {
     columns: parsed.data.columns,
     defaultCategory: parsed.data.defaultCategory,
-    ...(Object.keys(categoryValues).length > 0 ? { categoryValues: categoryValues as Record<string, EquipmentCategory> } : {}),
+    ...(Object.keys(categoryValues).length > 0
+      ? { categoryValues: categoryValues as Record<string, EquipmentCategory> }
+      : {}),
   };
 }
 
@@ -85,11 +87,19 @@ function sameCategoryValues(a: ImportMapping, b: ImportMapping): boolean {
 
 /** The columns a mapping uses, each once. */
 export function mappedColumns(mapping: ImportMapping): string[] {
-  return [...new Set(Object.values(mapping.columns).filter((c): c is string => typeof c === "string" && c !== ""))];
+  return [
+    ...new Set(
+      Object.values(mapping.columns).filter((c): c is string => typeof c === "string" && c !== ""),
+    ),
+  ];
 }
 
 export function sameMapping(a: ImportMapping, b: ImportMapping): boolean {
-  return IMPORT_FIELDS.every((f) => (a.columns[f] ?? "") === (b.columns[f] ?? "")) && a.defaultCategory === b.defaultCategory && sameCategoryValues(a, b);
+  return (
+    IMPORT_FIELDS.every((f) => (a.columns[f] ?? "") === (b.columns[f] ?? "")) &&
+    a.defaultCategory === b.defaultCategory &&
+    sameCategoryValues(a, b)
+  );
 }
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
@@ -99,7 +109,8 @@ function collectCategoryPairs(input: unknown): unknown {
   if (input === null || typeof input !== "object") return input;
   const record = input as Record<string, unknown>;
   const pairs: { value: unknown; category: unknown }[] = [];
-  for (let n = 0; n < MAX_CATEGORY_VALUES + 1 && `catval_${n}` in record; n += 1) pairs.push({ value: record[`catval_${n}`], category: record[`catmap_${n}`] ?? "" });
+  for (let n = 0; n < MAX_CATEGORY_VALUES + 1 && `catval_${n}` in record; n += 1)
+    pairs.push({ value: record[`catval_${n}`], category: record[`catmap_${n}`] ?? "" });
   return { ...record, categoryValues: pairs };
 }
 
@@ -108,23 +119,38 @@ export const importMappingFormSchema = z.preprocess(
   collectCategoryPairs,
   z.object({
     importId: z.string().trim().min(1, "Import introuvable.").max(40),
-    defaultCategory: z.preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES, { error: "Choisissez une catégorie de la liste." }).optional()),
+    defaultCategory: z.preprocess(
+      emptyToUndefined,
+      z.enum(EQUIPMENT_CATEGORIES, { error: "Choisissez une catégorie de la liste." }).optional(),
+    ),
     saveMapping: z.preprocess((v) => v === true || v === "on" || v === "true", z.boolean()),
     categoryValues: z
-      .array(z.object({
-        value: z.string().trim().min(1).max(200),
-        category: z.enum(["", ...EQUIPMENT_CATEGORIES], { error: "Choisissez une catégorie de la liste." }),
-      }))
+      .array(
+        z.object({
+          value: z.string().trim().min(1).max(200),
+          category: z.enum(["", ...EQUIPMENT_CATEGORIES], {
+            error: "Choisissez une catégorie de la liste.",
+          }),
+        }),
+      )
       .max(MAX_CATEGORY_VALUES, `${MAX_CATEGORY_VALUES} valeurs de catégorie au plus.`)
       .default([]),
-    ...(Object.fromEntries(IMPORT_FIELDS.map((f) => [`map_${f}`, z.string().max(200).optional()])) as Record<`map_${ImportField}`, z.ZodOptional<z.ZodString>>),
+    ...(Object.fromEntries(
+      IMPORT_FIELDS.map((f) => [`map_${f}`, z.string().max(200).optional()]),
+    ) as Record<`map_${ImportField}`, z.ZodOptional<z.ZodString>>),
   }),
 );
 
 /** The category values the form maps (a value left on « — inconnue — » is not mapped). */
 function categoryValuesOfForm(form: ImportMappingForm): Pick<ImportMapping, "categoryValues"> {
   const chosen = form.categoryValues.filter((pair) => pair.category !== "");
-  return chosen.length > 0 ? { categoryValues: Object.fromEntries(chosen.map((pair) => [pair.value, pair.category as EquipmentCategory])) } : {};
+  return chosen.length > 0
+    ? {
+        categoryValues: Object.fromEntries(
+          chosen.map((pair) => [pair.value, pair.category as EquipmentCategory]),
+        ),
+      }
+    : {};
 }
 
 export type ImportMappingForm = z.output<typeof importMappingFormSchema>;
@@ -140,16 +166,29 @@ export function submittedMapping(form: ImportMappingForm): ImportMapping {
 }
 
 /** The mapping a form describes, checked against the file's columns (field name → message). */
-export function mappingFromForm(form: ImportMappingForm, header: readonly string[]): { mapping: ImportMapping; fieldErrors: Record<string, string> } {
+export function mappingFromForm(
+  form: ImportMappingForm,
+  header: readonly string[],
+): { mapping: ImportMapping; fieldErrors: Record<string, string> } {
   const columns: ImportMapping["columns"] = {};
   const fieldErrors: Record<string, string> = {};
   const known = new Set(header);
   for (const field of IMPORT_FIELDS) {
     const column = form[`map_${field}`]?.trim() ?? "";
     if (column === "") continue;
-    if (!known.has(column)) fieldErrors[`map_${field}`] = `${IMPORT_FIELD_LABELS[field]} : la colonne « ${column} » n'existe pas dans le fichier.`;
+    if (!known.has(column))
+      fieldErrors[`map_${field}`] =
+        `${IMPORT_FIELD_LABELS[field]} : la colonne « ${column} » n'existe pas dans le fichier.`;
     else columns[field] = column;
   }
-  if (!columns.uai && !fieldErrors.map_uai) fieldErrors.map_uai = "Choisissez la colonne qui donne l'UAI de l'établissement.";
-  return { mapping: { columns, defaultCategory: form.defaultCategory ?? null, ...categoryValuesOfForm(form) }, fieldErrors };
+  if (!columns.uai && !fieldErrors.map_uai)
+    fieldErrors.map_uai = "Choisissez la colonne qui donne l'UAI de l'établissement.";
+  return {
+    mapping: {
+      columns,
+      defaultCategory: form.defaultCategory ?? null,
+      ...categoryValuesOfForm(form),
+    },
+    fieldErrors,
+  };
 }

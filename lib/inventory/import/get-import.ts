@@ -29,26 +29,58 @@ export interface InventoryImportDetail {
 }
 
 const detailSelect = {
-  id: true, status: true, fileName: true, format: true, sha256: true, rowCount: true, actorLabel: true, createdAt: true, committedAt: true,
-  mapping: true, summary: true,
+  id: true,
+  status: true,
+  fileName: true,
+  format: true,
+  sha256: true,
+  rowCount: true,
+  actorLabel: true,
+  createdAt: true,
+  committedAt: true,
+  mapping: true,
+  summary: true,
 } as const;
 
 /** One import of the agent's collectivité; another collectivité's is NOT_FOUND. */
-export async function getInventoryImport(ctx: AccessContext, id: string): Promise<InventoryImportDetail> {
+export async function getInventoryImport(
+  ctx: AccessContext,
+  id: string,
+): Promise<InventoryImportDetail> {
   const collectiviteId = importCollectiviteId(ctx);
-  const row = await db.equipmentImport.findFirst({ where: { id: checkImportId(id), collectiviteId }, select: detailSelect });
+  const row = await db.equipmentImport.findFirst({
+    where: { id: checkImportId(id), collectiviteId },
+    select: detailSelect,
+  });
   if (!row) throw new AppError("NOT_FOUND");
-  return { ...row, mapping: readStoredMapping(row.mapping) ?? { columns: {}, defaultCategory: null }, summary: readImportSummary(row.summary) };
+  return {
+    ...row,
+    mapping: readStoredMapping(row.mapping) ?? { columns: {}, defaultCategory: null },
+    summary: readImportSummary(row.summary),
+  };
 }
 
 /** The collectivité's latest imports, newest first. */
-export async function listInventoryImports(ctx: AccessContext, limit = 20): Promise<Omit<InventoryImportDetail, "mapping" | "sha256">[]> {
+export async function listInventoryImports(
+  ctx: AccessContext,
+  limit = 20,
+): Promise<Omit<InventoryImportDetail, "mapping" | "sha256">[]> {
   const collectiviteId = importCollectiviteId(ctx);
   const rows = await db.equipmentImport.findMany({
     where: { collectiviteId },
     orderBy: { createdAt: "desc" },
     take: limit,
-    select: { id: true, status: true, fileName: true, format: true, rowCount: true, actorLabel: true, createdAt: true, committedAt: true, summary: true },
+    select: {
+      id: true,
+      status: true,
+      fileName: true,
+      format: true,
+      rowCount: true,
+      actorLabel: true,
+      createdAt: true,
+      committedAt: true,
+      summary: true,
+    },
   });
   return rows.map((row) => ({ ...row, summary: readImportSummary(row.summary) }));
 }

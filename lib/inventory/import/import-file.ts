@@ -34,15 +34,41 @@ class Rejected extends Error {
  */
 export async function unsafeImportInventoryFile(
   db: Db,
-  input: { collectiviteCode: string; bytes: Uint8Array; fileName: string; simulation: boolean; saveMapping: boolean; actor: { id: string | null; label: string }; now?: Date },
+  input: {
+    collectiviteCode: string;
+    bytes: Uint8Array;
+    fileName: string;
+    simulation: boolean;
+    saveMapping: boolean;
+    actor: { id: string | null; label: string };
+    now?: Date;
+  },
 ): Promise<InventoryFileReport> {
   const now = input.now ?? new Date();
-  const collectivite = await db.collectivite.findUnique({ where: { code: input.collectiviteCode }, select: { id: true, name: true } });
-  if (!collectivite) throw new AppError("NOT_FOUND", `Collectivité « ${input.collectiviteCode} » inconnue.`);
+  const collectivite = await db.collectivite.findUnique({
+    where: { code: input.collectiviteCode },
+    select: { id: true, name: true },
+  });
+  if (!collectivite)
+    throw new AppError("NOT_FOUND", `Collectivité « ${input.collectiviteCode} » inconnue.`);
   const file = await readInventoryFile(input.bytes);
-  const { mapping, source } = detectMapping(file.header, await loadSavedMapping(db, collectivite.id));
-  const report = (summary: ImportSummary, written: boolean, importId: string | null): InventoryFileReport => ({
-    collectivite: collectivite.name, format: file.format, mapping, mappingSource: source, summary, simulation: input.simulation, written, importId,
+  const { mapping, source } = detectMapping(
+    file.header,
+    await loadSavedMapping(db, collectivite.id),
+  );
+  const report = (
+    summary: ImportSummary,
+    written: boolean,
+    importId: string | null,
+  ): InventoryFileReport => ({
+    collectivite: collectivite.name,
+    format: file.format,
+    mapping,
+    mappingSource: source,
+    summary,
+    simulation: input.simulation,
+    written,
+    importId,
   });
   if (input.simulation) {
     const { summary } = await prepareImportPlan(db, collectivite.id, file, mapping, source, now);
@@ -52,20 +78,49 @@ export async function unsafeImportInventoryFile(
     return await db.$transaction(
       async (tx) => {
         await tx.$executeRaw(collectiviteImportLock(collectivite.id));
-        const { plan, summary } = await prepareImportPlan(tx, collectivite.id, file, mapping, source, now);
+        const { plan, summary } = await prepareImportPlan(
+          tx,
+          collectivite.id,
+          file,
+          mapping,
+          source,
+          now,
+        );
         if (plan.errors.length > 0) throw new Rejected(summary);
         const fileName = cleanFileName(input.fileName);
         const created = await tx.equipmentImport.create({
           data: {
-            collectiviteId: collectivite.id, status: "ENREGISTRE", fileName, format: file.format, sha256: file.sha256,
-            file: input.bytes as Uint8Array<ArrayBuffer>, mapping: mapping as unknown as Prisma.InputJsonValue, rowCount: file.records.length,
-            summary: summary as unknown as Prisma.InputJsonValue, createdById: input.actor.id, actorLabel: input.actor.label, createdAt: now, committedAt: now,
+            collectiviteId: collectivite.id,
+            status: "ENREGISTRE",
+            fileName,
+            format: file.format,
+            sha256: file.sha256,
+            file: input.bytes as Uint8Array<ArrayBuffer>,
+            mapping: mapping as unknown as Prisma.InputJsonValue,
+            rowCount: file.records.length,
+            summary: summary as unknown as Prisma.InputJsonValue,
+            createdById: input.actor.id,
+            actorLabel: input.actor.label,
+            createdAt: now,
+            committedAt: now,
           },
           select: { id: true },
         });
-        await writeImportPlan(tx, plan, { collectiviteId: collectivite.id, importId: created.id, now });
+        await writeImportPlan(tx, plan, {
+          collectiviteId: collectivite.id,
+          importId: created.id,
+          now,
+        });
         await recordImportCommit(tx, {
-          collectiviteId: collectivite.id, importId: created.id, fileName, sha256: file.sha256, summary, mapping, saveMapping: input.saveMapping, actor: input.actor, now,
+          collectiviteId: collectivite.id,
+          importId: created.id,
+          fileName,
+          sha256: file.sha256,
+          summary,
+          mapping,
+          saveMapping: input.saveMapping,
+          actor: input.actor,
+          now,
         });
         return report(summary, true, created.id);
       },

@@ -8,7 +8,10 @@ type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
  * What a file is checked and matched against, in two queries whatever its size: the
  * collectivité's établissements and the keys and compared fields of all its equipment.
  */
-export async function loadImportReference(client: Client, collectiviteId: string): Promise<{ etablissements: EtablissementRef[]; existing: ExistingEquipment[] }> {
+export async function loadImportReference(
+  client: Client,
+  collectiviteId: string,
+): Promise<{ etablissements: EtablissementRef[]; existing: ExistingEquipment[] }> {
   // One after the other: inside a transaction the connection runs one query at a time anyway.
   const etablissements = await client.$queryRaw<EtablissementRef[]>(Prisma.sql`
       SELECT id, uai, name, secteur::text AS secteur, etat::text AS etat

@@ -1,7 +1,14 @@
 import type { CsvRecord } from "@/lib/imports/csv";
 import { normaliseSerial } from "@/lib/inventory/schemas";
 import type { ImportMapping } from "./fields";
-import { createRowReader, writtenFields, type EquipmentValues, type EtablissementRef, type RowValues, type WritableField } from "./read-row";
+import {
+  createRowReader,
+  writtenFields,
+  type EquipmentValues,
+  type EtablissementRef,
+  type RowValues,
+  type WritableField,
+} from "./read-row";
 import { todayInFrance } from "./values";
 
 /** Existing equipment of the collectivité, as matched and compared (dates as AAAA-MM-JJ). */
@@ -20,7 +27,10 @@ export interface PlannedCreate {
 export interface PlannedUpdate {
   line: number;
   id: string;
-  values: Partial<Pick<EquipmentValues, WritableField>> & { etablissementId: string; category: EquipmentValues["category"] | null };
+  values: Partial<Pick<EquipmentValues, WritableField>> & {
+    etablissementId: string;
+    category: EquipmentValues["category"] | null;
+  };
 }
 
 export interface EtablissementCounts {
@@ -74,7 +84,12 @@ const SAMPLE_SIZE = 10;
  */
 export function planInventoryImport(input: PlanInput): ImportPlan {
   const { mapping } = input;
-  const readRow = createRowReader(input.header, mapping, input.etablissements, todayInFrance(input.now));
+  const readRow = createRowReader(
+    input.header,
+    mapping,
+    input.etablissements,
+    todayInFrance(input.now),
+  );
   const fields = writtenFields(mapping);
   const bySerial = new Map<string, ExistingEquipment>();
   const byInventory = new Map<string, ExistingEquipment>();
@@ -87,7 +102,17 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
   const inventoryLine = new Map<string, number>();
   const targetLine = new Map<string, number>();
   const counts = new Map<string, EtablissementCounts>();
-  const plan: ImportPlan = { rowCount: input.records.length, creates: [], updates: [], unchanged: 0, perEtablissement: [], errors: [], sample: [], unknownCategories: [], fields };
+  const plan: ImportPlan = {
+    rowCount: input.records.length,
+    creates: [],
+    updates: [],
+    unchanged: 0,
+    perEtablissement: [],
+    errors: [],
+    sample: [],
+    unknownCategories: [],
+    fields,
+  };
   const serialColumn = mapping.columns.serialNumber;
   const inventoryColumn = mapping.columns.inventoryNumber;
 
@@ -98,12 +123,18 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
     const inventory = values.inventoryNumber ?? null;
     if (serial) {
       const first = serialLine.get(serial);
-      if (first !== undefined) errors.push(`Ligne ${line}, colonne « ${serialColumn} » : le numéro de série « ${serial} » figure déjà ligne ${first}.`);
+      if (first !== undefined)
+        errors.push(
+          `Ligne ${line}, colonne « ${serialColumn} » : le numéro de série « ${serial} » figure déjà ligne ${first}.`,
+        );
       else serialLine.set(serial, line);
     }
     if (inventory) {
       const first = inventoryLine.get(inventory);
-      if (first !== undefined) errors.push(`Ligne ${line}, colonne « ${inventoryColumn} » : le numéro d'inventaire « ${inventory} » figure déjà ligne ${first}.`);
+      if (first !== undefined)
+        errors.push(
+          `Ligne ${line}, colonne « ${inventoryColumn} » : le numéro d'inventaire « ${inventory} » figure déjà ligne ${first}.`,
+        );
       else inventoryLine.set(inventory, line);
     }
     const matchedBySerial = serial ? bySerial.get(serial) : undefined;
@@ -116,7 +147,10 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
     const target = matchedBySerial ?? matchedByInventory;
     if (target) {
       const first = targetLine.get(target.id);
-      if (first !== undefined) errors.push(`Ligne ${line} : cette ligne désigne le même équipement déjà inventorié que la ligne ${first}.`);
+      if (first !== undefined)
+        errors.push(
+          `Ligne ${line} : cette ligne désigne le même équipement déjà inventorié que la ligne ${first}.`,
+        );
       else targetLine.set(target.id, line);
     }
     const category = values.category ?? mapping.defaultCategory;
@@ -149,15 +183,32 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
     }
     let count = counts.get(etablissement.id);
     if (!count) {
-      count = { etablissementId: etablissement.id, uai: etablissement.uai, name: etablissement.name, created: 0, updated: 0, unchanged: 0 };
+      count = {
+        etablissementId: etablissement.id,
+        uai: etablissement.uai,
+        name: etablissement.name,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+      };
       counts.set(etablissement.id, count);
     }
     if (action === "create") count.created += 1;
     else if (action === "update") count.updated += 1;
     else count.unchanged += 1;
     if (plan.sample.length < SAMPLE_SIZE) {
-      const shown: EquipmentValues = created ?? { ...withoutId(target!), ...update!, category: update!.category ?? target!.category };
-      plan.sample.push({ line, action, uai: etablissement.uai, etablissement: etablissement.name, values: shown });
+      const shown: EquipmentValues = created ?? {
+        ...withoutId(target!),
+        ...update!,
+        category: update!.category ?? target!.category,
+      };
+      plan.sample.push({
+        line,
+        action,
+        uai: etablissement.uai,
+        etablissement: etablissement.name,
+        values: shown,
+      });
     }
   }
   plan.perEtablissement = [...counts.values()].sort((a, b) => a.uai.localeCompare(b.uai));
@@ -165,7 +216,11 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
   return plan;
 }
 
-function newEquipment(values: RowValues, etablissementId: string, category: EquipmentValues["category"]): EquipmentValues {
+function newEquipment(
+  values: RowValues,
+  etablissementId: string,
+  category: EquipmentValues["category"],
+): EquipmentValues {
   return {
     etablissementId,
     category,
@@ -188,8 +243,16 @@ function withoutId({ id: _id, ...values }: ExistingEquipment): EquipmentValues {
 }
 
 /** Every field the row writes already holds its value (a row without a category keeps the current one). */
-function isUnchanged(before: ExistingEquipment, update: PlannedUpdate["values"], fields: readonly WritableField[]): boolean {
-  if (before.etablissementId !== update.etablissementId || (update.category !== null && before.category !== update.category)) return false;
+function isUnchanged(
+  before: ExistingEquipment,
+  update: PlannedUpdate["values"],
+  fields: readonly WritableField[],
+): boolean {
+  if (
+    before.etablissementId !== update.etablissementId ||
+    (update.category !== null && before.category !== update.category)
+  )
+    return false;
   for (const f of fields) if ((before[f] ?? null) !== (update[f] ?? null)) return false;
   return true;
 }

@@ -22,12 +22,27 @@ export async function prepareImportPlan(
   let plan: ImportPlan;
   if (!mapping.columns.uai) {
     plan = {
-      rowCount: file.records.length, creates: [], updates: [], unchanged: 0, perEtablissement: [], sample: [], unknownCategories: [], fields: [],
-      errors: ["Aucune colonne du fichier n'a été reconnue comme l'UAI de l'établissement : choisissez-la dans le mapping puis recalculez l'aperçu."],
+      rowCount: file.records.length,
+      creates: [],
+      updates: [],
+      unchanged: 0,
+      perEtablissement: [],
+      sample: [],
+      unknownCategories: [],
+      fields: [],
+      errors: [
+        "Aucune colonne du fichier n'a été reconnue comme l'UAI de l'établissement : choisissez-la dans le mapping puis recalculez l'aperçu.",
+      ],
     };
   } else {
     const reference = await loadImportReference(client, collectiviteId);
-    plan = planInventoryImport({ header: file.header, records: file.records, mapping, ...reference, now });
+    plan = planInventoryImport({
+      header: file.header,
+      records: file.records,
+      mapping,
+      ...reference,
+      now,
+    });
   }
   return { plan, summary: summariseImportPlan(plan, file.header, source, now, file.encoding) };
 }

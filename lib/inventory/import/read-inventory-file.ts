@@ -45,7 +45,8 @@ export function sha256Hex(bytes: Uint8Array): string {
  * past one of the caps of lib/imports/limits.ts (checked while reading, before anything is stored).
  */
 export async function readInventoryFile(bytes: Uint8Array): Promise<InventoryFile> {
-  if (bytes.length === 0) throw new AppError("INVALID_INPUT", "Le fichier est vide.", { file: "Le fichier est vide." });
+  if (bytes.length === 0)
+    throw new AppError("INVALID_INPUT", "Le fichier est vide.", { file: "Le fichier est vide." });
   const sha256 = sha256Hex(bytes);
   let format: InventoryFileFormat;
   let header: string[];
@@ -56,8 +57,10 @@ export async function readInventoryFile(bytes: Uint8Array): Promise<InventoryFil
     try {
       ({ header, records } = await readXlsx(bytes));
     } catch (error) {
-      if (error instanceof AppError) throw new AppError("INVALID_INPUT", error.message, { file: error.message });
-      const message = "Classeur XLSX illisible : enregistrez-le à nouveau depuis votre tableur, ou exportez-le en CSV.";
+      if (error instanceof AppError)
+        throw new AppError("INVALID_INPUT", error.message, { file: error.message });
+      const message =
+        "Classeur XLSX illisible : enregistrez-le à nouveau depuis votre tableur, ou exportez-le en CSV.";
       throw new AppError("INVALID_INPUT", message, { file: message });
     }
   } else {
@@ -67,7 +70,8 @@ export async function readInventoryFile(bytes: Uint8Array): Promise<InventoryFil
     try {
       ({ header, records } = await parseCsvAsync(decoded.text));
     } catch (error) {
-      if (error instanceof AppError) throw new AppError("INVALID_INPUT", error.message, { file: error.message });
+      if (error instanceof AppError)
+        throw new AppError("INVALID_INPUT", error.message, { file: error.message });
       throw error;
     }
   }
@@ -78,7 +82,8 @@ export async function readInventoryFile(bytes: Uint8Array): Promise<InventoryFil
     throw new AppError("INVALID_INPUT", message, { file: message });
   }
   if (records.length === 0) {
-    const message = "Le fichier ne contient aucune ligne d'équipement sous la ligne des noms de colonnes.";
+    const message =
+      "Le fichier ne contient aucune ligne d'équipement sous la ligne des noms de colonnes.";
     throw new AppError("INVALID_INPUT", message, { file: message });
   }
   return { format, header, records, sha256, encoding };

@@ -24,7 +24,13 @@ export interface ImportSummary {
   rowCount: number;
   totals: ImportCounts;
   etablissements: ({ uai: string; name: string } & ImportCounts)[];
-  sample: { line: number; action: RowAction; uai: string; etablissement: string; values: Omit<EquipmentValues, "etablissementId"> }[];
+  sample: {
+    line: number;
+    action: RowAction;
+    uai: string;
+    etablissement: string;
+    values: Omit<EquipmentValues, "etablissementId">;
+  }[];
   errors: string[];
   errorCount: number;
   /** Category values no category matches: the preview offers to map each one. */
@@ -46,15 +52,34 @@ export const UNREADABLE_IMPORT_MESSAGE =
   `Cet import ne peut pas être affiché : son fichier dépasse les limites d'un import (${MAX_IMPORT_COLUMNS} colonnes au plus, par exemple). ` +
   "Abandonnez-le et déposez un fichier corrigé.";
 
-export function summariseImportPlan(plan: ImportPlan, header: readonly string[], mappingSource: MappingSource, now: Date, encoding: TextEncodingName | null = null): ImportSummary {
+export function summariseImportPlan(
+  plan: ImportPlan,
+  header: readonly string[],
+  mappingSource: MappingSource,
+  now: Date,
+  encoding: TextEncodingName | null = null,
+): ImportSummary {
   return {
     header: [...new Set(header.filter((h) => h !== ""))],
     encoding,
     mappingSource,
     rowCount: plan.rowCount,
-    totals: { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.unchanged },
-    etablissements: plan.perEtablissement.map(({ uai, name, created, updated, unchanged }) => ({ uai, name, created, updated, unchanged })),
-    sample: plan.sample.map(({ values: { etablissementId: _id, ...values }, ...row }) => ({ ...row, values })),
+    totals: {
+      created: plan.creates.length,
+      updated: plan.updates.length,
+      unchanged: plan.unchanged,
+    },
+    etablissements: plan.perEtablissement.map(({ uai, name, created, updated, unchanged }) => ({
+      uai,
+      name,
+      created,
+      updated,
+      unchanged,
+    })),
+    sample: plan.sample.map(({ values: { etablissementId: _id, ...values }, ...row }) => ({
+      ...row,
+      values,
+    })),
     errors: plan.errors.slice(0, MAX_ERRORS_KEPT),
     errorCount: plan.errors.length,
     unknownCategories: plan.unknownCategories,
@@ -63,7 +88,9 @@ export function summariseImportPlan(plan: ImportPlan, header: readonly string[],
 }
 
 const isNameList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.length <= MAX_IMPORT_COLUMNS && value.every((name) => typeof name === "string" && name.length <= MAX_COLUMN_NAME_CHARS);
+  Array.isArray(value) &&
+  value.length <= MAX_IMPORT_COLUMNS &&
+  value.every((name) => typeof name === "string" && name.length <= MAX_COLUMN_NAME_CHARS);
 
 /**
  * A summary read back from JSON; one written by an older version is shown as empty. Nothing stored
@@ -73,7 +100,8 @@ const isNameList = (value: unknown): value is string[] =>
 export function readImportSummary(value: unknown): ImportSummary {
   const v = (value ?? {}) as Partial<ImportSummary>;
   const absurd = Array.isArray(v.header) && !isNameList(v.header);
-  const list = <T,>(items: T[] | undefined, max: number): T[] => (Array.isArray(items) ? items.slice(0, max) : []);
+  const list = <T>(items: T[] | undefined, max: number): T[] =>
+    Array.isArray(items) ? items.slice(0, max) : [];
   return {
     ...(absurd ? { problem: UNREADABLE_IMPORT_MESSAGE } : {}),
     header: !absurd && Array.isArray(v.header) ? v.header : [],
@@ -85,7 +113,9 @@ export function readImportSummary(value: unknown): ImportSummary {
     sample: list(v.sample, MAX_SAMPLE_KEPT),
     errors: list(v.errors, MAX_ERRORS_KEPT),
     errorCount: v.errorCount ?? 0,
-    unknownCategories: list(v.unknownCategories, MAX_CATEGORY_VALUES).filter((value) => typeof value === "string" && value.length <= 200),
+    unknownCategories: list(v.unknownCategories, MAX_CATEGORY_VALUES).filter(
+      (value) => typeof value === "string" && value.length <= 200,
+    ),
     computedAt: v.computedAt ?? "",
   };
 }

@@ -1,18 +1,51 @@
 import { describe, expect, it } from "vitest";
 import {
-  extractUai, parseCategory, parseFunding, parseImportDate, parseStatus, parseUsage, parseWarrantyMonths, todayInFrance, warrantyEnd,
+  extractUai,
+  parseCategory,
+  parseFunding,
+  parseImportDate,
+  parseStatus,
+  parseUsage,
+  parseWarrantyMonths,
+  todayInFrance,
+  warrantyEnd,
 } from "./values";
 
 describe("parseCategory", () => {
   it.each([
-    ["Ordinateur portable", "PORTABLE"], ["Portable", "PORTABLE"], ["Laptop", "PORTABLE"], ["Notebook", "PORTABLE"],
-    ["Desktop", "POSTE_FIXE"], ["Unité centrale", "POSTE_FIXE"], ["PC fixe", "POSTE_FIXE"], ["Tour", "POSTE_FIXE"], ["poste fixe", "POSTE_FIXE"],
-    ["Tablette", "TABLETTE"], ["Tablet", "TABLETTE"], ["iPad", "TABLETTE"],
-    ["TBI", "TNI_TBI"], ["TNI", "TNI_TBI"], ["VPI", "VPI"], ["ENI", "ENI"], ["Écran interactif", "ENI"], ["ECRAN INTERACTIF", "ENI"],
-    ["Vidéoprojecteur", "VIDEOPROJECTEUR"], ["videoprojecteur", "VIDEOPROJECTEUR"], ["Imprimante", "IMPRIMANTE"], ["Imprimante 3D", "IMPRIMANTE"],
-    ["Serveur", "SERVEUR"], ["Borne wifi", "BORNE_WIFI"], ["Borne Wi-Fi", "BORNE_WIFI"], ["Point d'accès", "BORNE_WIFI"],
-    ["Switch", "COMMUTATEUR"], ["Commutateur", "COMMUTATEUR"], ["Téléphone IP", "TELEPHONIE_IP"], ["Classe mobile", "CLASSE_MOBILE"],
-    ["EIM", "EIM"], ["Ultra-portable", "ULTRAPORTABLE"], ["POSTE_FIXE", "POSTE_FIXE"],
+    ["Ordinateur portable", "PORTABLE"],
+    ["Portable", "PORTABLE"],
+    ["Laptop", "PORTABLE"],
+    ["Notebook", "PORTABLE"],
+    ["Desktop", "POSTE_FIXE"],
+    ["Unité centrale", "POSTE_FIXE"],
+    ["PC fixe", "POSTE_FIXE"],
+    ["Tour", "POSTE_FIXE"],
+    ["poste fixe", "POSTE_FIXE"],
+    ["Tablette", "TABLETTE"],
+    ["Tablet", "TABLETTE"],
+    ["iPad", "TABLETTE"],
+    ["TBI", "TNI_TBI"],
+    ["TNI", "TNI_TBI"],
+    ["VPI", "VPI"],
+    ["ENI", "ENI"],
+    ["Écran interactif", "ENI"],
+    ["ECRAN INTERACTIF", "ENI"],
+    ["Vidéoprojecteur", "VIDEOPROJECTEUR"],
+    ["videoprojecteur", "VIDEOPROJECTEUR"],
+    ["Imprimante", "IMPRIMANTE"],
+    ["Imprimante 3D", "IMPRIMANTE"],
+    ["Serveur", "SERVEUR"],
+    ["Borne wifi", "BORNE_WIFI"],
+    ["Borne Wi-Fi", "BORNE_WIFI"],
+    ["Point d'accès", "BORNE_WIFI"],
+    ["Switch", "COMMUTATEUR"],
+    ["Commutateur", "COMMUTATEUR"],
+    ["Téléphone IP", "TELEPHONIE_IP"],
+    ["Classe mobile", "CLASSE_MOBILE"],
+    ["EIM", "EIM"],
+    ["Ultra-portable", "ULTRAPORTABLE"],
+    ["POSTE_FIXE", "POSTE_FIXE"],
   ])("« %s » → %s", (raw, expected) => {
     expect(parseCategory(raw)).toBe(expected);
   });
@@ -24,10 +57,19 @@ describe("parseCategory", () => {
 
 describe("status, usage and funding", () => {
   it.each([
-    ["En service", "EN_SERVICE"], ["Actif", "EN_SERVICE"], ["En production", "EN_SERVICE"], ["Production", "EN_SERVICE"],
-    ["En panne", "EN_PANNE"], ["Hors service", "EN_PANNE"], ["En réparation", "EN_PANNE"],
-    ["En stock", "EN_STOCK"], ["Stock", "EN_STOCK"],
-    ["Réformé", "REFORME"], ["Rebut", "REFORME"], ["Mis au rebut", "REFORME"], ["Retiré", "REFORME"],
+    ["En service", "EN_SERVICE"],
+    ["Actif", "EN_SERVICE"],
+    ["En production", "EN_SERVICE"],
+    ["Production", "EN_SERVICE"],
+    ["En panne", "EN_PANNE"],
+    ["Hors service", "EN_PANNE"],
+    ["En réparation", "EN_PANNE"],
+    ["En stock", "EN_STOCK"],
+    ["Stock", "EN_STOCK"],
+    ["Réformé", "REFORME"],
+    ["Rebut", "REFORME"],
+    ["Mis au rebut", "REFORME"],
+    ["Retiré", "REFORME"],
   ])("status « %s » → %s", (raw, expected) => {
     expect(parseStatus(raw)).toBe(expected);
   });
@@ -50,7 +92,9 @@ describe("extractUai", () => {
   });
 
   it("finds the deepest UAI of a GLPI entity path", () => {
-    expect(extractUai("Entité racine > Collèges 35 > 0350027P - Collège Les Gayeulles")).toBe("0350027P");
+    expect(extractUai("Entité racine > Collèges 35 > 0350027P - Collège Les Gayeulles")).toBe(
+      "0350027P",
+    );
     expect(extractUai("Département 35 (0359999Z) > 0350913C - Collège")).toBe("0350913C");
   });
 

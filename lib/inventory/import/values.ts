@@ -1,8 +1,18 @@
 import { foldColumnName } from "@/lib/imports/csv";
 import { parseCalendarDate } from "@/lib/imports/dates";
 import {
-  CATEGORY_LABELS, EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES, EQUIPMENT_USAGES, FUNDING_LABELS, FUNDING_SOURCES, STATUS_LABELS, USAGE_LABELS,
-  type EquipmentCategory, type EquipmentStatus, type EquipmentUsage, type FundingSource,
+  CATEGORY_LABELS,
+  EQUIPMENT_CATEGORIES,
+  EQUIPMENT_STATUSES,
+  EQUIPMENT_USAGES,
+  FUNDING_LABELS,
+  FUNDING_SOURCES,
+  STATUS_LABELS,
+  USAGE_LABELS,
+  type EquipmentCategory,
+  type EquipmentStatus,
+  type EquipmentUsage,
+  type FundingSource,
 } from "@/lib/inventory/labels";
 
 /** Folds a cell for matching: no accents, case, spaces or punctuation (« Point d'accès » → pointdacces). */
@@ -13,18 +23,62 @@ export const foldValue = foldColumnName;
  * category, folded. The French labels and the enum names are added below.
  */
 const CATEGORY_WORDS: Record<EquipmentCategory, readonly string[]> = {
-  POSTE_FIXE: ["poste", "pcfixe", "pc", "desktop", "lowprofiledesktop", "unitecentrale", "uc", "tour", "tower", "minitour", "minitower",
-    "ordinateurfixe", "ordinateurdebureau", "posteinformatique", "allinone", "toutenun", "minipc", "spacesaving", "pizzabox", "lunchbox"],
-  PORTABLE: ["portable", "laptop", "notebook", "pcportable", "ordinateurportable", "portatif", "convertible", "detachable"],
+  POSTE_FIXE: [
+    "poste",
+    "pcfixe",
+    "pc",
+    "desktop",
+    "lowprofiledesktop",
+    "unitecentrale",
+    "uc",
+    "tour",
+    "tower",
+    "minitour",
+    "minitower",
+    "ordinateurfixe",
+    "ordinateurdebureau",
+    "posteinformatique",
+    "allinone",
+    "toutenun",
+    "minipc",
+    "spacesaving",
+    "pizzabox",
+    "lunchbox",
+  ],
+  PORTABLE: [
+    "portable",
+    "laptop",
+    "notebook",
+    "pcportable",
+    "ordinateurportable",
+    "portatif",
+    "convertible",
+    "detachable",
+  ],
   ULTRAPORTABLE: ["ultraportable", "subnotebook", "netbook", "chromebook"],
   TABLETTE: ["tablette", "tablet", "ipad", "tablettetactile", "tabletteandroid"],
   EIM: ["eim", "equipementindividuelmobile"],
   CLASSE_MOBILE: ["classemobile", "chariot", "chariotmobile", "valisemobile", "classenomade"],
-  TNI_TBI: ["tni", "tbi", "tnitbi", "tableaunumeriqueinteractif", "tableaublancinteractif", "tableauinteractif"],
+  TNI_TBI: [
+    "tni",
+    "tbi",
+    "tnitbi",
+    "tableaunumeriqueinteractif",
+    "tableaublancinteractif",
+    "tableauinteractif",
+  ],
   VPI: ["vpi", "videoprojecteurinteractif"],
   ENI: ["eni", "ecrannumeriqueinteractif", "ecraninteractif", "ecrantactileinteractif"],
   VIDEOPROJECTEUR: ["videoprojecteur", "videoprojecteurs", "projecteur", "videoproj", "projector"],
-  IMPRIMANTE: ["imprimante", "imprimante3d", "printer", "3dprinter", "multifonction", "copieur", "photocopieur"],
+  IMPRIMANTE: [
+    "imprimante",
+    "imprimante3d",
+    "printer",
+    "3dprinter",
+    "multifonction",
+    "copieur",
+    "photocopieur",
+  ],
   SERVEUR: ["serveur", "server", "mainserverchassis", "rackmountchassis", "nas"],
   BORNE_WIFI: ["bornewifi", "wifi", "pointdacces", "pointdacceswifi", "accesspoint", "ap"],
   COMMUTATEUR: ["switch", "commutateur", "coeurdereseau", "switchreseau"],
@@ -35,10 +89,45 @@ const CATEGORY_WORDS: Record<EquipmentCategory, readonly string[]> = {
 };
 
 const STATUS_WORDS: Record<EquipmentStatus, readonly string[]> = {
-  EN_SERVICE: ["enservice", "service", "actif", "active", "enproduction", "production", "enutilisation", "utilise", "inuse", "deploye", "affecte", "enpret"],
-  EN_PANNE: ["enpanne", "panne", "horsservice", "hs", "enreparation", "reparation", "defectueux", "broken", "enmaintenance"],
+  EN_SERVICE: [
+    "enservice",
+    "service",
+    "actif",
+    "active",
+    "enproduction",
+    "production",
+    "enutilisation",
+    "utilise",
+    "inuse",
+    "deploye",
+    "affecte",
+    "enpret",
+  ],
+  EN_PANNE: [
+    "enpanne",
+    "panne",
+    "horsservice",
+    "hs",
+    "enreparation",
+    "reparation",
+    "defectueux",
+    "broken",
+    "enmaintenance",
+  ],
   EN_STOCK: ["enstock", "stock", "enreserve", "reserve", "instock", "nonaffecte", "disponible"],
-  REFORME: ["reforme", "reformee", "rebut", "misaurebut", "aurebut", "retire", "retired", "detruit", "recycle", "sorti", "sortiinventaire"],
+  REFORME: [
+    "reforme",
+    "reformee",
+    "rebut",
+    "misaurebut",
+    "aurebut",
+    "retire",
+    "retired",
+    "detruit",
+    "recycle",
+    "sorti",
+    "sortiinventaire",
+  ],
 };
 
 const USAGE_WORDS: Record<EquipmentUsage, readonly string[]> = {
@@ -47,14 +136,41 @@ const USAGE_WORDS: Record<EquipmentUsage, readonly string[]> = {
 };
 
 const FUNDING_WORDS: Record<FundingSource, readonly string[]> = {
-  COLLECTIVITE: ["collectivite", "departement", "conseildepartemental", "cd", "region", "conseilregional"],
-  ETAT: ["etat", "tne", "pia", "plannumerique", "educationnationale", "ministere", "menj", "france2030"],
+  COLLECTIVITE: [
+    "collectivite",
+    "departement",
+    "conseildepartemental",
+    "cd",
+    "region",
+    "conseilregional",
+  ],
+  ETAT: [
+    "etat",
+    "tne",
+    "pia",
+    "plannumerique",
+    "educationnationale",
+    "ministere",
+    "menj",
+    "france2030",
+  ],
   ETABLISSEMENT: ["etablissement", "college", "eple", "budgetetablissement", "fondspropres"],
-  COMMUNE_EPCI: ["commune", "epci", "communeouepci", "mairie", "intercommunalite", "communautedecommunes"],
+  COMMUNE_EPCI: [
+    "commune",
+    "epci",
+    "communeouepci",
+    "mairie",
+    "intercommunalite",
+    "communautedecommunes",
+  ],
   AUTRE: ["autre", "other", "don", "mecenat"],
 };
 
-function lookup<T extends string>(values: readonly T[], labels: Record<T, string>, words: Record<T, readonly string[]>): Map<string, T> {
+function lookup<T extends string>(
+  values: readonly T[],
+  labels: Record<T, string>,
+  words: Record<T, readonly string[]>,
+): Map<string, T> {
   const map = new Map<string, T>();
   for (const value of values) {
     for (const word of [value, labels[value], ...words[value]]) map.set(foldValue(word), value);
@@ -126,7 +242,9 @@ const DAY_FIRST = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\
 export function parseImportDate(raw: string): string | null {
   const value = raw.trim();
   const dayFirst = DAY_FIRST.exec(value);
-  const normalised = dayFirst ? `${dayFirst[1]!.padStart(2, "0")}/${dayFirst[2]!.padStart(2, "0")}/${dayFirst[3]}` : value;
+  const normalised = dayFirst
+    ? `${dayFirst[1]!.padStart(2, "0")}/${dayFirst[2]!.padStart(2, "0")}/${dayFirst[3]}`
+    : value;
   const date = parseCalendarDate(normalised);
   return date ? date.toISOString().slice(0, 10) : null;
 }
@@ -134,7 +252,8 @@ export function parseImportDate(raw: string): string | null {
 /** « 36 », « 36 mois », « 3 ans », « 36 months »; « À vie » (GLPI's lifelong warranty) has no end. */
 export function parseWarrantyMonths(raw: string): number | "a-vie" | null {
   const value = foldValue(raw);
-  if (raw.trim() === "-1" || ["avie", "vie", "lifelong", "illimitee", "illimite"].includes(value)) return "a-vie";
+  if (raw.trim() === "-1" || ["avie", "vie", "lifelong", "illimitee", "illimite"].includes(value))
+    return "a-vie";
   const match = /^(\d{1,3})(mois|months?|m|ans?|annees?|years?)?$/.exec(value);
   if (!match) return null;
   const count = Number(match[1]);
@@ -146,8 +265,12 @@ export function parseWarrantyMonths(raw: string): number | "a-vie" | null {
 export function warrantyEnd(start: string, months: number): string {
   const [year, month, day] = start.split("-").map(Number) as [number, number, number];
   const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  const end = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day, lastDay)));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  const end = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth(), Math.min(day, lastDay)),
+  );
   end.setUTCDate(end.getUTCDate() - 1);
   return end.toISOString().slice(0, 10);
 }
@@ -160,5 +283,10 @@ export function frenchDate(iso: string): string {
 
 /** Today in France as AAAA-MM-JJ (a date bought this morning is not « in the future » at 0 h 30). */
 export function todayInFrance(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Europe/Paris",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }

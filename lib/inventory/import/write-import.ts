@@ -27,7 +27,7 @@ const SQL_TYPES: Record<WritableField | "etablissementId" | "category", string> 
 const INSERT_COLUMNS: BulkColumn[] = [
   { name: "id", type: "text" },
   { name: "collectiviteId", type: "text" },
-  ...(Object.entries(SQL_TYPES).map(([name, type]) => ({ name, type }))),
+  ...Object.entries(SQL_TYPES).map(([name, type]) => ({ name, type })),
   { name: "importId", type: "text" },
   { name: "createdAt", type: "timestamp(3)" },
   { name: "updatedAt", type: "timestamp(3)" },
@@ -57,12 +57,22 @@ export async function writeImportPlan(
     tx,
     "Equipment",
     INSERT_COLUMNS,
-    plan.creates.map((c) => ({ ...c.values, id: randomUUID(), collectiviteId, importId, createdAt: now, updatedAt: now })),
+    plan.creates.map((c) => ({
+      ...c.values,
+      id: randomUUID(),
+      collectiviteId,
+      importId,
+      createdAt: now,
+      updatedAt: now,
+    })),
   );
   if (plan.updates.length === 0) return;
 
   const record = ["id", "etablissementId", "category", ...plan.fields]
-    .map((f) => `"${f}" ${f === "id" || SQL_TYPES[f as keyof typeof SQL_TYPES].startsWith('"') ? "text" : SQL_TYPES[f as keyof typeof SQL_TYPES]}`)
+    .map(
+      (f) =>
+        `"${f}" ${f === "id" || SQL_TYPES[f as keyof typeof SQL_TYPES].startsWith('"') ? "text" : SQL_TYPES[f as keyof typeof SQL_TYPES]}`,
+    )
     .join(", ");
   const assignments = [
     `"etablissementId" = x."etablissementId"`,
@@ -74,9 +84,18 @@ export async function writeImportPlan(
   const sql = `UPDATE "Equipment" AS e SET ${assignments} FROM jsonb_to_recordset($1::jsonb) AS x(${record}) WHERE e.id = x.id AND e."collectiviteId" = $4`;
   for (let i = 0; i < plan.updates.length; i += UPDATE_CHUNK) {
     const chunk = plan.updates.slice(i, i + UPDATE_CHUNK).map((u) => ({ id: u.id, ...u.values }));
-    const updated = await tx.$executeRawUnsafe(sql, JSON.stringify(chunk), importId, now.toISOString(), collectiviteId);
+    const updated = await tx.$executeRawUnsafe(
+      sql,
+      JSON.stringify(chunk),
+      importId,
+      now.toISOString(),
+      collectiviteId,
+    );
     if (updated !== chunk.length) {
-      throw new AppError("CONFLICT", "Des équipements ont été modifiés ou supprimés pendant l'import : rien n'a été enregistré. Recalculez l'aperçu et recommencez.");
+      throw new AppError(
+        "CONFLICT",
+        "Des équipements ont été modifiés ou supprimés pendant l'import : rien n'a été enregistré. Recalculez l'aperçu et recommencez.",
+      );
     }
   }
 }

@@ -6,7 +6,13 @@ export const metadata: Metadata = { title: "Conventions" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
   const listHref = `/a/${code}/conventions`;
   const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, listHref, "convention.read");

@@ -8,10 +8,30 @@ export const metadata: Metadata = { title: "Établissements" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AcademieEtablissementsPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function AcademieEtablissementsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
   const listHref = `/a/${code}/etablissements`;
-  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, listHref, "etablissement.read");
-  const [result, departements] = await Promise.all([listEtablissements(ctx, await searchParams), summarizeEtablissementsByDepartement(ctx)]);
-  return <RegistryList {...result} listHref={listHref} detailHref={listHref} departements={departements} />;
+  const ctx = await getPageAccessContext(
+    { type: "ACADEMIE", code },
+    listHref,
+    "etablissement.read",
+  );
+  const [result, departements] = await Promise.all([
+    listEtablissements(ctx, await searchParams),
+    summarizeEtablissementsByDepartement(ctx),
+  ]);
+  return (
+    <RegistryList
+      {...result}
+      listHref={listHref}
+      detailHref={listHref}
+      departements={departements}
+    />
+  );
 }

@@ -7,7 +7,13 @@ export const metadata: Metadata = { title: "Journal d'audit" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function AcademieJournalPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function AcademieJournalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
   const listHref = `/a/${code}/journal`;
   const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, listHref, "audit.read");

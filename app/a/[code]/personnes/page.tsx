@@ -7,6 +7,15 @@ export const metadata: Metadata = { title: "Personnes" };
 
 export default async function PersonnesPage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, `/a/${code}/personnes`, "member.read");
-  return <MembersPage ctx={ctx} spaceLabel={ctx.scope.type === "ACADEMIE" ? academieLabel(ctx.scope.name) : ""} />;
+  const ctx = await getPageAccessContext(
+    { type: "ACADEMIE", code },
+    `/a/${code}/personnes`,
+    "member.read",
+  );
+  return (
+    <MembersPage
+      ctx={ctx}
+      spaceLabel={ctx.scope.type === "ACADEMIE" ? academieLabel(ctx.scope.name) : ""}
+    />
+  );
 }

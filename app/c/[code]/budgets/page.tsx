@@ -8,7 +8,13 @@ export const metadata: Metadata = { title: "Budgets : synthèse" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
   const base = `/c/${code}/budgets`;
   const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, base, "budget.read");

@@ -7,10 +7,20 @@ export const metadata: Metadata = { title: "Établissements" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function CollectiviteEtablissementsPage({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function CollectiviteEtablissementsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
   const listHref = `/c/${code}/etablissements`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, listHref, "etablissement.read");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    listHref,
+    "etablissement.read",
+  );
   const result = await listEtablissements(ctx, await searchParams);
   return <RegistryList {...result} listHref={listHref} detailHref={listHref} />;
 }

@@ -6,8 +6,18 @@ export const metadata: Metadata = { title: "Inventaire" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `/c/${code}/inventaire`, "inventory.read");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `/c/${code}/inventaire`,
+    "inventory.read",
+  );
   return <InventoryListPage ctx={ctx} searchParams={await searchParams} />;
 }

@@ -6,8 +6,18 @@ export const metadata: Metadata = { title: "Dotations du collège" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ uai: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ uai: string }>;
+  searchParams: SearchParams;
+}) {
   const { uai } = await params;
-  const ctx = await getPageAccessContext({ type: "ETABLISSEMENT", uai }, `/e/${uai}/dotations`, "allocation.read");
+  const ctx = await getPageAccessContext(
+    { type: "ETABLISSEMENT", uai },
+    `/e/${uai}/dotations`,
+    "allocation.read",
+  );
   return <EtablissementDotationsPage ctx={ctx} searchParams={await searchParams} />;
 }

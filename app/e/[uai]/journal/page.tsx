@@ -7,9 +7,19 @@ export const metadata: Metadata = { title: "Journal d'audit" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function EtablissementJournalPage({ params, searchParams }: { params: Promise<{ uai: string }>; searchParams: SearchParams }) {
+export default async function EtablissementJournalPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ uai: string }>;
+  searchParams: SearchParams;
+}) {
   const { uai } = await params;
-  const ctx = await getPageAccessContext({ type: "ETABLISSEMENT", uai }, `/e/${uai}/journal`, "audit.read");
+  const ctx = await getPageAccessContext(
+    { type: "ETABLISSEMENT", uai },
+    `/e/${uai}/journal`,
+    "audit.read",
+  );
   const journal = await listAuditEvents(ctx, await searchParams);
   // The UAI as stored (upper case), whatever case the URL used: filters and pages stay canonical.
   return <AuditJournal {...journal} listHref={`${spaceHref(ctx)}/journal`} />;

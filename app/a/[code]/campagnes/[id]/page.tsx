@@ -6,8 +6,18 @@ export const metadata: Metadata = { title: "Campagne de besoins" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string; id: string }>;
+  searchParams: SearchParams;
+}) {
   const { code, id } = await params;
-  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, `/a/${code}/campagnes/${id}`, "campaign.read");
+  const ctx = await getPageAccessContext(
+    { type: "ACADEMIE", code },
+    `/a/${code}/campagnes/${id}`,
+    "campaign.read",
+  );
   return <CampaignDetailPage ctx={ctx} id={id} searchParams={await searchParams} />;
 }

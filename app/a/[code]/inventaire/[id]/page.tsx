@@ -6,9 +6,19 @@ export const metadata: Metadata = { title: "Équipement" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string; id: string }>;
+  searchParams: SearchParams;
+}) {
   const { code, id } = await params;
-  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, `/a/${code}/inventaire/${id}`, "inventory.read");
+  const ctx = await getPageAccessContext(
+    { type: "ACADEMIE", code },
+    `/a/${code}/inventaire/${id}`,
+    "inventory.read",
+  );
   const { fait } = await searchParams;
   return <EquipmentPage ctx={ctx} id={id} done={typeof fait === "string" ? fait : undefined} />;
 }

@@ -6,8 +6,18 @@ export const metadata: Metadata = { title: "Indicateurs du numérique" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
-  const ctx = await getPageAccessContext({ type: "ACADEMIE", code }, `/a/${code}/inventaire/indicateurs`, "inventory.read");
+  const ctx = await getPageAccessContext(
+    { type: "ACADEMIE", code },
+    `/a/${code}/inventaire/indicateurs`,
+    "inventory.read",
+  );
   return <InventoryIndicatorsPage ctx={ctx} searchParams={await searchParams} />;
 }

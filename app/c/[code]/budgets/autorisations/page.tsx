@@ -9,12 +9,20 @@ export const metadata: Metadata = { title: "AP / AE et crédits de paiement" };
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const base = `/c/${code}/budgets`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `${base}/autorisations`, "budget.read");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `${base}/autorisations`,
+    "budget.read",
+  );
   const data = await listAutorisations(ctx);
   return (
     <>
       <BudgetTabs base={base} current="autorisations" ctx={ctx} />
-      <AutorisationListView data={data} base={base} canWrite={ctx.permissions.has("budget.write")} />
+      <AutorisationListView
+        data={data}
+        base={base}
+        canWrite={ctx.permissions.has("budget.write")}
+      />
     </>
   );
 }

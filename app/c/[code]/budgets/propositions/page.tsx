@@ -9,7 +9,11 @@ export const metadata: Metadata = { title: "Propositions du plan de renouvelleme
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const base = `/c/${code}/budgets`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `${base}/propositions`, "budget.write");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `${base}/propositions`,
+    "budget.write",
+  );
   const data = await getRenewalProposals(ctx);
   return (
     <>

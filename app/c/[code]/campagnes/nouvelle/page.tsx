@@ -6,6 +6,10 @@ export const metadata: Metadata = { title: "Nouvelle campagne de besoins" };
 
 export default async function Page({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `/c/${code}/campagnes/nouvelle`, "campaign.manage");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `/c/${code}/campagnes/nouvelle`,
+    "campaign.manage",
+  );
   return <NewCampaignPage ctx={ctx} />;
 }

@@ -4,9 +4,26 @@ import { ConventionPage } from "@/components/conventions/conventions-page";
 
 export const metadata: Metadata = { title: "Convention" };
 
-export default async function Page({ params, searchParams }: { searchParams: Promise<{ fait?: string | string[] }>; params: Promise<{ code: string } & { id: string }> }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  searchParams: Promise<{ fait?: string | string[] }>;
+  params: Promise<{ code: string } & { id: string }>;
+}) {
   const { code, id } = await params;
   const listHref = `/c/${code}/conventions`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `${listHref}/${id}`, "convention.read");
-  return <ConventionPage ctx={ctx} listHref={listHref} conventionId={id} done={(await searchParams).fait} />;
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `${listHref}/${id}`,
+    "convention.read",
+  );
+  return (
+    <ConventionPage
+      ctx={ctx}
+      listHref={listHref}
+      conventionId={id}
+      done={(await searchParams).fait}
+    />
+  );
 }

@@ -8,7 +8,11 @@ import { TemplateTable } from "@/components/conventions/template-tables";
 
 export const metadata: Metadata = { title: "Modèles de convention" };
 
-export default async function ConventionTemplatesPage({ params }: { params: Promise<{ code: string }> }) {
+export default async function ConventionTemplatesPage({
+  params,
+}: {
+  params: Promise<{ code: string }>;
+}) {
   const { code } = await params;
   const path = `/c/${code}/conventions/modeles`;
   const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, path, "convention.read");
@@ -17,11 +21,14 @@ export default async function ConventionTemplatesPage({ params }: { params: Prom
   return (
     <div className="space-y-8">
       <div>
-        <p className="text-sm"><Link href={`/c/${code}/conventions`}>Conventions</Link></p>
+        <p className="text-sm">
+          <Link href={`/c/${code}/conventions`}>Conventions</Link>
+        </p>
         <h1>Modèles de convention</h1>
         <p className="mt-2 max-w-3xl text-slate-700">
-          Une nouvelle convention part de la dernière version du modèle de son type le plus récent et non archivé. Chaque
-          enregistrement crée une nouvelle version : les conventions déjà préparées ne changent pas.
+          Une nouvelle convention part de la dernière version du modèle de son type le plus récent
+          et non archivé. Chaque enregistrement crée une nouvelle version : les conventions déjà
+          préparées ne changent pas.
         </p>
       </div>
       <section aria-labelledby="modeles-titre">
@@ -31,7 +38,9 @@ export default async function ConventionTemplatesPage({ params }: { params: Prom
       {canManage && (
         <section aria-labelledby="nouveau-modele-titre">
           <h2 id="nouveau-modele-titre">Nouveau modèle</h2>
-          <p className="mt-1 text-sm text-slate-700">Le modèle reprend le texte type de Tripartite, que vous adaptez ensuite.</p>
+          <p className="mt-1 text-sm text-slate-700">
+            Le modèle reprend le texte type de Tripartite, que vous adaptez ensuite.
+          </p>
           <div className="mt-3">
             <NewTemplateForm scopeType="COLLECTIVITE" scopeKey={code} path={path} />
           </div>

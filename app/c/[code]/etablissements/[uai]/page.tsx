@@ -4,9 +4,17 @@ import { EtablissementDetail } from "@/components/etablissements/etablissement-d
 
 export const metadata: Metadata = { title: "Établissement" };
 
-export default async function EtablissementPage({ params }: { params: Promise<{ code: string; uai: string }> }) {
+export default async function EtablissementPage({
+  params,
+}: {
+  params: Promise<{ code: string; uai: string }>;
+}) {
   const { code, uai } = await params;
   const listHref = `/c/${code}/etablissements`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `${listHref}/${uai}`, "etablissement.read");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `${listHref}/${uai}`,
+    "etablissement.read",
+  );
   return <EtablissementDetail ctx={ctx} uai={uai} listHref={listHref} />;
 }

@@ -1,6 +1,9 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { ETABLISSEMENTS_EXPORT_HEADER, exportEtablissementsRows } from "@/lib/etablissements/export-etablissements";
+import {
+  ETABLISSEMENTS_EXPORT_HEADER,
+  exportEtablissementsRows,
+} from "@/lib/etablissements/export-etablissements";
 import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
 
 /** GET …/etablissements/export?format=csv|xlsx&<filtres>: the filtered registry, every page. */
@@ -10,5 +13,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!ctx || !ctx.permissions.has("etablissement.read")) notFound();
   const url = new URL(request.url);
   const rows = await exportEtablissementsRows(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(exportFormatOf(url.searchParams), `etablissements-${code}`, ETABLISSEMENTS_EXPORT_HEADER, rows, { sheetName: "Établissements" });
+  return spreadsheetResponse(
+    exportFormatOf(url.searchParams),
+    `etablissements-${code}`,
+    ETABLISSEMENTS_EXPORT_HEADER,
+    rows,
+    { sheetName: "Établissements" },
+  );
 }

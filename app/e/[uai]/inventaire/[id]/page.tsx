@@ -6,9 +6,19 @@ export const metadata: Metadata = { title: "Équipement" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ uai: string; id: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ uai: string; id: string }>;
+  searchParams: SearchParams;
+}) {
   const { uai, id } = await params;
-  const ctx = await getPageAccessContext({ type: "ETABLISSEMENT", uai }, `/e/${uai}/inventaire/${id}`, "inventory.read");
+  const ctx = await getPageAccessContext(
+    { type: "ETABLISSEMENT", uai },
+    `/e/${uai}/inventaire/${id}`,
+    "inventory.read",
+  );
   const { fait } = await searchParams;
   return <EquipmentPage ctx={ctx} id={id} done={typeof fait === "string" ? fait : undefined} />;
 }

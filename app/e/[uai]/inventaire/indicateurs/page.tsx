@@ -6,6 +6,10 @@ export const metadata: Metadata = { title: "Indicateurs du collège" };
 
 export default async function Page({ params }: { params: Promise<{ uai: string }> }) {
   const { uai } = await params;
-  const ctx = await getPageAccessContext({ type: "ETABLISSEMENT", uai }, `/e/${uai}/inventaire/indicateurs`, "inventory.read");
+  const ctx = await getPageAccessContext(
+    { type: "ETABLISSEMENT", uai },
+    `/e/${uai}/inventaire/indicateurs`,
+    "inventory.read",
+  );
   return <EtablissementIndicatorsPage ctx={ctx} />;
 }

@@ -10,5 +10,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!ctx || !ctx.permissions.has("inventory.read")) notFound();
   const url = new URL(request.url);
   const { header, rows } = await exportGaps(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(exportFormatOf(url.searchParams), `ecarts-referentiel-a-${code}`, header, rows, { sheetName: "Écarts" });
+  return spreadsheetResponse(
+    exportFormatOf(url.searchParams),
+    `ecarts-referentiel-a-${code}`,
+    header,
+    rows,
+    { sheetName: "Écarts" },
+  );
 }

@@ -9,6 +9,15 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   const ctx = await getAccessContext({ type: "ACADEMIE", code });
   if (!ctx || !ctx.permissions.has("inventory.read")) notFound();
   const url = new URL(request.url);
-  const { header, rows } = await exportInventoryIndicators(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(exportFormatOf(url.searchParams), `indicateurs-a-${code}`, header, rows, { sheetName: "Indicateurs" });
+  const { header, rows } = await exportInventoryIndicators(
+    ctx,
+    Object.fromEntries(url.searchParams),
+  );
+  return spreadsheetResponse(
+    exportFormatOf(url.searchParams),
+    `indicateurs-a-${code}`,
+    header,
+    rows,
+    { sheetName: "Indicateurs" },
+  );
 }

@@ -10,10 +10,20 @@ export const metadata: Metadata = { title: "Autorisation de programme ou d'engag
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string; id: string }>;
+  searchParams: SearchParams;
+}) {
   const { code, id } = await params;
   const base = `/c/${code}/budgets`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `${base}/autorisations/${id}`, "budget.read");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `${base}/autorisations/${id}`,
+    "budget.read",
+  );
   const autorisation = await getAutorisation(ctx, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -22,7 +32,13 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   return (
     <>
       <BudgetTabs base={base} current="autorisations" ctx={ctx} />
-      <AutorisationDetailView a={autorisation} base={base} code={code} canWrite={ctx.permissions.has("budget.write")} done={typeof fait === "string" ? fait : undefined} />
+      <AutorisationDetailView
+        a={autorisation}
+        base={base}
+        code={code}
+        canWrite={ctx.permissions.has("budget.write")}
+        done={typeof fait === "string" ? fait : undefined}
+      />
     </>
   );
 }

@@ -14,15 +14,38 @@ export default async function Page({ params }: { params: Promise<{ code: string 
   const path = `${base}/autorisations/nouvelle`;
   const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, path, "budget.write");
   const year = currentParisYear();
-  const values = { numero: "", label: "", kind: "AP", category: "EQUIPEMENT", votedOn: "", amount: "", affected: "0", engaged: "0", state: "VOTEE", cp: {} };
+  const values = {
+    numero: "",
+    label: "",
+    kind: "AP",
+    category: "EQUIPEMENT",
+    votedOn: "",
+    amount: "",
+    affected: "0",
+    engaged: "0",
+    state: "VOTEE",
+    cp: {},
+  };
   return (
     <>
       <BudgetTabs base={base} current="autorisations" ctx={ctx} />
       <section aria-labelledby="nouvelle-ap-titre" className="space-y-4">
-        <p className="text-sm"><Link href={`${base}/autorisations`}>← Toutes les autorisations</Link></p>
+        <p className="text-sm">
+          <Link href={`${base}/autorisations`}>← Toutes les autorisations</Link>
+        </p>
         <h1 id="nouvelle-ap-titre">Enregistrer une autorisation votée</h1>
-        <p>Les crédits de paiement se saisissent par exercice à partir de l&apos;année du vote ({year} par défaut, selon la date saisie).</p>
-        <AutorisationForm action={createAutorisationAction} values={values} submitLabel="Enregistrer l'autorisation" scopeType="COLLECTIVITE" scopeKey={code} path={path} />
+        <p>
+          Les crédits de paiement se saisissent par exercice à partir de l&apos;année du vote (
+          {year} par défaut, selon la date saisie).
+        </p>
+        <AutorisationForm
+          action={createAutorisationAction}
+          values={values}
+          submitLabel="Enregistrer l'autorisation"
+          scopeType="COLLECTIVITE"
+          scopeKey={code}
+          path={path}
+        />
       </section>
     </>
   );

@@ -10,10 +10,20 @@ export const metadata: Metadata = { title: "Ligne budgétaire" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string; id: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string; id: string }>;
+  searchParams: SearchParams;
+}) {
   const { code, id } = await params;
   const base = `/c/${code}/budgets`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `${base}/lignes/${id}`, "budget.read");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `${base}/lignes/${id}`,
+    "budget.read",
+  );
   const line = await getBudgetLine(ctx, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -23,7 +33,13 @@ export default async function Page({ params, searchParams }: { params: Promise<{
   return (
     <>
       <BudgetTabs base={base} current="lignes" ctx={ctx} />
-      <BudgetLineDetailView line={line} base={base} code={code} edit={edit} done={typeof fait === "string" ? fait : undefined} />
+      <BudgetLineDetailView
+        line={line}
+        base={base}
+        code={code}
+        edit={edit}
+        done={typeof fait === "string" ? fait : undefined}
+      />
     </>
   );
 }

@@ -13,7 +13,13 @@ export const metadata: Metadata = { title: "Ajouter une ligne budgétaire" };
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-export default async function Page({ params, searchParams }: { params: Promise<{ code: string }>; searchParams: SearchParams }) {
+export default async function Page({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ code: string }>;
+  searchParams: SearchParams;
+}) {
   const { code } = await params;
   const base = `/c/${code}/budgets`;
   const path = `${base}/lignes/nouvelle`;
@@ -24,10 +30,19 @@ export default async function Page({ params, searchParams }: { params: Promise<{
     <>
       <BudgetTabs base={base} current="lignes" ctx={ctx} />
       <section aria-labelledby="nouvelle-titre" className="space-y-4">
-        <p className="text-sm"><Link href={`${base}/lignes?exercice=${exercice}`}>← Lignes budgétaires {exercice}</Link></p>
+        <p className="text-sm">
+          <Link href={`${base}/lignes?exercice=${exercice}`}>← Lignes budgétaires {exercice}</Link>
+        </p>
         <h1 id="nouvelle-titre">Ajouter une ligne budgétaire</h1>
-        <BudgetLineForm action={createBudgetLineAction} values={emptyBudgetLine(exercice)} autorisations={autorisations}
-          submitLabel="Ajouter la ligne" scopeType="COLLECTIVITE" scopeKey={code} path={path} />
+        <BudgetLineForm
+          action={createBudgetLineAction}
+          values={emptyBudgetLine(exercice)}
+          autorisations={autorisations}
+          submitLabel="Ajouter la ligne"
+          scopeType="COLLECTIVITE"
+          scopeKey={code}
+          path={path}
+        />
       </section>
     </>
   );

@@ -13,7 +13,11 @@ import { TemplateVersionForm } from "@/components/conventions/template-version-f
 
 export const metadata: Metadata = { title: "Modèle de convention" };
 
-export default async function ConventionTemplatePage({ params }: { params: Promise<{ code: string; id: string }> }) {
+export default async function ConventionTemplatePage({
+  params,
+}: {
+  params: Promise<{ code: string; id: string }>;
+}) {
   const { code, id } = await params;
   const listHref = `/c/${code}/conventions/modeles`;
   const path = `${listHref}/${id}`;
@@ -28,14 +32,20 @@ export default async function ConventionTemplatePage({ params }: { params: Promi
   return (
     <div className="space-y-10">
       <div>
-        <p className="text-sm"><Link href={listHref}>Modèles de convention</Link></p>
+        <p className="text-sm">
+          <Link href={listHref}>Modèles de convention</Link>
+        </p>
         <h1>{template.name}</h1>
         <p className="mt-2 text-slate-700">
           {KIND_LABELS[template.kind]}
           {latest ? ` — version n° ${latest.number}` : ""}
           {template.archived ? " — modèle archivé" : ""}
         </p>
-        {canEdit && <p className="mt-2"><a href="#modifier-titre">Modifier le modèle</a></p>}
+        {canEdit && (
+          <p className="mt-2">
+            <a href="#modifier-titre">Modifier le modèle</a>
+          </p>
+        )}
       </div>
 
       <section aria-labelledby="historique-titre">
@@ -45,20 +55,32 @@ export default async function ConventionTemplatePage({ params }: { params: Promi
 
       <section aria-labelledby="version-titre">
         <h2 id="version-titre">
-          {latest ? `Version n° ${latest.number}, enregistrée le ${formatDateTime(template.versions[0]?.createdAt)}` : "Aucune version"}
+          {latest
+            ? `Version n° ${latest.number}, enregistrée le ${formatDateTime(template.versions[0]?.createdAt)}`
+            : "Aucune version"}
         </h2>
-        {latest && <div className="mt-4 rounded-lg border border-slate-200 bg-white p-5"><ContentView content={latest.content} headingLevel={3} /></div>}
+        {latest && (
+          <div className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
+            <ContentView content={latest.content} headingLevel={3} />
+          </div>
+        )}
       </section>
 
       {canEdit && latest && (
         <section aria-labelledby="modifier-titre" className="space-y-3">
           <h2 id="modifier-titre">Modifier le modèle</h2>
           <p className="max-w-3xl text-sm text-slate-700">
-            L&apos;enregistrement crée la version n° {latest.number + 1} ; la version n° {latest.number} reste dans l&apos;historique. Les
-            conventions déjà préparées à partir d&apos;une version antérieure ne changent pas.
+            L&apos;enregistrement crée la version n° {latest.number + 1} ; la version n°{" "}
+            {latest.number} reste dans l&apos;historique. Les conventions déjà préparées à partir
+            d&apos;une version antérieure ne changent pas.
           </p>
-          <TemplateVersionForm scope={{ scopeType: "COLLECTIVITE", scopeKey: code, path }} templateId={template.id}
-            baseVersion={latest.number} kind={template.kind} initial={latest.content} />
+          <TemplateVersionForm
+            scope={{ scopeType: "COLLECTIVITE", scopeKey: code, path }}
+            templateId={template.id}
+            baseVersion={latest.number}
+            kind={template.kind}
+            initial={latest.content}
+          />
         </section>
       )}
     </div>

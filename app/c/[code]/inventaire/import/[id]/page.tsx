@@ -7,12 +7,19 @@ import { ImportPreview } from "@/components/inventory/import/import-preview";
 
 export const metadata: Metadata = { title: "Aperçu d'un import d'inventaire" };
 
-export default async function InventoryImportPreviewPage({ params, searchParams }: {
+export default async function InventoryImportPreviewPage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ code: string; id: string }>;
   searchParams: Promise<{ fait?: string | string[] }>;
 }) {
   const { code, id } = await params;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, `/c/${code}/inventaire/import/${id}`, "inventory.write");
+  const ctx = await getPageAccessContext(
+    { type: "COLLECTIVITE", code },
+    `/c/${code}/inventaire/import/${id}`,
+    "inventory.write",
+  );
   let detail;
   try {
     detail = await getInventoryImport(ctx, id);
@@ -21,5 +28,7 @@ export default async function InventoryImportPreviewPage({ params, searchParams 
     throw error;
   }
   const { fait } = await searchParams;
-  return <ImportPreview code={code} detail={detail} done={typeof fait === "string" ? fait : undefined} />;
+  return (
+    <ImportPreview code={code} detail={detail} done={typeof fait === "string" ? fait : undefined} />
+  );
 }
