@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { checkDatabaseHealth } from "@/lib/db/health";
+import { checkDatabaseHealth } from "@/lib/health/check-database";
 
 export const dynamic = "force-dynamic";
 
