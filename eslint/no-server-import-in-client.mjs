@@ -12,8 +12,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const extensions = [".ts", ".tsx", ".mts", ".js", ".mjs", "/index.ts", "/index.tsx"];
 const builtins = new Set(builtinModules);
 
-const importPattern =
-  /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?["']([^"']+)["']/gm;
+const importPattern = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?["']([^"']+)["']/gm;
 
 /** The repository file an import specifier names, or null for packages. */
 function resolveInRepo(specifier, importer) {

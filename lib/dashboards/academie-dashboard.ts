@@ -400,14 +400,12 @@ export async function getConventionsToSign(
   const list = await listConventions(ctx, { tab: "a-signer" }, now);
   return {
     count: list.counts["a-signer"],
-    items: list.items
-      .slice(0, TO_SIGN_SHOWN)
-      .map((c) => ({
-        id: c.id,
-        reference: c.reference,
-        title: c.title,
-        etablissement: c.etablissement,
-      })),
+    items: list.items.slice(0, TO_SIGN_SHOWN).map((c) => ({
+      id: c.id,
+      reference: c.reference,
+      title: c.title,
+      etablissement: c.etablissement,
+    })),
   };
 }
 

@@ -290,11 +290,9 @@ test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tr
   await expect(agent.getByText("Enregistrer votre signature hors plateforme (papier)")).toHaveCount(
     0,
   );
-  const form = agent
-    .locator("details")
-    .filter({
-      hasText: "Déclarer la signature papier d'une partie sans signataire sur Tripartite",
-    });
+  const form = agent.locator("details").filter({
+    hasText: "Déclarer la signature papier d'une partie sans signataire sur Tripartite",
+  });
   await form.locator("summary").click();
   await expect(form.getByLabel("Partie signataire").locator("option")).toHaveText([
     "Établissement (EPLE)",

@@ -19,13 +19,11 @@ async function inService(page: Page, category: string): Promise<number> {
 async function uploadInventory(page: Page, name: string, lines: string[]) {
   await page.goto("/c/35/inventaire/import");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await page
-    .getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)")
-    .setInputFiles({
-      name,
-      mimeType: "text/csv",
-      buffer: Buffer.from(`${lines.join("\r\n")}\r\n`, "utf8"),
-    });
+  await page.getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)").setInputFiles({
+    name,
+    mimeType: "text/csv",
+    buffer: Buffer.from(`${lines.join("\r\n")}\r\n`, "utf8"),
+  });
   await page.getByRole("button", { name: "Analyser le fichier" }).click();
   await page.waitForURL(/\/c\/35\/inventaire\/import\/[\w-]+$/);
 }
@@ -289,13 +287,11 @@ test("un fichier de 15 Mo passe par le vrai serveur jusqu'à l'aperçu ; au-del�
 
   // 21 Mo: said in French before anything is sent.
   await agent.goto("/c/35/inventaire/import");
-  await agent
-    .getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)")
-    .setInputFiles({
-      name: "trop-gros.csv",
-      mimeType: "text/csv",
-      buffer: Buffer.alloc(21 * 1024 * 1024, "a"),
-    });
+  await agent.getByLabel("Fichier d'inventaire (CSV ou XLSX, 20 Mo au plus)").setInputFiles({
+    name: "trop-gros.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.alloc(21 * 1024 * 1024, "a"),
+  });
   await agent.getByRole("button", { name: "Analyser le fichier" }).click();
   await expect(agent.getByText("Fichier trop volumineux (20 Mo au plus).")).toBeVisible();
   await expect(agent).toHaveURL(/\/c\/35\/inventaire\/import$/);

@@ -56,12 +56,10 @@ export const ipsRowSchema = z.object({
   rentree: rentreeSchema,
   uai: etablissementRowSchema.shape.uai,
   ips: decimal("IPS").pipe(
-    z
-      .number({ error: "IPS manquant" })
-      .refine((n) => n >= IPS_MIN && n <= IPS_MAX, {
-        error: (issue) =>
-          `IPS ${String(issue.input)} hors de l'intervalle attendu (${IPS_MIN} à ${IPS_MAX})`,
-      }),
+    z.number({ error: "IPS manquant" }).refine((n) => n >= IPS_MIN && n <= IPS_MAX, {
+      error: (issue) =>
+        `IPS ${String(issue.input)} hors de l'intervalle attendu (${IPS_MIN} à ${IPS_MAX})`,
+    }),
   ),
   ecartType: decimal("Écart-type de l'IPS"),
 });
