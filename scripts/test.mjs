@@ -1,4 +1,4 @@
-// `npm test`: everything, in order: types, unit, integration on PGlite, the same integration
+// `npm test`: everything, in order: types, formatting, lint, unit, integration on PGlite, the same integration
 // suite on PostgreSQL when TEST_DATABASE_URL is set, then end-to-end in Chromium against the
 // production build on PGlite, a smoke run of the benchmark on that build, and the end-to-end tests
 // again on PostgreSQL when E2E_DATABASE_URL is set. Stops at the first failure.
@@ -15,6 +15,13 @@ async function main() {
 
   step("Vérification des types (tsc)");
   await run("npx", ["tsc", "--noEmit"]);
+
+  step("Mise en forme (Prettier --check)");
+  await run("npx", ["prettier", "--check", "."]);
+
+  // The layer rules of ARCHITECTURE.md are lint rules (eslint/layers.mjs): a violation fails here.
+  step("Analyse statique et règles de couches (ESLint)");
+  await run("npx", ["eslint", "--max-warnings", "0", "."]);
 
   step("Tests unitaires");
   await run("npx", ["vitest", "run", "--project", "unit"]);
