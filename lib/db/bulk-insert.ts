@@ -3,16 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 /** A column of a bulk insert: its SQL name and the PostgreSQL type jsonb_to_recordset reads it as. */
 export interface BulkColumn {
   name: string;
-  type:
-    | "text"
-    | "integer"
-    | "bigint"
-    | "double precision"
-    | "boolean"
-    | "date"
-    | "timestamp(3)"
-    | "jsonb"
-    | string;
+  /** e.g. "text", "integer", "bigint", "double precision", "boolean", "date", "timestamp(3)", "jsonb". */
+  type: string;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;

@@ -48,7 +48,7 @@ export const db: Db = new Proxy({} as Db, {
   get(_target, property) {
     const client = instance().client;
     const value: unknown = Reflect.get(client, property);
-    return typeof value === "function" ? value.bind(client) : value;
+    return typeof value === "function" ? (value.bind(client) as unknown) : value;
   },
 });
 

@@ -124,7 +124,13 @@ export function toError(error: unknown): Error & { code?: string } {
   else if (error && typeof error === "object") {
     const record = error as Record<string, unknown>;
     result = Object.assign(
-      new Error(String(record.message ?? record.error ?? JSON.stringify(error))),
+      new Error(
+        typeof record.message === "string"
+          ? record.message
+          : typeof record.error === "string"
+            ? record.error
+            : JSON.stringify(error),
+      ),
       {
         code: typeof record.code === "string" ? record.code : undefined,
       },
