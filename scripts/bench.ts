@@ -4,17 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/adapter";
-import { BENCH_NOW } from "@/lib/bench/bench-constants";
-import { unsafeSeedBench } from "@/lib/bench/seed-bench";
-import { applyBenchMigrations, unsafeRecreateBenchDatabase } from "@/lib/bench/bench-database";
-import { measureFirstLoadJs, servedJsGzipBytes } from "@/lib/bench/runner/first-load-js";
-import { fetchHtml, signIn } from "@/lib/bench/runner/http";
-import { timeImports } from "@/lib/bench/runner/imports";
-import { measurePages, measureSqlAfter } from "@/lib/bench/runner/measure";
-import { parseRunnerArguments, type RunnerOptions } from "@/lib/bench/runner/options";
-import { BENCH_CAST, DEMO_CAST, benchPages, resolveCast } from "@/lib/bench/runner/pages";
-import { formatReport, machineInfo, verdictsOf, type BenchReport } from "@/lib/bench/runner/report";
-import { startServer, timeCommand } from "@/lib/bench/runner/processes";
+import { BENCH_NOW } from "@/prisma/seed/shared/bench-constants";
+import { unsafeSeedBench } from "@/bench/seed-bench";
+import { applyBenchMigrations, unsafeRecreateBenchDatabase } from "@/bench/bench-database";
+import { measureFirstLoadJs, servedJsGzipBytes } from "@/bench/runner/first-load-js";
+import { fetchHtml, signIn } from "@/bench/runner/http";
+import { timeImports } from "@/bench/runner/imports";
+import { measurePages, measureSqlAfter } from "@/bench/runner/measure";
+import { parseRunnerArguments, type RunnerOptions } from "@/bench/runner/options";
+import { BENCH_CAST, DEMO_CAST, benchPages, resolveCast } from "@/bench/runner/pages";
+import { formatReport, machineInfo, verdictsOf, type BenchReport } from "@/bench/runner/report";
+import { startServer, timeCommand } from "@/bench/runner/processes";
 
 /**
  * `npm run bench`: builds and starts the production app on the benchmark database, signs in as
