@@ -7,7 +7,8 @@ import {
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import { ACADEMIE_CHART_KEYS } from "@/lib/dashboards/academie-schemas";
-import { academieTable, referenceNumber } from "@/lib/dashboards/academie-tables";
+import { academieTable } from "@/lib/dashboards/academie-tables";
+import { referenceNumber } from "@/lib/dashboards/reference-number";
 import type { AcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 
 const counts = (overrides: Partial<EquipmentCounts> = {}): EquipmentCounts => ({

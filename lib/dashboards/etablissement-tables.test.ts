@@ -7,18 +7,20 @@ import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import {
   ageComparison,
-  ageTable,
   allocationLines,
-  allocationsTable,
   equipmentComparison,
-  equipmentTable,
   matrixByHolder,
-  matrixTable,
-  referenceNumber,
   referentialLines,
-  referentialTable,
   type IndicatorsInput,
 } from "@/lib/dashboards/etablissement-tables";
+import {
+  ageTable,
+  allocationsTable,
+  equipmentTable,
+  matrixTable,
+  referentialTable,
+} from "@/lib/dashboards/etablissement-export-tables";
+import { referenceNumber } from "@/lib/dashboards/reference-number";
 import {
   etablissementDashboardQuerySchema,
   etablissementExportKeySchema,
