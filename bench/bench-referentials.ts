@@ -3,7 +3,6 @@ import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import {
   DEFAULT_RULES,
-  DEFAULT_TARGETS,
   type CategoryRule,
   type ReferentialTargets,
 } from "@/lib/inventory/referential";

@@ -41,20 +41,20 @@ function targetOf(o: RunnerOptions): DatabaseTarget {
 }
 
 /** A client on the benchmark database; closing it also closes PGlite, which admits one process at a time. */
-async function openDb(o: RunnerOptions): Promise<{ db: Db; close: () => Promise<void> }> {
+function openDb(o: RunnerOptions): Promise<{ db: Db; close: () => Promise<void> }> {
   if (o.kind === "postgresql") {
     const db = createDb(targetOf(o));
-    return { db, close: () => db.$disconnect() };
+    return Promise.resolve({ db, close: () => db.$disconnect() });
   }
   const pglite = new PGlite(o.pgliteDir);
   const db = createDb(targetOf(o), pglite);
-  return {
+  return Promise.resolve({
     db,
     close: async () => {
       await db.$disconnect();
       await pglite.close();
     },
-  };
+  });
 }
 
 /** The environment of every child (build, server, imports): the same database as the runner. */
@@ -176,7 +176,7 @@ async function main() {
   let db: Db | null = opened.db;
   const resolved = await resolveCast(db, o.kind === "smoke" ? DEMO_CAST : BENCH_CAST);
   const dataset = await datasetOf(db);
-  const pages = benchPages(resolved, today, exercice).filter(
+  const pages = (await benchPages(db, resolved, today, exercice)).filter(
     (p) => !o.only || p.label.includes(o.only) || p.path.includes(o.only),
   );
   log(

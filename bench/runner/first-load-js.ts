@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
 
 /**
@@ -22,7 +23,8 @@ function readManifest(file: string): Record<string, { entryJSFiles?: Record<stri
   const sandbox = {
     __RSC_MANIFEST: {} as Record<string, { entryJSFiles?: Record<string, string[]> }>,
   };
-  new Function("globalThis", "self", readFileSync(file, "utf8"))(sandbox, sandbox);
+  // In its own context, `globalThis` and `self` are the sandbox: the script writes nothing else.
+  runInNewContext(readFileSync(file, "utf8"), Object.assign(sandbox, { self: sandbox }));
   return sandbox.__RSC_MANIFEST;
 }
 

@@ -48,7 +48,7 @@ function sessions(baseUrl: string, password: string) {
 }
 
 export function runSqlSet(db: Db, statements: readonly SqlStatement[]): Promise<unknown> {
-  return Promise.all(statements.map((s) => db.$queryRawUnsafe(s.sql, ...s.params)));
+  return Promise.all(statements.map((s) => db.$queryRaw(s.sql)));
 }
 
 function loadOptions(

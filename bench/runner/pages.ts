@@ -101,7 +101,12 @@ export async function resolveCast(db: Db, cast: BenchCast): Promise<ResolvedCast
 }
 
 /** Each space's dashboard and the main lists, as the brief of issue 8 names them. */
-export function benchPages(r: ResolvedCast, today: string, exercice: number): BenchPage[] {
+export async function benchPages(
+  db: Db,
+  r: ResolvedCast,
+  today: string,
+  exercice: number,
+): Promise<BenchPage[]> {
   const c = r.cast.collectivite;
   const target: SqlTarget = {
     collectiviteId: r.collectiviteId,
@@ -116,7 +121,12 @@ export function benchPages(r: ResolvedCast, today: string, exercice: number): Be
     sql: SqlStatement[] | null = null,
   ): BenchPage => ({ label, path, email, dashboard: sql !== null, sql });
   const pages: BenchPage[] = [
-    page(`Tableau de bord agent /c/${c.code}`, `/c/${c.code}`, c.agent, agentDashboardSql(target)),
+    page(
+      `Tableau de bord agent /c/${c.code}`,
+      `/c/${c.code}`,
+      c.agent,
+      await agentDashboardSql(db, target),
+    ),
     page(`Tableau de bord élu /c/${c.code}`, `/c/${c.code}`, c.elu, eluDashboardSql(target)),
   ];
   for (const a of r.academies)

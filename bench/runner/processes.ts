@@ -60,7 +60,7 @@ export async function startServer(input: {
     },
   });
   let stderr = "";
-  child.stderr!.on("data", (chunk: Buffer) => {
+  child.stderr.on("data", (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-4000);
   });
   const server: Server = { baseUrl, stop: () => stopGroup(child) };
@@ -96,10 +96,10 @@ export function timeCommand(
     });
     let stdout = "";
     let stderr = "";
-    child.stdout!.on("data", (c: Buffer) => {
+    child.stdout.on("data", (c: Buffer) => {
       stdout += c.toString();
     });
-    child.stderr!.on("data", (c: Buffer) => {
+    child.stderr.on("data", (c: Buffer) => {
       stderr = (stderr + c.toString()).slice(-4000);
     });
     child.on("error", reject);

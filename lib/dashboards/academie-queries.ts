@@ -3,7 +3,6 @@ import { db } from "@/lib/db/client";
 import { type AccessContext } from "@/lib/access/context";
 import type { CollegeConventionState } from "@/lib/dashboards/academie-dashboard";
 import {
-  academieCodeOf,
   backlogByDepartementSql,
   collegeStatesSql,
   coverageByDepartementSql,

@@ -45,15 +45,6 @@ const college = counts({
   videoprojecteurs: 12,
   classesMobiles: 1,
 });
-const others = counts({
-  terminaux: 300,
-  terminauxDates: 300,
-  terminauxPlus5Ans: 150,
-  affichages: 20,
-  videoprojecteurs: 20,
-  classesMobiles: 2,
-});
-
 /** A collège of 400 pupils in a collectivité of 1 000 (its own and one of 600). */
 const DATA: IndicatorsInput = {
   college: { name: "Collège A", ...college, indicators: computeIndicators(college, 400) },

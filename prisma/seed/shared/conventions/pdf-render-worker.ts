@@ -3,10 +3,13 @@ import type { ConventionDocument } from "@/lib/conventions/document";
 import { renderConventionPdf } from "@/lib/conventions/pdf/render-convention-pdf";
 
 // A thread of the benchmark's PDF pool: renders frozen conventions with the product's renderer.
-parentPort?.on("message", async ({ id, doc }: { id: number; doc: ConventionDocument }) => {
-  try {
-    parentPort!.postMessage({ id, pdf: await renderConventionPdf(doc) });
-  } catch (error) {
-    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
-  }
+parentPort?.on("message", ({ id, doc }: { id: number; doc: ConventionDocument }) => {
+  renderConventionPdf(doc).then(
+    (pdf) => parentPort!.postMessage({ id, pdf }),
+    (error: unknown) =>
+      parentPort!.postMessage({
+        id,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+  );
 });

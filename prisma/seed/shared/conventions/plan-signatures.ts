@@ -154,8 +154,11 @@ export function draftConvention(draft: Draft): PlannedConvention {
   };
 }
 
-export function withoutOrder({ order: _order, dates: _dates, ...rest }: Draft) {
-  return rest;
+export function withoutOrder(draft: Draft): Omit<Draft, "order" | "dates"> {
+  const rest: Partial<Draft> = { ...draft };
+  delete rest.order;
+  delete rest.dates;
+  return rest as Omit<Draft, "order" | "dates">;
 }
 
 /** 0, 1 or 2 signatures of three: who a pending convention waits for varies. */
