@@ -4,10 +4,9 @@ import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { day } from "@/prisma/seed/shared/demo-random";
-import { DEMO_BUDGET_ACTOR } from "@/lib/budgets/demo-marker";
 import { generateDemoBudget } from "@/prisma/seed/budgets/generate-demo-budget";
-import { ALLOCATION_COLUMNS, demoBudgetAuditAfter } from "@/prisma/seed/budgets/write-demo-budget";
-import { generateDemoCampaigns } from "@/prisma/seed/generate-demo-campaigns";
+import { ALLOCATION_COLUMNS, demoBudgetAuditEvent } from "@/prisma/seed/budgets/write-demo-budget";
+import { generateDemoCampaigns } from "@/prisma/seed/campaigns/generate-demo-campaigns";
 import { benchEmail, type BenchPerson } from "@/prisma/seed/shared/bench-accounts";
 import { benchSeedKey } from "@/prisma/seed/shared/bench-constants";
 import { benchId } from "@/prisma/seed/shared/bench-ids";
@@ -216,19 +215,15 @@ export async function unsafeSeedBenchBudgets(
         })),
       );
     }
-    events.push({
-      actor: DEMO_BUDGET_ACTOR,
-      scope: { scopeType: "COLLECTIVITE", collectiviteId: collectivite.id },
-      action: "budget.line.create",
-      entityType: "BudgetLine",
-      occurredAt: now,
-      after: demoBudgetAuditAfter(
+    events.push(
+      demoBudgetAuditEvent(
+        { id: collectivite.id, colleges: members.length },
+        now,
         "Budgets et campagnes du jeu de mesure (données fictives)",
         budget,
-        members.length,
         planned,
       ),
-    });
+    );
   }
 
   await db.$transaction(

@@ -13,6 +13,7 @@ import { generateBenchInventory } from "@/bench/bench-inventory";
 import { benchId, benchIdSeries } from "@/prisma/seed/shared/bench-ids";
 import { BENCH_ACTOR } from "@/prisma/seed/shared/bench-constants";
 import { forEachConcurrently } from "@/prisma/seed/shared/for-each-concurrently";
+import { demoImportRecord } from "@/prisma/seed/inventory/demo-import-record";
 
 export interface BenchInventoryCollectivite {
   id: string;
@@ -89,27 +90,15 @@ export async function unsafeSeedBenchInventories(
       return { college, rows };
     });
     const rows = perCollege.flatMap((p) => p.rows);
-    const categories: Record<string, number> = {};
-    for (const r of rows) categories[r.category] = (categories[r.category] ?? 0) + 1;
-    const description = [
+    const { description, summary } = demoImportRecord(
       `${DEMO_IMPORT_FILE_NAME}, jeu de mesure (graine ${options.seed}), collectivité ${collectivite.code}, date de référence ${isoDay(referenceDate)}`,
-      ...perCollege.map(({ college, rows }) => `${college.uai};${college.effectif};${rows.length}`),
-    ].join("\n");
-    const summary = {
-      created: rows.length,
-      updated: 0,
-      unchanged: 0,
-      errors: [],
-      etablissements: perCollege.map(({ college, rows }) => ({
+      perCollege.map(({ college, rows }) => ({
         uai: college.uai,
-        created: rows.length,
-        updated: 0,
-        unchanged: 0,
+        effectif: college.effectif,
+        rows,
       })),
-      categories,
-      donneesFictives: true,
-      dateReference: isoDay(referenceDate),
-    };
+      referenceDate,
+    );
     await db.$transaction(
       async (tx) => {
         await tx.equipmentImport.create({

@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { loadReferentials } from "@/lib/inventory/referential";
-import { DEMO_BUDGET_ACTOR } from "@/lib/budgets/demo-marker";
 import { generateDemoBudget } from "@/prisma/seed/budgets/generate-demo-budget";
-import { demoBudgetAuditAfter, writeDemoBudget } from "@/prisma/seed/budgets/write-demo-budget";
-import { generateDemoCampaigns } from "@/prisma/seed/generate-demo-campaigns";
+import { demoBudgetAuditEvent, writeDemoBudget } from "@/prisma/seed/budgets/write-demo-budget";
+import { generateDemoCampaigns } from "@/prisma/seed/campaigns/generate-demo-campaigns";
 
 /** The collectivités given demo budgets, and those also given needs campaigns. */
 export const DEMO_BUDGET_COLLECTIVITES = ["35", "14"] as const;
@@ -160,19 +159,16 @@ export async function unsafeSeedDemoBudgets(
             })),
           });
         }
-        await appendAuditEvent(tx, {
-          actor: DEMO_BUDGET_ACTOR,
-          scope: { scopeType: "COLLECTIVITE", collectiviteId: collectivite.id },
-          action: "budget.line.create",
-          entityType: "BudgetLine",
-          occurredAt: now,
-          after: demoBudgetAuditAfter(
+        await appendAuditEvent(
+          tx,
+          demoBudgetAuditEvent(
+            { id: collectivite.id, colleges: members.length },
+            now,
             "Budgets et campagnes de démonstration (données fictives)",
             budget,
-            members.length,
             campaigns,
           ),
-        });
+        );
       },
       { timeout: 60_000, maxWait: 10_000 },
     );

@@ -7,6 +7,7 @@ import {
   estimateDemoEffectif,
   generateDemoInventory,
 } from "@/prisma/seed/inventory/generate-demo-inventory";
+import { demoImportRecord } from "@/prisma/seed/inventory/demo-import-record";
 
 /** The day the demo inventories describe: fixed, so every run writes the same equipment. */
 export const DEMO_INVENTORY_REFERENCE_DATE = new Date("2026-09-01T00:00:00Z");
@@ -182,29 +183,15 @@ export async function unsafeSeedDemoInventory(
         updatedAt: now,
       })),
     );
-    const categories: Record<string, number> = {};
-    for (const r of rows) categories[r.category] = (categories[r.category] ?? 0) + 1;
-    const description = [
+    const { description, summary } = demoImportRecord(
       `${DEMO_IMPORT_FILE_NAME}, générateur v${GENERATOR_VERSION}, collectivité ${collectivite.code}, date de référence ${isoDay(referenceDate)}`,
-      ...perCollege.map(
-        ({ college, rows }) => `${college.uai};${effectifOf.get(college.id) ?? 0};${rows.length}`,
-      ),
-    ].join("\n");
-    const summary = {
-      created: rows.length,
-      updated: 0,
-      unchanged: 0,
-      errors: [],
-      etablissements: perCollege.map(({ college, rows }) => ({
+      perCollege.map(({ college, rows }) => ({
         uai: college.uai,
-        created: rows.length,
-        updated: 0,
-        unchanged: 0,
+        effectif: effectifOf.get(college.id) ?? 0,
+        rows,
       })),
-      categories,
-      donneesFictives: true,
-      dateReference: isoDay(referenceDate),
-    };
+      referenceDate,
+    );
     await db.$transaction(
       async (tx) => {
         const imported = await tx.equipmentImport.create({

@@ -14,7 +14,7 @@ import { hasDemoBudgets } from "@/lib/budgets/demo-marker";
 import {
   DEMO_DATA_MARKER,
   DEMO_OPEN_CAMPAIGN_EXCLUDED_UAI,
-} from "@/prisma/seed/generate-demo-campaigns";
+} from "@/prisma/seed/campaigns/generate-demo-campaigns";
 
 /** The collèges the demo inventory is for: public and open, académie de Rennes or Calvados. */
 const TARGET = Prisma.sql`e.secteur = 'PUBLIC' AND e.etat = 'OUVERT' AND (e."academieCode" = '14' OR e."departementCode" = '14')`;

@@ -9,7 +9,7 @@ import {
   DEMO_DATA_MARKER,
   DEMO_OPEN_CAMPAIGN_EXCLUDED_UAI,
   generateDemoCampaigns,
-} from "@/prisma/seed/generate-demo-campaigns";
+} from "@/prisma/seed/campaigns/generate-demo-campaigns";
 
 /** Sixty collèges of 180 to 880 pupils, Les Gayeulles among them. */
 const colleges: DemoBudgetCollege[] = Array.from({ length: 60 }, (_, i) => ({

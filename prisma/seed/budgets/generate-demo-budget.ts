@@ -1,5 +1,5 @@
 import type { AllocationKind, BudgetCategory } from "@/lib/generated/prisma/enums";
-import type { BudgetLineAuditSource } from "@/lib/budgets/audit-values";
+import type { AutorisationAuditSource, BudgetLineAuditSource } from "@/lib/budgets/audit-values";
 import { at, EUROS, prng, roundEuros, seededKey } from "@/prisma/seed/shared/demo-random";
 import { lineSpecs, PLAN_LABEL, YEAR_FACTORS } from "@/prisma/seed/budgets/line-specs";
 
@@ -25,14 +25,11 @@ export interface DemoBudgetLineRow extends Omit<BudgetLineAuditSource, "autorisa
   carriesAutorisation: boolean;
 }
 
-export interface DemoAutorisationRow {
-  numero: string;
-  label: string;
-  category: BudgetCategory;
-  votedOn: Date;
-  amountCents: bigint;
-  affectedCents: bigint;
-  engagedCents: bigint;
+/** The AP as the journal records it (its kind and state are the seed's: AP, engagée). */
+export interface DemoAutorisationRow extends Omit<
+  AutorisationAuditSource,
+  "kind" | "state" | "cp"
+> {
   credits: { exercice: number; amountCents: bigint }[];
 }
 

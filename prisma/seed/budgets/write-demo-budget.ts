@@ -2,12 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatCents } from "@/lib/format";
+import type { AuditEventInput } from "@/lib/audit/append-audit-event";
+import { DEMO_BUDGET_ACTOR } from "@/lib/budgets/demo-marker";
 import {
   DEMO_BUDGET_EXERCICES,
   DEMO_BUDGET_REFERENCE_YEAR,
   type DemoBudget,
 } from "@/prisma/seed/budgets/generate-demo-budget";
-import type { DemoCampaign } from "@/prisma/seed/generate-demo-campaigns";
+import type { DemoCampaign } from "@/prisma/seed/campaigns/generate-demo-campaigns";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,18 +25,20 @@ export const ALLOCATION_COLUMNS: BulkColumn[] = [
 ];
 
 /**
- * What the audit event of a generated budget says (demo and benchmark alike): one event per
- * collectivité, its lines, AP, dotations and campaigns summed up. `budget` is null when only
- * campaigns are written (the collectivité had its lines from an earlier run).
+ * The audit event of a generated budget (demo and benchmark alike): one per collectivité, its
+ * lines, AP, dotations and campaigns summed up, signed with the demo's mark so that pages say
+ * « données fictives ». `budget` is null when only campaigns are written (the collectivité had its
+ * lines from an earlier run).
  */
-export function demoBudgetAuditAfter(
+export function demoBudgetAuditEvent(
+  collectivite: { id: string; colleges: number },
+  occurredAt: Date,
   libelle: string,
   budget: DemoBudget | null,
-  colleges: number,
   campaigns: readonly Pick<DemoCampaign, "title" | "needs">[],
-) {
+): AuditEventInput {
   const voted = budget?.lines.reduce((s, l) => s + l.bpCents + l.dmCents, 0n) ?? 0n;
-  return {
+  const after = {
     libelle,
     exercice: budget ? `${DEMO_BUDGET_EXERCICES[0]} à ${DEMO_BUDGET_REFERENCE_YEAR}` : undefined,
     lignes: budget?.lines.length ?? 0,
@@ -42,11 +46,19 @@ export function demoBudgetAuditAfter(
     autorisation: budget
       ? `${budget.autorisation.numero} – ${budget.autorisation.label}`
       : undefined,
-    etablissements: budget ? colleges : 0,
+    etablissements: budget ? collectivite.colleges : 0,
     attributions: budget?.allocations.length ?? 0,
     campagnes: campaigns.map((c) => c.title),
     besoins: campaigns.reduce((s, c) => s + c.needs.length, 0),
     donneesFictives: true,
+  };
+  return {
+    actor: DEMO_BUDGET_ACTOR,
+    scope: { scopeType: "COLLECTIVITE", collectiviteId: collectivite.id },
+    action: "budget.line.create",
+    entityType: "BudgetLine",
+    occurredAt,
+    after,
   };
 }
 

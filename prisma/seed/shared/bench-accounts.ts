@@ -4,6 +4,7 @@ import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { prng, seededKey } from "@/prisma/seed/shared/demo-random";
 import { BENCH_EMAIL_DOMAIN, benchSeedKey } from "@/prisma/seed/shared/bench-constants";
 import { benchId } from "@/prisma/seed/shared/bench-ids";
+import { FIRST_NAMES, LAST_NAMES } from "@/prisma/seed/shared/fictitious-names";
 
 /** One benchmark account and its only membership. Fictitious people. */
 export interface BenchAccount {
@@ -44,97 +45,6 @@ export const benchEmail = {
   chef: (uai: string) => `chef.${uai.toLowerCase()}@${BENCH_EMAIL_DOMAIN}`,
 };
 
-const FIRST_NAMES = [
-  "Camille",
-  "Nicolas",
-  "Sophie",
-  "Julien",
-  "Isabelle",
-  "Thomas",
-  "Nathalie",
-  "Pierre",
-  "Céline",
-  "Laurent",
-  "Aurélie",
-  "Mathieu",
-  "Sandrine",
-  "Olivier",
-  "Élodie",
-  "Stéphane",
-  "Claire",
-  "Vincent",
-  "Émilie",
-  "François",
-  "Karine",
-  "Sébastien",
-  "Hélène",
-  "David",
-  "Amandine",
-  "Frédéric",
-  "Virginie",
-  "Jérôme",
-  "Laure",
-  "Christophe",
-  "Anne",
-  "Guillaume",
-  "Marion",
-  "Philippe",
-  "Caroline",
-  "Yann",
-];
-const LAST_NAMES = [
-  "Martin",
-  "Bernard",
-  "Dubois",
-  "Thomas",
-  "Robert",
-  "Richard",
-  "Petit",
-  "Durand",
-  "Leroy",
-  "Moreau",
-  "Simon",
-  "Laurent",
-  "Lefebvre",
-  "Michel",
-  "Garcia",
-  "David",
-  "Bertrand",
-  "Roux",
-  "Vincent",
-  "Fournier",
-  "Morel",
-  "Girard",
-  "André",
-  "Mercier",
-  "Dupont",
-  "Lambert",
-  "Bonnet",
-  "François",
-  "Martinez",
-  "Legrand",
-  "Garnier",
-  "Faure",
-  "Rousseau",
-  "Blanc",
-  "Guerin",
-  "Muller",
-  "Henry",
-  "Roussel",
-  "Nicolas",
-  "Perrin",
-  "Morin",
-  "Mathieu",
-  "Clément",
-  "Gauthier",
-  "Dumont",
-  "Lopez",
-  "Fontaine",
-  "Chevalier",
-  "Robin",
-  "Masson",
-];
-
 const COLLECTIVITE_ROLES = ["ADMIN", "AGENT", "ELU", "SIGNATAIRE"] as const;
 const ACADEMIE_ROLES = ["DRANE", "SIGNATAIRE", "LECTEUR"] as const;
 
@@ -152,6 +62,40 @@ function assemblyOf(type: CollectiviteType): string {
     default:
       return "de l'assemblée délibérante";
   }
+}
+
+/** The qualité and delegation of a collectivité's account, as its signatures print them. */
+function collectiviteTitle(
+  role: (typeof COLLECTIVITE_ROLES)[number],
+  c: BenchAccountScopes["collectivites"][number],
+): [string | null, string | null] {
+  if (role === "SIGNATAIRE")
+    return [
+      `Vice-président(e) ${assemblyOf(c.type)}, par délégation`,
+      `Arrêté de délégation de signature n° 2024-DEL-${c.code}`,
+    ];
+  return [
+    role === "ELU" ? `Vice-président(e) chargé(e) de l'éducation (${c.shortName})` : null,
+    null,
+  ];
+}
+
+/** The qualité and delegation of an académie's account. */
+function academieTitle(
+  role: (typeof ACADEMIE_ROLES)[number],
+  code: string,
+): [string | null, string | null] {
+  if (role === "DRANE")
+    return [
+      "Délégué(e) de région académique au numérique éducatif",
+      `Arrêté rectoral de délégation n° 2024-R-${code}1`,
+    ];
+  if (role === "SIGNATAIRE")
+    return [
+      "Secrétaire général(e) d'académie, par délégation du recteur",
+      `Arrêté rectoral de délégation n° 2024-R-${code}0`,
+    ];
+  return ["Chef(fe) de la division des systèmes d'information", null];
 }
 
 /**
@@ -187,68 +131,28 @@ export function planBenchAccounts(scopes: BenchAccountScopes, seed: number): Ben
     { ...account(benchEmail.platform(), "PLATFORM", "ADMIN", ""), name: "Équipe plateforme" },
   ];
   for (const c of [...scopes.collectivites].sort((a, b) => a.code.localeCompare(b.code))) {
-    for (const role of COLLECTIVITE_ROLES) {
-      const email = benchEmail.collectivite(role, c.code);
-      if (role === "SIGNATAIRE") {
-        accounts.push(
-          account(
-            email,
-            "COLLECTIVITE",
-            role,
-            c.code,
-            `Vice-président(e) ${assemblyOf(c.type)}, par délégation`,
-            `Arrêté de délégation de signature n° 2024-DEL-${c.code}`,
-          ),
-        );
-      } else {
-        accounts.push(
-          account(
-            email,
-            "COLLECTIVITE",
-            role,
-            c.code,
-            role === "ELU" ? `Vice-président(e) chargé(e) de l'éducation (${c.shortName})` : null,
-          ),
-        );
-      }
-    }
+    for (const role of COLLECTIVITE_ROLES)
+      accounts.push(
+        account(
+          benchEmail.collectivite(role, c.code),
+          "COLLECTIVITE",
+          role,
+          c.code,
+          ...collectiviteTitle(role, c),
+        ),
+      );
   }
   for (const a of [...scopes.academies].sort((x, y) => x.code.localeCompare(y.code))) {
-    for (const role of ACADEMIE_ROLES) {
-      const email = benchEmail.academie(role, a.name);
-      if (role === "DRANE")
-        accounts.push(
-          account(
-            email,
-            "ACADEMIE",
-            role,
-            a.code,
-            "Délégué(e) de région académique au numérique éducatif",
-            `Arrêté rectoral de délégation n° 2024-R-${a.code}1`,
-          ),
-        );
-      else if (role === "SIGNATAIRE")
-        accounts.push(
-          account(
-            email,
-            "ACADEMIE",
-            role,
-            a.code,
-            "Secrétaire général(e) d'académie, par délégation du recteur",
-            `Arrêté rectoral de délégation n° 2024-R-${a.code}0`,
-          ),
-        );
-      else
-        accounts.push(
-          account(
-            email,
-            "ACADEMIE",
-            role,
-            a.code,
-            "Chef(fe) de la division des systèmes d'information",
-          ),
-        );
-    }
+    for (const role of ACADEMIE_ROLES)
+      accounts.push(
+        account(
+          benchEmail.academie(role, a.name),
+          "ACADEMIE",
+          role,
+          a.code,
+          ...academieTitle(role, a.code),
+        ),
+      );
   }
   for (const { uai } of [...scopes.colleges].sort((a, b) => a.uai.localeCompare(b.uai))) {
     accounts.push(account(benchEmail.chef(uai), "ETABLISSEMENT", "CHEF", uai, "Principal(e)"));

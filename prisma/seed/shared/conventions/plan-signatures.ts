@@ -101,15 +101,12 @@ const allSigned = (steps: readonly PlannedStep[]) => steps.every((s) => s.decide
 const lastDecision = (steps: readonly PlannedStep[]) =>
   new Date(Math.max(...steps.map((s) => s.decidedAt?.getTime() ?? 0)));
 
-export interface Draft {
-  key: string;
-  kind: ConventionKind;
-  collectiviteCode: string;
-  academieCode: string;
-  uai: string | null;
-  parentKey: string | null;
+/** A convention before its story is drawn: who it binds, in which signing order, from when. */
+export interface Draft extends Pick<
+  PlannedConvention,
+  "key" | "kind" | "collectiviteCode" | "academieCode" | "uai" | "parentKey" | "createdAt"
+> {
   order: readonly { party: ConventionParty; order: number }[];
-  createdAt: Date;
   dates?: { startsOn: Date; endsOn: Date };
 }
 
