@@ -1,4 +1,4 @@
-import type { AllocationKind, BudgetCategory } from "@/lib/generated/prisma/enums";
+import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import type { AutorisationAuditSource, BudgetLineAuditSource } from "@/lib/budgets/audit-values";
 import { at, EUROS, prng, roundEuros, seededKey } from "@/prisma/seed/shared/demo-random";
 import { lineSpecs, PLAN_LABEL, YEAR_FACTORS } from "@/prisma/seed/budgets/line-specs";

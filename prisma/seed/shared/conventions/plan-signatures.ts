@@ -1,4 +1,4 @@
-import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
+import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { type Rng } from "@/prisma/seed/shared/demo-random";
 import {
   DEFAULT_CADRE_CONTENT,
