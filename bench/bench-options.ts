@@ -1,4 +1,5 @@
 import { DEPARTEMENTS } from "@/lib/referentials/data";
+import { argumentValue } from "@/bench/arguments";
 
 export const DEFAULT_BENCH_DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/tripartite_bench";
 
@@ -13,16 +14,7 @@ export interface BenchOptions {
 const USAGE =
   "Usage : npm run bench:seed -- [--database postgresql://…/tripartite_bench] [--seed 1] [--departements 35,59]";
 
-function valueOf(argv: readonly string[], name: string): string | undefined {
-  const inline = argv.find((a) => a.startsWith(`${name}=`));
-  if (inline) return inline.slice(name.length + 1);
-  const index = argv.indexOf(name);
-  if (index < 0) return undefined;
-  const value = argv[index + 1];
-  if (value === undefined || value.startsWith("--"))
-    throw new Error(`${name} attend une valeur.\n${USAGE}`);
-  return value;
-}
+const valueOf = (argv: readonly string[], name: string) => argumentValue(argv, name, USAGE);
 
 /** The command line of `npm run bench:seed`, checked: the database it names is dropped. */
 export function parseBenchArguments(

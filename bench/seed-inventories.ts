@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { EducationPrioritaire } from "@/lib/generated/prisma/enums";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
@@ -6,9 +5,8 @@ import { bulkInsert } from "@/lib/db/bulk-insert";
 import {
   DEMO_IMPORT_FILE_NAME,
   DEMO_IMPORT_FORMAT,
-  DEMO_INVENTORY_REFERENCE_DATE,
-  EQUIPMENT_COLUMNS,
-} from "@/prisma/seed/seed-inventory";
+} from "@/prisma/seed/inventory/demo-import-record";
+import { DEMO_INVENTORY_REFERENCE_DATE, EQUIPMENT_COLUMNS } from "@/prisma/seed/seed-inventory";
 import { generateBenchInventory } from "@/bench/bench-inventory";
 import { benchId, benchIdSeries } from "@/prisma/seed/shared/bench-ids";
 import { BENCH_ACTOR } from "@/prisma/seed/shared/bench-constants";
@@ -90,7 +88,7 @@ export async function unsafeSeedBenchInventories(
       return { college, rows };
     });
     const rows = perCollege.flatMap((p) => p.rows);
-    const { description, summary } = demoImportRecord(
+    const record = demoImportRecord(
       `${DEMO_IMPORT_FILE_NAME}, jeu de mesure (graine ${options.seed}), collectivité ${collectivite.code}, date de référence ${isoDay(referenceDate)}`,
       perCollege.map(({ college, rows }) => ({
         uai: college.uai,
@@ -105,13 +103,7 @@ export async function unsafeSeedBenchInventories(
           data: {
             id: importId,
             collectiviteId: collectivite.id,
-            status: "ENREGISTRE",
-            fileName: DEMO_IMPORT_FILE_NAME,
-            format: DEMO_IMPORT_FORMAT,
-            sha256: createHash("sha256").update(description).digest("hex"),
-            mapping: {},
-            rowCount: rows.length,
-            summary,
+            ...record,
             actorLabel: BENCH_ACTOR.label,
             createdAt: options.now,
             committedAt: options.now,

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { DEFAULT_BENCH_DATABASE_URL, benchDatabaseName } from "@/bench/bench-options";
+import { argumentValue } from "@/bench/arguments";
 
 export interface RunnerOptions {
   kind: "postgresql" | "pglite" | "smoke";
@@ -34,14 +35,7 @@ export const USAGE = `Usage : npm run bench -- [options]            (PostgreSQL,
   --only TEXTE        seulement les pages dont le nom ou le chemin contient TEXTE
   --out FICHIER       résultats JSON (défaut bench-results/latest.json, bench-results/pglite.json)`;
 
-function valueOf(argv: readonly string[], name: string): string | undefined {
-  const index = argv.indexOf(name);
-  if (index < 0) return undefined;
-  const value = argv[index + 1];
-  if (value === undefined || value.startsWith("--"))
-    throw new Error(`${name} attend une valeur.\n${USAGE}`);
-  return value;
-}
+const valueOf = (argv: readonly string[], name: string) => argumentValue(argv, name, USAGE);
 
 export function parseRunnerArguments(
   argv: readonly string[],

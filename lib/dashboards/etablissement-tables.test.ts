@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { computeGaps } from "@/lib/inventory/gaps";
 import { DEFAULT_RULES, DEFAULT_TARGETS } from "@/lib/inventory/referential";
-import { computeIndicators, type EquipmentCounts } from "@/lib/inventory/indicators";
+import { computeIndicators, zeroCounts, type EquipmentCounts } from "@/lib/inventory/indicators";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import {
@@ -27,13 +27,7 @@ import {
 } from "@/lib/dashboards/etablissement-schemas";
 
 const counts = (c: Partial<EquipmentCounts>): EquipmentCounts => ({
-  terminaux: 0,
-  terminauxDates: 0,
-  terminauxPlus5Ans: 0,
-  affichages: 0,
-  videoprojecteurs: 0,
-  classesMobiles: 0,
-  bornesWifi: 0,
+  ...zeroCounts(),
   ...c,
 });
 

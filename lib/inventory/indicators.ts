@@ -95,7 +95,8 @@ const COUNT_KEYS = [
   "bornesWifi",
 ] as const satisfies readonly (keyof EquipmentCounts)[];
 
-const zeroCounts = (): EquipmentCounts => ({
+/** No equipment: the start of a sum, and the base of a test's counts. */
+export const zeroCounts = (): EquipmentCounts => ({
   terminaux: 0,
   terminauxDates: 0,
   terminauxPlus5Ans: 0,

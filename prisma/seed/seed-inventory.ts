@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { importAuditEvent } from "@/lib/imports/effectifs/import-effectifs";
@@ -7,12 +7,14 @@ import {
   estimateDemoEffectif,
   generateDemoInventory,
 } from "@/prisma/seed/inventory/generate-demo-inventory";
-import { demoImportRecord } from "@/prisma/seed/inventory/demo-import-record";
+import {
+  DEMO_IMPORT_FILE_NAME,
+  DEMO_IMPORT_FORMAT,
+  demoImportRecord,
+} from "@/prisma/seed/inventory/demo-import-record";
 
 /** The day the demo inventories describe: fixed, so every run writes the same equipment. */
 export const DEMO_INVENTORY_REFERENCE_DATE = new Date("2026-09-01T00:00:00Z");
-export const DEMO_IMPORT_FORMAT = "DEMO";
-export const DEMO_IMPORT_FILE_NAME = "Inventaire de démonstration (données fictives)";
 export const ESTIMATED_EFFECTIF_SOURCE = "Données fictives de démonstration (effectif estimé)";
 /** The académie de Rennes and the Calvados get synthetic inventories. */
 export const DEMO_INVENTORY_ACADEMIE = "14";
@@ -183,7 +185,7 @@ export async function unsafeSeedDemoInventory(
         updatedAt: now,
       })),
     );
-    const { description, summary } = demoImportRecord(
+    const record = demoImportRecord(
       `${DEMO_IMPORT_FILE_NAME}, générateur v${GENERATOR_VERSION}, collectivité ${collectivite.code}, date de référence ${isoDay(referenceDate)}`,
       perCollege.map(({ college, rows }) => ({
         uai: college.uai,
@@ -197,13 +199,7 @@ export async function unsafeSeedDemoInventory(
         const imported = await tx.equipmentImport.create({
           data: {
             collectiviteId: collectivite.id,
-            status: "ENREGISTRE",
-            fileName: DEMO_IMPORT_FILE_NAME,
-            format: DEMO_IMPORT_FORMAT,
-            sha256: createHash("sha256").update(description).digest("hex"),
-            mapping: {},
-            rowCount: rows.length,
-            summary,
+            ...record,
             actorLabel: DEMO_ACTOR.label,
             committedAt: now,
           },

@@ -5,8 +5,8 @@ import { EFFECTIFS_35_SOURCE, unsafeSeedDemo } from "@/prisma/seed/seed-demo";
 import {
   DEMO_IMPORT_FILE_NAME,
   DEMO_IMPORT_FORMAT,
-  ESTIMATED_EFFECTIF_SOURCE,
-} from "@/prisma/seed/seed-inventory";
+} from "@/prisma/seed/inventory/demo-import-record";
+import { ESTIMATED_EFFECTIF_SOURCE } from "@/prisma/seed/seed-inventory";
 import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { DEMO_BUDGET_EXERCICES } from "@/prisma/seed/budgets/generate-demo-budget";

@@ -1,9 +1,5 @@
-import type {
-  CampaignStatus,
-  EquipmentCategory,
-  NeedOpinion,
-  NeedStatus,
-} from "@/lib/generated/prisma/enums";
+import type { EquipmentCategory, NeedOpinion } from "@/lib/generated/prisma/enums";
+import type { NeedRequest, NeedsCampaign } from "@/lib/generated/prisma/client";
 import {
   at,
   day,
@@ -28,38 +24,43 @@ export const DEMO_OPEN_CAMPAIGN_EXCLUDED_UAI = "0350027P";
 
 // ─── Campaigns ───────────────────────────────────────────────────────────────
 
-export interface DemoNeedRow {
-  etablissementId: string;
-  uai: string;
-  category: EquipmentCategory;
-  quantity: number;
-  unitCostCents: bigint;
-  justification: string;
-  projetEtablissement: string;
-  priority: number;
-  status: NeedStatus;
-  submittedAt: Date;
-  opinion: NeedOpinion | null;
-  opinionComment: string | null;
-  opinionAt: Date | null;
-  acceptedQuantity: number | null;
-  acceptedCents: bigint | null;
-  decisionReason: string | null;
-  decidedAt: Date | null;
-  deliveredAt: Date | null;
-}
+/** A generated need, with the columns of the NeedRequest table and its collège's UAI. */
+export type DemoNeedRow = Pick<
+  NeedRequest,
+  | "etablissementId"
+  | "category"
+  | "quantity"
+  | "unitCostCents"
+  | "justification"
+  | "projetEtablissement"
+  | "priority"
+  | "status"
+  | "submittedAt"
+  | "opinion"
+  | "opinionComment"
+  | "opinionAt"
+  | "acceptedQuantity"
+  | "acceptedCents"
+  | "decisionReason"
+  | "decidedAt"
+  | "deliveredAt"
+> & { uai: string };
 
-export interface DemoCampaign {
-  title: string;
-  exercice: number;
-  opensOn: Date;
-  closesOn: Date;
-  envelopeCents: bigint;
-  categories: EquipmentCategory[];
-  description: string;
-  status: CampaignStatus;
+/** A generated campaign, with the columns of the NeedsCampaign table. */
+export interface DemoCampaign extends Pick<
+  NeedsCampaign,
+  | "title"
+  | "exercice"
+  | "opensOn"
+  | "closesOn"
+  | "envelopeCents"
+  | "categories"
+  | "description"
+  | "status"
+  | "arbitratedAt"
+> {
+  /** Every generated campaign has been opened (the column is null for a draft). */
   openedAt: Date;
-  arbitratedAt: Date | null;
   /** The budget line accepted needs feed: the 21831 line of the exercice, when there is one. */
   feedsLineOfExercice: number | null;
   needs: DemoNeedRow[];

@@ -1,3 +1,9 @@
+import { createHash } from "node:crypto";
+
+/** How a generated inventory's import is named: pages say « données fictives » for this format. */
+export const DEMO_IMPORT_FORMAT = "DEMO";
+export const DEMO_IMPORT_FILE_NAME = "Inventaire de démonstration (données fictives)";
+
 /** One collège of a generated inventory: its UAI, the effectif the inventory was sized on, its rows. */
 export interface GeneratedCollege {
   uai: string;
@@ -8,9 +14,9 @@ export interface GeneratedCollege {
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /**
- * What the EquipmentImport of a generated inventory records (demo and benchmark alike): a
- * description (its first line `head`, then one line per collège, hashed as the import's file) and
- * the summary the import pages read, every row created.
+ * The EquipmentImport columns of a generated inventory (demo and benchmark alike): recorded, its
+ * « file » a description (its first line `head`, then one line per collège) that gives its hash,
+ * and the summary the import pages read, every row created.
  */
 export function demoImportRecord(
   head: string,
@@ -40,5 +46,13 @@ export function demoImportRecord(
     donneesFictives: true,
     dateReference: isoDay(referenceDate),
   };
-  return { description, summary };
+  return {
+    status: "ENREGISTRE" as const,
+    fileName: DEMO_IMPORT_FILE_NAME,
+    format: DEMO_IMPORT_FORMAT,
+    sha256: createHash("sha256").update(description).digest("hex"),
+    mapping: {},
+    rowCount: created,
+    summary,
+  };
 }
