@@ -18,7 +18,13 @@ export default defineConfig({
         extends: true,
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "eslint/**/*.test.ts"],
+          include: [
+            "lib/**/*.test.ts",
+            "components/**/*.test.{ts,tsx}",
+            "prisma/seed/**/*.test.ts",
+            "bench/**/*.test.ts",
+            "eslint/**/*.test.ts",
+          ],
           environment: "node",
         },
       },

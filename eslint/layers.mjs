@@ -12,7 +12,7 @@ const databaseAccess = {
 };
 
 const demoAndBench = {
-  regex: `${from("(prisma/seed|bench)")}|${from("lib/(demo|bench)")}`,
+  regex: `${from("(prisma/seed|bench)")}`,
   message:
     "Couche : le code de production n'importe jamais la démo ni le banc d'essai (prisma/seed/, bench/).",
 };
@@ -21,6 +21,18 @@ const uiFromLib = {
   regex: `${from("(app|components)")}`,
   message:
     "Couche : lib/ n'importe jamais app/ ni components/. Déplacez le code partagé dans lib/ (ou passez la valeur en argument).",
+};
+
+const benchFromSeeds = {
+  regex: `${from("bench")}`,
+  message:
+    "Couche : la démonstration (prisma/seed/) n'importe jamais le banc d'essai (bench/). Ce qu'ils partagent va dans prisma/seed/shared/, que bench/ importe.",
+};
+
+const uiFromTools = {
+  regex: `${from("(app|components)")}`,
+  message:
+    "Couche : prisma/seed/ et bench/ écrivent et mesurent par lib/ (ou par HTTP), jamais par app/ ni components/.",
 };
 
 /** Production code: what runs in the product, as opposed to seeds, benchmark, tests and tools. */
@@ -51,6 +63,20 @@ export const layerConfigs = [
     files: ["proxy.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [uiFromLib, demoAndBench] }],
+    },
+  },
+  {
+    name: "tripartite/layers/seeds-never-import-the-bench",
+    files: ["prisma/seed/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [benchFromSeeds, uiFromTools] }],
+    },
+  },
+  {
+    name: "tripartite/layers/bench-never-imports-the-ui",
+    files: ["bench/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [uiFromTools] }],
     },
   },
   {

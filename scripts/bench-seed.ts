@@ -1,9 +1,9 @@
 import { createDb } from "@/lib/db/client";
-import { BENCH_PASSWORD } from "@/lib/bench/bench-constants";
-import { applyBenchMigrations, unsafeRecreateBenchDatabase } from "@/lib/bench/bench-database";
-import { describeBenchDatabase, parseBenchArguments } from "@/lib/bench/bench-options";
-import { createStepRunner, formatInteger } from "@/lib/bench/bench-steps";
-import { unsafeSeedBench } from "@/lib/bench/seed-bench";
+import { BENCH_PASSWORD } from "@/prisma/seed/shared/bench-constants";
+import { applyBenchMigrations, unsafeRecreateBenchDatabase } from "@/bench/bench-database";
+import { describeBenchDatabase, parseBenchArguments } from "@/bench/bench-options";
+import { createStepRunner, formatInteger } from "@/bench/bench-steps";
+import { unsafeSeedBench } from "@/bench/seed-bench";
 
 /**
  * Generates the national benchmark dataset: drops and recreates the benchmark database (its name

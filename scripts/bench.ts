@@ -4,17 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import { createDb, type Db } from "@/lib/db/client";
 import type { DatabaseTarget } from "@/lib/db/adapter";
-import { BENCH_NOW } from "@/lib/bench/bench-constants";
-import { unsafeSeedBench } from "@/lib/bench/seed-bench";
-import { applyBenchMigrations, unsafeRecreateBenchDatabase } from "@/lib/bench/bench-database";
-import { measureFirstLoadJs, servedJsGzipBytes } from "@/lib/bench/runner/first-load-js";
-import { fetchHtml, signIn } from "@/lib/bench/runner/http";
-import { timeImports } from "@/lib/bench/runner/imports";
-import { measurePages, measureSqlAfter } from "@/lib/bench/runner/measure";
-import { parseRunnerArguments, type RunnerOptions } from "@/lib/bench/runner/options";
-import { BENCH_CAST, DEMO_CAST, benchPages, resolveCast } from "@/lib/bench/runner/pages";
-import { formatReport, machineInfo, verdictsOf, type BenchReport } from "@/lib/bench/runner/report";
-import { startServer, timeCommand } from "@/lib/bench/runner/processes";
+import { BENCH_NOW } from "@/prisma/seed/shared/bench-constants";
+import { unsafeSeedBench } from "@/bench/seed-bench";
+import { applyBenchMigrations, unsafeRecreateBenchDatabase } from "@/bench/bench-database";
+import { measureFirstLoadJs, servedJsGzipBytes } from "@/bench/runner/first-load-js";
+import { fetchHtml, signIn } from "@/bench/runner/http";
+import { timeImports } from "@/bench/runner/imports";
+import { measurePages, measureSqlAfter } from "@/bench/runner/measure";
+import { parseRunnerArguments, type RunnerOptions } from "@/bench/runner/options";
+import { BENCH_CAST, DEMO_CAST, benchPages, resolveCast } from "@/bench/runner/pages";
+import { formatReport, machineInfo, verdictsOf, type BenchReport } from "@/bench/runner/report";
+import { startServer, timeCommand } from "@/bench/runner/processes";
 
 /**
  * `npm run bench`: builds and starts the production app on the benchmark database, signs in as
@@ -41,20 +41,20 @@ function targetOf(o: RunnerOptions): DatabaseTarget {
 }
 
 /** A client on the benchmark database; closing it also closes PGlite, which admits one process at a time. */
-async function openDb(o: RunnerOptions): Promise<{ db: Db; close: () => Promise<void> }> {
+function openDb(o: RunnerOptions): Promise<{ db: Db; close: () => Promise<void> }> {
   if (o.kind === "postgresql") {
     const db = createDb(targetOf(o));
-    return { db, close: () => db.$disconnect() };
+    return Promise.resolve({ db, close: () => db.$disconnect() });
   }
   const pglite = new PGlite(o.pgliteDir);
   const db = createDb(targetOf(o), pglite);
-  return {
+  return Promise.resolve({
     db,
     close: async () => {
       await db.$disconnect();
       await pglite.close();
     },
-  };
+  });
 }
 
 /** The environment of every child (build, server, imports): the same database as the runner. */
@@ -176,7 +176,7 @@ async function main() {
   let db: Db | null = opened.db;
   const resolved = await resolveCast(db, o.kind === "smoke" ? DEMO_CAST : BENCH_CAST);
   const dataset = await datasetOf(db);
-  const pages = benchPages(resolved, today, exercice).filter(
+  const pages = (await benchPages(db, resolved, today, exercice)).filter(
     (p) => !o.only || p.label.includes(o.only) || p.path.includes(o.only),
   );
   log(

@@ -1,5 +1,5 @@
 import { db, disconnectDb } from "@/lib/db/client";
-import { unsafeSeedDemo } from "@/lib/demo/seed-demo";
+import { unsafeSeedDemo } from "@/prisma/seed/seed-demo";
 import type { EtablissementImportReport } from "@/lib/imports/etablissements/import-etablissements";
 import type { YearlyImportReport } from "@/lib/imports/effectifs/import-effectifs";
 

@@ -175,12 +175,12 @@ export async function listAllocationsPerCollege(
   ]);
   const total = Number(counted?.total ?? 0);
   const sums: AllocationTotals = {
-    colleges: Number(totals!.colleges),
-    collegesAvecEffectif: Number(totals!.colleges_avec_effectif),
-    eleves: Number(totals!.eleves),
-    totalCents: BigInt(totals!.total),
-    byKind: byKind(totals!),
-    perPupilCents: totals!.per_pupil_cents === null ? null : BigInt(totals!.per_pupil_cents),
+    colleges: Number(totals.colleges),
+    collegesAvecEffectif: Number(totals.colleges_avec_effectif),
+    eleves: Number(totals.eleves),
+    totalCents: BigInt(totals.total),
+    byKind: byKind(totals),
+    perPupilCents: totals.per_pupil_cents === null ? null : BigInt(totals.per_pupil_cents),
   };
   return {
     items: items.map(toCollege),

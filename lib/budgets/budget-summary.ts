@@ -25,14 +25,19 @@ interface PupilRow {
   rentree: number | null;
 }
 
-/** Pupils of the collectivité's open public collèges, each at its latest known rentrée. */
-async function pupilsOf(collectiviteId: string): Promise<PupilRow> {
-  const [row] = await db.$queryRaw<PupilRow[]>`
+/** The statement of pupilsOf (the benchmark's bare-SQL floor runs it too). */
+export function pupilsSql(collectiviteId: string): Prisma.Sql {
+  return Prisma.sql`
     SELECT count(*)::int AS "colleges", count(ef."etablissementId")::int AS "withPupils",
       coalesce(sum(ef."total"), 0)::int AS "pupils", max(ef."rentree")::int AS "rentree"
     FROM "Etablissement" e
     ${effectifJoin("ef", Prisma.sql`e."id"`)}
     WHERE e."collectiviteId" = ${collectiviteId} AND e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT'`;
+}
+
+/** Pupils of the collectivité's open public collèges, each at its latest known rentrée. */
+async function pupilsOf(collectiviteId: string): Promise<PupilRow> {
+  const [row] = await db.$queryRaw<PupilRow[]>(pupilsSql(collectiviteId));
   return row ?? { colleges: 0, withPupils: 0, pupils: 0, rentree: null };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { hasDemoBudgets } from "@/lib/demo/seed-budgets";
+import { hasDemoBudgets } from "@/lib/budgets/demo-marker";
 
 /**
  * Whether the budget a page shows comes from the demo seed (it then says « données fictives »):

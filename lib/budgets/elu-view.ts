@@ -8,7 +8,7 @@ import type {
   CampaignStatus,
 } from "@/lib/generated/prisma/enums";
 import { parisToday } from "@/lib/conventions/machine";
-import { hasDemoBudgets } from "@/lib/demo/seed-budgets";
+import { hasDemoBudgets } from "@/lib/budgets/demo-marker";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
 import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { getBudgetSummary } from "@/lib/budgets/budget-summary";

@@ -42,7 +42,24 @@ export async function getConventionCoverage(
       in_signature: bigint;
       drafts: bigint;
     }[]
-  >`
+  >(conventionCoverageSql(scope, today));
+  return rows.map((r) => ({
+    collectiviteCode: r.code,
+    collectiviteName: r.name,
+    colleges: Number(r.colleges),
+    inForce: Number(r.in_force),
+    inSignature: Number(r.in_signature),
+    drafts: Number(r.drafts),
+  }));
+}
+
+/**
+ * The statement of getConventionCoverage: per collectivité, its open public collèges and those
+ * with a tripartite convention in force, in signature or in draft. `scope` is on the établissement
+ * alias `e`; the benchmark's bare-SQL floor runs it too.
+ */
+export function conventionCoverageSql(scope: Prisma.Sql, today: Date): Prisma.Sql {
+  return Prisma.sql`
     SELECT c."code", c."name",
       count(*) AS colleges,
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE'
@@ -53,12 +70,4 @@ export async function getConventionCoverage(
     WHERE e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT' AND ${scope}
     GROUP BY c."code", c."name"
     ORDER BY c."name"`;
-  return rows.map((r) => ({
-    collectiviteCode: r.code,
-    collectiviteName: r.name,
-    colleges: Number(r.colleges),
-    inForce: Number(r.in_force),
-    inSignature: Number(r.in_signature),
-    drafts: Number(r.drafts),
-  }));
 }

@@ -1,11 +1,5 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
-import type { ConventionStatus } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
-import { assertCan, can, getAccessContext, type AccessContext } from "@/lib/access/context";
-import { listConventions } from "@/lib/conventions/list-conventions";
+import { assertCan, type AccessContext } from "@/lib/access/context";
 import { parisToday } from "@/lib/conventions/machine";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
 import {
@@ -15,17 +9,19 @@ import {
   type IndicatorValues,
 } from "@/lib/inventory/indicators";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
-import { etablissementScopeSql } from "@/lib/inventory/scope";
-import { dataTableResponse } from "@/lib/exports/data-table";
-import { exportFormatOf } from "@/lib/exports/spreadsheet";
 import {
   academieDashboardQuerySchema,
-  academieExportQuerySchema,
   resolveDepartementFilter,
-  type AcademieChartKey,
   type DepartementFilter,
 } from "@/lib/dashboards/academie-schemas";
-import { academieTable } from "@/lib/dashboards/academie-tables";
+import {
+  backlogByDepartement,
+  collegeStates,
+  coverageByDepartement,
+  n,
+  needsByCampaignAndDepartement,
+} from "@/lib/dashboards/academie-queries";
+import { academieCodeOf } from "@/lib/dashboards/academie-sql";
 
 /*
  * The académie dashboard: every département side by side (conventions, equipment, needs awaiting
@@ -113,152 +109,6 @@ export interface AcademieDashboard {
 
 /** The collèges a drill-down lists; beyond, the page links to the full indicator list. */
 export const DRILL_LIMIT = 200;
-
-/** A convention in signature whose latest version has the académie's (ETAT) step open now (machine.ts openSteps). */
-const AWAITING_ACADEMIE = Prisma.sql`EXISTS (
-  SELECT 1 FROM "ConventionVersion" cv JOIN "SignatureStep" s ON s."versionId" = cv."id"
-  WHERE cv."conventionId" = v."id"
-    AND cv."number" = (SELECT max(x."number") FROM "ConventionVersion" x WHERE x."conventionId" = v."id")
-    AND s."party" = 'ETAT' AND s."status" = 'EN_ATTENTE'
-    AND NOT EXISTS (SELECT 1 FROM "SignatureStep" t WHERE t."versionId" = cv."id" AND t."order" < s."order"
-      AND t."status" NOT IN ('SIGNEE', 'SIGNEE_HORS_PLATEFORME')))`;
-
-/** An open campaign of a collectivité owning collèges of the académie (campaignScopeWhere), open to opinions (acceptsOpinions). */
-const openCampaignOf = (ctx: AccessContext, alias: string) =>
-  Prisma.sql`${Prisma.raw(alias)}."status" = 'OUVERTE' AND EXISTS (SELECT 1 FROM "Etablissement" x WHERE x."collectiviteId" = ${Prisma.raw(alias)}."collectiviteId" AND ${etablissementScopeSql(ctx, "x")})`;
-
-/** Whether collège `e` has a tripartite convention in this status (a code constant, never input). */
-const tripartite = (status: ConventionStatus, extra: Prisma.Sql = Prisma.empty) =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE' AND v."status" = ${Prisma.raw(`'${status}'`)} ${extra})`;
-
-const inForce = (today: Date) =>
-  tripartite("EN_VIGUEUR", Prisma.sql`AND (v."endsOn" IS NULL OR v."endsOn" >= ${today})`);
-const PUBLIC_OPEN = Prisma.sql`e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT'`;
-
-type Count = bigint | number;
-const n = (value: Count | null | undefined) => Number(value ?? 0);
-
-/** The académie's départements, each with its open public collèges' convention coverage. */
-async function coverageByDepartement(ctx: AccessContext, today: Date) {
-  const rows = await db.$queryRaw<
-    {
-      code: string;
-      name: string;
-      colleges: Count;
-      in_force: Count;
-      in_signature: Count;
-      drafts: Count;
-    }[]
-  >`
-    SELECT d."code", d."name", count(e."id") AS colleges,
-      count(e."id") FILTER (WHERE ${inForce(today)}) AS in_force,
-      count(e."id") FILTER (WHERE ${tripartite("EN_SIGNATURE")}) AS in_signature,
-      count(e."id") FILTER (WHERE ${tripartite("BROUILLON")}) AS drafts
-    FROM "Departement" d
-    LEFT JOIN "Etablissement" e ON e."departementCode" = d."code" AND ${PUBLIC_OPEN} AND ${etablissementScopeSql(ctx, "e")}
-    WHERE d."academieCode" = ${academieCodeOf(ctx)}
-      OR EXISTS (SELECT 1 FROM "Etablissement" y WHERE y."departementCode" = d."code" AND ${etablissementScopeSql(ctx, "y")})
-    GROUP BY d."code", d."name"
-    ORDER BY d."code"`;
-  return rows.map((r) => ({
-    code: r.code,
-    name: r.name,
-    coverage: {
-      colleges: n(r.colleges),
-      inForce: n(r.in_force),
-      inSignature: n(r.in_signature),
-      drafts: n(r.drafts),
-    },
-  }));
-}
-
-/** Conventions of the académie in signature per département of their collège (null: conventions-cadres). */
-async function backlogByDepartement(ctx: AccessContext) {
-  const rows = await db.$queryRaw<
-    { departement_code: string | null; in_signature: Count; awaiting: Count }[]
-  >`
-    SELECT e."departementCode" AS departement_code, count(*) AS in_signature, count(*) FILTER (WHERE ${AWAITING_ACADEMIE}) AS awaiting
-    FROM "Convention" v LEFT JOIN "Etablissement" e ON e."id" = v."etablissementId"
-    WHERE v."academieCode" = ${academieCodeOf(ctx)} AND v."status" = 'EN_SIGNATURE'
-    GROUP BY e."departementCode"`;
-  return new Map(
-    rows.map((r) => [
-      r.departement_code,
-      { inSignature: n(r.in_signature), awaitingAcademie: n(r.awaiting) },
-    ]),
-  );
-}
-
-/** Open campaigns the académie gives opinions on, with their needs per département of the collège. */
-async function needsByCampaignAndDepartement(ctx: AccessContext) {
-  return db.$queryRaw<
-    {
-      id: string;
-      title: string;
-      status: "OUVERTE";
-      opens_on: Date;
-      closes_on: Date;
-      collectivite: string;
-      departement_code: string | null;
-      needs: Count;
-      awaiting: Count;
-    }[]
-  >`
-    SELECT c."id", c."title", c."status", c."opensOn" AS opens_on, c."closesOn" AS closes_on, k."name" AS collectivite,
-      e."departementCode" AS departement_code, count(r."id") AS needs, count(r."id") FILTER (WHERE r."opinion" IS NULL) AS awaiting
-    FROM "NeedsCampaign" c
-    JOIN "Collectivite" k ON k."id" = c."collectiviteId"
-    LEFT JOIN ("NeedRequest" r JOIN "Etablissement" e ON e."id" = r."etablissementId" AND ${etablissementScopeSql(ctx, "e")}) ON r."campaignId" = c."id"
-    WHERE ${openCampaignOf(ctx, "c")}
-    GROUP BY c."id", k."name", e."departementCode"
-    ORDER BY c."closesOn", c."title", c."id"`;
-}
-
-/** Per open public collège of one département: its tripartite convention's state and its needs awaiting an opinion. */
-async function collegeStates(ctx: AccessContext, departementCode: string, today: Date) {
-  const rows = await db.$queryRaw<
-    {
-      uai: string;
-      in_force: boolean;
-      awaiting: boolean;
-      in_signature: boolean;
-      draft: boolean;
-      expired: boolean;
-      needs: Count;
-    }[]
-  >`
-    SELECT e."uai",
-      ${inForce(today)} AS in_force,
-      ${tripartite("EN_SIGNATURE", Prisma.sql`AND ${AWAITING_ACADEMIE}`)} AS awaiting,
-      ${tripartite("EN_SIGNATURE")} AS in_signature,
-      ${tripartite("BROUILLON")} AS draft,
-      ${tripartite("EN_VIGUEUR", Prisma.sql`AND v."endsOn" < ${today}`)} AS expired,
-      (SELECT count(*) FROM "NeedRequest" r JOIN "NeedsCampaign" c ON c."id" = r."campaignId"
-        WHERE r."etablissementId" = e."id" AND r."opinion" IS NULL AND ${openCampaignOf(ctx, "c")}) AS needs
-    FROM "Etablissement" e
-    WHERE ${PUBLIC_OPEN} AND ${etablissementScopeSql(ctx, "e")} AND e."departementCode" = ${departementCode}`;
-  return new Map(
-    rows.map((r) => {
-      const state: CollegeConventionState = r.in_force
-        ? "EN_VIGUEUR"
-        : r.awaiting
-          ? "EN_SIGNATURE_ACADEMIE"
-          : r.in_signature
-            ? "EN_SIGNATURE"
-            : r.draft
-              ? "BROUILLON"
-              : r.expired
-                ? "EXPIREE"
-                : "AUCUNE";
-      return [r.uai, { convention: state, needsAwaitingOpinion: n(r.needs) }];
-    }),
-  );
-}
-
-function academieCodeOf(ctx: AccessContext): string {
-  if (ctx.scope.type !== "ACADEMIE") throw new AppError("FORBIDDEN");
-  return ctx.scope.code;
-}
 
 function campaignsOf(
   rows: Awaited<ReturnType<typeof needsByCampaignAndDepartement>>,
@@ -375,83 +225,4 @@ function drillOf(
     };
   });
   return { code: filter.code, name: filter.name, colleges, collegeCount: indicators.rowCount };
-}
-
-export interface ConventionToSign {
-  id: string;
-  reference: string;
-  title: string;
-  etablissement: { uai: string; name: string; communeName: string } | null;
-}
-
-/** How many conventions the dashboard lists above the link to the rest. */
-export const TO_SIGN_SHOWN = 5;
-
-/**
- * The conventions waiting for the académie's signature now: listConventions's « à signer » tab,
- * its count and its first few. Null for a member who does not sign.
- */
-export async function getConventionsToSign(
-  ctx: AccessContext,
-  now = new Date(),
-): Promise<{ count: number; items: ConventionToSign[] } | null> {
-  academieCodeOf(ctx);
-  if (!can(ctx, "convention.sign")) return null;
-  const list = await listConventions(ctx, { tab: "a-signer" }, now);
-  return {
-    count: list.counts["a-signer"],
-    items: list.items.slice(0, TO_SIGN_SHOWN).map((c) => ({
-      id: c.id,
-      reference: c.reference,
-      title: c.title,
-      etablissement: c.etablissement,
-    })),
-  };
-}
-
-/** The charts whose figures divide by the effectifs of the rentrée asked. */
-const RENTREE_CHARTS: readonly AcademieChartKey[] = [
-  "departements",
-  "terminaux",
-  "affichages",
-  "colleges",
-];
-
-/**
- * GET /a/[code]/tableau-de-bord/export?graphique=<key>&departement=…&rentree=…&format=csv|xlsx: one
- * chart's table, rebuilt for the member's context with the page's filters. A foreign or unknown
- * académie, an unknown key, or the collèges' table without a valid département is the 404 page.
- */
-export async function academieDashboardExportResponse(
-  request: Request,
-  code: string,
-  now = new Date(),
-): Promise<Response> {
-  const ctx = await getAccessContext({ type: "ACADEMIE", code });
-  if (!ctx || !can(ctx, "dashboard.read")) notFound();
-  const search = new URL(request.url).searchParams;
-  const { graphique } = academieExportQuerySchema.parse({
-    graphique: search.get("graphique") ?? undefined,
-  });
-  if (!graphique) notFound();
-  const dashboard = await getAcademieDashboard(
-    ctx,
-    {
-      departement: search.get("departement") ?? undefined,
-      rentree: search.get("rentree") ?? undefined,
-    },
-    now,
-  );
-  const table = academieTable(dashboard, graphique);
-  if (!table) notFound();
-  const rentreeSuffix =
-    dashboard.rentree !== null && RENTREE_CHARTS.includes(graphique)
-      ? `-rentree-${dashboard.rentree}`
-      : "";
-  const suffix = `${dashboard.drill ? `-${dashboard.drill.code}` : ""}${rentreeSuffix}`;
-  return dataTableResponse(
-    exportFormatOf(search),
-    `tableau-de-bord-academie-${code}-${graphique}${suffix}`,
-    table,
-  );
 }

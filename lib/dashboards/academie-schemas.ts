@@ -1,12 +1,11 @@
 import { z } from "zod";
 import { rentreeFilterSchema } from "@/lib/inventory/schemas";
+import { firstValue } from "@/lib/dashboards/url-value";
 
 /*
  * The académie dashboard's URL filters and export keys: the département to drill into, and the
  * rentrée whose effectifs the equipment ratios use (each collège's latest when absent).
  */
-
-const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
 
 /** A département code as the URL may carry it (« 35 », « 2A », « 974 »), or nothing. */
 const departementCode = z
@@ -18,7 +17,7 @@ const departementCode = z
 /** `?departement=` as read from the URL: a well-formed code, or `invalid` for anything else given; `?rentree=`: see rentreeFilterSchema. */
 export const academieDashboardQuerySchema = z.object({
   departement: z.preprocess(
-    first,
+    firstValue,
     z
       .union([
         z.undefined(),
@@ -83,5 +82,5 @@ export const ACADEMIE_CHART_KEYS = [
 export type AcademieChartKey = (typeof ACADEMIE_CHART_KEYS)[number];
 
 export const academieExportQuerySchema = z.object({
-  graphique: z.preprocess(first, z.enum(ACADEMIE_CHART_KEYS).optional().catch(undefined)),
+  graphique: z.preprocess(firstValue, z.enum(ACADEMIE_CHART_KEYS).optional().catch(undefined)),
 });

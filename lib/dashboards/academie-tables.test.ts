@@ -2,22 +2,18 @@ import { describe, expect, it } from "vitest";
 import {
   aggregateIndicators,
   computeIndicators,
+  zeroCounts,
   type EquipmentCounts,
 } from "@/lib/inventory/indicators";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import { ACADEMIE_CHART_KEYS } from "@/lib/dashboards/academie-schemas";
-import { academieTable, referenceNumber } from "@/lib/dashboards/academie-tables";
+import { academieTable } from "@/lib/dashboards/academie-tables";
+import { referenceNumber } from "@/lib/dashboards/reference-number";
 import type { AcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 
 const counts = (overrides: Partial<EquipmentCounts> = {}): EquipmentCounts => ({
-  terminaux: 0,
-  terminauxDates: 0,
-  terminauxPlus5Ans: 0,
-  affichages: 0,
-  videoprojecteurs: 0,
-  classesMobiles: 0,
-  bornesWifi: 0,
+  ...zeroCounts(),
   ...overrides,
 });
 

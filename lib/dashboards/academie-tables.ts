@@ -7,10 +7,8 @@ import {
   type DataColumn,
   type DataTable,
 } from "@/lib/exports/data-table";
-import type { IndicatorAggregate } from "@/lib/inventory/indicators";
 import {
   NATIONAL_REFERENCES,
-  type NationalReference,
   type NationalReferenceKey,
 } from "@/lib/inventory/national-references";
 import { effectifBasis } from "@/lib/inventory/schemas";
@@ -19,8 +17,15 @@ import type {
   AcademieDashboard,
   CollegeConventionState,
   CoverageFigures,
-  DepartementFigures,
 } from "@/lib/dashboards/academie-dashboard";
+import {
+  ageCells,
+  collegesTable,
+  departementsTable,
+  displayCells,
+  indicatorTable,
+  terminauxCells,
+} from "@/lib/dashboards/academie-indicator-tables";
 
 /*
  * The académie dashboard's tables, defined once for the CSV/XLSX exports of each chart: counts
@@ -36,17 +41,12 @@ export const COLLEGE_CONVENTION_LABELS: Record<CollegeConventionState, string> =
   AUCUNE: "Aucune",
 };
 
-const decimal = (header: string): DataColumn => ({ header, kind: "decimal" });
-const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
+export const decimal = (header: string): DataColumn => ({ header, kind: "decimal" });
+export const round1 = (value: number | null) =>
+  value === null ? null : Math.round(value * 10) / 10;
 /** IndicatorValues' age share is 0–100; tables carry shares 0 to 1 with four decimals, as rateOf does. */
-const share = (percent: number | null) =>
+export const share = (percent: number | null) =>
   percent === null ? null : Math.round(percent * 100) / 10_000;
-
-/** A reference's number for a chart line (« 33,8 » → 33.8, « 42 % » → 42); null for a range. */
-export function referenceNumber(reference: NationalReference): number | null {
-  const match = /^(\d+(?:,\d+)?)( %)?$/.exec(reference.value.trim());
-  return match ? Number(match[1]!.replace(",", ".")) : null;
-}
 
 /** « 33,8 (2018-2019) », the reference row's cell. */
 export const referenceCell = (key: NationalReferenceKey) =>
@@ -56,10 +56,10 @@ export const departementLabel = (d: { code: string; name: string }) => `${d.name
 
 export const coverageRate = (c: CoverageFigures) => rateOf(BigInt(c.inForce), BigInt(c.colleges));
 
-const TOTAL = "Académie";
+export const TOTAL = "Académie";
 /** « (effectifs de la rentrée 2021-2022) » after the title of a table of per-pupil ratios. */
-const basis = (d: AcademieDashboard) => ` (${effectifBasis(d.rentree)})`;
-const REFERENCE = "Référence nationale (enquête ETIC)";
+export const basis = (d: AcademieDashboard) => ` (${effectifBasis(d.rentree)})`;
+export const REFERENCE = "Référence nationale (enquête ETIC)";
 
 function coverageTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
   const cells = (c: CoverageFigures): DataCell[] => [
@@ -116,51 +116,6 @@ function signaturesTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
   };
 }
 
-type IndicatorCells = (a: IndicatorAggregate | null) => DataCell[];
-
-function indicatorTable(
-  d: AcademieDashboard,
-  key: AcademieChartKey,
-  title: string,
-  sheetName: string,
-  columns: DataColumn[],
-  cells: IndicatorCells,
-  reference: DataCell[],
-): DataTable<AcademieChartKey> {
-  return {
-    key,
-    title,
-    sheetName,
-    columns: [textColumn("Département"), ...columns],
-    rows: [
-      ...d.departements.map((x) => [departementLabel(x), ...cells(x.indicators)]),
-      [TOTAL, ...cells(d.total.indicators)],
-      [REFERENCE, ...reference],
-    ],
-  };
-}
-
-const terminauxCells: IndicatorCells = (a) => [
-  a?.colleges ?? 0,
-  a?.eleves ?? null,
-  a ? a.counts.terminaux : null,
-  round1(a?.indicators.terminauxPour100 ?? null),
-  round1(a?.indicators.elevesParTerminal ?? null),
-];
-const ageCells: IndicatorCells = (a) => [
-  a ? a.age.terminauxDates : null,
-  a ? a.age.terminauxPlus5Ans : null,
-  share(a?.indicators.partPlus5Ans ?? null),
-  a ? a.age.terminauxSansDate : null,
-];
-const displayCells: IndicatorCells = (a) => [
-  a?.eleves ?? null,
-  a ? a.counts.affichages : null,
-  round1(a?.indicators.affichagesPour1000 ?? null),
-  a ? a.counts.videoprojecteurs : null,
-  round1(a?.indicators.videoprojecteursPour1000 ?? null),
-];
-
 function needsTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
   return {
     key: "besoins",
@@ -171,111 +126,6 @@ function needsTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
       ...d.departements.map((x) => [departementLabel(x), x.needsAwaitingOpinion]),
       [TOTAL, d.total.needsAwaitingOpinion],
     ],
-  };
-}
-
-/** Every département's figures in one row: the dashboard's summary table. */
-function departementsTable(d: AcademieDashboard): DataTable<AcademieChartKey> {
-  const cells = (
-    c: CoverageFigures,
-    b: DepartementFigures["backlog"],
-    a: IndicatorAggregate | null,
-    needs: number,
-  ): DataCell[] => [
-    c.colleges,
-    c.inForce,
-    coverageRate(c),
-    b.inSignature,
-    b.awaitingAcademie,
-    round1(a?.indicators.terminauxPour100 ?? null),
-    round1(a?.indicators.elevesParTerminal ?? null),
-    share(a?.indicators.partPlus5Ans ?? null),
-    round1(a?.indicators.affichagesPour1000 ?? null),
-    round1(a?.indicators.videoprojecteursPour1000 ?? null),
-    needs,
-  ];
-  return {
-    key: "departements",
-    title: `Les départements de l'académie côte à côte${basis(d)}`,
-    sheetName: "Départements",
-    columns: [
-      textColumn("Département"),
-      integerColumn("Collèges publics ouverts"),
-      integerColumn("Convention en vigueur"),
-      rateColumn("Couverture"),
-      integerColumn("Conventions en signature"),
-      integerColumn("Dont en attente de l'académie"),
-      decimal("Terminaux pour 100 élèves"),
-      decimal("Élèves par terminal"),
-      rateColumn("Part des terminaux de plus de 5 ans"),
-      decimal("Affichages interactifs pour 1 000 élèves"),
-      decimal("Vidéoprojecteurs pour 1 000 élèves"),
-      integerColumn("Besoins sans avis de l'académie"),
-    ],
-    rows: [
-      ...d.departements.map((x) => [
-        departementLabel(x),
-        ...cells(x.coverage, x.backlog, x.indicators, x.needsAwaitingOpinion),
-      ]),
-      [
-        TOTAL,
-        ...cells(
-          d.total.coverage,
-          d.total.backlog,
-          d.total.indicators,
-          d.total.needsAwaitingOpinion,
-        ),
-      ],
-      [
-        REFERENCE,
-        null,
-        null,
-        null,
-        null,
-        null,
-        referenceCell("terminauxPour100"),
-        referenceCell("elevesParTerminal"),
-        referenceCell("partPlus5Ans"),
-        referenceCell("affichagesPour1000"),
-        referenceCell("videoprojecteursPour1000"),
-        null,
-      ],
-    ],
-  };
-}
-
-function collegesTable(d: AcademieDashboard): DataTable<AcademieChartKey> | null {
-  if (!d.drill) return null;
-  return {
-    key: "colleges",
-    title: `Collèges publics de ${departementLabel(d.drill)}${basis(d)}`,
-    sheetName: `Collèges ${d.drill.code}`,
-    columns: [
-      textColumn("UAI"),
-      textColumn("Collège"),
-      textColumn("Commune"),
-      integerColumn("Élèves"),
-      integerColumn("Terminaux en service"),
-      decimal("Terminaux pour 100 élèves"),
-      decimal("Élèves par terminal"),
-      rateColumn("Part des terminaux de plus de 5 ans"),
-      decimal("Affichages interactifs pour 1 000 élèves"),
-      textColumn("Convention tripartite"),
-      integerColumn("Besoins sans avis de l'académie"),
-    ],
-    rows: d.drill.colleges.map((c) => [
-      c.uai,
-      c.name,
-      c.communeName,
-      c.eleves,
-      c.terminaux,
-      round1(c.indicators.terminauxPour100),
-      round1(c.indicators.elevesParTerminal),
-      share(c.indicators.partPlus5Ans),
-      round1(c.indicators.affichagesPour1000),
-      COLLEGE_CONVENTION_LABELS[c.convention],
-      c.needsAwaitingOpinion,
-    ]),
   };
 }
 

@@ -1,22 +1,17 @@
 import { z } from "zod";
 import type { Permission } from "@/lib/access/permissions";
 import { rentreeFilterSchema } from "@/lib/inventory/schemas";
+import { presentValue } from "@/lib/dashboards/url-value";
 
 /*
  * The collectivité dashboard's URL filters and export keys: the exercice of the budget parts, and
  * the rentrée whose effectifs the equipment ratios use (each collège's latest when absent).
  */
 
-/** A URL value as the page receives it: the first of repeated values, empty as absent. */
-const one = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === "" || first === null ? undefined : first;
-};
-
 /** `?exercice=`: a year between 2000 and 2100, else the current year applies; `?rentree=`: see rentreeFilterSchema. */
 export const collectiviteDashboardQuerySchema = z.object({
   exercice: z
-    .preprocess(one, z.coerce.number().int().min(2000).max(2100).optional())
+    .preprocess(presentValue, z.coerce.number().int().min(2000).max(2100).optional())
     .catch(undefined),
   rentree: rentreeFilterSchema,
 });
@@ -48,4 +43,7 @@ export const COLLECTIVITE_EXPORT_KEYS = Object.keys(COLLECTIVITE_EXPORT_PERMISSI
 ];
 
 /** `?graphique=` of the export route; anything else is not a table of this dashboard. */
-export const collectiviteExportKeySchema = z.preprocess(one, z.enum(COLLECTIVITE_EXPORT_KEYS));
+export const collectiviteExportKeySchema = z.preprocess(
+  presentValue,
+  z.enum(COLLECTIVITE_EXPORT_KEYS),
+);

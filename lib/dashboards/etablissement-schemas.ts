@@ -1,18 +1,13 @@
 import { z } from "zod";
 import { exerciceSchema } from "@/lib/budgets/allocation-schemas";
-
-/** A URL value as the page receives it: the first of repeated values, empty as absent. */
-const one = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
-  return first === "" || first === null ? undefined : first;
-};
+import { presentValue } from "@/lib/dashboards/url-value";
 
 /**
  * The collège dashboard's filters, as read from the URL: the exercice of the allocations. A value
  * that is not a year between 2000 and 2100 is dropped, and the allocations' default applies.
  */
 export const etablissementDashboardQuerySchema = z.object({
-  exercice: z.preprocess(one, exerciceSchema.optional()).catch(undefined),
+  exercice: z.preprocess(presentValue, exerciceSchema.optional()).catch(undefined),
 });
 
 export type EtablissementDashboardQuery = z.output<typeof etablissementDashboardQuerySchema>;
@@ -28,4 +23,7 @@ export const ETABLISSEMENT_EXPORT_KEYS = [
 export type EtablissementExportKey = (typeof ETABLISSEMENT_EXPORT_KEYS)[number];
 
 /** `?graphique=` of the export route; anything else is not a table of this dashboard. */
-export const etablissementExportKeySchema = z.preprocess(one, z.enum(ETABLISSEMENT_EXPORT_KEYS));
+export const etablissementExportKeySchema = z.preprocess(
+  presentValue,
+  z.enum(ETABLISSEMENT_EXPORT_KEYS),
+);

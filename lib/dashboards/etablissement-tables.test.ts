@@ -2,36 +2,32 @@ import { describe, expect, it } from "vitest";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { computeGaps } from "@/lib/inventory/gaps";
 import { DEFAULT_RULES, DEFAULT_TARGETS } from "@/lib/inventory/referential";
-import { computeIndicators, type EquipmentCounts } from "@/lib/inventory/indicators";
+import { computeIndicators, zeroCounts, type EquipmentCounts } from "@/lib/inventory/indicators";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import {
   ageComparison,
-  ageTable,
   allocationLines,
-  allocationsTable,
   equipmentComparison,
-  equipmentTable,
   matrixByHolder,
-  matrixTable,
-  referenceNumber,
   referentialLines,
-  referentialTable,
   type IndicatorsInput,
 } from "@/lib/dashboards/etablissement-tables";
+import {
+  ageTable,
+  allocationsTable,
+  equipmentTable,
+  matrixTable,
+  referentialTable,
+} from "@/lib/dashboards/etablissement-export-tables";
+import { referenceNumber } from "@/lib/dashboards/reference-number";
 import {
   etablissementDashboardQuerySchema,
   etablissementExportKeySchema,
 } from "@/lib/dashboards/etablissement-schemas";
 
 const counts = (c: Partial<EquipmentCounts>): EquipmentCounts => ({
-  terminaux: 0,
-  terminauxDates: 0,
-  terminauxPlus5Ans: 0,
-  affichages: 0,
-  videoprojecteurs: 0,
-  classesMobiles: 0,
-  bornesWifi: 0,
+  ...zeroCounts(),
   ...c,
 });
 
@@ -43,15 +39,6 @@ const college = counts({
   videoprojecteurs: 12,
   classesMobiles: 1,
 });
-const others = counts({
-  terminaux: 300,
-  terminauxDates: 300,
-  terminauxPlus5Ans: 150,
-  affichages: 20,
-  videoprojecteurs: 20,
-  classesMobiles: 2,
-});
-
 /** A collège of 400 pupils in a collectivité of 1 000 (its own and one of 600). */
 const DATA: IndicatorsInput = {
   college: { name: "Collège A", ...college, indicators: computeIndicators(college, 400) },

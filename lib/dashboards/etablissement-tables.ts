@@ -1,12 +1,4 @@
-import {
-  centsColumn,
-  integerColumn,
-  rateColumn,
-  rateOf,
-  textColumn,
-  type DataColumn,
-  type DataTable,
-} from "@/lib/exports/data-table";
+import { rateOf, type DataTable } from "@/lib/exports/data-table";
 import type { IndicatorAggregate, IndicatorValues } from "@/lib/inventory/indicators";
 import type { NationalReference, NationalReferenceKey } from "@/lib/inventory/national-references";
 import { GAP_TARGET_LABELS, type GapLine, type GapResult } from "@/lib/inventory/gaps";
@@ -19,6 +11,7 @@ import {
   type MatrixHolder,
 } from "@/lib/conventions/vocabulary";
 import type { EtablissementExportKey } from "@/lib/dashboards/etablissement-schemas";
+import { referenceNumber } from "@/lib/dashboards/reference-number";
 
 /*
  * The collège dashboard's figures as the charts and the exports read them, from the data the
@@ -39,12 +32,6 @@ export interface IndicatorsInput {
   };
   collectivite: { name: string; aggregate: Pick<IndicatorAggregate, "age" | "indicators"> };
   references: Record<NationalReferenceKey, NationalReference>;
-}
-
-/** A national reference as a number (« 33,8 » → 33.8, « 42 % » → 42); null for a range or a text. */
-export function referenceNumber(reference: NationalReference | undefined): number | null {
-  const match = reference?.value.trim().match(/^(\d+(?:,\d+)?)(?:\s*%)?$/);
-  return match ? Number(match[1]!.replace(",", ".")) : null;
 }
 
 const oneDecimal = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
@@ -209,118 +196,4 @@ export function matrixByHolder(matrix: readonly MatrixRow[]): MatrixGroup[] {
     label: MATRIX_HOLDER_LABELS[holder],
     rows: matrix.filter((r) => r.holder === holder),
   })).filter((g) => g.rows.length > 0);
-}
-
-const decimal = (header: string): DataColumn => ({ header, kind: "decimal" });
-
-export function equipmentTable(data: IndicatorsInput): EtablissementTable {
-  return {
-    key: "equipements",
-    title: `Équipements en service pour 1 000 élèves : ${data.college.name}, moyenne de ${data.collectivite.name} et références nationales`,
-    sheetName: "Équipements pour 1000 élèves",
-    columns: [
-      textColumn("Équipement"),
-      decimal(data.college.name),
-      decimal(`Moyenne : ${data.collectivite.name}`),
-      decimal("Référence nationale"),
-      textColumn("Année de la référence"),
-    ],
-    rows: equipmentComparison(data).map((l) => [
-      l.label,
-      l.college,
-      l.average,
-      l.reference,
-      l.referenceYear,
-    ]),
-  };
-}
-
-export function ageTable(data: IndicatorsInput): EtablissementTable {
-  return {
-    key: "anciennete",
-    title: `Part des terminaux de plus de 5 ans : ${data.college.name}, moyenne de ${data.collectivite.name} et référence nationale`,
-    sheetName: "Terminaux de plus de 5 ans",
-    columns: [
-      textColumn("Série"),
-      rateColumn("Part des terminaux de plus de 5 ans"),
-      integerColumn("Terminaux datés"),
-      integerColumn("Terminaux de plus de 5 ans"),
-      integerColumn("Terminaux sans date (exclus)"),
-    ],
-    rows: ageComparison(data).map((l) => [l.label, l.share, l.dated, l.old, l.undated]),
-  };
-}
-
-export function referentialTable(
-  gaps: GapResult | null,
-  collegeName: string,
-  collectiviteName: string,
-): EtablissementTable {
-  const lines = referentialLines(gaps);
-  return {
-    key: "referentiel",
-    title: `Équipements en service de ${collegeName} face au référentiel de ${collectiviteName}`,
-    sheetName: "Référentiel",
-    columns: [
-      textColumn("Équipement"),
-      integerColumn("Requis par le référentiel"),
-      integerColumn("En service"),
-      integerColumn("Manquants"),
-      integerColumn("Au-delà du référentiel"),
-      centsColumn("Coût unitaire"),
-      centsColumn("Coût estimé du manque"),
-    ],
-    rows: [
-      ...lines.map((l) => [
-        l.label,
-        l.required,
-        l.actual,
-        l.missing,
-        l.excess,
-        BigInt(l.unitCostCents),
-        BigInt(l.missingCostCents),
-      ]),
-      ...(gaps ? [["Total", null, null, null, null, null, BigInt(gaps.missingCostCents)]] : []),
-    ],
-  };
-}
-
-export function allocationsTable(data: {
-  exercice: number;
-  figures: { name: string; totalCents: bigint; byKind: AmountsByKind };
-}): EtablissementTable {
-  return {
-    key: "dotations",
-    title: `Attributions de l'exercice ${data.exercice} par type : ${data.figures.name}`,
-    sheetName: `Attributions ${data.exercice}`,
-    columns: [
-      textColumn("Type d'attribution"),
-      centsColumn("Montant"),
-      rateColumn("Part du total"),
-    ],
-    rows: [
-      ...allocationLines(data.figures).map((l) => [l.label, l.cents, l.share]),
-      ["Total", data.figures.totalCents, data.figures.totalCents > 0n ? 1 : null],
-    ],
-  };
-}
-
-export function matrixTable(convention: {
-  reference: string;
-  matrix: readonly MatrixRow[];
-}): EtablissementTable {
-  return {
-    key: "matrice",
-    title: `Matrice des responsabilités de la convention ${convention.reference}`,
-    sheetName: "Matrice des responsabilités",
-    columns: [
-      textColumn("Responsable"),
-      textColumn("Domaine"),
-      textColumn("Niveau de maintenance"),
-      textColumn("Précision"),
-    ],
-    rows: matrixByHolder(convention.matrix).flatMap((g) =>
-      g.rows.map((r) => [g.label, r.domain, r.level || null, r.detail || null]),
-    ),
-  };
 }

@@ -6,17 +6,12 @@ import {
   indicatorsQuerySchema,
   matchesSearch,
   sortRows,
+  zeroCounts,
   type EquipmentCounts,
 } from "@/lib/inventory/indicators";
 
 const counts = (overrides: Partial<EquipmentCounts> = {}): EquipmentCounts => ({
-  terminaux: 0,
-  terminauxDates: 0,
-  terminauxPlus5Ans: 0,
-  affichages: 0,
-  videoprojecteurs: 0,
-  classesMobiles: 0,
-  bornesWifi: 0,
+  ...zeroCounts(),
   ...overrides,
 });
 

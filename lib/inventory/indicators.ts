@@ -95,7 +95,8 @@ const COUNT_KEYS = [
   "bornesWifi",
 ] as const satisfies readonly (keyof EquipmentCounts)[];
 
-const zeroCounts = (): EquipmentCounts => ({
+/** No equipment: the start of a sum, and the base of a test's counts. */
+export const zeroCounts = (): EquipmentCounts => ({
   terminaux: 0,
   terminauxDates: 0,
   terminauxPlus5Ans: 0,
@@ -175,20 +176,20 @@ export interface CollegeCountsOptions {
 }
 
 /**
- * Per collège, its equipment in service counted in SQL (one aggregate per collège) and its
- * effectif (the latest, or that of `rentree`). Bypasses the access context: `where` (on the
- * établissement alias `e`) must carry the caller's scope. Open public collèges only unless `anySector`.
+ * The statement of unsafeCollegeCounts: per collège, its equipment in service counted in one
+ * aggregate and its effectif. `where` (on the établissement alias `e`) carries the scope; the
+ * benchmark's bare-SQL floor runs it too.
  */
-export async function unsafeCollegeCounts(
+export function collegeCountsSql(
   where: Prisma.Sql,
   options: CollegeCountsOptions = {},
-): Promise<CollegeCounts[]> {
+): Prisma.Sql {
   const cutoff = isoDay(fiveYearsBefore(parisToday(options.now)));
   const colleges = options.anySector ? Prisma.sql`TRUE` : PUBLIC_OPEN;
   // One aggregate per collège (LATERAL): each probes the equipment index of its collège. A GROUP BY
   // over the equipment joined to the perimeter's collèges made PostgreSQL scan the whole national
   // table (250 ms for the Nord at 2.8 M rows, against 20 ms this way).
-  const rows = await db.$queryRaw<CountsSqlRow[]>`
+  return Prisma.sql`
     SELECT e."id", e."uai", e."name", e."communeName" AS commune_name, e."departementCode" AS departement_code,
       d."name" AS departement_name, e."collectiviteId" AS collectivite_id, f."rentree", f."total", f."source",
       c.terminaux, c.terminaux_dates, c.terminaux_anciens, c.affichages, c.videoprojecteurs, c.classes_mobiles, c.bornes_wifi
@@ -208,6 +209,18 @@ export async function unsafeCollegeCounts(
     ${effectifJoin("f", Prisma.sql`e."id"`, options.rentree ?? null)}
     WHERE ${colleges} AND ${where}
     ORDER BY e."name", e."uai"`;
+}
+
+/**
+ * Per collège, its equipment in service counted in SQL (one aggregate per collège) and its
+ * effectif (the latest, or that of `rentree`). Bypasses the access context: `where` (on the
+ * établissement alias `e`) must carry the caller's scope. Open public collèges only unless `anySector`.
+ */
+export async function unsafeCollegeCounts(
+  where: Prisma.Sql,
+  options: CollegeCountsOptions = {},
+): Promise<CollegeCounts[]> {
+  const rows = await db.$queryRaw<CountsSqlRow[]>(collegeCountsSql(where, options));
   return rows.map((r) => ({
     etablissementId: r.id,
     uai: r.uai,
@@ -240,13 +253,18 @@ export function collegeCountsInScope(
   return unsafeCollegeCounts(etablissementScopeSql(ctx, "e"), { now, rentree: options.rentree });
 }
 
-/** The rentrées with an effectif for at least one open public collège of the perimeter, newest first (the rentrée filter's choices). */
-export async function listEffectifRentrees(ctx: AccessContext): Promise<number[]> {
-  assertCan(ctx, "inventory.read");
-  const rows = await db.$queryRaw<{ rentree: number }[]>`
+/** The rentrées with an effectif in the context's perimeter (listEffectifRentrees's statement). */
+export function effectifRentreesSql(ctx: AccessContext): Prisma.Sql {
+  return Prisma.sql`
     SELECT DISTINCT f."rentree" FROM "Effectif" f JOIN "Etablissement" e ON e."id" = f."etablissementId"
     WHERE ${PUBLIC_OPEN} AND ${etablissementScopeSql(ctx, "e")}
     ORDER BY f."rentree" DESC`;
+}
+
+/** The rentrées with an effectif for at least one open public collège of the perimeter, newest first (the rentrée filter's choices). */
+export async function listEffectifRentrees(ctx: AccessContext): Promise<number[]> {
+  assertCan(ctx, "inventory.read");
+  const rows = await db.$queryRaw<{ rentree: number }[]>(effectifRentreesSql(ctx));
   return rows.map((r) => Number(r.rentree));
 }
 

@@ -60,7 +60,7 @@ const REASON_SQL = Prisma.sql`CASE
 const DETAIL_COLUMNS = Prisma.sql`, eq."id", eq."manufacturer", eq."model", eq."serialNumber", eq."inventoryNumber", eq."acquiredOn",
   eq."warrantyEndsOn", eq."status"::text AS "status", eq."plannedRenewalYear", eq."renewalNote", ${REASON_SQL} AS "reason"`;
 
-interface DueSource {
+export interface DueSource {
   rules: string;
   /** The perimeter, on `eq` (Equipment) alone. */
   scope: Prisma.Sql;
@@ -95,6 +95,25 @@ function dueSql(source: DueSource, detail: boolean): Prisma.Sql {
   ) d`;
 }
 
+/** Counts and costs per collège × category × due year (groupDue's statement, run by the benchmark's floor too). */
+export function dueGroupsSql(source: DueSource): Prisma.Sql {
+  return Prisma.sql`
+    SELECT d."etablissementId", d."category", d."due", count(*)::int AS "count", coalesce(sum(d."cost"), 0)::bigint AS "cost"
+    FROM ${dueSql(source, false)}
+    GROUP BY 1, 2, 3`;
+}
+
+/** A collectivité's equipment under its own référentiel: the source of its plan and budget need. */
+export async function collectiviteDueSource(
+  reader: PlanReader,
+  collectiviteId: string,
+): Promise<DueSource> {
+  return {
+    rules: rulesJson(await loadReferentials(reader, [collectiviteId])),
+    scope: Prisma.sql`eq."collectiviteId" = ${collectiviteId}`,
+  };
+}
+
 interface GroupRow {
   etablissementId: string;
   category: EquipmentCategory;
@@ -115,10 +134,7 @@ async function groupDue(
   firstYear: number,
   years: number,
 ): Promise<GroupRow[]> {
-  const rows = await reader.$queryRaw<Omit<GroupRow, "slot">[]>`
-    SELECT d."etablissementId", d."category", d."due", count(*)::int AS "count", coalesce(sum(d."cost"), 0)::bigint AS "cost"
-    FROM ${dueSql(source, false)}
-    GROUP BY 1, 2, 3`;
+  const rows = await reader.$queryRaw<Omit<GroupRow, "slot">[]>(dueGroupsSql(source));
   return rows.map((row) => ({ ...row, slot: renewalSlotOf(row.due, firstYear, years) }));
 }
 
@@ -185,11 +201,12 @@ export async function renewalInvestmentNeed(
 ): Promise<YearNeed[]> {
   if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || years > 30)
     throw new RangeError("renewalInvestmentNeed: horizon invalide");
-  const source: DueSource = {
-    rules: rulesJson(await loadReferentials(reader, [collectiviteId])),
-    scope: Prisma.sql`eq."collectiviteId" = ${collectiviteId}`,
-  };
-  const rows = await groupDue(reader, source, firstYear, years);
+  const rows = await groupDue(
+    reader,
+    await collectiviteDueSource(reader, collectiviteId),
+    firstYear,
+    years,
+  );
   return Array.from({ length: years }, (_, i) => {
     const year = firstYear + i;
     const inYear = rows.filter((row) => row.slot.kind === "PLAN" && row.slot.year === year);

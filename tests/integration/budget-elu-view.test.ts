@@ -3,7 +3,7 @@ import { PDFDocument } from "pdf-lib";
 import { db } from "@/lib/db/client";
 import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { DEMO_BUDGET_ACTOR } from "@/lib/demo/seed-budgets";
+import { DEMO_BUDGET_ACTOR } from "@/lib/budgets/demo-marker";
 import { getEluView } from "@/lib/budgets/elu-view";
 import { isDemoBudget } from "@/lib/budgets/demo";
 import { collegeSpendingOf } from "@/lib/budgets/college-spending";

@@ -6,11 +6,8 @@ import { getConventionCoverage } from "@/lib/conventions/coverage";
 import { getInventoryIndicators } from "@/lib/inventory/indicators";
 import { getCampaign, listNeeds } from "@/lib/campaigns/get-campaign";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
-import {
-  academieDashboardExportResponse,
-  getAcademieDashboard,
-  getConventionsToSign,
-} from "@/lib/dashboards/academie-dashboard";
+import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
+import { getConventionsToSign } from "@/lib/dashboards/academie-to-sign";
 import type {
   CampaignStatus,
   ConventionKind,
@@ -20,6 +17,14 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { createUser, seedReferentialsAndColleges, UAI, resetEffectifs } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { getAcademieDashboardExport } from "@/lib/dashboards/academie-export";
+
+/** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */
+const academieDashboardExportResponse = (request: Request, code: string, now: Date) =>
+  dashboardExportResponse({ type: "ACADEMIE", code }, request, (ctx, search) =>
+    getAcademieDashboardExport(ctx, search, now),
+  );
 
 const NOW = new Date("2026-03-15T10:00:00Z");
 const A14: ScopeRef = { type: "ACADEMIE", code: "14" };

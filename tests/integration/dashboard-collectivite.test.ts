@@ -14,13 +14,11 @@ import { getEluView } from "@/lib/budgets/elu-view";
 import { getAgePyramid } from "@/lib/dashboards/age-pyramid";
 import {
   CONVENTION_COUNT_KEYS,
-  getAgentDashboard,
   getConventionsOverview,
-  getEluDashboard,
-  getOpenCampaigns,
-  getRenewalDue,
-} from "@/lib/dashboards/collectivite-dashboard";
-import { collectiviteDashboardExportResponse } from "@/lib/dashboards/collectivite-tables";
+} from "@/lib/dashboards/collectivite-conventions";
+import { getAgentDashboard, getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
+import { getOpenCampaigns } from "@/lib/dashboards/collectivite-campaigns";
+import { getRenewalDue } from "@/lib/dashboards/collectivite-fleet";
 import type {
   CampaignStatus,
   ConventionKind,
@@ -34,6 +32,14 @@ import { EluDashboardView } from "@/components/dashboards/collectivite/elu-dashb
 import { SyntheseView } from "@/components/dashboards/collectivite/synthese";
 import { createUser, seedReferentialsAndColleges, UAI, resetEffectifs } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { getCollectiviteDashboardExport } from "@/lib/dashboards/collectivite-export";
+
+/** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */
+const collectiviteDashboardExportResponse = (request: Request, code: string, now: Date) =>
+  dashboardExportResponse({ type: "COLLECTIVITE", code }, request, (ctx, search) =>
+    getCollectiviteDashboardExport(ctx, search, now),
+  );
 
 // An async server component: static rendering cannot await it, and the demo notice is tested with the budgets.
 vi.mock("@/components/budgets/demo-budget-notice", () => ({ DemoBudgetNotice: () => null }));

@@ -11,13 +11,12 @@ import { getEtablissementIndicators } from "@/lib/inventory/indicators";
 import { getEtablissementGaps } from "@/lib/inventory/gaps";
 import { getEtablissementAllocations } from "@/lib/budgets/allocations-per-pupil";
 import {
-  etablissementDashboardExportResponse,
   getCollegeAllocations,
-  getCollegeCampaigns,
-  getCollegeConvention,
   getEtablissementDashboard,
-  listConventionsToSign,
 } from "@/lib/dashboards/etablissement-dashboard";
+import { getCollegeCampaigns } from "@/lib/dashboards/etablissement-campaigns";
+import { getCollegeConvention } from "@/lib/dashboards/etablissement-convention";
+import { listConventionsToSign } from "@/lib/dashboards/etablissement-to-sign";
 import { equipmentComparison, matrixByHolder } from "@/lib/dashboards/etablissement-tables";
 import { unzipSync } from "fflate";
 import { GET } from "@/app/e/[uai]/tableau-de-bord/export/route";
@@ -31,6 +30,14 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { getEtablissementDashboardExport } from "@/lib/dashboards/etablissement-export";
+
+/** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */
+const etablissementDashboardExportResponse = (request: Request, uai: string, now: Date) =>
+  dashboardExportResponse({ type: "ETABLISSEMENT", uai }, request, (ctx, search) =>
+    getEtablissementDashboardExport(ctx, search, now),
+  );
 
 const NOW = new Date("2026-03-15T10:00:00Z");
 const EUR = 100n;

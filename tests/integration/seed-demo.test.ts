@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { EFFECTIFS_35_SOURCE, unsafeSeedDemo } from "@/lib/demo/seed-demo";
+import { EFFECTIFS_35_SOURCE, unsafeSeedDemo } from "@/prisma/seed/seed-demo";
 import {
   DEMO_IMPORT_FILE_NAME,
   DEMO_IMPORT_FORMAT,
-  ESTIMATED_EFFECTIF_SOURCE,
-} from "@/lib/demo/seed-inventory";
-import { DEMO_ACCOUNTS } from "@/lib/demo/demo-accounts";
+} from "@/prisma/seed/inventory/demo-import-record";
+import { ESTIMATED_EFFECTIF_SOURCE } from "@/prisma/seed/seed-inventory";
+import { DEMO_ACCOUNTS } from "@/prisma/seed/demo-accounts";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
-import { DEMO_BUDGET_EXERCICES, hasDemoBudgets } from "@/lib/demo/seed-budgets";
+import { DEMO_BUDGET_EXERCICES } from "@/prisma/seed/budgets/generate-demo-budget";
+import { hasDemoBudgets } from "@/lib/budgets/demo-marker";
 import {
   DEMO_DATA_MARKER,
   DEMO_OPEN_CAMPAIGN_EXCLUDED_UAI,
-} from "@/lib/demo/generate-demo-campaigns";
+} from "@/prisma/seed/campaigns/generate-demo-campaigns";
 
 /** The collèges the demo inventory is for: public and open, académie de Rennes or Calvados. */
 const TARGET = Prisma.sql`e.secteur = 'PUBLIC' AND e.etat = 'OUVERT' AND (e."academieCode" = '14' OR e."departementCode" = '14')`;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { can } from "@/lib/access/context";
 import { getPageAccessContext } from "@/lib/access/page-context";
-import { getAcademieDashboard, getConventionsToSign } from "@/lib/dashboards/academie-dashboard";
+import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
+import { getConventionsToSign } from "@/lib/dashboards/academie-to-sign";
 import { AcademieDashboardView } from "@/components/dashboards/academie/academie-dashboard-view";
 
 export const metadata: Metadata = { title: "Tableau de bord de l'académie" };

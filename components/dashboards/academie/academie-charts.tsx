@@ -1,5 +1,6 @@
 import type { AcademieDashboard, DepartementFigures } from "@/lib/dashboards/academie-dashboard";
-import { coverageRate, departementLabel, referenceNumber } from "@/lib/dashboards/academie-tables";
+import { coverageRate, departementLabel } from "@/lib/dashboards/academie-tables";
+import { referenceNumber } from "@/lib/dashboards/reference-number";
 import type { IndicatorAggregate } from "@/lib/inventory/indicators";
 import type { NationalReferenceKey } from "@/lib/inventory/national-references";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";

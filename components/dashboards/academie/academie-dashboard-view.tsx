@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { AcademieDashboard, ConventionToSign } from "@/lib/dashboards/academie-dashboard";
+import type { AcademieDashboard } from "@/lib/dashboards/academie-dashboard";
+import type { ConventionToSign } from "@/lib/dashboards/academie-to-sign";
 import { academieLabel } from "@/lib/referentials/labels";
 import { formatInteger, plural } from "@/lib/format";
 import { toEffectifBasis } from "@/lib/inventory/schemas";

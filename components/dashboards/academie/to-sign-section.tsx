@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ConventionToSign } from "@/lib/dashboards/academie-dashboard";
+import type { ConventionToSign } from "@/lib/dashboards/academie-to-sign";
 import { formatInteger, plural } from "@/lib/format";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 

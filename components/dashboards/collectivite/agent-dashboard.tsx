@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
-import { EXPIRING_DAYS, type AgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
+import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-conventions";
+import { type AgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import { agentTodo, type TodoItem } from "@/lib/dashboards/agent-todo";
 import { formatDate, formatInteger, plural } from "@/lib/format";
 import { toEffectifBasis } from "@/lib/inventory/schemas";

@@ -1,9 +1,10 @@
 import type { AgePyramid } from "@/lib/dashboards/age-pyramid";
 import { AGE_COLUMNS } from "@/lib/dashboards/age-pyramid";
-import type { Fleet, OpenCampaign, RenewalDue } from "@/lib/dashboards/collectivite-dashboard";
+import type { Fleet, RenewalDue } from "@/lib/dashboards/collectivite-fleet";
+import type { OpenCampaign } from "@/lib/dashboards/collectivite-campaigns";
 import type { Equity } from "@/lib/dashboards/equity-map";
 import { conventionStatusRows } from "@/lib/dashboards/collectivite-tables";
-import type { ConventionsOverview } from "@/lib/dashboards/collectivite-dashboard";
+import type { ConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
 import type { BudgetSummary } from "@/lib/budgets/budget-summary";
 import type { EluView } from "@/lib/budgets/elu-view";
 import { SECTION_LABELS } from "@/lib/budgets/labels";

@@ -1,13 +1,11 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
-import type {
-  ConventionsOverview,
-  EluDashboard,
-  Fleet,
-  OpenCampaign,
-} from "@/lib/dashboards/collectivite-dashboard";
+import type { ConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
+import type { EluDashboard } from "@/lib/dashboards/collectivite-dashboard";
+import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
+import type { OpenCampaign } from "@/lib/dashboards/collectivite-campaigns";
 import type { Equity } from "@/lib/dashboards/equity-map";
-import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-dashboard";
+import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-conventions";
 import type { EluView } from "@/lib/budgets/elu-view";
 import { formatRate, RANGE_POSITION_LABELS } from "@/lib/budgets/figures";
 import { PHASE_LABELS } from "@/lib/campaigns/labels";

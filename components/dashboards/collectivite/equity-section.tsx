@@ -1,4 +1,4 @@
-import type { Fleet } from "@/lib/dashboards/collectivite-dashboard";
+import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
 import { EQUITY_CLASSES, type Equity, type EquityClass } from "@/lib/dashboards/equity-map";
 import { formatInteger, plural } from "@/lib/format";
 import { CollegeMap, type MapClass } from "@/components/charts/college-map";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Fleet } from "@/lib/dashboards/collectivite-dashboard";
+import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
 import { AGE_COLUMNS, type AgePyramid } from "@/lib/dashboards/age-pyramid";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";

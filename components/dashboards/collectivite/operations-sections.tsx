@@ -1,11 +1,9 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import type {
-  ConventionsOverview,
-  OpenCampaign,
-  RenewalDue,
-} from "@/lib/dashboards/collectivite-dashboard";
-import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-dashboard";
+import type { ConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
+import type { OpenCampaign } from "@/lib/dashboards/collectivite-campaigns";
+import type { RenewalDue } from "@/lib/dashboards/collectivite-fleet";
+import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-conventions";
 import { conventionStatusRows } from "@/lib/dashboards/collectivite-tables";
 import type { BudgetSummary } from "@/lib/budgets/budget-summary";
 import { formatRate } from "@/lib/budgets/figures";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
 import type { EluDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import type { EquityCollege } from "@/lib/dashboards/equity-map";
-import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-dashboard";
+import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-conventions";
 import { formatRate, RANGE_POSITION_LABELS } from "@/lib/budgets/figures";
 import { PHASE_LABELS } from "@/lib/campaigns/labels";
 import { formatCents, formatDate, formatDecimal, formatInteger, plural } from "@/lib/format";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { CollegeConvention } from "@/lib/dashboards/etablissement-dashboard";
+import type { CollegeConvention } from "@/lib/dashboards/etablissement-convention";
 import { matrixByHolder } from "@/lib/dashboards/etablissement-tables";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { STATUS_LABELS } from "@/lib/conventions/machine";

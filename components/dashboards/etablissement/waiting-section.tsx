@@ -1,9 +1,6 @@
 import Link from "next/link";
-import type {
-  CampaignDecisions,
-  ConventionToSign,
-  OpenCampaign,
-} from "@/lib/dashboards/etablissement-dashboard";
+import type { CampaignDecisions, OpenCampaign } from "@/lib/dashboards/etablissement-campaigns";
+import type { ConventionToSign } from "@/lib/dashboards/etablissement-to-sign";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { formatCents, formatDate, plural } from "@/lib/format";
 

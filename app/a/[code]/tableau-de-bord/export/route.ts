@@ -1,6 +1,9 @@
-import { academieDashboardExportResponse } from "@/lib/dashboards/academie-dashboard";
+import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { getAcademieDashboardExport } from "@/lib/dashboards/academie-export";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  return academieDashboardExportResponse(request, code);
+  return dashboardExportResponse({ type: "ACADEMIE", code }, request, (ctx, search) =>
+    getAcademieDashboardExport(ctx, search),
+  );
 }

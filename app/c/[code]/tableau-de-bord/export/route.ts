@@ -1,6 +1,9 @@
-import { collectiviteDashboardExportResponse } from "@/lib/dashboards/collectivite-tables";
+import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { getCollectiviteDashboardExport } from "@/lib/dashboards/collectivite-export";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  return collectiviteDashboardExportResponse(request, code);
+  return dashboardExportResponse({ type: "COLLECTIVITE", code }, request, (ctx, search) =>
+    getCollectiviteDashboardExport(ctx, search),
+  );
 }

@@ -1,6 +1,9 @@
-import { etablissementDashboardExportResponse } from "@/lib/dashboards/etablissement-dashboard";
+import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { getEtablissementDashboardExport } from "@/lib/dashboards/etablissement-export";
 
 export async function GET(request: Request, { params }: { params: Promise<{ uai: string }> }) {
   const { uai } = await params;
-  return etablissementDashboardExportResponse(request, uai);
+  return dashboardExportResponse({ type: "ETABLISSEMENT", uai }, request, (ctx, search) =>
+    getEtablissementDashboardExport(ctx, search),
+  );
 }

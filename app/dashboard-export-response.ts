@@ -1,0 +1,21 @@
+import "server-only";
+import { notFound } from "next/navigation";
+import { getAccessContext, type AccessContext, type ScopeRef } from "@/lib/access/context";
+import { dataTableResponse } from "@/lib/exports/data-table";
+import type { DashboardExport } from "@/lib/dashboards/dashboard-export";
+
+/**
+ * GET …/tableau-de-bord/export of each space: the member's context for the space in the URL, the
+ * chart's table from lib/, sent as CSV or XLSX. Not a member, or nothing to export (an unknown key,
+ * a module the member cannot read): the 404 page, like the dashboard itself.
+ */
+export async function dashboardExportResponse(
+  scope: ScopeRef,
+  request: Request,
+  load: (ctx: AccessContext, search: URLSearchParams) => Promise<DashboardExport | null>,
+): Promise<Response> {
+  const ctx = await getAccessContext(scope);
+  const file = ctx ? await load(ctx, new URL(request.url).searchParams) : null;
+  if (!file) notFound();
+  return dataTableResponse(file.format, file.baseName, file.table);
+}

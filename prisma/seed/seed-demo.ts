@@ -1,0 +1,178 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import type { Db } from "@/lib/db/client";
+import { hashPassword } from "@/lib/auth/password";
+import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
+import {
+  unsafeImportEtablissements,
+  type EtablissementImportReport,
+} from "@/lib/imports/etablissements/import-etablissements";
+import {
+  unsafeImportEffectifs,
+  type YearlyImportReport,
+} from "@/lib/imports/effectifs/import-effectifs";
+import { unsafeImportIps } from "@/lib/imports/ips/import-ips";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/prisma/seed/demo-accounts";
+import { unsafeSeedDemoConventions } from "@/prisma/seed/seed-conventions";
+import { unsafeSeedDemoInventory, type DemoInventoryReport } from "@/prisma/seed/seed-inventory";
+import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/prisma/seed/seed-budgets";
+
+export const NATIONAL_FILE_SOURCE =
+  "MENJ, adresse et géolocalisation des établissements, millésime 2024";
+export const ANNUAIRE_35_SOURCE = "MENJ, annuaire de l'éducation, millésime 2023";
+export const EFFECTIFS_35_SOURCE = "MENJ – DEPP, effectifs d'élèves par niveau des collèges";
+export const IPS_SOURCE = "MENJ – DEPP, indices de position sociale des collèges, rentrée 2023";
+
+/** How the audit trail names the seed's imports, apart from an operator's command-line import. */
+const DEMO_ACTOR = { id: null, label: "chargement de la démonstration" };
+
+export interface DemoSeedReport {
+  national: EtablissementImportReport;
+  annuaire35: EtablissementImportReport;
+  effectifs35: YearlyImportReport;
+  ips: YearlyImportReport;
+  accounts: number;
+  /** Conventions written by this run (0 when they already exist): histories and the three awaiting the académie. */
+  conventions: number;
+  /** The histories' conventions by « kind status » (e.g. « TRIPARTITE EN_VIGUEUR »), as planned; empty when they already exist. */
+  conventionsByStatus: Record<string, number>;
+  /** Synthetic inventories of the académie de Rennes and the Calvados written by this run. */
+  inventory: DemoInventoryReport;
+  /** Demo budgets (Ille-et-Vilaine, Calvados) and needs campaigns (Ille-et-Vilaine) written by this run. */
+  budgets: DemoBudgetReport;
+}
+
+/**
+ * Loads the demo: referentials, every collège of France (the 2024 national file), éducation
+ * prioritaire and contacts of Ille-et-Vilaine from the 2023 annuaire, pupils per rentrée of
+ * Ille-et-Vilaine, the IPS of every collège, the demo accounts, synthetic inventories (« données
+ * fictives ») of the public collèges of the académie de Rennes and the Calvados, the convention
+ * histories of those collèges (frozen with their inventory annex), and fictitious budgets 2022–2026 of Ille-et-Vilaine and the Calvados with the needs
+ * campaigns of Ille-et-Vilaine. Idempotent: a second run leaves the same data (the audit trail
+ * records each run).
+ * Bypasses the access context: run from the command line only.
+ */
+export async function unsafeSeedDemo(
+  db: Db,
+  dataDir = path.join(process.cwd(), "data"),
+): Promise<DemoSeedReport> {
+  await unsafeSyncReferentials(db);
+  const national = await unsafeImportEtablissements(
+    db,
+    await readFile(path.join(dataDir, "colleges-france.csv"), "utf8"),
+    {
+      source: NATIONAL_FILE_SOURCE,
+      complete: true,
+      actor: DEMO_ACTOR,
+    },
+  );
+  assertImported(national, "colleges-france.csv");
+  const annuaire35 = await unsafeImportEtablissements(
+    db,
+    await readFile(path.join(dataDir, "annuaire-education-35.csv"), "utf8"),
+    {
+      source: ANNUAIRE_35_SOURCE,
+      enrichOnly: true,
+      actor: DEMO_ACTOR,
+    },
+  );
+  assertImported(annuaire35, "annuaire-education-35.csv");
+  const readData = (file: string) => readFile(path.join(dataDir, file), "utf8");
+  const effectifs35 = await unsafeImportEffectifs(db, await readData("effectifs-colleges-35.csv"), {
+    source: EFFECTIFS_35_SOURCE,
+    actor: DEMO_ACTOR,
+  });
+  assertImported(effectifs35, "effectifs-colleges-35.csv");
+  const ips = await unsafeImportIps(db, await readData("ips-colleges.csv"), {
+    source: IPS_SOURCE,
+    actor: DEMO_ACTOR,
+  });
+  assertImported(ips, "ips-colleges.csv");
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const account of DEMO_ACCOUNTS) await upsertDemoAccount(db, account, passwordHash);
+  // Pupils estimated where the open data has none are dated from the latest rentrée of the real file.
+  const inventory = await unsafeSeedDemoInventory(db, {
+    rentree: Math.max(...effectifs35.rentrees),
+  });
+  // After the inventory: a frozen convention's annex lists its collège's equipment.
+  const conventions = await unsafeSeedDemoConventions(db);
+  // Budgets are sized on the pupils above (estimated ones included); campaigns name the demo accounts.
+  const budgets = await unsafeSeedDemoBudgets(db);
+  // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
+  await db.$executeRawUnsafe("ANALYZE");
+  return {
+    national,
+    annuaire35,
+    effectifs35,
+    ips,
+    accounts: DEMO_ACCOUNTS.length,
+    conventions: conventions.created,
+    conventionsByStatus: conventions.byStatus,
+    inventory,
+    budgets,
+  };
+}
+
+/** Stops a seed on the first rejected file, with its first errors. */
+export function assertImported(
+  report: { errors: EtablissementImportReport["errors"] },
+  file: string,
+) {
+  if (report.errors.length > 0) {
+    const first = report.errors
+      .slice(0, 5)
+      .map((e) => `ligne ${e.line}${e.column ? ` (${e.column})` : ""} : ${e.message}`);
+    throw new Error(`Import de ${file} refusé :\n${first.join("\n")}`);
+  }
+}
+
+async function upsertDemoAccount(db: Db, account: DemoAccount, passwordHash: string) {
+  const user = await db.user.upsert({
+    where: { email: account.email },
+    create: { email: account.email, name: account.name, passwordHash },
+    update: { name: account.name, passwordHash, disabledAt: null },
+    select: { id: true },
+  });
+  const scope = await resolveScope(db, account);
+  const existing = await db.membership.findFirst({
+    where: { userId: user.id, scopeType: account.scopeType, role: account.role, ...scope },
+  });
+  const details = {
+    qualite: account.qualite ?? null,
+    delegationReference: account.delegationReference ?? null,
+  };
+  if (existing) await db.membership.update({ where: { id: existing.id }, data: details });
+  else
+    await db.membership.create({
+      data: {
+        userId: user.id,
+        scopeType: account.scopeType,
+        role: account.role,
+        ...scope,
+        ...details,
+      },
+    });
+}
+
+async function resolveScope(db: Db, account: DemoAccount) {
+  switch (account.scopeType) {
+    case "COLLECTIVITE": {
+      const c = await db.collectivite.findUniqueOrThrow({
+        where: { code: account.scopeKey },
+        select: { id: true },
+      });
+      return { collectiviteId: c.id };
+    }
+    case "ACADEMIE":
+      return { academieCode: account.scopeKey };
+    case "ETABLISSEMENT": {
+      const e = await db.etablissement.findUniqueOrThrow({
+        where: { uai: account.scopeKey },
+        select: { id: true },
+      });
+      return { etablissementId: e.id };
+    }
+    case "PLATFORM":
+      return {};
+  }
+}
