@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { spaceColumnWhere } from "@/lib/access/scope-where";
+import { auditScopeWhere } from "@/lib/access/scope-where";
 import { parseCalendarDate } from "@/lib/imports/dates";
 import { describeAuditEntities } from "@/lib/audit/entity-names";
 import { auditVisibilityWhere, redactForPlatform } from "@/lib/audit/visibility";
@@ -33,16 +33,6 @@ export type AuditEventListItem = Omit<
   /** The object in words (a convention's reference, a need's collège…), null when unknown or redacted. */
   entityName: string | null;
 };
-
-/**
- * The events a context may read: those whose scope columns name its space. An établissement's
- * events carry its collectivité and académie too, so both see them; events with no scope column
- * (command-line imports) are the platform's only. What a space may not read on its domain pages is
- * taken out again by auditVisibilityWhere (lib/audit/visibility.ts).
- */
-export function auditScopeWhere(ctx: AccessContext): Prisma.AuditEventWhereInput {
-  return spaceColumnWhere(ctx) ?? {};
-}
 
 const parisHour = new Intl.DateTimeFormat("en-GB", {
   timeZone: "Europe/Paris",

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
 import { budgetExercicesOf, exerciceChoices } from "@/lib/budgets/exercices";
-import { allocationScopeWhere, assertAllocationReader } from "@/lib/budgets/allocation-scope";
+import { allocationScopeWhere, assertAllocationReader } from "@/lib/access/allocation-scope";
 import {
   dotationsQuerySchema,
   exerciceGiven,

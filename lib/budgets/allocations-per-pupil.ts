@@ -4,18 +4,16 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { effectifJoin, etablissementScopeSql } from "@/lib/inventory/scope";
-import {
-  allocationScopeSql,
-  allocationScopeWhere,
-  assertAllocationReader,
-} from "@/lib/budgets/allocation-scope";
+import { effectifJoin } from "@/lib/inventory/scope";
+import { etablissementScopeSql } from "@/lib/access/scope-sql";
+import { allocationScopeSql, allocationScopeWhere, assertAllocationReader } from "@/lib/access/allocation-scope";
 import {
   dotationsQuerySchema,
   type AllocationSort,
   type DotationsQuery,
 } from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 export type AmountsByKind = Record<AllocationKind, bigint>;
 
@@ -148,8 +146,7 @@ export async function listAllocationsPerCollege(
   input: unknown,
   options: { all?: boolean } = {},
 ) {
-  assertAllocationReader(ctx);
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
+  requireCollectivite(ctx, "allocation.read");
   const query: DotationsQuery = dotationsQuerySchema(currentParisYear()).parse(input ?? {});
   const rows = collegeRowsSql(ctx, query.exercice);
   const filter = query.college ? Prisma.sql`r."uai" = ${query.college}` : Prisma.sql`TRUE`;

@@ -7,12 +7,8 @@ import { assertCan, type AccessContext } from "@/lib/access/context";
 import { parisToday } from "@/lib/conventions/machine";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CAMPAIGN_NOT_FOUND } from "@/lib/campaigns/access";
-import {
-  campaignScopeWhere,
-  needScopeWhere,
-  seesDecisions,
-  seesOpinions,
-} from "@/lib/campaigns/scope";
+import { seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
+import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, needTotals, type CampaignPhase } from "@/lib/campaigns/rules";
 import { needListQuerySchema, NEEDS_PAGE_SIZE, type NeedListQuery } from "@/lib/campaigns/schemas";
 

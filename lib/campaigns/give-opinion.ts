@@ -6,7 +6,8 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { opinionSchema } from "@/lib/campaigns/schemas";
 import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
-import { needAuditScope, needScopeWhere } from "@/lib/campaigns/scope";
+import { needAuditScope } from "@/lib/campaigns/scope";
+import { needScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsOpinions } from "@/lib/campaigns/rules";
 import { changedValues, opinionAuditValues } from "@/lib/campaigns/audit-values";
 
@@ -25,7 +26,7 @@ export async function giveOpinion(
       select: { campaignId: true },
     });
     if (!visible) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
-    const campaign = await lockCampaign(tx, visible.campaignId);
+    const campaign = await lockCampaign(tx, ctx, visible.campaignId);
     if (!acceptsOpinions(campaign))
       throw new AppError(
         "CONFLICT",
@@ -47,7 +48,7 @@ export async function giveOpinion(
     );
     if (Object.keys(changes.after).length === 0) return { changed: false };
     const updated = await tx.needRequest.updateMany({
-      where: { id: need.id, updatedAt: need.updatedAt },
+      where: { id: need.id, updatedAt: need.updatedAt, AND: [needScopeWhere(ctx)] },
       data: { opinion, opinionComment: comment, opinionById: ctx.user.id, opinionAt: now },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import type { CampaignStatus, EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { parisToday } from "@/lib/conventions/machine";
-import { campaignScopeWhere, needScopeWhere, seesDecisions } from "@/lib/campaigns/scope";
+import { seesDecisions } from "@/lib/campaigns/scope";
+import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, isAccepted, type CampaignPhase } from "@/lib/campaigns/rules";
 
 export interface CampaignListItem {

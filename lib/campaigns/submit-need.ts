@@ -16,7 +16,8 @@ import {
   NEED_NOT_FOUND,
   type LockedCampaign,
 } from "@/lib/campaigns/access";
-import { campaignScopeWhere, needAuditScope } from "@/lib/campaigns/scope";
+import { needAuditScope } from "@/lib/campaigns/scope";
+import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsSubmissions } from "@/lib/campaigns/rules";
 import { changedValues, needAuditValues } from "@/lib/campaigns/audit-values";
 
@@ -67,7 +68,7 @@ async function lockOwnNeed(tx: Tx, ctx: AccessContext, etablissementId: string, 
     select: { campaignId: true },
   });
   if (!need) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
-  const campaign = await lockCampaign(tx, need.campaignId);
+  const campaign = await lockCampaign(tx, ctx, need.campaignId);
   const current = await tx.needRequest.findFirst({
     where: { id: needId, etablissementId },
     select: needSelect,
@@ -103,12 +104,7 @@ export async function submitNeed(
   const { campaignId, ...fields } = submitNeedSchema.parse(input);
   const today = parisToday(now);
   return db.$transaction(async (tx) => {
-    const visible = await tx.needsCampaign.findFirst({
-      where: { AND: [{ id: campaignId }, campaignScopeWhere(ctx)] },
-      select: { id: true },
-    });
-    if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
-    const campaign = await lockCampaign(tx, visible.id);
+    const campaign = await lockCampaign(tx, ctx, campaignId);
     assertWindow(campaign, today);
     assertCategory(campaign, fields.category);
     await assertPublicOpen(tx, college.id);

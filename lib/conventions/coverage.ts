@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { parisToday } from "@/lib/conventions/machine";
+import { etablissementScopeSql } from "@/lib/access/scope-sql";
 
 export interface CoverageRow {
   collectiviteCode: string;
@@ -24,14 +25,6 @@ export async function getConventionCoverage(
   now = new Date(),
 ): Promise<CoverageRow[]> {
   assertCan(ctx, "convention.read");
-  const scope =
-    ctx.scope.type === "COLLECTIVITE"
-      ? Prisma.sql`e."collectiviteId" = ${ctx.scope.id}`
-      : ctx.scope.type === "ACADEMIE"
-        ? Prisma.sql`e."academieCode" = ${ctx.scope.code}`
-        : ctx.scope.type === "ETABLISSEMENT"
-          ? Prisma.sql`e."id" = ${ctx.scope.id}`
-          : Prisma.sql`FALSE`;
   const today = parisToday(now);
   const rows = await db.$queryRaw<
     {
@@ -50,7 +43,7 @@ export async function getConventionCoverage(
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE' AND v."status" = 'EN_SIGNATURE')) AS in_signature,
       count(*) FILTER (WHERE EXISTS (SELECT 1 FROM "Convention" v WHERE v."etablissementId" = e."id" AND v."kind" = 'TRIPARTITE' AND v."status" = 'BROUILLON')) AS drafts
     FROM "Etablissement" e JOIN "Collectivite" c ON c."id" = e."collectiviteId"
-    WHERE e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT' AND ${scope}
+    WHERE e."secteur" = 'PUBLIC' AND e."etat" = 'OUVERT' AND ${etablissementScopeSql(ctx, "e")}
     GROUP BY c."code", c."name"
     ORDER BY c."name"`;
   return rows.map((r) => ({

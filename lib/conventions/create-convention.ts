@@ -18,16 +18,9 @@ import { lockCollectiviteReferences, nextReferences } from "@/lib/conventions/re
 import { defaultConventionDates } from "@/lib/conventions/dates";
 import { parisToday } from "@/lib/conventions/machine";
 import { createConventionSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 type Tx = Prisma.TransactionClient;
-
-export function assertCollectiviteWriter(
-  ctx: AccessContext,
-): Extract<AccessContext["scope"], { type: "COLLECTIVITE" }> {
-  assertCan(ctx, "convention.write");
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
-  return ctx.scope;
-}
 
 /** The content a new convention starts from: the collectivité's latest template, else the default. */
 export async function startingContent(
@@ -143,7 +136,7 @@ export function tripartiteTitle(etablissementName: string): string {
  * under one of its conventions-cadres), or a convention-cadre with the académie.
  */
 export async function createConvention(ctx: AccessContext, input: unknown, now = new Date()) {
-  const scope = assertCollectiviteWriter(ctx);
+  const scope = requireCollectivite(ctx, "convention.write");
   const data = createConventionSchema.parse(input);
   const today = parisToday(now);
   const start = await startingContent(ctx, data.kind);

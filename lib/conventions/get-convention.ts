@@ -8,7 +8,7 @@ import { filledArticles } from "@/lib/conventions/document-values";
 import { academieLabel } from "@/lib/referentials/labels";
 import { diffContent } from "@/lib/conventions/diff-content";
 import { displayStatus } from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 
 const stepSelect = {
   id: true,

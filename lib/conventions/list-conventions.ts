@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { displayStatus, openSteps, parisToday, partyOfScope } from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 import {
   CONVENTION_TABS,
   listConventionsSchema,

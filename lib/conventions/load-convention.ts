@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 
 type Tx = Prisma.TransactionClient;
 

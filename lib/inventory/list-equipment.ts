@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { equipmentScopeWhere } from "@/lib/inventory/scope";
+import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 import {
   listEquipmentSchema,
   normaliseSerial,

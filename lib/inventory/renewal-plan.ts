@@ -5,7 +5,7 @@ import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
-import { equipmentScopeWhere } from "@/lib/inventory/scope";
+import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
 import {
   parseRenewalPlanQuery,
@@ -16,6 +16,7 @@ import {
   type RenewalReason,
   type RenewalSlot,
 } from "@/lib/inventory/renewal-rules";
+import { equipmentScopeSql } from "@/lib/access/equipment-scope";
 
 // ─── SQL ───
 
@@ -135,20 +136,6 @@ async function ruleOwners(ctx: AccessContext): Promise<string[]> {
   return [...new Set([...own, ...groups.map((g) => g.collectiviteId)])];
 }
 
-/** equipmentScopeWhere in SQL, on `eq`: a collectivité owns its equipment, the others see their établissements'. */
-function scopeSql(ctx: AccessContext): Prisma.Sql {
-  switch (ctx.scope.type) {
-    case "COLLECTIVITE":
-      return Prisma.sql`eq."collectiviteId" = ${ctx.scope.id}`;
-    case "ACADEMIE":
-      return Prisma.sql`eq."etablissementId" IN (SELECT "id" FROM "Etablissement" WHERE "academieCode" = ${ctx.scope.code})`;
-    case "ETABLISSEMENT":
-      return Prisma.sql`eq."etablissementId" = ${ctx.scope.id}`;
-    case "PLATFORM":
-      return Prisma.sql`FALSE`;
-  }
-}
-
 function sourceOf(
   ctx: AccessContext,
   referentials: Map<string, Referential>,
@@ -156,7 +143,7 @@ function sourceOf(
 ): DueSource {
   return {
     rules: rulesJson(referentials),
-    scope: scopeSql(ctx),
+    scope: equipmentScopeSql(ctx, "eq"),
     uai: query.uai,
     category: query.category,
   };
