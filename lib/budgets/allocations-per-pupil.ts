@@ -13,7 +13,7 @@ import {
   type DotationsQuery,
 } from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/inventory/renewal-rules";
-import { requireCollectivite } from "@/lib/access/require-scope";
+import { requireCollectivite, requireEtablissement } from "@/lib/access/require-scope";
 
 export type AmountsByKind = Record<AllocationKind, bigint>;
 
@@ -206,8 +206,7 @@ const etablissementAllocationSelect = {
  * the split by kind and the €/élève. Nothing about any other collège.
  */
 export async function getEtablissementAllocations(ctx: AccessContext, input: unknown) {
-  assertAllocationReader(ctx);
-  if (ctx.scope.type !== "ETABLISSEMENT") throw new AppError("FORBIDDEN");
+  requireEtablissement(ctx, "allocation.read");
   const query: DotationsQuery = dotationsQuerySchema(currentParisYear()).parse(input ?? {});
   const [[row], items] = await Promise.all([
     db.$queryRaw<RowSql[]>`${collegeRowsSql(ctx, query.exercice)}

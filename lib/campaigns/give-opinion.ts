@@ -10,6 +10,7 @@ import { needAuditScope } from "@/lib/campaigns/scope";
 import { needScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsOpinions } from "@/lib/campaigns/rules";
 import { changedValues, opinionAuditValues } from "@/lib/campaigns/audit-values";
+import { requireAcademie } from "@/lib/access/require-scope";
 
 /** The académie (DRANE) gives or changes its pedagogical opinion on a need of one of its collèges, until arbitration is closed. */
 export async function giveOpinion(
@@ -17,8 +18,7 @@ export async function giveOpinion(
   input: unknown,
   now = new Date(),
 ): Promise<{ changed: boolean }> {
-  assertCan(ctx, "need.opinion");
-  if (ctx.scope.type !== "ACADEMIE") throw new AppError("FORBIDDEN");
+  requireAcademie(ctx, "need.opinion");
   const { needId, opinion, comment } = opinionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const visible = await tx.needRequest.findFirst({

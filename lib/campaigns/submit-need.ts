@@ -20,15 +20,9 @@ import { needAuditScope } from "@/lib/campaigns/scope";
 import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsSubmissions } from "@/lib/campaigns/rules";
 import { changedValues, needAuditValues } from "@/lib/campaigns/audit-values";
+import { requireEtablissement } from "@/lib/access/require-scope";
 
 type Tx = Prisma.TransactionClient;
-
-/** The collège a submitter acts for: need.submit, in its own space. */
-function assertCollege(ctx: AccessContext) {
-  assertCan(ctx, "need.submit");
-  if (ctx.scope.type !== "ETABLISSEMENT") throw new AppError("FORBIDDEN");
-  return ctx.scope;
-}
 
 function assertWindow(campaign: LockedCampaign, today: Date) {
   if (acceptsSubmissions(campaign, today)) return;
@@ -100,7 +94,7 @@ export async function submitNeed(
   input: unknown,
   now = new Date(),
 ): Promise<{ id: string }> {
-  const college = assertCollege(ctx);
+  const college = requireEtablissement(ctx, "need.submit");
   const { campaignId, ...fields } = submitNeedSchema.parse(input);
   const today = parisToday(now);
   return db.$transaction(async (tx) => {
@@ -143,7 +137,7 @@ export async function updateNeed(
   input: unknown,
   now = new Date(),
 ): Promise<{ changed: boolean; opinionCleared: boolean }> {
-  const college = assertCollege(ctx);
+  const college = requireEtablissement(ctx, "need.submit");
   const { needId, ...fields } = updateNeedSchema.parse(input);
   const today = parisToday(now);
   return db.$transaction(async (tx) => {
@@ -199,7 +193,7 @@ export async function withdrawNeed(
   input: unknown,
   now = new Date(),
 ): Promise<void> {
-  const college = assertCollege(ctx);
+  const college = requireEtablissement(ctx, "need.submit");
   const { needId } = needIdSchema.parse(input);
   const today = parisToday(now);
   await db.$transaction(async (tx) => {
