@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { auditScopeWhere } from "@/lib/access/scope-where";
-import { parseCalendarDate } from "@/lib/imports/dates";
+import { parisMidnight } from "@/lib/dates";
 import { describeAuditEntities } from "@/lib/audit/entity-names";
 import { auditVisibilityWhere, redactForPlatform } from "@/lib/audit/visibility";
 import { listAuditEventsSchema, type ListAuditEventsQuery } from "@/lib/audit/schemas";
@@ -33,21 +33,6 @@ export type AuditEventListItem = Omit<
   /** The object in words (a convention's reference, a need's collège…), null when unknown or redacted. */
   entityName: string | null;
 };
-
-const parisHour = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris",
-  hour: "numeric",
-  hourCycle: "h23",
-});
-
-/**
- * Midnight in Paris of a day `AAAA-MM-JJ`, shifted by `days`. Paris is ahead of UTC, so the Paris
- * hour at that day's UTC midnight is its offset (clocks change at 01:00 UTC, never at midnight).
- */
-function parisMidnight(day: string, days = 0): Date {
-  const utcMidnight = parseCalendarDate(day)!.getTime() + days * 86_400_000;
-  return new Date(utcMidnight - Number(parisHour.format(utcMidnight)) * 3_600_000);
-}
 
 function filtersWhere(query: ListAuditEventsQuery): Prisma.AuditEventWhereInput[] {
   const and: Prisma.AuditEventWhereInput[] = [];

@@ -6,13 +6,17 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { effectifJoin } from "@/lib/inventory/scope";
 import { etablissementScopeSql } from "@/lib/access/scope-sql";
-import { allocationScopeSql, allocationScopeWhere, assertAllocationReader } from "@/lib/access/allocation-scope";
+import {
+  allocationScopeSql,
+  allocationScopeWhere,
+  assertAllocationReader,
+} from "@/lib/access/allocation-scope";
 import {
   dotationsQuerySchema,
   type AllocationSort,
   type DotationsQuery,
 } from "@/lib/budgets/allocation-schemas";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { requireCollectivite, requireEtablissement } from "@/lib/access/require-scope";
 
 export type AmountsByKind = Record<AllocationKind, bigint>;

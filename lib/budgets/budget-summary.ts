@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { BudgetCategory, BudgetSection } from "@/lib/generated/prisma/enums";
 import type { AccessContext } from "@/lib/access/context";
 import { effectifJoin } from "@/lib/inventory/scope";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { exerciceChoices } from "@/lib/budgets/exercices";
 import {
   eurosPerPupil,

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { allocationScopeWhere, assertAllocationReader } from "@/lib/access/allocation-scope";
 import { dotationsQuerySchema } from "@/lib/budgets/allocation-schemas";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
 const allocationSelect = {

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { budgetExercicesOf, exerciceChoices } from "@/lib/budgets/exercices";
 import { figuresOf, figuresOfSums } from "@/lib/budgets/figures";
 import { listBudgetLinesSchema, type ListBudgetLinesQuery } from "@/lib/budgets/schemas";

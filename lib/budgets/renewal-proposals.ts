@@ -7,7 +7,7 @@ import { formatCents } from "@/lib/format";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { renewalInvestmentNeed } from "@/lib/inventory/renewal-plan";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
 import { FONCTION_COLLEGES } from "@/lib/budgets/labels";

@@ -11,7 +11,7 @@ import {
   BUDGET_SECTIONS,
   FONCTION_COLLEGES,
 } from "@/lib/budgets/labels";
-import { parseBudgetCents } from "@/lib/budgets/money";
+import { parseBudgetCents } from "@/lib/money";
 
 // ─── Amounts ───
 

@@ -6,7 +6,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { formatCents, plural } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { campaignIdSchema } from "@/lib/campaigns/schemas";
 import { CAMPAIGN_NOT_FOUND, lockCampaign } from "@/lib/campaigns/access";
@@ -27,7 +27,7 @@ export async function closeArbitration(
 ): Promise<{ mails: number; acceptedCents: bigint }> {
   const scope = requireCollectivite(ctx, "need.arbitrate");
   const { campaignId } = campaignIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, ctx, campaignId);
     if (campaign.status === "ARBITREE")

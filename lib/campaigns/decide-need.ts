@@ -5,7 +5,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { formatDate } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { decisionSchema } from "@/lib/campaigns/schemas";
 import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
@@ -28,7 +28,7 @@ import { needScopeWhere } from "@/lib/access/campaign-scope";
 export async function decideNeed(ctx: AccessContext, input: unknown, now = new Date()) {
   const scope = requireCollectivite(ctx, "need.arbitrate");
   const parsed = decisionSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   return db.$transaction(async (tx) => {
     const visible = await tx.needRequest.findFirst({
       where: { id: parsed.needId, campaign: { collectiviteId: scope.id } },

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { deliverySchema } from "@/lib/campaigns/schemas";
 import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
@@ -25,7 +25,7 @@ export async function markNeedDelivered(
 ): Promise<{ created: number }> {
   const scope = requireCollectivite(ctx, "campaign.manage");
   const { needId, deliveredOn } = deliverySchema.parse(input);
-  if (deliveredOn > parisToday(now)) {
+  if (deliveredOn > todayInParis(now)) {
     const message = "Date de livraison : elle ne peut pas être dans le futur.";
     throw new AppError("INVALID_INPUT", message, { deliveredOn: message });
   }

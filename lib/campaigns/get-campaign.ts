@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory, NeedOpinion, NeedStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CAMPAIGN_NOT_FOUND } from "@/lib/campaigns/access";
 import { seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
@@ -65,7 +65,7 @@ export async function getCampaign(
     select: campaignSelect,
   });
   if (!campaign) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const decisions = seesDecisions(ctx, campaign.status);
   const [needs, line, referential] = await Promise.all([
     db.needRequest.findMany({

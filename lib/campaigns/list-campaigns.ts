@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import type { CampaignStatus, EquipmentCategory } from "@/lib/generated/prisma/enums";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { seesDecisions } from "@/lib/campaigns/scope";
 import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, isAccepted, type CampaignPhase } from "@/lib/campaigns/rules";
@@ -33,7 +33,7 @@ export async function listCampaigns(
   now = new Date(),
 ): Promise<CampaignListItem[]> {
   assertCan(ctx, "campaign.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const campaigns = await db.needsCampaign.findMany({
     where: campaignScopeWhere(ctx),
     select: {

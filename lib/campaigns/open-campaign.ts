@@ -6,7 +6,7 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { formatCents, formatDate } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { campaignIdSchema } from "@/lib/campaigns/schemas";
 import {
@@ -41,7 +41,7 @@ export async function openCampaign(
 ): Promise<{ mails: number }> {
   const scope = requireCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const { mailIds } = await db.$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, ctx, campaignId);
     if (campaign.status !== "BROUILLON")
@@ -102,7 +102,7 @@ export async function unsafeRemindCampaign(input: {
   now: Date;
 }) {
   const { collectiviteId, campaignId, actor, now } = input;
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const campaign = await unsafeLockCollectiviteCampaign(tx, collectiviteId, campaignId);
     if (campaignPhase(campaign, today) !== "OUVERTE")
@@ -165,7 +165,7 @@ export async function closeSubmissions(
 ): Promise<void> {
   const scope = requireCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   await db.$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, ctx, campaignId);
     const phase = campaignPhase(campaign, today);

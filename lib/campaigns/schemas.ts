@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/imports/dates";
-import { parseBudgetCents } from "@/lib/budgets/money";
+import { parseBudgetCents } from "@/lib/money";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { NEED_DECISIONS, NEED_OPINIONS, NEED_STATUSES } from "@/lib/campaigns/labels";
 

@@ -6,7 +6,7 @@ import { assertCan, type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { formatDate } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { needIdSchema, submitNeedSchema, updateNeedSchema } from "@/lib/campaigns/schemas";
@@ -96,7 +96,7 @@ export async function submitNeed(
 ): Promise<{ id: string }> {
   const college = requireEtablissement(ctx, "need.submit");
   const { campaignId, ...fields } = submitNeedSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   return db.$transaction(async (tx) => {
     const campaign = await lockCampaign(tx, ctx, campaignId);
     assertWindow(campaign, today);
@@ -139,7 +139,7 @@ export async function updateNeed(
 ): Promise<{ changed: boolean; opinionCleared: boolean }> {
   const college = requireEtablissement(ctx, "need.submit");
   const { needId, ...fields } = updateNeedSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   return db.$transaction(async (tx) => {
     const { campaign, need } = await lockOwnNeed(tx, ctx, college.id, needId);
     assertWindow(campaign, today);
@@ -195,7 +195,7 @@ export async function withdrawNeed(
 ): Promise<void> {
   const college = requireEtablissement(ctx, "need.submit");
   const { needId } = needIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   await db.$transaction(async (tx) => {
     const { campaign, need } = await lockOwnNeed(tx, ctx, college.id, needId);
     assertWindow(campaign, today);

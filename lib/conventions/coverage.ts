@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { etablissementScopeSql } from "@/lib/access/scope-sql";
 
 export interface CoverageRow {
@@ -25,7 +25,7 @@ export async function getConventionCoverage(
   now = new Date(),
 ): Promise<CoverageRow[]> {
   assertCan(ctx, "convention.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const rows = await db.$queryRaw<
     {
       code: string;

@@ -16,7 +16,7 @@ import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest
 import { conventionAuditScope } from "@/lib/conventions/load-convention";
 import { lockCollectiviteReferences, nextReferences } from "@/lib/conventions/reference";
 import { defaultConventionDates } from "@/lib/conventions/dates";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { createConventionSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
@@ -77,7 +77,7 @@ export async function insertConventions(
         tx,
         kind,
         collectivite.code,
-        parisToday(now).getUTCFullYear(),
+        todayInParis(now).getUTCFullYear(),
         items.filter((i) => i.kind === kind).length,
       ),
     );
@@ -138,7 +138,7 @@ export function tripartiteTitle(etablissementName: string): string {
 export async function createConvention(ctx: AccessContext, input: unknown, now = new Date()) {
   const scope = requireCollectivite(ctx, "convention.write");
   const data = createConventionSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const start = await startingContent(ctx, data.kind);
   const dates = defaultConventionDates(now);
 

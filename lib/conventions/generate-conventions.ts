@@ -3,10 +3,15 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/members/actor";
 import type { AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { defaultConventionDates } from "@/lib/conventions/dates";
 import { generateConventionsSchema } from "@/lib/conventions/schemas";
-import { activeTripartiteWhere, insertConventions, startingContent, tripartiteTitle } from "@/lib/conventions/create-convention";
+import {
+  activeTripartiteWhere,
+  insertConventions,
+  startingContent,
+  tripartiteTitle,
+} from "@/lib/conventions/create-convention";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
@@ -22,7 +27,7 @@ export async function generateConventions(ctx: AccessContext, input: unknown, no
       endsOn: "La date de fin doit suivre la date d'entrée en vigueur.",
     });
   }
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const start = await startingContent(ctx, "TRIPARTITE");
   const defaults = defaultConventionDates(now);
   const dates = {

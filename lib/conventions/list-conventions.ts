@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { displayStatus, openSteps, parisToday, partyOfScope } from "@/lib/conventions/machine";
+import { displayStatus, openSteps, partyOfScope } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
 import {
   CONVENTION_TABS,
@@ -70,7 +71,7 @@ function tabWhere(tab: ConventionTab, today: Date): Prisma.ConventionWhereInput 
 export async function listConventions(ctx: AccessContext, input: unknown, now = new Date()) {
   assertCan(ctx, "convention.read");
   const query = listConventionsSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const party = partyOfScope(ctx.scope.type);
   const search: Prisma.ConventionWhereInput[] = [conventionScopeWhere(ctx)];
   if (query.q) {

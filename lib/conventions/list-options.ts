@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { activeTripartiteWhere } from "@/lib/conventions/create-convention";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
@@ -11,7 +11,7 @@ import { requireCollectivite } from "@/lib/access/require-scope";
  */
 export async function listConventionOptions(ctx: AccessContext, now = new Date()) {
   const scope = requireCollectivite(ctx, "convention.write");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const [colleges, cadres] = await Promise.all([
     db.etablissement.findMany({
       where: {

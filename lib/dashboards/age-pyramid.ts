@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import {
   EQUIPMENT_CATEGORIES,
   INTERACTIVE_DISPLAY_CATEGORIES,
@@ -98,7 +98,7 @@ export async function getAgePyramid(
   now: Date = new Date(),
 ): Promise<AgePyramid> {
   assertCan(ctx, "inventory.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const day = today.toISOString().slice(0, 10);
   const groups = await db.$queryRaw<
     { category: EquipmentCategory; years: number | null; count: number }[]

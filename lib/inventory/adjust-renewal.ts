@@ -6,7 +6,7 @@ import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { AppError } from "@/lib/errors";
 import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 import { actorOf } from "@/lib/members/actor";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 
 /** How far ahead an agent may move a renewal. */
 export const MAX_DEFERRAL_YEARS = 10;

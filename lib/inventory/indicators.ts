@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { effectifJoin } from "@/lib/inventory/scope";
 import { etablissementScopeSql } from "@/lib/access/scope-sql";
 import { INTERACTIVE_DISPLAY_CATEGORIES, TERMINAL_CATEGORIES } from "@/lib/inventory/labels";
@@ -184,7 +184,7 @@ export async function unsafeCollegeCounts(
   where: Prisma.Sql,
   options: CollegeCountsOptions = {},
 ): Promise<CollegeCounts[]> {
-  const cutoff = isoDay(fiveYearsBefore(parisToday(options.now)));
+  const cutoff = isoDay(fiveYearsBefore(todayInParis(options.now)));
   const colleges = options.anySector ? Prisma.sql`TRUE` : PUBLIC_OPEN;
   // One aggregate per collège (LATERAL): each probes the equipment index of its collège. A GROUP BY
   // over the equipment joined to the perimeter's collèges made PostgreSQL scan the whole national

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
-import { parseEuroCents } from "@/lib/imports/amounts";
+import { parseEuroCents } from "@/lib/money";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import {
   DEFAULT_RULES,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/imports/dates";
-import { parseEuroCents } from "@/lib/imports/amounts";
+import { parseEuroCents } from "@/lib/money";
 import {
   EQUIPMENT_CATEGORIES,
   EQUIPMENT_STATUSES,

@@ -9,7 +9,7 @@ import {
   type RowValues,
   type WritableField,
 } from "./read-row";
-import { todayInFrance } from "./values";
+import { todayInParisIso } from "@/lib/dates";
 
 /** Existing equipment of the collectivité, as matched and compared (dates as AAAA-MM-JJ). */
 export interface ExistingEquipment extends EquipmentValues {
@@ -88,7 +88,7 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
     input.header,
     mapping,
     input.etablissements,
-    todayInFrance(input.now),
+    todayInParisIso(input.now),
   );
   const fields = writtenFields(mapping);
   const bySerial = new Map<string, ExistingEquipment>();
