@@ -17,8 +17,7 @@ export function todayInParisIso(now: Date = new Date()): string {
 
 /** Today's calendar day in Paris, as a UTC-midnight date comparable with @db.Date columns. */
 export function todayInParis(now: Date = new Date()): Date {
-  const [y, m, d] = todayInParisIso(now).split("-").map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+  return new Date(`${todayInParisIso(now)}T00:00:00Z`);
 }
 
 /** The calendar year in Paris: budget exercices are calendar years. */
