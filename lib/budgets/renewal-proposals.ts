@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { formatCents } from "@/lib/format";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
-import { renewalInvestmentNeed } from "@/lib/inventory/renewal-plan";
+import { renewalInvestmentNeed } from "@/lib/inventory/renewal-need";
 import { currentParisYear } from "@/lib/dates";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";

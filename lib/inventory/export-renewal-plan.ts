@@ -3,12 +3,8 @@ import type { AccessContext, ScopeRef } from "@/lib/access/context";
 import type { XlsxCell } from "@/lib/exports/xlsx";
 import { spaceFileKey, type SpreadsheetExport } from "@/lib/download";
 import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/inventory/labels";
-import {
-  getRenewalPlan,
-  listRenewalItems,
-  type PlanLine,
-  type RenewalPlan,
-} from "@/lib/inventory/renewal-plan";
+import { getRenewalPlan, type PlanLine, type RenewalPlan } from "@/lib/inventory/renewal-plan";
+import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { RENEWAL_REASON_LABELS } from "@/lib/inventory/renewal-rules";
 
 const euros = (cents: number) => cents / 100;

@@ -6,13 +6,9 @@ import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
-import {
-  collegeCountsInScope,
-  matchesSearch,
-  sortRows,
-  unsafeCollegeCounts,
-  type CollegeCounts,
-} from "@/lib/inventory/indicators";
+import { sortRows, type CollegeCounts } from "@/lib/inventory/indicator-math";
+import { matchesSearch } from "@/lib/inventory/indicators-query";
+import { collegeCountsInScope, unsafeCollegeCounts } from "@/lib/inventory/college-counts";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
 
 export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;

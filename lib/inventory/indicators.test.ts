@@ -2,12 +2,11 @@ import { describe, expect, it } from "vitest";
 import {
   aggregateIndicators,
   computeIndicators,
-  fiveYearsBefore,
-  indicatorsQuerySchema,
-  matchesSearch,
   sortRows,
   type EquipmentCounts,
-} from "@/lib/inventory/indicators";
+} from "@/lib/inventory/indicator-math";
+import { indicatorsQuerySchema, matchesSearch } from "@/lib/inventory/indicators-query";
+import { fiveYearsBefore } from "@/lib/inventory/college-counts";
 
 const counts = (overrides: Partial<EquipmentCounts> = {}): EquipmentCounts => ({
   terminaux: 0,
