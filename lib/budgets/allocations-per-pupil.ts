@@ -6,11 +6,7 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { effectifJoin } from "@/lib/inventory/scope";
 import { etablissementScopeSql } from "@/lib/access/scope-sql";
-import {
-  allocationScopeSql,
-  allocationScopeWhere,
-  assertAllocationReader,
-} from "@/lib/access/allocation-scope";
+import { allocationScopeSql, allocationScopeWhere } from "@/lib/access/allocation-scope";
 import {
   dotationsQuerySchema,
   type AllocationSort,
@@ -176,12 +172,12 @@ export async function listAllocationsPerCollege(
   ]);
   const total = Number(counted?.total ?? 0);
   const sums: AllocationTotals = {
-    colleges: Number(totals!.colleges),
-    collegesAvecEffectif: Number(totals!.colleges_avec_effectif),
-    eleves: Number(totals!.eleves),
-    totalCents: BigInt(totals!.total),
-    byKind: byKind(totals!),
-    perPupilCents: totals!.per_pupil_cents === null ? null : BigInt(totals!.per_pupil_cents),
+    colleges: Number(totals.colleges),
+    collegesAvecEffectif: Number(totals.colleges_avec_effectif),
+    eleves: Number(totals.eleves),
+    totalCents: BigInt(totals.total),
+    byKind: byKind(totals),
+    perPupilCents: totals.per_pupil_cents === null ? null : BigInt(totals.per_pupil_cents),
   };
   return {
     items: items.map(toCollege),

@@ -9,7 +9,7 @@ import { formatCents, plural } from "@/lib/format";
 import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { campaignIdSchema } from "@/lib/campaigns/schemas";
-import { CAMPAIGN_NOT_FOUND, lockCampaign } from "@/lib/campaigns/access";
+import { lockCampaign } from "@/lib/campaigns/access";
 import { campaignAuditScope } from "@/lib/campaigns/scope";
 import { acceptsDecisions, needTotals } from "@/lib/campaigns/rules";
 import { NEED_STATUS_LABELS } from "@/lib/campaigns/labels";

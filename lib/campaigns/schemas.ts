@@ -167,7 +167,7 @@ export const deliverySchema = z.object({
   deliveredOn: calendarDay("Date de livraison"),
 });
 
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const one = (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : v);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(one, z.enum(values).optional().catch(undefined));
 

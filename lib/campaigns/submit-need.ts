@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { formatDate } from "@/lib/format";
@@ -10,12 +10,7 @@ import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { needIdSchema, submitNeedSchema, updateNeedSchema } from "@/lib/campaigns/schemas";
-import {
-  CAMPAIGN_NOT_FOUND,
-  lockCampaign,
-  NEED_NOT_FOUND,
-  type LockedCampaign,
-} from "@/lib/campaigns/access";
+import { lockCampaign, NEED_NOT_FOUND, type LockedCampaign } from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
 import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsSubmissions } from "@/lib/campaigns/rules";

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/members/actor";
 import type { AccessContext } from "@/lib/access/context";
@@ -63,7 +62,7 @@ export async function createAvenant(ctx: AccessContext, input: unknown, now = ne
           etablissementId: convention.etablissementId,
           parentId: convention.id,
           templateVersionId: null,
-          content: readContent(inForce.content as Prisma.JsonValue),
+          content: readContent(inForce.content),
           startsOn: inForce.startsOn,
           endsOn: inForce.endsOn,
         },

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { academieLabel } from "@/lib/referentials/labels";
@@ -98,7 +98,7 @@ export async function insertConventions(
           create: {
             number: 1,
             templateVersionId: item.templateVersionId,
-            content: item.content as unknown as Prisma.InputJsonValue,
+            content: item.content,
             startsOn: item.startsOn,
             endsOn: item.endsOn,
             createdById: actor.id,

@@ -9,6 +9,7 @@ import { academieLabel } from "@/lib/referentials/labels";
 import { diffContent } from "@/lib/conventions/diff-content";
 import { displayStatus } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
+import { omit } from "@/lib/objects";
 
 const stepSelect = {
   id: true,
@@ -167,11 +168,11 @@ export async function getConvention(ctx: AccessContext, conventionId: string, no
     refusal,
     displayStatus: displayStatus(convention.status, convention.endsOn, now),
     current: { ...current, content: readContent(current.content), filledContent: filled(current) },
-    versions: convention.versions.map(({ content: _content, ...v }) => v),
+    versions: convention.versions.map((v) => omit(v, "content")),
     inForce: inForce
       ? { ...inForce, content: readContent(inForce.content), filledContent: filled(inForce) }
       : null,
-    history: history.map(({ content: _content, ...v }) => v),
+    history: history.map((v) => omit(v, "content")),
     avenants: convention.children
       .filter((c) => c.kind === "AVENANT")
       .map((c) => ({ ...c, displayStatus: displayStatus(c.status, c.endsOn, now) })),

@@ -77,7 +77,7 @@ export async function saveDraft(
   await tx.conventionVersion.update({
     where: { id: convention.current.id, convention: conventionScopeWhere(ctx) },
     data: {
-      content: content as unknown as Prisma.InputJsonValue,
+      content: content,
       startsOn: data.startsOn,
       endsOn: data.endsOn,
     },

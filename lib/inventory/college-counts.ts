@@ -6,7 +6,7 @@ import { todayInParis } from "@/lib/dates";
 import { effectifJoin } from "@/lib/inventory/scope";
 import { etablissementScopeSql } from "@/lib/access/scope-sql";
 import { INTERACTIVE_DISPLAY_CATEGORIES, TERMINAL_CATEGORIES } from "@/lib/inventory/labels";
-import type { CollegeCounts, EquipmentCounts } from "@/lib/inventory/indicator-math";
+import type { CollegeCounts } from "@/lib/inventory/indicator-math";
 
 /** Constants of the code as SQL literals (enum values), so the planner sees them. */
 const literals = (values: readonly string[]) =>

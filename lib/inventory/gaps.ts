@@ -10,6 +10,7 @@ import { sortRows, type CollegeCounts } from "@/lib/inventory/indicator-math";
 import { matchesSearch } from "@/lib/inventory/indicators-query";
 import { collegeCountsInScope, unsafeCollegeCounts } from "@/lib/inventory/college-counts";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
+import { omit } from "@/lib/objects";
 
 export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
 export type GapTarget = (typeof GAP_TARGETS)[number];
@@ -210,12 +211,13 @@ async function measure(rows: readonly CollegeCounts[]): Promise<GapRow[]> {
     db,
     rows.map((r) => r.collectiviteId),
   );
-  return rows.map(
-    ({ terminauxDates: _d, terminauxPlus5Ans: _p, videoprojecteurs: _v, ...row }) => ({
+  return rows.map((counts) => {
+    const row = omit(counts, "terminauxDates", "terminauxPlus5Ans", "videoprojecteurs");
+    return {
       ...row,
       gaps: computeGaps(row, row.effectif?.total ?? null, referentials.get(row.collectiviteId)!),
-    }),
-  );
+    };
+  });
 }
 
 /** Every collège of the perimeter matching the filters, measured against its collectivité's référentiel, sorted. */

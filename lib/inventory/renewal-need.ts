@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";

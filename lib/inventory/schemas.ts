@@ -194,7 +194,7 @@ export type ListEquipmentQuery = z.output<typeof listEquipmentSchema>;
 
 /** The first of repeated URL values; empty as absent. */
 const firstValue = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
   return first === "" || first === null ? undefined : first;
 };
 

@@ -74,7 +74,7 @@ export function readStoredMapping(value: unknown): ImportMapping | null {
     columns: parsed.data.columns,
     defaultCategory: parsed.data.defaultCategory,
     ...(Object.keys(categoryValues).length > 0
-      ? { categoryValues: categoryValues as Record<string, EquipmentCategory> }
+      ? { categoryValues }
       : {}),
   };
 }

@@ -10,6 +10,7 @@ import {
   type WritableField,
 } from "./read-row";
 import { todayInParisIso } from "@/lib/dates";
+import { omit } from "@/lib/objects";
 
 /** Existing equipment of the collectivité, as matched and compared (dates as AAAA-MM-JJ). */
 export interface ExistingEquipment extends EquipmentValues {
@@ -238,8 +239,8 @@ function newEquipment(
   };
 }
 
-function withoutId({ id: _id, ...values }: ExistingEquipment): EquipmentValues {
-  return values;
+function withoutId(existing: ExistingEquipment): EquipmentValues {
+  return omit(existing, "id");
 }
 
 /** Every field the row writes already holds its value (a row without a category keeps the current one). */
