@@ -33,19 +33,9 @@ export function requireCollectivite(
 }
 
 /** The académie a context acts for (an opinion on a need): the permission, in an académie's space. */
-export function requireAcademie(
-  ctx: AccessContext,
-  permission: Permission,
-  elsewhere: Elsewhere = "FORBIDDEN",
-): ScopeOf<"ACADEMIE"> {
-  return requireScope(ctx, permission, "ACADEMIE", elsewhere);
-}
+export const requireAcademie = (ctx: AccessContext, permission: Permission) =>
+  requireScope(ctx, permission, "ACADEMIE", "FORBIDDEN");
 
 /** The collège a context acts for (its needs, its allocations): the permission, in its own space. */
-export function requireEtablissement(
-  ctx: AccessContext,
-  permission: Permission,
-  elsewhere: Elsewhere = "FORBIDDEN",
-): ScopeOf<"ETABLISSEMENT"> {
-  return requireScope(ctx, permission, "ETABLISSEMENT", elsewhere);
-}
+export const requireEtablissement = (ctx: AccessContext, permission: Permission) =>
+  requireScope(ctx, permission, "ETABLISSEMENT", "FORBIDDEN");

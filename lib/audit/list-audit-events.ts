@@ -7,6 +7,7 @@ import { parisMidnight } from "@/lib/dates";
 import { describeAuditEntities } from "@/lib/audit/entity-names";
 import { auditVisibilityWhere, redactForPlatform } from "@/lib/audit/visibility";
 import { listAuditEventsSchema, type ListAuditEventsQuery } from "@/lib/audit/schemas";
+import { pageCountOf } from "@/lib/pagination";
 
 const auditEventListSelect = {
   seq: true,
@@ -75,7 +76,7 @@ export async function listAuditEvents(ctx: AccessContext, input: unknown) {
     })),
     total,
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
     actions: actionGroups.map((g) => g.action),
   };
 }

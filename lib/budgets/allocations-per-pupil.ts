@@ -14,6 +14,7 @@ import {
 } from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/dates";
 import { requireCollectivite, requireEtablissement } from "@/lib/access/require-scope";
+import { pageCountOf } from "@/lib/pagination";
 
 export type AmountsByKind = Record<AllocationKind, bigint>;
 
@@ -184,7 +185,7 @@ export async function listAllocationsPerCollege(
     total,
     totals: sums,
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
   };
 }
 

@@ -8,6 +8,7 @@ import { allocationScopeWhere, assertAllocationReader } from "@/lib/access/alloc
 import { dotationsQuerySchema } from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/dates";
 import { requireCollectivite } from "@/lib/access/require-scope";
+import { pageCountOf } from "@/lib/pagination";
 
 const allocationSelect = {
   id: true,
@@ -91,7 +92,7 @@ export async function listAllocations(
     items: rows.map((row) => toItem(ctx, row)),
     total,
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.apageSize)),
+    pageCount: pageCountOf(total, query.apageSize),
   };
 }
 

@@ -8,6 +8,7 @@ import { budgetExercicesOf, exerciceChoices } from "@/lib/budgets/exercices";
 import { figuresOf, figuresOfSums } from "@/lib/budgets/figures";
 import { listBudgetLinesSchema, type ListBudgetLinesQuery } from "@/lib/budgets/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
+import { pageWindow, pageCountOf } from "@/lib/pagination";
 
 const lineSelect = {
   id: true,
@@ -79,8 +80,7 @@ export async function listBudgetLines(ctx: AccessContext, input: unknown, now: D
       where,
       select: lineSelect,
       orderBy: ORDER[query.sort](query.dir),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query),
     }),
     db.budgetLine.count({ where }),
     db.budgetLine.aggregate({
@@ -99,7 +99,7 @@ export async function listBudgetLines(ctx: AccessContext, input: unknown, now: D
     total,
     totals: figuresOfSums(sums._sum),
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
     exercices: exerciceChoices(exercices, currentParisYear(now), query.exercice),
     chapitres: chapitres.map((c) => c.chapitre),
   };

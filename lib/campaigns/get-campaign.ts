@@ -11,6 +11,7 @@ import { seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
 import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, needTotals, type CampaignPhase } from "@/lib/campaigns/rules";
 import { needListQuerySchema, NEEDS_PAGE_SIZE, type NeedListQuery } from "@/lib/campaigns/schemas";
+import { pageCountOf } from "@/lib/pagination";
 
 const campaignSelect = {
   id: true,
@@ -226,7 +227,7 @@ export async function listNeeds(
     items: items.map((n) => masked(ctx, campaign.status, n)),
     total,
     query,
-    pageCount: Math.max(1, Math.ceil(total / NEEDS_PAGE_SIZE)),
+    pageCount: pageCountOf(total, NEEDS_PAGE_SIZE),
   };
 }
 

@@ -11,6 +11,7 @@ import {
   listConventionsSchema,
   type ConventionTab,
 } from "@/lib/conventions/schemas";
+import { pageCountOf } from "@/lib/pagination";
 
 export const PAGE_SIZE = 50;
 const EXPIRING_DAYS = 90;
@@ -163,7 +164,7 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
     counts,
     query,
     total: counts[query.tab],
-    pageCount: Math.max(1, Math.ceil(counts[query.tab] / PAGE_SIZE)),
+    pageCount: pageCountOf(counts[query.tab], PAGE_SIZE),
   };
 }
 

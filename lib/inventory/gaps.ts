@@ -10,7 +10,13 @@ import { sortRows, type CollegeCounts } from "@/lib/inventory/indicator-math";
 import { matchesSearch } from "@/lib/inventory/indicators-query";
 import { collegeCountsInScope, unsafeCollegeCounts } from "@/lib/inventory/college-counts";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
+import {
+  departementFilterSchema,
+  emptyToUndefined,
+  searchFilterSchema,
+} from "@/lib/inventory/schemas";
 import { omit } from "@/lib/objects";
+import { pageCountOf } from "@/lib/pagination";
 
 export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
 export type GapTarget = (typeof GAP_TARGETS)[number];
@@ -164,22 +170,11 @@ export const GAP_SORTS = [
 ] as const;
 export type GapSort = (typeof GAP_SORTS)[number];
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-
 /** Filters, sort and page of the gap analysis, as read from the URL. Default: the costliest gaps first. */
 export const gapsQuerySchema = z
   .object({
-    q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()).catch(undefined),
-    departement: z
-      .preprocess(
-        emptyToUndefined,
-        z
-          .string()
-          .trim()
-          .regex(/^[0-9AB]{2,3}$/)
-          .optional(),
-      )
-      .catch(undefined),
+    q: searchFilterSchema,
+    departement: departementFilterSchema,
     ecart: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()).catch(undefined),
     sort: z.enum(GAP_SORTS).default("cout").catch("cout"),
     dir: z.preprocess(emptyToUndefined, z.enum(["asc", "desc"]).optional()).catch(undefined),
@@ -250,7 +245,7 @@ export async function listGaps(ctx: AccessContext, input: unknown, now?: Date) {
   return {
     rows: rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize),
     rowCount: rows.length,
-    pageCount: Math.max(1, Math.ceil(rows.length / query.pageSize)),
+    pageCount: pageCountOf(rows.length, query.pageSize),
     totals: totalGaps(rows),
     /** Collèges of the whole perimeter without a known effectif, whatever the filters. */
     nonCalculablesPerimetre: all.filter((r) => !r.gaps).length,

@@ -1,5 +1,9 @@
 import { z } from "zod";
-import { rentreeFilterSchema } from "@/lib/inventory/schemas";
+import {
+  departementFilterSchema,
+  rentreeFilterSchema,
+  searchFilterSchema,
+} from "@/lib/inventory/schemas";
 import type { IndicatorRow } from "@/lib/inventory/indicator-math";
 
 // The indicator table's URL: search, filters, sort and page.
@@ -20,21 +24,10 @@ export const INDICATOR_SORTS = [
 
 export type IndicatorSort = (typeof INDICATOR_SORTS)[number];
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-
 /** Search, filters, sort and page of the indicator table, as read from the URL; `rentree` picks the effectifs (else the latest). */
 export const indicatorsQuerySchema = z.object({
-  q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()).catch(undefined),
-  departement: z
-    .preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .trim()
-        .regex(/^[0-9AB]{2,3}$/)
-        .optional(),
-    )
-    .catch(undefined),
+  q: searchFilterSchema,
+  departement: departementFilterSchema,
   rentree: rentreeFilterSchema,
   sort: z.enum(INDICATOR_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),

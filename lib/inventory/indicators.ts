@@ -30,6 +30,7 @@ export {
   type IndicatorRow,
   type IndicatorValues,
 } from "@/lib/inventory/indicator-math";
+import { pageCountOf } from "@/lib/pagination";
 export { collegeCountsInScope, listEffectifRentrees } from "@/lib/inventory/college-counts";
 export type { IndicatorsQuery } from "@/lib/inventory/indicators-query";
 
@@ -69,7 +70,7 @@ export async function getInventoryIndicators(ctx: AccessContext, input: unknown,
           aggregate: aggregateIndicators(all.filter((r) => r.departementCode === d.code)),
         }))
       : [];
-  const pageCount = Math.max(1, Math.ceil(rows.length / query.pageSize));
+  const pageCount = pageCountOf(rows.length, query.pageSize);
   return {
     total: aggregateIndicators(all),
     byDepartement,

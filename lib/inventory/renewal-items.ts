@@ -11,6 +11,7 @@ import {
   type RenewalReason,
 } from "@/lib/inventory/renewal-rules";
 import { dueSql, ruleOwners, sourceOf } from "@/lib/inventory/renewal-sql";
+import { pageCountOf } from "@/lib/pagination";
 
 // ─── The detail list ───
 
@@ -116,7 +117,7 @@ export async function listRenewalItems(
     total,
     costCents: Number(counts.cost),
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
   };
 }
 
