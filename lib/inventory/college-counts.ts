@@ -125,3 +125,18 @@ export async function listEffectifRentrees(ctx: AccessContext): Promise<number[]
     ORDER BY f."rentree" DESC`;
   return rows.map((r) => Number(r.rentree));
 }
+
+/** The first cells of a collège's export row: the collège, its département and its effectif. */
+export function collegeExportCells(
+  r: Pick<CollegeCounts, "uai" | "name" | "communeName" | "departementCode" | "effectif">,
+): (string | number | null)[] {
+  return [
+    r.uai,
+    r.name,
+    r.communeName,
+    r.departementCode,
+    r.effectif?.rentree ?? null,
+    r.effectif?.total ?? null,
+    r.effectif?.source ?? null,
+  ];
+}

@@ -11,7 +11,11 @@ import {
   withIndicators,
   type CollegeCounts,
 } from "@/lib/inventory/indicator-math";
-import { collegeCountsInScope, unsafeCollegeCounts } from "@/lib/inventory/college-counts";
+import {
+  collegeCountsInScope,
+  collegeExportCells,
+  unsafeCollegeCounts,
+} from "@/lib/inventory/college-counts";
 import {
   INDICATOR_SORT_VALUE,
   indicatorsQuerySchema,
@@ -148,13 +152,7 @@ export async function exportInventoryIndicators(ctx: AccessContext, input: unkno
   return {
     header: INDICATOR_EXPORT_HEADER,
     rows: rows.map((r) => [
-      r.uai,
-      r.name,
-      r.communeName,
-      r.departementCode,
-      r.effectif?.rentree ?? null,
-      r.effectif?.total ?? null,
-      r.effectif?.source ?? null,
+      ...collegeExportCells(r),
       r.terminaux,
       round(r.indicators.terminauxPour100),
       round(r.indicators.elevesParTerminal),
