@@ -8,13 +8,8 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { changedValues } from "@/lib/inventory/audit-values";
 import { autorisationAuditValues } from "@/lib/budgets/audit-values";
-import {
-  idSchema,
-  invalid,
-  parseAutorisationInput,
-  parseBudgetInput,
-  type AutorisationInput,
-} from "@/lib/budgets/schemas";
+import { idSchema, invalid, parseBudgetInput } from "@/lib/budgets/schemas";
+import { parseAutorisationInput, type AutorisationInput } from "@/lib/budgets/autorisation-schemas";
 import { SECTION_OF_KIND } from "@/lib/budgets/labels";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
