@@ -6,16 +6,21 @@ import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 
 type Tx = Prisma.TransactionClient;
 
-export const lockedCampaignSelect = {
-  id: true,
-  collectiviteId: true,
+/** What a campaign announces to the collèges: its title, exercice, dates, envelope and categories. */
+export const campaignTermsSelect = {
   title: true,
   exercice: true,
-  status: true,
   opensOn: true,
   closesOn: true,
   envelopeCents: true,
   categories: true,
+} as const satisfies Prisma.NeedsCampaignSelect;
+
+export const lockedCampaignSelect = {
+  id: true,
+  collectiviteId: true,
+  ...campaignTermsSelect,
+  status: true,
   description: true,
   budgetLineId: true,
   updatedAt: true,

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
-import { CAMPAIGN_NOT_FOUND } from "@/lib/campaigns/access";
+import { CAMPAIGN_NOT_FOUND, campaignTermsSelect } from "@/lib/campaigns/access";
 import { seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
 import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, needTotals, type CampaignPhase } from "@/lib/campaigns/rules";
@@ -15,12 +15,7 @@ import { pageCountOf } from "@/lib/pagination";
 
 const campaignSelect = {
   id: true,
-  title: true,
-  exercice: true,
-  opensOn: true,
-  closesOn: true,
-  envelopeCents: true,
-  categories: true,
+  ...campaignTermsSelect,
   description: true,
   status: true,
   openedAt: true,

@@ -6,6 +6,7 @@ import { todayInParis } from "@/lib/dates";
 import { seesDecisions } from "@/lib/campaigns/scope";
 import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, isAccepted, type CampaignPhase } from "@/lib/campaigns/rules";
+import { campaignTermsSelect } from "@/lib/campaigns/access";
 
 export interface CampaignListItem {
   id: string;
@@ -38,12 +39,7 @@ export async function listCampaigns(
     where: campaignScopeWhere(ctx),
     select: {
       id: true,
-      title: true,
-      exercice: true,
-      opensOn: true,
-      closesOn: true,
-      envelopeCents: true,
-      categories: true,
+      ...campaignTermsSelect,
       status: true,
       collectivite: { select: { name: true } },
     },

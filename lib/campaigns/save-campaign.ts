@@ -10,7 +10,7 @@ import {
   updateCampaignSchema,
   type CampaignFields,
 } from "@/lib/campaigns/schemas";
-import { CAMPAIGN_NOT_FOUND } from "@/lib/campaigns/access";
+import { CAMPAIGN_NOT_FOUND, campaignTermsSelect } from "@/lib/campaigns/access";
 import { campaignAuditScope } from "@/lib/campaigns/scope";
 import { campaignAuditValues, changedValues } from "@/lib/campaigns/audit-values";
 import { requireCollectivite } from "@/lib/access/require-scope";
@@ -87,12 +87,7 @@ export async function updateCampaign(
       select: {
         status: true,
         updatedAt: true,
-        title: true,
-        exercice: true,
-        opensOn: true,
-        closesOn: true,
-        envelopeCents: true,
-        categories: true,
+        ...campaignTermsSelect,
         description: true,
         budgetLine: { select: { chapitre: true, nature: true, label: true } },
       },

@@ -10,36 +10,21 @@ import { diffContent } from "@/lib/conventions/diff-content";
 import { displayStatus } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
 import { omit } from "@/lib/objects";
+import {
+  conventionHeaderSelect,
+  stepEvidenceSelect,
+  versionHeaderSelect,
+} from "@/lib/conventions/selects";
 
 const stepSelect = {
   id: true,
-  order: true,
-  party: true,
-  status: true,
-  signerName: true,
-  signerEmail: true,
-  qualite: true,
-  authorisationKind: true,
-  authorisationReference: true,
-  authorisationDate: true,
-  decidedAt: true,
-  ip: true,
-  userAgent: true,
-  documentSha256: true,
+  ...stepEvidenceSelect,
   refusalReason: true,
-  scanSha256: true,
   remindedAt: true,
-  declaredByName: true,
-  declaredByEmail: true,
 } as const satisfies Prisma.SignatureStepSelect;
 
 const versionSelect = {
-  id: true,
-  number: true,
-  status: true,
-  content: true,
-  startsOn: true,
-  endsOn: true,
+  ...versionHeaderSelect,
   frozenAt: true,
   frozenSha256: true,
   signedAt: true,
@@ -49,13 +34,7 @@ const versionSelect = {
 } as const satisfies Prisma.ConventionVersionSelect;
 
 const conventionSelect = {
-  id: true,
-  reference: true,
-  kind: true,
-  title: true,
-  status: true,
-  startsOn: true,
-  endsOn: true,
+  ...conventionHeaderSelect,
   terminatedOn: true,
   terminationReason: true,
   inForceVersionId: true,

@@ -12,18 +12,13 @@ import {
   type ConventionTab,
 } from "@/lib/conventions/schemas";
 import { pageCountOf } from "@/lib/pagination";
+import { conventionHeaderSelect } from "@/lib/conventions/selects";
 
 export const PAGE_SIZE = 50;
 const EXPIRING_DAYS = 90;
 
 const listSelect = {
-  id: true,
-  reference: true,
-  kind: true,
-  title: true,
-  status: true,
-  startsOn: true,
-  endsOn: true,
+  ...conventionHeaderSelect,
   updatedAt: true,
   etablissement: { select: { uai: true, name: true, communeName: true, departementCode: true } },
   versions: {
