@@ -1,4 +1,3 @@
-
 // Referentials of the field. Académie ↔ département pairs come from the ministry's collège file
 // (data/colleges-france.csv, MENJ, Licence Ouverte 2.0); a test checks that file still agrees.
 

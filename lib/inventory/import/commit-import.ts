@@ -148,7 +148,7 @@ export async function commitInventoryImport(
 ): Promise<CommitResult> {
   const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
   const form = importMappingFormSchema.parse(input);
-  const withMapping = Object.keys((input ?? {})).some((key) => key.startsWith("map_"));
+  const withMapping = Object.keys(input ?? {}).some((key) => key.startsWith("map_"));
   return unsafeCommitInventoryImport(defaultDb, {
     collectiviteId,
     importId: form.importId,
