@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getPageAccessContext } from "@/lib/access/page-context";
-import { currentParisYear } from "@/lib/dates";
+import { currentParisYear } from "@/lib/inventory/renewal-rules";
 import { createAutorisationAction } from "@/app/actions/budgets";
 import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { AutorisationForm } from "@/components/budgets/autorisation-form";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getPageAccessContext } from "@/lib/access/page-context";
 import { budgetLineFormOptions } from "@/lib/budgets/list-budget-lines";
 import { exerciceQuerySchema } from "@/lib/budgets/schemas";
-import { currentParisYear } from "@/lib/dates";
+import { currentParisYear } from "@/lib/inventory/renewal-rules";
 import { createBudgetLineAction } from "@/app/actions/budgets";
 import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { BudgetLineForm } from "@/components/budgets/budget-line-form";
