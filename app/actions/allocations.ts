@@ -1,39 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import { revalidateForm, runAndRevalidate } from "@/app/actions/form-actions";
 import {
   createAllocation,
   deleteAllocation,
   updateAllocation,
 } from "@/lib/budgets/save-allocation";
 
-function refresh(formData: FormData) {
-  const path = formData.get("path");
-  if (typeof path === "string" && path.startsWith("/")) revalidatePath(path);
-}
-
 export async function createAllocationAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    await createAllocation(ctx, formObject(formData));
-    refresh(formData);
-    return "Attribution enregistrée.";
-  });
+  return runAndRevalidate(formData, createAllocation, "Attribution enregistrée.");
 }
 
 export async function updateAllocationAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { changed } = await updateAllocation(ctx, formObject(formData));
-    refresh(formData);
-    return changed ? "Modifications enregistrées." : "Aucune modification : rien n'a changé.";
-  });
+  return runAndRevalidate(formData, updateAllocation, ({ changed }) =>
+    changed ? "Modifications enregistrées." : "Aucune modification : rien n'a changé.",
+  );
 }
 
 /** Where to go after a deletion: the list the form came from (a path of this site, never elsewhere). */
@@ -50,7 +39,7 @@ export async function deleteAllocationAction(
 ): Promise<ActionState> {
   const state = await runScopedAction(formData, async (ctx) => {
     await deleteAllocation(ctx, formObject(formData));
-    refresh(formData);
+    revalidateForm(formData);
     return "Attribution supprimée.";
   });
   const back = returnUrl(formData);

@@ -1,8 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import {
+  formSection,
+  revalidateForm,
+  runAndRevalidate,
+  runAndRedirect,
+} from "@/app/actions/form-actions";
 import {
   createBudgetLine,
   deleteBudgetLine,
@@ -11,42 +16,30 @@ import {
 import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
 import { createRenewalProposal } from "@/lib/budgets/renewal-proposals";
 
-function refresh(formData: FormData) {
-  const path = formData.get("path");
-  if (typeof path === "string" && path.startsWith("/")) revalidatePath(path);
-}
-
 /** The budgets base URL of the collectivité the form acts in (« /c/35/budgets »). */
 function budgetsPath(formData: FormData): string {
-  const match = /^\/c\/[^/]+\/budgets/.exec(String(formData.get("path") ?? ""));
-  return match ? match[0] : "/";
+  return formSection(formData, /^\/c\/[^/]+\/budgets/);
 }
 
 export async function createBudgetLineAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  let target = "";
-  const state = await runScopedAction(formData, async (ctx) => {
-    const { id } = await createBudgetLine(ctx, formObject(formData));
-    target = `${budgetsPath(formData)}/lignes/${id}?fait=creation`;
-    return "Ligne budgétaire ajoutée.";
-  });
-  if (state.status === "ok") redirect(target);
-  return state;
+  return runAndRedirect(
+    formData,
+    createBudgetLine,
+    ({ id }) => `${budgetsPath(formData)}/lignes/${id}?fait=creation`,
+    "Ligne budgétaire ajoutée.",
+  );
 }
 
 export async function updateBudgetLineAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { changed } = await updateBudgetLine(ctx, formObject(formData));
-    refresh(formData);
-    return changed
-      ? "Modifications enregistrées."
-      : "Aucune modification : la ligne était déjà ainsi.";
-  });
+  return runAndRevalidate(formData, updateBudgetLine, ({ changed }) =>
+    changed ? "Modifications enregistrées." : "Aucune modification : la ligne était déjà ainsi.",
+  );
 }
 
 export async function deleteBudgetLineAction(
@@ -68,27 +61,23 @@ export async function createAutorisationAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  let target = "";
-  const state = await runScopedAction(formData, async (ctx) => {
-    const { id } = await createAutorisation(ctx, formObject(formData));
-    target = `${budgetsPath(formData)}/autorisations/${id}?fait=creation`;
-    return "Autorisation enregistrée.";
-  });
-  if (state.status === "ok") redirect(target);
-  return state;
+  return runAndRedirect(
+    formData,
+    createAutorisation,
+    ({ id }) => `${budgetsPath(formData)}/autorisations/${id}?fait=creation`,
+    "Autorisation enregistrée.",
+  );
 }
 
 export async function updateAutorisationAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { changed } = await updateAutorisation(ctx, formObject(formData));
-    refresh(formData);
-    return changed
+  return runAndRevalidate(formData, updateAutorisation, ({ changed }) =>
+    changed
       ? "Autorisation et crédits de paiement enregistrés."
-      : "Aucune modification : l'autorisation était déjà ainsi.";
-  });
+      : "Aucune modification : l'autorisation était déjà ainsi.",
+  );
 }
 
 export async function createRenewalProposalAction(
@@ -98,7 +87,7 @@ export async function createRenewalProposalAction(
   return runScopedAction(formData, async (ctx) => {
     const { exercice } = formObject(formData);
     await createRenewalProposal(ctx, { exercice });
-    refresh(formData);
+    revalidateForm(formData);
     return `Ligne « Renouvellement du parc (plan ${exercice}) » créée dans le budget ${exercice}.`;
   });
 }

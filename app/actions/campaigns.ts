@@ -1,8 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import { revalidateForm, runAndRevalidate } from "@/app/actions/form-actions";
 import { createCampaign, updateCampaign } from "@/lib/campaigns/save-campaign";
 import { closeSubmissions, openCampaign, remindCampaign } from "@/lib/campaigns/open-campaign";
 import { submitNeed, updateNeed, withdrawNeed } from "@/lib/campaigns/submit-need";
@@ -11,11 +11,6 @@ import { decideNeed } from "@/lib/campaigns/decide-need";
 import { closeArbitration } from "@/lib/campaigns/close-arbitration";
 import { markNeedDelivered } from "@/lib/campaigns/deliver-need";
 import { formatCents, plural } from "@/lib/format";
-
-function refresh(formData: FormData) {
-  const path = formData.get("path");
-  if (typeof path === "string" && path.startsWith("/")) revalidatePath(path);
-}
 
 /** The form's fields, with the categories' checkboxes as a list. */
 function campaignInput(formData: FormData) {
@@ -45,7 +40,7 @@ export async function updateCampaignAction(
 ): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { changed } = await updateCampaign(ctx, campaignInput(formData));
-    refresh(formData);
+    revalidateForm(formData);
     return changed ? "Modifications enregistrées." : "Aucune modification à enregistrer.";
   });
 }
@@ -54,44 +49,38 @@ export async function openCampaignAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { mails } = await openCampaign(ctx, formObject(formData));
-    refresh(formData);
-    return `Campagne ouverte : ${plural(mails, "courriel envoyé", "courriels envoyés")} aux chefs d'établissement.`;
-  });
+  return runAndRevalidate(
+    formData,
+    openCampaign,
+    ({ mails }) =>
+      `Campagne ouverte : ${plural(mails, "courriel envoyé", "courriels envoyés")} aux chefs d'établissement.`,
+  );
 }
 
 export async function remindCampaignAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { mails, colleges } = await remindCampaign(ctx, formObject(formData));
-    refresh(formData);
-    return `Relance envoyée : ${plural(mails, "courriel")} pour ${plural(colleges, "collège")} sans besoin déposé.`;
-  });
+  return runAndRevalidate(
+    formData,
+    remindCampaign,
+    ({ mails, colleges }) =>
+      `Relance envoyée : ${plural(mails, "courriel")} pour ${plural(colleges, "collège")} sans besoin déposé.`,
+  );
 }
 
 export async function closeSubmissionsAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    await closeSubmissions(ctx, formObject(formData));
-    refresh(formData);
-    return "Dépôts clos : l'arbitrage peut commencer.";
-  });
+  return runAndRevalidate(formData, closeSubmissions, "Dépôts clos : l'arbitrage peut commencer.");
 }
 
 export async function submitNeedAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    await submitNeed(ctx, formObject(formData));
-    refresh(formData);
-    return "Besoin déposé.";
-  });
+  return runAndRevalidate(formData, submitNeed, "Besoin déposé.");
 }
 
 export async function updateNeedAction(
@@ -100,7 +89,7 @@ export async function updateNeedAction(
 ): Promise<ActionState> {
   return runScopedAction(formData, async (ctx) => {
     const { changed, opinionCleared } = await updateNeed(ctx, formObject(formData));
-    refresh(formData);
+    revalidateForm(formData);
     if (!changed) return "Aucune modification à enregistrer.";
     return opinionCleared
       ? "Besoin modifié. L'avis déjà donné par l'académie est effacé : il portait sur la version précédente."
@@ -112,53 +101,50 @@ export async function withdrawNeedAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    await withdrawNeed(ctx, formObject(formData));
-    refresh(formData);
-    return "Besoin retiré.";
-  });
+  return runAndRevalidate(formData, withdrawNeed, "Besoin retiré.");
 }
 
 export async function giveOpinionAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { changed } = await giveOpinion(ctx, formObject(formData));
-    refresh(formData);
-    return changed ? "Avis enregistré." : "Cet avis était déjà enregistré.";
-  });
+  return runAndRevalidate(formData, giveOpinion, ({ changed }) =>
+    changed ? "Avis enregistré." : "Cet avis était déjà enregistré.",
+  );
 }
 
 export async function decideNeedAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { acceptedTotalCents, envelopeCents } = await decideNeed(ctx, formObject(formData));
-    refresh(formData);
-    return `Décision enregistrée. Total accepté : ${formatCents(acceptedTotalCents)} sur ${formatCents(envelopeCents)}.`;
-  });
+  return runAndRevalidate(
+    formData,
+    decideNeed,
+    ({ acceptedTotalCents, envelopeCents }) =>
+      `Décision enregistrée. Total accepté : ${formatCents(acceptedTotalCents)} sur ${formatCents(envelopeCents)}.`,
+  );
 }
 
 export async function closeArbitrationAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { mails, acceptedCents } = await closeArbitration(ctx, formObject(formData));
-    refresh(formData);
-    return `Arbitrage clos (${formatCents(acceptedCents)} acceptés) : ${plural(mails, "courriel envoyé", "courriels envoyés")} aux chefs d'établissement.`;
-  });
+  return runAndRevalidate(
+    formData,
+    closeArbitration,
+    ({ mails, acceptedCents }) =>
+      `Arbitrage clos (${formatCents(acceptedCents)} acceptés) : ${plural(mails, "courriel envoyé", "courriels envoyés")} aux chefs d'établissement.`,
+  );
 }
 
 export async function deliverNeedAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { created } = await markNeedDelivered(ctx, formObject(formData));
-    refresh(formData);
-    return `Livraison enregistrée : ${plural(created, "équipement ajouté", "équipements ajoutés")} à l'inventaire.`;
-  });
+  return runAndRevalidate(
+    formData,
+    markNeedDelivered,
+    ({ created }) =>
+      `Livraison enregistrée : ${plural(created, "équipement ajouté", "équipements ajoutés")} à l'inventaire.`,
+  );
 }

@@ -1,10 +1,16 @@
 "use server";
 
 import { headers } from "next/headers";
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import {
+  formPath,
+  formSection,
+  revalidateForm,
+  runAndRevalidate,
+  runAndRedirect,
+} from "@/app/actions/form-actions";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { generateConventions } from "@/lib/conventions/generate-conventions";
 import { updateConventionDraft } from "@/lib/conventions/update-draft";
@@ -23,16 +29,9 @@ import { renewConvention } from "@/lib/conventions/renew-convention";
 import { remindSigners } from "@/lib/conventions/remind-signers";
 import { plural } from "@/lib/format";
 
-function refresh(formData: FormData) {
-  const path = formData.get("path");
-  if (typeof path === "string" && path.startsWith("/")) revalidatePath(path, "layout");
-}
-
 /** The base URL of the conventions of the space the form acts in (« /c/35/conventions »). */
 function conventionsPath(formData: FormData): string {
-  const path = String(formData.get("path") ?? "");
-  const match = /^\/[cae]\/[^/]+\/conventions/.exec(path);
-  return match ? match[0] : "/";
+  return formSection(formData, /^\/[cae]\/[^/]+\/conventions/);
 }
 
 /**
@@ -47,8 +46,7 @@ async function runAndShow(
 ): Promise<ActionState> {
   const state = await runScopedAction(formData, work);
   if (state.status !== "ok") return state;
-  const path = String(formData.get("path") ?? "");
-  redirect(`${path.startsWith("/") ? path : "/"}?fait=${done}`);
+  redirect(`${formPath(formData) ?? "/"}?fait=${done}`);
 }
 
 async function signatureMeta(): Promise<SignatureMeta> {
@@ -60,36 +58,37 @@ export async function createConventionAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  let target = "";
-  const state = await runScopedAction(formData, async (ctx) => {
-    const created = await createConvention(ctx, formObject(formData));
-    target = `${conventionsPath(formData)}/${created.id}`;
-    return `Convention ${created.reference} créée en brouillon.`;
-  });
-  if (state.status === "ok") redirect(target);
-  return state;
+  return runAndRedirect(
+    formData,
+    createConvention,
+    (created) => `${conventionsPath(formData)}/${created.id}`,
+    (created) => `Convention ${created.reference} créée en brouillon.`,
+  );
 }
 
 export async function generateConventionsAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const result = await generateConventions(ctx, formObject(formData));
-    refresh(formData);
-    return `${plural(result.created, "convention créée", "conventions créées")} en brouillon sous ${result.parentReference} ; ${plural(result.alreadyCovered, "collège avait", "collèges avaient")} déjà une convention en cours.`;
-  });
+  return runAndRevalidate(
+    formData,
+    generateConventions,
+    (result) =>
+      `${plural(result.created, "convention créée", "conventions créées")} en brouillon sous ${result.parentReference} ; ${plural(result.alreadyCovered, "collège avait", "collèges avaient")} déjà une convention en cours.`,
+    "layout",
+  );
 }
 
 export async function updateDraftAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const result = await updateConventionDraft(ctx, formObject(formData));
-    refresh(formData);
-    return `Brouillon de ${result.reference} enregistré.`;
-  });
+  return runAndRevalidate(
+    formData,
+    updateConventionDraft,
+    (result) => `Brouillon de ${result.reference} enregistré.`,
+    "layout",
+  );
 }
 
 /**
@@ -111,7 +110,7 @@ export async function submitForSignatureAction(
 ): Promise<ActionState> {
   return runAndShow(formData, "soumise", async (ctx) => {
     const result = await submitForSignature(ctx, formObject(formData));
-    refresh(formData);
+    revalidateForm(formData, "layout");
     return `${result.reference} est figée et soumise à la signature (empreinte ${result.sha256.slice(0, 12)}…).`;
   });
 }
@@ -122,7 +121,7 @@ export async function signConventionAction(
 ): Promise<ActionState> {
   return runAndShow(formData, "signee", async (ctx) => {
     const result = await signConvention(ctx, formObject(formData), await signatureMeta());
-    refresh(formData);
+    revalidateForm(formData, "layout");
     return result.complete
       ? `${result.reference} est signée par toutes les parties : elle est en vigueur.`
       : `Votre signature de ${result.reference} est enregistrée.`;
@@ -144,7 +143,7 @@ export async function signBatchAction(
       { ...formObject(formData), items: formData.getAll("items").map(String) },
       await signatureMeta(),
     );
-    refresh(formData);
+    revalidateForm(formData, "layout");
     const signed = results.filter((r) => r.ok).length;
     return `${plural(signed, "convention signée", "conventions signées")} sur ${results.length}.`;
   });
@@ -157,7 +156,7 @@ export async function refuseConventionAction(
 ): Promise<ActionState> {
   return runAndShow(formData, "refusee", async (ctx) => {
     const result = await refuseConvention(ctx, formObject(formData));
-    refresh(formData);
+    revalidateForm(formData, "layout");
     return `Refus enregistré : ${result.reference} revient en brouillon (version ${result.version}).`;
   });
 }
@@ -177,7 +176,7 @@ export async function offlineSignatureAction(
       scan,
       await signatureMeta(),
     );
-    refresh(formData);
+    revalidateForm(formData, "layout");
     if (result.mode === "declaration") done = "declaree-papier";
     const what =
       result.mode === "declaration"
@@ -188,8 +187,7 @@ export async function offlineSignatureAction(
       : `${what} pour ${result.reference}.`;
   });
   if (state.status !== "ok") return state;
-  const path = String(formData.get("path") ?? "");
-  redirect(`${path.startsWith("/") ? path : "/"}?fait=${done}`);
+  redirect(`${formPath(formData) ?? "/"}?fait=${done}`);
 }
 
 export async function withdrawConventionAction(
@@ -198,7 +196,7 @@ export async function withdrawConventionAction(
 ): Promise<ActionState> {
   return runAndShow(formData, "reprise", async (ctx) => {
     const result = await withdrawConvention(ctx, formObject(formData));
-    refresh(formData);
+    revalidateForm(formData, "layout");
     return `${result.reference} est reprise en brouillon (version ${result.version}) ; les signatures en attente sont annulées.`;
   });
 }
@@ -207,39 +205,37 @@ export async function remindSignersAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const result = await remindSigners(ctx, formObject(formData));
-    refresh(formData);
-    return `Relance envoyée (${result.parties.join(", ")}) : ${plural(result.mails, "courriel")}.`;
-  });
+  return runAndRevalidate(
+    formData,
+    remindSigners,
+    (result) =>
+      `Relance envoyée (${result.parties.join(", ")}) : ${plural(result.mails, "courriel")}.`,
+    "layout",
+  );
 }
 
 export async function createAvenantAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  let target = "";
-  const state = await runScopedAction(formData, async (ctx) => {
-    const created = await createAvenant(ctx, formObject(formData));
-    target = `${conventionsPath(formData)}/${created.id}`;
-    return `Avenant ${created.reference} créé en brouillon.`;
-  });
-  if (state.status === "ok") redirect(target);
-  return state;
+  return runAndRedirect(
+    formData,
+    createAvenant,
+    (created) => `${conventionsPath(formData)}/${created.id}`,
+    (created) => `Avenant ${created.reference} créé en brouillon.`,
+  );
 }
 
 export async function renewConventionAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  let target = "";
-  const state = await runScopedAction(formData, async (ctx) => {
-    const created = await renewConvention(ctx, formObject(formData));
-    target = `${conventionsPath(formData)}/${created.id}`;
-    return `Renouvellement ${created.reference} créé en brouillon.`;
-  });
-  if (state.status === "ok") redirect(target);
-  return state;
+  return runAndRedirect(
+    formData,
+    renewConvention,
+    (created) => `${conventionsPath(formData)}/${created.id}`,
+    (created) => `Renouvellement ${created.reference} créé en brouillon.`,
+  );
 }
 
 export async function terminateConventionAction(
@@ -248,7 +244,7 @@ export async function terminateConventionAction(
 ): Promise<ActionState> {
   return runAndShow(formData, "resiliee", async (ctx) => {
     const result = await terminateConvention(ctx, formObject(formData));
-    refresh(formData);
+    revalidateForm(formData, "layout");
     return `${result.reference} est résiliée.`;
   });
 }

@@ -1,64 +1,42 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import {
-  formObject,
-  runScopedAction,
-  toActionError,
-  type ActionState,
-} from "@/lib/actions/run-action";
+import { formObject, toActionError, type ActionState } from "@/lib/actions/run-action";
+import { formText, runAndRevalidate } from "@/app/actions/form-actions";
 import { inviteMember } from "@/lib/members/invite-member";
 import { changeMemberRole, removeMember, revokeInvitation } from "@/lib/members/manage-member";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { limitRequestByClientIp } from "@/lib/rate-limit/limit-request";
 
-function refresh(formData: FormData) {
-  const path = formData.get("path");
-  if (typeof path === "string" && path.startsWith("/")) revalidatePath(path);
-}
-
 export async function inviteMemberAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const invitation = await inviteMember(ctx, formObject(formData));
-    refresh(formData);
-    return `Invitation envoyée à ${invitation.email}.`;
-  });
+  return runAndRevalidate(
+    formData,
+    inviteMember,
+    (invitation) => `Invitation envoyée à ${invitation.email}.`,
+  );
 }
 
 export async function changeMemberRoleAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    await changeMemberRole(ctx, formObject(formData));
-    refresh(formData);
-    return "Rôle modifié.";
-  });
+  return runAndRevalidate(formData, changeMemberRole, "Rôle modifié.");
 }
 
 export async function removeMemberAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    await removeMember(ctx, formObject(formData));
-    refresh(formData);
-    return "Membre retiré de l'espace.";
-  });
+  return runAndRevalidate(formData, removeMember, "Membre retiré de l'espace.");
 }
 
 export async function revokeInvitationAction(
   _state: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    await revokeInvitation(ctx, formObject(formData));
-    refresh(formData);
-    return "Invitation annulée.";
-  });
+  return runAndRevalidate(formData, revokeInvitation, "Invitation annulée.");
 }
 
 export async function acceptInvitationAction(
@@ -68,7 +46,7 @@ export async function acceptInvitationAction(
   try {
     // Per client address: token guesses and password hashing are not free.
     await limitRequestByClientIp("invitation");
-    const token = String(formData.get("token") ?? "");
+    const token = formText(formData, "token");
     const result = await acceptInvitation(token, formObject(formData));
     const message = result.existingAccount
       ? "Invitation acceptée : l'espace est ajouté à votre compte."

@@ -3,13 +3,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import { formSection } from "@/app/actions/form-actions";
 import type { AccessContext } from "@/lib/access/context";
 import { resetReferential, saveReferential } from "@/lib/inventory/save-referential";
 
 /** The référentiel page of the space the form acts in (« /c/35/inventaire/referentiel »). */
 function referentialPath(formData: FormData): string {
-  const match = /^\/c\/[^/]+\/inventaire\/referentiel/.exec(String(formData.get("path") ?? ""));
-  return match ? match[0] : "/";
+  return formSection(formData, /^\/c\/[^/]+\/inventaire\/referentiel/);
 }
 
 /**

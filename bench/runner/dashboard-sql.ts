@@ -1,8 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext, ResolvedScope } from "@/lib/access/context";
-import { collegeCountsSql, effectifRentreesSql } from "@/lib/inventory/indicators";
-import { collectiviteDueSource, dueGroupsSql } from "@/lib/inventory/renewal-plan";
+import { collegeCountsSql, effectifRentreesSql } from "@/lib/inventory/college-counts";
+import { collectiviteDueSource } from "@/lib/inventory/renewal-need";
+import { dueGroupsSql } from "@/lib/inventory/renewal-sql";
 import { etablissementScopeSql } from "@/lib/inventory/scope";
 import { conventionCoverageSql } from "@/lib/conventions/coverage";
 import { pupilsSql } from "@/lib/budgets/budget-summary";

@@ -1,10 +1,19 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
 
+/*
+ * The scope builders: what a context may see, to put inside every query on tenant data. Each has
+ * a Prisma `where` and, where raw SQL needs it, an SQL twin (scope-sql.ts) that selects the same
+ * rows; tests/integration/scope-builders.test.ts checks each pair, for every kind of scope.
+ *
+ * The platform: its perimeter is every établissement (the national registry it imports and
+ * reads with etablissement.read) and every audit event; it holds no domain permission, so the
+ * domain builders (equipment, conventions, campaigns, needs, allocations) select nothing for it.
+ */
+
 /**
- * The établissements a context may see, to put inside every query on tenant data:
- * a collectivité its own, an académie every one of its académie across collectivités,
- * an établissement itself, the platform all.
+ * The établissements a context may see: a collectivité its own, an académie every one of its
+ * académie across collectivités, an établissement itself, the platform all.
  */
 export function etablissementScopeWhere(ctx: AccessContext): Prisma.EtablissementWhereInput {
   switch (ctx.scope.type) {
@@ -59,4 +68,23 @@ export function spaceColumnWhere(
     case "PLATFORM":
       return null;
   }
+}
+
+/**
+ * The conventions a context may see: a collectivité its own (cadres included), an académie every
+ * convention of its académie whatever the collectivité, an établissement its own tripartite
+ * conventions and their avenants. The platform sees none.
+ */
+export function conventionScopeWhere(ctx: AccessContext): Prisma.ConventionWhereInput {
+  return spaceColumnWhere(ctx) ?? { id: { in: [] } };
+}
+
+/**
+ * The audit events a context may read: those whose scope columns name its space. An
+ * établissement's events carry its collectivité and académie too, so both see them; events with
+ * no scope column (command-line imports) are the platform's only. What a space may not read on
+ * its domain pages is taken out again by auditVisibilityWhere (lib/audit/visibility.ts).
+ */
+export function auditScopeWhere(ctx: AccessContext): Prisma.AuditEventWhereInput {
+  return spaceColumnWhere(ctx) ?? {};
 }

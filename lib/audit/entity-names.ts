@@ -118,7 +118,7 @@ export async function describeAuditEntities(events: readonly Ref[]): Promise<Map
         ? namer(ids).then((rows) =>
             rows.map(([id, name]): [string, string] => [`${type}:${id}`, name]),
           )
-        : [];
+        : Promise.resolve([]);
     }),
   );
   return new Map(pairs.flat());

@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { formatDateTime, formatInteger } from "@/lib/format";
+import { omit } from "@/lib/objects";
 
 const ACTION_LABELS: Record<string, string> = {
   "etablissement.import": "Import d'établissements",
@@ -229,7 +230,7 @@ export function describeAuditChanges(
     after: formatValue(key, a[key]),
     same: JSON.stringify(b[key]) === JSON.stringify(a[key]),
   }));
-  const strip = ({ same: _same, ...change }: (typeof changes)[number]): AuditChange => change;
+  const strip = (change: (typeof changes)[number]): AuditChange => omit(change, "same");
   return {
     changed: changes.filter((c) => !c.same).map(strip),
     kept: changes.filter((c) => c.same).map(strip),

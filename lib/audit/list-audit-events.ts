@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { spaceColumnWhere } from "@/lib/access/scope-where";
-import { parseCalendarDate } from "@/lib/imports/dates";
+import { auditScopeWhere } from "@/lib/access/scope-where";
+import { parisMidnight } from "@/lib/dates";
 import { describeAuditEntities } from "@/lib/audit/entity-names";
 import { auditVisibilityWhere, redactForPlatform } from "@/lib/audit/visibility";
 import { listAuditEventsSchema, type ListAuditEventsQuery } from "@/lib/audit/schemas";
+import { pageCountOf } from "@/lib/pagination";
 
 const auditEventListSelect = {
   seq: true,
@@ -33,31 +34,6 @@ export type AuditEventListItem = Omit<
   /** The object in words (a convention's reference, a need's collège…), null when unknown or redacted. */
   entityName: string | null;
 };
-
-/**
- * The events a context may read: those whose scope columns name its space. An établissement's
- * events carry its collectivité and académie too, so both see them; events with no scope column
- * (command-line imports) are the platform's only. What a space may not read on its domain pages is
- * taken out again by auditVisibilityWhere (lib/audit/visibility.ts).
- */
-export function auditScopeWhere(ctx: AccessContext): Prisma.AuditEventWhereInput {
-  return spaceColumnWhere(ctx) ?? {};
-}
-
-const parisHour = new Intl.DateTimeFormat("en-GB", {
-  timeZone: "Europe/Paris",
-  hour: "numeric",
-  hourCycle: "h23",
-});
-
-/**
- * Midnight in Paris of a day `AAAA-MM-JJ`, shifted by `days`. Paris is ahead of UTC, so the Paris
- * hour at that day's UTC midnight is its offset (clocks change at 01:00 UTC, never at midnight).
- */
-function parisMidnight(day: string, days = 0): Date {
-  const utcMidnight = parseCalendarDate(day)!.getTime() + days * 86_400_000;
-  return new Date(utcMidnight - Number(parisHour.format(utcMidnight)) * 3_600_000);
-}
 
 function filtersWhere(query: ListAuditEventsQuery): Prisma.AuditEventWhereInput[] {
   const and: Prisma.AuditEventWhereInput[] = [];
@@ -100,7 +76,7 @@ export async function listAuditEvents(ctx: AccessContext, input: unknown) {
     })),
     total,
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
     actions: actionGroups.map((g) => g.action),
   };
 }

@@ -3,7 +3,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can, type AccessContext } from "@/lib/access/context";
 import type { Permission } from "@/lib/access/permissions";
-import { needScopeWhere, seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
+import { seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
+import { needScopeWhere } from "@/lib/access/campaign-scope";
 
 /**
  * Each family of audit actions and the permission that reads the same facts on the domain pages.

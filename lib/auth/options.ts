@@ -34,7 +34,7 @@ export const authOptions: NextAuthOptions = {
       },
       async authorize(credentials, req) {
         try {
-          const forwardedFor = req?.headers?.["x-forwarded-for"];
+          const forwardedFor: unknown = req?.headers?.["x-forwarded-for"];
           const ip = clientIpFrom(typeof forwardedFor === "string" ? forwardedFor : null);
           return await authenticateWithPassword(
             db,
@@ -91,7 +91,7 @@ export const authOptions: NextAuthOptions = {
       return session;
     },
     /** next-auth's own redirects (after sign-in or sign-out) stay on this site. */
-    async redirect({ url, baseUrl }) {
+    redirect({ url, baseUrl }) {
       const path = sameOriginPath(url, baseUrl);
       return path ? `${baseUrl}${path}` : baseUrl;
     },

@@ -1,9 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { budgetExercicesOf, exerciceChoices } from "@/lib/budgets/exercices";
-import { allocationScopeWhere, assertAllocationReader } from "@/lib/budgets/allocation-scope";
+import { allocationScopeWhere, assertAllocationReader } from "@/lib/access/allocation-scope";
 import {
   dotationsQuerySchema,
   exerciceGiven,

@@ -1,8 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { getAccessContext, type AccessContext } from "@/lib/access/context";
+import type { AccessContext } from "@/lib/access/context";
 import type { XlsxCell } from "@/lib/exports/xlsx";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import type { SpreadsheetExport } from "@/lib/download";
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS, M57_NATURES } from "@/lib/budgets/labels";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import {
@@ -129,43 +128,33 @@ export async function etablissementAllocationSheet(
   return { exercice: query.exercice, name: "Dotations", header, rows };
 }
 
-/** GET /c/[code]/budgets/dotations/export?format=csv|xlsx&exercice=…[&vue=attributions]. */
-export async function collectiviteAllocationsExportResponse(
-  request: Request,
+/** /c/[code]/budgets/dotations/export?format=csv|xlsx&exercice=…[&vue=attributions]. */
+export async function collectiviteAllocationsExport(
+  ctx: AccessContext,
+  input: Record<string, string>,
   code: string,
-): Promise<Response> {
-  const ctx = await getAccessContext({ type: "COLLECTIVITE", code });
-  if (!ctx || !ctx.permissions.has("budget.read") || !ctx.permissions.has("allocation.read"))
-    notFound();
-  const url = new URL(request.url);
-  const input = Object.fromEntries(url.searchParams);
-  const list = url.searchParams.get("vue") === "attributions";
+  list: boolean,
+): Promise<SpreadsheetExport> {
   const sheet = list
     ? await allocationListSheet(ctx, input)
     : await allocationsPerCollegeSheet(ctx, input);
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    `${list ? "attributions" : "dotations-par-college"}-${code}-${sheet.exercice}`,
-    sheet.header,
-    sheet.rows,
-    { sheetName: sheet.name },
-  );
+  return asExport(`${list ? "attributions" : "dotations-par-college"}-${code}`, sheet);
 }
 
-/** GET /e/[uai]/dotations/export?format=csv|xlsx&exercice=…: the collège's own allocations. */
-export async function etablissementAllocationsExportResponse(
-  request: Request,
+/** /e/[uai]/dotations/export?format=csv|xlsx&exercice=…: the collège's own allocations. */
+export async function etablissementAllocationsExport(
+  ctx: AccessContext,
+  input: Record<string, string>,
   uai: string,
-): Promise<Response> {
-  const ctx = await getAccessContext({ type: "ETABLISSEMENT", uai });
-  if (!ctx || !ctx.permissions.has("allocation.read")) notFound();
-  const url = new URL(request.url);
-  const sheet = await etablissementAllocationSheet(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    `dotations-${uai.toUpperCase()}-${sheet.exercice}`,
-    sheet.header,
-    sheet.rows,
-    { sheetName: sheet.name },
-  );
+): Promise<SpreadsheetExport> {
+  return asExport(`dotations-${uai.toUpperCase()}`, await etablissementAllocationSheet(ctx, input));
+}
+
+function asExport(name: string, sheet: Sheet): SpreadsheetExport {
+  return {
+    baseName: `${name}-${sheet.exercice}`,
+    sheetName: sheet.name,
+    header: sheet.header,
+    rows: sheet.rows,
+  };
 }

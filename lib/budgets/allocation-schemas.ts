@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ALLOCATION_KINDS } from "@/lib/budgets/labels";
-import { parseBudgetCents } from "@/lib/budgets/money";
+import { parseBudgetCents } from "@/lib/money";
 
 const EXERCICE_MESSAGE = "Exercice invalide : saisissez une année entre 2000 et 2100.";
 const AMOUNT_MESSAGE =

@@ -4,18 +4,17 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { effectifJoin, etablissementScopeSql } from "@/lib/inventory/scope";
-import {
-  allocationScopeSql,
-  allocationScopeWhere,
-  assertAllocationReader,
-} from "@/lib/budgets/allocation-scope";
+import { effectifJoin } from "@/lib/inventory/scope";
+import { etablissementScopeSql } from "@/lib/access/scope-sql";
+import { allocationScopeSql, allocationScopeWhere } from "@/lib/access/allocation-scope";
 import {
   dotationsQuerySchema,
   type AllocationSort,
   type DotationsQuery,
 } from "@/lib/budgets/allocation-schemas";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
+import { requireCollectivite, requireEtablissement } from "@/lib/access/require-scope";
+import { pageCountOf } from "@/lib/pagination";
 
 export type AmountsByKind = Record<AllocationKind, bigint>;
 
@@ -148,8 +147,7 @@ export async function listAllocationsPerCollege(
   input: unknown,
   options: { all?: boolean } = {},
 ) {
-  assertAllocationReader(ctx);
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
+  requireCollectivite(ctx, "allocation.read");
   const query: DotationsQuery = dotationsQuerySchema(currentParisYear()).parse(input ?? {});
   const rows = collegeRowsSql(ctx, query.exercice);
   const filter = query.college ? Prisma.sql`r."uai" = ${query.college}` : Prisma.sql`TRUE`;
@@ -187,7 +185,7 @@ export async function listAllocationsPerCollege(
     total,
     totals: sums,
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
   };
 }
 
@@ -209,8 +207,7 @@ const etablissementAllocationSelect = {
  * the split by kind and the €/élève. Nothing about any other collège.
  */
 export async function getEtablissementAllocations(ctx: AccessContext, input: unknown) {
-  assertAllocationReader(ctx);
-  if (ctx.scope.type !== "ETABLISSEMENT") throw new AppError("FORBIDDEN");
+  requireEtablissement(ctx, "allocation.read");
   const query: DotationsQuery = dotationsQuerySchema(currentParisYear()).parse(input ?? {});
   const [[row], items] = await Promise.all([
     db.$queryRaw<RowSql[]>`${collegeRowsSql(ctx, query.exercice)}

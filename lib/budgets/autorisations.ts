@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { cpFormYears } from "@/lib/budgets/labels";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 const autorisationSelect = {
   id: true,
@@ -24,7 +24,7 @@ const autorisationSelect = {
  * of the mandated amounts of the lines that carry it), both summed by the database.
  */
 export async function listAutorisations(ctx: AccessContext) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const [rows, planned, consumed] = await Promise.all([
     db.autorisation.findMany({
       where: { collectiviteId: scope.id },
@@ -70,7 +70,7 @@ export type AutorisationList = Awaited<ReturnType<typeof listAutorisations>>;
  * amounts of its lines for that exercice), and the lines that carry it.
  */
 export async function getAutorisation(ctx: AccessContext, id: string) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const autorisation = await db.autorisation.findFirst({
     where: { id, collectiviteId: scope.id },
     select: {

@@ -4,8 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { BudgetCategory, BudgetSection } from "@/lib/generated/prisma/enums";
 import type { AccessContext } from "@/lib/access/context";
 import { effectifJoin } from "@/lib/inventory/scope";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
+import { currentParisYear } from "@/lib/dates";
 import { exerciceChoices } from "@/lib/budgets/exercices";
 import {
   eurosPerPupil,
@@ -15,6 +14,7 @@ import {
 } from "@/lib/budgets/figures";
 import { BUDGET_CATEGORIES, BUDGET_SECTIONS } from "@/lib/budgets/labels";
 import { exerciceQuerySchema } from "@/lib/budgets/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 const SUMS = { bpCents: true, dmCents: true, engagedCents: true, mandatedCents: true } as const;
 
@@ -47,7 +47,7 @@ async function pupilsOf(collectiviteId: string): Promise<PupilRow> {
  * field's range, and the evolution over every exercice. Every sum is a GROUP BY in the database.
  */
 export async function getBudgetSummary(ctx: AccessContext, input: unknown, now: Date = new Date()) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const current = currentParisYear(now);
   const exercice = exerciceQuerySchema.parse(input ?? {}).exercice ?? current;
   const where: Prisma.BudgetLineWhereInput = { collectiviteId: scope.id, exercice };

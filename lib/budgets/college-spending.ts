@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
-import { assertAllocationReader } from "@/lib/budgets/allocation-scope";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
+import { assertAllocationReader } from "@/lib/access/allocation-scope";
 import { collegeRowsSql } from "@/lib/budgets/allocations-per-pupil";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * What one exercice's digital budget costs per pupil in each collège, to set against the field's
@@ -115,7 +115,7 @@ export async function collegeSpendingOf(
   ctx: AccessContext,
   exercice: number,
 ): Promise<{ items: CollegeSpending[]; totals: SpendingTotals }> {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   assertAllocationReader(ctx);
   const sql = spendingSql(ctx, scope.id, exercice);
   const [rows, [totals]] = await Promise.all([

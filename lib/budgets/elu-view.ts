@@ -10,11 +10,11 @@ import type {
 import { parisToday } from "@/lib/conventions/machine";
 import { hasDemoBudgets } from "@/lib/budgets/demo-marker";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { getBudgetSummary } from "@/lib/budgets/budget-summary";
 import { collegeSpendingOf, type CollegeSpendingView } from "@/lib/budgets/college-spending";
 import { figuresOfSums, type BudgetFigures } from "@/lib/budgets/figures";
 import { BUDGET_FUNDINGS } from "@/lib/budgets/labels";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 const SUMS = { bpCents: true, dmCents: true, engagedCents: true, mandatedCents: true } as const;
 /** An élu reads a handful of AP/AE; the cap only bounds a runaway table. */
@@ -211,7 +211,7 @@ async function campaignEffectsOf(
  * Every figure is an aggregate of the database, within the context's collectivité.
  */
 export async function getEluView(ctx: AccessContext, input: unknown, now: Date = new Date()) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const summary = await getBudgetSummary(ctx, input, now);
   const { exercice } = summary;
   const [funding, autorisations, spending, campaigns, demo] = await Promise.all([

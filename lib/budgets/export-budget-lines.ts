@@ -1,7 +1,6 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { getAccessContext } from "@/lib/access/context";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import type { AccessContext } from "@/lib/access/context";
+import type { SpreadsheetExport } from "@/lib/download";
 import type { XlsxCell } from "@/lib/exports/xlsx";
 import { listAllBudgetLines, type BudgetLineItem } from "@/lib/budgets/list-budget-lines";
 import {
@@ -53,19 +52,17 @@ function row(line: BudgetLineItem): XlsxCell[] {
   ];
 }
 
-/** GET /c/[code]/budgets/lignes/export?format=csv|xlsx&exercice=…&<filtres>: every line of the filter. */
-export async function budgetLinesExportResponse(request: Request, code: string): Promise<Response> {
-  const ctx = await getAccessContext({ type: "COLLECTIVITE", code });
-  if (!ctx || !ctx.permissions.has("budget.read")) notFound();
-  const url = new URL(request.url);
-  const { items, query } = await listAllBudgetLines(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    `budget-${code}-${query.exercice}`,
-    BUDGET_LINE_EXPORT_HEADER,
-    items.map(row),
-    {
-      sheetName: `Budget ${query.exercice}`,
-    },
-  );
+/** /c/[code]/budgets/lignes/export?format=csv|xlsx&exercice=…&<filtres>: every line of the filter. */
+export async function exportBudgetLines(
+  ctx: AccessContext,
+  input: Record<string, string>,
+  code: string,
+): Promise<SpreadsheetExport> {
+  const { items, query } = await listAllBudgetLines(ctx, input);
+  return {
+    baseName: `budget-${code}-${query.exercice}`,
+    sheetName: `Budget ${query.exercice}`,
+    header: BUDGET_LINE_EXPORT_HEADER,
+    rows: items.map(row),
+  };
 }

@@ -4,13 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import {
-  allocationScopeWhere,
-  assertAllocationReader,
-  assertAllocationWriter,
-} from "@/lib/budgets/allocation-scope";
+import { allocationScopeWhere, assertAllocationReader } from "@/lib/access/allocation-scope";
 import { dotationsQuerySchema } from "@/lib/budgets/allocation-schemas";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
+import { requireCollectivite } from "@/lib/access/require-scope";
+import { pageCountOf } from "@/lib/pagination";
 
 const allocationSelect = {
   id: true,
@@ -94,7 +92,7 @@ export async function listAllocations(
     items: rows.map((row) => toItem(ctx, row)),
     total,
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.apageSize)),
+    pageCount: pageCountOf(total, query.apageSize),
   };
 }
 
@@ -116,7 +114,7 @@ export async function getAllocation(ctx: AccessContext, id: string): Promise<All
  * the exercice (the only lines an allocation of that exercice may be imputed to).
  */
 export async function allocationFormOptions(ctx: AccessContext, exercice: number) {
-  const collectivite = assertAllocationWriter(ctx);
+  const collectivite = requireCollectivite(ctx, "budget.write");
   const [colleges, budgetLines] = await Promise.all([
     db.etablissement.findMany({
       where: { collectiviteId: collectivite.id, secteur: "PUBLIC", etat: "OUVERT" },
@@ -134,14 +132,13 @@ export async function allocationFormOptions(ctx: AccessContext, exercice: number
 
 /** The collèges of a collectivité for the page's collège filter (open public ones, and any that received something). */
 export async function allocationCollegeFilterOptions(ctx: AccessContext, exercice: number) {
-  assertAllocationReader(ctx);
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
+  const collectivite = requireCollectivite(ctx, "allocation.read");
   return db.etablissement.findMany({
     where: {
-      collectiviteId: ctx.scope.id,
+      collectiviteId: collectivite.id,
       OR: [
         { secteur: "PUBLIC", etat: "OUVERT" },
-        { allocations: { some: { collectiviteId: ctx.scope.id, exercice } } },
+        { allocations: { some: { collectiviteId: collectivite.id, exercice } } },
       ],
     },
     select: { uai: true, name: true, communeName: true },

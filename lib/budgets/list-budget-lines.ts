@@ -3,11 +3,12 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
+import { currentParisYear } from "@/lib/dates";
 import { budgetExercicesOf, exerciceChoices } from "@/lib/budgets/exercices";
 import { figuresOf, figuresOfSums } from "@/lib/budgets/figures";
 import { listBudgetLinesSchema, type ListBudgetLinesQuery } from "@/lib/budgets/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
+import { pageWindow, pageCountOf } from "@/lib/pagination";
 
 const lineSelect = {
   id: true,
@@ -71,7 +72,7 @@ function parseQuery(input: unknown, now: Date): ListBudgetLinesQuery {
 
 /** The budget lines of one exercice (default: the current year), filtered, sorted, paginated, with the totals of the filter. */
 export async function listBudgetLines(ctx: AccessContext, input: unknown, now: Date = new Date()) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const query = parseQuery(input, now);
   const where = linesWhere(scope.id, query);
   const [rows, total, sums, exercices, chapitres] = await Promise.all([
@@ -79,8 +80,7 @@ export async function listBudgetLines(ctx: AccessContext, input: unknown, now: D
       where,
       select: lineSelect,
       orderBy: ORDER[query.sort](query.dir),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query),
     }),
     db.budgetLine.count({ where }),
     db.budgetLine.aggregate({
@@ -99,7 +99,7 @@ export async function listBudgetLines(ctx: AccessContext, input: unknown, now: D
     total,
     totals: figuresOfSums(sums._sum),
     query,
-    pageCount: Math.max(1, Math.ceil(total / query.pageSize)),
+    pageCount: pageCountOf(total, query.pageSize),
     exercices: exerciceChoices(exercices, currentParisYear(now), query.exercice),
     chapitres: chapitres.map((c) => c.chapitre),
   };
@@ -113,7 +113,7 @@ export async function listAllBudgetLines(
   input: unknown,
   now: Date = new Date(),
 ) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const query = parseQuery(input, now);
   const rows = await db.budgetLine.findMany({
     where: linesWhere(scope.id, query),
@@ -125,7 +125,7 @@ export async function listAllBudgetLines(
 
 /** One line of the collectivité, with what references it (a referenced line cannot be deleted). */
 export async function getBudgetLine(ctx: AccessContext, id: string) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const row = await db.budgetLine.findFirst({
     where: { id, collectiviteId: scope.id },
     select: { ...lineSelect, _count: { select: { allocations: true, campaigns: true } } },
@@ -139,7 +139,7 @@ export type BudgetLineDetail = Awaited<ReturnType<typeof getBudgetLine>>;
 
 /** The AP/AE a line may carry, for the form's select. */
 export async function budgetLineFormOptions(ctx: AccessContext) {
-  const scope = budgetCollectiviteOf(ctx, "budget.read");
+  const scope = requireCollectivite(ctx, "budget.read");
   const autorisations = await db.autorisation.findMany({
     where: { collectiviteId: scope.id },
     select: { id: true, numero: true, label: true, kind: true },

@@ -6,13 +6,13 @@ import { AppError } from "@/lib/errors";
 import { formatCents } from "@/lib/format";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
-import { renewalInvestmentNeed } from "@/lib/inventory/renewal-plan";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { renewalInvestmentNeed } from "@/lib/inventory/renewal-need";
+import { currentParisYear } from "@/lib/dates";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
 import { FONCTION_COLLEGES } from "@/lib/budgets/labels";
 import { invalid, parseBudgetInput } from "@/lib/budgets/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /** The plan's horizon, in exercices from the current year. */
 export const PROPOSAL_YEARS = 5;
@@ -35,7 +35,7 @@ const PROPOSAL_ACCOUNTS = {
 
 /** The renewal plan's investment need per year and per category, and the budget line already proposed for each year. */
 export async function getRenewalProposals(ctx: AccessContext, now: Date = new Date()) {
-  const scope = budgetCollectiviteOf(ctx, "budget.write");
+  const scope = requireCollectivite(ctx, "budget.write");
   const firstYear = currentParisYear(now);
   const need = await renewalInvestmentNeed(db, scope.id, firstYear, PROPOSAL_YEARS);
   const lines = await db.budgetLine.findMany({
@@ -77,7 +77,7 @@ export async function createRenewalProposal(
   input: unknown,
   now: Date = new Date(),
 ): Promise<{ id: string }> {
-  const scope = budgetCollectiviteOf(ctx, "budget.write");
+  const scope = requireCollectivite(ctx, "budget.write");
   const { exercice } = parseBudgetInput(proposalSchema, input);
   const firstYear = currentParisYear(now);
   const lastYear = firstYear + PROPOSAL_YEARS - 1;

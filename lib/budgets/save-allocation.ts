@@ -8,13 +8,13 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { formatCents } from "@/lib/format";
 import { ALLOCATION_KIND_LABELS, M57_NATURES } from "@/lib/budgets/labels";
-import { assertAllocationWriter } from "@/lib/budgets/allocation-scope";
 import {
   createAllocationSchema,
   deleteAllocationSchema,
   updateAllocationSchema,
   type AllocationFields,
 } from "@/lib/budgets/allocation-schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 interface College {
   id: string;
@@ -149,7 +149,7 @@ export async function createAllocation(
   ctx: AccessContext,
   input: unknown,
 ): Promise<{ id: string }> {
-  const collectivite = assertAllocationWriter(ctx);
+  const collectivite = requireCollectivite(ctx, "budget.write");
   const { uai, ...fields } = createAllocationSchema.parse(input);
   const college = await ownedCollege(collectivite.id, uai);
   const line = await ownedLine(collectivite.id, fields);
@@ -216,7 +216,7 @@ export async function updateAllocation(
   ctx: AccessContext,
   input: unknown,
 ): Promise<{ changed: boolean }> {
-  const collectivite = assertAllocationWriter(ctx);
+  const collectivite = requireCollectivite(ctx, "budget.write");
   const { id, ...fields } = updateAllocationSchema.parse(input);
   const current = await ownedAllocation(collectivite.id, id);
   const line = await ownedLine(collectivite.id, fields);
@@ -248,7 +248,7 @@ export async function updateAllocation(
 
 /** Deletes an allocation of the collectivité; the journal keeps what it was. */
 export async function deleteAllocation(ctx: AccessContext, input: unknown): Promise<void> {
-  const collectivite = assertAllocationWriter(ctx);
+  const collectivite = requireCollectivite(ctx, "budget.write");
   const { id } = deleteAllocationSchema.parse(input);
   const current = await ownedAllocation(collectivite.id, id);
   await db.$transaction(async (tx) => {

@@ -7,16 +7,11 @@ import { plural } from "@/lib/format";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { changedValues } from "@/lib/inventory/audit-values";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { autorisationAuditValues } from "@/lib/budgets/audit-values";
-import {
-  idSchema,
-  invalid,
-  parseAutorisationInput,
-  parseBudgetInput,
-  type AutorisationInput,
-} from "@/lib/budgets/schemas";
+import { idSchema, invalid, parseBudgetInput } from "@/lib/budgets/schemas";
+import { parseAutorisationInput, type AutorisationInput } from "@/lib/budgets/autorisation-schemas";
 import { SECTION_OF_KIND } from "@/lib/budgets/labels";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,7 +50,7 @@ export async function createAutorisation(
   ctx: AccessContext,
   input: unknown,
 ): Promise<{ id: string }> {
-  const scope = budgetCollectiviteOf(ctx, "budget.write");
+  const scope = requireCollectivite(ctx, "budget.write");
   const a = parseAutorisationInput(input);
   return db.$transaction(async (tx) => {
     await assertNumeroFree(tx, scope.id, a.numero, null);
@@ -86,7 +81,7 @@ export async function updateAutorisation(
   ctx: AccessContext,
   input: unknown,
 ): Promise<{ changed: boolean }> {
-  const scope = budgetCollectiviteOf(ctx, "budget.write");
+  const scope = requireCollectivite(ctx, "budget.write");
   const { id } = parseBudgetInput(idSchema, input);
   const a = parseAutorisationInput(input);
   const current = await db.autorisation.findFirst({

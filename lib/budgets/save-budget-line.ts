@@ -6,7 +6,6 @@ import { plural } from "@/lib/format";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
 import { changedValues } from "@/lib/inventory/audit-values";
-import { budgetCollectiviteOf } from "@/lib/budgets/access";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
 import {
   budgetLineFieldsSchema,
@@ -17,6 +16,7 @@ import {
   type BudgetLineFields,
 } from "@/lib/budgets/schemas";
 import { SECTION_OF_KIND } from "@/lib/budgets/labels";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /** The AP/AE a line is to carry: the collectivité's own, and of the line's section (AP ↔ investissement, AE ↔ fonctionnement). */
 async function carriedAutorisation(collectiviteId: string, fields: BudgetLineFields) {
@@ -61,7 +61,7 @@ export async function createBudgetLine(
   ctx: AccessContext,
   input: unknown,
 ): Promise<{ id: string }> {
-  const scope = budgetCollectiviteOf(ctx, "budget.write");
+  const scope = requireCollectivite(ctx, "budget.write");
   const fields = parseBudgetInput(budgetLineFieldsSchema, input);
   const autorisation = await carriedAutorisation(scope.id, fields);
   return db.$transaction(async (tx) => {
@@ -89,7 +89,7 @@ export async function updateBudgetLine(
   ctx: AccessContext,
   input: unknown,
 ): Promise<{ changed: boolean }> {
-  const scope = budgetCollectiviteOf(ctx, "budget.write");
+  const scope = requireCollectivite(ctx, "budget.write");
   const { id, ...fields } = parseBudgetInput(updateBudgetLineSchema, input);
   const current = await db.budgetLine.findFirst({
     where: { id, collectiviteId: scope.id },
@@ -127,7 +127,7 @@ export async function updateBudgetLine(
 
 /** An agent deletes a line nothing refers to: attributions and campaigns keep their line. */
 export async function deleteBudgetLine(ctx: AccessContext, input: unknown): Promise<void> {
-  const scope = budgetCollectiviteOf(ctx, "budget.write");
+  const scope = requireCollectivite(ctx, "budget.write");
   const { id } = parseBudgetInput(idSchema, input);
   await db.$transaction(async (tx) => {
     // The foreign keys would set a racing attribution's line to null: lock the line, then count what refers to it.

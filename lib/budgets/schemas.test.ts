@@ -1,15 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
 import {
-  autorisationErrors,
   budgetLineErrors,
   budgetLineFieldsSchema,
-  parseAutorisationInput,
   parseBudgetInput,
   parseSignedBudgetCents,
   sectionOfAccount,
   signedCentsToInput,
 } from "@/lib/budgets/schemas";
+import { autorisationErrors, parseAutorisationInput } from "@/lib/budgets/autorisation-schemas";
 
 const line = {
   exercice: "2026",

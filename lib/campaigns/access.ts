@@ -1,31 +1,26 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
-import type { Permission } from "@/lib/access/permissions";
+import type { AccessContext } from "@/lib/access/context";
+import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 
 type Tx = Prisma.TransactionClient;
 
-/** The collectivité a manager acts for: the permission, in a collectivité's space. */
-export function assertCollectivite(
-  ctx: AccessContext,
-  permission: Permission,
-): { id: string; code: string } {
-  assertCan(ctx, permission);
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
-  return ctx.scope;
-}
-
-export const lockedCampaignSelect = {
-  id: true,
-  collectiviteId: true,
+/** What a campaign announces to the collèges: its title, exercice, dates, envelope and categories. */
+export const campaignTermsSelect = {
   title: true,
   exercice: true,
-  status: true,
   opensOn: true,
   closesOn: true,
   envelopeCents: true,
   categories: true,
+} as const satisfies Prisma.NeedsCampaignSelect;
+
+export const lockedCampaignSelect = {
+  id: true,
+  collectiviteId: true,
+  ...campaignTermsSelect,
+  status: true,
   description: true,
   budgetLineId: true,
   updatedAt: true,
@@ -36,14 +31,44 @@ export type LockedCampaign = Prisma.NeedsCampaignGetPayload<{
 }>;
 
 /**
- * Locks a campaign row until the transaction ends and reads it, so decisions, submissions and
- * closes on one campaign are served one after the other (two agents deciding at once cannot both
- * pass the envelope check). The caller has already checked that the context sees it.
+ * Loads a campaign of the context's scope inside `tx` and locks its row until the transaction
+ * ends, so decisions, submissions and closes on one campaign are served one after the other (two
+ * agents deciding at once cannot both pass the envelope check). A foreign or unknown id is
+ * NOT_FOUND.
  */
-export async function lockCampaign(tx: Tx, campaignId: string): Promise<LockedCampaign> {
-  await tx.$executeRaw`SELECT 1 FROM "NeedsCampaign" WHERE "id" = ${campaignId} FOR UPDATE`;
+export function lockCampaign(
+  tx: Tx,
+  ctx: AccessContext,
+  campaignId: string,
+): Promise<LockedCampaign> {
+  return lockCampaignWhere(tx, campaignScopeWhere(ctx), campaignId);
+}
+
+/**
+ * The same lock for the scheduled deadline reminders, which run without an access context: the
+ * caller names the collectivité that must own the campaign.
+ */
+export function unsafeLockCollectiviteCampaign(
+  tx: Tx,
+  collectiviteId: string,
+  campaignId: string,
+): Promise<LockedCampaign> {
+  return lockCampaignWhere(tx, { collectiviteId }, campaignId);
+}
+
+async function lockCampaignWhere(
+  tx: Tx,
+  scope: Prisma.NeedsCampaignWhereInput,
+  campaignId: string,
+): Promise<LockedCampaign> {
+  const visible = await tx.needsCampaign.findFirst({
+    where: { AND: [{ id: campaignId }, scope] },
+    select: { id: true },
+  });
+  if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
+  await tx.$executeRaw`SELECT 1 FROM "NeedsCampaign" WHERE "id" = ${visible.id} FOR UPDATE`;
   return tx.needsCampaign.findUniqueOrThrow({
-    where: { id: campaignId },
+    where: { id: visible.id },
     select: lockedCampaignSelect,
   });
 }

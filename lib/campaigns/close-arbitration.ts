@@ -6,14 +6,15 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { formatCents, plural } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { campaignIdSchema } from "@/lib/campaigns/schemas";
-import { assertCollectivite, CAMPAIGN_NOT_FOUND, lockCampaign } from "@/lib/campaigns/access";
+import { lockCampaign } from "@/lib/campaigns/access";
 import { campaignAuditScope } from "@/lib/campaigns/scope";
 import { acceptsDecisions, needTotals } from "@/lib/campaigns/rules";
 import { NEED_STATUS_LABELS } from "@/lib/campaigns/labels";
 import { chefsOfColleges, mailChefs } from "@/lib/campaigns/notify";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * « Clôturer l'arbitrage »: once every need is decided, the campaign becomes ARBITREE, its
@@ -24,16 +25,11 @@ export async function closeArbitration(
   input: unknown,
   now = new Date(),
 ): Promise<{ mails: number; acceptedCents: bigint }> {
-  const scope = assertCollectivite(ctx, "need.arbitrate");
+  const scope = requireCollectivite(ctx, "need.arbitrate");
   const { campaignId } = campaignIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const { result, mailIds } = await db.$transaction(async (tx) => {
-    const visible = await tx.needsCampaign.findFirst({
-      where: { id: campaignId, collectiviteId: scope.id },
-      select: { id: true },
-    });
-    if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
-    const campaign = await lockCampaign(tx, visible.id);
+    const campaign = await lockCampaign(tx, ctx, campaignId);
     if (campaign.status === "ARBITREE")
       throw new AppError("CONFLICT", "L'arbitrage de cette campagne est déjà clos.");
     if (!acceptsDecisions(campaign, today))
@@ -62,7 +58,7 @@ export async function closeArbitration(
         `${plural(pending, "besoin reste", "besoins restent")} à arbitrer : décidez de chacun avant de clôturer.`,
       );
     await tx.needsCampaign.update({
-      where: { id: campaign.id },
+      where: { id: campaign.id, collectiviteId: scope.id },
       data: { status: "ARBITREE", arbitratedAt: now },
     });
     const collegeIds = [...new Set(needs.map((n) => n.etablissementId))];

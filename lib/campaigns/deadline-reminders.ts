@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { unsafeRemindCampaign } from "@/lib/campaigns/open-campaign";
 
 /** Days before the deadline when the collèges that submitted nothing are reminded. */
@@ -27,7 +27,7 @@ export interface DeadlineReminderReport {
 export async function unsafeSendDeadlineReminders(
   now = new Date(),
 ): Promise<DeadlineReminderReport[]> {
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const deadlines = DEADLINE_REMINDER_DAYS.map((days) => new Date(today.getTime() + days * DAY_MS));
   const campaigns = await db.needsCampaign.findMany({
     where: { status: "OUVERTE", closesOn: { in: deadlines }, opensOn: { lte: today } },

@@ -5,9 +5,9 @@ import type { AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { formatDate } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { decisionSchema } from "@/lib/campaigns/schemas";
-import { assertCollectivite, lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
+import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
 import {
   acceptsDecisions,
@@ -16,6 +16,8 @@ import {
   envelopeExcess,
 } from "@/lib/campaigns/rules";
 import { changedValues, decisionAuditValues } from "@/lib/campaigns/audit-values";
+import { requireCollectivite } from "@/lib/access/require-scope";
+import { needScopeWhere } from "@/lib/access/campaign-scope";
 
 /**
  * A collectivité agent decides on one need: accepted, partly (fewer, with a reason) or refused
@@ -24,16 +26,16 @@ import { changedValues, decisionAuditValues } from "@/lib/campaigns/audit-values
  * with both amounts named and nothing written.
  */
 export async function decideNeed(ctx: AccessContext, input: unknown, now = new Date()) {
-  const scope = assertCollectivite(ctx, "need.arbitrate");
+  const scope = requireCollectivite(ctx, "need.arbitrate");
   const parsed = decisionSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   return db.$transaction(async (tx) => {
     const visible = await tx.needRequest.findFirst({
       where: { id: parsed.needId, campaign: { collectiviteId: scope.id } },
       select: { campaignId: true },
     });
     if (!visible) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
-    const campaign = await lockCampaign(tx, visible.campaignId);
+    const campaign = await lockCampaign(tx, ctx, visible.campaignId);
     if (campaign.status === "ARBITREE")
       throw new AppError(
         "CONFLICT",
@@ -84,7 +86,7 @@ export async function decideNeed(ctx: AccessContext, input: unknown, now = new D
     if (excess) throw new AppError("CONFLICT", excess);
     const changes = changedValues(decisionAuditValues(need), decisionAuditValues(result.outcome));
     const updated = await tx.needRequest.updateMany({
-      where: { id: need.id, updatedAt: need.updatedAt },
+      where: { id: need.id, updatedAt: need.updatedAt, AND: [needScopeWhere(ctx)] },
       data: { ...result.outcome, decidedById: ctx.user.id, decidedAt: now },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");

@@ -4,12 +4,14 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { deliverySchema } from "@/lib/campaigns/schemas";
-import { assertCollectivite, lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
+import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
 import { isAccepted } from "@/lib/campaigns/rules";
+import { requireCollectivite } from "@/lib/access/require-scope";
+import { needScopeWhere } from "@/lib/access/campaign-scope";
 
 /**
  * « Marquer livré »: an accepted need enters the inventory, as many equipment rows as accepted
@@ -21,9 +23,9 @@ export async function markNeedDelivered(
   input: unknown,
   now = new Date(),
 ): Promise<{ created: number }> {
-  const scope = assertCollectivite(ctx, "campaign.manage");
+  const scope = requireCollectivite(ctx, "campaign.manage");
   const { needId, deliveredOn } = deliverySchema.parse(input);
-  if (deliveredOn > parisToday(now)) {
+  if (deliveredOn > todayInParis(now)) {
     const message = "Date de livraison : elle ne peut pas être dans le futur.";
     throw new AppError("INVALID_INPUT", message, { deliveredOn: message });
   }
@@ -33,7 +35,7 @@ export async function markNeedDelivered(
       select: { campaignId: true },
     });
     if (!visible) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
-    const campaign = await lockCampaign(tx, visible.campaignId);
+    const campaign = await lockCampaign(tx, ctx, visible.campaignId);
     if (campaign.status !== "ARBITREE")
       throw new AppError("CONFLICT", "Une livraison s'enregistre une fois l'arbitrage clos.");
     const need = await tx.needRequest.findUniqueOrThrow({
@@ -54,7 +56,7 @@ export async function markNeedDelivered(
       throw new AppError("CONFLICT", "Seul un besoin accepté se livre.");
     if (need.deliveredAt) throw new AppError("CONFLICT", "Ce besoin est déjà livré et inventorié.");
     const marked = await tx.needRequest.updateMany({
-      where: { id: need.id, deliveredAt: null },
+      where: { id: need.id, deliveredAt: null, AND: [needScopeWhere(ctx)] },
       data: { deliveredAt: deliveredOn },
     });
     if (marked.count !== 1) throw new AppError("CONFLICT");

@@ -1,8 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { getAccessContext, type ScopeRef } from "@/lib/access/context";
+import type { AccessContext, ScopeRef } from "@/lib/access/context";
 import { isAppError } from "@/lib/errors";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import { spaceFileKey, type SpreadsheetExport } from "@/lib/download";
 import type { XlsxCell } from "@/lib/exports/xlsx";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { getCampaign, listAllNeeds, type NeedItem } from "@/lib/campaigns/get-campaign";
@@ -55,32 +54,26 @@ export function needExportRow(n: NeedItem, seesDecisions: boolean): XlsxCell[] {
   ];
 }
 
-/** GET …/campagnes/[id]/export?format=csv|xlsx&<filtres>: the needs of a campaign a space sees. */
-export async function campaignNeedsExportResponse(
-  request: Request,
-  scope: ScopeRef,
+/**
+ * …/campagnes/[id]/export?format=csv|xlsx&<filtres>: the needs of a campaign a space sees, or
+ * null for a campaign it does not see.
+ */
+export async function campaignNeedsExport(
+  ctx: AccessContext,
   campaignId: string,
-): Promise<Response> {
-  const ctx = await getAccessContext(scope);
-  if (!ctx || !ctx.permissions.has("campaign.read")) notFound();
+  input: Record<string, string>,
+  scope: ScopeRef,
+): Promise<SpreadsheetExport | null> {
   const detail = await getCampaign(ctx, campaignId).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+    if (isAppError(error) && error.code === "NOT_FOUND") return null;
     throw error;
   });
-  const url = new URL(request.url);
-  const needs = await listAllNeeds(ctx, detail.campaign, Object.fromEntries(url.searchParams));
-  const rows = needs.map((n) => needExportRow(n, detail.seesDecisions));
-  const key =
-    scope.type === "ETABLISSEMENT"
-      ? scope.uai
-      : scope.type === "PLATFORM"
-        ? "plateforme"
-        : scope.code;
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    `besoins-${detail.campaign.exercice}-${key}`,
-    NEEDS_EXPORT_HEADER,
-    rows,
-    { sheetName: "Besoins" },
-  );
+  if (!detail) return null;
+  const needs = await listAllNeeds(ctx, detail.campaign, input);
+  return {
+    baseName: `besoins-${detail.campaign.exercice}-${spaceFileKey(scope)}`,
+    sheetName: "Besoins",
+    header: NEEDS_EXPORT_HEADER,
+    rows: needs.map((n) => needExportRow(n, detail.seesDecisions)),
+  };
 }

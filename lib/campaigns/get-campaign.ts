@@ -4,26 +4,18 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory, NeedOpinion, NeedStatus } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
-import { CAMPAIGN_NOT_FOUND } from "@/lib/campaigns/access";
-import {
-  campaignScopeWhere,
-  needScopeWhere,
-  seesDecisions,
-  seesOpinions,
-} from "@/lib/campaigns/scope";
+import { CAMPAIGN_NOT_FOUND, campaignTermsSelect } from "@/lib/campaigns/access";
+import { seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
+import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, needTotals, type CampaignPhase } from "@/lib/campaigns/rules";
 import { needListQuerySchema, NEEDS_PAGE_SIZE, type NeedListQuery } from "@/lib/campaigns/schemas";
+import { pageCountOf } from "@/lib/pagination";
 
 const campaignSelect = {
   id: true,
-  title: true,
-  exercice: true,
-  opensOn: true,
-  closesOn: true,
-  envelopeCents: true,
-  categories: true,
+  ...campaignTermsSelect,
   description: true,
   status: true,
   openedAt: true,
@@ -69,7 +61,7 @@ export async function getCampaign(
     select: campaignSelect,
   });
   if (!campaign) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const decisions = seesDecisions(ctx, campaign.status);
   const [needs, line, referential] = await Promise.all([
     db.needRequest.findMany({
@@ -230,7 +222,7 @@ export async function listNeeds(
     items: items.map((n) => masked(ctx, campaign.status, n)),
     total,
     query,
-    pageCount: Math.max(1, Math.ceil(total / NEEDS_PAGE_SIZE)),
+    pageCount: pageCountOf(total, NEEDS_PAGE_SIZE),
   };
 }
 

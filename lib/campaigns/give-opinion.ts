@@ -1,14 +1,16 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { opinionSchema } from "@/lib/campaigns/schemas";
 import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
-import { needAuditScope, needScopeWhere } from "@/lib/campaigns/scope";
+import { needAuditScope } from "@/lib/campaigns/scope";
+import { needScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsOpinions } from "@/lib/campaigns/rules";
 import { changedValues, opinionAuditValues } from "@/lib/campaigns/audit-values";
+import { requireAcademie } from "@/lib/access/require-scope";
 
 /** The académie (DRANE) gives or changes its pedagogical opinion on a need of one of its collèges, until arbitration is closed. */
 export async function giveOpinion(
@@ -16,8 +18,7 @@ export async function giveOpinion(
   input: unknown,
   now = new Date(),
 ): Promise<{ changed: boolean }> {
-  assertCan(ctx, "need.opinion");
-  if (ctx.scope.type !== "ACADEMIE") throw new AppError("FORBIDDEN");
+  requireAcademie(ctx, "need.opinion");
   const { needId, opinion, comment } = opinionSchema.parse(input);
   return db.$transaction(async (tx) => {
     const visible = await tx.needRequest.findFirst({
@@ -25,7 +26,7 @@ export async function giveOpinion(
       select: { campaignId: true },
     });
     if (!visible) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
-    const campaign = await lockCampaign(tx, visible.campaignId);
+    const campaign = await lockCampaign(tx, ctx, visible.campaignId);
     if (!acceptsOpinions(campaign))
       throw new AppError(
         "CONFLICT",
@@ -47,7 +48,7 @@ export async function giveOpinion(
     );
     if (Object.keys(changes.after).length === 0) return { changed: false };
     const updated = await tx.needRequest.updateMany({
-      where: { id: need.id, updatedAt: need.updatedAt },
+      where: { id: need.id, updatedAt: need.updatedAt, AND: [needScopeWhere(ctx)] },
       data: { opinion, opinionComment: comment, opinionById: ctx.user.id, opinionAt: now },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");

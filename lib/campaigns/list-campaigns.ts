@@ -2,9 +2,11 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import type { CampaignStatus, EquipmentCategory } from "@/lib/generated/prisma/enums";
-import { parisToday } from "@/lib/conventions/machine";
-import { campaignScopeWhere, needScopeWhere, seesDecisions } from "@/lib/campaigns/scope";
+import { todayInParis } from "@/lib/dates";
+import { seesDecisions } from "@/lib/campaigns/scope";
+import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, isAccepted, type CampaignPhase } from "@/lib/campaigns/rules";
+import { campaignTermsSelect } from "@/lib/campaigns/access";
 
 export interface CampaignListItem {
   id: string;
@@ -32,17 +34,12 @@ export async function listCampaigns(
   now = new Date(),
 ): Promise<CampaignListItem[]> {
   assertCan(ctx, "campaign.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const campaigns = await db.needsCampaign.findMany({
     where: campaignScopeWhere(ctx),
     select: {
       id: true,
-      title: true,
-      exercice: true,
-      opensOn: true,
-      closesOn: true,
-      envelopeCents: true,
-      categories: true,
+      ...campaignTermsSelect,
       status: true,
       collectivite: { select: { name: true } },
     },

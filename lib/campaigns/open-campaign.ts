@@ -6,34 +6,21 @@ import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { formatCents, formatDate } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { campaignIdSchema } from "@/lib/campaigns/schemas";
 import {
-  assertCollectivite,
-  CAMPAIGN_NOT_FOUND,
   lockCampaign,
+  unsafeLockCollectiviteCampaign,
   type LockedCampaign,
 } from "@/lib/campaigns/access";
 import { campaignAuditScope } from "@/lib/campaigns/scope";
 import { campaignPhase, previousDay } from "@/lib/campaigns/rules";
 import { chefsOfColleges, mailChefs } from "@/lib/campaigns/notify";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /** A reminder is sent at most once a day per campaign, so a double click does not spam the chefs. */
 const REMINDER_GAP_MS = 20 * 3_600_000;
-
-async function lockOwnCampaign(
-  tx: Parameters<typeof lockCampaign>[0],
-  collectiviteId: string,
-  campaignId: string,
-): Promise<LockedCampaign> {
-  const visible = await tx.needsCampaign.findFirst({
-    where: { id: campaignId, collectiviteId },
-    select: { id: true },
-  });
-  if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
-  return lockCampaign(tx, visible.id);
-}
 
 function termsLines(c: LockedCampaign): string[] {
   return [
@@ -52,11 +39,11 @@ export async function openCampaign(
   input: unknown,
   now = new Date(),
 ): Promise<{ mails: number }> {
-  const scope = assertCollectivite(ctx, "campaign.manage");
+  const scope = requireCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const { mailIds } = await db.$transaction(async (tx) => {
-    const campaign = await lockOwnCampaign(tx, scope.id, campaignId);
+    const campaign = await lockCampaign(tx, ctx, campaignId);
     if (campaign.status !== "BROUILLON")
       throw new AppError("CONFLICT", "Cette campagne est déjà ouverte.");
     if (campaign.closesOn < today)
@@ -65,7 +52,7 @@ export async function openCampaign(
         `La date limite de dépôt (${formatDate(campaign.closesOn)}) est passée : modifiez-la avant d'ouvrir la campagne.`,
       );
     await tx.needsCampaign.update({
-      where: { id: campaign.id },
+      where: { id: campaign.id, collectiviteId: scope.id },
       data: { status: "OUVERTE", openedAt: now },
     });
     const chefs = await chefsOfColleges(tx, scope.id);
@@ -99,7 +86,7 @@ export async function remindCampaign(
   input: unknown,
   now = new Date(),
 ): Promise<{ mails: number; colleges: number }> {
-  const scope = assertCollectivite(ctx, "campaign.manage");
+  const scope = requireCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
   return unsafeRemindCampaign({ collectiviteId: scope.id, campaignId, actor: actorOf(ctx), now });
 }
@@ -115,9 +102,9 @@ export async function unsafeRemindCampaign(input: {
   now: Date;
 }) {
   const { collectiviteId, campaignId, actor, now } = input;
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const { result, mailIds } = await db.$transaction(async (tx) => {
-    const campaign = await lockOwnCampaign(tx, collectiviteId, campaignId);
+    const campaign = await unsafeLockCollectiviteCampaign(tx, collectiviteId, campaignId);
     if (campaignPhase(campaign, today) !== "OUVERTE")
       throw new AppError("CONFLICT", "On ne relance que pendant la période de dépôt.");
     const last = await tx.auditEvent.findFirst({
@@ -176,17 +163,20 @@ export async function closeSubmissions(
   input: unknown,
   now = new Date(),
 ): Promise<void> {
-  const scope = assertCollectivite(ctx, "campaign.manage");
+  const scope = requireCollectivite(ctx, "campaign.manage");
   const { campaignId } = campaignIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   await db.$transaction(async (tx) => {
-    const campaign = await lockOwnCampaign(tx, scope.id, campaignId);
+    const campaign = await lockCampaign(tx, ctx, campaignId);
     const phase = campaignPhase(campaign, today);
     if (phase !== "OUVERTE" && phase !== "A_VENIR")
       throw new AppError("CONFLICT", "Les dépôts de cette campagne ne sont pas ouverts.");
     const closesOn = previousDay(today);
     const opensOn = campaign.opensOn > closesOn ? closesOn : campaign.opensOn;
-    await tx.needsCampaign.update({ where: { id: campaign.id }, data: { closesOn, opensOn } });
+    await tx.needsCampaign.update({
+      where: { id: campaign.id, collectiviteId: scope.id },
+      data: { closesOn, opensOn },
+    });
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
       scope: campaignAuditScope(campaign),

@@ -98,7 +98,11 @@ describe("decisions", () => {
     ).toMatchObject({ ok: false, field: "acceptedQuantity" });
     expect(
       decisionOutcome(need, { decision: "PARTIEL", acceptedQuantity: 3, reason: "  " }),
-    ).toMatchObject({ ok: false, field: "reason", message: expect.stringMatching(/obligatoire/) });
+    ).toMatchObject({
+      ok: false,
+      field: "reason",
+      message: expect.stringMatching(/obligatoire/) as string,
+    });
     expect(
       decisionOutcome(need, { decision: "REFUSE", acceptedQuantity: null, reason: null }),
     ).toMatchObject({ ok: false, field: "reason" });

@@ -4,7 +4,7 @@ import type { NeedDecision } from "@/lib/campaigns/labels";
 
 /**
  * Pure rules of a needs campaign. Dates are calendar days (UTC midnight, as @db.Date stores them)
- * and `today` is Paris's (parisToday).
+ * and `today` is Paris's (todayInParis).
  */
 export type CampaignPhase = "BROUILLON" | "A_VENIR" | "OUVERTE" | "EN_ARBITRAGE" | "ARBITREE";
 

@@ -10,9 +10,10 @@ import {
   updateCampaignSchema,
   type CampaignFields,
 } from "@/lib/campaigns/schemas";
-import { assertCollectivite, CAMPAIGN_NOT_FOUND } from "@/lib/campaigns/access";
+import { CAMPAIGN_NOT_FOUND, campaignTermsSelect } from "@/lib/campaigns/access";
 import { campaignAuditScope } from "@/lib/campaigns/scope";
 import { campaignAuditValues, changedValues } from "@/lib/campaigns/audit-values";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 type Tx = Prisma.TransactionClient;
 
@@ -49,7 +50,7 @@ function columns(fields: CampaignFields) {
 
 /** A collectivité agent drafts a campaign (status BROUILLON, seen only by the collectivité). */
 export async function createCampaign(ctx: AccessContext, input: unknown): Promise<{ id: string }> {
-  const scope = assertCollectivite(ctx, "campaign.manage");
+  const scope = requireCollectivite(ctx, "campaign.manage");
   const fields = campaignFieldsSchema.parse(input);
   return db.$transaction(async (tx) => {
     const label = await budgetLineLabel(tx, scope.id, fields);
@@ -78,7 +79,7 @@ export async function updateCampaign(
   ctx: AccessContext,
   input: unknown,
 ): Promise<{ changed: boolean }> {
-  const scope = assertCollectivite(ctx, "campaign.manage");
+  const scope = requireCollectivite(ctx, "campaign.manage");
   const { campaignId, ...fields } = updateCampaignSchema.parse(input);
   return db.$transaction(async (tx) => {
     const current = await tx.needsCampaign.findFirst({
@@ -86,12 +87,7 @@ export async function updateCampaign(
       select: {
         status: true,
         updatedAt: true,
-        title: true,
-        exercice: true,
-        opensOn: true,
-        closesOn: true,
-        envelopeCents: true,
-        categories: true,
+        ...campaignTermsSelect,
         description: true,
         budgetLine: { select: { chapitre: true, nature: true, label: true } },
       },

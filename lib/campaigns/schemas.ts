@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/imports/dates";
-import { parseBudgetCents } from "@/lib/budgets/money";
+import { parseBudgetCents } from "@/lib/money";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { NEED_DECISIONS, NEED_OPINIONS, NEED_STATUSES } from "@/lib/campaigns/labels";
 
@@ -167,7 +167,7 @@ export const deliverySchema = z.object({
   deliveredOn: calendarDay("Date de livraison"),
 });
 
-const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+const one = (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : v);
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(one, z.enum(values).optional().catch(undefined));
 

@@ -2,32 +2,22 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { formatDate } from "@/lib/format";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { needIdSchema, submitNeedSchema, updateNeedSchema } from "@/lib/campaigns/schemas";
-import {
-  CAMPAIGN_NOT_FOUND,
-  lockCampaign,
-  NEED_NOT_FOUND,
-  type LockedCampaign,
-} from "@/lib/campaigns/access";
-import { campaignScopeWhere, needAuditScope } from "@/lib/campaigns/scope";
+import { lockCampaign, NEED_NOT_FOUND, type LockedCampaign } from "@/lib/campaigns/access";
+import { needAuditScope } from "@/lib/campaigns/scope";
+import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsSubmissions } from "@/lib/campaigns/rules";
 import { changedValues, needAuditValues } from "@/lib/campaigns/audit-values";
+import { requireEtablissement } from "@/lib/access/require-scope";
 
 type Tx = Prisma.TransactionClient;
-
-/** The collège a submitter acts for: need.submit, in its own space. */
-function assertCollege(ctx: AccessContext) {
-  assertCan(ctx, "need.submit");
-  if (ctx.scope.type !== "ETABLISSEMENT") throw new AppError("FORBIDDEN");
-  return ctx.scope;
-}
 
 function assertWindow(campaign: LockedCampaign, today: Date) {
   if (acceptsSubmissions(campaign, today)) return;
@@ -67,7 +57,7 @@ async function lockOwnNeed(tx: Tx, ctx: AccessContext, etablissementId: string, 
     select: { campaignId: true },
   });
   if (!need) throw new AppError("NOT_FOUND", NEED_NOT_FOUND);
-  const campaign = await lockCampaign(tx, need.campaignId);
+  const campaign = await lockCampaign(tx, ctx, need.campaignId);
   const current = await tx.needRequest.findFirst({
     where: { id: needId, etablissementId },
     select: needSelect,
@@ -99,16 +89,11 @@ export async function submitNeed(
   input: unknown,
   now = new Date(),
 ): Promise<{ id: string }> {
-  const college = assertCollege(ctx);
+  const college = requireEtablissement(ctx, "need.submit");
   const { campaignId, ...fields } = submitNeedSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   return db.$transaction(async (tx) => {
-    const visible = await tx.needsCampaign.findFirst({
-      where: { AND: [{ id: campaignId }, campaignScopeWhere(ctx)] },
-      select: { id: true },
-    });
-    if (!visible) throw new AppError("NOT_FOUND", CAMPAIGN_NOT_FOUND);
-    const campaign = await lockCampaign(tx, visible.id);
+    const campaign = await lockCampaign(tx, ctx, campaignId);
     assertWindow(campaign, today);
     assertCategory(campaign, fields.category);
     await assertPublicOpen(tx, college.id);
@@ -147,9 +132,9 @@ export async function updateNeed(
   input: unknown,
   now = new Date(),
 ): Promise<{ changed: boolean; opinionCleared: boolean }> {
-  const college = assertCollege(ctx);
+  const college = requireEtablissement(ctx, "need.submit");
   const { needId, ...fields } = updateNeedSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   return db.$transaction(async (tx) => {
     const { campaign, need } = await lockOwnNeed(tx, ctx, college.id, needId);
     assertWindow(campaign, today);
@@ -203,9 +188,9 @@ export async function withdrawNeed(
   input: unknown,
   now = new Date(),
 ): Promise<void> {
-  const college = assertCollege(ctx);
+  const college = requireEtablissement(ctx, "need.submit");
   const { needId } = needIdSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   await db.$transaction(async (tx) => {
     const { campaign, need } = await lockOwnNeed(tx, ctx, college.id, needId);
     assertWindow(campaign, today);

@@ -1,21 +1,21 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/members/actor";
 import type { AccessContext } from "@/lib/access/context";
 import { canApply } from "@/lib/conventions/machine";
 import { lockConvention } from "@/lib/conventions/load-convention";
-import { assertCollectiviteWriter, insertConventions } from "@/lib/conventions/create-convention";
+import { insertConventions } from "@/lib/conventions/create-convention";
 import { readContent } from "@/lib/conventions/content";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * Opens an avenant on a convention in force: a draft whose content starts from the consolidated
  * version in force, signed by the same parties. One avenant at a time per convention.
  */
 export async function createAvenant(ctx: AccessContext, input: unknown, now = new Date()) {
-  const scope = assertCollectiviteWriter(ctx);
+  const scope = requireCollectivite(ctx, "convention.write");
   const { conventionId } = conventionIdSchema.parse(input);
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, conventionId);
@@ -62,7 +62,7 @@ export async function createAvenant(ctx: AccessContext, input: unknown, now = ne
           etablissementId: convention.etablissementId,
           parentId: convention.id,
           templateVersionId: null,
-          content: readContent(inForce.content as Prisma.JsonValue),
+          content: readContent(inForce.content),
           startsOn: inForce.startsOn,
           endsOn: inForce.endsOn,
         },

@@ -7,6 +7,7 @@ import { renderFinalPdf } from "@/lib/conventions/pdf/render-final-pdf";
 import { sha256Hex } from "@/lib/conventions/verify-document";
 import { displayStatus, isSigned } from "@/lib/conventions/machine";
 import type { LockedConvention } from "@/lib/conventions/load-convention";
+import { stepEvidenceSelect } from "@/lib/conventions/selects";
 
 type Tx = Prisma.TransactionClient;
 
@@ -30,24 +31,7 @@ export async function completeSignature(
       endsOn: true,
       steps: {
         orderBy: [{ order: "asc" }, { party: "asc" }],
-        select: {
-          order: true,
-          party: true,
-          status: true,
-          signerName: true,
-          signerEmail: true,
-          qualite: true,
-          authorisationKind: true,
-          authorisationReference: true,
-          authorisationDate: true,
-          decidedAt: true,
-          ip: true,
-          userAgent: true,
-          documentSha256: true,
-          scanSha256: true,
-          declaredByName: true,
-          declaredByEmail: true,
-        },
+        select: stepEvidenceSelect,
       },
     },
   });

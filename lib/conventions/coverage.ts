@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
+import { etablissementScopeSql } from "@/lib/access/scope-sql";
 
 export interface CoverageRow {
   collectiviteCode: string;
@@ -24,15 +25,7 @@ export async function getConventionCoverage(
   now = new Date(),
 ): Promise<CoverageRow[]> {
   assertCan(ctx, "convention.read");
-  const scope =
-    ctx.scope.type === "COLLECTIVITE"
-      ? Prisma.sql`e."collectiviteId" = ${ctx.scope.id}`
-      : ctx.scope.type === "ACADEMIE"
-        ? Prisma.sql`e."academieCode" = ${ctx.scope.code}`
-        : ctx.scope.type === "ETABLISSEMENT"
-          ? Prisma.sql`e."id" = ${ctx.scope.id}`
-          : Prisma.sql`FALSE`;
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const rows = await db.$queryRaw<
     {
       code: string;
@@ -42,7 +35,7 @@ export async function getConventionCoverage(
       in_signature: bigint;
       drafts: bigint;
     }[]
-  >(conventionCoverageSql(scope, today));
+  >(conventionCoverageSql(etablissementScopeSql(ctx, "e"), today));
   return rows.map((r) => ({
     collectiviteCode: r.code,
     collectiviteName: r.name,

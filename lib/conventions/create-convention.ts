@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { academieLabel } from "@/lib/referentials/labels";
@@ -16,18 +16,11 @@ import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest
 import { conventionAuditScope } from "@/lib/conventions/load-convention";
 import { lockCollectiviteReferences, nextReferences } from "@/lib/conventions/reference";
 import { defaultConventionDates } from "@/lib/conventions/dates";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { createConventionSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 type Tx = Prisma.TransactionClient;
-
-export function assertCollectiviteWriter(
-  ctx: AccessContext,
-): Extract<AccessContext["scope"], { type: "COLLECTIVITE" }> {
-  assertCan(ctx, "convention.write");
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
-  return ctx.scope;
-}
 
 /** The content a new convention starts from: the collectivité's latest template, else the default. */
 export async function startingContent(
@@ -84,7 +77,7 @@ export async function insertConventions(
         tx,
         kind,
         collectivite.code,
-        parisToday(now).getUTCFullYear(),
+        todayInParis(now).getUTCFullYear(),
         items.filter((i) => i.kind === kind).length,
       ),
     );
@@ -105,7 +98,7 @@ export async function insertConventions(
           create: {
             number: 1,
             templateVersionId: item.templateVersionId,
-            content: item.content as unknown as Prisma.InputJsonValue,
+            content: item.content,
             startsOn: item.startsOn,
             endsOn: item.endsOn,
             createdById: actor.id,
@@ -143,9 +136,9 @@ export function tripartiteTitle(etablissementName: string): string {
  * under one of its conventions-cadres), or a convention-cadre with the académie.
  */
 export async function createConvention(ctx: AccessContext, input: unknown, now = new Date()) {
-  const scope = assertCollectiviteWriter(ctx);
+  const scope = requireCollectivite(ctx, "convention.write");
   const data = createConventionSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const start = await startingContent(ctx, data.kind);
   const dates = defaultConventionDates(now);
 

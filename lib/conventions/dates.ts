@@ -1,11 +1,11 @@
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 
 /**
  * Default dates of a new convention: from the first day of next month for three school years,
  * ending on 31 August (conventions follow the school year).
  */
 export function defaultConventionDates(now: Date = new Date()): { startsOn: Date; endsOn: Date } {
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const startsOn = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() + 1, 1));
   const schoolYear =
     startsOn.getUTCMonth() >= 8 ? startsOn.getUTCFullYear() : startsOn.getUTCFullYear() - 1;

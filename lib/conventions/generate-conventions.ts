@@ -3,16 +3,16 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/members/actor";
 import type { AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { defaultConventionDates } from "@/lib/conventions/dates";
 import { generateConventionsSchema } from "@/lib/conventions/schemas";
 import {
   activeTripartiteWhere,
-  assertCollectiviteWriter,
   insertConventions,
   startingContent,
   tripartiteTitle,
 } from "@/lib/conventions/create-convention";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * Creates, in one transaction, a draft tripartite convention under a convention-cadre for every
@@ -20,14 +20,14 @@ import {
  * were created and how many collèges were already covered.
  */
 export async function generateConventions(ctx: AccessContext, input: unknown, now = new Date()) {
-  const scope = assertCollectiviteWriter(ctx);
+  const scope = requireCollectivite(ctx, "convention.write");
   const data = generateConventionsSchema.parse(input);
   if (data.startsOn && data.endsOn && data.endsOn <= data.startsOn) {
     throw new AppError("INVALID_INPUT", "La date de fin doit suivre la date d'entrée en vigueur.", {
       endsOn: "La date de fin doit suivre la date d'entrée en vigueur.",
     });
   }
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const start = await startingContent(ctx, "TRIPARTITE");
   const defaults = defaultConventionDates(now);
   const dates = {

@@ -8,37 +8,23 @@ import { filledArticles } from "@/lib/conventions/document-values";
 import { academieLabel } from "@/lib/referentials/labels";
 import { diffContent } from "@/lib/conventions/diff-content";
 import { displayStatus } from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
+import { omit } from "@/lib/objects";
+import {
+  conventionHeaderSelect,
+  stepEvidenceSelect,
+  versionHeaderSelect,
+} from "@/lib/conventions/selects";
 
 const stepSelect = {
   id: true,
-  order: true,
-  party: true,
-  status: true,
-  signerName: true,
-  signerEmail: true,
-  qualite: true,
-  authorisationKind: true,
-  authorisationReference: true,
-  authorisationDate: true,
-  decidedAt: true,
-  ip: true,
-  userAgent: true,
-  documentSha256: true,
+  ...stepEvidenceSelect,
   refusalReason: true,
-  scanSha256: true,
   remindedAt: true,
-  declaredByName: true,
-  declaredByEmail: true,
 } as const satisfies Prisma.SignatureStepSelect;
 
 const versionSelect = {
-  id: true,
-  number: true,
-  status: true,
-  content: true,
-  startsOn: true,
-  endsOn: true,
+  ...versionHeaderSelect,
   frozenAt: true,
   frozenSha256: true,
   signedAt: true,
@@ -48,13 +34,7 @@ const versionSelect = {
 } as const satisfies Prisma.ConventionVersionSelect;
 
 const conventionSelect = {
-  id: true,
-  reference: true,
-  kind: true,
-  title: true,
-  status: true,
-  startsOn: true,
-  endsOn: true,
+  ...conventionHeaderSelect,
   terminatedOn: true,
   terminationReason: true,
   inForceVersionId: true,
@@ -167,11 +147,11 @@ export async function getConvention(ctx: AccessContext, conventionId: string, no
     refusal,
     displayStatus: displayStatus(convention.status, convention.endsOn, now),
     current: { ...current, content: readContent(current.content), filledContent: filled(current) },
-    versions: convention.versions.map(({ content: _content, ...v }) => v),
+    versions: convention.versions.map((v) => omit(v, "content")),
     inForce: inForce
       ? { ...inForce, content: readContent(inForce.content), filledContent: filled(inForce) }
       : null,
-    history: history.map(({ content: _content, ...v }) => v),
+    history: history.map((v) => omit(v, "content")),
     avenants: convention.children
       .filter((c) => c.kind === "AVENANT")
       .map((c) => ({ ...c, displayStatus: displayStatus(c.status, c.endsOn, now) })),

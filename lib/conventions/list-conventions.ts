@@ -3,25 +3,22 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { displayStatus, openSteps, parisToday, partyOfScope } from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { displayStatus, openSteps, partyOfScope } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 import {
   CONVENTION_TABS,
   listConventionsSchema,
   type ConventionTab,
 } from "@/lib/conventions/schemas";
+import { pageCountOf } from "@/lib/pagination";
+import { conventionHeaderSelect } from "@/lib/conventions/selects";
 
 export const PAGE_SIZE = 50;
 const EXPIRING_DAYS = 90;
 
 const listSelect = {
-  id: true,
-  reference: true,
-  kind: true,
-  title: true,
-  status: true,
-  startsOn: true,
-  endsOn: true,
+  ...conventionHeaderSelect,
   updatedAt: true,
   etablissement: { select: { uai: true, name: true, communeName: true, departementCode: true } },
   versions: {
@@ -70,7 +67,7 @@ function tabWhere(tab: ConventionTab, today: Date): Prisma.ConventionWhereInput 
 export async function listConventions(ctx: AccessContext, input: unknown, now = new Date()) {
   assertCan(ctx, "convention.read");
   const query = listConventionsSchema.parse(input);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const party = partyOfScope(ctx.scope.type);
   const search: Prisma.ConventionWhereInput[] = [conventionScopeWhere(ctx)];
   if (query.q) {
@@ -162,7 +159,7 @@ export async function listConventions(ctx: AccessContext, input: unknown, now = 
     counts,
     query,
     total: counts[query.tab],
-    pageCount: Math.max(1, Math.ceil(counts[query.tab] / PAGE_SIZE)),
+    pageCount: pageCountOf(counts[query.tab], PAGE_SIZE),
   };
 }
 

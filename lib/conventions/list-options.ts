@@ -1,19 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
-import {
-  assertCollectiviteWriter,
-  activeTripartiteWhere,
-} from "@/lib/conventions/create-convention";
-import { parisToday } from "@/lib/conventions/machine";
+import { activeTripartiteWhere } from "@/lib/conventions/create-convention";
+import { todayInParis } from "@/lib/dates";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * What the « new convention » forms offer a collectivité: its open public collèges without a
  * convention in progress or in force, and its conventions-cadres that are not terminated.
  */
 export async function listConventionOptions(ctx: AccessContext, now = new Date()) {
-  const scope = assertCollectiviteWriter(ctx);
-  const today = parisToday(now);
+  const scope = requireCollectivite(ctx, "convention.write");
+  const today = todayInParis(now);
   const [colleges, cadres] = await Promise.all([
     db.etablissement.findMany({
       where: {

@@ -2,33 +2,23 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
+import { conventionHeaderSelect, versionHeaderSelect } from "@/lib/conventions/selects";
 
 type Tx = Prisma.TransactionClient;
 
 const lifecycleSelect = {
-  id: true,
-  reference: true,
-  kind: true,
-  title: true,
-  status: true,
+  ...conventionHeaderSelect,
   collectiviteId: true,
   academieCode: true,
   etablissementId: true,
   parentId: true,
-  startsOn: true,
-  endsOn: true,
   inForceVersionId: true,
   versions: {
     orderBy: { number: "desc" },
     take: 1,
     select: {
-      id: true,
-      number: true,
-      status: true,
-      content: true,
-      startsOn: true,
-      endsOn: true,
+      ...versionHeaderSelect,
       frozenSha256: true,
       templateVersionId: true,
       steps: {

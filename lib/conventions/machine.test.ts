@@ -4,11 +4,11 @@ import {
   canApply,
   displayStatus,
   openSteps,
-  parisToday,
   partyOfScope,
   stepEngagedBy,
   type StepState,
 } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 
 const step = (
   order: number,
@@ -41,7 +41,7 @@ describe("convention state machine", () => {
   });
 
   it("takes today in Paris: 23:30 UTC on 31 December is already 1 January", () => {
-    expect(parisToday(new Date("2026-12-31T23:30:00Z")).toISOString()).toBe(
+    expect(todayInParis(new Date("2026-12-31T23:30:00Z")).toISOString()).toBe(
       "2027-01-01T00:00:00.000Z",
     );
   });

@@ -4,6 +4,10 @@ import type {
   ScopeType,
   SignatureStatus,
 } from "@/lib/generated/prisma/enums";
+import { todayInParis } from "@/lib/dates";
+
+/** @deprecated Use todayInParis from lib/dates; kept for lib/dashboards, components and the seeds until their imports move. */
+export { todayInParis as parisToday } from "@/lib/dates";
 
 /**
  * The life of a convention, as pure functions the lib/ writes obey:
@@ -49,17 +53,8 @@ export function displayStatus(
   endsOn: Date | null,
   today: Date = new Date(),
 ): DisplayStatus {
-  if (status === "EN_VIGUEUR" && endsOn && endsOn < parisToday(today)) return "EXPIREE";
+  if (status === "EN_VIGUEUR" && endsOn && endsOn < todayInParis(today)) return "EXPIREE";
   return status;
-}
-
-/** Today's calendar day in Paris, as a UTC-midnight date comparable with @db.Date columns. */
-export function parisToday(now: Date = new Date()): Date {
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" })
-    .format(now)
-    .split("-")
-    .map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
 }
 
 /** Whether an action applies to a convention in this state (expired conventions are not in force). */

@@ -1,5 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AccessContext } from "@/lib/access/context";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 import type { LockedConvention } from "@/lib/conventions/load-convention";
 
 type Tx = Prisma.TransactionClient;
@@ -11,19 +13,23 @@ type Tx = Prisma.TransactionClient;
  */
 export async function replaceWithNewDraft(
   tx: Tx,
+  ctx: AccessContext,
   convention: LockedConvention,
-  userId: string,
 ): Promise<number> {
   const old = await tx.conventionVersion.findUniqueOrThrow({
     where: { id: convention.current.id },
     select: { content: true, startsOn: true, endsOn: true, templateVersionId: true },
   });
   await tx.signatureStep.updateMany({
-    where: { versionId: convention.current.id, status: "EN_ATTENTE" },
+    where: {
+      versionId: convention.current.id,
+      status: "EN_ATTENTE",
+      version: { convention: conventionScopeWhere(ctx) },
+    },
     data: { status: "ANNULEE" },
   });
   await tx.conventionVersion.update({
-    where: { id: convention.current.id },
+    where: { id: convention.current.id, convention: conventionScopeWhere(ctx) },
     data: { status: "REMPLACEE" },
     select: { id: true },
   });
@@ -36,12 +42,12 @@ export async function replaceWithNewDraft(
       startsOn: old.startsOn,
       endsOn: old.endsOn,
       templateVersionId: old.templateVersionId,
-      createdById: userId,
+      createdById: ctx.user.id,
     },
     select: { id: true },
   });
   await tx.convention.update({
-    where: { id: convention.id },
+    where: { id: convention.id, AND: [conventionScopeWhere(ctx)] },
     data: { status: "BROUILLON" },
     select: { id: true },
   });

@@ -50,7 +50,7 @@ export async function refuseConvention(ctx: AccessContext, input: unknown, now =
       },
     });
     if (count !== 1) throw new AppError("CONFLICT");
-    const number = await replaceWithNewDraft(tx, convention, ctx.user.id);
+    const number = await replaceWithNewDraft(tx, ctx, convention);
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
       scope: conventionAuditScope(convention),

@@ -8,16 +8,16 @@ import { actorOf } from "@/lib/members/actor";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { openSteps } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
-import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /** A step is reminded at most once a day, so a double click does not spam signers. */
 const REMINDER_GAP_MS = 20 * 3_600_000;
 
 /** Reminds the parties whose signature is awaited on one convention, by e-mail. */
 export async function remindSigners(ctx: AccessContext, input: unknown, now = new Date()) {
-  assertCollectiviteWriter(ctx);
+  requireCollectivite(ctx, "convention.write");
   const { conventionId } = conventionIdSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, conventionId);

@@ -7,12 +7,9 @@ import { canApply } from "@/lib/conventions/machine";
 import { readContent } from "@/lib/conventions/content";
 import { nextDay, threeSchoolYearsFrom } from "@/lib/conventions/dates";
 import { lockConvention } from "@/lib/conventions/load-convention";
-import {
-  assertCollectiviteWriter,
-  insertConventions,
-  startingContent,
-} from "@/lib/conventions/create-convention";
+import { insertConventions, startingContent } from "@/lib/conventions/create-convention";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * Prepares the renewal of a convention in force (expiring or expired): a new draft of the same
@@ -20,7 +17,7 @@ import { conventionIdSchema } from "@/lib/conventions/schemas";
  * référents, starting the day after the current one ends, for three school years.
  */
 export async function renewConvention(ctx: AccessContext, input: unknown, now = new Date()) {
-  const scope = assertCollectiviteWriter(ctx);
+  const scope = requireCollectivite(ctx, "convention.write");
   const { conventionId } = conventionIdSchema.parse(input);
   // Read before the transaction: PGlite has one connection, a read outside `tx` would wait on it.
   const kind = (

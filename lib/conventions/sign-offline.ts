@@ -18,7 +18,7 @@ import {
   partyOfScope,
   stepEngagedBy,
 } from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 import {
   conventionAuditScope,
   lockConvention,

@@ -25,9 +25,9 @@ import {
   lockConvention,
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
-import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { submitSchema, updateDraftSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * Freezes a draft version into its PDF, opens its signature steps and tells the first parties.
@@ -106,7 +106,7 @@ function unfilledMessage(names: readonly ConventionVariable[]): string {
  * neither filled nor marked « sans objet » refuses the freeze, naming every one of them.
  */
 export async function submitForSignature(ctx: AccessContext, input: unknown, now = new Date()) {
-  assertCollectiviteWriter(ctx);
+  requireCollectivite(ctx, "convention.write");
   const { conventionId } = submitSchema.parse(input);
   const edit =
     input && typeof input === "object" && "content" in input

@@ -8,13 +8,14 @@ import { actorOf } from "@/lib/members/actor";
 import { canApply } from "@/lib/conventions/machine";
 import { formatDate } from "@/lib/format";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
-import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { terminateSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 
 /** Records the résiliation of a convention in force (date of effect, reason); every party is told. */
 export async function terminateConvention(ctx: AccessContext, input: unknown, now = new Date()) {
-  assertCollectiviteWriter(ctx);
+  requireCollectivite(ctx, "convention.write");
   const data = terminateSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
@@ -36,7 +37,7 @@ export async function terminateConvention(ctx: AccessContext, input: unknown, no
       );
     }
     await tx.convention.update({
-      where: { id: convention.id },
+      where: { id: convention.id, AND: [conventionScopeWhere(ctx)] },
       data: { status: "RESILIEE", terminatedOn: data.terminatedOn, terminationReason: data.reason },
       select: { id: true },
     });

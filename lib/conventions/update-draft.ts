@@ -17,8 +17,9 @@ import {
   lockConvention,
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
-import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { updateDraftSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 
 /** Parses the editor's JSON into valid content, with the kind's signing parties. */
 export function parseContentField(json: string, kind: Parameters<typeof signingOrderError>[0]) {
@@ -74,16 +75,16 @@ export async function saveDraft(
     signingKindOf(convention.kind, convention.etablissementId),
   );
   await tx.conventionVersion.update({
-    where: { id: convention.current.id },
+    where: { id: convention.current.id, convention: conventionScopeWhere(ctx) },
     data: {
-      content: content as unknown as Prisma.InputJsonValue,
+      content: content,
       startsOn: data.startsOn,
       endsOn: data.endsOn,
     },
     select: { id: true },
   });
   await tx.convention.update({
-    where: { id: convention.id },
+    where: { id: convention.id, AND: [conventionScopeWhere(ctx)] },
     data: { title: data.title },
     select: { id: true },
   });
@@ -111,7 +112,7 @@ export async function saveDraft(
 
 /** Saves a draft's title, dates and content. Only a draft can be edited: a frozen version never changes. */
 export async function updateConventionDraft(ctx: AccessContext, input: unknown, now = new Date()) {
-  assertCollectiviteWriter(ctx);
+  requireCollectivite(ctx, "convention.write");
   const data = updateDraftSchema.parse(input);
   return db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);

@@ -7,10 +7,10 @@ import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
 import { canApply, isSigned } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
-import { assertCollectiviteWriter } from "@/lib/conventions/create-convention";
 import { replaceWithNewDraft } from "@/lib/conventions/new-version";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { withdrawSchema } from "@/lib/conventions/schemas";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
  * Takes a convention in signature back to draft to correct it: a new version is created and the
@@ -18,13 +18,13 @@ import { withdrawSchema } from "@/lib/conventions/schemas";
  * parties who gave them are told they will sign the new one.
  */
 export async function withdrawConvention(ctx: AccessContext, input: unknown, now = new Date()) {
-  assertCollectiviteWriter(ctx);
+  requireCollectivite(ctx, "convention.write");
   const data = withdrawSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
     if (!canApply("withdraw", convention.status, convention.endsOn))
       throw new AppError("CONFLICT", `${convention.reference} n'est pas en signature.`);
-    const number = await replaceWithNewDraft(tx, convention, ctx.user.id);
+    const number = await replaceWithNewDraft(tx, ctx, convention);
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
       scope: conventionAuditScope(convention),

@@ -4,7 +4,7 @@ import {
   computeIndicators,
   zeroCounts,
   type EquipmentCounts,
-} from "@/lib/inventory/indicators";
+} from "@/lib/inventory/indicator-math";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import { ACADEMIE_CHART_KEYS } from "@/lib/dashboards/academie-schemas";

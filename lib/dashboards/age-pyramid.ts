@@ -3,12 +3,13 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import {
   EQUIPMENT_CATEGORIES,
   INTERACTIVE_DISPLAY_CATEGORIES,
   TERMINAL_CATEGORIES,
 } from "@/lib/inventory/labels";
+import { equipmentScopeSql } from "@/lib/access/equipment-scope";
 
 /** Age bands of the fleet, in whole years since acquisition; the last one is open. */
 export const AGE_BANDS = [
@@ -87,20 +88,6 @@ const zeroCounts = (): BandCounts =>
   Object.fromEntries(AGE_COLUMNS.map((c) => [c.key, 0])) as BandCounts;
 const sum = (counts: BandCounts) => AGE_COLUMNS.reduce((total, c) => total + counts[c.key], 0);
 
-/** equipmentScopeWhere in SQL, on `q` (Equipment) alone, so no join is needed to count. */
-function equipmentScopeSql(ctx: AccessContext): Prisma.Sql {
-  switch (ctx.scope.type) {
-    case "COLLECTIVITE":
-      return Prisma.sql`q."collectiviteId" = ${ctx.scope.id}`;
-    case "ACADEMIE":
-      return Prisma.sql`q."etablissementId" IN (SELECT "id" FROM "Etablissement" WHERE "academieCode" = ${ctx.scope.code})`;
-    case "ETABLISSEMENT":
-      return Prisma.sql`q."etablissementId" = ${ctx.scope.id}`;
-    case "PLATFORM":
-      return Prisma.sql`FALSE`;
-  }
-}
-
 /**
  * The equipment in service of the context's perimeter per category and age band: one GROUP BY on
  * category × whole years of age in the database; the few hundred groups are then put in bands by
@@ -111,14 +98,14 @@ export async function getAgePyramid(
   now: Date = new Date(),
 ): Promise<AgePyramid> {
   assertCan(ctx, "inventory.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const day = today.toISOString().slice(0, 10);
   const groups = await db.$queryRaw<
     { category: EquipmentCategory; years: number | null; count: number }[]
   >`
     SELECT q."category"::text AS "category", date_part('year', age(CAST(${day} AS date), q."acquiredOn"))::int AS "years", count(*)::int AS "count"
     FROM "Equipment" q
-    WHERE q."status" = 'EN_SERVICE' AND ${equipmentScopeSql(ctx)}
+    WHERE q."status" = 'EN_SERVICE' AND ${equipmentScopeSql(ctx, "q")}
     GROUP BY 1, 2`;
   const perCategory = new Map<EquipmentCategory, BandCounts>();
   const totals = zeroCounts();

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import { computeGaps } from "@/lib/inventory/gaps";
 import { DEFAULT_RULES, DEFAULT_TARGETS } from "@/lib/inventory/referential";
-import { computeIndicators, zeroCounts, type EquipmentCounts } from "@/lib/inventory/indicators";
+import {
+  computeIndicators,
+  zeroCounts,
+  type EquipmentCounts,
+} from "@/lib/inventory/indicator-math";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { spreadsheetHeader, spreadsheetRows } from "@/lib/exports/data-table";
 import {

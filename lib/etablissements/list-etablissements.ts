@@ -7,6 +7,7 @@ import {
   listEtablissementsSchema,
   type ListEtablissementsQuery,
 } from "@/lib/etablissements/schemas";
+import { pageWindow, pageCountOf } from "@/lib/pagination";
 
 export const etablissementListSelect = {
   id: true,
@@ -68,12 +69,11 @@ export async function listEtablissements(ctx: AccessContext, input: unknown) {
       where,
       select: etablissementListSelect,
       orderBy: ORDER[query.sort](query.dir),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query),
     }),
     db.etablissement.count({ where }),
   ]);
-  return { items, total, query, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+  return { items, total, query, pageCount: pageCountOf(total, query.pageSize) };
 }
 
 /** Counts of the scope's open établissements, public and private. */

@@ -4,9 +4,9 @@ import { db } from "@/lib/db/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { AppError } from "@/lib/errors";
-import { equipmentScopeWhere } from "@/lib/inventory/scope";
+import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 import { actorOf } from "@/lib/members/actor";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 
 /** How far ahead an agent may move a renewal. */
 export const MAX_DEFERRAL_YEARS = 10;

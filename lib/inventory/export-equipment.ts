@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { assertCan, type AccessContext, type ScopeRef } from "@/lib/access/context";
 import { listEquipmentSchema } from "@/lib/inventory/schemas";
 import {
   EQUIPMENT_ORDER,
@@ -14,6 +14,8 @@ import {
   USAGE_LABELS,
 } from "@/lib/inventory/labels";
 import type { XlsxCell } from "@/lib/exports/xlsx";
+import { spaceFileKey, type SpreadsheetExport } from "@/lib/download";
+import { EQUIPMENT_EXPORT_HEADER } from "@/lib/inventory/export-columns";
 
 export { EQUIPMENT_EXPORT_HEADER } from "@/lib/inventory/export-columns";
 
@@ -60,4 +62,18 @@ export async function exportEquipmentRows(
     if (batch.length < BATCH) break;
   }
   return rows;
+}
+
+/** …/inventaire/export?format=csv|xlsx&<filtres>: the filtered equipment list of a space. */
+export async function equipmentExport(
+  ctx: AccessContext,
+  input: unknown,
+  scope: ScopeRef,
+): Promise<SpreadsheetExport> {
+  return {
+    baseName: `inventaire-${spaceFileKey(scope)}`,
+    sheetName: "Inventaire",
+    header: EQUIPMENT_EXPORT_HEADER,
+    rows: await exportEquipmentRows(ctx, input),
+  };
 }

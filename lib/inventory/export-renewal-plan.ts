@@ -1,16 +1,10 @@
 import "server-only";
-import { notFound } from "next/navigation";
-import { getAccessContext, type ScopeRef } from "@/lib/access/context";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import type { AccessContext, ScopeRef } from "@/lib/access/context";
 import type { XlsxCell } from "@/lib/exports/xlsx";
-import { isAppError } from "@/lib/errors";
+import { spaceFileKey, type SpreadsheetExport } from "@/lib/download";
 import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/inventory/labels";
-import {
-  getRenewalPlan,
-  listRenewalItems,
-  type PlanLine,
-  type RenewalPlan,
-} from "@/lib/inventory/renewal-plan";
+import { getRenewalPlan, type PlanLine, type RenewalPlan } from "@/lib/inventory/renewal-plan";
+import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { RENEWAL_REASON_LABELS } from "@/lib/inventory/renewal-rules";
 
 const euros = (cents: number) => cents / 100;
@@ -76,69 +70,51 @@ const ITEM_HEADER = [
   "Coût estimé (€)",
 ];
 
-/**
- * GET …/inventaire/plan/export?vue=colleges|categories|liste&format=csv|xlsx&<filtres>: a summary
- * of the plan, or every equipment of the chosen slot (not only one page).
- */
-export async function renewalPlanExportResponse(
-  request: Request,
+/** …/inventaire/plan/export?vue=liste&<filtres>: every equipment of the chosen slot (not only one page). */
+export async function renewalItemsExport(
+  ctx: AccessContext,
+  input: Record<string, string>,
   scope: ScopeRef,
-): Promise<Response> {
-  const ctx = await getAccessContext(scope);
-  if (!ctx || !ctx.permissions.has("inventory.read")) notFound();
-  const url = new URL(request.url);
-  const input = Object.fromEntries(url.searchParams);
-  const format = exportFormatOf(url.searchParams);
-  const key =
-    scope.type === "ETABLISSEMENT"
-      ? scope.uai
-      : scope.type === "PLATFORM"
-        ? "plateforme"
-        : scope.code;
-  const vue = url.searchParams.get("vue");
-  if (vue === "liste") {
-    const list = await listRenewalItems(ctx, input, { all: true }).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "INVALID_INPUT") return error;
-      throw error;
-    });
-    if (isAppError(list))
-      return new Response(list.message, {
-        status: 422,
-        headers: { "Content-Type": "text/plain; charset=utf-8" },
-      });
-    const rows = list.items.map((item): XlsxCell[] => [
-      item.uai,
-      item.etablissementName,
-      CATEGORY_LABELS[item.category],
-      item.manufacturer,
-      item.model,
-      item.serialNumber,
-      item.inventoryNumber,
-      item.acquiredOn,
-      item.warrantyEndsOn,
-      STATUS_LABELS[item.status],
-      item.dueYear,
-      item.reason ? RENEWAL_REASON_LABELS[item.reason] : "Dates manquantes",
-      item.overdue ? "oui" : "non",
-      item.renewalNote,
-      euros(item.unitCostCents),
-    ]);
-    return spreadsheetResponse(
-      format,
-      `plan-renouvellement-${key}-equipements`,
-      ITEM_HEADER,
-      rows,
-      { sheetName: "Équipements" },
-    );
-  }
+): Promise<SpreadsheetExport> {
+  const list = await listRenewalItems(ctx, input, { all: true });
+  const rows = list.items.map((item): XlsxCell[] => [
+    item.uai,
+    item.etablissementName,
+    CATEGORY_LABELS[item.category],
+    item.manufacturer,
+    item.model,
+    item.serialNumber,
+    item.inventoryNumber,
+    item.acquiredOn,
+    item.warrantyEndsOn,
+    STATUS_LABELS[item.status],
+    item.dueYear,
+    item.reason ? RENEWAL_REASON_LABELS[item.reason] : "Dates manquantes",
+    item.overdue ? "oui" : "non",
+    item.renewalNote,
+    euros(item.unitCostCents),
+  ]);
+  return {
+    baseName: `plan-renouvellement-${spaceFileKey(scope)}-equipements`,
+    sheetName: "Équipements",
+    header: ITEM_HEADER,
+    rows,
+  };
+}
+
+/** …/inventaire/plan/export?vue=colleges|categories&<filtres>: a summary of the plan. */
+export async function renewalSummaryExport(
+  ctx: AccessContext,
+  input: Record<string, string>,
+  scope: ScopeRef,
+  by: "colleges" | "categories",
+): Promise<SpreadsheetExport> {
   const plan = await getRenewalPlan(ctx, input);
-  const by = vue === "categories" ? "categories" : "colleges";
   const sheet = summarySheet(plan, by);
-  return spreadsheetResponse(
-    format,
-    `plan-renouvellement-${key}-${by === "colleges" ? "par-college" : "par-categorie"}-${plan.query.firstYear}`,
-    sheet.header,
-    sheet.rows,
-    { sheetName: by === "colleges" ? "Par collège" : "Par catégorie" },
-  );
+  return {
+    baseName: `plan-renouvellement-${spaceFileKey(scope)}-${by === "colleges" ? "par-college" : "par-categorie"}-${plan.query.firstYear}`,
+    sheetName: by === "colleges" ? "Par collège" : "Par catégorie",
+    header: sheet.header,
+    rows: sheet.rows,
+  };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeGaps, gapsQuerySchema, totalGaps } from "@/lib/inventory/gaps";
+import { computeGaps, totalGaps } from "@/lib/inventory/gaps";
+import { gapsQuerySchema } from "@/lib/inventory/gaps-query";
 import { DEFAULT_RULES, DEFAULT_TARGETS } from "@/lib/inventory/referential";
 
 const defaults = { targets: DEFAULT_TARGETS, rules: DEFAULT_RULES };

@@ -1,19 +1,24 @@
 import "server-only";
-import { z } from "zod";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
+import { sortRows, type CollegeCounts } from "@/lib/inventory/indicator-math";
+import { matchesSearch } from "@/lib/inventory/indicators-query";
 import {
   collegeCountsInScope,
-  matchesSearch,
-  sortRows,
+  collegeExportCells,
   unsafeCollegeCounts,
-  type CollegeCounts,
-} from "@/lib/inventory/indicators";
+} from "@/lib/inventory/college-counts";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
+import { omit } from "@/lib/objects";
+import { pageCountOf } from "@/lib/pagination";
+import { GAP_SORT_VALUE, gapsQuerySchema, type GapsQuery } from "@/lib/inventory/gaps-query";
+
+// Re-exported for components, which import it from here.
+export type { GapsQuery } from "@/lib/inventory/gaps-query";
 
 export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
 export type GapTarget = (typeof GAP_TARGETS)[number];
@@ -154,72 +159,18 @@ export function totalGaps(rows: readonly { gaps: GapResult | null }[]): GapTotal
   return { colleges: rows.length, nonCalculables, enEcart, lines, missingCostCents };
 }
 
-export const GAP_SORTS = [
-  "cout",
-  "name",
-  "uai",
-  "departement",
-  "effectif",
-  "terminaux",
-  "affichages",
-  "classesMobiles",
-  "bornesWifi",
-] as const;
-export type GapSort = (typeof GAP_SORTS)[number];
-
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-
-/** Filters, sort and page of the gap analysis, as read from the URL. Default: the costliest gaps first. */
-export const gapsQuerySchema = z
-  .object({
-    q: z.preprocess(emptyToUndefined, z.string().trim().max(100).optional()).catch(undefined),
-    departement: z
-      .preprocess(
-        emptyToUndefined,
-        z
-          .string()
-          .trim()
-          .regex(/^[0-9AB]{2,3}$/)
-          .optional(),
-      )
-      .catch(undefined),
-    ecart: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()).catch(undefined),
-    sort: z.enum(GAP_SORTS).default("cout").catch("cout"),
-    dir: z.preprocess(emptyToUndefined, z.enum(["asc", "desc"]).optional()).catch(undefined),
-    page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
-    pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
-  })
-  // The cost reads best from the largest; names and codes from A.
-  .transform((q) => ({
-    ...q,
-    dir: q.dir ?? (q.sort === "cout" ? ("desc" as const) : ("asc" as const)),
-  }));
-
-export type GapsQuery = z.output<typeof gapsQuerySchema>;
-
-const GAP_SORT_VALUE: Record<GapSort, (row: GapRow) => string | number | null> = {
-  cout: (r) => r.gaps?.missingCostCents ?? null,
-  name: (r) => r.name,
-  uai: (r) => r.uai,
-  departement: (r) => r.departementCode,
-  effectif: (r) => r.effectif?.total ?? null,
-  terminaux: (r) => r.gaps?.lines.terminaux.missing ?? null,
-  affichages: (r) => r.gaps?.lines.affichages.missing ?? null,
-  classesMobiles: (r) => r.gaps?.lines.classesMobiles.missing ?? null,
-  bornesWifi: (r) => r.gaps?.lines.bornesWifi.missing ?? null,
-};
-
 async function measure(rows: readonly CollegeCounts[]): Promise<GapRow[]> {
   const referentials = await loadReferentials(
     db,
     rows.map((r) => r.collectiviteId),
   );
-  return rows.map(
-    ({ terminauxDates: _d, terminauxPlus5Ans: _p, videoprojecteurs: _v, ...row }) => ({
+  return rows.map((counts) => {
+    const row = omit(counts, "terminauxDates", "terminauxPlus5Ans", "videoprojecteurs");
+    return {
       ...row,
       gaps: computeGaps(row, row.effectif?.total ?? null, referentials.get(row.collectiviteId)!),
-    }),
-  );
+    };
+  });
 }
 
 /** Every collège of the perimeter matching the filters, measured against its collectivité's référentiel, sorted. */
@@ -252,7 +203,7 @@ export async function listGaps(ctx: AccessContext, input: unknown, now?: Date) {
   return {
     rows: rows.slice((query.page - 1) * query.pageSize, query.page * query.pageSize),
     rowCount: rows.length,
-    pageCount: Math.max(1, Math.ceil(rows.length / query.pageSize)),
+    pageCount: pageCountOf(rows.length, query.pageSize),
     totals: totalGaps(rows),
     /** Collèges of the whole perimeter without a known effectif, whatever the filters. */
     nonCalculablesPerimetre: all.filter((r) => !r.gaps).length,
@@ -305,13 +256,7 @@ export async function exportGaps(ctx: AccessContext, input: unknown, now?: Date)
   return {
     header: GAP_EXPORT_HEADER,
     rows: rows.map((r) => [
-      r.uai,
-      r.name,
-      r.communeName,
-      r.departementCode,
-      r.effectif?.rentree ?? null,
-      r.effectif?.total ?? null,
-      r.effectif?.source ?? null,
+      ...collegeExportCells(r),
       r.gaps?.salles ?? null,
       ...GAP_TARGETS.flatMap((t) => {
         const line = r.gaps?.lines[t];

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { equipmentScopeWhere } from "@/lib/inventory/scope";
+import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 
 /** One equipment of the perimeter with its collège, its provenance and its journal; NOT_FOUND outside. */
 export async function getEquipment(ctx: AccessContext, id: string) {

@@ -2,13 +2,12 @@ import { describe, expect, it } from "vitest";
 import {
   aggregateIndicators,
   computeIndicators,
-  fiveYearsBefore,
-  indicatorsQuerySchema,
-  matchesSearch,
   sortRows,
   zeroCounts,
   type EquipmentCounts,
-} from "@/lib/inventory/indicators";
+} from "@/lib/inventory/indicator-math";
+import { indicatorsQuerySchema, matchesSearch } from "@/lib/inventory/indicators-query";
+import { fiveYearsBefore } from "@/lib/inventory/college-counts";
 
 const counts = (overrides: Partial<EquipmentCounts> = {}): EquipmentCounts => ({
   ...zeroCounts(),

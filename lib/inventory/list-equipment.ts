@@ -2,12 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { equipmentScopeWhere } from "@/lib/inventory/scope";
+import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 import {
   listEquipmentSchema,
   normaliseSerial,
   type ListEquipmentQuery,
 } from "@/lib/inventory/schemas";
+import { pageWindow, pageCountOf } from "@/lib/pagination";
 
 export const equipmentListSelect = {
   id: true,
@@ -79,12 +80,11 @@ export async function listEquipment(ctx: AccessContext, input: unknown) {
       where,
       select: equipmentListSelect,
       orderBy: EQUIPMENT_ORDER[query.sort](query.dir),
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
+      ...pageWindow(query),
     }),
     db.equipment.count({ where }),
   ]);
-  return { items, total, query, pageCount: Math.max(1, Math.ceil(total / query.pageSize)) };
+  return { items, total, query, pageCount: pageCountOf(total, query.pageSize) };
 }
 
 export type EquipmentListData = Awaited<ReturnType<typeof listEquipment>>;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  currentParisYear,
   parseRenewalPlanQuery,
   renewalDueOf,
   renewalSlotOf,
   selectionParam,
 } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 
 const d = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const postes = { renewalAgeYears: 6, renewAtWarrantyEnd: false };

@@ -2,6 +2,10 @@ import { z } from "zod";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { CategoryRule } from "@/lib/inventory/referential";
+import { currentParisYear } from "@/lib/dates";
+
+/** @deprecated Use currentParisYear from lib/dates; kept for lib/dashboards until its imports move. */
+export { currentParisYear } from "@/lib/dates";
 
 // ─── The due year, as a pure function (renewal-plan.ts mirrors it in SQL; integration tests compare both) ───
 
@@ -61,13 +65,6 @@ export function renewalSlotOf(
   if (dueYear === null) return { kind: "NON_PLANIFIABLE" };
   if (dueYear > firstYear + years - 1) return { kind: "AU_DELA" };
   return { kind: "PLAN", year: Math.max(dueYear, firstYear), overdue: dueYear < firstYear };
-}
-
-/** The calendar year in Paris: budget exercices are calendar years. */
-export function currentParisYear(now: Date = new Date()): number {
-  return Number(
-    new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(now),
-  );
 }
 
 // ─── The query of a plan page, from the URL ───

@@ -3,11 +3,12 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { equipmentFieldsSchema, type EquipmentFields } from "@/lib/inventory/schemas";
 import { changedValues, equipmentAuditValues } from "@/lib/inventory/audit-values";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 type Tx = Prisma.TransactionClient;
 
@@ -37,12 +38,6 @@ export function equipmentAuditScope(
     academieCode: etablissement.academieCode,
     etablissementId: etablissement.id,
   };
-}
-
-function assertCollectiviteManager(ctx: AccessContext) {
-  assertCan(ctx, "inventory.write");
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
-  return ctx.scope;
 }
 
 /** An open public collège of the collectivité, or a French field error. */
@@ -127,7 +122,7 @@ function columns(fields: EquipmentFields) {
 
 /** A collectivité agent adds one equipment to one of its collèges. */
 export async function createEquipment(ctx: AccessContext, input: unknown): Promise<{ id: string }> {
-  const scope = assertCollectiviteManager(ctx);
+  const scope = requireCollectivite(ctx, "inventory.write");
   const { uai, ...fields } = createEquipmentSchema.parse(input);
   const etablissement = await ownedCollege(scope.id, uai);
   return db.$transaction(async (tx) => {
@@ -153,7 +148,7 @@ export async function createEquipment(ctx: AccessContext, input: unknown): Promi
 
 /** A collectivité agent corrects an equipment of its perimeter (and may move it to another of its collèges). */
 export async function updateEquipment(ctx: AccessContext, input: unknown): Promise<void> {
-  const scope = assertCollectiviteManager(ctx);
+  const scope = requireCollectivite(ctx, "inventory.write");
   const { id, uai, ...fields } = updateEquipmentSchema.parse(input);
   const current = await db.equipment.findFirst({
     where: { id, collectiviteId: scope.id },

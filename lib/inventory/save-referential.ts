@@ -2,11 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
-import { AppError } from "@/lib/errors";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { type AccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
-import { parseEuroCents } from "@/lib/imports/amounts";
+import { parseEuroCents } from "@/lib/money";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import {
   DEFAULT_RULES,
@@ -16,6 +15,7 @@ import {
   type Referential,
   type ReferentialTargets,
 } from "@/lib/inventory/referential";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /** Form field names of a category's rule. */
 export const ruleFieldNames = (category: EquipmentCategory) => ({
@@ -172,15 +172,8 @@ export function referentialAuditDiff(
 
 /** The référentiel of the context's collectivité (defaults while none is saved); other spaces have none. */
 export async function getReferential(ctx: AccessContext): Promise<Referential> {
-  assertCan(ctx, "inventory.read");
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("NOT_FOUND");
-  return loadReferential(db, ctx.scope.id);
-}
-
-function collectiviteOf(ctx: AccessContext): string {
-  assertCan(ctx, "referential.manage");
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
-  return ctx.scope.id;
+  const collectivite = requireCollectivite(ctx, "inventory.read", "NOT_FOUND");
+  return loadReferential(db, collectivite.id);
 }
 
 /**
@@ -188,7 +181,7 @@ function collectiviteOf(ctx: AccessContext): string {
  * transaction with its audit event. Invalid input is refused whole (nothing written).
  */
 export async function saveReferential(ctx: AccessContext, input: unknown): Promise<Referential> {
-  const collectiviteId = collectiviteOf(ctx);
+  const collectiviteId = requireCollectivite(ctx, "referential.manage").id;
   const { targets, rules } = referentialFormSchema.parse(input);
   await db.$transaction(async (tx) => {
     const before = await loadReferential(tx, collectiviteId);
@@ -221,7 +214,7 @@ export async function saveReferential(ctx: AccessContext, input: unknown): Promi
 
 /** Puts the context's collectivité back on the product's defaults (its rows deleted), audited. */
 export async function resetReferential(ctx: AccessContext): Promise<{ changed: boolean }> {
-  const collectiviteId = collectiviteOf(ctx);
+  const collectiviteId = requireCollectivite(ctx, "referential.manage").id;
   return db.$transaction(async (tx) => {
     const before = await loadReferential(tx, collectiviteId);
     if (!before.customised) return { changed: false };

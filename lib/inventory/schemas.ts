@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/imports/dates";
-import { parseEuroCents } from "@/lib/imports/amounts";
+import { parseEuroCents } from "@/lib/money";
 import {
   EQUIPMENT_CATEGORIES,
   EQUIPMENT_STATUSES,
@@ -148,7 +148,25 @@ export const EQUIPMENT_SORTS = [
   "serial",
 ] as const;
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+/** An empty form or URL value as absent. */
+export const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/** A search from the URL (name, commune, UAI…), dropped when empty or too long. */
+export const searchFilterSchema = z
+  .preprocess(emptyToUndefined, z.string().trim().max(100).optional())
+  .catch(undefined);
+
+/** A département code from the URL (« 35 », « 2A », « 974 »), dropped when malformed. */
+export const departementFilterSchema = z
+  .preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^[0-9AB]{2,3}$/)
+      .optional(),
+  )
+  .catch(undefined);
 
 /** Search, filters, sort and page of an equipment list, as read from the URL. */
 export const listEquipmentSchema = z.object({
@@ -164,16 +182,7 @@ export const listEquipmentSchema = z.object({
         .optional(),
     )
     .catch(undefined),
-  departement: z
-    .preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .trim()
-        .regex(/^[0-9AB]{2,3}$/)
-        .optional(),
-    )
-    .catch(undefined),
+  departement: departementFilterSchema,
   category: z
     .preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES).optional())
     .catch(undefined),
@@ -194,7 +203,7 @@ export type ListEquipmentQuery = z.output<typeof listEquipmentSchema>;
 
 /** The first of repeated URL values; empty as absent. */
 const firstValue = (value: unknown) => {
-  const first = Array.isArray(value) ? value[0] : value;
+  const first: unknown = Array.isArray(value) ? (value as unknown[])[0] : value;
   return first === "" || first === null ? undefined : first;
 };
 

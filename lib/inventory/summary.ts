@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { equipmentScopeWhere } from "@/lib/inventory/scope";
+import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 import { EQUIPMENT_CATEGORIES, EQUIPMENT_STATUSES } from "@/lib/inventory/labels";
 
 export interface CategorySummaryRow {

@@ -5,7 +5,7 @@ import { assertCan, type AccessContext } from "@/lib/access/context";
 import { appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { STATUS_LABELS } from "@/lib/inventory/labels";
-import { equipmentScopeWhere } from "@/lib/inventory/scope";
+import { equipmentScopeWhere } from "@/lib/access/equipment-scope";
 import { bulkStatusSchema, equipmentStatusSchema } from "@/lib/inventory/schemas";
 import { equipmentAuditScope } from "@/lib/inventory/save-equipment";
 

@@ -95,7 +95,7 @@ export async function changeMemberRole(ctx: AccessContext, input: unknown) {
     if (member.role === role) return member;
     await assertNotLastManager(tx, member);
     const updated = await tx.membership.update({
-      where: { id: member.id },
+      where: { id: member.id, AND: [membershipScopeWhere(ctx)] },
       data: { role },
       select: memberSelect,
     });
@@ -119,7 +119,7 @@ export async function removeMember(ctx: AccessContext, input: unknown) {
     const member = await findManagedMembership(tx, ctx, membershipId);
     assertCanManage(ctx.scope.type, ctx.roles, member.scopeType, member.role);
     await assertNotLastManager(tx, member);
-    await tx.membership.delete({ where: { id: member.id } });
+    await tx.membership.delete({ where: { id: member.id, AND: [membershipScopeWhere(ctx)] } });
     // The removed person's open sessions end with the membership (they sign in again elsewhere).
     await endAllUserSessions(tx, member.userId);
     await appendAuditEvent(tx, {
@@ -151,7 +151,10 @@ export async function revokeInvitation(ctx: AccessContext, input: unknown, now =
     });
     if (!invitation)
       throw new AppError("NOT_FOUND", "Cette invitation n'existe pas ou n'est plus en attente.");
-    await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });
+    await tx.invitation.update({
+      where: { id: invitation.id, AND: [membershipScopeWhere(ctx)] },
+      data: { revokedAt: now },
+    });
     await appendAuditEvent(tx, {
       actor: actorOf(ctx),
       scope: invitation.etablissement

@@ -1,5 +1,3 @@
-import type { CollectiviteType } from "@/lib/generated/prisma/enums";
-
 // Referentials of the field. Académie ↔ département pairs come from the ministry's collège file
 // (data/colleges-france.csv, MENJ, Licence Ouverte 2.0); a test checks that file still agrees.
 

@@ -10,7 +10,7 @@ import { collegeSpendingOf } from "@/lib/budgets/college-spending";
 import { eluTable } from "@/lib/budgets/elu-tables";
 import { spreadsheetRows } from "@/lib/exports/data-table";
 import { pdfText } from "../support/pdf-text";
-import { commissionExportResponse, eluTableExportResponse } from "@/lib/budgets/elu-export";
+import { commissionExportResponse, eluTableExportResponse } from "@/app/_http/budget-exports";
 import { unzipSync } from "fflate";
 import type {
   BudgetCategory,

@@ -15,7 +15,7 @@ import {
 import { getAutorisation, listAutorisations } from "@/lib/budgets/autorisations";
 import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
 import { getBudgetSummary } from "@/lib/budgets/budget-summary";
-import { budgetLinesExportResponse } from "@/lib/budgets/export-budget-lines";
+import { budgetLinesExportResponse } from "@/app/_http/budget-exports";
 import { createRenewalProposal, getRenewalProposals } from "@/lib/budgets/renewal-proposals";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";

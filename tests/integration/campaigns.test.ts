@@ -11,7 +11,7 @@ import { closeArbitration } from "@/lib/campaigns/close-arbitration";
 import { markNeedDelivered } from "@/lib/campaigns/deliver-need";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { getCampaign, listAllNeeds, listNeeds } from "@/lib/campaigns/get-campaign";
-import { campaignNeedsExportResponse } from "@/lib/campaigns/export-needs";
+import { campaignNeedsExportResponse } from "@/app/_http/campaign-exports";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 

@@ -32,7 +32,7 @@ async function ensure(
         versions: {
           create: {
             number: 1,
-            content: defaultContentOf(kind) as unknown as Prisma.InputJsonValue,
+            content: defaultContentOf(kind),
             note: "Version initiale fournie par Tripartite",
           },
         },

@@ -2,11 +2,12 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { checkImportId, importCollectiviteId } from "./access";
+import { checkImportId } from "./access";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 /** « Abandonner »: the import waiting for confirmation is closed without writing anything. */
 export async function abandonInventoryImport(ctx: AccessContext, input: unknown): Promise<void> {
-  const collectiviteId = importCollectiviteId(ctx);
+  const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
   const id = checkImportId((input as Record<string, unknown> | null)?.importId);
   const updated = await db.equipmentImport.updateMany({
     where: { id, collectiviteId, status: "APERCU" },

@@ -4,7 +4,7 @@ import { db as defaultDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { actorOf } from "@/lib/members/actor";
-import { checkImportId, importCollectiviteId } from "./access";
+import { checkImportId } from "./access";
 import {
   importMappingFormSchema,
   readStoredMapping,
@@ -16,6 +16,7 @@ import { prepareImportPlan } from "./prepare-plan";
 import { storedFile } from "./recompute-import";
 import { readImportSummary, type ImportSummary } from "./summary";
 import { recordImportCommit, writeImportPlan } from "./write-import";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 export interface CommitResult {
   /** False when the file no longer passes the checks: nothing was written, the errors are in the summary. */
@@ -145,9 +146,9 @@ export async function commitInventoryImport(
   ctx: AccessContext,
   input: unknown,
 ): Promise<CommitResult> {
-  const collectiviteId = importCollectiviteId(ctx);
+  const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
   const form = importMappingFormSchema.parse(input);
-  const withMapping = Object.keys((input ?? {}) as object).some((key) => key.startsWith("map_"));
+  const withMapping = Object.keys(input ?? {}).some((key) => key.startsWith("map_"));
   return unsafeCommitInventoryImport(defaultDb, {
     collectiviteId,
     importId: form.importId,

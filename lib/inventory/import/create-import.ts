@@ -4,13 +4,13 @@ import { db as defaultDb, type Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { actorOf } from "@/lib/members/actor";
-import { importCollectiviteId } from "./access";
 import { detectMapping } from "./detect-mapping";
 import { readStoredMapping } from "./fields";
 import { prepareImportPlan } from "./prepare-plan";
 import { FILE_TOO_LARGE_MESSAGE } from "@/lib/imports/limits";
 import { MAX_INVENTORY_FILE_BYTES, readInventoryFile } from "./read-inventory-file";
 import type { ImportSummary } from "./summary";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 export interface NewImportInput {
   collectiviteId: string;
@@ -79,7 +79,7 @@ export async function createInventoryImport(
   ctx: AccessContext,
   file: File | null,
 ): Promise<{ id: string; summary: ImportSummary }> {
-  const collectiviteId = importCollectiviteId(ctx);
+  const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
   if (!file || file.size === 0)
     throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV ou XLSX.", {
       file: "Choisissez un fichier CSV ou XLSX.",

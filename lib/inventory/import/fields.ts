@@ -73,9 +73,7 @@ export function readStoredMapping(value: unknown): ImportMapping | null {
   return {
     columns: parsed.data.columns,
     defaultCategory: parsed.data.defaultCategory,
-    ...(Object.keys(categoryValues).length > 0
-      ? { categoryValues: categoryValues as Record<string, EquipmentCategory> }
-      : {}),
+    ...(Object.keys(categoryValues).length > 0 ? { categoryValues } : {}),
   };
 }
 

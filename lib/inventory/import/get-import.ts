@@ -3,10 +3,11 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import type { EquipmentImportStatus } from "@/lib/generated/prisma/enums";
-import { checkImportId, importCollectiviteId } from "./access";
+import { checkImportId } from "./access";
 import { readStoredMapping, type ImportMapping } from "./fields";
 import { loadSavedMapping } from "./create-import";
 import { readImportSummary, type ImportSummary } from "./summary";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 export const IMPORT_STATUS_LABELS: Record<EquipmentImportStatus, string> = {
   APERCU: "Aperçu, en attente de confirmation",
@@ -47,7 +48,7 @@ export async function getInventoryImport(
   ctx: AccessContext,
   id: string,
 ): Promise<InventoryImportDetail> {
-  const collectiviteId = importCollectiviteId(ctx);
+  const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
   const row = await db.equipmentImport.findFirst({
     where: { id: checkImportId(id), collectiviteId },
     select: detailSelect,
@@ -65,7 +66,7 @@ export async function listInventoryImports(
   ctx: AccessContext,
   limit = 20,
 ): Promise<Omit<InventoryImportDetail, "mapping" | "sha256">[]> {
-  const collectiviteId = importCollectiviteId(ctx);
+  const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
   const rows = await db.equipmentImport.findMany({
     where: { collectiviteId },
     orderBy: { createdAt: "desc" },
@@ -87,5 +88,5 @@ export async function listInventoryImports(
 
 /** The mapping the collectivité saved for its next imports, if any. */
 export async function getSavedImportMapping(ctx: AccessContext): Promise<ImportMapping | null> {
-  return loadSavedMapping(db, importCollectiviteId(ctx));
+  return loadSavedMapping(db, requireCollectivite(ctx, "inventory.write").id);
 }

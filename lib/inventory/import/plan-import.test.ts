@@ -204,7 +204,7 @@ describe("planInventoryImport: duplicates and matching", () => {
           etablissementId: "e2",
           inventoryNumber: null,
           serialNumber: "SN1",
-        }),
+        }) as unknown,
       }),
     ]);
     expect(result.unchanged).toBe(1);

@@ -9,7 +9,8 @@ import {
   type RowValues,
   type WritableField,
 } from "./read-row";
-import { todayInFrance } from "./values";
+import { todayInParisIso } from "@/lib/dates";
+import { omit } from "@/lib/objects";
 
 /** Existing equipment of the collectivité, as matched and compared (dates as AAAA-MM-JJ). */
 export interface ExistingEquipment extends EquipmentValues {
@@ -88,7 +89,7 @@ export function planInventoryImport(input: PlanInput): ImportPlan {
     input.header,
     mapping,
     input.etablissements,
-    todayInFrance(input.now),
+    todayInParisIso(input.now),
   );
   const fields = writtenFields(mapping);
   const bySerial = new Map<string, ExistingEquipment>();
@@ -238,8 +239,8 @@ function newEquipment(
   };
 }
 
-function withoutId({ id: _id, ...values }: ExistingEquipment): EquipmentValues {
-  return values;
+function withoutId(existing: ExistingEquipment): EquipmentValues {
+  return omit(existing, "id");
 }
 
 /** Every field the row writes already holds its value (a row without a category keeps the current one). */

@@ -1,5 +1,5 @@
 import type { CsvRecord } from "@/lib/imports/csv";
-import { parseEuroCents } from "@/lib/imports/amounts";
+import { parseEuroCents } from "@/lib/money";
 import { normaliseInventoryNumber, normaliseSerial } from "@/lib/inventory/schemas";
 import type {
   EquipmentCategory,

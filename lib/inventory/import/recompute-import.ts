@@ -3,11 +3,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { checkImportId, importCollectiviteId } from "./access";
+import { checkImportId } from "./access";
 import { importMappingFormSchema, mappingFromForm, type ImportMapping } from "./fields";
 import { prepareImportPlan } from "./prepare-plan";
 import { readInventoryFile, type InventoryFile } from "./read-inventory-file";
 import type { ImportSummary } from "./summary";
+import { requireCollectivite } from "@/lib/access/require-scope";
 
 export const IMPORT_CLOSED_MESSAGE =
   "Cet import a déjà été enregistré ou abandonné : il ne peut plus être modifié.";
@@ -67,7 +68,7 @@ export async function recomputeInventoryImport(
   ctx: AccessContext,
   input: unknown,
 ): Promise<ImportSummary> {
-  const collectiviteId = importCollectiviteId(ctx);
+  const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
   const pending = await loadPendingImport(collectiviteId, importIdOf(input));
   const { mapping } = mappingOfForm(input, pending.file.header);
   const now = new Date();

@@ -4,6 +4,7 @@ import type { MappingSource } from "./detect-mapping";
 import type { TextEncodingName } from "@/lib/imports/decode-text";
 import { MAX_IMPORT_COLUMNS } from "@/lib/imports/limits";
 import { MAX_CATEGORY_VALUES } from "./fields";
+import { omit } from "@/lib/objects";
 
 /** Errors kept with an import and shown: the count says how many there are in all. */
 export const MAX_ERRORS_KEPT = 200;
@@ -76,10 +77,7 @@ export function summariseImportPlan(
       updated,
       unchanged,
     })),
-    sample: plan.sample.map(({ values: { etablissementId: _id, ...values }, ...row }) => ({
-      ...row,
-      values,
-    })),
+    sample: plan.sample.map((row) => ({ ...row, values: omit(row.values, "etablissementId") })),
     errors: plan.errors.slice(0, MAX_ERRORS_KEPT),
     errorCount: plan.errors.length,
     unknownCategories: plan.unknownCategories,

@@ -7,7 +7,6 @@ import {
   parseStatus,
   parseUsage,
   parseWarrantyMonths,
-  todayInFrance,
   warrantyEnd,
 } from "./values";
 
@@ -138,11 +137,5 @@ describe("warranty", () => {
     expect(warrantyEnd("2021-09-01", 36)).toBe("2024-08-31");
     expect(warrantyEnd("2020-01-31", 1)).toBe("2020-02-28");
     expect(warrantyEnd("2020-02-29", 12)).toBe("2021-02-27");
-  });
-});
-
-describe("todayInFrance", () => {
-  it("uses the Paris calendar day", () => {
-    expect(todayInFrance(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
   });
 });

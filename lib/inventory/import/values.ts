@@ -280,13 +280,3 @@ export function frenchDate(iso: string): string {
   const [year, month, day] = iso.split("-");
   return `${day}/${month}/${year}`;
 }
-
-/** Today in France as AAAA-MM-JJ (a date bought this morning is not « in the future » at 0 h 30). */
-export function todayInFrance(now: Date): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Paris",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
-}

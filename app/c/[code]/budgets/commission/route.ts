@@ -1,4 +1,4 @@
-import { commissionExportResponse } from "@/lib/budgets/elu-export";
+import { commissionExportResponse } from "@/app/_http/budget-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

@@ -1,4 +1,4 @@
-import { eluTableExportResponse } from "@/lib/budgets/elu-export";
+import { eluTableExportResponse } from "@/app/_http/budget-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

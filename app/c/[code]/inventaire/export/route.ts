@@ -1,4 +1,4 @@
-import { equipmentExportResponse } from "@/lib/inventory/export-response";
+import { equipmentExportResponse } from "@/app/_http/inventory-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

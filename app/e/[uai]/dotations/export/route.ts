@@ -1,4 +1,4 @@
-import { etablissementAllocationsExportResponse } from "@/lib/budgets/allocation-export";
+import { etablissementAllocationsExportResponse } from "@/app/_http/budget-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ uai: string }> }) {
   const { uai } = await params;

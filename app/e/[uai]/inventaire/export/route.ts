@@ -1,4 +1,4 @@
-import { equipmentExportResponse } from "@/lib/inventory/export-response";
+import { equipmentExportResponse } from "@/app/_http/inventory-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ uai: string }> }) {
   const { uai } = await params;

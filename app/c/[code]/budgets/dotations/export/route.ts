@@ -1,4 +1,4 @@
-import { collectiviteAllocationsExportResponse } from "@/lib/budgets/allocation-export";
+import { collectiviteAllocationsExportResponse } from "@/app/_http/budget-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

@@ -1,4 +1,4 @@
-import { budgetLinesExportResponse } from "@/lib/budgets/export-budget-lines";
+import { budgetLinesExportResponse } from "@/app/_http/budget-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

@@ -1,4 +1,4 @@
-import { renewalPlanExportResponse } from "@/lib/inventory/export-renewal-plan";
+import { renewalPlanExportResponse } from "@/app/_http/inventory-exports";
 
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;

@@ -1,4 +1,4 @@
-import { campaignNeedsExportResponse } from "@/lib/campaigns/export-needs";
+import { campaignNeedsExportResponse } from "@/app/_http/campaign-exports";
 
 export async function GET(
   request: Request,

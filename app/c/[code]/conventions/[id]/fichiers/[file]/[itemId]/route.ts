@@ -1,4 +1,4 @@
-import { conventionFileResponse } from "@/lib/conventions/file-response";
+import { conventionFileResponse } from "@/app/_http/convention-file";
 
 type Params = Promise<{ code: string; id: string; file: string; itemId: string }>;
 

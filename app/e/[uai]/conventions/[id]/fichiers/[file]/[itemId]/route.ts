@@ -1,4 +1,4 @@
-import { conventionFileResponse } from "@/lib/conventions/file-response";
+import { conventionFileResponse } from "@/app/_http/convention-file";
 
 type Params = Promise<{ uai: string; id: string; file: string; itemId: string }>;
 

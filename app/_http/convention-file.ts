@@ -6,6 +6,7 @@ import {
   getConventionFile,
   type ConventionFile,
 } from "@/lib/conventions/get-convention-file";
+import { downloadResponse, textResponse } from "@/app/_http/download";
 
 /**
  * The download route of a convention's PDFs in every space: the scope named by the URL is resolved
@@ -17,11 +18,7 @@ export async function conventionFileResponse(
   file: string,
   itemId: string,
 ): Promise<Response> {
-  const notFound = () =>
-    new Response("Document introuvable.", {
-      status: 404,
-      headers: { "content-type": "text/plain; charset=utf-8" },
-    });
+  const notFound = () => textResponse("Document introuvable.", 404);
   const ctx = await getAccessContext(scope);
   if (!ctx || !(CONVENTION_FILES as readonly string[]).includes(file)) return notFound();
   try {
@@ -31,13 +28,10 @@ export async function conventionFileResponse(
       file as ConventionFile,
       itemId,
     );
-    return new Response(new Uint8Array(bytes), {
-      headers: {
-        "content-type": "application/pdf",
-        "content-disposition": `inline; filename="${filename}"`,
-        "cache-control": "private, no-store",
-      },
-    });
+    return downloadResponse(
+      { filename, contentType: "application/pdf", body: new Uint8Array(bytes) },
+      { inline: true, cacheControl: "private, no-store" },
+    );
   } catch (error) {
     if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
       return notFound();

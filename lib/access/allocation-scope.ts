@@ -1,6 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
+import { sqlColumn } from "@/lib/access/scope-sql";
 
 /**
  * The allocations a context may read, inside every allocation query: a collectivité those it
@@ -18,15 +19,13 @@ export function allocationScopeWhere(ctx: AccessContext): Prisma.AllocationWhere
   }
 }
 
-/** The same perimeter as SQL on the allocation table under `alias` (from code, never from input). */
+/** allocationScopeWhere as SQL, on the allocation table under `alias`. */
 export function allocationScopeSql(ctx: AccessContext, alias: string): Prisma.Sql {
-  if (!/^[a-z_]+$/.test(alias)) throw new Error("allocationScopeSql: alias invalide");
-  const column = (name: string) => Prisma.raw(`${alias}."${name}"`);
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
-      return Prisma.sql`${column("collectiviteId")} = ${ctx.scope.id}`;
+      return Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
     case "ETABLISSEMENT":
-      return Prisma.sql`${column("etablissementId")} = ${ctx.scope.id}`;
+      return Prisma.sql`${sqlColumn(alias, "etablissementId")} = ${ctx.scope.id}`;
     case "ACADEMIE":
     case "PLATFORM":
       return Prisma.sql`FALSE`;
@@ -38,11 +37,4 @@ export function assertAllocationReader(ctx: AccessContext): void {
   assertCan(ctx, "allocation.read");
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ETABLISSEMENT")
     throw new AppError("FORBIDDEN");
-}
-
-/** The collectivité of a member who may write its allocations (budget.write). */
-export function assertAllocationWriter(ctx: AccessContext): { id: string; code: string } {
-  assertCan(ctx, "budget.write");
-  if (ctx.scope.type !== "COLLECTIVITE") throw new AppError("FORBIDDEN");
-  return { id: ctx.scope.id, code: ctx.scope.code };
 }

@@ -1,0 +1,31 @@
+import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import type { DownloadFile, SpreadsheetExport } from "@/lib/download";
+
+/** A list built by lib, as the CSV or XLSX download the URL asks for (`?format=`). */
+export function spreadsheetExportResponse(search: URLSearchParams, sheet: SpreadsheetExport) {
+  return spreadsheetResponse(exportFormatOf(search), sheet.baseName, sheet.header, sheet.rows, {
+    sheetName: sheet.sheetName,
+  });
+}
+
+/** A file built by lib: saved under its name (or shown, for a PDF opened `inline`), never cached. */
+export function downloadResponse(
+  { filename, contentType, body }: DownloadFile,
+  options: { inline?: boolean; cacheControl?: string } = {},
+): Response {
+  return new Response(body, {
+    headers: {
+      "Cache-Control": options.cacheControl ?? "no-store",
+      "Content-Disposition": `${options.inline ? "inline" : "attachment"}; filename="${filename}"`,
+      "Content-Type": contentType,
+    },
+  });
+}
+
+/** A short French message as plain text (a 404 of a download, a 422 on a wrong filter). */
+export function textResponse(message: string, status: number): Response {
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
+}

@@ -1,0 +1,35 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AccessContext } from "@/lib/access/context";
+import { sqlColumn } from "@/lib/access/scope-sql";
+
+/**
+ * The equipment a context may see, to put inside every equipment query: a collectivité the
+ * equipment it owns, an académie the equipment of its collèges across collectivités, an
+ * établissement its own. The platform has no inventory.
+ */
+export function equipmentScopeWhere(ctx: AccessContext): Prisma.EquipmentWhereInput {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+      return { collectiviteId: ctx.scope.id };
+    case "ACADEMIE":
+      return { etablissement: { academieCode: ctx.scope.code } };
+    case "ETABLISSEMENT":
+      return { etablissementId: ctx.scope.id };
+    case "PLATFORM":
+      return { id: { in: [] } };
+  }
+}
+
+/** equipmentScopeWhere as SQL, on the equipment table under `alias` alone (no join needed). */
+export function equipmentScopeSql(ctx: AccessContext, alias: string): Prisma.Sql {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+      return Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
+    case "ACADEMIE":
+      return Prisma.sql`${sqlColumn(alias, "etablissementId")} IN (SELECT "id" FROM "Etablissement" WHERE "academieCode" = ${ctx.scope.code})`;
+    case "ETABLISSEMENT":
+      return Prisma.sql`${sqlColumn(alias, "etablissementId")} = ${ctx.scope.id}`;
+    case "PLATFORM":
+      return Prisma.sql`FALSE`;
+  }
+}

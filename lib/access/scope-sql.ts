@@ -1,0 +1,25 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AccessContext } from "@/lib/access/context";
+
+/** `alias."name"` for a table alias written in code (never from input): anything else throws. */
+export function sqlColumn(alias: string, name: string): Prisma.Sql {
+  if (!/^[a-z_]+$/.test(alias)) throw new Error(`alias SQL invalide : ${alias}`);
+  return Prisma.raw(`${alias}."${name}"`);
+}
+
+/**
+ * etablissementScopeWhere as SQL, on the établissement table under `alias` (raw aggregates join
+ * their rows to the établissement): the same rows, the platform's included (all of them).
+ */
+export function etablissementScopeSql(ctx: AccessContext, alias: string): Prisma.Sql {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+      return Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
+    case "ACADEMIE":
+      return Prisma.sql`${sqlColumn(alias, "academieCode")} = ${ctx.scope.code}`;
+    case "ETABLISSEMENT":
+      return Prisma.sql`${sqlColumn(alias, "id")} = ${ctx.scope.id}`;
+    case "PLATFORM":
+      return Prisma.sql`TRUE`;
+  }
+}
