@@ -106,7 +106,7 @@ async function timed<T>(label: string, work: () => Promise<T> | T): Promise<T> {
 }
 
 /** The same rows as a workbook, as a spreadsheet would hold them: dates as dates, costs as numbers. */
-function csvToXlsx(csv: Uint8Array): Uint8Array {
+function csvToXlsx(csv: Uint8Array): Promise<Uint8Array> {
   const [header, ...lines] = new TextDecoder()
     .decode(csv)
     .split("\n")
@@ -152,9 +152,9 @@ async function main() {
   );
 
   const xlsx = argument("--format", "csv") === "xlsx";
-  const generate = (variant: number) =>
+  const generate = async (variant: number) =>
     xlsx ? csvToXlsx(generateCsv(uais, rows, variant)) : generateCsv(uais, rows, variant);
-  const bytes = generate(0);
+  const bytes = await generate(0);
   console.log(
     `Fichier ${xlsx ? "XLSX" : "CSV"} : ${rows} lignes, ${(bytes.length / 1024 / 1024).toFixed(1)} Mo`,
   );
@@ -210,7 +210,7 @@ async function main() {
   await run("1. Premier import", bytes);
   const first = (performance.now() - started) / 1000;
   await run("2. Même fichier réimporté", bytes);
-  await run("3. Fichier modifié (emplacement de chaque ligne)", generate(1));
+  await run("3. Fichier modifié (emplacement de chaque ligne)", await generate(1));
   console.log(`Premier import, aperçu et enregistrement compris : ${first.toFixed(1)} s`);
   console.log(
     `Équipements de la collectivité : ${await db.equipment.count({ where: { collectiviteId: collectivite.id } })}`,

@@ -69,7 +69,7 @@ export async function commissionExportResponse(
     "Content-Disposition": `attachment; filename="${baseName}.${format}"`,
   };
   if (format === "xlsx") {
-    const bytes = toXlsxWorkbook(
+    const bytes = await toXlsxWorkbook(
       WORKBOOK_KEYS.map((key) => {
         const t = eluTable(view, key);
         return { name: t.sheetName, header: spreadsheetHeader(t), rows: spreadsheetRows(t) };
