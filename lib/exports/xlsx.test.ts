@@ -12,7 +12,12 @@ import { sanitiseSheetName, toXlsx, toXlsxWorkbook } from "./xlsx";
 function parts(bytes: Uint8Array) {
   const files = unzipSync(bytes);
   const text = (name: string) => new TextDecoder().decode(files[name]);
-  return { names: Object.keys(files), text, sheet: text("xl/worksheets/sheet1.xml") };
+  return {
+    names: Object.keys(files),
+    text,
+    sheet: text("xl/worksheets/sheet1.xml"),
+    strings: text("xl/sharedStrings.xml"),
+  };
 }
 
 async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -52,15 +57,19 @@ describe("toXlsx", () => {
         ["0220003J", null],
       ],
     );
-    const { sheet } = parts(bytes);
+    const { sheet, text } = parts(bytes);
     expect(sheet).toContain(
       '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
     );
     expect(sheet).toContain('<autoFilter ref="A1:B3"/>');
+    // The name LibreOffice needs to show the filter buttons (Excel writes it too).
+    expect(text("xl/workbook.xml")).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Export'!$A$1:$B$3</definedName>`,
+    );
     expect(sheet).toContain('<col min="1" max="1" width="10" customWidth="1"/>'); // "0350027P" + 2
     expect(sheet).toContain('<col min="2" max="2" width="23" customWidth="1"/>'); // "Collège Les Gayeulles" + 2
     // An empty cell is left out; the row stays.
-    expect(sheet).toMatch(/<row r="3"[^>]*><c r="A3" t="str"><v>0220003J<\/v><\/c><\/row>/);
+    expect(sheet).toMatch(/<row r="3"[^>]*><c r="A3" t="s"><v>\d+<\/v><\/c><\/row>/);
     const sheetRead = (await loaded(bytes)).worksheets[0]!;
     expect(sheetRead.getCell("A1").font?.bold).toBe(true);
     expect(sheetRead.getCell("B1").font?.bold).toBe(true);
@@ -80,7 +89,7 @@ describe("toXlsx", () => {
         [1, new Date("2024-09-01T22:30:00Z")],
       ],
     );
-    const { sheet, text } = parts(bytes);
+    const { sheet, strings, text } = parts(bytes);
     const style = /<c r="B2" s="(\d+)"><v>45536<\/v><\/c>/.exec(sheet)?.[1];
     expect(sheet).toContain(`<c r="A2"><v>749.9</v></c><c r="B2" s="${style}"><v>45536</v></c>`);
     expect(sheet).toContain(`<c r="A3"><v>-3</v></c><c r="B3" s="${style}"><v>61</v></c>`);
@@ -88,7 +97,8 @@ describe("toXlsx", () => {
     expect(sheet).not.toContain('r="A4"');
     expect(sheet).not.toContain('r="B4"');
     // Before Excel's fictional 1900-02-29 a serial would be ambiguous: the date is written as text.
-    expect(sheet).toContain('<c r="A5"><v>0</v></c><c r="B5" t="str"><v>1899-12-31</v></c>');
+    expect(sheet).toMatch(/<c r="A5"><v>0<\/v><\/c><c r="B5" t="s"><v>\d+<\/v><\/c>/);
+    expect(strings).toContain("<t>1899-12-31</t>");
     // The calendar day, not the time of day.
     expect(sheet).toContain(`<c r="B6" s="${style}"><v>45536</v></c>`);
     // The date style is Excel's built-in short date (14), shown in the reader's own format (jj/mm/aaaa in French).
@@ -104,22 +114,22 @@ describe("toXlsx", () => {
       ["a"],
       [['<b>&"x"\'\u0001\u001f\uFFFE'], [" a\r\nb "], ["_x0041_"], ["😀\uD800"], ["c\rd"]],
     );
-    const { sheet } = parts(bytes);
-    expect(sheet).toContain("<v>&lt;b&gt;&amp;&quot;x&quot;&apos;</v>");
+    const { strings } = parts(bytes);
+    expect(strings).toContain("<t>&lt;b&gt;&amp;&quot;x&quot;&apos;</t>");
     // Line breaks as Excel writes them (LF); an XML reader would turn a bare CR into LF anyway.
-    expect(sheet).toContain("<v> a\nb </v>");
-    expect(sheet).toContain("<v>c\nd</v>");
-    expect(sheet).toContain("<v>_x005F_x0041_</v>");
-    expect(sheet).toContain("<v>😀</v>");
+    expect(strings).toContain('<t xml:space="preserve"> a\nb </t>');
+    expect(strings).toContain('<t xml:space="preserve">c\nd</t>');
+    expect(strings).toContain("<t>_x005F_x0041_</t>");
+    expect(strings).toContain("<t>😀</t>");
     const read = (await loaded(bytes)).worksheets[0]!;
     expect(read.getCell("A2").value).toBe('<b>&"x"\'');
     expect(read.getCell("A3").value).toBe(" a\nb ");
   });
 
   it("keeps texts within Excel's 32,767 characters", async () => {
-    const { sheet } = parts(await toXlsx("E", ["a"], [["x".repeat(40_000)]]));
-    expect(sheet).toContain(`<v>${"x".repeat(32_767)}</v>`);
-    expect(sheet).not.toContain("x".repeat(32_768));
+    const { strings } = parts(await toXlsx("E", ["a"], [["x".repeat(40_000)]]));
+    expect(strings).toContain(`<t>${"x".repeat(32_767)}</t>`);
+    expect(strings).not.toContain("x".repeat(32_768));
   });
 
   it("gives the same bytes for the same input, whenever it is written", async () => {
@@ -139,7 +149,7 @@ describe("toXlsx", () => {
   it("handles an empty list and rows longer than the header", async () => {
     expect(parts(await toXlsx("E", ["a", "b"], [])).sheet).toContain('<autoFilter ref="A1:B1"/>');
     const { sheet } = parts(await toXlsx("E", ["a"], [["x", "y"]]));
-    expect(sheet).toContain('<c r="B2" t="str"><v>y</v></c>');
+    expect(sheet).toMatch(/<c r="B2" t="s"><v>\d+<\/v><\/c>/);
     expect(sheet).toContain('<col min="1" max="2" width="8" customWidth="1"/>');
     expect(sheet).toContain('<autoFilter ref="A1:A2"/>');
   });
@@ -177,6 +187,14 @@ describe("toXlsxWorkbook", () => {
     expect(text("xl/worksheets/sheet2.xml")).toContain('<autoFilter ref="A1:A4"/>');
     expect(text("xl/worksheets/sheet2.xml")).toContain('<c r="A4"><v>2027</v></c>');
     expect(text("xl/worksheets/sheet3.xml")).not.toContain("<autoFilter");
+    const workbook = text("xl/workbook.xml");
+    expect(workbook).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Chapitres'!$A$1:$B$3</definedName>`,
+    );
+    expect(workbook).toContain(
+      `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Évolution'!$A$1:$A$4</definedName>`,
+    );
+    expect(workbook).not.toContain('localSheetId="2"');
   });
 
   it("gives toXlsx's bytes for one sheet, and one empty sheet for none", async () => {

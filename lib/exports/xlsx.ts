@@ -1,7 +1,7 @@
 import { PassThrough } from "node:stream";
 import { finished } from "node:stream/promises";
 import ExcelJS from "exceljs";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from "fflate";
 import { cellValue, columnWidths, uniqueSheetNames, type XlsxCell } from "@/lib/exports/xlsx-cells";
 
 export { sanitiseSheetName, type XlsxCell } from "@/lib/exports/xlsx-cells";
@@ -21,9 +21,9 @@ const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
  * and filterable, columns sized to their content; numbers as numbers, dates as dates. At least one
  * sheet (an empty list gives one empty sheet). The same input gives the same bytes.
  *
- * ExcelJS writes the workbook (its streaming writer: rows are serialised as they are added, texts
- * inline); fflate then repacks the parts with fixed dates, because ExcelJS's ZIP stamps each entry
- * with the current time.
+ * ExcelJS writes the workbook (its streaming writer: rows are serialised as they are added; texts
+ * as shared strings, where Excel and LibreOffice both decode `_x005F_` escapes); fflate then
+ * repacks the parts with fixed dates, because ExcelJS's ZIP stamps each entry with the current time.
  */
 export async function toXlsxWorkbook(
   sheets: readonly XlsxSheet[],
@@ -36,7 +36,7 @@ export async function toXlsxWorkbook(
   output.on("data", (chunk: Buffer) => chunks.push(chunk));
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
-    useSharedStrings: false,
+    useSharedStrings: true,
     useStyles: true,
     // Stored, not deflated: fflate compresses once, below.
     zip: { store: true },
@@ -45,17 +45,18 @@ export async function toXlsxWorkbook(
   workbook.lastModifiedBy = "Tripartite";
   workbook.created = FIXED_DATE;
   workbook.modified = FIXED_DATE;
-  list.forEach((sheet, i) => writeSheet(workbook, names[i]!, sheet));
+  const filters = list.map((sheet, i) => writeSheet(workbook, names[i]!, sheet));
   await workbook.commit();
   await finished(output);
-  return repack(new Uint8Array(Buffer.concat(chunks)));
+  return repack(new Uint8Array(Buffer.concat(chunks)), filters);
 }
 
+/** Writes one sheet; returns its filtered range (`'Name'!$A$1:$C$10`), null without a header. */
 function writeSheet(
   workbook: ExcelJS.stream.xlsx.WorkbookWriter,
   name: string,
   { header, rows }: XlsxSheet,
-): void {
+): string | null {
   const worksheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2", activeCell: "A2" }],
   });
@@ -67,17 +68,46 @@ function writeSheet(
       to: { row: rows.length + 1, column: header.length },
     };
   const headerRow = worksheet.addRow(header.map((name) => cellValue(name)));
-  headerRow.font = { bold: true };
+  // The body's font (Calibri 11), in bold: a bare « bold » reads as the theme's heading font in LibreOffice.
+  headerRow.font = { bold: true, name: "Calibri", size: 11, family: 2 };
   headerRow.commit();
   for (const row of rows) worksheet.addRow(row.map(cellValue)).commit();
+  const lastColumn = header.length > 0 ? worksheet.getColumn(header.length).letter : null;
   worksheet.commit();
+  return lastColumn === null
+    ? null
+    : `'${name.replace(/'/g, "''")}'!$A$1:$${lastColumn}$${rows.length + 1}`;
 }
 
-/** The same parts in the same order, dated 1980-01-01; the sheets (most of the bytes) at the fastest level. */
-function repack(zip: Uint8Array): Uint8Array<ArrayBuffer> {
+/**
+ * Excel's hidden name for each sheet's filtered range (`_xlnm._FilterDatabase`, local to its
+ * sheet): LibreOffice shows the filter buttons only when it is there, and ExcelJS cannot write a
+ * name local to a sheet. It goes right after `<sheets>`, where the schema puts `<definedNames>`.
+ */
+function withFilterNames(workbookXml: string, filters: readonly (string | null)[]): string {
+  const names = filters
+    .map((range, i) =>
+      range === null
+        ? ""
+        : `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${range.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")}</definedName>`,
+    )
+    .join("");
+  return names === ""
+    ? workbookXml
+    : workbookXml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+}
+
+/**
+ * The same parts in the same order, dated 1980-01-01, the filter names added to the workbook part;
+ * the sheets (most of the bytes) at the fastest level.
+ */
+function repack(zip: Uint8Array, filters: readonly (string | null)[]): Uint8Array<ArrayBuffer> {
   const files: Zippable = {};
-  for (const [name, data] of Object.entries(unzipSync(zip)))
-    files[name] = [data, { level: name.startsWith("xl/worksheets/") ? 1 : 6 }];
+  for (const [name, data] of Object.entries(unzipSync(zip))) {
+    const part =
+      name === "xl/workbook.xml" ? strToU8(withFilterNames(strFromU8(data), filters)) : data;
+    files[name] = [part, { level: name.startsWith("xl/worksheets/") ? 1 : 6 }];
+  }
   // Local time, as ZIP stores it: the same wall-clock date on every server.
   const mtime = new Date(
     FIXED_DATE.getUTCFullYear(),
