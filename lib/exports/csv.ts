@@ -5,14 +5,17 @@ function neutralised(text: string): string {
   return /^[=+\-@]/.test(text) ? `'${text}` : text;
 }
 
+/** A cell of an exported CSV. */
+export type CsvCell = string | number | bigint | boolean | Date | null | undefined;
+
 /**
  * CSV as French spreadsheets open it: `;` separator, CRLF, UTF-8 with a BOM so accents survive.
  * csv-stringify quotes a cell holding the separator, a quote or a line break. Numbers get a
  * decimal comma (French spreadsheets read « 749.9 » as text), dates their ISO day, and texts that
  * would run as formulas a leading apostrophe; numbers are never neutralised (« -3 » stays a number).
  */
-export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return stringify([header, ...rows] as unknown[][], {
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+  return stringify([header, ...rows] as CsvCell[][], {
     bom: true,
     delimiter: ";",
     record_delimiter: "\r\n",
@@ -24,7 +27,6 @@ export function toCsv(header: readonly string[], rows: readonly (readonly unknow
       bigint: (value) => String(value),
       boolean: (value) => String(value),
       date: (value) => value.toISOString().slice(0, 10),
-      object: (value) => String(value),
     },
   });
 }

@@ -40,7 +40,7 @@ export async function toXlsxWorkbook(
     useStyles: true,
     // Stored, not deflated: fflate compresses once, below.
     zip: { store: true },
-  } as Partial<ExcelJS.stream.xlsx.WorkbookStreamWriterOptions>);
+  });
   workbook.creator = "Tripartite";
   workbook.lastModifiedBy = "Tripartite";
   workbook.created = FIXED_DATE;
@@ -114,7 +114,7 @@ function repack(zip: Uint8Array, filters: readonly (string | null)[]): Uint8Arra
     FIXED_DATE.getUTCMonth(),
     FIXED_DATE.getUTCDate(),
   );
-  return zipSync(files, { mtime }) as Uint8Array<ArrayBuffer>;
+  return zipSync(files, { mtime });
 }
 
 /**

@@ -42,7 +42,7 @@ describe("readXlsx refuses what is not a workbook, in French", () => {
       0xb1,
       0x1a,
       0xe1,
-      ...new Array(600).fill(0),
+      ...new Array<number>(600).fill(0),
     ]);
     expect((await errorOf(() => readXlsx(bytes))).message).toBe(
       "Fichier XLSX illisible : c'est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx puis recommencez.",

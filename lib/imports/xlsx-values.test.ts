@@ -3,7 +3,7 @@ import { isDateFormatCode } from "./xlsx";
 import { formatKind, plainNumber, serialToIsoDate, serialToTime } from "./xlsx-values";
 
 describe("value helpers", () => {
-  it("writes numbers as plain decimals", async () => {
+  it("writes numbers as plain decimals", () => {
     expect(
       [1234, 749.9, -0.5, 0, -0, 1e21, 1.5e-7, -2.5e-10, 1.234e25, 0.1 + 0.2].map(plainNumber),
     ).toEqual([
@@ -20,7 +20,7 @@ describe("value helpers", () => {
     ]);
   });
 
-  it("converts serials in both date systems, Lotus's 1900-02-29 included", async () => {
+  it("converts serials in both date systems, Lotus's 1900-02-29 included", () => {
     expect(serialToIsoDate(1, false)).toBe("1900-01-01");
     expect(serialToIsoDate(59, false)).toBe("1900-02-28");
     expect(serialToIsoDate(60, false)).toBe("1900-02-29");
@@ -31,7 +31,7 @@ describe("value helpers", () => {
     expect(serialToIsoDate(-1, false)).toBeNull();
   });
 
-  it("recognises date formats", async () => {
+  it("recognises date formats", () => {
     expect(isDateFormatCode("dd/mm/yyyy;@")).toBe(true);
     expect(isDateFormatCode("[$-40C]d\\ mmmm\\ yyyy")).toBe(true);
     expect(isDateFormatCode("yyyy-mm-dd hh:mm")).toBe(true);

@@ -35,8 +35,8 @@ export function xmlSink(part: string, handlers: XmlHandlers): PartSink {
     handlers.open(localName(tag.name), tag.attributes as Record<string, string>),
   );
   parser.on("closetag", (tag) => handlers.close(localName(tag.name)));
-  parser.on("text", handlers.text);
-  parser.on("cdata", handlers.text);
+  parser.on("text", (text) => handlers.text(text));
+  parser.on("cdata", (text) => handlers.text(text));
   let decoder: TextDecoder | null = null;
   const write = (text: string) => {
     try {
