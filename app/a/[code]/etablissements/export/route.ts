@@ -4,7 +4,7 @@ import {
   ETABLISSEMENTS_EXPORT_HEADER,
   exportEtablissementsRows,
 } from "@/lib/etablissements/export-etablissements";
-import { fileResponse } from "@/app/_http/file-response";
+import { downloadResponse } from "@/app/_http/file-response";
 import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 
 /** GET …/etablissements/export?format=csv|xlsx&<filtres>: the filtered registry, every page. */
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!ctx || !ctx.permissions.has("etablissement.read")) notFound();
   const url = new URL(request.url);
   const rows = await exportEtablissementsRows(ctx, Object.fromEntries(url.searchParams));
-  return fileResponse(
+  return downloadResponse(
     await spreadsheetFile(
       exportFormatOf(url.searchParams),
       `etablissements-${code}`,

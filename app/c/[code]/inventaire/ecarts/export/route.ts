@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { fileResponse } from "@/app/_http/file-response";
+import { downloadResponse } from "@/app/_http/file-response";
 import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 import { exportGaps } from "@/lib/inventory/gaps";
 
@@ -11,7 +11,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!ctx || !ctx.permissions.has("inventory.read")) notFound();
   const url = new URL(request.url);
   const { header, rows } = await exportGaps(ctx, Object.fromEntries(url.searchParams));
-  return fileResponse(
+  return downloadResponse(
     await spreadsheetFile(
       exportFormatOf(url.searchParams),
       `ecarts-referentiel-c-${code}`,

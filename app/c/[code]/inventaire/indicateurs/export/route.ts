@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { fileResponse } from "@/app/_http/file-response";
+import { downloadResponse } from "@/app/_http/file-response";
 import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 import { exportInventoryIndicators } from "@/lib/inventory/indicators";
 
@@ -14,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     ctx,
     Object.fromEntries(url.searchParams),
   );
-  return fileResponse(
+  return downloadResponse(
     await spreadsheetFile(exportFormatOf(url.searchParams), `indicateurs-c-${code}`, header, rows, {
       sheetName: "Indicateurs",
     }),
