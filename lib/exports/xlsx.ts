@@ -13,6 +13,11 @@ export interface XlsxSheet {
   rows: readonly (readonly XlsxCell[])[];
 }
 
+/** The styles of body cells, one object per kind of value (never changed: ExcelJS caches by object). */
+const TEXT_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+const NUMBER_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+const DATE_STYLE: Partial<ExcelJS.Style> = Object.freeze({});
+
 /** The date written in the document properties and on every ZIP entry: none of the export's own. */
 const FIXED_DATE = new Date(Date.UTC(1980, 0, 1));
 
@@ -71,7 +76,20 @@ function writeSheet(
   // The body's font (Calibri 11), in bold: a bare « bold » reads as the theme's heading font in LibreOffice.
   headerRow.font = { bold: true, name: "Calibri", size: 11, family: 2 };
   headerRow.commit();
-  for (const row of rows) worksheet.addRow(row.map(cellValue)).commit();
+  for (const row of rows) {
+    const added = worksheet.addRow(row.map(cellValue));
+    // ExcelJS gives each cell a style object of its own and recognises a style by its object: a
+    // shared one per kind of value saves it working out the same style for every cell.
+    added.eachCell((cell) => {
+      cell.style =
+        cell.value instanceof Date
+          ? DATE_STYLE
+          : typeof cell.value === "number"
+            ? NUMBER_STYLE
+            : TEXT_STYLE;
+    });
+    added.commit();
+  }
   const lastColumn = header.length > 0 ? worksheet.getColumn(header.length).letter : null;
   worksheet.commit();
   return lastColumn === null
