@@ -1,29 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
+import { appErrorOf } from "@/tests/support/app-error";
 import { toXlsx } from "@/lib/exports/xlsx";
-import { XLSX_NS, zipParts } from "@/tests/support/zip-parts";
+import { XLSX_NS, workbookOf } from "@/tests/support/zip-parts";
 import { readXlsx } from "./xlsx";
 
 const { main: MAIN, rel: REL, pkg: PKG } = XLSX_NS;
 
-async function errorOf(fn: () => unknown): Promise<AppError> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
-
-/** A workbook as another program would write it: parts given by hand, zipped by fflate. */
-function workbookOf(files: Record<string, string>): Uint8Array {
-  return zipParts(Object.entries(files).map(([name, data]) => ({ name, data })));
-}
-
 describe("readXlsx refuses what is not a workbook, in French", () => {
   it("rejects a CSV file", async () => {
-    const error = await errorOf(() =>
+    const error = await appErrorOf(() =>
       readXlsx(new TextEncoder().encode("UAI;Nom\n0350027P;Collège\n")),
     );
     expect(error.code).toBe("INVALID_INPUT");
@@ -44,13 +29,13 @@ describe("readXlsx refuses what is not a workbook, in French", () => {
       0xe1,
       ...new Array<number>(600).fill(0),
     ]);
-    expect((await errorOf(() => readXlsx(bytes))).message).toBe(
+    expect((await appErrorOf(() => readXlsx(bytes))).message).toBe(
       "Fichier XLSX illisible : c'est un ancien classeur Excel (.xls) ; enregistrez-le au format .xlsx puis recommencez.",
     );
   });
 
   it("rejects a ZIP that holds no workbook", async () => {
-    expect((await errorOf(() => readXlsx(workbookOf({ "a.txt": "x" })))).message).toBe(
+    expect((await appErrorOf(() => readXlsx(workbookOf({ "a.txt": "x" })))).message).toBe(
       "Fichier XLSX illisible : ce fichier n'est pas un classeur Excel (.xlsx).",
     );
   });
@@ -59,7 +44,7 @@ describe("readXlsx refuses what is not a workbook, in French", () => {
     const bytes = workbookOf({
       "xl/workbook.xml": `<workbook xmlns="${MAIN}"><sheets/></workbook>`,
     });
-    expect((await errorOf(() => readXlsx(bytes))).message).toBe(
+    expect((await appErrorOf(() => readXlsx(bytes))).message).toBe(
       "Fichier XLSX illisible : le classeur ne contient aucune feuille.",
     );
   });
@@ -69,7 +54,7 @@ describe("readXlsx refuses what is not a workbook, in French", () => {
       "xl/workbook.xml": `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
       "xl/_rels/workbook.xml.rels": `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
     });
-    expect((await errorOf(() => readXlsx(bytes))).message).toBe(
+    expect((await appErrorOf(() => readXlsx(bytes))).message).toBe(
       "Fichier XLSX illisible : la feuille « xl/worksheets/sheet1.xml » est absente de l'archive.",
     );
   });
@@ -82,6 +67,6 @@ describe("readXlsx refuses what is not a workbook, in French", () => {
     );
     // Damage the middle of the archive (inside the compressed sheet), keeping its directory intact.
     for (let i = 0; i < 64; i += 1) bytes[Math.floor(bytes.length / 2) + i] = 0xff;
-    expect((await errorOf(() => readXlsx(bytes))).message).toMatch(/^Fichier XLSX illisible : /);
+    expect((await appErrorOf(() => readXlsx(bytes))).message).toMatch(/^Fichier XLSX illisible : /);
   });
 });

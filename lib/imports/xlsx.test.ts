@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AppError } from "@/lib/errors";
-import { oneSheetWorkbook, XLSX_NS, zipParts } from "@/tests/support/zip-parts";
+import { appErrorOf } from "@/tests/support/app-error";
+import { oneSheetWorkbook, XLSX_NS, workbookOf } from "@/tests/support/zip-parts";
 import { readXlsx } from "./xlsx";
 
 const { main: MAIN, rel: REL, pkg: PKG } = XLSX_NS;
-
-async function errorOf(fn: () => unknown): Promise<AppError> {
-  try {
-    await fn();
-  } catch (error) {
-    if (error instanceof AppError) return error;
-    throw error;
-  }
-  throw new Error("expected an AppError");
-}
-
-/** A workbook as another program would write it: parts given by hand, zipped by fflate. */
-function workbookOf(files: Record<string, string>): Uint8Array {
-  return zipParts(Object.entries(files).map(([name, data]) => ({ name, data })));
-}
 
 const SHARED_STRINGS = `<?xml version="1.0" encoding="UTF-8"?>
 <sst xmlns="${MAIN}" count="9" uniqueCount="9">
@@ -151,7 +136,7 @@ describe("readXlsx on a workbook written by another program", () => {
       ),
     ).toEqual({ header: ["a"], records: [] });
     expect(
-      (await errorOf(() => readXlsx(sheetWith(`<row r="1"><c r="XFE1"><v>1</v></c></row>`))))
+      (await appErrorOf(() => readXlsx(sheetWith(`<row r="1"><c r="XFE1"><v>1</v></c></row>`))))
         .message,
     ).toBe("Fichier XLSX illisible : la cellule XFE1 dépasse la dernière colonne d'Excel.");
   });

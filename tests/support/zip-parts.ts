@@ -60,3 +60,8 @@ export function oneSheetWorkbook(
     { name: "xl/worksheets/sheet1.xml", data: sheetXml, level: options.level ?? 6 },
   ]);
 }
+
+/** A workbook as another program would write it: parts given by hand (name → XML), zipped by fflate. */
+export function workbookOf(files: Record<string, string>): Uint8Array {
+  return zipParts(Object.entries(files).map(([name, data]) => ({ name, data })));
+}
