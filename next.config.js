@@ -13,6 +13,9 @@ const nextConfig = {
     "@node-rs/argon2",
     "pg",
     "@prisma/adapter-pg",
+    // The XLSX writer (lib/exports/xlsx.ts) and its archiver/jszip dependencies: plain Node code,
+    // loaded from node_modules rather than bundled into every export route.
+    "exceljs",
   ],
   poweredByHeader: false,
   // Scanned signed conventions, PDFs to verify and import files reach the upload limit. Requests

@@ -23,12 +23,14 @@ async function main() {
   step("Analyse statique et règles de couches (ESLint)");
   await run("npx", ["eslint", "--max-warnings", "0", "."]);
 
+  // The PDF tests read documents as a person's tool does (poppler's pdftotext); the XLSX export is
+  // read back by another spreadsheet program (LibreOffice Calc, headless).
+  step("Outils des tests (pdftotext, soffice)");
+  await run("node", ["scripts/ensure-tool.mjs", "pdftotext", "poppler-utils"]);
+  await run("node", ["scripts/ensure-tool.mjs", "soffice", "libreoffice-calc-nogui"]);
+
   step("Tests unitaires");
   await run("npx", ["vitest", "run", "--project", "unit"]);
-
-  // The PDF tests read documents as a person's tool does (poppler's pdftotext).
-  step("Outils des tests (pdftotext)");
-  await run("node", ["scripts/ensure-tool.mjs", "pdftotext", "poppler-utils"]);
 
   step("Tests d'intégration sur PGlite");
   await run("npx", ["vitest", "run", "--project", "integration"], {

@@ -2,10 +2,10 @@ import { PDFDocument } from "pdf-lib";
 import {
   createCursor,
   drawFooters,
-  embedPdfFonts,
   type PdfCursor,
   type TableColumn,
-} from "@/lib/conventions/pdf/pdf-text";
+} from "@/lib/conventions/pdf/pdf-cursor";
+import { embedPdfFonts } from "@/lib/conventions/pdf/pdf-fonts";
 import { formatCents, formatDate, plural } from "@/lib/format";
 import { formatRate, RANGE_POSITION_LABELS } from "@/lib/budgets/figures";
 import { AUTORISATION_STATE_LABELS } from "@/lib/budgets/labels";

@@ -48,7 +48,7 @@ export async function commissionExport(
   const view = await getEluView(ctx, { exercice: input.exercice }, now);
   const baseName = `budget-commission-${input.code.replace(/[^A-Za-z0-9]+/g, "-")}-${view.exercice}`;
   if (format === "xlsx") {
-    const bytes = toXlsxWorkbook(
+    const bytes = await toXlsxWorkbook(
       WORKBOOK_KEYS.map((key) => {
         const t = eluTable(view, key);
         return { name: t.sheetName, header: spreadsheetHeader(t), rows: spreadsheetRows(t) };

@@ -1,5 +1,10 @@
 import type { XlsxCell } from "@/lib/exports/xlsx";
-import { spreadsheetResponse, type ExportFormat } from "@/lib/exports/spreadsheet";
+import {
+  legacyFileResponse,
+  spreadsheetFile,
+  type ExportFile,
+  type ExportFormat,
+} from "@/lib/exports/spreadsheet";
 import { formatCents, formatDecimal, formatInteger } from "@/lib/format";
 
 /*
@@ -72,9 +77,22 @@ export function formatDataCell(value: DataCell, kind: DataColumnKind): string {
   }
 }
 
-/** One table as a CSV or XLSX download named `baseName` (no extension). */
-export function dataTableResponse(format: ExportFormat, baseName: string, t: DataTable): Response {
-  return spreadsheetResponse(format, baseName, spreadsheetHeader(t), spreadsheetRows(t), {
+/** One table as a CSV or XLSX file named `baseName` (no extension). */
+export function dataTableFile(
+  format: ExportFormat,
+  baseName: string,
+  t: DataTable,
+): Promise<ExportFile> {
+  return spreadsheetFile(format, baseName, spreadsheetHeader(t), spreadsheetRows(t), {
     sheetName: t.sheetName,
   });
+}
+
+/** Transitional, for the dashboards that still answer HTTP themselves (see spreadsheetResponse). */
+export async function dataTableResponse(
+  format: ExportFormat,
+  baseName: string,
+  t: DataTable,
+): Promise<Response> {
+  return legacyFileResponse(await dataTableFile(format, baseName, t));
 }

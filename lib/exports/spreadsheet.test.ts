@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readXlsx } from "@/lib/imports/xlsx";
-import { exportFormatOf, spreadsheetResponse } from "./spreadsheet";
+import { exportFormatOf, spreadsheetFile, spreadsheetResponse } from "./spreadsheet";
 
 const header = ["UAI", "Nom", "Montant", "Ouverture"];
 const rows = [
@@ -19,7 +19,7 @@ describe("exportFormatOf", () => {
 
 describe("spreadsheetResponse", () => {
   it("sends CSV for French spreadsheets", async () => {
-    const response = spreadsheetResponse("csv", "etablissements-35", header, rows);
+    const response = await spreadsheetResponse("csv", "etablissements-35", header, rows);
     expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
     expect(response.headers.get("Content-Disposition")).toBe(
       'attachment; filename="etablissements-35.csv"',
@@ -35,7 +35,7 @@ describe("spreadsheetResponse", () => {
   });
 
   it("sends an XLSX workbook that reads back", async () => {
-    const response = spreadsheetResponse("xlsx", "inventaire 35/2025", header, rows, {
+    const response = await spreadsheetResponse("xlsx", "inventaire 35/2025", header, rows, {
       sheetName: "Inventaire",
     });
     expect(response.headers.get("Content-Type")).toBe(
@@ -54,5 +54,22 @@ describe("spreadsheetResponse", () => {
         { line: 3, values: ["0220003J", "=SOMME(A1)", "", ""] },
       ],
     });
+  });
+});
+
+describe("spreadsheetFile", () => {
+  it("describes the file without HTTP: name, type and content", async () => {
+    const csv = await spreadsheetFile("csv", "écarts 35/2025", header, rows);
+    expect(csv.filename).toBe("-carts-35-2025.csv");
+    expect(csv.contentType).toBe("text/csv; charset=utf-8");
+    expect(csv.body).toBe(
+      "\uFEFFUAI;Nom;Montant;Ouverture\r\n0350027P;Collège « Les Gayeulles »;749,9;2024-09-01\r\n0220003J;'=SOMME(A1);;\r\n",
+    );
+    const xlsx = await spreadsheetFile("xlsx", "inventaire", header, rows);
+    expect(xlsx.filename).toBe("inventaire.xlsx");
+    expect(xlsx.contentType).toBe(
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    );
+    expect((await readXlsx(xlsx.body as Uint8Array)).header).toEqual(header);
   });
 });

@@ -3,36 +3,64 @@ import { toXlsx, type XlsxCell } from "@/lib/exports/xlsx";
 
 export type ExportFormat = "csv" | "xlsx";
 
+/** A file to download, as lib builds it; the route handler turns it into an HTTP response. */
+export interface ExportFile {
+  /** Safe for a Content-Disposition header: letters, digits, « . », « _ » and « - » only. */
+  filename: string;
+  contentType: string;
+  body: string | Uint8Array<ArrayBuffer>;
+}
+
+export const XLSX_CONTENT_TYPE =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
 /** `?format=xlsx` asks for a workbook; anything else, or nothing, for CSV. */
 export function exportFormatOf(search: URLSearchParams): ExportFormat {
   return search.get("format") === "xlsx" ? "xlsx" : "csv";
 }
 
+/** A base name (no extension) made safe for a download header. */
+export function safeFileName(baseName: string): string {
+  return baseName.replace(/[^A-Za-z0-9._-]+/g, "-");
+}
+
 /**
- * A list as a download, in the format asked: CSV for French spreadsheets (see toCsv) or an XLSX
+ * A list as a file, in the format asked: CSV for French spreadsheets (see toCsv) or an XLSX
  * workbook of one sheet, numbers as numbers and dates as dates. `baseName` has no extension.
  */
-export function spreadsheetResponse(
+export async function spreadsheetFile(
   format: ExportFormat,
   baseName: string,
   header: readonly string[],
   rows: readonly (readonly XlsxCell[])[],
   options: { sheetName?: string } = {},
-): Response {
-  const safeName = baseName.replace(/[^A-Za-z0-9._-]+/g, "-");
-  const headers = {
-    "Cache-Control": "no-store",
-    "Content-Disposition": `attachment; filename="${safeName}.${format}"`,
-  };
+): Promise<ExportFile> {
+  const filename = `${safeFileName(baseName)}.${format}`;
   if (format === "csv")
-    return new Response(toCsv(header, rows), {
-      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8" },
-    });
-  const bytes = toXlsx(options.sheetName ?? "Export", header, rows);
-  return new Response(bytes, {
+    return { filename, contentType: "text/csv; charset=utf-8", body: toCsv(header, rows) };
+  const body = await toXlsx(options.sheetName ?? "Export", header, rows);
+  return { filename, contentType: XLSX_CONTENT_TYPE, body };
+}
+
+/**
+ * Transitional: the lib export modules that still answer HTTP themselves (inventory, budgets,
+ * campaigns, dashboards) call this until their responses move to their route handlers, which
+ * use app/_http/file-response.ts; delete it then.
+ */
+export async function spreadsheetResponse(
+  ...args: Parameters<typeof spreadsheetFile>
+): Promise<Response> {
+  return legacyFileResponse(await spreadsheetFile(...args));
+}
+
+/** Transitional, see spreadsheetResponse. */
+export function legacyFileResponse({ filename, contentType, body }: ExportFile): Response {
+  const disposition = `attachment; filename="${filename}"`;
+  return new Response(body, {
     headers: {
-      ...headers,
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Cache-Control": "no-store",
+      "Content-Disposition": disposition,
+      "Content-Type": contentType,
     },
   });
 }

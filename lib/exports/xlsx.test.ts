@@ -1,139 +1,163 @@
-import { describe, expect, it } from "vitest";
-import { columnLetters, escapeXml, sanitiseSheetName, toXlsx, toXlsxWorkbook } from "./xlsx";
+import ExcelJS from "exceljs";
 import { unzipSync } from "fflate";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { sanitiseSheetName, toXlsx, toXlsxWorkbook } from "./xlsx";
+
+/*
+ * The workbook is written by ExcelJS: these tests check what the export promises (bold, frozen and
+ * filterable header, sized columns, numbers and dates as such, Excel's limits, the same bytes for
+ * the same input), reading the parts back with fflate and the styles back with ExcelJS's reader.
+ */
 
 function parts(bytes: Uint8Array) {
   const files = unzipSync(bytes);
-  const zip = { names: Object.keys(files) };
   const text = (name: string) => new TextDecoder().decode(files[name]);
   return {
-    zip,
+    names: Object.keys(files),
     text,
     sheet: text("xl/worksheets/sheet1.xml"),
-    workbook: text("xl/workbook.xml"),
-    styles: text("xl/styles.xml"),
+    strings: text("xl/sharedStrings.xml"),
   };
 }
 
+async function loaded(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
 describe("toXlsx", () => {
-  it("writes the parts of a minimal workbook", () => {
-    const { zip, workbook, text } = parts(toXlsx("Établissements", ["UAI"], [["0350027P"]]));
-    expect(zip.names).toEqual([
+  it("writes a workbook whose one sheet has the name given", async () => {
+    const bytes = await toXlsx("Établissements", ["UAI"], [["0350027P"]]);
+    const { names, text } = parts(bytes);
+    for (const name of [
       "[Content_Types].xml",
       "_rels/.rels",
       "xl/workbook.xml",
       "xl/_rels/workbook.xml.rels",
       "xl/styles.xml",
       "xl/worksheets/sheet1.xml",
-    ]);
-    expect(workbook).toContain('<sheet name="Établissements" sheetId="1" r:id="rId1"/>');
+    ])
+      expect(names).toContain(name);
+    expect(text("xl/workbook.xml")).toMatch(/<sheet sheetId="1" name="Établissements"/);
     expect(text("[Content_Types].xml")).toContain('PartName="/xl/worksheets/sheet1.xml"');
     expect(text("xl/_rels/workbook.xml.rels")).toContain('Target="worksheets/sheet1.xml"');
   });
 
-  it("makes the header bold, frozen and filterable, and sizes the columns", () => {
-    const { sheet, styles, workbook } = parts(
-      toXlsx(
-        "Export",
-        ["UAI", "Nom"],
-        [
-          ["0350027P", "Collège Les Gayeulles"],
-          ["0220003J", null],
-        ],
-      ),
+  it("makes the header bold, frozen and filterable, and sizes the columns", async () => {
+    const bytes = await toXlsx(
+      "Export",
+      ["UAI", "Nom"],
+      [
+        ["0350027P", "Collège Les Gayeulles"],
+        ["0220003J", null],
+      ],
     );
-    expect(sheet).toContain(
-      '<row r="1"><c r="A1" s="1" t="inlineStr"><is><t>UAI</t></is></c><c r="B1" s="1" t="inlineStr"><is><t>Nom</t></is></c></row>',
-    );
-    expect(styles).toContain(
-      '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>',
-    );
-    expect(styles).toContain("<font><b/>");
+    const { sheet, text } = parts(bytes);
     expect(sheet).toContain(
       '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>',
     );
     expect(sheet).toContain('<autoFilter ref="A1:B3"/>');
-    expect(sheet).toContain('<dimension ref="A1:B3"/>');
-    expect(workbook).toContain(
+    // The name LibreOffice needs to show the filter buttons (Excel writes it too).
+    expect(text("xl/workbook.xml")).toContain(
       `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Export'!$A$1:$B$3</definedName>`,
     );
     expect(sheet).toContain('<col min="1" max="1" width="10" customWidth="1"/>'); // "0350027P" + 2
     expect(sheet).toContain('<col min="2" max="2" width="23" customWidth="1"/>'); // "Collège Les Gayeulles" + 2
     // An empty cell is left out; the row stays.
-    expect(sheet).toContain(
-      '<row r="3"><c r="A3" t="inlineStr"><is><t>0220003J</t></is></c></row>',
-    );
+    expect(sheet).toMatch(/<row r="3"[^>]*><c r="A3" t="s"><v>\d+<\/v><\/c><\/row>/);
+    const sheetRead = (await loaded(bytes)).worksheets[0]!;
+    expect(sheetRead.getCell("A1").font?.bold).toBe(true);
+    expect(sheetRead.getCell("B1").font?.bold).toBe(true);
+    expect(sheetRead.getCell("A2").font?.bold).toBeFalsy();
+    expect(sheetRead.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
   });
 
-  it("writes numbers as numbers and dates as dated serials (UTC calendar day)", () => {
-    const { sheet, styles } = parts(
-      toXlsx(
-        "E",
-        ["n", "d"],
-        [
-          [749.9, new Date("2024-09-01T00:00:00Z")],
-          [-3, new Date("1900-03-01T00:00:00Z")],
-          [Number.NaN, new Date("invalid")],
-          [0, new Date("1899-12-31T00:00:00Z")],
-        ],
-      ),
+  it("writes numbers as numbers and dates as dated serials (UTC calendar day)", async () => {
+    const bytes = await toXlsx(
+      "E",
+      ["n", "d"],
+      [
+        [749.9, new Date("2024-09-01T00:00:00Z")],
+        [-3, new Date("1900-03-01T00:00:00Z")],
+        [Number.NaN, new Date("invalid")],
+        [0, new Date("1899-12-31T00:00:00Z")],
+        [1, new Date("2024-09-01T22:30:00Z")],
+      ],
     );
-    expect(sheet).toContain('<c r="A2"><v>749.9</v></c><c r="B2" s="2"><v>45536</v></c>');
-    expect(sheet).toContain('<c r="A3"><v>-3</v></c><c r="B3" s="2"><v>61</v></c>');
-    expect(sheet).toContain('<row r="4"></row>');
+    const { sheet, strings, text } = parts(bytes);
+    const style = /<c r="B2" s="(\d+)"><v>45536<\/v><\/c>/.exec(sheet)?.[1];
+    expect(sheet).toContain(`<c r="A2"><v>749.9</v></c><c r="B2" s="${style}"><v>45536</v></c>`);
+    expect(sheet).toContain(`<c r="A3"><v>-3</v></c><c r="B3" s="${style}"><v>61</v></c>`);
+    // Neither NaN nor an invalid date is written.
+    expect(sheet).not.toContain('r="A4"');
+    expect(sheet).not.toContain('r="B4"');
     // Before Excel's fictional 1900-02-29 a serial would be ambiguous: the date is written as text.
-    expect(sheet).toContain(
-      '<c r="A5"><v>0</v></c><c r="B5" t="inlineStr"><is><t>1899-12-31</t></is></c>',
-    );
-    expect(styles).toContain(
-      '<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>',
-    );
+    expect(sheet).toMatch(/<c r="A5"><v>0<\/v><\/c><c r="B5" t="s"><v>\d+<\/v><\/c>/);
+    expect(strings).toContain("<t>1899-12-31</t>");
+    // The calendar day, not the time of day.
+    expect(sheet).toContain(`<c r="B6" s="${style}"><v>45536</v></c>`);
+    // The date style is Excel's built-in short date (14), shown in the reader's own format (jj/mm/aaaa in French).
+    const xfs = /<cellXfs[^>]*>(.*?)<\/cellXfs>/
+      .exec(text("xl/styles.xml"))![1]!
+      .match(/<xf [^>]*>/g)!;
+    expect(xfs[Number(style)]).toContain('numFmtId="14"');
   });
 
-  it("escapes XML, drops characters XML forbids and keeps spaces and line breaks", () => {
-    const { sheet } = parts(
-      toXlsx(
-        "E",
-        ["a"],
-        [['<b>&"x"\'\u0001\u001f\uFFFE'], [" a\r\nb "], ["_x0041_"], ["😀\uD800"]],
-      ),
+  it("escapes XML, drops characters XML forbids and keeps spaces and line breaks", async () => {
+    const bytes = await toXlsx(
+      "E",
+      ["a"],
+      [['<b>&"x"\'\u0001\u001f\uFFFE'], [" a\r\nb "], ["_x0041_"], ["😀\uD800"], ["c\rd"]],
     );
-    expect(sheet).toContain("<t>&lt;b&gt;&amp;&quot;x&quot;'</t>");
-    expect(sheet).toContain('<t xml:space="preserve"> a&#13;\nb </t>');
-    expect(sheet).toContain("<t>_x005F_x0041_</t>");
-    expect(sheet).toContain("<t>😀</t>");
+    const { strings } = parts(bytes);
+    expect(strings).toContain("<t>&lt;b&gt;&amp;&quot;x&quot;&apos;</t>");
+    // Line breaks as Excel writes them (LF); an XML reader would turn a bare CR into LF anyway.
+    expect(strings).toContain('<t xml:space="preserve"> a\nb </t>');
+    expect(strings).toContain('<t xml:space="preserve">c\nd</t>');
+    expect(strings).toContain("<t>_x005F_x0041_</t>");
+    expect(strings).toContain("<t>😀</t>");
+    const read = (await loaded(bytes)).worksheets[0]!;
+    expect(read.getCell("A2").value).toBe('<b>&"x"\'');
+    expect(read.getCell("A3").value).toBe(" a\nb ");
   });
 
-  it("keeps texts within Excel's 32,767 characters", () => {
-    const { sheet } = parts(toXlsx("E", ["a"], [["x".repeat(40_000)]]));
-    expect(sheet).toContain(`<t>${"x".repeat(32_767)}</t>`);
-    expect(sheet).not.toContain("x".repeat(32_768));
+  it("keeps texts within Excel's 32,767 characters", async () => {
+    const { strings } = parts(await toXlsx("E", ["a"], [["x".repeat(40_000)]]));
+    expect(strings).toContain(`<t>${"x".repeat(32_767)}</t>`);
+    expect(strings).not.toContain("x".repeat(32_768));
   });
 
-  it("gives the same bytes for the same input", () => {
+  it("gives the same bytes for the same input, whenever it is written", async () => {
     const rows = [
       ["a", 1, new Date("2024-01-02T00:00:00Z")],
       [null, 2.5, undefined],
     ];
-    expect(
-      Buffer.from(toXlsx("S", ["x", "y", "z"], rows)).equals(
-        Buffer.from(toXlsx("S", ["x", "y", "z"], rows)),
-      ),
-    ).toBe(true);
+    const first = await toXlsx("S", ["x", "y", "z"], rows);
+    // ExcelJS stamps the document properties and its ZIP entries with the current time.
+    vi.useFakeTimers({ toFake: ["Date"] });
+    vi.setSystemTime(new Date("2031-07-14T12:34:56Z"));
+    const later = await toXlsx("S", ["x", "y", "z"], rows);
+    expect(Buffer.from(later).equals(Buffer.from(first))).toBe(true);
+    expect(parts(first).text("docProps/core.xml")).toContain("1980-01-01T00:00:00Z");
   });
 
-  it("handles an empty list and rows longer than the header", () => {
-    expect(parts(toXlsx("E", ["a", "b"], [])).sheet).toContain('<autoFilter ref="A1:B1"/>');
-    const { sheet } = parts(toXlsx("E", ["a"], [["x", "y"]]));
-    expect(sheet).toContain('<dimension ref="A1:B2"/>');
-    expect(sheet).toContain('<c r="B2" t="inlineStr"><is><t>y</t></is></c>');
+  it("handles an empty list and rows longer than the header", async () => {
+    expect(parts(await toXlsx("E", ["a", "b"], [])).sheet).toContain('<autoFilter ref="A1:B1"/>');
+    const { sheet } = parts(await toXlsx("E", ["a"], [["x", "y"]]));
+    expect(sheet).toMatch(/<c r="B2" t="s"><v>\d+<\/v><\/c>/);
+    expect(sheet).toContain('<col min="1" max="2" width="8" customWidth="1"/>');
     expect(sheet).toContain('<autoFilter ref="A1:A2"/>');
   });
 });
 
 describe("toXlsxWorkbook", () => {
-  it("writes one sheet per table, each with its own header, filter and relationship", () => {
-    const bytes = toXlsxWorkbook([
+  it("writes one sheet per table, each with its own header, filter and relationship", async () => {
+    const bytes = await toXlsxWorkbook([
       {
         name: "Chapitres",
         header: ["Chapitre", "Voté (€)"],
@@ -145,22 +169,25 @@ describe("toXlsxWorkbook", () => {
       { name: "Évolution", header: ["Exercice"], rows: [[2025], [2026], [2027]] },
       { name: "chapitres", header: [], rows: [] },
     ]);
-    const { zip, text } = parts(bytes);
-    expect(zip.names).toEqual([
-      "[Content_Types].xml",
-      "_rels/.rels",
-      "xl/workbook.xml",
-      "xl/_rels/workbook.xml.rels",
-      "xl/styles.xml",
-      "xl/worksheets/sheet1.xml",
-      "xl/worksheets/sheet2.xml",
-      "xl/worksheets/sheet3.xml",
-    ]);
-    const workbook = text("xl/workbook.xml");
+    const { names, text } = parts(bytes);
+    for (const n of [1, 2, 3]) expect(names).toContain(`xl/worksheets/sheet${n}.xml`);
     // Sheet names are unique whatever their case.
-    expect(workbook).toContain(
-      '<sheets><sheet name="Chapitres" sheetId="1" r:id="rId1"/><sheet name="Évolution" sheetId="2" r:id="rId2"/><sheet name="chapitres (2)" sheetId="3" r:id="rId3"/></sheets>',
+    expect(text("xl/workbook.xml")).toMatch(
+      /<sheets><sheet sheetId="1" name="Chapitres"[^>]*\/><sheet sheetId="2" name="Évolution"[^>]*\/><sheet sheetId="3" name="chapitres \(2\)"[^>]*\/><\/sheets>/,
     );
+    const rels = text("xl/_rels/workbook.xml.rels");
+    for (const n of [1, 2, 3]) expect(rels).toContain(`Target="worksheets/sheet${n}.xml"`);
+    expect(rels).toContain(
+      'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"',
+    );
+    const types = text("[Content_Types].xml");
+    for (const n of [1, 2, 3]) expect(types).toContain(`PartName="/xl/worksheets/sheet${n}.xml"`);
+    expect(text("xl/worksheets/sheet1.xml")).toContain('<autoFilter ref="A1:B3"/>');
+    expect(text("xl/worksheets/sheet1.xml")).toContain('<c r="B3"><v>32000.5</v></c>');
+    expect(text("xl/worksheets/sheet2.xml")).toContain('<autoFilter ref="A1:A4"/>');
+    expect(text("xl/worksheets/sheet2.xml")).toContain('<c r="A4"><v>2027</v></c>');
+    expect(text("xl/worksheets/sheet3.xml")).not.toContain("<autoFilter");
+    const workbook = text("xl/workbook.xml");
     expect(workbook).toContain(
       `<definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'Chapitres'!$A$1:$B$3</definedName>`,
     );
@@ -168,30 +195,18 @@ describe("toXlsxWorkbook", () => {
       `<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'Évolution'!$A$1:$A$4</definedName>`,
     );
     expect(workbook).not.toContain('localSheetId="2"');
-    const rels = text("xl/_rels/workbook.xml.rels");
-    expect(rels).toContain(
-      '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>',
-    );
-    expect(rels).toContain(
-      'Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"',
-    );
-    const types = text("[Content_Types].xml");
-    for (const n of [1, 2, 3]) expect(types).toContain(`PartName="/xl/worksheets/sheet${n}.xml"`);
-    expect(text("xl/worksheets/sheet1.xml")).toContain('<c r="B3"><v>32000.5</v></c>');
-    expect(text("xl/worksheets/sheet2.xml")).toContain('<autoFilter ref="A1:A4"/>');
-    expect(text("xl/worksheets/sheet2.xml")).toContain('<c r="A4"><v>2027</v></c>');
   });
 
-  it("gives toXlsx's bytes for one sheet, and one empty sheet for none", () => {
+  it("gives toXlsx's bytes for one sheet, and one empty sheet for none", async () => {
     const rows = [["0350027P", 400]];
     expect(
-      Buffer.from(toXlsxWorkbook([{ name: "Export", header: ["UAI", "Élèves"], rows }])).equals(
-        Buffer.from(toXlsx("Export", ["UAI", "Élèves"], rows)),
-      ),
+      Buffer.from(
+        await toXlsxWorkbook([{ name: "Export", header: ["UAI", "Élèves"], rows }]),
+      ).equals(Buffer.from(await toXlsx("Export", ["UAI", "Élèves"], rows))),
     ).toBe(true);
-    const empty = parts(toXlsxWorkbook([]));
-    expect(empty.zip.names).toContain("xl/worksheets/sheet1.xml");
-    expect(empty.workbook).toContain('<sheet name="Feuille1" sheetId="1" r:id="rId1"/>');
+    const empty = parts(await toXlsxWorkbook([]));
+    expect(empty.names).toContain("xl/worksheets/sheet1.xml");
+    expect(empty.text("xl/workbook.xml")).toMatch(/<sheet sheetId="1" name="Feuille1"/);
   });
 });
 
@@ -205,27 +220,5 @@ describe("sanitiseSheetName", () => {
     );
     expect(sanitiseSheetName("[]")).toBe("Feuille1");
     expect(sanitiseSheetName("History")).toBe("Historique");
-  });
-});
-
-describe("helpers", () => {
-  it("names columns like Excel", () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702, 16_383].map(columnLetters)).toEqual([
-      "A",
-      "B",
-      "Z",
-      "AA",
-      "AB",
-      "AZ",
-      "BA",
-      "ZZ",
-      "AAA",
-      "XFD",
-    ]);
-  });
-
-  it("escapes attribute and element text", () => {
-    expect(escapeXml(`a&b<c>d"e`)).toBe("a&amp;b&lt;c&gt;d&quot;e");
-    expect(escapeXml("simple")).toBe("simple");
   });
 });

@@ -64,10 +64,9 @@ describe("parseCsv on what inventories really hold", () => {
     const text = `${header}\n${"x;".repeat(999_999)}x\n`;
     expect(text.length).toBeGreaterThan(8_000_000);
     const started = performance.now();
-    await expect(parseCsvAsync(text)).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      message: expect.stringMatching(/500 colonnes|1 Mo/),
-    });
+    const error: unknown = await parseCsvAsync(text).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({ code: "INVALID_INPUT" });
+    expect((error as Error).message).toMatch(/500 colonnes|1 Mo/);
     expect(() => parseCsv(text)).toThrow(/500 colonnes|1 Mo/);
     expect(performance.now() - started).toBeLessThan(10_000);
   });

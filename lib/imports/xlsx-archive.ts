@@ -66,7 +66,7 @@ export async function inflateEntries(
   budget: InflateBudget,
 ): Promise<void> {
   if (sinks.size === 0) return;
-  let failure: unknown = null;
+  let failure: Error | null = null;
   let pending = sinks.size;
   let pushed = 0;
   let active = false;
@@ -95,7 +95,7 @@ export async function inflateEntries(
         sink(chunk, final);
         if (final) pending -= 1;
       } catch (caught) {
-        failure = caught;
+        failure = caught instanceof Error ? caught : new Error(String(caught));
       }
     };
     file.start();
@@ -120,6 +120,7 @@ export async function inflateEntries(
     idle = active ? 0 : idle + 1;
     if (active || idle % IDLE_PUSHES === 0) await nextTurn();
   }
-  if (failure !== null) throw failure;
+  // Set by the callbacks of the last push: TypeScript narrows it to null.
+  if (failure !== null) throw failure as Error;
   if (pending > 0) refuse("l'archive est tronquée.");
 }

@@ -1,12 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { toXlsx } from "@/lib/exports/xlsx";
-import { zipParts } from "@/tests/support/zip-parts";
+import { oneSheetWorkbook, XLSX_NS, zipParts } from "@/tests/support/zip-parts";
 import { readXlsx } from "./xlsx";
 import { longestPause } from "@/tests/support/event-loop";
 
-const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+const { main: MAIN } = XLSX_NS;
 
 /**
  * A workbook whose only sheet is `sheetXml`, deflated at the highest level, as an attacker would.
@@ -14,17 +12,7 @@ const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
  * longer test timeouts; the time the reader takes is asserted inside the tests where it matters.
  */
 function workbookWithSheet(sheetXml: string): Uint8Array {
-  return zipParts([
-    {
-      name: "xl/workbook.xml",
-      data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-    },
-    {
-      name: "xl/_rels/workbook.xml.rels",
-      data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-    },
-    { name: "xl/worksheets/sheet1.xml", data: sheetXml, level: 9 },
-  ]);
+  return oneSheetWorkbook(sheetXml, { level: 9 });
 }
 
 describe("readXlsx caps what a workbook may expand to, while inflating", () => {
@@ -111,7 +99,7 @@ describe("readXlsx caps what a workbook may expand to, while inflating", () => {
       new Date(Date.UTC(2022, i % 12, 1 + (i % 28))),
       499 + (i % 100),
     ]);
-    const bytes = toXlsx("Inventaire", header, rows);
+    const bytes = await toXlsx("Inventaire", header, rows);
     const { result, longest, ticks } = await longestPause(() => readXlsx(bytes));
     expect(result.status).toBe("fulfilled");
     expect(

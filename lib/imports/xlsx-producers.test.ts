@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseCsv } from "@/lib/imports/csv";
 import { decodeImportText } from "@/lib/imports/decode-text";
-import { zipParts } from "@/tests/support/zip-parts";
+import { oneSheetWorkbook, XLSX_NS } from "@/tests/support/zip-parts";
 import { readXlsx } from "./xlsx";
 
 /*
@@ -98,31 +98,18 @@ describe("readXlsx on a workbook written by openpyxl", () => {
 });
 
 describe("readXlsx on XML any parser must accept", () => {
-  const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-  const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-  const PKG = "http://schemas.openxmlformats.org/package/2006/relationships";
+  const { main: MAIN } = XLSX_NS;
 
   it("reads CDATA sections in shared strings, inline strings and values", async () => {
-    const bytes = zipParts([
+    const bytes = oneSheetWorkbook(
+      `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Note</t></is></c><c r="C1" t="inlineStr"><is><t>N</t></is></c></row>` +
+        `<row r="2"><c r="A2" t="s"><v><![CDATA[1]]></v></c><c r="B2" t="inlineStr"><is><t>a <![CDATA[<b>]]> &amp; b</t></is></c><c r="C2"><v><![CDATA[12.5]]></v></c></row></sheetData></worksheet>`,
       {
-        name: "xl/workbook.xml",
-        data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+        parts: {
+          "xl/sharedStrings.xml": `<sst xmlns="${MAIN}"><si><t>Nom</t></si><si><t><![CDATA[Collège <Les Gayeulles> & Cie]]></t></si></sst>`,
+        },
       },
-      {
-        name: "xl/_rels/workbook.xml.rels",
-        data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
-      },
-      {
-        name: "xl/sharedStrings.xml",
-        data: `<sst xmlns="${MAIN}"><si><t>Nom</t></si><si><t><![CDATA[Collège <Les Gayeulles> & Cie]]></t></si></sst>`,
-      },
-      {
-        name: "xl/worksheets/sheet1.xml",
-        data:
-          `<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="inlineStr"><is><t>Note</t></is></c><c r="C1" t="inlineStr"><is><t>N</t></is></c></row>` +
-          `<row r="2"><c r="A2" t="s"><v><![CDATA[1]]></v></c><c r="B2" t="inlineStr"><is><t>a <![CDATA[<b>]]> &amp; b</t></is></c><c r="C2"><v><![CDATA[12.5]]></v></c></row></sheetData></worksheet>`,
-      },
-    ]);
+    );
     expect(await readXlsx(bytes)).toEqual({
       header: ["Nom", "Note", "N"],
       records: [{ line: 2, values: ["Collège <Les Gayeulles> & Cie", "a <b> & b", "12.5"] }],
@@ -130,20 +117,9 @@ describe("readXlsx on XML any parser must accept", () => {
   });
 
   it("refuses XML that is not well formed, naming the part", async () => {
-    const bytes = zipParts([
-      {
-        name: "xl/workbook.xml",
-        data: `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets><sheet name="A" sheetId="1" r:id="rId1"/></sheets></workbook>`,
-      },
-      {
-        name: "xl/_rels/workbook.xml.rels",
-        data: `<Relationships xmlns="${PKG}"><Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`,
-      },
-      {
-        name: "xl/worksheets/sheet1.xml",
-        data: `<worksheet xmlns="${MAIN}"><sheetData><row><c><v>1</c></row></sheetData></worksheet>`,
-      },
-    ]);
+    const bytes = oneSheetWorkbook(
+      `<worksheet xmlns="${MAIN}"><sheetData><row><c><v>1</c></row></sheetData></worksheet>`,
+    );
     await expect(readXlsx(bytes)).rejects.toThrow(
       "Fichier XLSX illisible : la partie « xl/worksheets/sheet1.xml » n'est pas du XML valide.",
     );

@@ -334,7 +334,7 @@ describe("GLPI export, XLSX, mapping", () => {
   });
 
   it("imports an XLSX workbook", async () => {
-    const bytes = toXlsx(
+    const bytes = await toXlsx(
       "Inventaire",
       ["UAI", "Type de matériel", "Numéro de série", "Date d'achat", "Prix d'achat"],
       [

@@ -1,7 +1,9 @@
 import { PDFDocument } from "pdf-lib";
 import { beforeAll, describe, expect, it } from "vitest";
 import { pdfText } from "@/tests/support/pdf-text";
-import { createCursor, embedPdfFonts, sanitizePdfText, wrapText } from "./pdf-text";
+import { createCursor } from "./pdf-cursor";
+import { embedPdfFonts } from "./pdf-fonts";
+import { sanitizePdfText, wrapText } from "./pdf-text";
 import type { PDFFont } from "pdf-lib";
 
 let font: PDFFont;

@@ -7,10 +7,10 @@ import { formatDate, formatDateTime, formatInteger } from "@/lib/format";
 import {
   createCursor,
   drawFooters,
-  embedHelvetica,
   type PdfCursor,
   type TableColumn,
-} from "@/lib/conventions/pdf/pdf-text";
+} from "@/lib/conventions/pdf/pdf-cursor";
+import { embedHelvetica } from "@/lib/conventions/pdf/pdf-fonts";
 
 export const CONVENTION_KIND_TITLES: Record<ConventionKind, string> = {
   CADRE: "Convention-cadre",

@@ -13,12 +13,8 @@ import {
   footerReference,
   setDocumentMetadata,
 } from "@/lib/conventions/pdf/render-convention-pdf";
-import {
-  createCursor,
-  drawFooters,
-  embedHelvetica,
-  type PdfCursor,
-} from "@/lib/conventions/pdf/pdf-text";
+import { createCursor, drawFooters, type PdfCursor } from "@/lib/conventions/pdf/pdf-cursor";
+import { embedHelvetica } from "@/lib/conventions/pdf/pdf-fonts";
 
 export interface FinalPdfInput {
   doc: ConventionDocument;

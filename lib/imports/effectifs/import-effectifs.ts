@@ -1,6 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import type { ImportError } from "@/lib/imports/etablissements/parse-etablissements";
+import { refusalLines } from "@/lib/imports/etablissements/format-report";
 import { parseEffectifsFile, type ParsedYearlyFile } from "./parse-effectifs";
 
 /** The report of an import of yearly figures per collège (effectifs, IPS). */
@@ -194,21 +195,11 @@ export async function unsafeImportEffectifs(
   return report;
 }
 
-const MAX_ERRORS_SHOWN = 200;
-
 /** An import report as French lines, for the CLIs. */
 export function formatYearlyImportReport(title: string, report: YearlyImportReport): string[] {
   const years = report.rentrees.map((y) => `${y}-${y + 1}`).join(", ") || "aucune";
   const lines = [`${title} : ${report.total} ligne(s) valide(s), rentrée(s) ${years}`];
-  if (report.errors.length > 0) {
-    lines.push(`Import refusé : ${report.errors.length} erreur(s), rien n'a été enregistré.`);
-    const shown = report.errors.slice(0, MAX_ERRORS_SHOWN);
-    for (const e of shown)
-      lines.push(`  ligne ${e.line}${e.column ? `, colonne ${e.column}` : ""} : ${e.message}`);
-    if (report.errors.length > shown.length)
-      lines.push(`  … et ${report.errors.length - shown.length} autre(s) erreur(s)`);
-    return lines;
-  }
+  if (report.errors.length > 0) return [...lines, ...refusalLines(report.errors)];
   lines.push(
     `${report.created} créé(s), ${report.updated} mis à jour, ${report.unchanged} inchangé(s)`,
     `${report.unknown} ligne(s) ignorée(s) (UAI absent des établissements : lycées, collèges fermés…), ${report.duplicates} doublon(s)`,

@@ -1,16 +1,19 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { collectiviteCodeFor } from "@/lib/referentials/collectivites";
 import type { EtablissementField } from "./columns";
-import { parseCsvAsync } from "@/lib/imports/csv";
 import {
-  parseEtablissementsFile,
-  type EtablissementRow,
-  type ImportError,
-} from "./parse-etablissements";
+  COMMUNE_COLUMNS,
+  diff,
+  ENRICH_FIELDS,
+  ETABLISSEMENT_COLUMNS,
+  toData,
+  type EtablissementData,
+} from "./etablissement-rows";
+import { parseCsvAsync } from "@/lib/imports/csv";
+import { parseEtablissementsFile, type ImportError } from "./parse-etablissements";
 
 export interface EtablissementImportReport {
   format: string;
@@ -42,72 +45,6 @@ export interface EtablissementImportOptions {
   /** Who imports, for the audit trail (the CLI, the seed, or the platform admin). */
   actor?: { id: string | null; label: string };
 }
-
-const ENRICH_FIELDS = [
-  "educationPrioritaire",
-  "phone",
-  "email",
-  "website",
-] as const satisfies readonly EtablissementField[];
-
-/** Fields compared on re-import; a field whose column the file lacks is left as it is. */
-const OPTIONAL_FIELDS = [
-  "natureCode",
-  "natureLabel",
-  "etat",
-  "communeCode",
-  "address",
-  "postalCode",
-  "latitude",
-  "longitude",
-  "openedOn",
-  "privateContractCode",
-  "privateContractLabel",
-  "educationPrioritaire",
-  "phone",
-  "email",
-  "website",
-] as const satisfies readonly EtablissementField[];
-
-type Data = Prisma.EtablissementUncheckedCreateInput;
-
-const COMMUNE_COLUMNS: BulkColumn[] = [
-  { name: "code", type: "text" },
-  { name: "name", type: "text" },
-  { name: "departementCode", type: "text" },
-];
-
-const ETABLISSEMENT_COLUMNS: BulkColumn[] = [
-  ...[
-    "id",
-    "uai",
-    "name",
-    "natureCode",
-    "natureLabel",
-    "privateContractCode",
-    "privateContractLabel",
-    "collectiviteId",
-    "academieCode",
-    "departementCode",
-    "communeCode",
-    "communeName",
-    "address",
-    "postalCode",
-    "phone",
-    "email",
-    "website",
-    "source",
-  ].map((name) => ({ name, type: "text" })),
-  { name: "secteur", type: '"Secteur"' },
-  { name: "etat", type: '"EtatEtablissement"' },
-  { name: "educationPrioritaire", type: '"EducationPrioritaire"' },
-  { name: "latitude", type: "double precision" },
-  { name: "longitude", type: "double precision" },
-  { name: "openedOn", type: "date" },
-  { name: "closedAt", type: "timestamp(3)" },
-  { name: "importedAt", type: "timestamp(3)" },
-  { name: "updatedAt", type: "timestamp(3)" },
-];
 
 /**
  * Imports a ministry file of établissements, all or nothing. Bypasses the access context: it is
@@ -148,7 +85,7 @@ export async function unsafeImportEtablissements(
   const collectiviteId = new Map(collectivites.map((c) => [c.code, c.id]));
   const now = options.now ?? new Date();
 
-  const wanted = new Map<string, Data>();
+  const wanted = new Map<string, EtablissementData>();
   for (const row of parsed.rows) {
     const data = toData(
       row,
@@ -161,7 +98,7 @@ export async function unsafeImportEtablissements(
 
   const existing = await db.etablissement.findMany({ where: { uai: { in: [...wanted.keys()] } } });
   const existingByUai = new Map(existing.map((e) => [e.uai, e]));
-  const toCreate: Data[] = [];
+  const toCreate: EtablissementData[] = [];
   const toUpdate: { id: string; data: Prisma.EtablissementUncheckedUpdateInput }[] = [];
   for (const [uai, data] of wanted) {
     const current = existingByUai.get(uai);
@@ -242,103 +179,4 @@ export async function unsafeImportEtablissements(
   );
   report.written = true;
   return report;
-}
-
-function toData(
-  row: EtablissementRow,
-  ref: {
-    academieOf: Map<string, string>;
-    collectiviteId: Map<string, string>;
-    source: string;
-    now: Date;
-    columnName: (f: EtablissementField) => string;
-  },
-  errors: ImportError[],
-): Data | null {
-  const expectedAcademie = ref.academieOf.get(row.departementCode);
-  if (!expectedAcademie) {
-    errors.push({
-      line: row.line,
-      column: ref.columnName("departementCode"),
-      message: `Département « ${row.departementCode} » inconnu du référentiel`,
-    });
-    return null;
-  }
-  if (expectedAcademie !== row.academieCode) {
-    errors.push({
-      line: row.line,
-      column: ref.columnName("academieCode"),
-      message: `Le département ${row.departementCode} relève de l'académie ${expectedAcademie}, pas de l'académie ${row.academieCode}`,
-    });
-    return null;
-  }
-  const collectiviteCode = collectiviteCodeFor(row.departementCode, row.communeCode);
-  const collectiviteId = ref.collectiviteId.get(collectiviteCode);
-  if (!collectiviteId) {
-    errors.push({
-      line: row.line,
-      column: null,
-      message: `Collectivité de rattachement « ${collectiviteCode} » absente du référentiel`,
-    });
-    return null;
-  }
-  return {
-    uai: row.uai,
-    name: row.name,
-    secteur: row.secteur,
-    natureCode: row.natureCode ?? "340",
-    natureLabel: row.natureLabel ?? "COLLEGE",
-    etat: row.etat,
-    closedAt: row.etat === "FERME" ? ref.now : null,
-    collectiviteId,
-    academieCode: row.academieCode,
-    departementCode: row.departementCode,
-    communeCode: row.communeCode,
-    communeName: row.communeName,
-    address: row.address,
-    postalCode: row.postalCode,
-    latitude: row.latitude,
-    longitude: row.longitude,
-    openedOn: row.openedOn,
-    privateContractCode: row.privateContractCode,
-    privateContractLabel: row.privateContractLabel,
-    educationPrioritaire: row.educationPrioritaire,
-    phone: row.phone,
-    email: row.email,
-    website: row.website,
-    source: ref.source,
-    importedAt: ref.now,
-  };
-}
-
-function diff(
-  current: Record<string, unknown>,
-  data: Data,
-  present: Set<EtablissementField>,
-  withIdentity: boolean,
-) {
-  const changes: Record<string, unknown> = {};
-  const identity = [
-    "name",
-    "secteur",
-    "collectiviteId",
-    "academieCode",
-    "departementCode",
-    "communeName",
-  ] as const;
-  const compared = [
-    ...(withIdentity ? identity : []),
-    ...OPTIONAL_FIELDS.filter((f) => present.has(f)),
-  ];
-  for (const field of compared) {
-    const next = data[field as keyof Data] ?? null;
-    const before = current[field] ?? null;
-    const same =
-      next instanceof Date && before instanceof Date
-        ? next.getTime() === before.getTime()
-        : next === before;
-    if (!same) changes[field] = next;
-  }
-  if ("etat" in changes) changes.closedAt = changes.etat === "FERME" ? data.closedAt : null;
-  return changes;
 }

@@ -37,7 +37,7 @@ describe("readInventoryFile", () => {
   });
 
   it("reads an XLSX workbook by its content, whatever its name", async () => {
-    const bytes = toXlsx(
+    const bytes = await toXlsx(
       "Inventaire",
       ["UAI", "Catégorie", "Date d'achat", "Coût"],
       [["0350027P", "Tablette", new Date(Date.UTC(2023, 0, 20)), 329.5]],

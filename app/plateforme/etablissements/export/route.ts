@@ -4,7 +4,8 @@ import {
   ETABLISSEMENTS_EXPORT_HEADER,
   exportEtablissementsRows,
 } from "@/lib/etablissements/export-etablissements";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import { downloadResponse } from "@/app/_http/file-response";
+import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 
 /** GET /plateforme/etablissements/export?format=csv|xlsx&<filtres>: the filtered national registry, every page. */
 export async function GET(request: Request) {
@@ -12,11 +13,13 @@ export async function GET(request: Request) {
   if (!ctx || !ctx.permissions.has("etablissement.read")) notFound();
   const url = new URL(request.url);
   const rows = await exportEtablissementsRows(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    "etablissements-france",
-    ETABLISSEMENTS_EXPORT_HEADER,
-    rows,
-    { sheetName: "Établissements" },
+  return downloadResponse(
+    await spreadsheetFile(
+      exportFormatOf(url.searchParams),
+      "etablissements-france",
+      ETABLISSEMENTS_EXPORT_HEADER,
+      rows,
+      { sheetName: "Établissements" },
+    ),
   );
 }

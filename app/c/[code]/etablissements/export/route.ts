@@ -4,7 +4,8 @@ import {
   ETABLISSEMENTS_EXPORT_HEADER,
   exportEtablissementsRows,
 } from "@/lib/etablissements/export-etablissements";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import { downloadResponse } from "@/app/_http/file-response";
+import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 
 /** GET …/etablissements/export?format=csv|xlsx&<filtres>: the filtered registry, every page. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
@@ -13,11 +14,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!ctx || !ctx.permissions.has("etablissement.read")) notFound();
   const url = new URL(request.url);
   const rows = await exportEtablissementsRows(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    `etablissements-${code}`,
-    ETABLISSEMENTS_EXPORT_HEADER,
-    rows,
-    { sheetName: "Établissements" },
+  return downloadResponse(
+    await spreadsheetFile(
+      exportFormatOf(url.searchParams),
+      `etablissements-${code}`,
+      ETABLISSEMENTS_EXPORT_HEADER,
+      rows,
+      { sheetName: "Établissements" },
+    ),
   );
 }

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import { downloadResponse } from "@/app/_http/file-response";
+import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 import { exportGaps } from "@/lib/inventory/gaps";
 
 /** GET ?format=csv|xlsx&<filtres de la page>: every collège's gaps, not only one page. */
@@ -10,11 +11,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
   if (!ctx || !ctx.permissions.has("inventory.read")) notFound();
   const url = new URL(request.url);
   const { header, rows } = await exportGaps(ctx, Object.fromEntries(url.searchParams));
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    `ecarts-referentiel-c-${code}`,
-    header,
-    rows,
-    { sheetName: "Écarts" },
+  return downloadResponse(
+    await spreadsheetFile(
+      exportFormatOf(url.searchParams),
+      `ecarts-referentiel-c-${code}`,
+      header,
+      rows,
+      { sheetName: "Écarts" },
+    ),
   );
 }

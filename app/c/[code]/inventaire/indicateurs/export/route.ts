@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import { downloadResponse } from "@/app/_http/file-response";
+import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 import { exportInventoryIndicators } from "@/lib/inventory/indicators";
 
 /** GET ?format=csv|xlsx&<filtres de la page>: every collège's indicators, not only one page. */
@@ -13,11 +14,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ code
     ctx,
     Object.fromEntries(url.searchParams),
   );
-  return spreadsheetResponse(
-    exportFormatOf(url.searchParams),
-    `indicateurs-c-${code}`,
-    header,
-    rows,
-    { sheetName: "Indicateurs" },
+  return downloadResponse(
+    await spreadsheetFile(exportFormatOf(url.searchParams), `indicateurs-c-${code}`, header, rows, {
+      sheetName: "Indicateurs",
+    }),
   );
 }
