@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import {
@@ -20,18 +19,11 @@ import {
   etablissementAllocationSheet,
 } from "@/lib/budgets/allocation-export";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { accessAs, C35, C14, A14, E } from "../support/access";
 
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 const lines = { l35y2026: "", l35y2025: "", l14y2026: "" };
 const ids = { g1: "", g2: "", r1: "", k1: "" };

@@ -11,15 +11,13 @@ import { closeArbitration } from "@/lib/campaigns/close-arbitration";
 import { createAllocation } from "@/lib/budgets/save-allocation";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { C35, A14, PLATFORM } from "../support/access";
 
 // The journal must not tell a space what the domain pages hide from it (issue 13, §5): the
 // académie's opinion and the collectivité's decision before arbitration closes, a collège's
 // dotations to the académie, and a space's values to the platform's operators.
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
 const G: ScopeRef = { type: "ETABLISSEMENT", uai: UAI.gayeulles };
-const PLATFORM: ScopeRef = { type: "PLATFORM" };
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 const ids = { campaign: "", need: "" };
 

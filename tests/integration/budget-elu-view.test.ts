@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { PDFDocument } from "pdf-lib";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { DEMO_BUDGET_ACTOR } from "@/lib/demo/seed-budgets";
 import { getEluView } from "@/lib/budgets/elu-view";
@@ -21,22 +21,16 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, C14, A14, E } from "../support/access";
 
 const NOW = new Date("2026-03-15T10:00:00Z");
 const EUR = 100n;
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 const collectivite: Record<string, string> = {};
 const college: Record<string, string> = {};
 const ids = { ap35: "", ap14: "", l1: "", arbitrated: "", draft: "" };
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 interface LineSpec {
   code: string;

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import {
   getBudgetLine,
@@ -19,22 +18,16 @@ import { budgetLinesExportResponse } from "@/lib/budgets/export-budget-lines";
 import { createRenewalProposal, getRenewalProposals } from "@/lib/budgets/renewal-proposals";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, C14, A14, E } from "../support/access";
 
 // The plan runs 2026–2030 and the default exercice is 2026, whatever the day the tests run.
 const NOW = new Date("2026-03-15T10:00:00Z");
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 const collectivites: Record<string, string> = {};
 const ids = { inv: "", fonc: "", sub: "", old: "", ap: "" };
 const EUR = 100n;
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 const investment = {
   exercice: "2026",

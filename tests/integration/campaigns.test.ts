@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createCampaign, updateCampaign } from "@/lib/campaigns/save-campaign";
 import { closeSubmissions, openCampaign, remindCampaign } from "@/lib/campaigns/open-campaign";
@@ -14,18 +13,11 @@ import { getCampaign, listAllNeeds, listNeeds } from "@/lib/campaigns/get-campai
 import { campaignNeedsExportResponse } from "@/lib/campaigns/export-needs";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, C14, A70, A14, E } from "../support/access";
 
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 // Calendar of the story: drafted and opened on 1 March, submissions 2–31 March, arbitration in April.
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);

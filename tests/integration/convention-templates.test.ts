@@ -17,9 +17,9 @@ import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest
 import { unsafeEnsureDefaultTemplates } from "@/lib/conventions/templates/unsafe-ensure-default-templates";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { C35 } from "../support/access";
 
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
 const ctxOf = async (userId: string | undefined, scope: ScopeRef) => {
   signInAs(userId ?? null);
   return requireAccessContext(scope);

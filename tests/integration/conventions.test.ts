@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { generateConventions } from "@/lib/conventions/generate-conventions";
@@ -22,24 +22,15 @@ import { getConventionCoverage } from "@/lib/conventions/coverage";
 import { verifyConventionDocument } from "@/lib/conventions/verify-document";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
 import { scannedPdf } from "../support/scan-pdf";
 import { pdfText } from "../support/pdf-text";
+import { accessAs, C35, C14, C22, A70, A14, E } from "../support/access";
 
 const PASSWORD = "Secret2026!";
 const META = { ip: "203.0.113.7", userAgent: "Vitest" };
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C22: ScopeRef = { type: "COLLECTIVITE", code: "22" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 const auth = {
   qualite: "Principale",

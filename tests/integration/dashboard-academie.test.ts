@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConventionCoverage } from "@/lib/conventions/coverage";
 import { getInventoryIndicators } from "@/lib/inventory/indicators";
@@ -20,11 +19,9 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { createUser, seedReferentialsAndColleges, UAI, resetEffectifs } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, A70, A14 } from "../support/access";
 
 const NOW = new Date("2026-03-15T10:00:00Z");
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
 /** Beside the shared fixture: a third public collège and a private one in 35, one in 29, another in Calvados (Normandie). */
 const MORE = {
   ormeaux35: "0350033W",
@@ -37,10 +34,7 @@ const college: Record<string, { id: string; collectiviteId: string; academieCode
 const campaigns: Record<string, string> = {};
 const EXPORT = "http://test/a/14/tableau-de-bord/export";
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 const collectiviteId = async (code: string) =>
   (await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { listEquipment } from "@/lib/inventory/list-equipment";
 import { getInventoryIndicators } from "@/lib/inventory/indicators";
 import { listGaps } from "@/lib/inventory/gaps";
@@ -34,14 +34,12 @@ import { EluDashboardView } from "@/components/dashboards/collectivite/elu-dashb
 import { SyntheseView } from "@/components/dashboards/collectivite/synthese";
 import { createUser, seedReferentialsAndColleges, UAI, resetEffectifs } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, C14, A14 } from "../support/access";
 
 // An async server component: static rendering cannot await it, and the demo notice is tested with the budgets.
 vi.mock("@/components/budgets/demo-budget-notice", () => ({ DemoBudgetNotice: () => null }));
 
 const NOW = new Date("2026-03-15T10:00:00Z");
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
 /** A third public collège and a private one in 35, beside the shared fixture. */
 const MORE = { ormeaux35: "0350033W", prive35: "0352894F" } as const;
 const users: Record<string, string> = {};
@@ -49,10 +47,7 @@ const college: Record<string, { id: string; collectiviteId: string; academieCode
 const ids = { open35: "", open14: "", c1: "", c3: "" };
 const EUR = 100n;
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 const collectiviteId = async (code: string) =>
   (await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;

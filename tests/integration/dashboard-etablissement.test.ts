@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConvention } from "@/lib/conventions/get-convention";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
@@ -31,11 +31,10 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, E } from "../support/access";
 
 const NOW = new Date("2026-03-15T10:00:00Z");
 const EUR = 100n;
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
 const users: Record<string, string> = {};
 const college: Record<string, { id: string; collectiviteId: string; academieCode: string }> = {};
 const ids = {
@@ -52,10 +51,7 @@ const ids = {
 const exportUrl = (uai: string, query: string) =>
   `http://test/e/${uai}/tableau-de-bord/export?${query}`;
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 /** The default matrix with one domain changed: what a signed avenant put in force. */
 const AMENDED: ConventionContent = {

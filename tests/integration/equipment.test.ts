@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { listEquipment, hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
@@ -10,20 +10,11 @@ import { exportEquipmentRows } from "@/lib/inventory/export-equipment";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { buildConventionDocument } from "@/lib/conventions/build-document";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { accessAs, C35, C14, C22, A70, A14, E } from "../support/access";
 
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C22: ScopeRef = { type: "COLLECTIVITE", code: "22" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 const base = {
   manufacturer: "Dell",

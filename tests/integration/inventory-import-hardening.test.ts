@@ -4,7 +4,7 @@ import path from "node:path";
 import iconv from "iconv-lite";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { zipParts } from "@/tests/support/zip-parts";
 import {
   createInventoryImport,
@@ -27,10 +27,10 @@ import {
   UAI,
 } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { C35 } from "../support/access";
 
 // Issue 13, sections 2 and 3: every file here is what an attacker, Excel, LibreOffice or GLPI sends.
 
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
 const users: Record<string, string> = {};
 const fixture = (name: string) => readFileSync(path.join(process.cwd(), "tests", "fixtures", name));
 const file = (name: string, bytes: Uint8Array | string, type = "text/csv") =>

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { toXlsx } from "@/lib/exports/xlsx";
 import { createInventoryImport } from "@/lib/inventory/import/create-import";
 import { recomputeInventoryImport } from "@/lib/inventory/import/recompute-import";
@@ -18,9 +18,8 @@ import { IMPORT_FIELDS, type ImportMapping } from "@/lib/inventory/import/fields
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, C14 } from "../support/access";
 
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
 const users: Record<string, string> = {};
 const PRIVATE_35 = "0352071L";
 const CLOSED_35 = "0350033W";
@@ -33,10 +32,7 @@ const csvFile = (name: string, text: string | Buffer) =>
     { type: "text/csv" },
   );
 
-async function as(user: string, scope: ScopeRef = C35) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users, C35);
 
 /** The mapping form of the preview page, as the browser submits it. */
 function mappingForm(importId: string, mapping: ImportMapping, extra: Record<string, string> = {}) {

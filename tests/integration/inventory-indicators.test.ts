@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
 import {
   exportInventoryIndicators,
@@ -14,20 +14,13 @@ import { exportGaps, getEtablissementGaps, listGaps } from "@/lib/inventory/gaps
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { IndicatorsTable } from "@/components/inventory/indicators/indicators-table";
+import { accessAs, C35, C14, A70, A14, E } from "../support/access";
 
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 // Terminals acquired before 15 March 2021 are more than 5 years old on that day in 2026.
 const NOW = new Date("2026-03-15T10:00:00Z");
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 async function equip(
   uai: string,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { DEFAULT_RULES, DEFAULT_TARGETS } from "@/lib/inventory/referential";
@@ -13,20 +13,14 @@ import {
 import { listGaps } from "@/lib/inventory/gaps";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, C14, A14, E } from "../support/access";
 
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 const NOW = new Date("2026-03-15T10:00:00Z");
 let c35 = "";
 let c14 = "";
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 /** The form as the page sends it, with the defaults typed in. */
 function defaultForm(): Record<string, string> {

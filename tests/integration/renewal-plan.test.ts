@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
 import { DEFAULT_RULES } from "@/lib/inventory/referential";
@@ -15,21 +15,14 @@ import { renewalDueOf } from "@/lib/inventory/renewal-rules";
 import { adjustRenewal } from "@/lib/inventory/adjust-renewal";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, C35, C14, C22, A14, E } from "../support/access";
 
 // Every call gets this date: the plan runs 2026–2030 whatever the day the tests run.
 const NOW = new Date("2026-03-15T10:00:00Z");
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C22: ScopeRef = { type: "COLLECTIVITE", code: "22" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 const collectivites: Record<string, string> = {};
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 interface Spec {
   category: EquipmentCategory;

@@ -18,6 +18,7 @@ import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { FAKE_PDF_50_BYTES, scannedPdf } from "../support/scan-pdf";
+import { accessAs, C35, C14, A14, E } from "../support/access";
 
 /**
  * The attacks of issue 13 §1 (« séparation des parties »), replayed against lib/ with real
@@ -27,17 +28,10 @@ import { FAKE_PDF_50_BYTES, scannedPdf } from "../support/scan-pdf";
 const PASSWORD = "Secret2026!";
 const META = { ip: "203.0.113.9", userAgent: "Vitest" };
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
 /** The institutional address of 0350913C, as the annuaire's `Mail` column gives it. */
 const INSTITUTIONAL_RENNES = "ce.0350913c@ac-rennes.fr";
 
-async function as(user: string | null, scope: ScopeRef) {
-  signInAs(user ? users[user]! : null);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 async function frozenSha(conventionId: string) {
   const v = await db.conventionVersion.findFirstOrThrow({

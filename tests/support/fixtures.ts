@@ -111,3 +111,19 @@ export async function createUser(
   }
   return user.id;
 }
+
+/** One user with one membership: e-mail, scope type, role, and the key of the scope. */
+export type UserRow = readonly [email: string, scopeType: ScopeType, role: Role, key?: string];
+
+/**
+ * Creates the users of a test file, one after the other in the order given, into `into`
+ * (the file's `users` record, read by `as()`); returns that record.
+ */
+export async function createUsers(
+  into: Record<string, string>,
+  rows: Readonly<Record<string, UserRow>>,
+): Promise<Record<string, string>> {
+  for (const [name, [email, scopeType, role, key]] of Object.entries(rows))
+    into[name] = await createUser(email, [{ scopeType, role, key }]);
+  return into;
+}
