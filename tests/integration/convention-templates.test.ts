@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import type { ConventionContent } from "@/lib/conventions/content";
 import {
   DEFAULT_CADRE_CONTENT,
   DEFAULT_TRIPARTITE_CONTENT,
@@ -15,56 +13,19 @@ import {
 } from "@/lib/conventions/templates/save-template-version";
 import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest-template-version";
 import { unsafeEnsureDefaultTemplates } from "@/lib/conventions/templates/unsafe-ensure-default-templates";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { UAI } from "../support/fixtures";
 import { C35 } from "../support/access";
+import {
+  users,
+  ctxOf,
+  snapshot,
+  edited,
+  seedConventionTemplates,
+} from "./convention-templates.fixtures";
 
-const users: Record<string, string> = {};
-const ctxOf = async (userId: string | undefined, scope: ScopeRef) => {
-  signInAs(userId ?? null);
-  return requireAccessContext(scope);
-};
+beforeAll(seedConventionTemplates);
 
 let templateId = "";
-
-/** Everything a template's write could touch, to compare before and after a refused call. */
-const snapshot = async () =>
-  JSON.stringify({
-    templates: await db.conventionTemplate.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, name: true, archivedAt: true },
-    }),
-    versions: await db.conventionTemplateVersion.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, number: true, content: true, note: true },
-    }),
-    events: await db.auditEvent.count(),
-  });
-
-const edited = (change: (content: ConventionContent) => void): string => {
-  const content = structuredClone(DEFAULT_TRIPARTITE_CONTENT);
-  change(content);
-  return JSON.stringify(content);
-};
-
-beforeAll(async () => {
-  await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chef = await createUser("chef@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-});
 
 describe("templates of a collectivité", () => {
   it("lets an agent create a template from the default document and list it", async () => {
