@@ -12,7 +12,7 @@ export const lines = { l35y2026: "", l35y2025: "", l14y2026: "" };
 export const ids = { g1: "", g2: "", r1: "", k1: "" };
 export const collegeId: Record<string, string> = {};
 /** « 5 451,00 € » as Intl writes it, with narrow no-break spaces. */
-export const money = (text: string) =>
+export const money = (text: string): unknown =>
   expect.stringMatching(new RegExp(`^${text.replace(/ /g, "\\s")}$`, "u"));
 export const snapshot = async () =>
   JSON.stringify(await db.allocation.findMany({ orderBy: { id: "asc" } }), (_k, v: unknown) =>

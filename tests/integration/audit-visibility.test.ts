@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+
 import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { createCampaign } from "@/lib/campaigns/save-campaign";
@@ -39,7 +39,7 @@ beforeAll(async () => {
     { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
   ]);
   users.ops = await createUser("ops@test.fr", [{ scopeType: "PLATFORM", role: "ADMIN" }]);
-  signInAs(users.agent35!);
+  signInAs(users.agent35);
   const agent = await requireAccessContext(C35);
   ids.campaign = (
     await createCampaign(agent, {
@@ -53,7 +53,7 @@ beforeAll(async () => {
     })
   ).id;
   await openCampaign(agent, { campaignId: ids.campaign }, at("2026-03-01"));
-  signInAs(users.chefG!);
+  signInAs(users.chefG);
   ids.need = (
     await submitNeed(
       await requireAccessContext(G),
@@ -68,7 +68,7 @@ beforeAll(async () => {
       at("2026-03-10"),
     )
   ).id;
-  signInAs(users.drane14!);
+  signInAs(users.drane14);
   await giveOpinion(
     await requireAccessContext(A14),
     { needId: ids.need, opinion: "DEFAVORABLE", comment: "Hors projet." },

@@ -51,7 +51,7 @@ beforeAll(async () => {
   ).id;
   const etab = async (uai: string) =>
     (await db.etablissement.findUniqueOrThrow({ where: { uai }, select: { id: true } })).id;
-  const admin35 = { id: users.admin35!, label: "Admin Trente-Cinq <admin35@test.fr>" };
+  const admin35 = { id: users.admin35, label: "Admin Trente-Cinq <admin35@test.fr>" };
   seqs.invite35 = (
     await append({
       actor: admin35,
@@ -82,7 +82,7 @@ beforeAll(async () => {
   ).seq;
   seqs.invite14 = (
     await append({
-      actor: { id: users.agent14!, label: "Agent <agent14@test.fr>" },
+      actor: { id: users.agent14, label: "Agent <agent14@test.fr>" },
       scope: { scopeType: "COLLECTIVITE", collectiviteId: c14 },
       action: "member.invite",
       entityType: "Invitation",
@@ -92,7 +92,7 @@ beforeAll(async () => {
   ).seq;
   seqs.remove70 = (
     await append({
-      actor: { id: users.drane70!, label: "DRANE <drane70@test.fr>" },
+      actor: { id: users.drane70, label: "DRANE <drane70@test.fr>" },
       scope: { scopeType: "ACADEMIE", academieCode: "70" },
       action: "member.remove",
       entityType: "Membership",

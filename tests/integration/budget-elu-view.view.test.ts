@@ -7,15 +7,7 @@ import { isDemoBudget } from "@/lib/budgets/demo";
 import { eluTable } from "@/lib/budgets/elu-tables";
 import { UAI } from "../support/fixtures";
 import { C35, C14, E } from "../support/access";
-import {
-  NOW,
-  EUR,
-  collectivite,
-  ids,
-  as,
-  line,
-  seedBudgetEluView,
-} from "./budget-elu-view.fixtures";
+import { NOW, EUR, collectivite, ids, as, seedBudgetEluView } from "./budget-elu-view.fixtures";
 
 beforeAll(seedBudgetEluView);
 

@@ -140,7 +140,7 @@ describe("a tripartite convention from draft to in force", () => {
       endsOn: "2029-08-31",
       content: JSON.stringify(onScreen),
     });
-    const frozenText = await pdfText(
+    const frozenText = pdfText(
       (
         await db.conventionVersion.findFirstOrThrow({
           where: { conventionId: ids.gayeulles },

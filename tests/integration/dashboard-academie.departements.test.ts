@@ -7,13 +7,7 @@ import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { getAcademieDashboard, getConventionsToSign } from "@/lib/dashboards/academie-dashboard";
 import { UAI } from "../support/fixtures";
 import { A14 } from "../support/access";
-import {
-  NOW,
-  campaigns,
-  as,
-  equipment,
-  seedDashboardAcademie,
-} from "./dashboard-academie.fixtures";
+import { NOW, campaigns, as, seedDashboardAcademie } from "./dashboard-academie.fixtures";
 
 beforeAll(seedDashboardAcademie);
 

@@ -4,14 +4,7 @@ import { listNeeds } from "@/lib/campaigns/get-campaign";
 import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import { UAI } from "../support/fixtures";
 import { A70, A14 } from "../support/access";
-import {
-  NOW,
-  MORE,
-  campaigns,
-  as,
-  convention,
-  seedDashboardAcademie,
-} from "./dashboard-academie.fixtures";
+import { NOW, MORE, campaigns, as, seedDashboardAcademie } from "./dashboard-academie.fixtures";
 
 beforeAll(seedDashboardAcademie);
 

@@ -22,7 +22,6 @@ import {
   EUR,
   as,
   collectiviteId,
-  campaign,
   seedDashboardCollectivite,
 } from "./dashboard-collectivite.fixtures";
 

@@ -12,13 +12,7 @@ import {
 } from "@/lib/dashboards/collectivite-dashboard";
 import { UAI } from "../support/fixtures";
 import { C35, C14 } from "../support/access";
-import {
-  NOW,
-  MORE,
-  as,
-  equipment,
-  seedDashboardCollectivite,
-} from "./dashboard-collectivite.fixtures";
+import { NOW, MORE, as, seedDashboardCollectivite } from "./dashboard-collectivite.fixtures";
 
 // An async server component: static rendering cannot await it, and the demo notice is tested with the budgets.
 vi.mock("@/components/budgets/demo-budget-notice", () => ({ DemoBudgetNotice: () => null }));

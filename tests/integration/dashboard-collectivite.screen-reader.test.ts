@@ -7,7 +7,7 @@ import { EluDashboardView } from "@/components/dashboards/collectivite/elu-dashb
 import { SyntheseView } from "@/components/dashboards/collectivite/synthese";
 import { UAI } from "../support/fixtures";
 import { C35 } from "../support/access";
-import { NOW, as, convention, seedDashboardCollectivite } from "./dashboard-collectivite.fixtures";
+import { NOW, as, seedDashboardCollectivite } from "./dashboard-collectivite.fixtures";
 
 // An async server component: static rendering cannot await it, and the demo notice is tested with the budgets.
 vi.mock("@/components/budgets/demo-budget-notice", () => ({ DemoBudgetNotice: () => null }));

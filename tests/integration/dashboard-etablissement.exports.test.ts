@@ -21,7 +21,6 @@ import {
   exportUrl,
   as,
   AMENDED,
-  convention,
   seedDashboardEtablissement,
 } from "./dashboard-etablissement.fixtures";
 

@@ -23,8 +23,6 @@ import {
   ids,
   as,
   AMENDED,
-  convention,
-  campaign,
   seedDashboardEtablissement,
 } from "./dashboard-etablissement.fixtures";
 

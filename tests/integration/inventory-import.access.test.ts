@@ -18,7 +18,6 @@ import {
   mappingForm,
   equipmentSnapshot,
   upload,
-  commit,
   seedInventoryImport,
 } from "./inventory-import.fixtures";
 

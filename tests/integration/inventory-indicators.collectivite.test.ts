@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { exportInventoryIndicators, getInventoryIndicators } from "@/lib/inventory/indicators";
 import { UAI } from "../support/fixtures";
 import { C35, A14 } from "../support/access";
-import { NOW, as, effectif, seedInventoryIndicators } from "./inventory-indicators.fixtures";
+import { NOW, as, seedInventoryIndicators } from "./inventory-indicators.fixtures";
 
 beforeAll(seedInventoryIndicators);
 

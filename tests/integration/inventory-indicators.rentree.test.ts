@@ -9,7 +9,7 @@ import {
 import { UAI } from "../support/fixtures";
 import { IndicatorsTable } from "@/components/inventory/indicators/indicators-table";
 import { C35, C14, A70, A14, E } from "../support/access";
-import { NOW, as, effectif, seedInventoryIndicators } from "./inventory-indicators.fixtures";
+import { NOW, as, seedInventoryIndicators } from "./inventory-indicators.fixtures";
 
 beforeAll(seedInventoryIndicators);
 

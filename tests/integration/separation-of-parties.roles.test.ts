@@ -12,7 +12,6 @@ import {
   users,
   INSTITUTIONAL_RENNES,
   as,
-  sign,
   membershipsSnapshot,
   seedSeparationOfParties,
 } from "./separation-of-parties.fixtures";

@@ -14,7 +14,7 @@ const CLIENT = "198.51.100.77";
 
 // The request a signature arrives with: its client address, as scripts/serve.mjs forwards it.
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": CLIENT }),
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": CLIENT })),
 }));
 
 const PASSWORD = "Secret2026!";
