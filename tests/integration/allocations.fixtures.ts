@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { createAllocation } from "@/lib/budgets/save-allocation";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { accessAs, C35, C14 } from "../support/access";
 
 export const users: Record<string, string> = {};
@@ -65,30 +65,12 @@ export async function seedAllocations(): Promise<void> {
   await effectif(UAI.gayeulles, 2023, 350);
   await effectif(UAI.gayeulles, 2025, 400);
   await effectif(UAI.rennes35b, 2025, 500);
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.gestG = await createUser("gestionnaire.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "GESTIONNAIRE", key: UAI.gayeulles },
-  ]);
-  users.refG = await createUser("referent.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "REFERENT", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.rennes@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "elu35", "agent14", "drane14", "chefG"),
+    gestG: ["gestionnaire.gayeulles@test.fr", "ETABLISSEMENT", "GESTIONNAIRE", UAI.gayeulles],
+    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    ...people("chefR"),
+  });
   lines.l35y2026 = await budgetLine("35", 2026, "Équipement numérique des collèges 2026");
   lines.l35y2025 = await budgetLine("35", 2025, "Équipement numérique des collèges 2025");
   lines.l14y2026 = await budgetLine("14", 2026, "Numérique éducatif Calvados 2026");

@@ -6,8 +6,15 @@ import type {
   CampaignStatus,
   NeedStatus,
 } from "@/lib/generated/prisma/enums";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import {
+  seedReferentialsAndColleges,
+  UAI,
+  createUsers,
+  resetEffectifs,
+  people,
+} from "../support/fixtures";
 import { accessAs } from "../support/access";
+import { insertCampaign, insertNeed } from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 export const EUR = 100n;
@@ -56,53 +63,39 @@ export async function line(spec: LineSpec): Promise<string> {
   return row.id;
 }
 
-export async function campaign(
+export const campaign = (
   code: string,
   exercice: number,
   title: string,
   status: CampaignStatus,
   envelope: bigint,
   budgetLineId: string | null,
-) {
-  const row = await db.needsCampaign.create({
-    data: {
-      collectiviteId: collectivite[code]!,
-      title,
-      exercice,
-      opensOn: new Date(Date.UTC(exercice - 1, 9, 1)),
-      closesOn: new Date(Date.UTC(exercice - 1, 10, 30)),
-      envelopeCents: envelope * EUR,
-      categories: ["PORTABLE"],
-      status,
-      budgetLineId,
-    },
-    select: { id: true },
+) =>
+  insertCampaign({
+    collectiviteId: collectivite[code]!,
+    title,
+    status,
+    exercice,
+    opensOn: new Date(Date.UTC(exercice - 1, 9, 1)),
+    closesOn: new Date(Date.UTC(exercice - 1, 10, 30)),
+    envelopeCents: envelope * EUR,
+    budgetLineId,
   });
-  return row.id;
-}
 
-export async function need(
+export const need = (
   campaignId: string,
   uai: string,
   status: NeedStatus,
   accepted: bigint | null,
-) {
-  await db.needRequest.create({
-    data: {
-      campaignId,
-      etablissementId: college[uai]!,
-      category: "PORTABLE",
-      quantity: 10,
-      unitCostCents: 60_000n,
-      justification: "Renouvellement",
-      projetEtablissement: "Axe 1",
-      priority: 1,
-      status,
-      acceptedCents: accepted === null ? null : accepted * EUR,
-      acceptedQuantity: accepted === null ? null : 1,
-    },
+) =>
+  insertNeed({
+    campaignId,
+    etablissementId: college[uai]!,
+    quantity: 10,
+    status,
+    acceptedCents: accepted === null ? null : accepted * EUR,
+    acceptedQuantity: accepted === null ? null : 1,
   });
-}
 
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedBudgetEluView(): Promise<void> {
@@ -113,37 +106,15 @@ export async function seedBudgetEluView(): Promise<void> {
     ).id;
   for (const e of await db.etablissement.findMany({ select: { id: true, uai: true } }))
     college[e.uai] = e.id;
-  await db.effectif.deleteMany({});
-  for (const [uai, total] of [
-    [UAI.gayeulles, 400],
-    [UAI.rennes35b, 600],
-    [UAI.calvados14, 300],
-  ] as const) {
-    await db.effectif.create({
-      data: {
-        etablissementId: college[uai]!,
-        rentree: 2025,
-        total,
-        source: "test",
-        importedAt: NOW,
-      },
-    });
-  }
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.sign35 = await createUser("signataire35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await resetEffectifs(
+    [
+      [UAI.gayeulles, 2025, 400],
+      [UAI.rennes35b, 2025, 600],
+      [UAI.calvados14, 2025, 300],
+    ],
+    NOW,
+  );
+  await createUsers(users, people("elu35", "sign35", "agent14", "drane14", "chefG"));
 
   // AP 35: 200 000 € with CP 50 000 (2025), 80 000 (2026), 70 000 (2027).
   ids.ap35 = (

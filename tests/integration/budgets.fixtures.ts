@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { accessAs } from "../support/access";
 
 // The plan runs 2026–2030 and the default exercice is 2026, whatever the day the tests run.
@@ -74,21 +74,7 @@ export async function seedBudgets(): Promise<void> {
     collectivites[code] = (
       await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })
     ).id;
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await createUsers(users, people("agent35", "elu35", "agent14", "drane14", "chefG"));
   // Pupils of 35's open public collèges at their latest rentrée: 400 + 600.
   await seedEffectif(UAI.gayeulles, 2024, 380);
   await seedEffectif(UAI.gayeulles, 2025, 400);

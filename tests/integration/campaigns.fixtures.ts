@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { accessAs } from "../support/access";
 
 export const users: Record<string, string> = {};
@@ -51,36 +51,12 @@ export const campaignSnapshot = async (id: string) =>
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedCampaigns(): Promise<void> {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.lecteur14 = await createUser("lecteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "LECTEUR", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.gestG = await createUser("gest.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "GESTIONNAIRE", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.vautier@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-  users.chefB = await createUser("chef.bourbriac@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "elu35", "agent14", "drane14", "lecteur14", "drane70", "chefG"),
+    gestG: ["gest.gayeulles@test.fr", "ETABLISSEMENT", "GESTIONNAIRE", UAI.gayeulles],
+    chefR: ["chef.vautier@test.fr", "ETABLISSEMENT", "CHEF", UAI.rennes35b],
+    ...people("chefB"),
+  });
   const c35 = await db.collectivite.findUniqueOrThrow({
     where: { code: "35" },
     select: { id: true },

@@ -1,15 +1,11 @@
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { accessAs } from "../support/access";
 
 export const users: Record<string, string> = {};
-export const ctxOf = async (userId: string | undefined, scope: ScopeRef) => {
-  signInAs(userId ?? null);
-  return requireAccessContext(scope);
-};
+export const as = accessAs(users);
 
 /** Everything a template's write could touch, to compare before and after a refused call. */
 export const snapshot = async () =>
@@ -34,19 +30,8 @@ export const edited = (change: (content: ConventionContent) => void): string => 
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedConventionTemplates(): Promise<void> {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chef = await createUser("chef@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "elu35", "agent14", "drane14"),
+    chef: ["chef@test.fr", "ETABLISSEMENT", "CHEF", UAI.gayeulles],
+  });
 }

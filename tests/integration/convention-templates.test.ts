@@ -14,14 +14,8 @@ import {
 import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest-template-version";
 import { unsafeEnsureDefaultTemplates } from "@/lib/conventions/templates/unsafe-ensure-default-templates";
 import { UAI } from "../support/fixtures";
-import { C35 } from "../support/access";
-import {
-  users,
-  ctxOf,
-  snapshot,
-  edited,
-  seedConventionTemplates,
-} from "./convention-templates.fixtures";
+import { C35, C14, A14, E } from "../support/access";
+import { as, snapshot, edited, seedConventionTemplates } from "./convention-templates.fixtures";
 
 beforeAll(seedConventionTemplates);
 
@@ -29,7 +23,7 @@ let templateId = "";
 
 describe("templates of a collectivité", () => {
   it("lets an agent create a template from the default document and list it", async () => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     expect(await getLatestTemplateVersion(agent, "TRIPARTITE")).toBeNull();
     const created = await createConventionTemplate(agent, {
       kind: "TRIPARTITE",
@@ -67,7 +61,7 @@ describe("templates of a collectivité", () => {
   });
 
   it("appends version 2 with an audit event, and the chain still verifies", async () => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     const content = edited((c) => {
       c.articles.push({
         title: "Clause particulière",
@@ -142,7 +136,7 @@ describe("templates of a collectivité", () => {
     ],
     ["malformed JSON", '{"articles": [', /illisible/],
   ])("refuses %s with a French message and writes nothing", async (_case, content, message) => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     const before = await snapshot();
     await expect(
       saveConventionTemplateVersion(agent, { templateId, note: "", content }),
@@ -151,7 +145,7 @@ describe("templates of a collectivité", () => {
   });
 
   it("refuses a save over a version saved in the meantime, so two concurrent saves make one version", async () => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     const input = {
       templateId,
       note: "Relecture",
@@ -178,7 +172,7 @@ describe("templates of a collectivité", () => {
   });
 
   it("lets an élu read templates but not write them", async () => {
-    const elu = await ctxOf(users.elu35, C35);
+    const elu = await as("elu35", C35);
     expect((await listConventionTemplates(elu)).map((t) => t.id)).toEqual([templateId]);
     expect((await getConventionTemplate(elu, templateId)).latest?.number).toBe(3);
     const before = await snapshot();
@@ -200,7 +194,7 @@ describe("templates across scopes", () => {
   it("answers not found to another collectivité, the académie and a collège, and changes nothing", async () => {
     const before = await snapshot();
     const content = JSON.stringify(DEFAULT_TRIPARTITE_CONTENT);
-    const agent14 = await ctxOf(users.agent14, { type: "COLLECTIVITE", code: "14" });
+    const agent14 = await as("agent14", C14);
     expect(await listConventionTemplates(agent14)).toEqual([]);
     expect(await getLatestTemplateVersion(agent14, "TRIPARTITE")).toBeNull();
     await expect(getConventionTemplate(agent14, templateId)).rejects.toMatchObject({
@@ -210,8 +204,8 @@ describe("templates across scopes", () => {
       saveConventionTemplateVersion(agent14, { templateId, note: "", content }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    const drane = await ctxOf(users.drane14, { type: "ACADEMIE", code: "14" });
-    const chef = await ctxOf(users.chef, { type: "ETABLISSEMENT", uai: UAI.gayeulles });
+    const drane = await as("drane14", A14);
+    const chef = await as("chef", E(UAI.gayeulles));
     for (const ctx of [drane, chef]) {
       await expect(listConventionTemplates(ctx)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(getConventionTemplate(ctx, templateId)).rejects.toMatchObject({
@@ -226,7 +220,7 @@ describe("templates across scopes", () => {
     }
     expect(await snapshot()).toBe(before);
 
-    const owner = await ctxOf(users.agent35, C35);
+    const owner = await as("agent35", C35);
     expect((await getConventionTemplate(owner, templateId)).latest?.number).toBe(3);
   });
 });
@@ -243,7 +237,7 @@ describe("default templates", () => {
     expect(await db.$transaction((tx) => unsafeEnsureDefaultTemplates(tx, c14.id))).toEqual({
       created: [],
     });
-    const agent14 = await ctxOf(users.agent14, { type: "COLLECTIVITE", code: "14" });
+    const agent14 = await as("agent14", C14);
     const list = await listConventionTemplates(agent14);
     expect(list.map((t) => [t.kind, t.name, t.latestVersion?.number])).toEqual([
       ["CADRE", "Convention-cadre type", 1],

@@ -3,7 +3,7 @@ import { type ScopeRef } from "@/lib/access/context";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { signConvention } from "@/lib/conventions/sign-convention";
 import type { ConventionContent } from "@/lib/conventions/content";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, createUsers, people } from "../support/fixtures";
 import { accessAs } from "../support/access";
 
 export const PASSWORD = "Secret2026!";
@@ -84,37 +84,9 @@ export const ids = { gayeulles: "", rennes: "", bourbriac: "" };
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedConventions(): Promise<void> {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.sig35 = await createUser("sig35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "35" },
-  ]);
-  users.agent22 = await createUser("agent22@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.recteur14 = await createUser("recteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "SIGNATAIRE", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.rennes@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-  users.chefB = await createUser("chef.bourbriac@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "elu35"),
+    sig35: ["sig35@test.fr", "COLLECTIVITE", "SIGNATAIRE", "35"],
+    ...people("agent22", "agent14", "drane14", "recteur14", "drane70", "chefG", "chefR", "chefB"),
+  });
 }

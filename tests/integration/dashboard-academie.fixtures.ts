@@ -4,10 +4,25 @@ import type {
   ConventionKind,
   ConventionStatus,
   EquipmentCategory,
-  SignatureStatus,
 } from "@/lib/generated/prisma/enums";
-import { createUser, seedReferentialsAndColleges, UAI, resetEffectifs } from "../support/fixtures";
+import {
+  seedReferentialsAndColleges,
+  UAI,
+  resetEffectifs,
+  createUsers,
+  people,
+} from "../support/fixtures";
 import { accessAs } from "../support/access";
+import {
+  collectiviteIdOf,
+  insertCampaign,
+  insertConvention,
+  insertEquipment,
+  insertNeed,
+  loadColleges,
+  type College,
+  type Steps,
+} from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 /** Beside the shared fixture: a third public collège and a private one in 35, one in 29, another in Calvados (Normandie). */
@@ -18,15 +33,13 @@ export const MORE = {
   douvres14: "0140049C",
 } as const;
 export const users: Record<string, string> = {};
-export const college: Record<string, { id: string; collectiviteId: string; academieCode: string }> =
-  {};
+export const college: Record<string, College> = {};
 export const campaigns: Record<string, string> = {};
 export const EXPORT = "http://test/a/14/tableau-de-bord/export";
 
 export const as = accessAs(users);
 
-export const collectiviteId = async (code: string) =>
-  (await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+export const collectiviteId = collectiviteIdOf;
 
 export let conventionCount = 0;
 /** A convention written directly in the state a test needs, with its latest version's steps. */
@@ -36,99 +49,43 @@ export async function convention(spec: {
   kind?: ConventionKind;
   status: ConventionStatus;
   endsOn?: string;
-  steps?: [number, "EPLE" | "ETAT" | "COLLECTIVITE", SignatureStatus][];
+  steps?: Steps;
 }) {
   conventionCount += 1;
   const owner = spec.uai
     ? college[spec.uai]!
     : { id: null, collectiviteId: await collectiviteId(spec.collectivite!), academieCode: "14" };
-  const created = await db.convention.create({
-    data: {
-      reference: `CT-TEST-${conventionCount}`,
-      kind: spec.kind ?? "TRIPARTITE",
-      title: `Convention ${conventionCount}`,
-      status: spec.status,
-      collectiviteId: owner.collectiviteId,
-      academieCode: owner.academieCode,
-      etablissementId: owner.id,
-      endsOn: spec.endsOn ? new Date(spec.endsOn) : null,
-      versions: {
-        create: {
-          number: 1,
-          content: {},
-          status:
-            spec.status === "EN_SIGNATURE"
-              ? "EN_SIGNATURE"
-              : spec.status === "EN_VIGUEUR"
-                ? "SIGNEE"
-                : "BROUILLON",
-          steps: {
-            create: (spec.steps ?? []).map(([order, party, status]) => ({ order, party, status })),
-          },
-        },
-      },
-    },
-    select: { id: true },
-  });
-  return created.id;
+  const reference = `CT-TEST-${conventionCount}`;
+  const title = `Convention ${conventionCount}`;
+  return (await insertConvention({ ...spec, owner, reference, title })).id;
 }
 
 export async function campaign(collectivite: string, title: string, status: CampaignStatus) {
-  const row = await db.needsCampaign.create({
-    data: {
-      collectiviteId: await collectiviteId(collectivite),
-      title,
-      exercice: 2027,
-      opensOn: new Date("2026-03-01"),
-      closesOn: new Date("2026-04-30"),
-      envelopeCents: 10_000_000n,
-      categories: ["PORTABLE"],
-      status,
-    },
-    select: { id: true },
-  });
-  return row.id;
-}
-
-export async function need(campaignId: string, uai: string, opinion: "FAVORABLE" | null = null) {
-  await db.needRequest.create({
-    data: {
-      campaignId,
-      etablissementId: college[uai]!.id,
-      category: "PORTABLE",
-      quantity: 4,
-      unitCostCents: 60_000n,
-      justification: "Renouvellement",
-      projetEtablissement: "Axe 1",
-      priority: 1,
-      opinion,
-    },
+  return insertCampaign({
+    collectiviteId: await collectiviteId(collectivite),
+    title,
+    status,
+    exercice: 2027,
+    opensOn: new Date("2026-03-01"),
+    closesOn: new Date("2026-04-30"),
+    envelopeCents: 10_000_000n,
   });
 }
 
-export async function equipment(
+export const need = (campaignId: string, uai: string, opinion: "FAVORABLE" | null = null) =>
+  insertNeed({ campaignId, etablissementId: college[uai]!.id, quantity: 4, opinion });
+
+export const equipment = (
   uai: string,
   category: EquipmentCategory,
   count: number,
   acquiredOn: string | null,
-) {
-  await db.equipment.createMany({
-    data: Array.from({ length: count }, () => ({
-      collectiviteId: college[uai]!.collectiviteId,
-      etablissementId: college[uai]!.id,
-      category,
-      acquiredOn: acquiredOn ? new Date(acquiredOn) : null,
-    })),
-  });
-}
+) => insertEquipment(college[uai]!, category, count, acquiredOn);
 
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedDashboardAcademie(): Promise<void> {
   await seedReferentialsAndColleges([...Object.values(UAI), ...Object.values(MORE)]);
-  for (const e of await db.etablissement.findMany({
-    select: { id: true, uai: true, collectiviteId: true, academieCode: true },
-  }))
-    college[e.uai] = e;
+  await loadColleges(college);
   await resetEffectifs(
     [
       [UAI.gayeulles, 2025, 400],
@@ -143,24 +100,10 @@ export async function seedDashboardAcademie(): Promise<void> {
     ],
     NOW,
   );
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.recteur14 = await createUser("recteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "SIGNATAIRE", key: "14" },
-  ]);
-  users.lecteur14 = await createUser("lecteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "LECTEUR", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await createUsers(
+    users,
+    people("drane14", "recteur14", "lecteur14", "drane70", "agent35", "chefG"),
+  );
 
   // Equipment in service (two old laptops, one undated), plus out-of-service ones that never count.
   await equipment(UAI.gayeulles, "PORTABLE", 120, "2024-09-01");

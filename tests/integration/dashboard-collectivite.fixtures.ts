@@ -5,46 +5,49 @@ import type {
   ConventionStatus,
   EquipmentCategory,
   EquipmentStatus,
-  SignatureStatus,
 } from "@/lib/generated/prisma/enums";
-import { createUser, seedReferentialsAndColleges, UAI, resetEffectifs } from "../support/fixtures";
+import {
+  seedReferentialsAndColleges,
+  UAI,
+  resetEffectifs,
+  createUsers,
+  people,
+} from "../support/fixtures";
 import { accessAs } from "../support/access";
+import {
+  collectiviteIdOf,
+  insertCampaign,
+  insertConvention,
+  insertEquipment,
+  insertNeed,
+  loadColleges,
+  type College,
+  type Steps,
+} from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 /** A third public collège and a private one in 35, beside the shared fixture. */
 export const MORE = { ormeaux35: "0350033W", prive35: "0352894F" } as const;
 export const users: Record<string, string> = {};
-export const college: Record<string, { id: string; collectiviteId: string; academieCode: string }> =
-  {};
+export const college: Record<string, College> = {};
 export const ids = { open35: "", open14: "", c1: "", c3: "" };
 export const EUR = 100n;
 
 export const as = accessAs(users);
 
-export const collectiviteId = async (code: string) =>
-  (await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+export const collectiviteId = collectiviteIdOf;
 
 /** Serialises a dashboard (bigints included) to look for another tenant's names in it. */
 export const text = (value: unknown) =>
   JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? v.toString() : v));
 
-export async function equipment(
+export const equipment = (
   uai: string,
   category: EquipmentCategory,
   count: number,
   acquiredOn: string | null,
-  status: EquipmentStatus = "EN_SERVICE",
-) {
-  await db.equipment.createMany({
-    data: Array.from({ length: count }, () => ({
-      collectiviteId: college[uai]!.collectiviteId,
-      etablissementId: college[uai]!.id,
-      category,
-      status,
-      acquiredOn: acquiredOn ? new Date(acquiredOn) : null,
-    })),
-  });
-}
+  status?: EquipmentStatus,
+) => insertEquipment(college[uai]!, category, count, acquiredOn, status);
 
 export let conventionCount = 0;
 /** A convention written directly in the state a test needs, with its version's steps. */
@@ -55,7 +58,7 @@ export async function convention(
     kind?: ConventionKind;
     status: ConventionStatus;
     endsOn?: string;
-    steps?: [number, "EPLE" | "ETAT" | "COLLECTIVITE", SignatureStatus][];
+    steps?: Steps;
   },
 ) {
   conventionCount += 1;
@@ -66,35 +69,9 @@ export async function convention(
         collectiviteId: await collectiviteId(code),
         academieCode: code === "14" ? "70" : "14",
       };
-  const created = await db.convention.create({
-    data: {
-      reference: `CT-${code}-${conventionCount}`,
-      kind: spec.kind ?? "TRIPARTITE",
-      title: `Convention ${code} n° ${conventionCount}`,
-      status: spec.status,
-      collectiviteId: owner.collectiviteId,
-      academieCode: owner.academieCode,
-      etablissementId: owner.id,
-      endsOn: spec.endsOn ? new Date(spec.endsOn) : null,
-      versions: {
-        create: {
-          number: 1,
-          content: {},
-          status:
-            spec.status === "EN_SIGNATURE"
-              ? "EN_SIGNATURE"
-              : spec.status === "EN_VIGUEUR"
-                ? "SIGNEE"
-                : "BROUILLON",
-          steps: {
-            create: (spec.steps ?? []).map(([order, party, status]) => ({ order, party, status })),
-          },
-        },
-      },
-    },
-    select: { id: true },
-  });
-  return created.id;
+  const reference = `CT-${code}-${conventionCount}`;
+  const title = `Convention ${code} n° ${conventionCount}`;
+  return (await insertConvention({ ...spec, owner, reference, title })).id;
 }
 
 export async function campaign(
@@ -103,42 +80,23 @@ export async function campaign(
   status: CampaignStatus,
   envelopeEuros: bigint,
 ) {
-  const row = await db.needsCampaign.create({
-    data: {
-      collectiviteId: await collectiviteId(code),
-      title,
-      exercice: 2027,
-      opensOn: new Date("2026-03-01"),
-      closesOn: new Date("2026-04-30"),
-      envelopeCents: envelopeEuros * EUR,
-      categories: ["PORTABLE"],
-      status,
-    },
-    select: { id: true },
+  return insertCampaign({
+    collectiviteId: await collectiviteId(code),
+    title,
+    status,
+    exercice: 2027,
+    opensOn: new Date("2026-03-01"),
+    closesOn: new Date("2026-04-30"),
+    envelopeCents: envelopeEuros * EUR,
   });
-  return row.id;
 }
 
-export async function need(
+export const need = (
   campaignId: string,
   uai: string,
   quantity: number,
   opinion: "FAVORABLE" | null = null,
-) {
-  await db.needRequest.create({
-    data: {
-      campaignId,
-      etablissementId: college[uai]!.id,
-      category: "PORTABLE",
-      quantity,
-      unitCostCents: 60_000n,
-      justification: "Renouvellement",
-      projetEtablissement: "Axe 1",
-      priority: 1,
-      opinion,
-    },
-  });
-}
+) => insertNeed({ campaignId, etablissementId: college[uai]!.id, quantity, opinion });
 
 export async function budgetLine(
   code: string,
@@ -169,10 +127,7 @@ export async function budgetLine(
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedDashboardCollectivite(): Promise<void> {
   await seedReferentialsAndColleges([...Object.values(UAI), ...Object.values(MORE)]);
-  for (const e of await db.etablissement.findMany({
-    select: { id: true, uai: true, collectiviteId: true, academieCode: true },
-  }))
-    college[e.uai] = e;
+  await loadColleges(college);
   await resetEffectifs(
     [
       [UAI.gayeulles, 2025, 400],
@@ -186,21 +141,7 @@ export async function seedDashboardCollectivite(): Promise<void> {
     ],
     NOW,
   );
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.sign35 = await createUser("signataire35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
+  await createUsers(users, people("agent35", "elu35", "sign35", "agent14", "drane14"));
 
   // Ages on 15 March 2026, in whole years.
   await equipment(UAI.gayeulles, "PORTABLE", 10, "2025-06-01"); // 0

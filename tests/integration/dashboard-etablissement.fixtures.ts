@@ -1,22 +1,30 @@
 import { db } from "@/lib/db/client";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import type { ConventionContent } from "@/lib/conventions/content";
-import type {
-  CampaignStatus,
-  ConventionKind,
-  ConventionStatus,
-  EquipmentCategory,
-  NeedStatus,
-  SignatureStatus,
-} from "@/lib/generated/prisma/enums";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import type { CampaignStatus, EquipmentCategory, NeedStatus } from "@/lib/generated/prisma/enums";
+import {
+  seedReferentialsAndColleges,
+  UAI,
+  createUsers,
+  resetEffectifs,
+  people,
+} from "../support/fixtures";
 import { accessAs } from "../support/access";
+import {
+  collectiviteIdOf,
+  insertCampaign,
+  insertConvention,
+  insertEquipment,
+  insertNeed,
+  loadColleges,
+  type College,
+  type ConventionRow,
+} from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 export const EUR = 100n;
 export const users: Record<string, string> = {};
-export const college: Record<string, { id: string; collectiviteId: string; academieCode: string }> =
-  {};
+export const college: Record<string, College> = {};
 export const ids = {
   inForce: "",
   avenantToSign: "",
@@ -47,56 +55,19 @@ export const AMENDED: ConventionContent = {
   ],
 };
 
-export type Steps = [number, "EPLE" | "ETAT" | "COLLECTIVITE", SignatureStatus][];
-
 /** A convention written directly in the state a test needs, with one version and its steps. */
-export async function convention(spec: {
-  reference: string;
-  uai: string;
-  kind?: ConventionKind;
-  status: ConventionStatus;
-  parentId?: string;
-  startsOn?: string;
-  endsOn?: string;
-  content?: ConventionContent;
-  steps?: Steps;
-  signedAt?: string;
-}) {
-  const owner = college[spec.uai]!;
-  const versionStatus =
-    spec.status === "EN_SIGNATURE"
-      ? "EN_SIGNATURE"
-      : spec.status === "EN_VIGUEUR"
-        ? "SIGNEE"
-        : "BROUILLON";
-  const created = await db.convention.create({
-    data: {
-      reference: spec.reference,
-      kind: spec.kind ?? "TRIPARTITE",
-      title: `Convention ${spec.reference}`,
-      status: spec.status,
-      collectiviteId: owner.collectiviteId,
-      academieCode: owner.academieCode,
-      etablissementId: owner.id,
-      parentId: spec.parentId ?? null,
-      startsOn: spec.startsOn ? new Date(spec.startsOn) : null,
-      endsOn: spec.endsOn ? new Date(spec.endsOn) : null,
-      versions: {
-        create: {
-          number: 1,
-          content: spec.content ?? DEFAULT_TRIPARTITE_CONTENT,
-          status: versionStatus,
-          signedAt: spec.signedAt ? new Date(spec.signedAt) : null,
-          steps: {
-            create: (spec.steps ?? []).map(([order, party, status]) => ({ order, party, status })),
-          },
-        },
-      },
-    },
-    select: { id: true, versions: { select: { id: true } } },
+export const convention = (
+  spec: Omit<ConventionRow, "owner" | "title" | "content"> & {
+    uai: string;
+    content?: ConventionContent;
+  },
+) =>
+  insertConvention({
+    ...spec,
+    owner: college[spec.uai]!,
+    title: `Convention ${spec.reference}`,
+    content: spec.content ?? DEFAULT_TRIPARTITE_CONTENT,
   });
-  return { id: created.id, versionId: created.versions[0]!.id };
-}
 
 export async function campaign(
   title: string,
@@ -105,63 +76,38 @@ export async function campaign(
   closesOn: string,
   code = "35",
 ) {
-  const collectiviteId = (
-    await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })
-  ).id;
-  const row = await db.needsCampaign.create({
-    data: {
-      collectiviteId,
-      title,
-      exercice: 2026,
-      opensOn: new Date(opensOn),
-      closesOn: new Date(closesOn),
-      envelopeCents: 100_000n * EUR,
-      categories: ["PORTABLE"],
-      status,
-      arbitratedAt: status === "ARBITREE" ? new Date("2026-01-20T10:00:00Z") : null,
-    },
-    select: { id: true },
+  return insertCampaign({
+    collectiviteId: await collectiviteIdOf(code),
+    title,
+    status,
+    exercice: 2026,
+    opensOn: new Date(opensOn),
+    closesOn: new Date(closesOn),
+    envelopeCents: 100_000n * EUR,
+    arbitratedAt: status === "ARBITREE" ? new Date("2026-01-20T10:00:00Z") : null,
   });
-  return row.id;
 }
 
-export async function need(
+export const need = (
   campaignId: string,
   uai: string,
   status: NeedStatus = "SOUMIS",
   acceptedEuros: bigint | null = null,
-) {
-  await db.needRequest.create({
-    data: {
-      campaignId,
-      etablissementId: college[uai]!.id,
-      category: "PORTABLE",
-      quantity: 10,
-      unitCostCents: 60_000n,
-      justification: "Renouvellement",
-      projetEtablissement: "Axe 1",
-      priority: 1,
-      status,
-      acceptedCents: acceptedEuros === null ? null : acceptedEuros * EUR,
-    },
+) =>
+  insertNeed({
+    campaignId,
+    etablissementId: college[uai]!.id,
+    quantity: 10,
+    status,
+    acceptedCents: acceptedEuros === null ? null : acceptedEuros * EUR,
   });
-}
 
-export async function equipment(
+export const equipment = (
   uai: string,
   category: EquipmentCategory,
   count: number,
   acquiredOn: string | null,
-) {
-  await db.equipment.createMany({
-    data: Array.from({ length: count }, () => ({
-      collectiviteId: college[uai]!.collectiviteId,
-      etablissementId: college[uai]!.id,
-      category,
-      acquiredOn: acquiredOn ? new Date(acquiredOn) : null,
-    })),
-  });
-}
+) => insertEquipment(college[uai]!, category, count, acquiredOn);
 
 export async function allocation(
   uai: string,
@@ -184,40 +130,20 @@ export async function allocation(
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedDashboardEtablissement(): Promise<void> {
   await seedReferentialsAndColleges();
-  for (const e of await db.etablissement.findMany({
-    select: { id: true, uai: true, collectiviteId: true, academieCode: true },
-  }))
-    college[e.uai] = e;
-  await db.effectif.deleteMany({});
-  for (const [uai, total] of [
-    [UAI.gayeulles, 400],
-    [UAI.rennes35b, 600],
-  ] as const) {
-    await db.effectif.create({
-      data: {
-        etablissementId: college[uai]!.id,
-        rentree: 2025,
-        total,
-        source: "test",
-        importedAt: NOW,
-      },
-    });
-  }
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.gestG = await createUser("gest.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "GESTIONNAIRE", key: UAI.gayeulles },
-  ]);
-  users.refG = await createUser("ref.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "REFERENT", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.rennes@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
+  await loadColleges(college);
+  await resetEffectifs(
+    [
+      [UAI.gayeulles, 2025, 400],
+      [UAI.rennes35b, 2025, 600],
+    ],
+    NOW,
+  );
+  await createUsers(users, {
+    ...people("chefG"),
+    gestG: ["gest.gayeulles@test.fr", "ETABLISSEMENT", "GESTIONNAIRE", UAI.gayeulles],
+    refG: ["ref.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    ...people("chefR", "agent35"),
+  });
 
   // Les Gayeulles: a tripartite in force whose consolidated version is a signed avenant's; a second
   // avenant awaiting the EPLE first; a renewal in signature where the académie signs first.

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { createEquipment } from "@/lib/inventory/save-equipment";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { accessAs, C35, C14, C22 } from "../support/access";
 
 export const users: Record<string, string> = {};
@@ -26,33 +26,11 @@ export const ids = { g1: "", g2: "", r1: "", b1: "", k1: "" };
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedEquipment(): Promise<void> {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent22 = await createUser("agent22@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.refG = await createUser("referent.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "REFERENT", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.rennes@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "elu35", "agent22", "agent14", "drane14", "drane70", "chefG"),
+    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    ...people("chefR"),
+  });
 
   ids.g1 = (
     await createEquipment(await as("agent35", C35), {

@@ -3,7 +3,7 @@ import path from "node:path";
 import { db } from "@/lib/db/client";
 import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
 import { unsafeImportEtablissements } from "@/lib/imports/etablissements/import-etablissements";
-import { createUser, UAI } from "../support/fixtures";
+import { UAI, createUsers, people } from "../support/fixtures";
 import { expect } from "vitest";
 
 export const read = (file: string) => readFileSync(path.join(process.cwd(), "data", file), "utf8");
@@ -40,22 +40,11 @@ export async function seedImportEffectifsIps(): Promise<void> {
     source: "test",
   });
   expect(report.errors).toEqual([]);
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.agent22 = await createUser("agent22@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
-  ]);
-  users.rennes = await createUser("drane-rennes@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.normandie = await createUser("drane-normandie@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefGayeulles = await createUser("chef-gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.chefOther = await createUser("chef-other@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "agent22"),
+    rennes: ["drane-rennes@test.fr", "ACADEMIE", "DRANE", "14"],
+    normandie: ["drane-normandie@test.fr", "ACADEMIE", "DRANE", "70"],
+    chefGayeulles: ["chef-gayeulles@test.fr", "ETABLISSEMENT", "CHEF", UAI.gayeulles],
+    chefOther: ["chef-other@test.fr", "ETABLISSEMENT", "CHEF", UAI.rennes35b],
+  });
 }

@@ -7,12 +7,8 @@ import { abandonInventoryImport } from "@/lib/inventory/import/abandon-import";
 import { getInventoryImport } from "@/lib/inventory/import/get-import";
 import { UNREADABLE_IMPORT_MESSAGE } from "@/lib/inventory/import/summary";
 import { UAI } from "../support/fixtures";
-import {
-  file,
-  agent,
-  mappingForm,
-  seedImportHardening,
-} from "./inventory-import-hardening.fixtures";
+import { mappingForm } from "../support/import-form";
+import { file, agent, seedImportHardening } from "./inventory-import-hardening.fixtures";
 
 beforeAll(seedImportHardening);
 

@@ -9,13 +9,8 @@ import { commitInventoryImport } from "@/lib/inventory/import/commit-import";
 import { getInventoryImport, getSavedImportMapping } from "@/lib/inventory/import/get-import";
 import { unsafeImportInventoryFile } from "@/lib/inventory/import/import-file";
 import { UAI } from "../support/fixtures";
-import {
-  file,
-  actor,
-  agent,
-  mappingForm,
-  seedImportHardening,
-} from "./inventory-import-hardening.fixtures";
+import { mappingForm } from "../support/import-form";
+import { file, actor, agent, seedImportHardening } from "./inventory-import-hardening.fixtures";
 
 beforeAll(seedImportHardening);
 

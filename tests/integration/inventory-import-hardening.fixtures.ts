@@ -1,10 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { requireAccessContext } from "@/lib/access/context";
-import { IMPORT_FIELDS, type ImportMapping } from "@/lib/inventory/import/fields";
 import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
-import { C35 } from "../support/access";
+import { C35, contextAs } from "../support/access";
 
 // Issue 13, sections 2 and 3: every file here is what an attacker, Excel, LibreOffice or GLPI sends.
 
@@ -19,20 +16,8 @@ export const file = (name: string, bytes: Uint8Array | string, type = "text/csv"
   );
 export const actor = { id: null, label: "ligne de commande" };
 
-export async function agent() {
-  signInAs(users.agent35!);
-  return requireAccessContext(C35);
-}
-
-export function mappingForm(
-  importId: string,
-  mapping: ImportMapping,
-  extra: Record<string, string> = {},
-) {
-  const form: Record<string, string> = { importId, defaultCategory: mapping.defaultCategory ?? "" };
-  for (const field of IMPORT_FIELDS) form[`map_${field}`] = mapping.columns[field] ?? "";
-  return { ...form, ...extra };
-}
+/** The agent of 35, signed in. */
+export const agent = () => contextAs(users.agent35!, C35);
 
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedImportHardening(): Promise<void> {

@@ -12,12 +12,12 @@ import { formatInventoryReport } from "@/lib/inventory/import/format-report";
 import { readImportFile } from "@/lib/imports/read-import-file";
 import { unsafeImportEtablissements } from "@/lib/imports/etablissements/import-etablissements";
 import { nationalFileExtract, UAI } from "../support/fixtures";
+import { mappingForm } from "../support/import-form";
 import {
   fixture,
   file,
   actor,
   agent,
-  mappingForm,
   seedImportHardening,
 } from "./inventory-import-hardening.fixtures";
 

@@ -10,12 +10,12 @@ import { unsafeImportInventoryFile } from "@/lib/inventory/import/import-file";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { C35, C14 } from "../support/access";
+import { mappingForm } from "../support/import-form";
 import {
   users,
   fixture,
   csvFile,
   as,
-  mappingForm,
   equipmentSnapshot,
   upload,
   seedInventoryImport,

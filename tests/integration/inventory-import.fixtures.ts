@@ -4,8 +4,8 @@ import { db } from "@/lib/db/client";
 import { createInventoryImport } from "@/lib/inventory/import/create-import";
 import { commitInventoryImport } from "@/lib/inventory/import/commit-import";
 import { getInventoryImport } from "@/lib/inventory/import/get-import";
-import { IMPORT_FIELDS, type ImportMapping } from "@/lib/inventory/import/fields";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { mappingForm } from "../support/import-form";
 import { accessAs, C35 } from "../support/access";
 
 export const users: Record<string, string> = {};
@@ -22,17 +22,6 @@ export const csvFile = (name: string, text: string | Buffer) =>
   );
 
 export const as = accessAs(users, C35);
-
-/** The mapping form of the preview page, as the browser submits it. */
-export function mappingForm(
-  importId: string,
-  mapping: ImportMapping,
-  extra: Record<string, string> = {},
-) {
-  const form: Record<string, string> = { importId, defaultCategory: mapping.defaultCategory ?? "" };
-  for (const field of IMPORT_FIELDS) form[`map_${field}`] = mapping.columns[field] ?? "";
-  return { ...form, ...extra };
-}
 
 export async function equipmentSnapshot() {
   return JSON.stringify(
@@ -60,21 +49,7 @@ export async function seedInventoryImport(): Promise<void> {
     where: { uai: CLOSED_35 },
     data: { etat: "FERME", closedAt: new Date() },
   });
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await createUsers(users, people("agent35", "elu35", "agent14", "drane14", "chefG"));
 }
 
 /**

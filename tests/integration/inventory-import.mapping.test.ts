@@ -11,11 +11,11 @@ import {
 } from "@/lib/inventory/import/get-import";
 import { type ImportMapping } from "@/lib/inventory/import/fields";
 import { UAI } from "../support/fixtures";
+import { mappingForm } from "../support/import-form";
 import {
   fixture,
   csvFile,
   as,
-  mappingForm,
   upload,
   commit,
   seedInventoryImport,

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { accessAs } from "../support/access";
 
 export const users: Record<string, string> = {};
@@ -45,30 +45,10 @@ export async function effectif(
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedInventoryIndicators(): Promise<void> {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.lecteur14 = await createUser("lecteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "LECTEUR", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.rennes@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
+  await createUsers(
+    users,
+    people("agent35", "elu35", "agent14", "drane14", "lecteur14", "drane70", "chefG", "chefR"),
+  );
 
   // Les Gayeulles (35): 400 pupils at the latest rentrée, 40 terminals in service.
   await effectif(UAI.gayeulles, 2024, 380);

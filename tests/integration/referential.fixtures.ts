@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { DEFAULT_RULES } from "@/lib/inventory/referential";
 import { ruleFieldNames } from "@/lib/inventory/save-referential";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { accessAs } from "../support/access";
 
 export const users: Record<string, string> = {};
@@ -48,27 +48,10 @@ export async function seedReferential(): Promise<void> {
   await seedReferentialsAndColleges();
   c35 = (await db.collectivite.findUniqueOrThrow({ where: { code: "35" } })).id;
   c14 = (await db.collectivite.findUniqueOrThrow({ where: { code: "14" } })).id;
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.admin35 = await createUser("admin35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.lecteur14 = await createUser("lecteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "LECTEUR", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await createUsers(
+    users,
+    people("agent35", "admin35", "elu35", "agent14", "lecteur14", "drane14", "chefG"),
+  );
 
   const g = await db.etablissement.findUniqueOrThrow({
     where: { uai: UAI.gayeulles },

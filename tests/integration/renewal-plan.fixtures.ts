@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { accessAs } from "../support/access";
 
 // Every call gets this date: the plan runs 2026–2030 whatever the day the tests run.
@@ -62,28 +62,11 @@ export async function seedRenewalPlan(): Promise<void> {
     collectivites[code] = (
       await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })
     ).id;
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent22 = await createUser("agent22@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.refG = await createUser("referent.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "REFERENT", key: UAI.gayeulles },
-  ]);
-  users.admin = await createUser("admin@test.fr", [{ scopeType: "PLATFORM", role: "ADMIN" }]);
+  await createUsers(users, {
+    ...people("agent35", "elu35", "agent22", "agent14", "drane14", "chefG"),
+    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    admin: ["admin@test.fr", "PLATFORM", "ADMIN"],
+  });
 
   // Default référentiel: postes 6 years 800 €, portables 5 years 900 €, tablettes 4 years 400 €, ENI 8 years 3 500 €.
   const [

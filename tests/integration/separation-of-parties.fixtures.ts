@@ -6,7 +6,13 @@ import { submitForSignature } from "@/lib/conventions/submit-for-signature";
 import { completeDraft } from "../support/complete-draft";
 import { signConvention } from "@/lib/conventions/sign-convention";
 import type { ConventionContent } from "@/lib/conventions/content";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import {
+  createUser,
+  seedReferentialsAndColleges,
+  UAI,
+  createUsers,
+  people,
+} from "../support/fixtures";
 import { accessAs } from "../support/access";
 
 /**
@@ -109,36 +115,18 @@ export async function seedSeparationOfParties(): Promise<void> {
     where: { uai: UAI.rennes35b },
     data: { email: "Ce.0350913c@ac-rennes.fr" },
   });
-  users.admin35 = await createUser("admin.35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
-  ]);
-  users.agent35 = await createUser("agent.35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.sig35 = await createUser("signataire.35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent.14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.agent14b = await createUser("agent2.14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.sig14 = await createUser("signataire.14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "14" },
-  ]);
-  users.drane = await createUser("drane.rennes@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.recteur = await createUser("recteur.rennes@test.fr", [
-    { scopeType: "ACADEMIE", role: "SIGNATAIRE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.referentG = await createUser("referent.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "REFERENT", key: UAI.gayeulles },
-  ]);
+  await createUsers(users, {
+    admin35: ["admin.35@test.fr", "COLLECTIVITE", "ADMIN", "35"],
+    agent35: ["agent.35@test.fr", "COLLECTIVITE", "AGENT", "35"],
+    sig35: ["signataire.35@test.fr", "COLLECTIVITE", "SIGNATAIRE", "35"],
+    agent14: ["agent.14@test.fr", "COLLECTIVITE", "AGENT", "14"],
+    agent14b: ["agent2.14@test.fr", "COLLECTIVITE", "AGENT", "14"],
+    sig14: ["signataire.14@test.fr", "COLLECTIVITE", "SIGNATAIRE", "14"],
+    drane: ["drane.rennes@test.fr", "ACADEMIE", "DRANE", "14"],
+    recteur: ["recteur.rennes@test.fr", "ACADEMIE", "SIGNATAIRE", "14"],
+    ...people("chefG"),
+    referentG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+  });
   // An account that holds the signing roles of two parties (as the attack left it before the fix).
   users.double = await createUser("double@test.fr", [
     { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
