@@ -14,7 +14,7 @@ import {
   people,
 } from "../support/fixtures";
 import { accessAs } from "../support/access";
-import { insertCampaign, insertNeed } from "../support/rows";
+import * as rows from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 export const EUR = 100n;
@@ -71,7 +71,7 @@ export const campaign = (
   envelope: bigint,
   budgetLineId: string | null,
 ) =>
-  insertCampaign({
+  rows.insertCampaign({
     collectiviteId: collectivite[code]!,
     title,
     status,
@@ -88,7 +88,7 @@ export const need = (
   status: NeedStatus,
   accepted: bigint | null,
 ) =>
-  insertNeed({
+  rows.insertNeed({
     campaignId,
     etablissementId: college[uai]!,
     quantity: 10,

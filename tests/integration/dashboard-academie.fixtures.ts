@@ -13,16 +13,7 @@ import {
   people,
 } from "../support/fixtures";
 import { accessAs } from "../support/access";
-import {
-  collectiviteIdOf,
-  insertCampaign,
-  insertConvention,
-  insertEquipment,
-  insertNeed,
-  loadColleges,
-  type College,
-  type Steps,
-} from "../support/rows";
+import * as rows from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 /** Beside the shared fixture: a third public collège and a private one in 35, one in 29, another in Calvados (Normandie). */
@@ -33,13 +24,13 @@ export const MORE = {
   douvres14: "0140049C",
 } as const;
 export const users: Record<string, string> = {};
-export const college: Record<string, College> = {};
+export const college: Record<string, rows.College> = {};
 export const campaigns: Record<string, string> = {};
 export const EXPORT = "http://test/a/14/tableau-de-bord/export";
 
 export const as = accessAs(users);
 
-export const collectiviteId = collectiviteIdOf;
+export const collectiviteId = rows.collectiviteIdOf;
 
 export let conventionCount = 0;
 /** A convention written directly in the state a test needs, with its latest version's steps. */
@@ -49,7 +40,7 @@ export async function convention(spec: {
   kind?: ConventionKind;
   status: ConventionStatus;
   endsOn?: string;
-  steps?: Steps;
+  steps?: rows.Steps;
 }) {
   conventionCount += 1;
   const owner = spec.uai
@@ -57,11 +48,11 @@ export async function convention(spec: {
     : { id: null, collectiviteId: await collectiviteId(spec.collectivite!), academieCode: "14" };
   const reference = `CT-TEST-${conventionCount}`;
   const title = `Convention ${conventionCount}`;
-  return (await insertConvention({ ...spec, owner, reference, title })).id;
+  return (await rows.insertConvention({ ...spec, owner, reference, title })).id;
 }
 
 export async function campaign(collectivite: string, title: string, status: CampaignStatus) {
-  return insertCampaign({
+  return rows.insertCampaign({
     collectiviteId: await collectiviteId(collectivite),
     title,
     status,
@@ -73,19 +64,19 @@ export async function campaign(collectivite: string, title: string, status: Camp
 }
 
 export const need = (campaignId: string, uai: string, opinion: "FAVORABLE" | null = null) =>
-  insertNeed({ campaignId, etablissementId: college[uai]!.id, quantity: 4, opinion });
+  rows.insertNeed({ campaignId, etablissementId: college[uai]!.id, quantity: 4, opinion });
 
 export const equipment = (
   uai: string,
   category: EquipmentCategory,
   count: number,
   acquiredOn: string | null,
-) => insertEquipment(college[uai]!, category, count, acquiredOn);
+) => rows.insertEquipment(college[uai]!, category, count, acquiredOn);
 
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedDashboardAcademie(): Promise<void> {
   await seedReferentialsAndColleges([...Object.values(UAI), ...Object.values(MORE)]);
-  await loadColleges(college);
+  await rows.loadColleges(college);
   await resetEffectifs(
     [
       [UAI.gayeulles, 2025, 400],

@@ -14,28 +14,19 @@ import {
   people,
 } from "../support/fixtures";
 import { accessAs } from "../support/access";
-import {
-  collectiviteIdOf,
-  insertCampaign,
-  insertConvention,
-  insertEquipment,
-  insertNeed,
-  loadColleges,
-  type College,
-  type Steps,
-} from "../support/rows";
+import * as rows from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 /** A third public collège and a private one in 35, beside the shared fixture. */
 export const MORE = { ormeaux35: "0350033W", prive35: "0352894F" } as const;
 export const users: Record<string, string> = {};
-export const college: Record<string, College> = {};
+export const college: Record<string, rows.College> = {};
 export const ids = { open35: "", open14: "", c1: "", c3: "" };
 export const EUR = 100n;
 
 export const as = accessAs(users);
 
-export const collectiviteId = collectiviteIdOf;
+export const collectiviteId = rows.collectiviteIdOf;
 
 /** Serialises a dashboard (bigints included) to look for another tenant's names in it. */
 export const text = (value: unknown) =>
@@ -47,7 +38,7 @@ export const equipment = (
   count: number,
   acquiredOn: string | null,
   status?: EquipmentStatus,
-) => insertEquipment(college[uai]!, category, count, acquiredOn, status);
+) => rows.insertEquipment(college[uai]!, category, count, acquiredOn, status);
 
 export let conventionCount = 0;
 /** A convention written directly in the state a test needs, with its version's steps. */
@@ -58,7 +49,7 @@ export async function convention(
     kind?: ConventionKind;
     status: ConventionStatus;
     endsOn?: string;
-    steps?: Steps;
+    steps?: rows.Steps;
   },
 ) {
   conventionCount += 1;
@@ -71,7 +62,7 @@ export async function convention(
       };
   const reference = `CT-${code}-${conventionCount}`;
   const title = `Convention ${code} n° ${conventionCount}`;
-  return (await insertConvention({ ...spec, owner, reference, title })).id;
+  return (await rows.insertConvention({ ...spec, owner, reference, title })).id;
 }
 
 export async function campaign(
@@ -80,7 +71,7 @@ export async function campaign(
   status: CampaignStatus,
   envelopeEuros: bigint,
 ) {
-  return insertCampaign({
+  return rows.insertCampaign({
     collectiviteId: await collectiviteId(code),
     title,
     status,
@@ -96,7 +87,7 @@ export const need = (
   uai: string,
   quantity: number,
   opinion: "FAVORABLE" | null = null,
-) => insertNeed({ campaignId, etablissementId: college[uai]!.id, quantity, opinion });
+) => rows.insertNeed({ campaignId, etablissementId: college[uai]!.id, quantity, opinion });
 
 export async function budgetLine(
   code: string,
@@ -127,7 +118,7 @@ export async function budgetLine(
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedDashboardCollectivite(): Promise<void> {
   await seedReferentialsAndColleges([...Object.values(UAI), ...Object.values(MORE)]);
-  await loadColleges(college);
+  await rows.loadColleges(college);
   await resetEffectifs(
     [
       [UAI.gayeulles, 2025, 400],

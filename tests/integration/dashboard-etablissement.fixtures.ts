@@ -10,21 +10,12 @@ import {
   people,
 } from "../support/fixtures";
 import { accessAs } from "../support/access";
-import {
-  collectiviteIdOf,
-  insertCampaign,
-  insertConvention,
-  insertEquipment,
-  insertNeed,
-  loadColleges,
-  type College,
-  type ConventionRow,
-} from "../support/rows";
+import * as rows from "../support/rows";
 
 export const NOW = new Date("2026-03-15T10:00:00Z");
 export const EUR = 100n;
 export const users: Record<string, string> = {};
-export const college: Record<string, College> = {};
+export const college: Record<string, rows.College> = {};
 export const ids = {
   inForce: "",
   avenantToSign: "",
@@ -57,12 +48,12 @@ export const AMENDED: ConventionContent = {
 
 /** A convention written directly in the state a test needs, with one version and its steps. */
 export const convention = (
-  spec: Omit<ConventionRow, "owner" | "title" | "content"> & {
+  spec: Omit<rows.ConventionRow, "owner" | "title" | "content"> & {
     uai: string;
     content?: ConventionContent;
   },
 ) =>
-  insertConvention({
+  rows.insertConvention({
     ...spec,
     owner: college[spec.uai]!,
     title: `Convention ${spec.reference}`,
@@ -76,8 +67,8 @@ export async function campaign(
   closesOn: string,
   code = "35",
 ) {
-  return insertCampaign({
-    collectiviteId: await collectiviteIdOf(code),
+  return rows.insertCampaign({
+    collectiviteId: await rows.collectiviteIdOf(code),
     title,
     status,
     exercice: 2026,
@@ -94,7 +85,7 @@ export const need = (
   status: NeedStatus = "SOUMIS",
   acceptedEuros: bigint | null = null,
 ) =>
-  insertNeed({
+  rows.insertNeed({
     campaignId,
     etablissementId: college[uai]!.id,
     quantity: 10,
@@ -107,7 +98,7 @@ export const equipment = (
   category: EquipmentCategory,
   count: number,
   acquiredOn: string | null,
-) => insertEquipment(college[uai]!, category, count, acquiredOn);
+) => rows.insertEquipment(college[uai]!, category, count, acquiredOn);
 
 export async function allocation(
   uai: string,
@@ -130,7 +121,7 @@ export async function allocation(
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedDashboardEtablissement(): Promise<void> {
   await seedReferentialsAndColleges();
-  await loadColleges(college);
+  await rows.loadColleges(college);
   await resetEffectifs(
     [
       [UAI.gayeulles, 2025, 400],

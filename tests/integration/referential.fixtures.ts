@@ -42,6 +42,12 @@ export async function stored(collectiviteId: string) {
 }
 
 export const auditCount = () => db.auditEvent.count({ where: { action: "referential.update" } });
+/** The latest audit event of a référentiel change. */
+export const lastReferentialEvent = () =>
+  db.auditEvent.findFirstOrThrow({
+    where: { action: "referential.update" },
+    orderBy: { seq: "desc" },
+  });
 
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedReferential(): Promise<void> {

@@ -22,6 +22,7 @@ import {
   defaultForm,
   stored,
   auditCount,
+  lastReferentialEvent,
   seedReferential,
 } from "./referential.fixtures";
 
@@ -99,10 +100,7 @@ describe("saving the référentiel", () => {
       EQUIPMENT_CATEGORIES.length,
     );
 
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { action: "referential.update" },
-      orderBy: { seq: "desc" },
-    });
+    const event = await lastReferentialEvent();
     expect(event).toMatchObject({
       entityType: "EquipmentReferential",
       entityId: c35,
@@ -215,10 +213,7 @@ describe("who may change it", () => {
         .elevesParTerminal,
     ).toBe(2);
     expect(await stored(c35)).toBe(before);
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { action: "referential.update" },
-      orderBy: { seq: "desc" },
-    });
+    const event = await lastReferentialEvent();
     expect(event.collectiviteId).toBe(c14);
   });
 });
@@ -233,10 +228,7 @@ describe("restoring the defaults", () => {
       customised: false,
       targets: DEFAULT_TARGETS,
     });
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { action: "referential.update" },
-      orderBy: { seq: "desc" },
-    });
+    const event = await lastReferentialEvent();
     expect(event).toMatchObject({
       entityType: "EquipmentReferential",
       entityId: c35,

@@ -69,18 +69,7 @@ export async function seedRenewalPlan(): Promise<void> {
   });
 
   // Default référentiel: postes 6 years 800 €, portables 5 years 900 €, tablettes 4 years 400 €, ENI 8 years 3 500 €.
-  const [
-    pfDue2027,
-    pfOverdue,
-    portable2029,
-    tabletteOverdue,
-    tabletteWarranty,
-    noDates,
-    pfBeyond,
-    pfPanne,
-    stock,
-    reforme,
-  ] = await addEquipment(UAI.gayeulles, "G", [
+  const gayeulles = await addEquipment(UAI.gayeulles, "G", [
     { category: "POSTE_FIXE", acquiredOn: "2021-09-01", n: 3 },
     { category: "POSTE_FIXE", acquiredOn: "2015-05-01", n: 2 },
     { category: "PORTABLE", acquiredOn: "2024-01-10" },
@@ -92,18 +81,10 @@ export async function seedRenewalPlan(): Promise<void> {
     { category: "POSTE_FIXE", acquiredOn: "2015-01-01", status: "EN_STOCK" },
     { category: "PORTABLE", acquiredOn: "2010-01-01", status: "REFORME" },
   ]);
-  Object.assign(ids, {
-    pfDue2027,
-    pfOverdue,
-    portable2029,
-    tabletteOverdue,
-    tabletteWarranty,
-    noDates,
-    pfBeyond,
-    pfPanne,
-    stock,
-    reforme,
-  });
+  // The ids of each spec above, by the names the tests use.
+  const names =
+    "pfDue2027 pfOverdue portable2029 tabletteOverdue tabletteWarranty noDates pfBeyond pfPanne stock reforme";
+  names.split(" ").forEach((name, i) => (ids[name] = gayeulles[i]!));
   const [portablesR, eniR] = await addEquipment(UAI.rennes35b, "R", [
     { category: "PORTABLE", acquiredOn: "2022-02-01", n: 2 },
     { category: "ENI", acquiredOn: "2019-06-01", warrantyEndsOn: "2024-06-01" },
