@@ -54,7 +54,7 @@ test("le chef des Gayeulles arrive sur son tableau de bord, dont les dotations s
   await page.goto("/e/0350027P");
   const select = page.getByLabel("Exercice des dotations");
   const earlier = await select.locator("option").nth(1).getAttribute("value");
-  await select.selectOption(earlier!);
+  await select.selectOption(earlier);
   await page.getByRole("button", { name: "Afficher l'exercice" }).click();
   await expect(page).toHaveURL(new RegExp(`exercice=${earlier}`));
   await page.reload();

@@ -7,25 +7,24 @@ import {
   summarizeEtablissementsByDepartement,
 } from "@/lib/etablissements/get-etablissement";
 import { countEtablissements, listEtablissements } from "@/lib/etablissements/list-etablissements";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import {
+  createUser,
+  seedReferentialsAndColleges,
+  UAI,
+  createUsers,
+  people,
+} from "../support/fixtures";
 import { signInAs } from "../support/session";
 
 const users: Record<string, string> = {};
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane = await createUser("drane@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chef = await createUser("chef@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "agent14"),
+    drane: ["drane@test.fr", "ACADEMIE", "DRANE", "14"],
+    chef: ["chef@test.fr", "ETABLISSEMENT", "CHEF", UAI.gayeulles],
+  });
   users.multi = await createUser("multi@test.fr", [
     { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
     { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "35" },

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { db } from "@/lib/db/client";
+
 import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { createCampaign } from "@/lib/campaigns/save-campaign";
@@ -9,38 +9,29 @@ import { giveOpinion } from "@/lib/campaigns/give-opinion";
 import { decideNeed } from "@/lib/campaigns/decide-need";
 import { closeArbitration } from "@/lib/campaigns/close-arbitration";
 import { createAllocation } from "@/lib/budgets/save-allocation";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { C35, A14, PLATFORM, contextAs } from "../support/access";
 
 // The journal must not tell a space what the domain pages hide from it (issue 13, §5): the
 // académie's opinion and the collectivité's decision before arbitration closes, a collège's
 // dotations to the académie, and a space's values to the platform's operators.
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
 const G: ScopeRef = { type: "ETABLISSEMENT", uai: UAI.gayeulles };
-const PLATFORM: ScopeRef = { type: "PLATFORM" };
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 const ids = { campaign: "", need: "" };
 
 async function journalAs(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return listAuditEvents(await requireAccessContext(scope), { pageSize: "200" });
+  return listAuditEvents(await contextAs(users[user]!, scope), { pageSize: "200" });
 }
 const actionsOf = (journal: { items: { action: string }[] }) => journal.items.map((e) => e.action);
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.ops = await createUser("ops@test.fr", [{ scopeType: "PLATFORM", role: "ADMIN" }]);
+  await createUsers(users, {
+    ...people("agent35", "drane14", "chefG"),
+    ops: ["ops@test.fr", "PLATFORM", "ADMIN"],
+  });
   signInAs(users.agent35!);
   const agent = await requireAccessContext(C35);
   ids.campaign = (

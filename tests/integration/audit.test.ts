@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { type ScopeRef } from "@/lib/access/context";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { contextAs } from "../support/access";
 
 const users: Record<string, string> = {};
 const seqs: Record<string, number> = {};
@@ -13,35 +13,18 @@ const seqs: Record<string, number> = {};
 const append = (input: AuditEventInput) => db.$transaction((tx) => appendAuditEvent(tx, input));
 
 async function listAs(user: string, scope: ScopeRef, input: Record<string, string> = {}) {
-  signInAs(users[user]!);
-  return listAuditEvents(await requireAccessContext(scope), input);
+  return listAuditEvents(await contextAs(users[user]!, scope), input);
 }
 const seqsOf = (list: { items: { seq: number }[] }) => list.items.map((e) => e.seq);
 
 beforeAll(async () => {
   await seedReferentialsAndColleges(); // writes event 1: the établissements import, platform only
-  users.admin35 = await createUser("admin35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefGayeulles = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.chef35b = await createUser("chef.35b@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-  users.platform = await createUser("ops@test.fr", [{ scopeType: "PLATFORM", role: "ADMIN" }]);
+  await createUsers(users, {
+    ...people("admin35", "elu35", "agent14", "drane14", "drane70"),
+    chefGayeulles: ["chef.gayeulles@test.fr", "ETABLISSEMENT", "CHEF", UAI.gayeulles],
+    chef35b: ["chef.35b@test.fr", "ETABLISSEMENT", "CHEF", UAI.rennes35b],
+    platform: ["ops@test.fr", "PLATFORM", "ADMIN"],
+  });
 
   const c35 = (
     await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { id: true } })

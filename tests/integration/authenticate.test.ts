@@ -155,7 +155,7 @@ describe("authenticateWithPassword", () => {
     expect(
       results
         .filter((r) => r.status === "rejected")
-        .every((r) => (r as PromiseRejectedResult).reason instanceof ClientIpLimitedError),
+        .every((r) => r.reason instanceof ClientIpLimitedError),
     ).toBe(true);
     // No account was locked by this client: each e-mail holds one failure at most.
     const counters = await db.loginThrottle.findMany({

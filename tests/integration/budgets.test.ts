@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import {
   getBudgetLine,
@@ -17,108 +16,24 @@ import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autor
 import { getBudgetSummary } from "@/lib/budgets/budget-summary";
 import { budgetLinesExportResponse } from "@/app/_http/budget-exports";
 import { createRenewalProposal, getRenewalProposals } from "@/lib/budgets/renewal-proposals";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { C35, C14, A14, E } from "../support/access";
+import {
+  NOW,
+  users,
+  collectivites,
+  ids,
+  EUR,
+  as,
+  investment,
+  maintenance,
+  snapshot,
+  auditCount,
+  seedBudgets,
+} from "./budgets.fixtures";
 
-// The plan runs 2026–2030 and the default exercice is 2026, whatever the day the tests run.
-const NOW = new Date("2026-03-15T10:00:00Z");
-const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
-const collectivites: Record<string, string> = {};
-const ids = { inv: "", fonc: "", sub: "", old: "", ap: "" };
-const EUR = 100n;
-
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
-
-const investment = {
-  exercice: "2026",
-  section: "INVESTISSEMENT",
-  chapitre: "21",
-  fonction: "",
-  nature: "21831",
-  label: "Ordinateurs des collèges",
-  category: "EQUIPEMENT",
-  funding: "COLLECTIVITE",
-};
-const maintenance = {
-  exercice: "2026",
-  section: "FONCTIONNEMENT",
-  chapitre: "011",
-  fonction: "221",
-  nature: "6156",
-  label: "Maintenance du parc",
-  category: "MAINTENANCE",
-  funding: "COLLECTIVITE",
-};
-
-const lineRows = (collectiviteId: string) =>
-  db.budgetLine.findMany({
-    where: { collectiviteId },
-    orderBy: { id: "asc" },
-    select: {
-      id: true,
-      label: true,
-      bpCents: true,
-      dmCents: true,
-      engagedCents: true,
-      mandatedCents: true,
-      autorisationId: true,
-      updatedAt: true,
-    },
-  });
-const apRows = (collectiviteId: string) =>
-  db.autorisation.findMany({
-    where: { collectiviteId },
-    orderBy: { id: "asc" },
-    include: { credits: { orderBy: { exercice: "asc" } } },
-  });
-const snapshot = async (collectiviteId: string) =>
-  JSON.stringify(
-    { lines: await lineRows(collectiviteId), aps: await apRows(collectiviteId) },
-    (_k, v) => (typeof v === "bigint" ? v.toString() : v),
-  );
-const auditCount = () => db.auditEvent.count();
-
-async function seedEffectif(uai: string, rentree: number, total: number) {
-  const { id } = await db.etablissement.findUniqueOrThrow({ where: { uai }, select: { id: true } });
-  await db.effectif.create({
-    data: { etablissementId: id, rentree, total, source: "test", importedAt: NOW },
-  });
-}
-
-beforeAll(async () => {
-  await seedReferentialsAndColleges();
-  for (const code of ["35", "14"])
-    collectivites[code] = (
-      await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })
-    ).id;
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  // Pupils of 35's open public collèges at their latest rentrée: 400 + 600.
-  await seedEffectif(UAI.gayeulles, 2024, 380);
-  await seedEffectif(UAI.gayeulles, 2025, 400);
-  await seedEffectif(UAI.rennes35b, 2025, 600);
-  await seedEffectif(UAI.calvados14, 2025, 9_999);
-});
+beforeAll(seedBudgets);
 
 describe("budget lines", () => {
   it("creates lines with exact totals and execution rates, and records who did it", async () => {

@@ -1,22 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { createCampaign } from "@/lib/campaigns/save-campaign";
 import { openCampaign } from "@/lib/campaigns/open-campaign";
 import { submitNeed } from "@/lib/campaigns/submit-need";
 import { unsafeSendDeadlineReminders } from "@/lib/campaigns/deadline-reminders";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { accessAs, C35, C22 } from "../support/access";
 
 const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C22: ScopeRef = { type: "COLLECTIVITE", code: "22" };
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
+const as = accessAs(users);
 
 const campaign = (title: string, closesOn: string) => ({
   title,
@@ -32,21 +26,11 @@ const reminders = (to: string) =>
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.agent22 = await createUser("agent22@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.vautier@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-  users.chefB = await createUser("chef.bourbriac@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 },
-  ]);
+  await createUsers(users, {
+    ...people("agent35", "agent22", "chefG"),
+    chefR: ["chef.vautier@test.fr", "ETABLISSEMENT", "CHEF", UAI.rennes35b],
+    ...people("chefB"),
+  });
 });
 
 describe("scheduled deadline reminders", () => {

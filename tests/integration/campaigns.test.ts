@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createCampaign, updateCampaign } from "@/lib/campaigns/save-campaign";
 import { closeSubmissions, openCampaign, remindCampaign } from "@/lib/campaigns/open-campaign";
@@ -12,118 +11,26 @@ import { markNeedDelivered } from "@/lib/campaigns/deliver-need";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { getCampaign, listAllNeeds, listNeeds } from "@/lib/campaigns/get-campaign";
 import { campaignNeedsExportResponse } from "@/app/_http/campaign-exports";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { createUser, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { C35, C14, A70, A14, E } from "../support/access";
+import {
+  users,
+  as,
+  OPENING,
+  DURING,
+  AFTER,
+  LATER,
+  fields,
+  portables,
+  ecrans,
+  ids,
+  needSnapshot,
+  campaignSnapshot,
+  seedCampaigns,
+} from "./campaigns.fixtures";
 
-const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
-
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
-
-// Calendar of the story: drafted and opened on 1 March, submissions 2–31 March, arbitration in April.
-const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
-const OPENING = at("2026-03-01");
-const DURING = at("2026-03-10");
-const AFTER = at("2026-04-02");
-const LATER = at("2026-04-20");
-
-const fields = {
-  title: "Campagne d'équipement 2027",
-  exercice: "2027",
-  opensOn: "2026-03-02",
-  closesOn: "2026-03-31",
-  envelope: "20 000,00",
-  categories: ["PORTABLE", "ENI", "VIDEOPROJECTEUR"],
-  description: "Besoins des collèges pour l'exercice 2027.",
-};
-const portables = {
-  category: "PORTABLE",
-  quantity: "16",
-  justification: "Renouveler la classe mobile du CDI, postes de 2018.",
-  projetEtablissement: "Axe 2 : autonomie des élèves",
-  priority: "1",
-};
-const ecrans = {
-  category: "ENI",
-  quantity: "3",
-  justification: "Salles de sciences sans affichage interactif.",
-  projetEtablissement: "Axe 1 : réussite en sciences",
-  priority: "2",
-};
-
-const ids = { campaign: "", portables: "", ecrans: "", line: "" };
-
-const needSnapshot = async (id: string) =>
-  JSON.stringify(await db.needRequest.findUnique({ where: { id } }), (_k, v: unknown) =>
-    typeof v === "bigint" ? v.toString() : v,
-  );
-const campaignSnapshot = async (id: string) =>
-  JSON.stringify(await db.needsCampaign.findUnique({ where: { id } }), (_k, v: unknown) =>
-    typeof v === "bigint" ? v.toString() : v,
-  );
-
-beforeAll(async () => {
-  await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.lecteur14 = await createUser("lecteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "LECTEUR", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.gestG = await createUser("gest.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "GESTIONNAIRE", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.vautier@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-  users.chefB = await createUser("chef.bourbriac@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 },
-  ]);
-  const c35 = await db.collectivite.findUniqueOrThrow({
-    where: { code: "35" },
-    select: { id: true },
-  });
-  ids.line = (
-    await db.budgetLine.create({
-      data: {
-        collectiviteId: c35.id,
-        exercice: 2027,
-        section: "INVESTISSEMENT",
-        chapitre: "21",
-        fonction: "221",
-        nature: "21831",
-        label: "Matériel informatique des collèges",
-        category: "EQUIPEMENT",
-        funding: "COLLECTIVITE",
-        bpCents: 4_000_000n,
-        dmCents: 500_000n,
-      },
-      select: { id: true },
-    })
-  ).id;
-});
+beforeAll(seedCampaigns);
 
 describe("a needs campaign from opening to delivery", () => {
   it("refuses invalid campaigns in French with nothing written", async () => {

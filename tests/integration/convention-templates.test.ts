@@ -1,8 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import type { ConventionContent } from "@/lib/conventions/content";
 import {
   DEFAULT_CADRE_CONTENT,
   DEFAULT_TRIPARTITE_CONTENT,
@@ -15,60 +13,17 @@ import {
 } from "@/lib/conventions/templates/save-template-version";
 import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest-template-version";
 import { unsafeEnsureDefaultTemplates } from "@/lib/conventions/templates/unsafe-ensure-default-templates";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { UAI } from "../support/fixtures";
+import { C35, C14, A14, E } from "../support/access";
+import { as, snapshot, edited, seedConventionTemplates } from "./convention-templates.fixtures";
 
-const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const ctxOf = async (userId: string | undefined, scope: ScopeRef) => {
-  signInAs(userId ?? null);
-  return requireAccessContext(scope);
-};
+beforeAll(seedConventionTemplates);
 
 let templateId = "";
 
-/** Everything a template's write could touch, to compare before and after a refused call. */
-const snapshot = async () =>
-  JSON.stringify({
-    templates: await db.conventionTemplate.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, name: true, archivedAt: true },
-    }),
-    versions: await db.conventionTemplateVersion.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, number: true, content: true, note: true },
-    }),
-    events: await db.auditEvent.count(),
-  });
-
-const edited = (change: (content: ConventionContent) => void): string => {
-  const content = structuredClone(DEFAULT_TRIPARTITE_CONTENT);
-  change(content);
-  return JSON.stringify(content);
-};
-
-beforeAll(async () => {
-  await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chef = await createUser("chef@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-});
-
 describe("templates of a collectivité", () => {
   it("lets an agent create a template from the default document and list it", async () => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     expect(await getLatestTemplateVersion(agent, "TRIPARTITE")).toBeNull();
     const created = await createConventionTemplate(agent, {
       kind: "TRIPARTITE",
@@ -106,7 +61,7 @@ describe("templates of a collectivité", () => {
   });
 
   it("appends version 2 with an audit event, and the chain still verifies", async () => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     const content = edited((c) => {
       c.articles.push({
         title: "Clause particulière",
@@ -181,7 +136,7 @@ describe("templates of a collectivité", () => {
     ],
     ["malformed JSON", '{"articles": [', /illisible/],
   ])("refuses %s with a French message and writes nothing", async (_case, content, message) => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     const before = await snapshot();
     await expect(
       saveConventionTemplateVersion(agent, { templateId, note: "", content }),
@@ -190,7 +145,7 @@ describe("templates of a collectivité", () => {
   });
 
   it("refuses a save over a version saved in the meantime, so two concurrent saves make one version", async () => {
-    const agent = await ctxOf(users.agent35, C35);
+    const agent = await as("agent35", C35);
     const input = {
       templateId,
       note: "Relecture",
@@ -217,7 +172,7 @@ describe("templates of a collectivité", () => {
   });
 
   it("lets an élu read templates but not write them", async () => {
-    const elu = await ctxOf(users.elu35, C35);
+    const elu = await as("elu35", C35);
     expect((await listConventionTemplates(elu)).map((t) => t.id)).toEqual([templateId]);
     expect((await getConventionTemplate(elu, templateId)).latest?.number).toBe(3);
     const before = await snapshot();
@@ -239,7 +194,7 @@ describe("templates across scopes", () => {
   it("answers not found to another collectivité, the académie and a collège, and changes nothing", async () => {
     const before = await snapshot();
     const content = JSON.stringify(DEFAULT_TRIPARTITE_CONTENT);
-    const agent14 = await ctxOf(users.agent14, { type: "COLLECTIVITE", code: "14" });
+    const agent14 = await as("agent14", C14);
     expect(await listConventionTemplates(agent14)).toEqual([]);
     expect(await getLatestTemplateVersion(agent14, "TRIPARTITE")).toBeNull();
     await expect(getConventionTemplate(agent14, templateId)).rejects.toMatchObject({
@@ -249,8 +204,8 @@ describe("templates across scopes", () => {
       saveConventionTemplateVersion(agent14, { templateId, note: "", content }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    const drane = await ctxOf(users.drane14, { type: "ACADEMIE", code: "14" });
-    const chef = await ctxOf(users.chef, { type: "ETABLISSEMENT", uai: UAI.gayeulles });
+    const drane = await as("drane14", A14);
+    const chef = await as("chef", E(UAI.gayeulles));
     for (const ctx of [drane, chef]) {
       await expect(listConventionTemplates(ctx)).rejects.toMatchObject({ code: "NOT_FOUND" });
       await expect(getConventionTemplate(ctx, templateId)).rejects.toMatchObject({
@@ -265,7 +220,7 @@ describe("templates across scopes", () => {
     }
     expect(await snapshot()).toBe(before);
 
-    const owner = await ctxOf(users.agent35, C35);
+    const owner = await as("agent35", C35);
     expect((await getConventionTemplate(owner, templateId)).latest?.number).toBe(3);
   });
 });
@@ -282,7 +237,7 @@ describe("default templates", () => {
     expect(await db.$transaction((tx) => unsafeEnsureDefaultTemplates(tx, c14.id))).toEqual({
       created: [],
     });
-    const agent14 = await ctxOf(users.agent14, { type: "COLLECTIVITE", code: "14" });
+    const agent14 = await as("agent14", C14);
     const list = await listConventionTemplates(agent14);
     expect(list.map((t) => [t.kind, t.name, t.latestVersion?.number])).toEqual([
       ["CADRE", "Convention-cadre type", 1],

@@ -1,6 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { generateConventions } from "@/lib/conventions/generate-conventions";
@@ -21,131 +20,26 @@ import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConventionCoverage } from "@/lib/conventions/coverage";
 import { verifyConventionDocument } from "@/lib/conventions/verify-document";
 import type { ConventionContent } from "@/lib/conventions/content";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
-import { signInAs } from "../support/session";
+import { UAI } from "../support/fixtures";
 import { scannedPdf } from "../support/scan-pdf";
 import { pdfText } from "../support/pdf-text";
+import { C35, C14, C22, A70, A14, E } from "../support/access";
+import {
+  PASSWORD,
+  META,
+  users,
+  as,
+  auth,
+  sha,
+  sign,
+  conventionSnapshot,
+  newDraft,
+  draftContent,
+  ids,
+  seedConventions,
+} from "./conventions.fixtures";
 
-const PASSWORD = "Secret2026!";
-const META = { ip: "203.0.113.7", userAgent: "Vitest" };
-const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C22: ScopeRef = { type: "COLLECTIVITE", code: "22" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
-
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
-
-const auth = {
-  qualite: "Principale",
-  authorisationReference: "CA 2026-14",
-  authorisationDate: "2026-10-02",
-};
-
-async function sha(conventionId: string) {
-  const v = await db.conventionVersion.findFirstOrThrow({
-    where: { conventionId },
-    orderBy: { number: "desc" },
-    select: { frozenSha256: true },
-  });
-  return v.frozenSha256!;
-}
-
-async function sign(
-  user: string,
-  scope: ScopeRef,
-  conventionId: string,
-  extra: Record<string, string> = {},
-) {
-  return signConvention(
-    await as(user, scope),
-    {
-      conventionId,
-      documentSha256: await sha(conventionId),
-      password: PASSWORD,
-      ...auth,
-      ...extra,
-    },
-    META,
-  );
-}
-
-const conventionSnapshot = async (id: string) =>
-  JSON.stringify(
-    await db.convention.findUniqueOrThrow({
-      where: { id },
-      select: {
-        status: true,
-        title: true,
-        inForceVersionId: true,
-        versions: {
-          select: {
-            number: true,
-            status: true,
-            content: true,
-            steps: { select: { status: true } },
-          },
-        },
-      },
-    }),
-  );
-
-async function newDraft(user: string, scope: ScopeRef, uai: string) {
-  return createConvention(await as(user, scope), { kind: "TRIPARTITE", uai });
-}
-
-async function draftContent(conventionId: string): Promise<ConventionContent> {
-  const v = await db.conventionVersion.findFirstOrThrow({
-    where: { conventionId },
-    orderBy: { number: "desc" },
-    select: { content: true },
-  });
-  return v.content as unknown as ConventionContent;
-}
-
-beforeAll(async () => {
-  await seedReferentialsAndColleges();
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.sig35 = await createUser("sig35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "SIGNATAIRE", key: "35" },
-  ]);
-  users.agent22 = await createUser("agent22@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.recteur14 = await createUser("recteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "SIGNATAIRE", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.chefR = await createUser("chef.rennes@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-  users.chefB = await createUser("chef.bourbriac@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.bourbriac22 },
-  ]);
-});
-
-const ids = { gayeulles: "", rennes: "", bourbriac: "" };
+beforeAll(seedConventions);
 
 describe("a tripartite convention from draft to in force", () => {
   it("creates a draft from the default template, edits it, and refuses bad content with nothing written", async () => {
@@ -246,7 +140,7 @@ describe("a tripartite convention from draft to in force", () => {
       endsOn: "2029-08-31",
       content: JSON.stringify(onScreen),
     });
-    const frozenText = await pdfText(
+    const frozenText = pdfText(
       (
         await db.conventionVersion.findFirstOrThrow({
           where: { conventionId: ids.gayeulles },

@@ -1,69 +1,23 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
-import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
-import { unsafeImportEtablissements } from "@/lib/imports/etablissements/import-etablissements";
 import { unsafeImportEffectifs } from "@/lib/imports/effectifs/import-effectifs";
 import { unsafeImportIps } from "@/lib/imports/ips/import-ips";
 import { getEtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
-import { createUser, UAI } from "../support/fixtures";
+import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
+import {
+  effectifsFile,
+  ipsFile,
+  withCell,
+  snapshot,
+  auditCount,
+  users,
+  seedImportEffectifsIps,
+} from "./import-effectifs-ips.fixtures";
 
-const read = (file: string) => readFileSync(path.join(process.cwd(), "data", file), "utf8");
-const effectifsFile = read("effectifs-colleges-35.csv");
-const ipsFile = read("ips-colleges.csv");
-
-/** The file with one cell replaced: `line` is 1-based like the errors, `column` a 0-based index. */
-function withCell(text: string, line: number, column: number, value: string): string {
-  const lines = text.split("\n");
-  const cells = lines[line - 1]!.split(";");
-  cells[column] = value;
-  lines[line - 1] = cells.join(";");
-  return lines.join("\n");
-}
-
-/** Both tables without import times, to prove a refused or simulated import wrote nothing. */
-async function snapshot() {
-  const order = [{ etablissementId: "asc" as const }, { rentree: "asc" as const }];
-  const effectifs = await db.effectif.findMany({ orderBy: order, omit: { importedAt: true } });
-  const ips = await db.indicePositionSociale.findMany({
-    orderBy: order,
-    omit: { importedAt: true },
-  });
-  return JSON.stringify({ effectifs, ips });
-}
-
-const auditCount = (action: string) => db.auditEvent.count({ where: { action } });
-const users: Record<string, string> = {};
-
-beforeAll(async () => {
-  await unsafeSyncReferentials(db);
-  const report = await unsafeImportEtablissements(db, read("colleges-france.csv"), {
-    source: "test",
-  });
-  expect(report.errors).toEqual([]);
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.agent22 = await createUser("agent22@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "22" },
-  ]);
-  users.rennes = await createUser("drane-rennes@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.normandie = await createUser("drane-normandie@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chefGayeulles = await createUser("chef-gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-  users.chefOther = await createUser("chef-other@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
-  ]);
-});
+beforeAll(seedImportEffectifsIps);
 
 describe("effectifs", () => {
   it("imports the collèges of the Ille-et-Vilaine file, skips its lycées, and appends one audit event", async () => {

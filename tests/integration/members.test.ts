@@ -6,14 +6,12 @@ import { acceptInvitation, getInvitationByToken } from "@/lib/members/accept-inv
 import { changeMemberRole, removeMember, revokeInvitation } from "@/lib/members/manage-member";
 import { listMembers } from "@/lib/members/list-members";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { accessAs, contextAs, C35, C14, A14, A70 } from "../support/access";
 
 const users: Record<string, string> = {};
-const ctxOf = async (userId: string, scope: Parameters<typeof requireAccessContext>[0]) => {
-  signInAs(userId);
-  return requireAccessContext(scope);
-};
+const as = accessAs(users);
 
 /** The token of the last invitation mailed to an address, read from the outbox. */
 async function tokenMailedTo(email: string): Promise<string> {
@@ -36,29 +34,18 @@ const membershipsSnapshot = async () =>
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.admin35 = await createUser("admin35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
-  ]);
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.admin14 = await createUser("admin14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "14" },
-  ]);
-  users.drane = await createUser("drane@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.drane70 = await createUser("drane70@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "70" },
-  ]);
-  users.chef = await createUser("chef@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
+  await createUsers(users, {
+    ...people("admin35", "agent35"),
+    admin14: ["admin14@test.fr", "COLLECTIVITE", "ADMIN", "14"],
+    drane: ["drane@test.fr", "ACADEMIE", "DRANE", "14"],
+    ...people("drane70"),
+    chef: ["chef@test.fr", "ETABLISSEMENT", "CHEF", UAI.gayeulles],
+  });
 });
 
 describe("invitations", () => {
   it("invites, mails a single-use link, and accepting creates the account and membership", async () => {
-    const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
+    const ctx = await as("admin35", C35);
     const invitation = await inviteMember(ctx, {
       email: " Nouvelle.Agente@Test.fr ",
       name: "Nouvelle Agente",
@@ -84,7 +71,7 @@ describe("invitations", () => {
       password: "MotDePasse2026",
       confirmation: "MotDePasse2026",
     });
-    const member = await ctxOf(accepted.userId, { type: "COLLECTIVITE", code: "35" });
+    const member = await contextAs(accepted.userId, C35);
     expect(member.roles).toEqual(["AGENT"]);
     await expect(
       acceptInvitation(token, {
@@ -97,7 +84,7 @@ describe("invitations", () => {
   });
 
   it("lets two simultaneous acceptances create one membership", async () => {
-    const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
+    const ctx = await as("admin35", C35);
     await inviteMember(ctx, {
       email: "double@test.fr",
       name: "Double Clic",
@@ -119,7 +106,7 @@ describe("invitations", () => {
   });
 
   it("refuses an expired link", async () => {
-    const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
+    const ctx = await as("admin35", C35);
     await inviteMember(
       ctx,
       { email: "tard@test.fr", name: "En Retard", role: "ELU", target: "" },
@@ -144,14 +131,14 @@ describe("invitations", () => {
     await expect(
       inviteMember(chef, { email: "x@test.fr", name: "X Y", role: "ADMIN", target: "" }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    const agent = await ctxOf(users.agent35!, { type: "COLLECTIVITE", code: "35" });
+    const agent = await as("agent35", C35);
     await expect(
       inviteMember(agent, { email: "x@test.fr", name: "X Y", role: "AGENT", target: "" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("lets a collectivité staff its own collèges but not another collectivité's", async () => {
-    const ctx = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
+    const ctx = await as("admin35", C35);
     await inviteMember(ctx, {
       email: "referent@test.fr",
       name: "Réf Érent",
@@ -162,7 +149,7 @@ describe("invitations", () => {
     await expect(
       inviteMember(ctx, { email: "y@test.fr", name: "Y Z", role: "CHEF", target: UAI.bourbriac22 }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    const drane = await ctxOf(users.drane!, { type: "ACADEMIE", code: "14" });
+    const drane = await as("drane", A14);
     await expect(
       inviteMember(drane, {
         email: "y@test.fr",
@@ -192,18 +179,14 @@ describe("invitations", () => {
 
 describe("managing members across scopes", () => {
   it("shows each space its own members only", async () => {
-    const c35 = await listMembers(
-      await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" }),
-    );
+    const c35 = await listMembers(await as("admin35", C35));
     const emails35 = c35.members.map((m) => m.user.email);
     expect(emails35).toEqual(
       expect.arrayContaining(["admin35@test.fr", "agent35@test.fr", "chef@test.fr"]),
     );
     expect(emails35).not.toContain("admin14@test.fr");
     expect(emails35).not.toContain("drane@test.fr");
-    const c14 = await listMembers(
-      await ctxOf(users.admin14!, { type: "COLLECTIVITE", code: "14" }),
-    );
+    const c14 = await listMembers(await as("admin14", C14));
     expect(c14.members.map((m) => m.user.email)).toEqual(["admin14@test.fr"]);
     expect(c14.invitations).toEqual([]);
   });
@@ -211,14 +194,14 @@ describe("managing members across scopes", () => {
   it("answers not found, and changes nothing, when another collectivité or académie acts on a member", async () => {
     const agent = await db.membership.findFirstOrThrow({ where: { userId: users.agent35 } });
     const before = await membershipsSnapshot();
-    const admin14 = await ctxOf(users.admin14!, { type: "COLLECTIVITE", code: "14" });
+    const admin14 = await as("admin14", C14);
     await expect(
       changeMemberRole(admin14, { membershipId: agent.id, role: "ELU" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removeMember(admin14, { membershipId: agent.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    const drane70 = await ctxOf(users.drane70!, { type: "ACADEMIE", code: "70" });
+    const drane70 = await as("drane70", A70);
     const chefMembership = await db.membership.findFirstOrThrow({ where: { userId: users.chef } });
     await expect(removeMember(drane70, { membershipId: chefMembership.id })).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -236,7 +219,7 @@ describe("managing members across scopes", () => {
   });
 
   it("changes a role and removes a member in the owner's scope, with audit events", async () => {
-    const admin = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
+    const admin = await as("admin35", C35);
     const agent = await db.membership.findFirstOrThrow({ where: { userId: users.agent35 } });
     await changeMemberRole(admin, { membershipId: agent.id, role: "SIGNATAIRE" });
     expect((await db.membership.findUniqueOrThrow({ where: { id: agent.id } })).role).toBe(
@@ -259,7 +242,7 @@ describe("managing members across scopes", () => {
   });
 
   it("keeps the last administrator", async () => {
-    const admin = await ctxOf(users.admin35!, { type: "COLLECTIVITE", code: "35" });
+    const admin = await as("admin35", C35);
     const own = await db.membership.findFirstOrThrow({ where: { userId: users.admin35 } });
     const before = await membershipsSnapshot();
     await expect(
@@ -275,7 +258,7 @@ describe("managing members across scopes", () => {
 
 describe("journal of member changes", () => {
   it("lets the collège, its collectivité and its académie read a change in the collège, and no one else", async () => {
-    const drane = await ctxOf(users.drane!, { type: "ACADEMIE", code: "14" });
+    const drane = await as("drane", A14);
     await inviteMember(drane, {
       email: "gest@test.fr",
       name: "Gest Ionnaire",

@@ -1,117 +1,32 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { requireAccessContext, type ScopeRef } from "@/lib/access/context";
+import { requireAccessContext } from "@/lib/access/context";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
-import { DEFAULT_RULES, DEFAULT_TARGETS } from "@/lib/inventory/referential";
+import { DEFAULT_TARGETS } from "@/lib/inventory/referential";
 import {
   getReferential,
   resetReferential,
-  ruleFieldNames,
   saveReferential,
 } from "@/lib/inventory/save-referential";
 import { listGaps } from "@/lib/inventory/gaps";
-import { createUser, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
+import { C35, C14, A14, E } from "../support/access";
+import {
+  users,
+  NOW,
+  c35,
+  c14,
+  as,
+  defaultForm,
+  stored,
+  auditCount,
+  lastReferentialEvent,
+  seedReferential,
+} from "./referential.fixtures";
 
-const users: Record<string, string> = {};
-const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
-const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
-const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
-const E = (uai: string): ScopeRef => ({ type: "ETABLISSEMENT", uai });
-const NOW = new Date("2026-03-15T10:00:00Z");
-let c35 = "";
-let c14 = "";
-
-async function as(user: string, scope: ScopeRef) {
-  signInAs(users[user]!);
-  return requireAccessContext(scope);
-}
-
-/** The form as the page sends it, with the defaults typed in. */
-function defaultForm(): Record<string, string> {
-  const form: Record<string, string> = {
-    elevesParTerminal: "3",
-    elevesParSalle: "25",
-    affichagesParSalle: "1",
-    classesMobilesParCollege: "2",
-    bornesWifiParSalle: "0,5",
-  };
-  for (const category of EQUIPMENT_CATEGORIES) {
-    const names = ruleFieldNames(category);
-    form[names.age] = String(DEFAULT_RULES[category].renewalAgeYears);
-    form[names.cout] = String(DEFAULT_RULES[category].unitCostCents / 100).replace(".", ",");
-  }
-  return form;
-}
-
-/** Everything stored for a collectivité's référentiel, to compare before and after a refusal. */
-async function stored(collectiviteId: string) {
-  const [targets, rules] = await Promise.all([
-    db.equipmentReferential.findUnique({ where: { collectiviteId } }),
-    db.equipmentReferentialRule.findMany({
-      where: { collectiviteId },
-      orderBy: { category: "asc" },
-    }),
-  ]);
-  return JSON.stringify({ targets, rules });
-}
-
-const auditCount = () => db.auditEvent.count({ where: { action: "referential.update" } });
-
-beforeAll(async () => {
-  await seedReferentialsAndColleges();
-  c35 = (await db.collectivite.findUniqueOrThrow({ where: { code: "35" } })).id;
-  c14 = (await db.collectivite.findUniqueOrThrow({ where: { code: "14" } })).id;
-  users.agent35 = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.admin35 = await createUser("admin35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
-  ]);
-  users.elu35 = await createUser("elu35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ELU", key: "35" },
-  ]);
-  users.agent14 = await createUser("agent14@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "14" },
-  ]);
-  users.lecteur14 = await createUser("lecteur14@test.fr", [
-    { scopeType: "ACADEMIE", role: "LECTEUR", key: "14" },
-  ]);
-  users.drane14 = await createUser("drane14@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
-  users.chefG = await createUser("chef.gayeulles@test.fr", [
-    { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.gayeulles },
-  ]);
-
-  const g = await db.etablissement.findUniqueOrThrow({
-    where: { uai: UAI.gayeulles },
-    select: { id: true, collectiviteId: true },
-  });
-  const b = await db.etablissement.findUniqueOrThrow({
-    where: { uai: UAI.bourbriac22 },
-    select: { id: true, collectiviteId: true },
-  });
-  for (const [e, total] of [
-    [g, 400],
-    [b, 200],
-  ] as const) {
-    await db.effectif.create({
-      data: { etablissementId: e.id, rentree: 2025, total, source: "test", importedAt: new Date() },
-    });
-  }
-  const rows = (e: typeof g, category: "POSTE_FIXE" | "ENI", n: number) =>
-    Array.from({ length: n }, () => ({
-      collectiviteId: e.collectiviteId,
-      etablissementId: e.id,
-      category,
-      acquiredOn: new Date("2024-01-01"),
-    }));
-  await db.equipment.createMany({
-    data: [...rows(g, "POSTE_FIXE", 40), ...rows(g, "ENI", 10), ...rows(b, "POSTE_FIXE", 50)],
-  });
-});
+beforeAll(seedReferential);
 
 describe("reading the référentiel", () => {
   it("gives the defaults while none is saved, and none to spaces that are not a collectivité", async () => {
@@ -185,10 +100,7 @@ describe("saving the référentiel", () => {
       EQUIPMENT_CATEGORIES.length,
     );
 
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { action: "referential.update" },
-      orderBy: { seq: "desc" },
-    });
+    const event = await lastReferentialEvent();
     expect(event).toMatchObject({
       entityType: "EquipmentReferential",
       entityId: c35,
@@ -301,10 +213,7 @@ describe("who may change it", () => {
         .elevesParTerminal,
     ).toBe(2);
     expect(await stored(c35)).toBe(before);
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { action: "referential.update" },
-      orderBy: { seq: "desc" },
-    });
+    const event = await lastReferentialEvent();
     expect(event.collectiviteId).toBe(c14);
   });
 });
@@ -319,10 +228,7 @@ describe("restoring the defaults", () => {
       customised: false,
       targets: DEFAULT_TARGETS,
     });
-    const event = await db.auditEvent.findFirstOrThrow({
-      where: { action: "referential.update" },
-      orderBy: { seq: "desc" },
-    });
+    const event = await lastReferentialEvent();
     expect(event).toMatchObject({
       entityType: "EquipmentReferential",
       entityId: c35,

@@ -7,14 +7,14 @@ import {
   CLIENT_IP_LIMITS,
   ClientIpLimitedError,
 } from "@/lib/rate-limit/client-ip-limit";
-import { createUser, seedReferentialsAndColleges } from "../support/fixtures";
+import { seedReferentialsAndColleges, createUsers } from "../support/fixtures";
 import { signInAs } from "../support/session";
 
 const CLIENT = "198.51.100.77";
 
 // The request a signature arrives with: its client address, as scripts/serve.mjs forwards it.
 vi.mock("next/headers", () => ({
-  headers: async () => new Headers({ "x-forwarded-for": CLIENT }),
+  headers: () => Promise.resolve(new Headers({ "x-forwarded-for": CLIENT })),
 }));
 
 const PASSWORD = "Secret2026!";
@@ -27,12 +27,10 @@ async function signerContext(user: string) {
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
-  users.recteur = await createUser("recteur.ip@test.fr", [
-    { scopeType: "ACADEMIE", role: "SIGNATAIRE", key: "14" },
-  ]);
-  users.drane = await createUser("drane.ip@test.fr", [
-    { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
-  ]);
+  await createUsers(users, {
+    recteur: ["recteur.ip@test.fr", "ACADEMIE", "SIGNATAIRE", "14"],
+    drane: ["drane.ip@test.fr", "ACADEMIE", "DRANE", "14"],
+  });
 });
 
 describe("the password typed again to sign counts against the client's address too", () => {

@@ -7,7 +7,7 @@ import { changeOwnPassword } from "@/lib/auth/change-password";
 import { authenticateWithPassword } from "@/lib/auth/authenticate";
 import { isUserSessionActive } from "@/lib/auth/user-sessions";
 import { removeMember } from "@/lib/members/manage-member";
-import { createUser } from "../support/fixtures";
+import { createUsers } from "../support/fixtures";
 import { unsafeSyncReferentials } from "@/lib/referentials/sync-referentials";
 
 /**
@@ -36,11 +36,11 @@ const users: Record<string, string> = {};
 
 /** What next-auth does at sign-in: the jwt callback with the user authorize() returned. */
 async function signInJwt(userId: string): Promise<JWT> {
-  return (await authOptions.callbacks!.jwt!({
+  return await authOptions.callbacks!.jwt!({
     token: { sub: userId },
     user: { id: userId },
     account: { provider: "credentials", type: "credentials", providerAccountId: userId },
-  } as never)) as JWT;
+  } as never);
 }
 
 async function signOutJwt(token: JWT): Promise<void> {
@@ -51,21 +51,13 @@ const space35 = { type: "COLLECTIVITE", code: "35" } as const;
 
 beforeAll(async () => {
   await unsafeSyncReferentials(db);
-  users.admin = await createUser("admin35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "ADMIN", key: "35" },
-  ]);
-  users.agent = await createUser("agent35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.removed = await createUser("removed35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.disabled = await createUser("disabled35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
-  users.changer = await createUser("changer35@test.fr", [
-    { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
-  ]);
+  await createUsers(users, {
+    admin: ["admin35@test.fr", "COLLECTIVITE", "ADMIN", "35"],
+    agent: ["agent35@test.fr", "COLLECTIVITE", "AGENT", "35"],
+    removed: ["removed35@test.fr", "COLLECTIVITE", "AGENT", "35"],
+    disabled: ["disabled35@test.fr", "COLLECTIVITE", "AGENT", "35"],
+    changer: ["changer35@test.fr", "COLLECTIVITE", "AGENT", "35"],
+  });
 });
 
 describe("server-side sessions", () => {

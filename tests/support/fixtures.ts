@@ -111,3 +111,41 @@ export async function createUser(
   }
   return user.id;
 }
+
+/** One user with one membership: e-mail, scope type, role, and the key of the scope. */
+export type UserRow = readonly [email: string, scopeType: ScopeType, role: Role, key?: string];
+
+/**
+ * Creates the users of a test file, one after the other in the order given, into `into`
+ * (the file's `users` record, read by `as()`); returns that record.
+ */
+export async function createUsers(
+  into: Record<string, string>,
+  rows: Readonly<Record<string, UserRow>>,
+): Promise<Record<string, string>> {
+  for (const [name, [email, scopeType, role, key]] of Object.entries(rows))
+    into[name] = await createUser(email, [{ scopeType, role, key }]);
+  return into;
+}
+
+/** The accounts many test files need, each by the name their `as()` calls use. */
+export const PEOPLE = {
+  agent35: ["agent35@test.fr", "COLLECTIVITE", "AGENT", "35"],
+  elu35: ["elu35@test.fr", "COLLECTIVITE", "ELU", "35"],
+  admin35: ["admin35@test.fr", "COLLECTIVITE", "ADMIN", "35"],
+  sign35: ["signataire35@test.fr", "COLLECTIVITE", "SIGNATAIRE", "35"],
+  agent14: ["agent14@test.fr", "COLLECTIVITE", "AGENT", "14"],
+  agent22: ["agent22@test.fr", "COLLECTIVITE", "AGENT", "22"],
+  drane14: ["drane14@test.fr", "ACADEMIE", "DRANE", "14"],
+  lecteur14: ["lecteur14@test.fr", "ACADEMIE", "LECTEUR", "14"],
+  recteur14: ["recteur14@test.fr", "ACADEMIE", "SIGNATAIRE", "14"],
+  drane70: ["drane70@test.fr", "ACADEMIE", "DRANE", "70"],
+  chefG: ["chef.gayeulles@test.fr", "ETABLISSEMENT", "CHEF", UAI.gayeulles],
+  chefR: ["chef.rennes@test.fr", "ETABLISSEMENT", "CHEF", UAI.rennes35b],
+  chefB: ["chef.bourbriac@test.fr", "ETABLISSEMENT", "CHEF", UAI.bourbriac22],
+} as const satisfies Record<string, UserRow>;
+
+/** The rows of `PEOPLE` with these names, in this order, for `createUsers`. */
+export function people(...names: (keyof typeof PEOPLE)[]): Record<string, UserRow> {
+  return Object.fromEntries(names.map((name) => [name, PEOPLE[name]]));
+}

@@ -6,7 +6,8 @@ import { testSession } from "./session";
 
 // Integration tests call lib/ with real contexts; only the session cookie is replaced.
 vi.mock("@/lib/auth/session", () => ({
-  getSessionUser: async () => (testSession.userId ? { id: testSession.userId, name: null } : null),
+  getSessionUser: () =>
+    Promise.resolve(testSession.userId ? { id: testSession.userId, name: null } : null),
 }));
 
 beforeAll(async () => {
