@@ -190,7 +190,7 @@ function rowActionsFor(
     ctx.permissions.has("need.opinion") &&
     campaign.status === "OUVERTE"
   ) {
-    return (n: NeedItem) => (
+    const giveOpinion = (n: NeedItem) => (
       <Disclosure
         summary={n.opinion ? "Modifier l'avis" : "Donner un avis"}
         context={needLabel(n, true)}
@@ -198,13 +198,14 @@ function rowActionsFor(
         <OpinionForm needId={n.id} opinion={n.opinion} comment={n.opinionComment} {...scope} />
       </Disclosure>
     );
+    return giveOpinion;
   }
   if (
     ctx.scope.type === "ETABLISSEMENT" &&
     ctx.permissions.has("need.submit") &&
     phase === "OUVERTE"
   ) {
-    return (n: NeedItem) => (
+    const editNeed = (n: NeedItem) => (
       <Disclosure summary="Modifier ou retirer" context={needLabel(n, false)}>
         <div className="space-y-4">
           <NeedForm
@@ -224,6 +225,7 @@ function rowActionsFor(
         </div>
       </Disclosure>
     );
+    return editNeed;
   }
   return undefined;
 }

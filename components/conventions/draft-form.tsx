@@ -9,6 +9,7 @@ import { Field, type ScopeProps } from "@/components/forms/action-form";
 import { ActionMessage } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useEnterKeepsForm } from "@/components/forms/use-enter-keeps-form";
 import { ContentEditor } from "@/components/conventions/content-editor";
 import { useUnsavedChangesWarning } from "@/components/conventions/use-unsaved-changes";
 
@@ -74,6 +75,13 @@ export function DraftForm({
       check();
     }
   }, [state, check]);
+  // Clicks on the editor's buttons (add, move, remove a row) change the document too.
+  useEffect(() => {
+    const form = formRef.current;
+    form?.addEventListener("click", check);
+    return () => form?.removeEventListener("click", check);
+  }, [formRef, check]);
+  useEnterKeepsForm(formRef);
   useUnsavedChangesWarning(dirty, LEAVE_MESSAGE);
 
   // The button pressed says what to do; it is copied into the hidden field right before the form
@@ -93,13 +101,8 @@ export function DraftForm({
       onSubmit={submit}
       onInput={check}
       onChange={check}
-      onClick={check}
       className="space-y-4"
       noValidate
-      // Enter in a one-line field would submit the form with whichever button comes first.
-      onKeyDown={(e) => {
-        if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
-      }}
     >
       <ScopeFields {...scope} />
       <input type="hidden" name="conventionId" value={conventionId} />

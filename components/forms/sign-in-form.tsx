@@ -61,7 +61,7 @@ export function SignInForm({ callbackUrl, initialError, proConnect }: Props) {
       >
         {error}
       </div>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
         <div>
           <label htmlFor="email" className="block font-medium">
             Adresse e-mail

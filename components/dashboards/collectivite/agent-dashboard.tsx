@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
 import { EXPIRING_DAYS, type AgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import { agentTodo, type TodoItem } from "@/lib/dashboards/agent-todo";
-import { formatDate, formatInteger, plural } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { toEffectifBasis } from "@/lib/inventory/schemas";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 import { DashboardFilters } from "@/components/dashboards/collectivite/dashboard-filters";
