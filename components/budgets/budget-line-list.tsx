@@ -17,8 +17,6 @@ import { labelledOptions, SelectField } from "@/components/ui/select";
 
 type Line = BudgetLineList["items"][number];
 
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
-
 function columns(listHref: string): Column<Line>[] {
   const money = (key: "bp" | "dm" | "voted" | "engaged" | "mandated", header: string) => ({
     key,
@@ -164,19 +162,17 @@ export function BudgetLineListView({
               }
             : undefined
         }
-        footer={
-          <tr>
-            <th scope="row" colSpan={7} className="px-3 py-2">
-              Total ({plural(total, "ligne")})
-            </th>
-            <td className={num}>{formatCents(totals.bp)}</td>
-            <td className={num}>{formatCents(totals.dm)}</td>
-            <td className={num}>{formatCents(totals.voted)}</td>
-            <td className={num}>{formatCents(totals.engaged)}</td>
-            <td className={num}>{formatCents(totals.mandated)}</td>
-            <td className={num}>{formatRate(totals.executionRate)}</td>
-          </tr>
-        }
+        totals={{
+          label: `Total (${plural(total, "ligne")})`,
+          cells: {
+            bp: formatCents(totals.bp),
+            dm: formatCents(totals.dm),
+            voted: formatCents(totals.voted),
+            engaged: formatCents(totals.engaged),
+            mandated: formatCents(totals.mandated),
+            rate: formatRate(totals.executionRate),
+          },
+        }}
         pagination={{
           page: query.page,
           pageCount,

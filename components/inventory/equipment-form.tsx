@@ -36,7 +36,6 @@ export function EquipmentForm({
   submitLabel: string;
 }) {
   const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
-  const errors = state.fieldErrors;
   const field = boundFields("f", values, state.fieldErrors);
   return (
     <form

@@ -29,6 +29,30 @@ function cellClass(base: string, numeric?: boolean, extra?: string) {
   return [base, numeric ? NUMERIC : "", extra ?? ""].filter(Boolean).join(" ");
 }
 
+function TotalsRow<Row>({
+  columns,
+  totals,
+}: {
+  columns: Column<Row>[];
+  totals: NonNullable<Props<Row>["totals"]>;
+}) {
+  const first = columns.findIndex((c) => c.key in totals.cells);
+  return (
+    <tfoot className="border-t-2 border-slate-400 bg-slate-50 font-semibold">
+      <tr>
+        <th scope="row" colSpan={Math.max(first, 1)} className={CELL}>
+          {totals.label}
+        </th>
+        {columns.slice(Math.max(first, 1)).map((c) => (
+          <td key={c.key} className={cellClass(CELL, c.numeric)}>
+            {totals.cells[c.key]}
+          </td>
+        ))}
+      </tr>
+    </tfoot>
+  );
+}
+
 interface Props<Row> {
   /** What the table shows; read by screen readers, visible when captionVisible. */
   caption: ReactNode;
@@ -41,8 +65,8 @@ interface Props<Row> {
   rowClassName?: string;
   /** The current order and the list's links: sortable columns become sort links. */
   sort?: { query: SortableQuery; href: ListHref };
-  /** A `<tfoot>` row or rows (totals). */
-  footer?: ReactNode;
+  /** A totals row: its label spans the columns before the first total, keyed by column. */
+  totals?: { label: ReactNode; cells: Readonly<Record<string, ReactNode>> };
   /** The line above the table (how many rows, which page), announced when it changes. */
   status?: ReactNode;
   statusClassName?: string;
@@ -71,7 +95,7 @@ export function DataTable<Row>({
   rowKey,
   rowClassName,
   sort,
-  footer,
+  totals,
   status,
   statusClassName = "mt-4 text-slate-800",
   empty,
@@ -137,9 +161,7 @@ export function DataTable<Row>({
             </tr>
           ))}
         </tbody>
-        {footer ? (
-          <tfoot className="border-t-2 border-slate-400 bg-slate-50 font-semibold">{footer}</tfoot>
-        ) : null}
+        {totals ? <TotalsRow columns={shown} totals={totals} /> : null}
       </table>
     </ScrollRegion>
   );

@@ -3,6 +3,7 @@ import { GAP_COST_CATEGORY, GAP_TARGET_LABELS, GAP_TARGETS } from "@/lib/invento
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatInteger } from "@/lib/format";
 import { GapsMethod } from "@/components/inventory/gaps/gaps-method";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** One collège's gaps against its collectivité's référentiel, target by target. */
 export function EtablissementGaps({
@@ -31,12 +32,7 @@ export function EtablissementGaps({
             {formatInteger(row.effectif!.total)} élèves (rentrée {row.effectif!.rentree}), soit{" "}
             {formatInteger(gaps.salles)} salles estimées.
           </p>
-          <div
-            role="region"
-            aria-label="Tableau (défilement horizontal)"
-            tabIndex={0}
-            className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
+          <ScrollRegion label="Tableau (défilement horizontal)" className="mt-3">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">
                 Besoins, équipements en service et coût estimé du manque
@@ -112,7 +108,7 @@ export function EtablissementGaps({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
           <p className="mt-2 text-sm">
             {gaps.enEcart
               ? "Le collège est en écart : il lui manque de l'équipement."

@@ -16,6 +16,7 @@ import {
   CollegeSearchField,
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 interface Props {
   rows: GapRow[];
@@ -109,12 +110,7 @@ export function GapsTable({
       ) : null}
 
       {rows.length > 0 && (
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
+        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Écarts au référentiel par collège ({formatInteger(rowCount)}) : en service / requis,
@@ -192,7 +188,7 @@ export function GapsTable({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <EffectifSourcesNote sources={sources} />
       <Pagination

@@ -9,6 +9,7 @@ import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatDateTime, formatInteger } from "@/lib/format";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { ImportUploadForm } from "@/components/inventory/import/import-upload-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 interface Props {
   code: string;
@@ -47,12 +48,7 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
             <p className="text-slate-800">
               Appliqué automatiquement aux fichiers qui comportent toutes ces colonnes.
             </p>
-            <div
-              role="region"
-              aria-label="Tableau (défilement horizontal)"
-              tabIndex={0}
-              className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-            >
+            <ScrollRegion label="Tableau (défilement horizontal)" className="">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">
                   Colonnes du mapping enregistré par la collectivité
@@ -86,7 +82,7 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
                   ) : null}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           </>
         ) : (
           <p className="text-slate-800">
@@ -102,12 +98,7 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
         {imports.length === 0 ? (
           <p className="text-slate-800">Aucun import pour l&apos;instant.</p>
         ) : (
-          <div
-            role="region"
-            aria-label="Tableau (défilement horizontal)"
-            tabIndex={0}
-            className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
+          <ScrollRegion label="Tableau (défilement horizontal)" className="">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">
                 Derniers imports d&apos;inventaire de la collectivité (
@@ -171,7 +162,7 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </section>
     </div>

@@ -23,6 +23,7 @@ import { abandonInventoryImportAction } from "@/app/actions/inventory-import";
 import { ActionForm } from "@/components/forms/action-form";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { ImportMappingForm } from "@/components/inventory/import/import-mapping-form";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const ACTION_LABELS = { create: "Création", update: "Mise à jour", unchanged: "Inchangé" } as const;
 const DONE_MESSAGES: Record<string, string> = {
@@ -194,12 +195,7 @@ export function ImportPreview({
 function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary"] }) {
   if (summary.etablissements.length === 0) return null;
   return (
-    <div
-      role="region"
-      aria-label="Tableau (défilement horizontal)"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
+    <ScrollRegion label="Tableau (défilement horizontal)" className="">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">
           Par établissement ({formatInteger(summary.etablissements.length)})
@@ -247,19 +243,14 @@ function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 
 function Sample({ summary }: { summary: InventoryImportDetail["summary"] }) {
   if (summary.sample.length === 0) return null;
   return (
-    <div
-      role="region"
-      aria-label="Tableau (défilement horizontal)"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
+    <ScrollRegion label="Tableau (défilement horizontal)" className="">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">
           {summary.sample.length > 1
@@ -324,7 +315,7 @@ function Sample({ summary }: { summary: InventoryImportDetail["summary"] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

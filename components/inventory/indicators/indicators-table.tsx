@@ -16,6 +16,7 @@ import {
   CollegeSearchField,
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 interface Props {
   rows: IndicatorRow[];
@@ -114,12 +115,7 @@ export function IndicatorsTable({
       ) : null}
 
       {rows.length > 0 && (
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
+        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Indicateurs par collège ({formatInteger(rowCount)}), équipements en service
@@ -184,7 +180,7 @@ export function IndicatorsTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <EffectifSourcesNote sources={sources} rentree={rentree} />
       <Pagination

@@ -5,6 +5,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { PlanCellValue, numeric, th } from "@/components/inventory/plan/plan-cell";
 import { exportSearch } from "@/components/inventory/plan/plan-by-year";
 import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const noun = (count: number) => (count > 1 ? "équipements" : "équipement");
 
@@ -33,12 +34,7 @@ export function PlanByCollege({
             {plural(byCollege.length, "collège")} ; le nom d&apos;un collège mène à la liste de ses
             équipements dus en {query.firstYear}.
           </p>
-          <div
-            role="region"
-            aria-label="Tableau (défilement horizontal)"
-            tabIndex={0}
-            className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
+          <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">
                 Coût estimé et nombre d&apos;équipements à renouveler par collège et par exercice,{" "}
@@ -137,7 +133,7 @@ export function PlanByCollege({
                 </tr>
               </tfoot>
             </table>
-          </div>
+          </ScrollRegion>
           <ExportLinks
             href={`${exportHref}?${exportSearch(plan, "colleges")}`}
             what="le plan par collège"

@@ -5,6 +5,7 @@ import { formatCents, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { PlanCellValue, numeric, th } from "@/components/inventory/plan/plan-cell";
 import { planHref, type PlanView } from "@/components/inventory/plan/plan-href";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
@@ -26,12 +27,7 @@ export function PlanByYear({
     <>
       <section aria-labelledby="plan-annees">
         <h2 id="plan-annees">Par exercice</h2>
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
+        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Équipements à renouveler et coût estimé par exercice, {query.firstYear} à {lastYear}
@@ -93,7 +89,7 @@ export function PlanByYear({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
 
       <section aria-labelledby="plan-categories" className="mt-8">
@@ -104,12 +100,7 @@ export function PlanByYear({
           </p>
         ) : (
           <>
-            <div
-              role="region"
-              aria-label="Tableau (défilement horizontal)"
-              tabIndex={0}
-              className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-            >
+            <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
               <table className="w-full border-collapse text-left text-sm">
                 <caption className="sr-only">
                   Coût estimé et nombre d&apos;équipements à renouveler par catégorie et par
@@ -166,7 +157,7 @@ export function PlanByYear({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
             <ExportLinks
               href={`${exportHref}?${exportSearch(plan, "categories")}`}
               what="ce tableau par catégorie"

@@ -2,6 +2,7 @@ import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { Referential } from "@/lib/inventory/referential";
 import { formatCents, formatInteger } from "@/lib/format";
 import { decimalInput, TARGET_FIELDS } from "@/components/inventory/referential/referential-values";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** The référentiel as read by members who cannot change it. */
 export function ReferentialView({ referential }: { referential: Referential }) {
@@ -22,12 +23,7 @@ export function ReferentialView({ referential }: { referential: Referential }) {
       </section>
       <section aria-labelledby="regles">
         <h2 id="regles">Règles par catégorie</h2>
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
+        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-3">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par
@@ -69,7 +65,7 @@ export function ReferentialView({ referential }: { referential: Referential }) {
               })}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       </section>
     </div>
   );
