@@ -6,6 +6,7 @@ import { changePasswordAction } from "@/app/actions/account";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 const inputClass = "mt-1 w-full rounded border border-slate-500 px-3 py-2";
 
@@ -71,13 +72,9 @@ export function ChangePasswordForm({ passwordRule }: { passwordRule: string }) {
         />
         <FieldError id="new-password-confirmation-error" message={errors.confirmation} />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Modification…" : "Changer le mot de passe"}
-      </button>
+      </Button>
       <ActionMessage state={state} />
     </form>
   );

@@ -1,7 +1,8 @@
 import type { EquipmentCategory } from "@/lib/inventory/labels";
 import type { BudgetLineOption } from "@/lib/campaigns/form-options";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
+import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { InputField, TextAreaField } from "@/components/ui/field";
 import { createCampaignAction, updateCampaignAction } from "@/app/actions/campaigns";
 
 export interface CampaignFormValues {
@@ -32,7 +33,7 @@ export function CampaignForm({
       {...scope}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <Field
+      <InputField
         id={`${p}-title`}
         name="title"
         label="Intitulé"
@@ -41,7 +42,7 @@ export function CampaignForm({
         maxLength={200}
       />
       <div className="grid gap-4 sm:grid-cols-4">
-        <Field
+        <InputField
           id={`${p}-exercice`}
           name="exercice"
           label="Exercice budgétaire"
@@ -51,7 +52,7 @@ export function CampaignForm({
           required
           defaultValue={values.exercice}
         />
-        <Field
+        <InputField
           id={`${p}-opensOn`}
           name="opensOn"
           label="Ouverture des dépôts"
@@ -59,7 +60,7 @@ export function CampaignForm({
           required
           defaultValue={values.opensOn}
         />
-        <Field
+        <InputField
           id={`${p}-closesOn`}
           name="closesOn"
           label="Date limite de dépôt (incluse)"
@@ -67,14 +68,14 @@ export function CampaignForm({
           required
           defaultValue={values.closesOn}
         />
-        <Field
+        <InputField
           id={`${p}-envelope`}
           name="envelope"
           label="Enveloppe (€)"
           inputMode="decimal"
           required
           defaultValue={values.envelope}
-          help="Par exemple 150 000 ou 150000,00."
+          hint="Par exemple 150 000 ou 150000,00."
         />
       </div>
       <fieldset className="rounded border border-slate-300 p-3">
@@ -95,7 +96,7 @@ export function CampaignForm({
           ))}
         </div>
       </fieldset>
-      <TextArea
+      <TextAreaField
         id={`${p}-description`}
         name="description"
         label="Description (facultative)"

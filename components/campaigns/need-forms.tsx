@@ -3,7 +3,8 @@ import type { NeedOpinion } from "@/lib/campaigns/labels";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { NEED_OPINIONS, OPINION_LABELS, PRIORITY_LABELS } from "@/lib/campaigns/labels";
 import { formatCents } from "@/lib/format";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
+import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { InputField, TextAreaField } from "@/components/ui/field";
 import {
   decideNeedAction,
   deliverNeedAction,
@@ -62,7 +63,7 @@ export function NeedForm({
             ))}
           </select>
         </div>
-        <Field
+        <InputField
           id={`${p}-quantity`}
           name="quantity"
           label="Quantité (1 à 1 000)"
@@ -91,7 +92,7 @@ export function NeedForm({
           </select>
         </div>
       </div>
-      <Field
+      <InputField
         id={`${p}-projet`}
         name="projetEtablissement"
         label="Axe du projet d'établissement servi"
@@ -99,7 +100,7 @@ export function NeedForm({
         maxLength={300}
         defaultValue={values.projetEtablissement}
       />
-      <TextArea
+      <TextAreaField
         id={`${p}-justification`}
         name="justification"
         label="Justification (2 000 caractères au plus)"
@@ -163,7 +164,7 @@ export function OpinionForm({
           ))}
         </select>
       </div>
-      <TextArea
+      <TextAreaField
         id={`${p}-comment`}
         name="comment"
         label="Commentaire (facultatif)"
@@ -213,7 +214,7 @@ export function DecisionForm({
           <option value="REFUSE">Refuser</option>
         </select>
       </div>
-      <Field
+      <InputField
         id={`${p}-quantity`}
         name="acceptedQuantity"
         label="Quantité acceptée (acceptation partielle)"
@@ -221,9 +222,9 @@ export function DecisionForm({
         min={1}
         max={Math.max(1, quantity - 1)}
         defaultValue={decision === "PARTIEL" && acceptedQuantity ? String(acceptedQuantity) : ""}
-        help={`Moins que les ${quantity} demandés.`}
+        hint={`Moins que les ${quantity} demandés.`}
       />
-      <TextArea
+      <TextAreaField
         id={`${p}-reason`}
         name="reason"
         label="Motif (obligatoire pour un refus ou une acceptation partielle)"
@@ -247,7 +248,7 @@ export function DeliveryForm({
       submitLabel="Marquer livré"
       {...scope}
     >
-      <Field
+      <InputField
         id={`livraison-${needId}`}
         name="deliveredOn"
         label="Date de livraison"
@@ -255,7 +256,7 @@ export function DeliveryForm({
         required
         max={today}
         defaultValue={today}
-        help="Les équipements acceptés sont ajoutés à l'inventaire du collège, en service, financés par la collectivité."
+        hint="Les équipements acceptés sont ajoutés à l'inventaire du collège, en service, financés par la collectivité."
       />
     </ActionForm>
   );

@@ -16,7 +16,8 @@ import {
   terminateConventionAction,
   withdrawConventionAction,
 } from "@/app/actions/conventions";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
+import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { InputField, TextAreaField } from "@/components/ui/field";
 import { ContentView } from "@/components/conventions/content-view";
 import { DraftForm } from "@/components/conventions/draft-form";
 import {
@@ -249,7 +250,7 @@ export function ConventionDetailView({
                   tone="danger"
                   className="mt-3 space-y-3"
                 >
-                  <TextArea
+                  <TextAreaField
                     id="withdraw-reason"
                     name="reason"
                     label="Motif (transmis aux signataires)"
@@ -311,14 +312,14 @@ export function ConventionDetailView({
                 tone="danger"
                 className="mt-3 space-y-3"
               >
-                <Field
+                <InputField
                   id="terminate-date"
                   name="terminatedOn"
                   type="date"
                   label="Date d'effet (après le préavis prévu par la convention)"
                   required
                 />
-                <TextArea
+                <TextAreaField
                   id="terminate-reason"
                   name="reason"
                   label="Motif de la résiliation"

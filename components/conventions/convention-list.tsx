@@ -6,6 +6,7 @@ import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { formatDate, formatInteger } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { StatusBadge } from "@/components/conventions/status-badge";
+import { Button } from "@/components/ui/button";
 
 const TAB_LABELS: Record<ConventionTab, string> = {
   "a-signer": "À signer",
@@ -94,12 +95,7 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
             </select>
           </div>
         )}
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-        >
-          Rechercher
-        </button>
+        <Button type="submit">Rechercher</Button>
       </form>
       <p aria-live="polite">
         {total === 0

@@ -6,6 +6,7 @@ import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/conventions/vocabula
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 /** « Nouveau modèle »: a kind and a name; the document starts from the default text of the kind. */
 export function NewTemplateForm({
@@ -72,13 +73,9 @@ export function NewTemplateForm({
         )}
       </div>
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Création…" : "Créer le modèle"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
     </form>

@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { signInSchema, signInErrorMessage } from "@/lib/auth/schemas";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   callbackUrl: string;
@@ -102,13 +103,9 @@ export function SignInForm({ callbackUrl, initialError, proConnect }: Props) {
             </p>
           )}
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-full rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending} className="w-full">
           {pending ? "Connexion en cours…" : "Se connecter"}
-        </button>
+        </Button>
       </form>
       {proConnect && (
         <div className="mt-6 border-t border-slate-200 pt-4">

@@ -7,6 +7,7 @@ import { oversizedFileMessage } from "@/components/forms/file-size-check";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 const INITIAL: ImportActionState = { status: "idle", message: "", fieldErrors: {}, report: [] };
 
@@ -84,13 +85,9 @@ export function ImportEtablissementsForm() {
             pas (jamais supprimés)
           </label>
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Import en cours…" : "Importer"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </form>
       {state.report.length > 0 && (

@@ -8,6 +8,7 @@ import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
+import { Button } from "@/components/ui/button";
 
 /**
  * Wraps the equipment table: its rows carry `ids` checkboxes, this form applies one status to the
@@ -66,13 +67,9 @@ export function BulkStatusForm({ children, ...scope }: ScopeProps & { children: 
           </select>
           <FieldError id="bulk-status-error" message={state.fieldErrors.status} />
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending} size="small">
           {pending ? "Application…" : "Appliquer à la sélection"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
         {state.fieldErrors.ids ? (
           <p className="text-sm text-red-800">{state.fieldErrors.ids}</p>

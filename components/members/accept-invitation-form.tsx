@@ -5,6 +5,7 @@ import { acceptInvitationAction } from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 const PASSWORD_RULE =
   "Au moins 12 caractères, dont une lettre et un chiffre, et pas un mot de passe courant.";
@@ -97,13 +98,9 @@ export function AcceptInvitationForm({
           </div>
         </>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Validation…" : "Accepter l'invitation"}
-      </button>
+      </Button>
       <ActionMessage state={state} />
     </form>
   );

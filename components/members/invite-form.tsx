@@ -5,6 +5,7 @@ import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   scopeType: string;
@@ -130,13 +131,9 @@ export function InviteForm({
         ) : null}
       </div>
       <div className="sm:col-span-2 flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Envoi…" : "Envoyer l'invitation"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
     </form>

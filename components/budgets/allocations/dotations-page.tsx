@@ -30,6 +30,7 @@ import {
   AllocationTotalsSummary,
   CollegeAllocationsTable,
 } from "@/components/budgets/allocations/college-allocations-table";
+import { Button } from "@/components/ui/button";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -158,12 +159,7 @@ export async function CollectiviteDotationsPage({
         {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
         <div className="flex items-end gap-3">
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-          >
-            Afficher
-          </button>
+          <Button type="submit">Afficher</Button>
           <Link href={listHref}>Réinitialiser</Link>
         </div>
       </form>

@@ -5,6 +5,7 @@ import type {
 } from "@/lib/dashboards/academie-schemas";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
+import { Button } from "@/components/ui/button";
 
 const SELECT = "mt-1 rounded border border-slate-500 bg-white px-2 py-2";
 
@@ -45,12 +46,7 @@ export function DepartementFilter({
         {rentrees.length > 0 || rentree !== null ? (
           <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT} />
         ) : null}
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-        >
-          Afficher
-        </button>
+        <Button type="submit">Afficher</Button>
         {filter.kind === "departement" ? (
           <Link href={links.dashboard()} className="py-2">
             Tous les départements

@@ -8,6 +8,7 @@ import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 /** The file input of the import page: the file is analysed and the preview page opens. */
 export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: string }) {
@@ -56,13 +57,9 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
         )}
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Analyse du fichier…" : "Analyser le fichier"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
     </form>

@@ -17,6 +17,7 @@ import {
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   rows: IndicatorRow[];
@@ -92,12 +93,7 @@ export function IndicatorsTable({
         <div className="flex items-end gap-3">
           {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
           {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-          >
-            Filtrer
-          </button>
+          <Button type="submit">Filtrer</Button>
           <Link href={listHref}>Réinitialiser</Link>
         </div>
       </form>

@@ -7,6 +7,7 @@ import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
+import { Button } from "@/components/ui/button";
 
 /**
  * Wraps the plan's equipment table: its rows carry `ids` checkboxes; this form defers, advances
@@ -89,13 +90,9 @@ export function AdjustRenewalForm({
           <FieldError id="renewal-note-error" message={error("motif")} />
         </div>
         <div className="flex items-end">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-blue-800 px-4 py-1.5 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-          >
+          <Button type="submit" disabled={pending} size="small">
             {pending ? "Enregistrement…" : "Appliquer aux équipements cochés"}
-          </button>
+          </Button>
         </div>
         <div className="lg:col-span-4">
           <ActionMessage state={state} />

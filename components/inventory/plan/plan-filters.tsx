@@ -2,6 +2,7 @@ import Link from "next/link";
 import { selectionParam, type RenewalPlanQuery } from "@/lib/inventory/renewal-rules";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { PlanView } from "@/components/inventory/plan/plan-href";
+import { Button } from "@/components/ui/button";
 
 const select = "mt-1 w-full rounded border border-slate-500 px-2 py-2";
 
@@ -99,12 +100,7 @@ export function PlanFilters({
         </div>
       ) : null}
       <div className="flex items-end gap-3 sm:col-span-2 lg:col-span-4">
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-        >
-          Afficher
-        </button>
+        <Button type="submit">Afficher</Button>
         <Link href={view === "annees" ? base : `${base}?vue=${view}`}>Réinitialiser</Link>
       </div>
     </form>
