@@ -19,6 +19,7 @@ export function FilterForm({
   resetHref,
   resetLabel = "Réinitialiser",
   className = "mt-4",
+  actionsClassName,
   children,
 }: {
   action: string;
@@ -27,6 +28,8 @@ export function FilterForm({
   resetHref?: string;
   resetLabel?: string;
   className?: string;
+  /** The buttons' cell; by default a whole row. */
+  actionsClassName?: string;
   children: ReactNode;
 }) {
   return (
@@ -36,7 +39,7 @@ export function FilterForm({
       className={`${className} grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 ${GRIDS[columns].grid}`}
     >
       {children}
-      <div className={`flex items-end gap-3 ${GRIDS[columns].actions}`}>
+      <div className={`flex items-end gap-3 ${actionsClassName ?? GRIDS[columns].actions}`}>
         <Button type="submit">{submitLabel}</Button>
         <Link href={resetHref ?? action}>{resetLabel}</Link>
       </div>

@@ -17,7 +17,7 @@ import {
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { Button } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
 
 interface Props {
   rows: GapRow[];
@@ -64,11 +64,7 @@ export function GapsTable({
   return (
     <section aria-labelledby="ecarts-colleges" className="mt-6">
       <h2 id="ecarts-colleges">Écarts par collège</h2>
-      <form
-        method="get"
-        action={listHref}
-        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <FilterForm action={listHref} className="mt-3">
         <CollegeSearchField value={query.q} className="lg:col-span-2" />
         {manyDepartements ? (
           <DepartementSelect departements={departements} value={query.departement} />
@@ -85,13 +81,9 @@ export function GapsTable({
             Seulement les collèges en écart (équipement manquant)
           </label>
         </div>
-        <div className="flex items-end gap-3 lg:col-span-4">
-          {query.sort !== "cout" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-          {query.dir !== defaultDir ? <input type="hidden" name="dir" value={query.dir} /> : null}
-          <Button type="submit">Filtrer</Button>
-          <Link href={listHref}>Réinitialiser</Link>
-        </div>
-      </form>
+        {query.sort !== "cout" ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        {query.dir !== defaultDir ? <input type="hidden" name="dir" value={query.dir} /> : null}
+      </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0

@@ -17,7 +17,8 @@ import {
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
-import { Button } from "@/components/ui/button";
+import { FilterForm } from "@/components/ui/filter-form";
+import { SELECT_CLASS } from "@/components/ui/field";
 
 interface Props {
   rows: IndicatorRow[];
@@ -65,11 +66,7 @@ export function IndicatorsTable({
   return (
     <section aria-labelledby="indicateurs-colleges" className="mt-8">
       <h2 id="indicateurs-colleges">Indicateurs par collège</h2>
-      <form
-        method="get"
-        action={listHref}
-        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <FilterForm action={listHref} className="mt-3" actionsClassName="">
         <CollegeSearchField
           value={query.q}
           className={
@@ -84,19 +81,11 @@ export function IndicatorsTable({
           <DepartementSelect departements={departements} value={query.departement} />
         ) : null}
         {rentreeChoice ? (
-          <RentreeSelect
-            rentrees={rentrees}
-            selected={rentree}
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          />
+          <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT_CLASS} />
         ) : null}
-        <div className="flex items-end gap-3">
-          {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-          {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
-          <Button type="submit">Filtrer</Button>
-          <Link href={listHref}>Réinitialiser</Link>
-        </div>
-      </form>
+        {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+      </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0
