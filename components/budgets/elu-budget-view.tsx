@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { EluView } from "@/lib/budgets/elu-view";
 import { formatRate, PER_PUPIL_RANGE } from "@/lib/budgets/figures";
 import { SECTION_LABELS } from "@/lib/budgets/labels";
-import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
+import { formatCents, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ExercicePicker } from "@/components/budgets/exercice-picker";
 import {

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { GapRow, GapsQuery, GapTotals } from "@/lib/inventory/gaps";
 import { GAP_TARGET_LABELS, GAP_TARGET_NOUNS, GAP_TARGETS } from "@/lib/inventory/gaps";
 import { formatCents, formatInteger, plural } from "@/lib/format";

@@ -9,16 +9,9 @@ import {
   IMPORT_STATUS_LABELS,
   type InventoryImportDetail,
 } from "@/lib/inventory/import/get-import";
-import { frenchDate } from "@/lib/inventory/import/values";
 import { ENCODING_LABELS } from "@/lib/imports/decode-text";
-import {
-  CATEGORY_LABELS,
-  EQUIPMENT_CATEGORIES,
-  FUNDING_LABELS,
-  STATUS_LABELS,
-  USAGE_LABELS,
-} from "@/lib/inventory/labels";
-import { formatCents, formatDateTime, formatInteger, plural } from "@/lib/format";
+import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
+import { formatDateTime, plural } from "@/lib/format";
 import { abandonInventoryImportAction } from "@/app/actions/inventory-import";
 import { ActionForm } from "@/components/forms/action-form";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";

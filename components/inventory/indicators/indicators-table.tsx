@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { IndicatorRow, IndicatorsQuery } from "@/lib/inventory/indicators";
 import { formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
