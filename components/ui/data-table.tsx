@@ -25,6 +25,13 @@ export type MaybeColumn<Row> = Column<Row> | false | null | undefined;
 const CELL = "px-3 py-2";
 const NUMERIC = "text-right tabular-nums whitespace-nowrap";
 
+/** A row header is not bold unless its column says how heavy it is. */
+function rowHeaderBase(className?: string) {
+  return /\bfont-(normal|medium|semibold|bold)\b/.test(className ?? "")
+    ? CELL
+    : `${CELL} font-normal`;
+}
+
 function cellClass(base: string, numeric?: boolean, extra?: string) {
   return [base, numeric ? NUMERIC : "", extra ?? ""].filter(Boolean).join(" ");
 }
@@ -148,7 +155,7 @@ export function DataTable<Row>({
                   <th
                     key={c.key}
                     scope="row"
-                    className={cellClass(`${CELL} font-normal`, c.numeric, c.className)}
+                    className={cellClass(rowHeaderBase(c.className), c.numeric, c.className)}
                   >
                     {c.cell(row)}
                   </th>
