@@ -26,6 +26,8 @@ type SelectProps = FieldMessages &
     options: readonly SelectOption[];
     /** The first option, with an empty value: « Tous », « Toutes »… (no choice = no filter). */
     emptyLabel?: string;
+    /** A first option that cannot be chosen back: « Choisir… » until a value is picked. */
+    placeholder?: string;
   };
 
 /** A select over a list of options, tied to its field's hint or error. */
@@ -33,6 +35,7 @@ export function Select({
   id,
   options,
   emptyLabel,
+  placeholder,
   error,
   hint,
   className,
@@ -46,6 +49,11 @@ export function Select({
       {...describeControl(id, { error, hint })}
       {...select}
     >
+      {placeholder !== undefined ? (
+        <option value="" disabled>
+          {placeholder}
+        </option>
+      ) : null}
       {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
       {options.map((o) => (
         <option key={o.value} value={o.value}>
