@@ -1,6 +1,5 @@
 import { ExerciceSelect } from "@/components/budgets/exercice-picker";
 import { Button } from "@/components/ui/button";
-import { SELECT_CLASS } from "@/components/ui/field";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
 
 /**
@@ -25,9 +24,7 @@ export function DashboardFilters({
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 print:hidden">
       {exercices ? <ExerciceSelect exercices={exercices} selected={exercice} /> : null}
-      {rentrees ? (
-        <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT_CLASS} />
-      ) : null}
+      {rentrees ? <RentreeSelect rentrees={rentrees} selected={rentree} /> : null}
       <Button type="submit">Afficher</Button>
     </form>
   );

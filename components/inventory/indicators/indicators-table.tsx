@@ -17,7 +17,6 @@ import {
 } from "@/components/inventory/college-filter-fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { FilterForm } from "@/components/ui/filter-form";
-import { SELECT_CLASS } from "@/components/ui/field";
 
 interface Props {
   rows: IndicatorRow[];
@@ -79,9 +78,7 @@ export function IndicatorsTable({
         {manyDepartements ? (
           <DepartementSelect departements={departements} value={query.departement} />
         ) : null}
-        {rentreeChoice ? (
-          <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT_CLASS} />
-        ) : null}
+        {rentreeChoice ? <RentreeSelect rentrees={rentrees} selected={rentree} /> : null}
         {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
       </FilterForm>
