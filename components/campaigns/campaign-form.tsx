@@ -3,6 +3,7 @@ import type { BudgetLineOption } from "@/lib/campaigns/form-options";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
 import { InputField, TextAreaField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { createCampaignAction, updateCampaignAction } from "@/app/actions/campaigns";
 
 export interface CampaignFormValues {
@@ -103,28 +104,15 @@ export function CampaignForm({
         maxLength={4000}
         defaultValue={values.description}
       />
-      <div>
-        <label htmlFor={`${p}-budgetLine`} className="block text-sm font-medium">
-          Ligne budgétaire alimentée (facultative)
-        </label>
-        <select
-          id={`${p}-budgetLine`}
-          name="budgetLineId"
-          defaultValue={values.budgetLineId}
-          aria-describedby={`${p}-budgetLine-help`}
-          className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-        >
-          <option value="">Aucune</option>
-          {budgetLines.map((line) => (
-            <option key={line.id} value={line.id}>
-              {line.label}
-            </option>
-          ))}
-        </select>
-        <p id={`${p}-budgetLine-help`} className="mt-1 text-xs text-slate-700">
-          Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée.
-        </p>
-      </div>
+      <SelectField
+        id={`${p}-budgetLine`}
+        name="budgetLineId"
+        label="Ligne budgétaire alimentée (facultative)"
+        defaultValue={values.budgetLineId}
+        emptyLabel="Aucune"
+        options={budgetLines.map((line) => ({ value: line.id, label: line.label }))}
+        hint="Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée."
+      />
     </ActionForm>
   );
 }

@@ -5,7 +5,8 @@ import { createInventoryImportAction } from "@/app/actions/inventory-import";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { oversizedFileMessage } from "@/components/forms/file-size-check";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { InputField } from "@/components/ui/field";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
@@ -32,30 +33,17 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
       noValidate
     >
       <ScopeFields scopeType="COLLECTIVITE" scopeKey={scopeKey} path={path} />
-      <div>
-        <label htmlFor="import-file" className="block font-medium">
-          Fichier d&apos;inventaire (CSV ou XLSX, {MAX_UPLOAD_LABEL} au plus)
-        </label>
-        <input
-          id="import-file"
-          name="file"
-          type="file"
-          required
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="mt-1 block"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "import-file-error" : "import-file-help"}
-        />
-        {error ? (
-          <FieldError id="import-file-error" message={error} />
-        ) : (
-          <p id="import-file-help" className="mt-1 text-sm text-slate-700">
-            Une ligne par équipement et une colonne donnant l&apos;UAI du collège : un seul fichier
-            pour tous vos collèges. Séparateur « ; » ou « , », encodage UTF-8 ou Windows.
-            L&apos;export de la liste des ordinateurs de GLPI est accepté tel quel.
-          </p>
-        )}
-      </div>
+      <InputField
+        id="import-file"
+        name="file"
+        type="file"
+        required
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className="mt-1 block"
+        label={`Fichier d'inventaire (CSV ou XLSX, ${MAX_UPLOAD_LABEL} au plus)`}
+        error={error ?? undefined}
+        hint="Une ligne par équipement et une colonne donnant l'UAI du collège : un seul fichier pour tous vos collèges. Séparateur « ; » ou « , », encodage UTF-8 ou Windows. L'export de la liste des ordinateurs de GLPI est accepté tel quel."
+      />
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>
           {pending ? "Analyse du fichier…" : "Analyser le fichier"}
