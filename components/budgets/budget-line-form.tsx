@@ -1,7 +1,6 @@
 "use client";
 
 import type { ActionState } from "@/lib/actions/run-action";
-import { IDLE_STATE } from "@/lib/actions/idle-state";
 import {
   BUDGET_CATEGORIES,
   BUDGET_CATEGORY_LABELS,
@@ -12,13 +11,10 @@ import {
   M57_NATURES,
   SECTION_LABELS,
 } from "@/lib/budgets/labels";
-import { boundFields } from "@/components/forms/bound-fields";
-import { SubmitRow } from "@/components/forms/submit-row";
 import { labelledOptions } from "@/components/ui/select";
-import { ScopeFields } from "@/components/forms/scope-fields";
-import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
 import type { BudgetLineFormValues } from "@/components/budgets/budget-line-values";
+import { RecordForm } from "@/components/forms/record-form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -35,81 +31,78 @@ export function BudgetLineForm({
   autorisations: { id: string; numero: string; label: string; kind: "AP" | "AE" }[];
   submitLabel: string;
 }) {
-  const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
-  const field = boundFields("l", values, state.fieldErrors);
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <ScopeFields {...scope} />
-      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      <datalist id="m57-chapitres">
-        {Object.entries(M57_CHAPTERS).map(([code, label]) => (
-          <option key={code} value={code}>{`${code} – ${label}`}</option>
-        ))}
-      </datalist>
-      <datalist id="m57-natures">
-        {Object.entries(M57_NATURES).map(([code, label]) => (
-          <option key={code} value={code}>{`${code} – ${label}`}</option>
-        ))}
-      </datalist>
-      <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <legend className="mb-2 font-semibold">Imputation (nomenclature M57)</legend>
-        {field.input("exercice", "Exercice", { inputMode: "numeric" })}
-        {field.select("section", "Section", labelledOptions(BUDGET_SECTIONS, SECTION_LABELS))}
-        {field.input("chapitre", "Chapitre", {
-          list: "m57-chapitres",
-          inputMode: "numeric",
-          hint: "Par exemple 21, 20, 204, 011 ou 65.",
-        })}
-        {field.input("fonction", "Fonction", { inputMode: "numeric", hint: "221 : collèges." })}
-        {field.input("nature", "Nature (compte)", {
-          list: "m57-natures",
-          inputMode: "numeric",
-          hint: "Choisissez dans la liste ou saisissez un compte à chiffres.",
-        })}
-        {field.input("label", "Libellé", { fieldClassName: "sm:col-span-2 lg:col-span-3" })}
-        {field.select(
-          "category",
-          "Catégorie",
-          labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS),
-        )}
-        {field.select(
-          "funding",
-          "Financement",
-          labelledOptions(BUDGET_FUNDINGS, BUDGET_FUNDING_LABELS),
-        )}
-        {field.select(
-          "autorisationId",
-          "Autorisation portée (AP ou AE)",
-          autorisations.map((a) => ({
-            value: a.id,
-            label: `${a.numero} – ${a.label} (${a.kind})`,
-          })),
-          {
-            emptyLabel: "Aucune",
-            hint: "Une AP se porte sur une ligne d'investissement, une AE sur une ligne de fonctionnement.",
-            fieldClassName: "sm:col-span-2",
-          },
-        )}
-      </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <legend className="mb-2 font-semibold">Montants en euros (voté = BP + DM)</legend>
-        {field.input("bp", "Budget primitif (BP)", {
-          inputMode: "decimal",
-          hint: "Par exemple 60 000 ou 1 234,56.",
-        })}
-        {field.input("dm", "Décisions modificatives (DM)", {
-          inputMode: "decimal",
-          hint: "Précédé de « - » pour une réduction, par exemple -1 000.",
-        })}
-        {field.input("engaged", "Engagé", { inputMode: "decimal", hint: "Au plus le voté." })}
-        {field.input("mandated", "Mandaté", { inputMode: "decimal", hint: "Au plus l'engagé." })}
-      </fieldset>
-      <SubmitRow state={state} pending={pending} label={submitLabel} />
-    </form>
+    <RecordForm action={action} prefix="l" values={values} submitLabel={submitLabel} {...scope}>
+      {(field) => (
+        <>
+          <datalist id="m57-chapitres">
+            {Object.entries(M57_CHAPTERS).map(([code, label]) => (
+              <option key={code} value={code}>{`${code} – ${label}`}</option>
+            ))}
+          </datalist>
+          <datalist id="m57-natures">
+            {Object.entries(M57_NATURES).map(([code, label]) => (
+              <option key={code} value={code}>{`${code} – ${label}`}</option>
+            ))}
+          </datalist>
+          <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <legend className="mb-2 font-semibold">Imputation (nomenclature M57)</legend>
+            {field.input("exercice", "Exercice", { inputMode: "numeric" })}
+            {field.select("section", "Section", labelledOptions(BUDGET_SECTIONS, SECTION_LABELS))}
+            {field.input("chapitre", "Chapitre", {
+              list: "m57-chapitres",
+              inputMode: "numeric",
+              hint: "Par exemple 21, 20, 204, 011 ou 65.",
+            })}
+            {field.input("fonction", "Fonction", { inputMode: "numeric", hint: "221 : collèges." })}
+            {field.input("nature", "Nature (compte)", {
+              list: "m57-natures",
+              inputMode: "numeric",
+              hint: "Choisissez dans la liste ou saisissez un compte à chiffres.",
+            })}
+            {field.input("label", "Libellé", { fieldClassName: "sm:col-span-2 lg:col-span-3" })}
+            {field.select(
+              "category",
+              "Catégorie",
+              labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS),
+            )}
+            {field.select(
+              "funding",
+              "Financement",
+              labelledOptions(BUDGET_FUNDINGS, BUDGET_FUNDING_LABELS),
+            )}
+            {field.select(
+              "autorisationId",
+              "Autorisation portée (AP ou AE)",
+              autorisations.map((a) => ({
+                value: a.id,
+                label: `${a.numero} – ${a.label} (${a.kind})`,
+              })),
+              {
+                emptyLabel: "Aucune",
+                hint: "Une AP se porte sur une ligne d'investissement, une AE sur une ligne de fonctionnement.",
+                fieldClassName: "sm:col-span-2",
+              },
+            )}
+          </fieldset>
+          <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <legend className="mb-2 font-semibold">Montants en euros (voté = BP + DM)</legend>
+            {field.input("bp", "Budget primitif (BP)", {
+              inputMode: "decimal",
+              hint: "Par exemple 60 000 ou 1 234,56.",
+            })}
+            {field.input("dm", "Décisions modificatives (DM)", {
+              inputMode: "decimal",
+              hint: "Précédé de « - » pour une réduction, par exemple -1 000.",
+            })}
+            {field.input("engaged", "Engagé", { inputMode: "decimal", hint: "Au plus le voté." })}
+            {field.input("mandated", "Mandaté", {
+              inputMode: "decimal",
+              hint: "Au plus l'engagé.",
+            })}
+          </fieldset>
+        </>
+      )}
+    </RecordForm>
   );
 }

@@ -1,7 +1,6 @@
 "use client";
 
 import type { ActionState } from "@/lib/actions/run-action";
-import { IDLE_STATE } from "@/lib/actions/idle-state";
 import {
   CATEGORY_LABELS,
   EQUIPMENT_CATEGORIES,
@@ -12,13 +11,10 @@ import {
   STATUS_LABELS,
   USAGE_LABELS,
 } from "@/lib/inventory/labels";
-import { boundFields } from "@/components/forms/bound-fields";
-import { SubmitRow } from "@/components/forms/submit-row";
 import { labelledOptions } from "@/components/ui/select";
-import { ScopeFields } from "@/components/forms/scope-fields";
-import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
 import type { EquipmentFormValues } from "@/components/inventory/equipment-values";
+import { RecordForm } from "@/components/forms/record-form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -35,61 +31,55 @@ export function EquipmentForm({
   etablissements: { uai: string; name: string; communeName: string }[];
   submitLabel: string;
 }) {
-  const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
-  const field = boundFields("f", values, state.fieldErrors);
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
-    >
-      <ScopeFields {...scope} />
-      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      <div className="grid gap-4 sm:grid-cols-2">
-        {field.select(
-          "uai",
-          "Établissement",
-          etablissements.map((e) => ({
-            value: e.uai,
-            label: `${e.name} – ${e.communeName} (${e.uai})`,
-          })),
-          { emptyLabel: "Choisir…" },
-        )}
-        {field.select(
-          "category",
-          "Catégorie",
-          labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS),
-          {
-            emptyLabel: "Choisir…",
-          },
-        )}
-        {field.input("manufacturer", "Fabricant")}
-        {field.input("model", "Modèle")}
-        {field.input("serialNumber", "Numéro de série", {
-          hint: "Enregistré en majuscules, sans espaces.",
-        })}
-        {field.input("inventoryNumber", "Numéro d'inventaire")}
-        {field.input("acquiredOn", "Date d'acquisition", { type: "date" })}
-        {field.input("warrantyEndsOn", "Fin de garantie", { type: "date" })}
-        {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
-        {field.input("location", "Emplacement (salle)")}
-        {field.select("usage", "Usage", labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS))}
-        {field.select(
-          "fundingSource",
-          "Financement",
-          labelledOptions(FUNDING_SOURCES, FUNDING_LABELS),
-          {
-            emptyLabel: "Non renseigné",
-          },
-        )}
-        {field.input("purchaseCost", "Coût d'achat (€ TTC)", {
-          inputMode: "decimal",
-          hint: "Par exemple 749,90.",
-        })}
-      </div>
-      <SubmitRow state={state} pending={pending} label={submitLabel} />
-    </form>
+    <RecordForm action={action} prefix="f" values={values} submitLabel={submitLabel} {...scope}>
+      {(field) => (
+        <>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {field.select(
+              "uai",
+              "Établissement",
+              etablissements.map((e) => ({
+                value: e.uai,
+                label: `${e.name} – ${e.communeName} (${e.uai})`,
+              })),
+              { emptyLabel: "Choisir…" },
+            )}
+            {field.select(
+              "category",
+              "Catégorie",
+              labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS),
+              {
+                emptyLabel: "Choisir…",
+              },
+            )}
+            {field.input("manufacturer", "Fabricant")}
+            {field.input("model", "Modèle")}
+            {field.input("serialNumber", "Numéro de série", {
+              hint: "Enregistré en majuscules, sans espaces.",
+            })}
+            {field.input("inventoryNumber", "Numéro d'inventaire")}
+            {field.input("acquiredOn", "Date d'acquisition", { type: "date" })}
+            {field.input("warrantyEndsOn", "Fin de garantie", { type: "date" })}
+            {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
+            {field.input("location", "Emplacement (salle)")}
+            {field.select("usage", "Usage", labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS))}
+            {field.select(
+              "fundingSource",
+              "Financement",
+              labelledOptions(FUNDING_SOURCES, FUNDING_LABELS),
+              {
+                emptyLabel: "Non renseigné",
+              },
+            )}
+            {field.input("purchaseCost", "Coût d'achat (€ TTC)", {
+              inputMode: "decimal",
+              hint: "Par exemple 749,90.",
+            })}
+          </div>
+        </>
+      )}
+    </RecordForm>
   );
 }
 
@@ -101,20 +91,22 @@ export function EquipmentStatusForm({
   location,
   ...scope
 }: ScopeProps & { action: Action; id: string; status: string; location: string }) {
-  const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
-  const field = boundFields("s", { status, location }, state.fieldErrors);
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
+    <RecordForm
+      action={action}
+      prefix="s"
+      values={{ status, location }}
+      submitLabel="Enregistrer le statut"
       className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      {...scope}
     >
-      <ScopeFields {...scope} />
-      <input type="hidden" name="id" value={id} />
-      {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
-      {field.input("location", "Emplacement (salle)")}
-      <SubmitRow state={state} pending={pending} label="Enregistrer le statut" />
-    </form>
+      {(field) => (
+        <>
+          <input type="hidden" name="id" value={id} />
+          {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
+          {field.input("location", "Emplacement (salle)")}
+        </>
+      )}
+    </RecordForm>
   );
 }

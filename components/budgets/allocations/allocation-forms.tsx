@@ -4,13 +4,12 @@ import type { ActionState } from "@/lib/actions/run-action";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
 import { ActionMessage } from "@/components/forms/action-message";
-import { boundFields } from "@/components/forms/bound-fields";
-import { SubmitRow } from "@/components/forms/submit-row";
 import { Button } from "@/components/ui/button";
 import { labelledOptions } from "@/components/ui/select";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
+import { RecordForm } from "@/components/forms/record-form";
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -50,71 +49,69 @@ export function AllocationForm({
   prefix: string;
 }) {
   const creating = values.id === undefined;
-  const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE, {
-    resetOnSuccess: creating,
-  });
-  const errors = state.fieldErrors;
-  const field = boundFields(prefix, { ...values, exercice: String(values.exercice) }, errors);
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    <RecordForm
+      action={action}
+      prefix={prefix}
+      values={{ ...values, exercice: String(values.exercice) }}
+      submitLabel={submitLabel}
+      resetOnSuccess={creating}
+      {...scope}
     >
-      <ScopeFields {...scope} />
-      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      <input type="hidden" name="exercice" value={values.exercice} />
-      <p className="text-sm text-slate-800">
-        Exercice {values.exercice}
-        {errors.exercice ? <span className="text-red-800"> — {errors.exercice}</span> : null}
-      </p>
-      <div className="grid gap-4 sm:grid-cols-2">
-        {creating
-          ? field.select(
-              "uai",
-              "Collège",
-              options.colleges.map((c) => ({
-                value: c.uai,
-                label: `${c.name} – ${c.communeName} (${c.uai})`,
+      {(field, errors) => (
+        <>
+          <input type="hidden" name="exercice" value={values.exercice} />
+          <p className="text-sm text-slate-800">
+            Exercice {values.exercice}
+            {errors.exercice ? <span className="text-red-800"> — {errors.exercice}</span> : null}
+          </p>
+          <div className="grid gap-4 sm:grid-cols-2">
+            {creating
+              ? field.select(
+                  "uai",
+                  "Collège",
+                  options.colleges.map((c) => ({
+                    value: c.uai,
+                    label: `${c.name} – ${c.communeName} (${c.uai})`,
+                  })),
+                  { emptyLabel: "Choisir…" },
+                )
+              : null}
+            {field.select(
+              "kind",
+              "Type d'attribution",
+              labelledOptions(ALLOCATION_KINDS, ALLOCATION_KIND_LABELS),
+              {
+                emptyLabel: "Choisir…",
+              },
+            )}
+            {field.input("label", "Libellé", {
+              maxLength: 200,
+              hint: "Par exemple « Dotation numérique 2026 » ou « Renouvellement de la salle 104 ».",
+            })}
+            {field.input("amount", "Montant (€)", {
+              inputMode: "decimal",
+              hint: "En euros, par exemple 12 500 ou 1 234,56.",
+            })}
+            {field.select(
+              "budgetLineId",
+              "Ligne budgétaire (facultatif)",
+              options.budgetLines.map((l) => ({
+                value: l.id,
+                label: `Chap. ${l.chapitre} · ${l.nature} – ${l.label}`,
               })),
-              { emptyLabel: "Choisir…" },
-            )
-          : null}
-        {field.select(
-          "kind",
-          "Type d'attribution",
-          labelledOptions(ALLOCATION_KINDS, ALLOCATION_KIND_LABELS),
-          {
-            emptyLabel: "Choisir…",
-          },
-        )}
-        {field.input("label", "Libellé", {
-          maxLength: 200,
-          hint: "Par exemple « Dotation numérique 2026 » ou « Renouvellement de la salle 104 ».",
-        })}
-        {field.input("amount", "Montant (€)", {
-          inputMode: "decimal",
-          hint: "En euros, par exemple 12 500 ou 1 234,56.",
-        })}
-        {field.select(
-          "budgetLineId",
-          "Ligne budgétaire (facultatif)",
-          options.budgetLines.map((l) => ({
-            value: l.id,
-            label: `Chap. ${l.chapitre} · ${l.nature} – ${l.label}`,
-          })),
-          {
-            emptyLabel: "Aucune",
-            hint:
-              options.budgetLines.length === 0
-                ? `Aucune ligne budgétaire pour l'exercice ${values.exercice}.`
-                : undefined,
-          },
-        )}
-      </div>
-      <SubmitRow state={state} pending={pending} label={submitLabel} />
-    </form>
+              {
+                emptyLabel: "Aucune",
+                hint:
+                  options.budgetLines.length === 0
+                    ? `Aucune ligne budgétaire pour l'exercice ${values.exercice}.`
+                    : undefined,
+              },
+            )}
+          </div>
+        </>
+      )}
+    </RecordForm>
   );
 }
 
