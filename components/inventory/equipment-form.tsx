@@ -95,14 +95,13 @@ export function EquipmentStatusForm({
     <RecordForm
       action={action}
       prefix="s"
-      values={{ status, location }}
+      values={{ id, status, location }}
       submitLabel="Enregistrer le statut"
       className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
       {...scope}
     >
       {(field) => (
         <>
-          <input type="hidden" name="id" value={id} />
           {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
           {field.input("location", "Emplacement (salle)")}
         </>
