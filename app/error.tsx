@@ -1,5 +1,7 @@
 "use client";
 
+import { Button } from "@/components/ui/button";
+
 export default function ErrorPage({
   reset,
 }: {
@@ -13,13 +15,9 @@ export default function ErrorPage({
         L&apos;opération n&apos;a pas pu aboutir et rien n&apos;a été modifié. Réessayez ; si
         l&apos;erreur persiste, signalez-la à l&apos;administrateur de la plateforme.
       </p>
-      <button
-        type="button"
-        onClick={reset}
-        className="mt-6 rounded bg-blue-800 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="button" onClick={reset} className="mt-6">
         Réessayer
-      </button>
+      </Button>
     </main>
   );
 }

@@ -7,9 +7,10 @@ import {
   ENTITY_TYPE_LABELS,
 } from "@/lib/audit/labels";
 import { formatDateTime, formatInteger, plural } from "@/lib/format";
-import { Pagination } from "@/components/ui/pagination";
-
-const field = "mt-1 w-full rounded border border-slate-500 px-2 py-2";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { FilterForm } from "@/components/ui/filter-form";
+import { InputField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 
 function ChangeDetail({ event }: { event: AuditEventListItem }) {
   if (event.redacted)
@@ -50,6 +51,33 @@ function ChangeDetail({ event }: { event: AuditEventListItem }) {
     </details>
   );
 }
+
+const COLUMNS: Column<AuditEventListItem>[] = [
+  { key: "seq", header: "N°", rowHeader: true, className: "font-mono", cell: (e) => e.seq },
+  {
+    key: "date",
+    header: "Date",
+    className: "whitespace-nowrap",
+    cell: (e) => <time dateTime={e.occurredAt.toISOString()}>{formatDateTime(e.occurredAt)}</time>,
+  },
+  { key: "actor", header: "Auteur", className: "break-words", cell: (e) => e.actorLabel },
+  { key: "action", header: "Action", cell: (e) => auditActionLabel(e.action) },
+  {
+    key: "entity",
+    header: "Objet",
+    cell: (e) => (
+      <>
+        {auditEntityTypeLabel(e.entityType)}
+        {e.entityName ? (
+          <span className="block break-words">{e.entityName}</span>
+        ) : e.entityId ? (
+          <span className="block font-mono text-xs text-slate-700">{e.entityId}</span>
+        ) : null}
+      </>
+    ),
+  },
+  { key: "detail", header: "Détail", cell: (e) => <ChangeDetail event={e} /> },
+];
 
 /** The audit journal of a space: filters (GET), events newest first, pagination. */
 export function AuditJournal({
@@ -93,158 +121,74 @@ export function AuditJournal({
         événements sont chaînés les uns aux autres : une modification ou une suppression après coup
         est détectée par la vérification du journal.
       </p>
-      <form
-        method="get"
-        action={listHref}
-        className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5"
-      >
-        <div>
-          <label htmlFor="action" className="block text-sm font-medium">
-            Action
-          </label>
-          <select id="action" name="action" defaultValue={query.action ?? ""} className={field}>
-            <option value="">Toutes</option>
-            {actionOptions.map((a) => (
-              <option key={a} value={a}>
-                {actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="entityType" className="block text-sm font-medium">
-            Objet
-          </label>
-          <select
-            id="entityType"
-            name="entityType"
-            defaultValue={query.entityType ?? ""}
-            className={field}
-          >
-            <option value="">Tous</option>
-            {entityTypes.map((t) => (
-              <option key={t} value={t}>
-                {auditEntityTypeLabel(t)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="actor" className="block text-sm font-medium">
-            Auteur (nom ou adresse e-mail)
-          </label>
-          <input
-            id="actor"
-            name="actor"
-            type="search"
-            defaultValue={query.actor ?? ""}
-            className={field}
-          />
-        </div>
-        <div>
-          <label htmlFor="from" className="block text-sm font-medium">
-            Du (inclus)
-          </label>
-          <input
-            id="from"
-            name="from"
-            type="date"
-            defaultValue={query.from ?? ""}
-            className={field}
-          />
-        </div>
-        <div>
-          <label htmlFor="to" className="block text-sm font-medium">
-            Au (inclus)
-          </label>
-          <input id="to" name="to" type="date" defaultValue={query.to ?? ""} className={field} />
-        </div>
-        <div className="flex items-end gap-3 lg:col-span-5">
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-          >
-            Filtrer
-          </button>
-          <Link href={listHref}>Réinitialiser</Link>
-        </div>
-      </form>
+      <FilterForm action={listHref} columns={5}>
+        <SelectField
+          id="action"
+          name="action"
+          label="Action"
+          defaultValue={query.action ?? ""}
+          emptyLabel="Toutes"
+          options={actionOptions.map((a) => ({
+            value: a,
+            label: actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`,
+          }))}
+        />
+        <SelectField
+          id="entityType"
+          name="entityType"
+          label="Objet"
+          defaultValue={query.entityType ?? ""}
+          emptyLabel="Tous"
+          options={entityTypes.map((t) => ({ value: t, label: auditEntityTypeLabel(t) }))}
+        />
+        <InputField
+          id="actor"
+          name="actor"
+          type="search"
+          label="Auteur (nom ou adresse e-mail)"
+          defaultValue={query.actor ?? ""}
+        />
+        <InputField
+          id="from"
+          name="from"
+          type="date"
+          label="Du (inclus)"
+          defaultValue={query.from ?? ""}
+        />
+        <InputField
+          id="to"
+          name="to"
+          type="date"
+          label="Au (inclus)"
+          defaultValue={query.to ?? ""}
+        />
+      </FilterForm>
 
-      <p className="mt-4 text-slate-800" aria-live="polite">
-        {total === 0
-          ? filtered
-            ? "Aucun événement ne correspond à ces critères."
-            : "Aucun événement n'a encore été enregistré pour cet espace."
-          : items.length === 0
-            ? `Cette page n'existe pas : la dernière est la page ${formatInteger(pageCount)}.`
-            : `${plural(total, "événement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
-        {total > 0 && items.length === 0 ? (
+      <DataTable
+        caption="Événements du journal d'audit, du plus récent au plus ancien"
+        columns={COLUMNS}
+        rows={items}
+        rowKey={(e) => e.seq}
+        rowClassName="align-top"
+        status={
           <>
-            {" "}
-            <Link href={href(1)}>Revenir à la première page</Link>
+            {total === 0
+              ? filtered
+                ? "Aucun événement ne correspond à ces critères."
+                : "Aucun événement n'a encore été enregistré pour cet espace."
+              : items.length === 0
+                ? `Cette page n'existe pas : la dernière est la page ${formatInteger(pageCount)}.`
+                : `${plural(total, "événement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+            {total > 0 && items.length === 0 ? (
+              <>
+                {" "}
+                <Link href={href(1)}>Revenir à la première page</Link>
+              </>
+            ) : null}
           </>
-        ) : null}
-      </p>
-
-      {items.length > 0 && (
-        <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Événements du journal d&apos;audit, du plus récent au plus ancien
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  N°
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Date
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Auteur
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Action
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Objet
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Détail
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((e) => (
-                <tr key={e.seq} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="px-3 py-2 font-mono font-normal">
-                    {e.seq}
-                  </th>
-                  <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={e.occurredAt.toISOString()}>
-                      {formatDateTime(e.occurredAt)}
-                    </time>
-                  </td>
-                  <td className="px-3 py-2 break-words">{e.actorLabel}</td>
-                  <td className="px-3 py-2">{auditActionLabel(e.action)}</td>
-                  <td className="px-3 py-2">
-                    {auditEntityTypeLabel(e.entityType)}
-                    {e.entityName ? (
-                      <span className="block break-words">{e.entityName}</span>
-                    ) : e.entityId ? (
-                      <span className="block font-mono text-xs text-slate-700">{e.entityId}</span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    <ChangeDetail event={e} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={query.page} pageCount={pageCount} href={href} />
+        }
+        pagination={{ page: query.page, pageCount, href }}
+      />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { Fragment, useState } from "react";
 import type { ActionState } from "@/lib/actions/run-action";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import {
@@ -10,11 +10,13 @@ import {
   BUDGET_CATEGORY_LABELS,
 } from "@/lib/budgets/labels";
 import { AUTORISATION_KINDS, AUTORISATION_STATES, cpFormYears } from "@/lib/budgets/labels";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { FieldError } from "@/components/forms/action-message";
+import { boundFields } from "@/components/forms/bound-fields";
+import { SubmitRow } from "@/components/forms/submit-row";
+import { labelledOptions } from "@/components/ui/select";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
-import { describedBy, INPUT_CLASS, Labelled, SELECT_CLASS } from "@/components/budgets/labelled";
 
 /** An AP/AE as the form shows it: strings, amounts in euros, the CP schedule per exercice. */
 export interface AutorisationFormValues {
@@ -55,41 +57,9 @@ export function AutorisationForm({
   const errors = state.fieldErrors;
   const scheduled = Object.keys(values.cp).map(Number);
   const years = cpFormYears(votedYear, scheduled);
-  const input = (
-    name: Exclude<keyof AutorisationFormValues, "cp">,
-    props: React.InputHTMLAttributes<HTMLInputElement> = {},
-    help = false,
-  ) => (
-    <input
-      id={`a-${name}`}
-      name={name}
-      defaultValue={values[name]}
-      aria-invalid={errors[name] ? true : undefined}
-      aria-describedby={describedBy(`a-${name}`, errors[name], help)}
-      className={INPUT_CLASS}
-      {...props}
-    />
-  );
-  const choice = (
-    name: "kind" | "category" | "state",
-    options: readonly string[],
-    labels: Record<string, string>,
-  ) => (
-    <select
-      id={`a-${name}`}
-      name={name}
-      defaultValue={values[name]}
-      aria-invalid={errors[name] ? true : undefined}
-      aria-describedby={describedBy(`a-${name}`, errors[name], false)}
-      className={SELECT_CLASS}
-    >
-      {options.map((o) => (
-        <option key={o} value={o}>
-          {labels[o]}
-        </option>
-      ))}
-    </select>
-  );
+  const { cp, ...plain } = values;
+  const cpValues = Object.fromEntries(years.map((y) => [`cp_${y}`, cp[String(y)] ?? ""]));
+  const field = boundFields<string>("a", { ...plain, ...cpValues }, errors);
   return (
     <form
       ref={formRef}
@@ -101,54 +71,42 @@ export function AutorisationForm({
       {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
       <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <legend className="mb-2 font-semibold">Autorisation</legend>
-        <Labelled id="a-numero" label="Numéro" error={errors.numero} help="Par exemple AP 2026-01.">
-          {input("numero", {}, true)}
-        </Labelled>
-        <div className="sm:col-span-1 lg:col-span-3">
-          <Labelled id="a-label" label="Libellé" error={errors.label}>
-            {input("label")}
-          </Labelled>
-        </div>
-        <Labelled id="a-kind" label="Type" error={errors.kind}>
-          {choice("kind", AUTORISATION_KINDS, AUTORISATION_KIND_LABELS)}
-        </Labelled>
-        <Labelled id="a-category" label="Catégorie" error={errors.category}>
-          {choice("category", BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS)}
-        </Labelled>
-        <Labelled id="a-votedOn" label="Date du vote" error={errors.votedOn}>
-          {input("votedOn", {
-            type: "date",
-            onChange: (event) => {
-              const year = yearOf(event.currentTarget.value);
-              if (year) setVotedYear(year);
-            },
-          })}
-        </Labelled>
-        <Labelled id="a-state" label="État" error={errors.state}>
-          {choice("state", AUTORISATION_STATES, AUTORISATION_STATE_LABELS)}
-        </Labelled>
+        {field.input("numero", "Numéro", { hint: "Par exemple AP 2026-01." })}
+        {field.input("label", "Libellé", { fieldClassName: "sm:col-span-1 lg:col-span-3" })}
+        {field.select(
+          "kind",
+          "Type",
+          labelledOptions(AUTORISATION_KINDS, AUTORISATION_KIND_LABELS),
+        )}
+        {field.select(
+          "category",
+          "Catégorie",
+          labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS),
+        )}
+        {field.input("votedOn", "Date du vote", {
+          type: "date",
+          onChange: (event) => {
+            const year = yearOf(event.currentTarget.value);
+            if (year) setVotedYear(year);
+          },
+        })}
+        {field.select(
+          "state",
+          "État",
+          labelledOptions(AUTORISATION_STATES, AUTORISATION_STATE_LABELS),
+        )}
       </fieldset>
       <fieldset className="grid gap-4 sm:grid-cols-3">
         <legend className="mb-2 font-semibold">Montants en euros</legend>
-        <Labelled
-          id="a-amount"
-          label="Montant voté"
-          error={errors.amount}
-          help="Par exemple 1 200 000."
-        >
-          {input("amount", { inputMode: "decimal" }, true)}
-        </Labelled>
-        <Labelled
-          id="a-affected"
-          label="Affecté"
-          error={errors.affected}
-          help="Au plus le montant voté."
-        >
-          {input("affected", { inputMode: "decimal" }, true)}
-        </Labelled>
-        <Labelled id="a-engaged" label="Engagé" error={errors.engaged} help="Au plus l'affecté.">
-          {input("engaged", { inputMode: "decimal" }, true)}
-        </Labelled>
+        {field.input("amount", "Montant voté", {
+          inputMode: "decimal",
+          hint: "Par exemple 1 200 000.",
+        })}
+        {field.input("affected", "Affecté", {
+          inputMode: "decimal",
+          hint: "Au plus le montant voté.",
+        })}
+        {field.input("engaged", "Engagé", { inputMode: "decimal", hint: "Au plus l'affecté." })}
       </fieldset>
       <fieldset
         aria-describedby={errors.cp ? "a-cp-error" : "a-cp-help"}
@@ -161,36 +119,16 @@ export function AutorisationForm({
           Laissez vide un exercice sans crédits. Le total des crédits de paiement ne peut pas
           dépasser le montant voté.
         </p>
-        {years.map((year) => {
-          const name = `cp_${year}`;
-          return (
-            <Labelled key={year} id={`a-${name}`} label={`CP ${year}`} error={errors[name]}>
-              <input
-                id={`a-${name}`}
-                name={name}
-                defaultValue={values.cp[String(year)] ?? ""}
-                inputMode="decimal"
-                aria-invalid={errors[name] ? true : undefined}
-                aria-describedby={describedBy(`a-${name}`, errors[name], false)}
-                className={INPUT_CLASS}
-              />
-            </Labelled>
-          );
-        })}
+        {years.map((year) => (
+          <Fragment key={year}>
+            {field.input(`cp_${year}`, `CP ${year}`, { inputMode: "decimal" })}
+          </Fragment>
+        ))}
         <div className="sm:col-span-3 lg:col-span-6">
           <FieldError id="a-cp-error" message={errors.cp} />
         </div>
       </fieldset>
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
-          {pending ? "Enregistrement…" : submitLabel}
-        </button>
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow state={state} pending={pending} label={submitLabel} />
     </form>
   );
 }

@@ -5,12 +5,73 @@ import { executionRate, formatRate } from "@/lib/budgets/figures";
 import { centsToInput } from "@/lib/budgets/money";
 import { formatCents, formatDate, plural } from "@/lib/format";
 import { updateAutorisationAction } from "@/app/actions/budgets";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import {
   AutorisationForm,
   type AutorisationFormValues,
 } from "@/components/budgets/autorisation-form";
 
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+type ScheduleRow = AutorisationDetail["schedule"][number];
+
+const SCHEDULE_COLUMNS: Column<ScheduleRow>[] = [
+  { key: "exercice", header: "Exercice", rowHeader: true, cell: (s) => s.exercice },
+  { key: "planned", header: "CP prévus", numeric: true, cell: (s) => formatCents(s.plannedCents) },
+  {
+    key: "consumed",
+    header: "Consommés (mandaté)",
+    numeric: true,
+    cell: (s) => formatCents(s.consumedCents),
+  },
+  {
+    key: "rate",
+    header: "Consommation / prévus",
+    numeric: true,
+    cell: (s) =>
+      s.consumedCents > s.plannedCents
+        ? `${formatRate(executionRate(s.consumedCents, s.plannedCents))} (au-delà des CP prévus)`
+        : formatRate(executionRate(s.consumedCents, s.plannedCents)),
+  },
+];
+
+type Item = AutorisationList["items"][number];
+
+function autorisationColumns(base: string): Column<Item>[] {
+  const money = (key: string, header: string, cents: (a: Item) => bigint): Column<Item> => ({
+    key,
+    header,
+    numeric: true,
+    cell: (a) => formatCents(cents(a)),
+  });
+  return [
+    {
+      key: "numero",
+      header: "Numéro",
+      rowHeader: true,
+      cell: (a) => <Link href={`${base}/autorisations/${a.id}`}>{a.numero}</Link>,
+    },
+    { key: "label", header: "Libellé", cell: (a) => a.label },
+    { key: "kind", header: "Type", cell: (a) => a.kind },
+    { key: "category", header: "Catégorie", cell: (a) => BUDGET_CATEGORY_LABELS[a.category] },
+    {
+      key: "votedOn",
+      header: "Vote",
+      className: "whitespace-nowrap",
+      cell: (a) => formatDate(a.votedOn),
+    },
+    { key: "state", header: "État", cell: (a) => AUTORISATION_STATE_LABELS[a.state] },
+    money("amount", "Montant", (a) => a.amountCents),
+    money("affected", "Affecté", (a) => a.affectedCents),
+    money("engaged", "Engagé", (a) => a.engagedCents),
+    money("cpPlanned", "CP prévus", (a) => a.cpPlannedCents),
+    money("cpConsumed", "CP consommés", (a) => a.cpConsumedCents),
+    {
+      key: "rate",
+      header: "Consommation / montant",
+      numeric: true,
+      cell: (a) => formatRate(executionRate(a.cpConsumedCents, a.amountCents)),
+    },
+  ];
+}
 
 /** The collectivité's AP/AE with their stages, CP planned and consumed, and the totals. */
 export function AutorisationListView({
@@ -38,102 +99,26 @@ export function AutorisationListView({
           </Link>
         </p>
       ) : null}
-      {items.length === 0 ? (
-        <p className="mt-4">
-          Aucune autorisation de programme ni d&apos;engagement n&apos;est enregistrée.
-        </p>
-      ) : (
-        <div
-          role="region"
-          aria-label="Tableau des autorisations (défilement horizontal)"
-          tabIndex={0}
-          className="mt-4 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Autorisations de programme et d&apos;engagement (
-              {plural(items.length, "autorisation")}) et leurs crédits de paiement
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Numéro
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Libellé
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Type
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Catégorie
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Vote
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  État
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Montant
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Affecté
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Engagé
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  CP prévus
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  CP consommés
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Consommation / montant
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((a) => (
-                <tr key={a.id} className="border-t border-slate-200">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <Link href={`${base}/autorisations/${a.id}`}>{a.numero}</Link>
-                  </th>
-                  <td className="px-3 py-2">{a.label}</td>
-                  <td className="px-3 py-2">{a.kind}</td>
-                  <td className="px-3 py-2">{BUDGET_CATEGORY_LABELS[a.category]}</td>
-                  <td className="px-3 py-2 whitespace-nowrap">{formatDate(a.votedOn)}</td>
-                  <td className="px-3 py-2">{AUTORISATION_STATE_LABELS[a.state]}</td>
-                  <td className={num}>{formatCents(a.amountCents)}</td>
-                  <td className={num}>{formatCents(a.affectedCents)}</td>
-                  <td className={num}>{formatCents(a.engagedCents)}</td>
-                  <td className={num}>{formatCents(a.cpPlannedCents)}</td>
-                  <td className={num}>{formatCents(a.cpConsumedCents)}</td>
-                  <td className={num}>
-                    {formatRate(executionRate(a.cpConsumedCents, a.amountCents))}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-400 bg-slate-50 font-semibold">
-              <tr>
-                <th scope="row" colSpan={6} className="px-3 py-2">
-                  Total
-                </th>
-                <td className={num}>{formatCents(totals.amountCents)}</td>
-                <td className={num}>{formatCents(totals.affectedCents)}</td>
-                <td className={num}>{formatCents(totals.engagedCents)}</td>
-                <td className={num}>{formatCents(totals.cpPlannedCents)}</td>
-                <td className={num}>{formatCents(totals.cpConsumedCents)}</td>
-                <td className={num}>
-                  {formatRate(executionRate(totals.cpConsumedCents, totals.amountCents))}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      )}
+      <DataTable
+        caption={`Autorisations de programme et d'engagement (${plural(items.length, "autorisation")}) et leurs crédits de paiement`}
+        label="Tableau des autorisations (défilement horizontal)"
+        className="mt-4"
+        columns={autorisationColumns(base)}
+        rows={items}
+        rowKey={(a) => a.id}
+        empty="Aucune autorisation de programme ni d'engagement n'est enregistrée."
+        totals={{
+          label: "Total",
+          cells: {
+            amount: formatCents(totals.amountCents),
+            affected: formatCents(totals.affectedCents),
+            engaged: formatCents(totals.engagedCents),
+            cpPlanned: formatCents(totals.cpPlannedCents),
+            cpConsumed: formatCents(totals.cpConsumedCents),
+            rate: formatRate(executionRate(totals.cpConsumedCents, totals.amountCents)),
+          },
+        }}
+      />
     </section>
   );
 }
@@ -215,61 +200,22 @@ export function AutorisationDetailView({
 
       <section aria-labelledby="echeancier-titre" className="space-y-2">
         <h2 id="echeancier-titre">Échéancier et consommation des crédits de paiement</h2>
-        {a.schedule.length === 0 ? (
-          <p>Aucun crédit de paiement n&apos;est inscrit ni consommé.</p>
-        ) : (
-          <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Crédits de paiement prévus et consommés par exercice pour {a.numero}
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Exercice
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    CP prévus
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Consommés (mandaté)
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Consommation / prévus
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {a.schedule.map((s) => (
-                  <tr key={s.exercice} className="border-t border-slate-200">
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      {s.exercice}
-                    </th>
-                    <td className={num}>{formatCents(s.plannedCents)}</td>
-                    <td className={num}>{formatCents(s.consumedCents)}</td>
-                    <td className={num}>
-                      {s.consumedCents > s.plannedCents
-                        ? `${formatRate(executionRate(s.consumedCents, s.plannedCents))} (au-delà des CP prévus)`
-                        : formatRate(executionRate(s.consumedCents, s.plannedCents))}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-              <tfoot className="border-t-2 border-slate-400 bg-slate-50 font-semibold">
-                <tr>
-                  <th scope="row" className="px-3 py-2">
-                    Total
-                  </th>
-                  <td className={num}>{formatCents(a.cpPlannedCents)}</td>
-                  <td className={num}>{formatCents(a.cpConsumedCents)}</td>
-                  <td className={num}>
-                    {formatRate(executionRate(a.cpConsumedCents, a.cpPlannedCents))}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption={`Crédits de paiement prévus et consommés par exercice pour ${a.numero}`}
+          className=""
+          columns={SCHEDULE_COLUMNS}
+          rows={a.schedule}
+          rowKey={(s) => s.exercice}
+          empty="Aucun crédit de paiement n'est inscrit ni consommé."
+          totals={{
+            label: "Total",
+            cells: {
+              planned: formatCents(a.cpPlannedCents),
+              consumed: formatCents(a.cpConsumedCents),
+              rate: formatRate(executionRate(a.cpConsumedCents, a.cpPlannedCents)),
+            },
+          }}
+        />
       </section>
 
       <section aria-labelledby="lignes-ap-titre" className="space-y-2">

@@ -1,18 +1,17 @@
 import Link from "next/link";
 import type { EluView } from "@/lib/budgets/elu-view";
 import { formatRate, PER_PUPIL_RANGE } from "@/lib/budgets/figures";
-import {
-  AUTORISATION_KIND_LABELS,
-  AUTORISATION_STATE_LABELS,
-  SECTION_LABELS,
-} from "@/lib/budgets/labels";
-import { PHASE_LABELS } from "@/lib/campaigns/labels";
-import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
+import { SECTION_LABELS } from "@/lib/budgets/labels";
+import { formatCents, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { ExercicePicker } from "@/components/budgets/exercice-picker";
+import {
+  AutorisationsSection,
+  CampaignsTable,
+  CommissionLinks,
+} from "@/components/budgets/elu-budget-parts";
 import { FiguresTable, PerPupilSummary } from "@/components/budgets/budget-summary-view";
 import {
-  AutorisationChart,
   CategoriesChart,
   ChapitresChart,
   CollegesChart,
@@ -21,7 +20,6 @@ import {
   PerPupilChart,
 } from "@/components/budgets/elu-charts";
 
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 const SECTION = "space-y-3";
 
 function Section({
@@ -38,134 +36,6 @@ function Section({
       <h2 id={`${id}-titre`}>{title}</h2>
       {children}
     </section>
-  );
-}
-
-function CommissionLinks({ base, exercice }: { base: string; exercice: number }) {
-  const href = (format: string) => `${base}/commission?exercice=${exercice}&format=${format}`;
-  return (
-    <p className="text-sm">
-      Exporter pour la commission :{" "}
-      <a
-        href={href("pdf")}
-        download
-        aria-label={`Exporter le budget ${exercice} pour la commission au format PDF`}
-      >
-        PDF
-      </a>
-      <span aria-hidden="true"> · </span>
-      <a
-        href={href("xlsx")}
-        download
-        aria-label={`Exporter le budget ${exercice} pour la commission au format XLSX`}
-      >
-        XLSX
-      </a>
-    </p>
-  );
-}
-
-function AutorisationsSection({ view, base }: { view: EluView; base: string }) {
-  if (view.autorisations.length === 0)
-    return <p>Aucune autorisation de programme ou d&apos;engagement n&apos;est enregistrée.</p>;
-  return (
-    <>
-      {view.autorisations.map((ap) => {
-        const current = ap.schedule.find((s) => s.exercice === view.exercice);
-        return (
-          <article key={ap.id} aria-labelledby={`ap-${ap.id}`} className="space-y-2">
-            <h3 id={`ap-${ap.id}`}>
-              <Link href={`${base}/autorisations/${ap.id}`}>
-                {ap.numero} – {ap.label}
-              </Link>
-            </h3>
-            <p className="text-sm text-slate-800">
-              {AUTORISATION_KIND_LABELS[ap.kind]} votée le {formatDate(ap.votedOn)} pour{" "}
-              <strong>{formatCents(ap.amountCents)}</strong> (
-              {AUTORISATION_STATE_LABELS[ap.state].toLowerCase()}) :{" "}
-              {formatCents(ap.cpPlannedCents)} de crédits de paiement prévus,{" "}
-              {formatCents(ap.cpConsumedCents)} consommés, {formatCents(ap.remainingCents)} restant
-              sur l&apos;enveloppe.
-              {current
-                ? ` En ${view.exercice} : ${formatCents(current.plannedCents)} prévus, ${formatCents(current.consumedCents)} consommés.`
-                : ` Aucun crédit de paiement en ${view.exercice}.`}
-            </p>
-            <AutorisationChart ap={ap} />
-          </article>
-        );
-      })}
-    </>
-  );
-}
-
-function CampaignsTable({ view, base }: { view: EluView; base: string }) {
-  const code = view.collectivite.code;
-  if (view.campaigns.length === 0)
-    return <p>Aucune campagne de recensement des besoins pour {view.exercice}.</p>;
-  return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">
-          Campagnes de recensement des besoins de {view.exercice} et lignes budgétaires alimentées
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Campagne
-            </th>
-            <th scope="col" className="px-3 py-2">
-              État
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Enveloppe
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Total accepté
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Besoins acceptés
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Ligne budgétaire alimentée
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Voté sur la ligne
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Mandaté sur la ligne
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.campaigns.map((c) => (
-            <tr key={c.id} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-normal">
-                <Link href={`/c/${code}/campagnes/${c.id}`}>{c.title}</Link>
-              </th>
-              <td className="px-3 py-2">{PHASE_LABELS[c.phase]}</td>
-              <td className={num}>{formatCents(c.envelopeCents)}</td>
-              <td className={num}>{formatCents(c.acceptedCents)}</td>
-              <td className={num}>
-                {formatInteger(c.acceptedNeeds)} sur {formatInteger(c.needs)}
-              </td>
-              <td className="px-3 py-2">
-                {c.budgetLine ? (
-                  <Link href={`${base}/lignes/${c.budgetLine.id}`}>
-                    {c.budgetLine.chapitre} / {c.budgetLine.nature} – {c.budgetLine.label}
-                  </Link>
-                ) : (
-                  "aucune"
-                )}
-              </td>
-              <td className={num}>{c.budgetLine ? formatCents(c.budgetLine.votedCents) : "—"}</td>
-              <td className={num}>
-                {c.budgetLine ? formatCents(c.budgetLine.mandatedCents) : "—"}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
   );
 }
 

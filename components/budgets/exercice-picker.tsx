@@ -1,35 +1,54 @@
-import { SELECT_CLASS } from "@/components/budgets/labelled";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select";
 
-/** A GET form choosing the exercice shown (`?exercice=`), among those with lines and the current year. */
+/** The exercice select of a GET form (`exercice=`), years as they are offered. */
+export function ExerciceSelect({
+  exercices,
+  selected,
+  id = "exercice",
+  label = "Exercice",
+}: {
+  exercices: readonly number[];
+  selected: number;
+  id?: string;
+  label?: string;
+}) {
+  return (
+    <SelectField
+      id={id}
+      name="exercice"
+      label={label}
+      defaultValue={String(selected)}
+      options={exercices.map((year) => ({ value: String(year), label: String(year) }))}
+    />
+  );
+}
+
+/**
+ * A GET form choosing the exercice shown (`?exercice=`), among those with lines and the current
+ * year: the choice is in the URL and survives a reload.
+ */
 export function ExercicePicker({
   action,
   exercices,
   selected,
+  id,
+  label,
+  submitLabel = "Afficher",
+  className = "flex flex-wrap items-end gap-3",
 }: {
   action: string;
   exercices: readonly number[];
   selected: number;
+  id?: string;
+  label?: string;
+  submitLabel?: string;
+  className?: string;
 }) {
   return (
-    <form method="get" action={action} className="flex flex-wrap items-end gap-3">
-      <div>
-        <label htmlFor="exercice" className="block text-sm font-medium">
-          Exercice
-        </label>
-        <select id="exercice" name="exercice" defaultValue={selected} className={SELECT_CLASS}>
-          {exercices.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button
-        type="submit"
-        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-      >
-        Afficher
-      </button>
+    <form method="get" action={action} className={className}>
+      <ExerciceSelect exercices={exercices} selected={selected} id={id} label={label} />
+      <Button type="submit">{submitLabel}</Button>
     </form>
   );
 }

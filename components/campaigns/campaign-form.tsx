@@ -1,7 +1,9 @@
 import type { EquipmentCategory } from "@/lib/inventory/labels";
 import type { BudgetLineOption } from "@/lib/campaigns/form-options";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
+import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { InputField, TextAreaField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { createCampaignAction, updateCampaignAction } from "@/app/actions/campaigns";
 
 export interface CampaignFormValues {
@@ -32,7 +34,7 @@ export function CampaignForm({
       {...scope}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <Field
+      <InputField
         id={`${p}-title`}
         name="title"
         label="Intitulé"
@@ -41,7 +43,7 @@ export function CampaignForm({
         maxLength={200}
       />
       <div className="grid gap-4 sm:grid-cols-4">
-        <Field
+        <InputField
           id={`${p}-exercice`}
           name="exercice"
           label="Exercice budgétaire"
@@ -51,7 +53,7 @@ export function CampaignForm({
           required
           defaultValue={values.exercice}
         />
-        <Field
+        <InputField
           id={`${p}-opensOn`}
           name="opensOn"
           label="Ouverture des dépôts"
@@ -59,7 +61,7 @@ export function CampaignForm({
           required
           defaultValue={values.opensOn}
         />
-        <Field
+        <InputField
           id={`${p}-closesOn`}
           name="closesOn"
           label="Date limite de dépôt (incluse)"
@@ -67,14 +69,14 @@ export function CampaignForm({
           required
           defaultValue={values.closesOn}
         />
-        <Field
+        <InputField
           id={`${p}-envelope`}
           name="envelope"
           label="Enveloppe (€)"
           inputMode="decimal"
           required
           defaultValue={values.envelope}
-          help="Par exemple 150 000 ou 150000,00."
+          hint="Par exemple 150 000 ou 150000,00."
         />
       </div>
       <fieldset className="rounded border border-slate-300 p-3">
@@ -95,35 +97,22 @@ export function CampaignForm({
           ))}
         </div>
       </fieldset>
-      <TextArea
+      <TextAreaField
         id={`${p}-description`}
         name="description"
         label="Description (facultative)"
         maxLength={4000}
         defaultValue={values.description}
       />
-      <div>
-        <label htmlFor={`${p}-budgetLine`} className="block text-sm font-medium">
-          Ligne budgétaire alimentée (facultative)
-        </label>
-        <select
-          id={`${p}-budgetLine`}
-          name="budgetLineId"
-          defaultValue={values.budgetLineId}
-          aria-describedby={`${p}-budgetLine-help`}
-          className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-        >
-          <option value="">Aucune</option>
-          {budgetLines.map((line) => (
-            <option key={line.id} value={line.id}>
-              {line.label}
-            </option>
-          ))}
-        </select>
-        <p id={`${p}-budgetLine-help`} className="mt-1 text-xs text-slate-700">
-          Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée.
-        </p>
-      </div>
+      <SelectField
+        id={`${p}-budgetLine`}
+        name="budgetLineId"
+        label="Ligne budgétaire alimentée (facultative)"
+        defaultValue={values.budgetLineId}
+        emptyLabel="Aucune"
+        options={budgetLines.map((line) => ({ value: line.id, label: line.label }))}
+        hint="Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée."
+      />
     </ActionForm>
   );
 }

@@ -3,6 +3,7 @@ import type { CampaignListItem } from "@/lib/campaigns/list-campaigns";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatDate, formatInteger } from "@/lib/format";
 import { PhaseBadge } from "@/components/campaigns/campaign-badges";
+import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 
 interface Props {
   items: CampaignListItem[];
@@ -13,97 +14,92 @@ interface Props {
   showCollectivite: boolean;
 }
 
+type Item = CampaignListItem;
+
+const afterArbitration = <span className="text-slate-700">après arbitrage</span>;
+
+function columns(listHref: string, showCollectivite: boolean): MaybeColumn<Item>[] {
+  return [
+    {
+      key: "title",
+      header: "Campagne",
+      rowHeader: true,
+      cell: (c) => (
+        <>
+          <Link href={`${listHref}/${c.id}`} className="font-semibold">
+            {c.title}
+          </Link>
+          <span className="block text-xs text-slate-700">
+            Exercice {c.exercice} — {c.categories.map((cat) => CATEGORY_LABELS[cat]).join(", ")}
+          </span>
+        </>
+      ),
+    },
+    showCollectivite && {
+      key: "collectivite",
+      header: "Collectivité",
+      cell: (c) => c.collectivite,
+    },
+    { key: "phase", header: "État", cell: (c) => <PhaseBadge phase={c.phase} /> },
+    {
+      key: "dates",
+      header: "Dépôts",
+      className: "whitespace-nowrap",
+      cell: (c) => `${formatDate(c.opensOn)} → ${formatDate(c.closesOn)}`,
+    },
+    {
+      key: "envelope",
+      header: "Enveloppe",
+      numeric: true,
+      cell: (c) => formatCents(c.envelopeCents),
+    },
+    {
+      key: "needs",
+      header: "Besoins déposés",
+      numeric: true,
+      cell: (c) => (
+        <>
+          {formatInteger(c.needs)}
+          {c.colleges > 1 ? (
+            <span className="block text-xs text-slate-700">
+              {formatInteger(c.colleges)} collèges
+            </span>
+          ) : null}
+        </>
+      ),
+    },
+    {
+      key: "opinions",
+      header: "Avis donnés",
+      numeric: true,
+      cell: (c) => formatInteger(c.opinions),
+    },
+    {
+      key: "decided",
+      header: "Décidés",
+      numeric: true,
+      cell: (c) => (c.decided === null ? afterArbitration : formatInteger(c.decided)),
+    },
+    {
+      key: "accepted",
+      header: "Montant accepté",
+      numeric: true,
+      cell: (c) => (c.acceptedCents === null ? afterArbitration : formatCents(c.acceptedCents)),
+    },
+  ];
+}
+
 /** The campaigns of a space with where each stands: needs, opinions, decisions, accepted amount. */
 export function CampaignList({ items, listHref, needsLabel, showCollectivite }: Props) {
   if (items.length === 0) return <p className="mt-4">Aucune campagne de besoins pour le moment.</p>;
   return (
-    <div className="mt-4 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">
-          Campagnes de besoins ({formatInteger(items.length)}), avec les comptes de {needsLabel}
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Campagne
-            </th>
-            {showCollectivite ? (
-              <th scope="col" className="px-3 py-2">
-                Collectivité
-              </th>
-            ) : null}
-            <th scope="col" className="px-3 py-2">
-              État
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Dépôts
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Enveloppe
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Besoins déposés
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Avis donnés
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Décidés
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Montant accepté
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((c) => (
-            <tr key={c.id} className="border-t border-slate-200 align-top">
-              <th scope="row" className="px-3 py-2 font-normal">
-                <Link href={`${listHref}/${c.id}`} className="font-semibold">
-                  {c.title}
-                </Link>
-                <span className="block text-xs text-slate-700">
-                  Exercice {c.exercice} —{" "}
-                  {c.categories.map((cat) => CATEGORY_LABELS[cat]).join(", ")}
-                </span>
-              </th>
-              {showCollectivite ? <td className="px-3 py-2">{c.collectivite}</td> : null}
-              <td className="px-3 py-2">
-                <PhaseBadge phase={c.phase} />
-              </td>
-              <td className="px-3 py-2 whitespace-nowrap">
-                {formatDate(c.opensOn)} → {formatDate(c.closesOn)}
-              </td>
-              <td className="px-3 py-2 text-right whitespace-nowrap">
-                {formatCents(c.envelopeCents)}
-              </td>
-              <td className="px-3 py-2 text-right">
-                {formatInteger(c.needs)}
-                {c.colleges > 1 ? (
-                  <span className="block text-xs text-slate-700">
-                    {formatInteger(c.colleges)} collèges
-                  </span>
-                ) : null}
-              </td>
-              <td className="px-3 py-2 text-right">{formatInteger(c.opinions)}</td>
-              <td className="px-3 py-2 text-right">
-                {c.decided === null ? (
-                  <span className="text-slate-700">après arbitrage</span>
-                ) : (
-                  formatInteger(c.decided)
-                )}
-              </td>
-              <td className="px-3 py-2 text-right whitespace-nowrap">
-                {c.acceptedCents === null ? (
-                  <span className="text-slate-700">après arbitrage</span>
-                ) : (
-                  formatCents(c.acceptedCents)
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      caption={`Campagnes de besoins (${formatInteger(items.length)}), avec les comptes de ${needsLabel}`}
+      className="mt-4"
+      columns={columns(listHref, showCollectivite)}
+      rows={items}
+      rowKey={(c) => c.id}
+      rowClassName="align-top"
+    />
   );
 }

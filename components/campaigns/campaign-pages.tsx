@@ -6,15 +6,8 @@ import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
 import { parisToday } from "@/lib/conventions/machine";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
-import {
-  getCampaign,
-  listNeeds,
-  type CampaignDetail,
-  type NeedItem,
-} from "@/lib/campaigns/get-campaign";
+import { getCampaign, listNeeds } from "@/lib/campaigns/get-campaign";
 import { campaignBudgetLineOptions } from "@/lib/campaigns/form-options";
-import { isAccepted } from "@/lib/campaigns/rules";
-import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatDate } from "@/lib/format";
 import { CampaignList } from "@/components/campaigns/campaign-list";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
@@ -22,15 +15,12 @@ import { CampaignSummary } from "@/components/campaigns/campaign-summary";
 import { CampaignActions } from "@/components/campaigns/campaign-actions";
 import { NeedsTable } from "@/components/campaigns/needs-table";
 import { PhaseBadge } from "@/components/campaigns/campaign-badges";
-import {
-  DecisionForm,
-  DeliveryForm,
-  NeedForm,
-  OpinionForm,
-  WithdrawNeedForm,
-} from "@/components/campaigns/need-forms";
+import { NeedForm } from "@/components/campaigns/need-forms";
+import { rowActionsFor } from "@/components/campaigns/need-row-actions";
 
 type SearchParams = Record<string, string | string[] | undefined>;
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function scopeOf(ctx: AccessContext) {
   const scopeType = ctx.scope.type;
@@ -42,8 +32,6 @@ function scopeOf(ctx: AccessContext) {
         : ctx.scope.code;
   return { scopeType, scopeKey };
 }
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
 
 const INTRO: Record<string, string> = {
   COLLECTIVITE:
@@ -120,112 +108,6 @@ export async function NewCampaignPage({ ctx }: { ctx: AccessContext }) {
       />
     </section>
   );
-}
-
-function needLabel(n: NeedItem, withCollege: boolean) {
-  return `${CATEGORY_LABELS[n.category]} × ${n.quantity}${withCollege ? `, ${n.etablissement.name}` : ""}`;
-}
-
-function Disclosure({
-  summary,
-  context,
-  children,
-}: {
-  summary: string;
-  context: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <details>
-      <summary className="cursor-pointer font-semibold text-blue-800">
-        {summary}
-        <span className="sr-only"> : {context}</span>
-      </summary>
-      <div className="mt-2">{children}</div>
-    </details>
-  );
-}
-
-function rowActionsFor(
-  ctx: AccessContext,
-  detail: CampaignDetail,
-  scope: { scopeType: string; scopeKey: string; path: string },
-) {
-  const { phase, campaign } = detail;
-  if (ctx.scope.type === "COLLECTIVITE") {
-    const arbitrate = phase === "EN_ARBITRAGE" && ctx.permissions.has("need.arbitrate");
-    const deliver = campaign.status === "ARBITREE" && ctx.permissions.has("campaign.manage");
-    if (!arbitrate && !deliver) return undefined;
-    const actions = (n: NeedItem) => {
-      if (arbitrate) {
-        return (
-          <Disclosure
-            summary={n.status === "SOUMIS" ? "Arbitrer" : "Changer la décision"}
-            context={needLabel(n, true)}
-          >
-            <DecisionForm
-              needId={n.id}
-              quantity={n.quantity}
-              decision={n.status === "SOUMIS" ? null : n.status}
-              acceptedQuantity={n.acceptedQuantity}
-              reason={n.decisionReason}
-              {...scope}
-            />
-          </Disclosure>
-        );
-      }
-      if (isAccepted(n.status) && !n.deliveredAt) {
-        return (
-          <Disclosure summary="Marquer livré" context={needLabel(n, true)}>
-            <DeliveryForm needId={n.id} today={day(detail.today)} {...scope} />
-          </Disclosure>
-        );
-      }
-      return null;
-    };
-    return actions;
-  }
-  if (
-    ctx.scope.type === "ACADEMIE" &&
-    ctx.permissions.has("need.opinion") &&
-    campaign.status === "OUVERTE"
-  ) {
-    return (n: NeedItem) => (
-      <Disclosure
-        summary={n.opinion ? "Modifier l'avis" : "Donner un avis"}
-        context={needLabel(n, true)}
-      >
-        <OpinionForm needId={n.id} opinion={n.opinion} comment={n.opinionComment} {...scope} />
-      </Disclosure>
-    );
-  }
-  if (
-    ctx.scope.type === "ETABLISSEMENT" &&
-    ctx.permissions.has("need.submit") &&
-    phase === "OUVERTE"
-  ) {
-    return (n: NeedItem) => (
-      <Disclosure summary="Modifier ou retirer" context={needLabel(n, false)}>
-        <div className="space-y-4">
-          <NeedForm
-            campaignId={campaign.id}
-            unitCosts={detail.unitCosts}
-            {...scope}
-            values={{
-              needId: n.id,
-              category: n.category,
-              quantity: String(n.quantity),
-              justification: n.justification,
-              projetEtablissement: n.projetEtablissement,
-              priority: String(n.priority),
-            }}
-          />
-          <WithdrawNeedForm needId={n.id} {...scope} />
-        </div>
-      </Disclosure>
-    );
-  }
-  return undefined;
 }
 
 /** One campaign in a space: its terms and standing, the steps the member may take, the needs. */

@@ -1,9 +1,11 @@
 import type { EquipmentCategory } from "@/lib/inventory/labels";
 import type { NeedOpinion } from "@/lib/campaigns/labels";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
-import { NEED_OPINIONS, OPINION_LABELS, PRIORITY_LABELS } from "@/lib/campaigns/labels";
+import { NEED_OPINIONS, OPINION_LABELS, priorityLabel } from "@/lib/campaigns/labels";
 import { formatCents } from "@/lib/format";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
+import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { InputField, TextAreaField } from "@/components/ui/field";
+import { labelledOptions, SelectField } from "@/components/ui/select";
 import {
   decideNeedAction,
   deliverNeedAction,
@@ -12,8 +14,6 @@ import {
   updateNeedAction,
   withdrawNeedAction,
 } from "@/app/actions/campaigns";
-
-const select = "mt-1 w-full rounded border border-slate-500 px-2 py-2";
 
 export interface NeedFormValues {
   needId?: string;
@@ -44,25 +44,18 @@ export function NeedForm({
       {...scope}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor={`${p}-category`} className="block text-sm font-medium">
-            Catégorie
-          </label>
-          <select
-            id={`${p}-category`}
-            name="category"
-            required
-            defaultValue={values.category}
-            className={select}
-          >
-            {unitCosts.map(({ category, unitCostCents }) => (
-              <option key={category} value={category}>
-                {CATEGORY_LABELS[category]} — {formatCents(unitCostCents)} l&apos;unité
-              </option>
-            ))}
-          </select>
-        </div>
-        <Field
+        <SelectField
+          id={`${p}-category`}
+          name="category"
+          label="Catégorie"
+          required
+          defaultValue={values.category}
+          options={unitCosts.map(({ category, unitCostCents }) => ({
+            value: category,
+            label: `${CATEGORY_LABELS[category]} — ${formatCents(unitCostCents)} l'unité`,
+          }))}
+        />
+        <InputField
           id={`${p}-quantity`}
           name="quantity"
           label="Quantité (1 à 1 000)"
@@ -72,26 +65,16 @@ export function NeedForm({
           required
           defaultValue={values.quantity}
         />
-        <div>
-          <label htmlFor={`${p}-priority`} className="block text-sm font-medium">
-            Priorité
-          </label>
-          <select
-            id={`${p}-priority`}
-            name="priority"
-            required
-            defaultValue={values.priority}
-            className={select}
-          >
-            {[1, 2, 3].map((n) => (
-              <option key={n} value={n}>
-                {PRIORITY_LABELS[n]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id={`${p}-priority`}
+          name="priority"
+          label="Priorité"
+          required
+          defaultValue={values.priority}
+          options={[1, 2, 3].map((n) => ({ value: String(n), label: priorityLabel(n) }))}
+        />
       </div>
-      <Field
+      <InputField
         id={`${p}-projet`}
         name="projetEtablissement"
         label="Axe du projet d'établissement servi"
@@ -99,7 +82,7 @@ export function NeedForm({
         maxLength={300}
         defaultValue={values.projetEtablissement}
       />
-      <TextArea
+      <TextAreaField
         id={`${p}-justification`}
         name="justification"
         label="Justification (2 000 caractères au plus)"
@@ -142,28 +125,16 @@ export function OpinionForm({
       submitLabel="Enregistrer l'avis"
       {...scope}
     >
-      <div>
-        <label htmlFor={`${p}-opinion`} className="block text-sm font-medium">
-          Avis pédagogique
-        </label>
-        <select
-          id={`${p}-opinion`}
-          name="opinion"
-          required
-          defaultValue={opinion ?? ""}
-          className={select}
-        >
-          <option value="" disabled>
-            Choisir…
-          </option>
-          {NEED_OPINIONS.map((o) => (
-            <option key={o} value={o}>
-              {OPINION_LABELS[o]}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextArea
+      <SelectField
+        id={`${p}-opinion`}
+        name="opinion"
+        label="Avis pédagogique"
+        required
+        defaultValue={opinion ?? ""}
+        placeholder="Choisir…"
+        options={labelledOptions(NEED_OPINIONS, OPINION_LABELS)}
+      />
+      <TextAreaField
         id={`${p}-comment`}
         name="comment"
         label="Commentaire (facultatif)"
@@ -197,23 +168,19 @@ export function DecisionForm({
       submitLabel="Enregistrer la décision"
       {...scope}
     >
-      <div>
-        <label htmlFor={`${p}-decision`} className="block text-sm font-medium">
-          Décision
-        </label>
-        <select
-          id={`${p}-decision`}
-          name="decision"
-          required
-          defaultValue={decision ?? "ACCEPTE"}
-          className={select}
-        >
-          <option value="ACCEPTE">Accepter en totalité ({quantity})</option>
-          <option value="PARTIEL">Accepter en partie</option>
-          <option value="REFUSE">Refuser</option>
-        </select>
-      </div>
-      <Field
+      <SelectField
+        id={`${p}-decision`}
+        name="decision"
+        label="Décision"
+        required
+        defaultValue={decision ?? "ACCEPTE"}
+        options={[
+          { value: "ACCEPTE", label: `Accepter en totalité (${quantity})` },
+          { value: "PARTIEL", label: "Accepter en partie" },
+          { value: "REFUSE", label: "Refuser" },
+        ]}
+      />
+      <InputField
         id={`${p}-quantity`}
         name="acceptedQuantity"
         label="Quantité acceptée (acceptation partielle)"
@@ -221,9 +188,9 @@ export function DecisionForm({
         min={1}
         max={Math.max(1, quantity - 1)}
         defaultValue={decision === "PARTIEL" && acceptedQuantity ? String(acceptedQuantity) : ""}
-        help={`Moins que les ${quantity} demandés.`}
+        hint={`Moins que les ${quantity} demandés.`}
       />
-      <TextArea
+      <TextAreaField
         id={`${p}-reason`}
         name="reason"
         label="Motif (obligatoire pour un refus ou une acceptation partielle)"
@@ -247,7 +214,7 @@ export function DeliveryForm({
       submitLabel="Marquer livré"
       {...scope}
     >
-      <Field
+      <InputField
         id={`livraison-${needId}`}
         name="deliveredOn"
         label="Date de livraison"
@@ -255,7 +222,7 @@ export function DeliveryForm({
         required
         max={today}
         defaultValue={today}
-        help="Les équipements acceptés sont ajoutés à l'inventaire du collège, en service, financés par la collectivité."
+        hint="Les équipements acceptés sont ajoutés à l'inventaire du collège, en service, financés par la collectivité."
       />
     </ActionForm>
   );

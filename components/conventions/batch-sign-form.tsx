@@ -5,7 +5,9 @@ import { signBatchAction, type BatchSignState } from "@/app/actions/conventions"
 import { ActionMessage } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
-import { Field, type ScopeProps } from "@/components/forms/action-form";
+import { type ScopeProps } from "@/components/forms/action-form";
+import { InputField } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
 
 interface Item {
   id: string;
@@ -77,28 +79,28 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
         </ul>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        <Field
+        <InputField
           id="batch-qualite"
           name="qualite"
           label="Qualité du signataire"
           defaultValue={defaults.qualite}
           required
         />
-        <Field
+        <InputField
           id="batch-reference"
           name="authorisationReference"
           label={referenceLabel}
           defaultValue={defaults.authorisationReference}
           required
         />
-        <Field
+        <InputField
           id="batch-date"
           name="authorisationDate"
           type="date"
           label="Date de cette autorisation"
           required
         />
-        <Field
+        <InputField
           id="batch-password"
           name="password"
           type="password"
@@ -108,13 +110,9 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
         />
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Signature…" : "Signer les conventions cochées"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
       {state.results.length > 0 && (

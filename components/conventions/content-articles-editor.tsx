@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import type { Article } from "@/lib/conventions/content";
 import { CONVENTION_VARIABLES } from "@/lib/conventions/vocabulary";
 import type { KeyedList } from "@/components/conventions/content-keyed-list";
+import { useFocusAfterRender } from "@/components/conventions/use-focus-after-render";
 
 const INPUT = "mt-1 w-full rounded border border-slate-500 px-3 py-2";
 const BUTTON =
@@ -42,19 +43,12 @@ function VariablesHelp({ id }: { id: string }) {
 
 /** Articles: title and text, added, removed and reordered with buttons (keyboard only). */
 export function ArticlesEditor({ list, idPrefix }: { list: KeyedList<Article>; idPrefix: string }) {
-  const [focusId, setFocusId] = useState<string | null>(null);
+  const setFocusId = useFocusAfterRender();
   const [announcement, setAnnouncement] = useState("");
   const count = list.items.length;
   const id = (key: number, part: string) => `${idPrefix}-article-${key}-${part}`;
   const helpId = `${idPrefix}-variables-help`;
   const addId = `${idPrefix}-article-add`;
-
-  // Focus follows the article that moved, appeared or disappeared, once React has re-rendered.
-  useEffect(() => {
-    if (!focusId) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId, list.items]);
 
   function move(key: number, index: number, delta: -1 | 1) {
     const target = index + delta;

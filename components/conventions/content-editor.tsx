@@ -1,10 +1,11 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useId, useRef, useState, type ReactNode } from "react";
 import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent, SigningStep } from "@/lib/conventions/content";
 import { partiesOf } from "@/lib/conventions/vocabulary";
 import { useKeyedList } from "@/components/conventions/content-keyed-list";
+import { useEnterKeepsForm } from "@/components/forms/use-enter-keeps-form";
 import { ArticlesEditor } from "@/components/conventions/content-articles-editor";
 import { MatrixEditor, ServiceLevelsEditor } from "@/components/conventions/content-table-editors";
 import {
@@ -43,6 +44,8 @@ interface Props {
  */
 export function ContentEditor({ initial, kind, name = "content" }: Props) {
   const idPrefix = `editor${useId().replace(/[^A-Za-z0-9_-]/g, "")}`;
+  const editorRef = useRef<HTMLDivElement>(null);
+  useEnterKeepsForm(editorRef);
   const articles = useKeyedList(initial.articles);
   const matrix = useKeyedList(initial.matrix);
   const serviceLevels = useKeyedList(initial.serviceLevels);
@@ -64,13 +67,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
   };
 
   return (
-    // Enter in a one-line field would submit the enclosing form, saving a half-edited document.
-    <div
-      className="space-y-8"
-      onKeyDown={(e) => {
-        if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
-      }}
-    >
+    <div ref={editorRef} className="space-y-8">
       <input type="hidden" name={name} value={JSON.stringify(content)} />
       <Section id={`${idPrefix}-articles`} title={`Articles (${articles.items.length})`}>
         <ArticlesEditor list={articles} idPrefix={idPrefix} />

@@ -1,6 +1,5 @@
 "use client";
 
-import { useEffect, useState } from "react";
 import type { MatrixRow, ServiceLevel } from "@/lib/conventions/content";
 import {
   MAINTENANCE_LEVELS,
@@ -9,22 +8,12 @@ import {
 } from "@/lib/conventions/vocabulary";
 import type { KeyedList } from "@/components/conventions/content-keyed-list";
 import { levelLabel } from "@/components/conventions/content-labels";
+import { useFocusAfterRender } from "@/components/conventions/use-focus-after-render";
 
 const CELL_INPUT = "w-full rounded border border-slate-500 px-2 py-1";
 const BUTTON = "rounded border border-slate-500 bg-white px-2 py-1 text-sm hover:bg-slate-100";
 const REMOVE =
   "rounded border border-red-800 bg-white px-2 py-1 text-sm text-red-900 hover:bg-red-50";
-
-/** Focus goes to the new row's first field, or to the add button after a removal. */
-function useRowFocus(rows: unknown) {
-  const [focusId, setFocusId] = useState<string | null>(null);
-  useEffect(() => {
-    if (!focusId) return;
-    document.getElementById(focusId)?.focus();
-    setFocusId(null);
-  }, [focusId, rows]);
-  return setFocusId;
-}
 
 function LevelSelect({
   id,
@@ -60,7 +49,7 @@ function LevelSelect({
 
 /** The responsibility matrix: who holds each domain, at which maintenance level. */
 export function MatrixEditor({ list, idPrefix }: { list: KeyedList<MatrixRow>; idPrefix: string }) {
-  const setFocusId = useRowFocus(list.items);
+  const setFocusId = useFocusAfterRender();
   const id = (key: number, part: string) => `${idPrefix}-matrix-${key}-${part}`;
   const addId = `${idPrefix}-matrix-add`;
   return (
@@ -189,7 +178,7 @@ export function ServiceLevelsEditor({
   list: KeyedList<ServiceLevel>;
   idPrefix: string;
 }) {
-  const setFocusId = useRowFocus(list.items);
+  const setFocusId = useFocusAfterRender();
   const id = (key: number, part: string) => `${idPrefix}-service-${key}-${part}`;
   const addId = `${idPrefix}-service-add`;
   return (

@@ -3,27 +3,15 @@ import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
 import type { ConventionDetail } from "@/lib/conventions/get-convention";
 import { signingKindOf } from "@/lib/conventions/content";
-import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { PARTY_IN_SENTENCE } from "@/lib/conventions/vocabulary";
 import { KIND_LABELS } from "@/lib/conventions/labels";
-import { AUTHORISATION_KINDS, canApply, openSteps, partyOfScope } from "@/lib/conventions/machine";
 import type { offlineParties } from "@/lib/conventions/sign-offline";
 import { academieLabel } from "@/lib/referentials/labels";
 import { formatDate } from "@/lib/format";
-import {
-  createAvenantAction,
-  remindSignersAction,
-  renewConventionAction,
-  terminateConventionAction,
-  withdrawConventionAction,
-} from "@/app/actions/conventions";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
+import type { ScopeProps } from "@/components/forms/action-form";
 import { ContentView } from "@/components/conventions/content-view";
 import { DraftForm } from "@/components/conventions/draft-form";
-import {
-  OfflineSignatureForm,
-  RefuseForm,
-  SignForm,
-} from "@/components/conventions/signature-forms";
+import { EvolveSection, SignatureSection } from "@/components/conventions/convention-sections";
 import { StatusBadge } from "@/components/conventions/status-badge";
 import { SignatureSteps, VersionHistory } from "@/components/conventions/signature-steps";
 import { AvenantDiff } from "@/components/conventions/avenant-diff";
@@ -83,15 +71,7 @@ export function ConventionDetailView({
   const base = `${listHref}/${c.id}`;
   const fileHref = (file: string, itemId: string) => `${base}/fichiers/${file}/${itemId}`;
   const writer = ctx.scope.type === "COLLECTIVITE" && can(ctx, "convention.write");
-  const party = partyOfScope(ctx.scope.type);
   const current = c.current;
-  const open = openSteps(current.steps);
-  const myStep =
-    party && can(ctx, "convention.sign")
-      ? current.steps.find((s) => s.party === party && s.status === "EN_ATTENTE")
-      : undefined;
-  const myTurn = myStep && open.some((s) => s.id === myStep.id);
-  const id = { conventionId: c.id };
 
   return (
     <article className="space-y-6">
@@ -179,87 +159,14 @@ export function ConventionDetailView({
       )}
 
       {c.status === "EN_SIGNATURE" && current.frozenSha256 && (
-        <section aria-labelledby="signature-titre" className="space-y-3">
-          <h2 id="signature-titre">Signature</h2>
-          {myTurn && (
-            <>
-              <SignForm
-                {...scope}
-                conventionId={c.id}
-                sha256={current.frozenSha256}
-                documentHref={fileHref("fige", current.id)}
-                partyLabel={PARTY_LABELS[party!]}
-                authorisationLabel={AUTHORISATION_KINDS[party!].label}
-                referenceLabel={AUTHORISATION_KINDS[party!].referenceLabel}
-                defaults={signerDefaults}
-              />
-              <RefuseForm {...scope} conventionId={c.id} sha256={current.frozenSha256} />
-            </>
-          )}
-          {myStep && !myTurn && (
-            <p className="rounded border border-slate-300 bg-white p-3">
-              Votre signature viendra après celle de :{" "}
-              {open.map((s) => PARTY_LABELS[s.party]).join(", ")}.
-            </p>
-          )}
-          {!myStep && (
-            <p>
-              Document soumis à signature : <a href={fileHref("fige", current.id)}>PDF figé</a>,
-              empreinte <span className="break-all font-mono text-sm">{current.frozenSha256}</span>.
-            </p>
-          )}
-          {(["signer", "declaration"] as const).map((mode) => {
-            const parties = paper
-              .filter((p) => p.mode === mode)
-              .map((p) => ({ value: p.party, label: PARTY_LABELS[p.party] }));
-            return (
-              parties.length > 0 && (
-                <OfflineSignatureForm
-                  key={mode}
-                  {...scope}
-                  conventionId={c.id}
-                  mode={mode}
-                  parties={parties}
-                />
-              )
-            );
-          })}
-          {writer && (
-            <div className="flex flex-wrap gap-4">
-              <ActionForm
-                {...scope}
-                action={remindSignersAction}
-                hidden={id}
-                submitLabel="Relancer les signataires attendus"
-                tone="secondary"
-              />
-              <details className="rounded-lg border border-slate-300 bg-white p-4">
-                <summary className="cursor-pointer font-semibold">
-                  Reprendre en brouillon pour corriger
-                </summary>
-                <p className="mt-2 text-sm">
-                  Une nouvelle version sera créée ; les signatures déjà données portent sur
-                  l&apos;ancienne et devront être renouvelées.
-                </p>
-                <ActionForm
-                  {...scope}
-                  action={withdrawConventionAction}
-                  hidden={id}
-                  submitLabel="Reprendre en brouillon"
-                  tone="danger"
-                  className="mt-3 space-y-3"
-                >
-                  <TextArea
-                    id="withdraw-reason"
-                    name="reason"
-                    label="Motif (transmis aux signataires)"
-                    required
-                  />
-                </ActionForm>
-              </details>
-            </div>
-          )}
-        </section>
+        <SignatureSection
+          ctx={ctx}
+          convention={c}
+          scope={scope}
+          signerDefaults={signerDefaults}
+          paper={paper}
+          documentHref={fileHref("fige", current.id)}
+        />
       )}
 
       {(c.status === "EN_VIGUEUR" || c.status === "RESILIEE") && current.finalSha256 && (
@@ -281,53 +188,7 @@ export function ConventionDetailView({
       )}
 
       {writer && c.status === "EN_VIGUEUR" && c.kind !== "AVENANT" && (
-        <section aria-labelledby="suite-titre" className="space-y-3">
-          <h2 id="suite-titre">Faire évoluer la convention</h2>
-          <div className="flex flex-wrap gap-4">
-            {canApply("amend", c.status, c.endsOn) && (
-              <ActionForm
-                {...scope}
-                action={createAvenantAction}
-                hidden={id}
-                submitLabel="Rédiger un avenant"
-              />
-            )}
-            <ActionForm
-              {...scope}
-              action={renewConventionAction}
-              hidden={id}
-              submitLabel="Préparer le renouvellement"
-              tone="secondary"
-            />
-          </div>
-          {canApply("terminate", c.status, c.endsOn) && (
-            <details className="rounded-lg border border-slate-300 bg-white p-4">
-              <summary className="cursor-pointer font-semibold">Résilier la convention</summary>
-              <ActionForm
-                {...scope}
-                action={terminateConventionAction}
-                hidden={id}
-                submitLabel="Résilier"
-                tone="danger"
-                className="mt-3 space-y-3"
-              >
-                <Field
-                  id="terminate-date"
-                  name="terminatedOn"
-                  type="date"
-                  label="Date d'effet (après le préavis prévu par la convention)"
-                  required
-                />
-                <TextArea
-                  id="terminate-reason"
-                  name="reason"
-                  label="Motif de la résiliation"
-                  required
-                />
-              </ActionForm>
-            </details>
-          )}
-        </section>
+        <EvolveSection convention={c} scope={scope} />
       )}
 
       {c.diff && <AvenantDiff diff={c.diff} />}

@@ -4,8 +4,11 @@ import type { ConventionTab } from "@/lib/conventions/schemas";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { formatDate, formatInteger } from "@/lib/format";
-import { Pagination } from "@/components/ui/pagination";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { InputField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { StatusBadge } from "@/components/conventions/status-badge";
+import { Button } from "@/components/ui/button";
 
 const TAB_LABELS: Record<ConventionTab, string> = {
   "a-signer": "À signer",
@@ -18,6 +21,59 @@ const TAB_LABELS: Record<ConventionTab, string> = {
   resiliees: "Résiliées",
   toutes: "Toutes",
 };
+
+type Item = ConventionListData["items"][number];
+
+const COLUMNS = (listHref: string): Column<Item>[] => [
+  {
+    key: "reference",
+    header: "Référence",
+    rowHeader: true,
+    className: "font-mono",
+    cell: (c) => <Link href={`${listHref}/${c.id}`}>{c.reference}</Link>,
+  },
+  {
+    key: "kind",
+    header: "Objet",
+    cell: (c) =>
+      `${KIND_LABELS[c.kind]}${c.versionNumber > 1 ? `, version ${c.versionNumber}` : ""}`,
+  },
+  {
+    key: "etablissement",
+    header: "Établissement",
+    cell: (c) =>
+      c.etablissement
+        ? `${c.etablissement.name} (${c.etablissement.communeName}) – ${c.etablissement.uai}`
+        : "—",
+  },
+  {
+    key: "status",
+    header: "État",
+    cell: (c) => (
+      <>
+        <StatusBadge status={c.displayStatus} />
+        {c.refusal && (
+          <p className="mt-1 max-w-xs text-xs">
+            Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}
+            {c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""} : « {excerpt(c.refusal.reason)}{" "}
+            »
+          </p>
+        )}
+      </>
+    ),
+  },
+  {
+    key: "awaiting",
+    header: "Signature attendue de",
+    cell: (c) => (c.awaiting.length ? c.awaiting.map((p) => PARTY_LABELS[p]).join(", ") : "—"),
+  },
+  {
+    key: "period",
+    header: "Période",
+    className: "whitespace-nowrap",
+    cell: (c) => (c.startsOn ? `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}` : "—"),
+  },
+];
 
 interface Props {
   data: ConventionListData;
@@ -62,114 +118,42 @@ export function ConventionList({ data, listHref, tabs, departements }: Props) {
       </nav>
       <form method="get" action={listHref} className="flex flex-wrap items-end gap-3">
         {query.tab !== "toutes" && <input type="hidden" name="tab" value={query.tab} />}
-        <div>
-          <label htmlFor="conventions-q" className="block text-sm font-medium">
-            Rechercher (référence, collège, commune, UAI)
-          </label>
-          <input
-            id="conventions-q"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            className="mt-1 w-72 rounded border border-slate-500 px-3 py-2"
-          />
-        </div>
+        <InputField
+          id="conventions-q"
+          name="q"
+          type="search"
+          label="Rechercher (référence, collège, commune, UAI)"
+          defaultValue={query.q}
+          className="mt-1 w-72 max-w-full rounded border border-slate-500 px-3 py-2 max-sm:min-h-11"
+        />
         {departements && departements.length > 1 && (
-          <div>
-            <label htmlFor="conventions-dep" className="block text-sm font-medium">
-              Département
-            </label>
-            <select
-              id="conventions-dep"
-              name="departement"
-              defaultValue={query.departement ?? ""}
-              className="mt-1 rounded border border-slate-500 px-2 py-2"
-            >
-              <option value="">Tous</option>
-              {departements.map((d) => (
-                <option key={d.code} value={d.code}>
-                  {d.name} ({d.code})
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            id="conventions-dep"
+            name="departement"
+            label="Département"
+            defaultValue={query.departement ?? ""}
+            emptyLabel="Tous"
+            options={departements.map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }))}
+            className="mt-1 rounded border border-slate-500 px-2 py-2 max-sm:min-h-11"
+          />
         )}
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-        >
-          Rechercher
-        </button>
+        <Button type="submit">Rechercher</Button>
       </form>
-      <p aria-live="polite">
-        {total === 0
-          ? "Aucune convention dans cette liste."
-          : `${formatInteger(total)} convention${total > 1 ? "s" : ""}`}
-      </p>
-      {items.length > 0 && (
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Conventions : {TAB_LABELS[query.tab]}</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Référence
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Objet
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Établissement
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  État
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Signature attendue de
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Période
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((c) => (
-                <tr key={c.id} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="px-3 py-2 font-mono font-normal">
-                    <Link href={`${listHref}/${c.id}`}>{c.reference}</Link>
-                  </th>
-                  <td className="px-3 py-2">
-                    {KIND_LABELS[c.kind]}
-                    {c.versionNumber > 1 ? `, version ${c.versionNumber}` : ""}
-                  </td>
-                  <td className="px-3 py-2">
-                    {c.etablissement
-                      ? `${c.etablissement.name} (${c.etablissement.communeName}) – ${c.etablissement.uai}`
-                      : "—"}
-                  </td>
-                  <td className="px-3 py-2">
-                    <StatusBadge status={c.displayStatus} />
-                    {c.refusal && (
-                      <p className="mt-1 max-w-xs text-xs">
-                        Refusée par {PARTY_IN_SENTENCE[c.refusal.party]}
-                        {c.refusal.on ? ` le ${formatDate(c.refusal.on)}` : ""} : «{" "}
-                        {excerpt(c.refusal.reason)} »
-                      </p>
-                    )}
-                  </td>
-                  <td className="px-3 py-2">
-                    {c.awaiting.length ? c.awaiting.map((p) => PARTY_LABELS[p]).join(", ") : "—"}
-                  </td>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    {c.startsOn ? `${formatDate(c.startsOn)} → ${formatDate(c.endsOn)}` : "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <Pagination page={query.page} pageCount={pageCount} href={(page) => href({ page })} />
+      <DataTable
+        caption={`Conventions : ${TAB_LABELS[query.tab]}`}
+        className=""
+        columns={COLUMNS(listHref)}
+        rows={items}
+        rowKey={(c) => c.id}
+        rowClassName="align-top"
+        status={
+          total === 0
+            ? "Aucune convention dans cette liste."
+            : `${formatInteger(total)} convention${total > 1 ? "s" : ""}`
+        }
+        statusClassName=""
+        pagination={{ page: query.page, pageCount, href: (page) => href({ page }) }}
+      />
     </section>
   );
 }

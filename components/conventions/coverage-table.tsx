@@ -1,5 +1,6 @@
 import type { CoverageRow } from "@/lib/conventions/coverage";
 import { formatInteger } from "@/lib/format";
+import { DataTable } from "@/components/ui/data-table";
 
 const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
 
@@ -12,52 +13,45 @@ export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
       className="rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="couverture-titre">Couverture des collèges publics</h2>
-      <div className="mt-2 relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">
-            Collèges publics ouverts couverts par une convention tripartite en vigueur, par
-            collectivité
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Collectivité
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Collèges publics
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Convention en vigueur
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Couverture
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                En signature
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                En brouillon
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.collectiviteCode} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  {r.collectiviteName}
-                </th>
-                <td className="px-3 py-2 text-right">{formatInteger(r.colleges)}</td>
-                <td className="px-3 py-2 text-right">{formatInteger(r.inForce)}</td>
-                <td className="px-3 py-2 text-right font-semibold">
-                  {r.colleges ? percent.format(r.inForce / r.colleges) : "—"}
-                </td>
-                <td className="px-3 py-2 text-right">{formatInteger(r.inSignature)}</td>
-                <td className="px-3 py-2 text-right">{formatInteger(r.drafts)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Collèges publics ouverts couverts par une convention tripartite en vigueur, par collectivité"
+        rows={rows}
+        rowKey={(r) => r.collectiviteCode}
+        columns={[
+          { key: "name", header: "Collectivité", rowHeader: true, cell: (r) => r.collectiviteName },
+          {
+            key: "colleges",
+            header: "Collèges publics",
+            numeric: true,
+            cell: (r) => formatInteger(r.colleges),
+          },
+          {
+            key: "inForce",
+            header: "Convention en vigueur",
+            numeric: true,
+            cell: (r) => formatInteger(r.inForce),
+          },
+          {
+            key: "coverage",
+            header: "Couverture",
+            numeric: true,
+            className: "font-semibold",
+            cell: (r) => (r.colleges ? percent.format(r.inForce / r.colleges) : "—"),
+          },
+          {
+            key: "inSignature",
+            header: "En signature",
+            numeric: true,
+            cell: (r) => formatInteger(r.inSignature),
+          },
+          {
+            key: "drafts",
+            header: "En brouillon",
+            numeric: true,
+            cell: (r) => formatInteger(r.drafts),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -5,10 +5,13 @@ import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { draftFormAction } from "@/app/actions/conventions";
-import { Field, type ScopeProps } from "@/components/forms/action-form";
+import { type ScopeProps } from "@/components/forms/action-form";
+import { InputField } from "@/components/ui/field";
 import { ActionMessage } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { useEnterKeepsForm } from "@/components/forms/use-enter-keeps-form";
+import { Button } from "@/components/ui/button";
 import { ContentEditor } from "@/components/conventions/content-editor";
 import { useUnsavedChangesWarning } from "@/components/conventions/use-unsaved-changes";
 
@@ -33,8 +36,6 @@ function snapshotOf(form: HTMLFormElement | null): string {
   const data = new FormData(form);
   return JSON.stringify(EDITED_FIELDS.map((name) => data.get(name)));
 }
-
-const BUTTON = "rounded px-4 py-2 font-semibold disabled:opacity-70";
 
 /**
  * Editing a draft: title, dates and the whole content; a frozen version is never edited. Freezing
@@ -74,6 +75,13 @@ export function DraftForm({
       check();
     }
   }, [state, check]);
+  // Clicks on the editor's buttons (add, move, remove a row) change the document too.
+  useEffect(() => {
+    const form = formRef.current;
+    form?.addEventListener("click", check);
+    return () => form?.removeEventListener("click", check);
+  }, [formRef, check]);
+  useEnterKeepsForm(formRef);
   useUnsavedChangesWarning(dirty, LEAVE_MESSAGE);
 
   // The button pressed says what to do; it is copied into the hidden field right before the form
@@ -93,29 +101,19 @@ export function DraftForm({
       onSubmit={submit}
       onInput={check}
       onChange={check}
-      onClick={check}
       className="space-y-4"
       noValidate
-      // Enter in a one-line field would submit the form with whichever button comes first.
-      onKeyDown={(e) => {
-        if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
-      }}
     >
       <ScopeFields {...scope} />
       <input type="hidden" name="conventionId" value={conventionId} />
       <input ref={intentRef} type="hidden" name="intent" />
       <div className="space-y-2 rounded-lg border border-slate-300 bg-white p-4">
         <div className="flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={pending}
-            data-intent="submit"
-            className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
-          >
+          <Button type="submit" disabled={pending} data-intent="submit">
             {pending && intent === "submit"
               ? "Génération du PDF…"
               : "Figer et soumettre à la signature"}
-          </button>
+          </Button>
           {intent === "submit" && <ActionMessage state={state} />}
         </div>
         <p className="text-sm text-slate-700">
@@ -126,7 +124,7 @@ export function DraftForm({
       </div>
       <div className="grid gap-3 sm:grid-cols-3">
         <div className="sm:col-span-3">
-          <Field
+          <InputField
             id="draft-title"
             name="title"
             label="Titre de la convention"
@@ -134,25 +132,20 @@ export function DraftForm({
             required
           />
         </div>
-        <Field
+        <InputField
           id="draft-starts"
           name="startsOn"
           type="date"
           label="Entrée en vigueur"
           defaultValue={startsOn}
         />
-        <Field id="draft-ends" name="endsOn" type="date" label="Fin" defaultValue={endsOn} />
+        <InputField id="draft-ends" name="endsOn" type="date" label="Fin" defaultValue={endsOn} />
       </div>
       <ContentEditor initial={content} kind={kind} />
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          data-intent="save"
-          className={`${BUTTON} bg-blue-800 text-white hover:bg-blue-900`}
-        >
+        <Button type="submit" disabled={pending} data-intent="save">
           {pending && intent === "save" ? "Enregistrement…" : "Enregistrer le brouillon"}
-        </button>
+        </Button>
         {intent === "save" && <ActionMessage state={state} />}
         {dirty && (
           <p className="text-sm font-medium text-amber-900">Modifications non enregistrées.</p>

@@ -1,7 +1,8 @@
 "use client";
 
 import { createConventionAction, generateConventionsAction } from "@/app/actions/conventions";
-import { ActionForm, Field, type ScopeProps } from "@/components/forms/action-form";
+import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { InputField } from "@/components/ui/field";
 
 interface Props extends ScopeProps {
   colleges: { uai: string; name: string; communeName: string }[];
@@ -109,13 +110,13 @@ export function NewConventionForms({ colleges, cadres, ...scope }: Props) {
                 ))}
               </select>
             </div>
-            <Field
+            <InputField
               id="gen-starts"
               name="startsOn"
               type="date"
               label="Entrée en vigueur (facultatif)"
             />
-            <Field id="gen-ends" name="endsOn" type="date" label="Fin (facultatif)" />
+            <InputField id="gen-ends" name="endsOn" type="date" label="Fin (facultatif)" />
           </ActionForm>
         )}
       </div>

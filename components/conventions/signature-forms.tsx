@@ -6,7 +6,8 @@ import {
   signConventionAction,
 } from "@/app/actions/conventions";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
-import { ActionForm, Field, TextArea, type ScopeProps } from "@/components/forms/action-form";
+import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { InputField, TextAreaField } from "@/components/ui/field";
 
 interface SignProps extends ScopeProps {
   conventionId: string;
@@ -46,29 +47,29 @@ export function SignForm({
         pendingLabel="Signature…"
         className="grid gap-3 sm:grid-cols-2"
       >
-        <Field
+        <InputField
           id="sign-qualite"
           name="qualite"
           label="Qualité du signataire"
           defaultValue={defaults.qualite}
           required
         />
-        <Field
+        <InputField
           id="sign-reference"
           name="authorisationReference"
           label={referenceLabel}
-          help={authorisationLabel}
+          hint={authorisationLabel}
           defaultValue={defaults.authorisationReference}
           required
         />
-        <Field
+        <InputField
           id="sign-date"
           name="authorisationDate"
           type="date"
           label="Date de cette autorisation"
           required
         />
-        <Field
+        <InputField
           id="sign-password"
           name="password"
           type="password"
@@ -97,7 +98,7 @@ export function RefuseForm({
         tone="danger"
         className="mt-3 space-y-3"
       >
-        <TextArea
+        <TextAreaField
           id="refuse-reason"
           name="reason"
           label="Motif du refus (transmis à la collectivité)"
@@ -163,35 +164,35 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
           </select>
         </div>
         {declaration && (
-          <Field
+          <InputField
             id={`${key}-name`}
             name="signerName"
             label="Nom du signataire (sur le papier)"
             required
           />
         )}
-        <Field id={`${key}-qualite`} name="qualite" label="Qualité du signataire" required />
-        <Field
+        <InputField id={`${key}-qualite`} name="qualite" label="Qualité du signataire" required />
+        <InputField
           id={`${key}-signed`}
           name="signedOn"
           type="date"
           label="Date de la signature"
           required
         />
-        <Field
+        <InputField
           id={`${key}-reference`}
           name="authorisationReference"
           label="Référence de l'autorisation (délibération, décision, délégation)"
           required
         />
-        <Field
+        <InputField
           id={`${key}-auth-date`}
           name="authorisationDate"
           type="date"
           label="Date de l'autorisation"
           required
         />
-        <Field
+        <InputField
           id={`${key}-scan`}
           name="scan"
           type="file"
@@ -199,7 +200,7 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
           label={`Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`}
           required
         />
-        <Field
+        <InputField
           id={`${key}-password`}
           name="password"
           type="password"

@@ -2,6 +2,7 @@ import type { ConventionDetail } from "@/lib/conventions/get-convention";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { stepStatusLabel } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const VERSION_STATUS: Record<string, string> = {
   BROUILLON: "Brouillon",
@@ -9,6 +10,66 @@ const VERSION_STATUS: Record<string, string> = {
   SIGNEE: "Signée",
   REMPLACEE: "Remplacée",
 };
+
+type Step = ConventionDetail["current"]["steps"][number];
+
+function stepColumns(scanHref: (stepId: string) => string): Column<Step>[] {
+  return [
+    { key: "order", header: "Ordre", cell: (s) => s.order },
+    { key: "party", header: "Partie", rowHeader: true, cell: (s) => PARTY_LABELS[s.party] },
+    {
+      key: "status",
+      header: "État",
+      cell: (s) => (
+        <>
+          {stepStatusLabel(s)}
+          {s.declaredByName && (
+            <span className="block text-slate-700">
+              Déclarée par {s.declaredByName}
+              {s.declaredByEmail ? ` <${s.declaredByEmail}>` : ""} : le signataire n&apos;a pas de
+              compte Tripartite
+            </span>
+          )}
+          {s.refusalReason && <span className="block text-red-900">Motif : {s.refusalReason}</span>}
+        </>
+      ),
+    },
+    {
+      key: "signer",
+      header: "Signataire",
+      cell: (s) => (s.signerName ? `${s.signerName}${s.qualite ? `, ${s.qualite}` : ""}` : "—"),
+    },
+    {
+      key: "authorisation",
+      header: "Autorisation",
+      cell: (s) =>
+        s.authorisationReference
+          ? `${s.authorisationReference} du ${formatDate(s.authorisationDate)}`
+          : "—",
+    },
+    {
+      key: "evidence",
+      header: "Date et preuve",
+      cell: (s) => (
+        <>
+          {s.decidedAt ? formatDateTime(s.decidedAt) : "—"}
+          {s.documentSha256 && s.status !== "REFUSEE" && (
+            <span className="block font-mono text-xs break-all">SHA-256 {s.documentSha256}</span>
+          )}
+          {s.ip && <span className="block text-xs text-slate-700">IP {s.ip}</span>}
+          {s.scanSha256 && (
+            <a className="block text-xs" href={scanHref(s.id)}>
+              Copie numérisée<span className="sr-only"> ({PARTY_LABELS[s.party]})</span>
+            </a>
+          )}
+          {s.scanSha256 && (
+            <span className="block font-mono text-xs break-all">Copie SHA-256 {s.scanSha256}</span>
+          )}
+        </>
+      ),
+    },
+  ];
+}
 
 /** Each party's step on a version, with the evidence of what was signed. */
 export function SignatureSteps({
@@ -23,83 +84,14 @@ export function SignatureSteps({
   return (
     <section aria-labelledby="etapes-titre" className="space-y-2">
       <h2 id="etapes-titre">Circuit de signature (version {versionNumber})</h2>
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Étapes de signature, dans l&apos;ordre</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Ordre
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Partie
-              </th>
-              <th scope="col" className="px-3 py-2">
-                État
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Signataire
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Autorisation
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Date et preuve
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {steps.map((s) => (
-              <tr key={s.id} className="border-t border-slate-200 align-top">
-                <td className="px-3 py-2">{s.order}</td>
-                <th scope="row" className="px-3 py-2 font-normal">
-                  {PARTY_LABELS[s.party]}
-                </th>
-                <td className="px-3 py-2">
-                  {stepStatusLabel(s)}
-                  {s.declaredByName && (
-                    <span className="block text-slate-700">
-                      Déclarée par {s.declaredByName}
-                      {s.declaredByEmail ? ` <${s.declaredByEmail}>` : ""} : le signataire n&apos;a
-                      pas de compte Tripartite
-                    </span>
-                  )}
-                  {s.refusalReason && (
-                    <span className="block text-red-900">Motif : {s.refusalReason}</span>
-                  )}
-                </td>
-                <td className="px-3 py-2">
-                  {s.signerName ? `${s.signerName}${s.qualite ? `, ${s.qualite}` : ""}` : "—"}
-                </td>
-                <td className="px-3 py-2">
-                  {s.authorisationReference
-                    ? `${s.authorisationReference} du ${formatDate(s.authorisationDate)}`
-                    : "—"}
-                </td>
-                <td className="px-3 py-2">
-                  {s.decidedAt ? formatDateTime(s.decidedAt) : "—"}
-                  {s.documentSha256 && s.status !== "REFUSEE" && (
-                    <span className="block font-mono text-xs break-all">
-                      SHA-256 {s.documentSha256}
-                    </span>
-                  )}
-                  {s.ip && <span className="block text-xs text-slate-700">IP {s.ip}</span>}
-                  {s.scanSha256 && (
-                    <a className="block text-xs" href={scanHref(s.id)}>
-                      Copie numérisée<span className="sr-only"> ({PARTY_LABELS[s.party]})</span>
-                    </a>
-                  )}
-                  {s.scanSha256 && (
-                    <span className="block font-mono text-xs break-all">
-                      Copie SHA-256 {s.scanSha256}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Étapes de signature, dans l'ordre"
+        className=""
+        rows={steps}
+        rowKey={(s) => s.id}
+        rowClassName="align-top"
+        columns={stepColumns(scanHref)}
+      />
     </section>
   );
 }
@@ -130,55 +122,40 @@ export function VersionHistory({
           ))}
         </ol>
       )}
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Versions de la convention</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Version
-              </th>
-              <th scope="col" className="px-3 py-2">
-                État
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Figée le
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Documents
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((v) => (
-              <tr key={v.id} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  {v.number}
-                </th>
-                <td className="px-3 py-2">{VERSION_STATUS[v.status] ?? v.status}</td>
-                <td className="px-3 py-2">{formatDateTime(v.frozenAt)}</td>
-                <td className="px-3 py-2">
-                  {v.frozenSha256 && (
-                    <a href={fileHref("fige", v.id)}>
-                      PDF figé<span className="sr-only"> de la version {v.number}</span>
+      <DataTable
+        caption="Versions de la convention"
+        className=""
+        rows={versions}
+        rowKey={(v) => v.id}
+        columns={[
+          { key: "number", header: "Version", rowHeader: true, cell: (v) => v.number },
+          { key: "status", header: "État", cell: (v) => VERSION_STATUS[v.status] ?? v.status },
+          { key: "frozenAt", header: "Figée le", cell: (v) => formatDateTime(v.frozenAt) },
+          {
+            key: "documents",
+            header: "Documents",
+            cell: (v) => (
+              <>
+                {v.frozenSha256 && (
+                  <a href={fileHref("fige", v.id)}>
+                    PDF figé<span className="sr-only"> de la version {v.number}</span>
+                  </a>
+                )}
+                {v.finalSha256 && (
+                  <>
+                    {" "}
+                    ·{" "}
+                    <a href={fileHref("final", v.id)}>
+                      PDF signé<span className="sr-only"> de la version {v.number}</span>
                     </a>
-                  )}
-                  {v.finalSha256 && (
-                    <>
-                      {" "}
-                      ·{" "}
-                      <a href={fileHref("final", v.id)}>
-                        PDF signé<span className="sr-only"> de la version {v.number}</span>
-                      </a>
-                    </>
-                  )}
-                  {!v.frozenSha256 && "—"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+                  </>
+                )}
+                {!v.frozenSha256 && "—"}
+              </>
+            ),
+          },
+        ]}
+      />
     </section>
   );
 }

@@ -3,9 +3,12 @@
 import { createConventionTemplateAction } from "@/app/actions/convention-templates";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/conventions/vocabulary";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { InputField } from "@/components/ui/field";
+import { labelledOptions, SelectField } from "@/components/ui/select";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 /** « Nouveau modèle »: a kind and a name; the document starts from the default text of the kind. */
 export function NewTemplateForm({
@@ -31,54 +34,26 @@ export function NewTemplateForm({
       noValidate
     >
       <ScopeFields scopeType={scopeType} scopeKey={scopeKey} path={path} />
-      <div>
-        <label htmlFor="template-kind" className="block text-sm font-medium">
-          Type de convention
-        </label>
-        <select
-          id="template-kind"
-          name="kind"
-          className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          aria-invalid={errors.kind ? true : undefined}
-          aria-describedby={errors.kind ? "template-kind-error" : undefined}
-        >
-          {TEMPLATE_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {TEMPLATE_KIND_LABELS[kind]}
-            </option>
-          ))}
-        </select>
-        <FieldError id="template-kind-error" message={errors.kind} />
-      </div>
-      <div>
-        <label htmlFor="template-name" className="block text-sm font-medium">
-          Nom du modèle
-        </label>
-        <input
-          id="template-name"
-          name="name"
-          required
-          maxLength={120}
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "template-name-error" : "template-name-help"}
-        />
-        {errors.name ? (
-          <FieldError id="template-name-error" message={errors.name} />
-        ) : (
-          <p id="template-name-help" className="mt-1 text-xs text-slate-700">
-            Par exemple « Convention tripartite 2026-2029 ».
-          </p>
-        )}
-      </div>
+      <SelectField
+        id="template-kind"
+        name="kind"
+        label="Type de convention"
+        error={errors.kind}
+        options={labelledOptions(TEMPLATE_KINDS, TEMPLATE_KIND_LABELS)}
+      />
+      <InputField
+        id="template-name"
+        name="name"
+        required
+        maxLength={120}
+        label="Nom du modèle"
+        error={errors.name}
+        hint="Par exemple « Convention tripartite 2026-2029 »."
+      />
       <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Création…" : "Créer le modèle"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
     </form>

@@ -8,6 +8,7 @@ import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ContentEditor } from "@/components/conventions/content-editor";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   scope: { scopeType: string; scopeKey: string; path: string };
@@ -53,13 +54,9 @@ export function TemplateVersionForm({ scope, templateId, baseVersion, kind, init
           </p>
         )}
         <div className="mt-4 flex flex-wrap items-center gap-4">
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-          >
+          <Button type="submit" disabled={pending}>
             {pending ? "Enregistrement…" : "Enregistrer une nouvelle version"}
-          </button>
+          </Button>
           <ActionMessage state={state} />
         </div>
       </div>

@@ -10,6 +10,7 @@ import { KIND_LABELS } from "@/lib/conventions/labels";
 import type { VerifiedConventionDocument } from "@/lib/conventions/verify-document";
 import type { ConventionStatus, ConventionVersionStatus } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
+import { Button } from "@/components/ui/button";
 
 const INITIAL: VerifyDocumentState = {
   status: "idle",
@@ -264,13 +265,9 @@ export function VerifyForm() {
             </p>
           )}
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Vérification…" : "Vérifier"}
-        </button>
+        </Button>
       </form>
       <div role="status" aria-live="polite">
         {tooLarge ? (

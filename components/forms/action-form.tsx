@@ -3,7 +3,8 @@
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/run-action";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
+import type { ButtonVariant } from "@/components/ui/button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
 
@@ -18,16 +19,10 @@ interface Props extends ScopeProps {
   hidden?: Record<string, string>;
   submitLabel: string;
   pendingLabel?: string;
-  tone?: "primary" | "secondary" | "danger";
+  tone?: ButtonVariant;
   className?: string;
   children?: ReactNode;
 }
-
-const TONES = {
-  primary: "bg-blue-800 text-white hover:bg-blue-900",
-  secondary: "border border-slate-500 bg-white text-slate-900 hover:bg-slate-100",
-  danger: "bg-red-800 text-white hover:bg-red-900",
-};
 
 /**
  * A form bound to one server action: hidden scope and ids, the fields given as children, a
@@ -52,16 +47,13 @@ export function ActionForm({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children}
-      <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className={`rounded px-4 py-2 font-semibold disabled:opacity-70 ${TONES[tone]}`}
-        >
-          {pending ? (pendingLabel ?? "Enregistrement…") : submitLabel}
-        </button>
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow
+        state={state}
+        pending={pending}
+        label={submitLabel}
+        pendingLabel={pendingLabel}
+        variant={tone}
+      />
       {state.status === "error" && fieldMessages.length > 0 && (
         <ul className="list-disc pl-6 text-sm text-red-800">
           {fieldMessages.map((m) => (
@@ -70,52 +62,5 @@ export function ActionForm({
         </ul>
       )}
     </form>
-  );
-}
-
-/** A labelled input for the forms built on ActionForm. */
-export function Field({
-  id,
-  label,
-  help,
-  ...input
-}: { id: string; label: string; help?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <input
-        id={id}
-        {...input}
-        aria-describedby={help ? `${id}-help` : undefined}
-        className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-      />
-      {help ? (
-        <p id={`${id}-help`} className="mt-1 text-xs text-slate-700">
-          {help}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-export function TextArea({
-  id,
-  label,
-  ...input
-}: { id: string; label: string } & React.TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        rows={3}
-        {...input}
-        className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-      />
-    </div>
   );
 }

@@ -3,6 +3,8 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { signInSchema, signInErrorMessage } from "@/lib/auth/schemas";
+import { Button } from "@/components/ui/button";
+import { InputField } from "@/components/ui/field";
 
 interface Props {
   callbackUrl: string;
@@ -61,54 +63,28 @@ export function SignInForm({ callbackUrl, initialError, proConnect }: Props) {
       >
         {error}
       </div>
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
-        <div>
-          <label htmlFor="email" className="block font-medium">
-            Adresse e-mail
-          </label>
-          <input
-            id="email"
-            name="email"
-            type="email"
-            autoComplete="username"
-            required
-            aria-invalid={fieldErrors.email ? true : undefined}
-            aria-describedby={fieldErrors.email ? "email-error" : undefined}
-            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-          />
-          {fieldErrors.email && (
-            <p id="email-error" className="mt-1 text-sm text-red-800">
-              {fieldErrors.email}
-            </p>
-          )}
-        </div>
-        <div>
-          <label htmlFor="password" className="block font-medium">
-            Mot de passe
-          </label>
-          <input
-            id="password"
-            name="password"
-            type="password"
-            autoComplete="current-password"
-            required
-            aria-invalid={fieldErrors.password ? true : undefined}
-            aria-describedby={fieldErrors.password ? "password-error" : undefined}
-            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-          />
-          {fieldErrors.password && (
-            <p id="password-error" className="mt-1 text-sm text-red-800">
-              {fieldErrors.password}
-            </p>
-          )}
-        </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="w-full rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+      <form onSubmit={(event) => void onSubmit(event)} noValidate className="space-y-4">
+        <InputField
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          label="Adresse e-mail"
+          error={fieldErrors.email}
+        />
+        <InputField
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          label="Mot de passe"
+          error={fieldErrors.password}
+        />
+        <Button type="submit" disabled={pending} className="w-full">
           {pending ? "Connexion en cours…" : "Se connecter"}
-        </button>
+        </Button>
       </form>
       {proConnect && (
         <div className="mt-6 border-t border-slate-200 pt-4">

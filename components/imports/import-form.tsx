@@ -4,9 +4,11 @@ import { useState, type FormEvent } from "react";
 import { importEtablissementsAction, type ImportActionState } from "@/app/actions/imports";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { oversizedFileMessage } from "@/components/forms/file-size-check";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { InputField } from "@/components/ui/field";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 const INITIAL: ImportActionState = { status: "idle", message: "", fieldErrors: {}, report: [] };
 
@@ -29,42 +31,23 @@ export function ImportEtablissementsForm() {
         noValidate
       >
         <ScopeFields scopeType="PLATFORM" scopeKey="" path="/plateforme/import" />
-        <div>
-          <label htmlFor="import-file" className="block font-medium">
-            Fichier CSV du ministère ({MAX_UPLOAD_LABEL} au plus)
-          </label>
-          <input
-            id="import-file"
-            name="file"
-            type="file"
-            accept=".csv,text/csv"
-            className="mt-1 block"
-            aria-invalid={errors.file ? true : undefined}
-            aria-describedby={errors.file ? "import-file-error" : "import-file-help"}
-          />
-          {errors.file ? (
-            <FieldError id="import-file-error" message={errors.file} />
-          ) : (
-            <p id="import-file-help" className="mt-1 text-sm text-slate-700">
-              Adresse et géolocalisation des établissements, ou annuaire de l&apos;éducation (toute
-              année) ; séparateur « ; » ou « , ».
-            </p>
-          )}
-        </div>
-        <div>
-          <label htmlFor="import-source" className="block font-medium">
-            Provenance
-          </label>
-          <input
-            id="import-source"
-            name="source"
-            defaultValue="MENJ, annuaire de l'éducation"
-            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-            aria-invalid={errors.source ? true : undefined}
-            aria-describedby={errors.source ? "import-source-error" : undefined}
-          />
-          <FieldError id="import-source-error" message={errors.source} />
-        </div>
+        <InputField
+          id="import-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          className="mt-1 block"
+          label={`Fichier CSV du ministère (${MAX_UPLOAD_LABEL} au plus)`}
+          error={errors.file}
+          hint="Adresse et géolocalisation des établissements, ou annuaire de l'éducation (toute année) ; séparateur « ; » ou « , »."
+        />
+        <InputField
+          id="import-source"
+          name="source"
+          label="Provenance"
+          defaultValue="MENJ, annuaire de l'éducation"
+          error={errors.source}
+        />
         <div className="flex items-start gap-2">
           <input
             id="import-dry-run"
@@ -84,13 +67,9 @@ export function ImportEtablissementsForm() {
             pas (jamais supprimés)
           </label>
         </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Import en cours…" : "Importer"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </form>
       {state.report.length > 0 && (

@@ -1,3 +1,6 @@
+import { InputField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
+
 /** The search field of the collège lists' filter forms (GET, `q`). */
 export function CollegeSearchField({
   value,
@@ -7,18 +10,14 @@ export function CollegeSearchField({
   className?: string;
 }) {
   return (
-    <div className={className}>
-      <label htmlFor="q" className="block text-sm font-medium">
-        Rechercher un collège (nom, commune, UAI)
-      </label>
-      <input
-        id="q"
-        name="q"
-        type="search"
-        defaultValue={value ?? ""}
-        className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-      />
-    </div>
+    <InputField
+      id="q"
+      name="q"
+      type="search"
+      label="Rechercher un collège (nom, commune, UAI)"
+      defaultValue={value ?? ""}
+      fieldClassName={className}
+    />
   );
 }
 
@@ -31,23 +30,13 @@ export function DepartementSelect({
   value: string | undefined;
 }) {
   return (
-    <div>
-      <label htmlFor="departement" className="block text-sm font-medium">
-        Département
-      </label>
-      <select
-        id="departement"
-        name="departement"
-        defaultValue={value ?? ""}
-        className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-      >
-        <option value="">Tous</option>
-        {departements.map((d) => (
-          <option key={d.code} value={d.code}>
-            {d.code} – {d.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="departement"
+      name="departement"
+      label="Département"
+      defaultValue={value ?? ""}
+      emptyLabel="Tous"
+      options={departements.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` }))}
+    />
   );
 }

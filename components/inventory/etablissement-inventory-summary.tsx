@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { EtablissementInventorySummary } from "@/lib/inventory/summary";
 import { CATEGORY_LABELS, EQUIPMENT_STATUSES, STATUS_LABELS } from "@/lib/inventory/labels";
 import { formatInteger } from "@/lib/format";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** A collège's equipment per category and status; each count links to the list it summarises. */
 export function EtablissementInventorySummaryTable({
@@ -19,12 +20,7 @@ export function EtablissementInventorySummaryTable({
     return <p>Aucun équipement n&apos;est inventorié pour cet établissement.</p>;
   }
   return (
-    <div
-      role="region"
-      aria-label="Tableau (défilement horizontal)"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
+    <ScrollRegion label="Tableau (défilement horizontal)" className="">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">
           Équipements par catégorie et statut ({formatInteger(summary.total)})
@@ -77,6 +73,6 @@ export function EtablissementInventorySummaryTable({
           </tr>
         </tfoot>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

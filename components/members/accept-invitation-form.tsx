@@ -3,8 +3,11 @@
 import Link from "next/link";
 import { acceptInvitationAction } from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { InputField } from "@/components/ui/field";
+import { NewPasswordFields } from "@/components/account/new-password-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 const PASSWORD_RULE =
   "Au moins 12 caractères, dont une lettre et un chiffre, et pas un mot de passe courant.";
@@ -44,66 +47,28 @@ export function AcceptInvitationForm({
         </p>
       ) : (
         <>
-          <div>
-            <label htmlFor="accept-name" className="block font-medium">
-              Nom et prénom
-            </label>
-            <input
-              id="accept-name"
-              name="name"
-              defaultValue={name}
-              autoComplete="name"
-              className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-              aria-invalid={errors.name ? true : undefined}
-              aria-describedby={errors.name ? "accept-name-error" : undefined}
-            />
-            <FieldError id="accept-name-error" message={errors.name} />
-          </div>
-          <div>
-            <label htmlFor="accept-password" className="block font-medium">
-              Choisissez un mot de passe
-            </label>
-            <input
-              id="accept-password"
-              name="password"
-              type="password"
-              autoComplete="new-password"
-              className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-              aria-invalid={errors.password ? true : undefined}
-              aria-describedby={errors.password ? "accept-password-error" : "accept-password-help"}
-            />
-            {errors.password ? (
-              <FieldError id="accept-password-error" message={errors.password} />
-            ) : (
-              <p id="accept-password-help" className="mt-1 text-sm text-slate-700">
-                {PASSWORD_RULE}
-              </p>
-            )}
-          </div>
-          <div>
-            <label htmlFor="accept-confirmation" className="block font-medium">
-              Confirmez le mot de passe
-            </label>
-            <input
-              id="accept-confirmation"
-              name="confirmation"
-              type="password"
-              autoComplete="new-password"
-              className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-              aria-invalid={errors.confirmation ? true : undefined}
-              aria-describedby={errors.confirmation ? "accept-confirmation-error" : undefined}
-            />
-            <FieldError id="accept-confirmation-error" message={errors.confirmation} />
-          </div>
+          <InputField
+            id="accept-name"
+            name="name"
+            defaultValue={name}
+            autoComplete="name"
+            label="Nom et prénom"
+            error={errors.name}
+          />
+          <NewPasswordFields
+            prefix="accept"
+            labels={{
+              password: "Choisissez un mot de passe",
+              confirmation: "Confirmez le mot de passe",
+            }}
+            rule={PASSWORD_RULE}
+            errors={errors}
+          />
         </>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? "Validation…" : "Accepter l'invitation"}
-      </button>
+      </Button>
       <ActionMessage state={state} />
     </form>
   );

@@ -2,9 +2,12 @@
 
 import { inviteMemberAction } from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { describeControl, Field, InputField, SELECT_CLASS } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   scopeType: string;
@@ -39,67 +42,46 @@ export function InviteForm({
       noValidate
     >
       <ScopeFields scopeType={scopeType} scopeKey={scopeKey} path={path} />
-      <div>
-        <label htmlFor="invite-name" className="block text-sm font-medium">
-          Nom et prénom
-        </label>
-        <input
-          id="invite-name"
-          name="name"
-          required
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "invite-name-error" : undefined}
-        />
-        <FieldError id="invite-name-error" message={errors.name} />
-      </div>
-      <div>
-        <label htmlFor="invite-email" className="block text-sm font-medium">
-          Adresse e-mail
-        </label>
-        <input
-          id="invite-email"
-          name="email"
-          type="email"
-          required
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-          aria-invalid={errors.email ? true : undefined}
-          aria-describedby={errors.email ? "invite-email-error" : undefined}
-        />
-        <FieldError id="invite-email-error" message={errors.email} />
-      </div>
+      <InputField id="invite-name" name="name" required label="Nom et prénom" error={errors.name} />
+      <InputField
+        id="invite-email"
+        name="email"
+        type="email"
+        required
+        label="Adresse e-mail"
+        error={errors.email}
+      />
       {etablissements.length > 0 && (
-        <div>
-          <label htmlFor="invite-target" className="block text-sm font-medium">
-            Espace
-          </label>
-          <select
-            id="invite-target"
-            name="target"
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-            aria-invalid={errors.target ? true : undefined}
-            aria-describedby={errors.target ? "invite-target-error" : undefined}
-          >
-            <option value="">{spaceLabel}</option>
-            {etablissements.map((e) => (
-              <option key={e.uai} value={e.uai}>
-                {e.name} ({e.communeName}) – {e.uai}
-              </option>
-            ))}
-          </select>
-          <FieldError id="invite-target-error" message={errors.target} />
-        </div>
+        <SelectField
+          id="invite-target"
+          name="target"
+          label="Espace"
+          error={errors.target}
+          emptyLabel={spaceLabel}
+          options={etablissements.map((e) => ({
+            value: e.uai,
+            label: `${e.name} (${e.communeName}) – ${e.uai}`,
+          }))}
+        />
       )}
-      <div>
-        <label htmlFor="invite-role" className="block text-sm font-medium">
-          Rôle
-        </label>
+      <Field
+        id="invite-role"
+        label="Rôle"
+        error={errors.role}
+        hint={
+          etablissementRoles.length > 0
+            ? "Un rôle d'établissement demande de choisir l'établissement ci-dessus. Le premier chef d'établissement d'un collège est invité à l'adresse institutionnelle du collège (annuaire de l'éducation : ce.UAI@ac-académie.fr) ; les suivants, par ce chef."
+            : undefined
+        }
+      >
         <select
           id="invite-role"
           name="role"
-          className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          aria-invalid={errors.role ? true : undefined}
-          aria-describedby={errors.role ? "invite-role-error" : "invite-role-help"}
+          className={SELECT_CLASS}
+          {...describeControl("invite-role", {
+            error: errors.role,
+            hint: etablissementRoles.length > 0,
+          })}
         >
           <optgroup label={spaceLabel}>
             {spaceRoles.map((r) => (
@@ -118,25 +100,11 @@ export function InviteForm({
             </optgroup>
           )}
         </select>
-        {errors.role ? (
-          <FieldError id="invite-role-error" message={errors.role} />
-        ) : etablissementRoles.length > 0 ? (
-          <p id="invite-role-help" className="mt-1 text-xs text-slate-700">
-            Un rôle d&apos;établissement demande de choisir l&apos;établissement ci-dessus. Le
-            premier chef d&apos;établissement d&apos;un collège est invité à l&apos;adresse
-            institutionnelle du collège (annuaire de l&apos;éducation : ce.UAI@ac-académie.fr) ; les
-            suivants, par ce chef.
-          </p>
-        ) : null}
-      </div>
+      </Field>
       <div className="sm:col-span-2 flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Envoi…" : "Envoyer l'invitation"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
     </form>

@@ -29,12 +29,23 @@ export function MemberActions({
   role: string;
   roles: { value: string; label: string }[];
 }) {
-  const roleForm = useFormAction(changeMemberRoleAction, IDLE_STATE);
-  const removeForm = useFormAction(removeMemberAction, IDLE_STATE);
+  // Destructured: the compiler reads a ref inside a returned object as a ref read during render.
+  const {
+    state: roleState,
+    pending: rolePending,
+    formRef: roleRef,
+    onSubmit: onRoleSubmit,
+  } = useFormAction(changeMemberRoleAction, IDLE_STATE);
+  const {
+    state: removeState,
+    pending: removePending,
+    formRef: removeRef,
+    onSubmit: onRemoveSubmit,
+  } = useFormAction(removeMemberAction, IDLE_STATE);
   return (
     <div className="space-y-1">
       <div className="flex flex-wrap items-end gap-2">
-        <form ref={roleForm.formRef} onSubmit={roleForm.onSubmit} className="flex items-end gap-2">
+        <form ref={roleRef} onSubmit={onRoleSubmit} className="flex items-end gap-2">
           <ScopeFields {...scope} />
           <input type="hidden" name="membershipId" value={membershipId} />
           <label className="sr-only" htmlFor={`role-${membershipId}`}>
@@ -54,16 +65,16 @@ export function MemberActions({
           </select>
           <button
             type="submit"
-            disabled={roleForm.pending}
+            disabled={rolePending}
             className="rounded border border-slate-500 px-2 py-1 text-sm hover:bg-slate-100"
           >
             Changer le rôle<span className="sr-only"> de {memberName}</span>
           </button>
         </form>
         <form
-          ref={removeForm.formRef}
+          ref={removeRef}
           onSubmit={(event) => {
-            if (window.confirm(`Retirer ${memberName} de cet espace ?`)) removeForm.onSubmit(event);
+            if (window.confirm(`Retirer ${memberName} de cet espace ?`)) onRemoveSubmit(event);
             else event.preventDefault();
           }}
         >
@@ -71,14 +82,14 @@ export function MemberActions({
           <input type="hidden" name="membershipId" value={membershipId} />
           <button
             type="submit"
-            disabled={removeForm.pending}
+            disabled={removePending}
             className="rounded border border-red-800 px-2 py-1 text-sm text-red-900 hover:bg-red-50"
           >
             Retirer<span className="sr-only"> {memberName}</span>
           </button>
         </form>
       </div>
-      <ActionMessage state={roleForm.state.status !== "idle" ? roleForm.state : removeForm.state} />
+      <ActionMessage state={roleState.status !== "idle" ? roleState : removeState} />
     </div>
   );
 }

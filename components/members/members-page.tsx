@@ -6,6 +6,7 @@ import { topRank } from "@/lib/members/rules";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { InviteForm } from "@/components/members/invite-form";
 import { MemberActions, RevokeInvitation } from "@/components/members/member-actions";
+import { DataTable } from "@/components/ui/data-table";
 
 const ETABLISSEMENT_ROLES = ROLE_RANK.ETABLISSEMENT.map((r) => ({
   value: r,
@@ -44,81 +45,63 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
       <h1>Personnes</h1>
       <section aria-labelledby="membres-titre">
         <h2 id="membres-titre">Membres ({members.length})</h2>
-        <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">Membres de l&apos;espace et de ses établissements</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Nom
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Adresse e-mail
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Espace
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Rôle
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Dernière connexion
-                </th>
-                {canManage && (
-                  <th scope="col" className="px-3 py-2">
-                    Actions
-                  </th>
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {members.map((m) => {
+        <DataTable
+          caption="Membres de l'espace et de ses établissements"
+          className="mt-3"
+          rows={members}
+          rowKey={(m) => m.id}
+          rowClassName="align-top"
+          columns={[
+            {
+              key: "name",
+              header: "Nom",
+              cell: (m) => `${m.user.name}${m.user.id === ctx.user.id ? " (vous)" : ""}`,
+            },
+            { key: "email", header: "Adresse e-mail", cell: (m) => m.user.email },
+            {
+              key: "space",
+              header: "Espace",
+              cell: (m) =>
+                m.etablissement ? `${m.etablissement.name} (${m.etablissement.uai})` : spaceLabel,
+            },
+            {
+              key: "role",
+              header: "Rôle",
+              cell: (m) => (
+                <>
+                  {ROLE_LABELS[m.role]}
+                  {m.qualite ? (
+                    <span className="block text-xs text-slate-700">{m.qualite}</span>
+                  ) : null}
+                </>
+              ),
+            },
+            {
+              key: "lastLogin",
+              header: "Dernière connexion",
+              cell: (m) => (m.user.lastLoginAt ? formatDateTime(m.user.lastLoginAt) : "jamais"),
+            },
+            canManage && {
+              key: "actions",
+              header: "Actions",
+              cell: (m) => {
                 const inSpace = m.scopeType === ctx.scope.type;
-                const rowRoles = inSpace ? spaceRoles : ETABLISSEMENT_ROLES;
-                const manageable =
-                  canManage && (!inSpace || ROLE_RANK[ctx.scope.type].indexOf(m.role) <= ownTop);
-                return (
-                  <tr key={m.id} className="border-t border-slate-200 align-top">
-                    <td className="px-3 py-2">
-                      {m.user.name}
-                      {m.user.id === ctx.user.id ? " (vous)" : ""}
-                    </td>
-                    <td className="px-3 py-2">{m.user.email}</td>
-                    <td className="px-3 py-2">
-                      {m.etablissement
-                        ? `${m.etablissement.name} (${m.etablissement.uai})`
-                        : spaceLabel}
-                    </td>
-                    <td className="px-3 py-2">
-                      {ROLE_LABELS[m.role]}
-                      {m.qualite ? (
-                        <span className="block text-xs text-slate-700">{m.qualite}</span>
-                      ) : null}
-                    </td>
-                    <td className="px-3 py-2">
-                      {m.user.lastLoginAt ? formatDateTime(m.user.lastLoginAt) : "jamais"}
-                    </td>
-                    {canManage && (
-                      <td className="px-3 py-2">
-                        {manageable ? (
-                          <MemberActions
-                            scope={scope}
-                            membershipId={m.id}
-                            memberName={m.user.name}
-                            role={m.role}
-                            roles={rowRoles}
-                          />
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    )}
-                  </tr>
+                const manageable = !inSpace || ROLE_RANK[ctx.scope.type].indexOf(m.role) <= ownTop;
+                return manageable ? (
+                  <MemberActions
+                    scope={scope}
+                    membershipId={m.id}
+                    memberName={m.user.name}
+                    role={m.role}
+                    roles={inSpace ? spaceRoles : ETABLISSEMENT_ROLES}
+                  />
+                ) : (
+                  "—"
                 );
-              })}
-            </tbody>
-          </table>
-        </div>
+              },
+            },
+          ]}
+        />
       </section>
 
       <section aria-labelledby="invitations-titre">

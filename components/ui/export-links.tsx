@@ -1,7 +1,4 @@
-const FORMATS = [
-  { format: "csv", label: "CSV" },
-  { format: "xlsx", label: "XLSX" },
-] as const;
+type Format = "csv" | "xlsx" | "pdf";
 
 /** `href` with `format=…` set, keeping its own query string. */
 function exportHref(href: string, format: string): string {
@@ -15,22 +12,30 @@ function exportHref(href: string, format: string): string {
 }
 
 /**
- * « Exporter {what} : CSV · XLSX », two download links to the same export route. Each link's
+ * « Exporter {what} : CSV · XLSX », download links to the same export route. Each link's
  * accessible name says what and which format, since "CSV" alone means nothing out of context.
  */
-export function ExportLinks({ href, what }: { href: string; what: string }) {
+export function ExportLinks({
+  href,
+  what,
+  formats = ["csv", "xlsx"],
+}: {
+  href: string;
+  what: string;
+  formats?: readonly Format[];
+}) {
   return (
     <p className="mt-1 text-sm">
       Exporter {what} :{" "}
-      {FORMATS.map(({ format, label }, i) => (
+      {formats.map((format, i) => (
         <span key={format}>
           {i > 0 ? <span aria-hidden="true"> · </span> : null}
           <a
             href={exportHref(href, format)}
             download
-            aria-label={`Exporter ${what} au format ${label}`}
+            aria-label={`Exporter ${what} au format ${format.toUpperCase()}`}
           >
-            {label}
+            {format.toUpperCase()}
           </a>
         </span>
       ))}

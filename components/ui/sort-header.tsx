@@ -1,6 +1,7 @@
 import Link from "next/link";
+import type { ListHref } from "@/components/ui/list-href";
 
-interface SortableQuery {
+export interface SortableQuery {
   sort: string;
   dir: "asc" | "desc";
 }
@@ -11,18 +12,20 @@ export function SortHeader({
   column,
   query,
   href,
+  className = "px-3 py-2",
 }: {
   label: string;
   column: string;
   query: SortableQuery;
-  href: (overrides: Record<string, string | number | undefined>) => string;
+  href: ListHref;
+  className?: string;
 }) {
   const active = query.sort === column;
   const nextDir = active && query.dir === "asc" ? "desc" : "asc";
   return (
     <th
       scope="col"
-      className="px-3 py-2"
+      className={className}
       aria-sort={active ? (query.dir === "asc" ? "ascending" : "descending") : undefined}
     >
       <Link

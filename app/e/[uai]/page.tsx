@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { getEtablissement } from "@/lib/etablissements/get-etablissement";
 import { getEtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
 import { getEtablissementDashboard } from "@/lib/dashboards/etablissement-dashboard";
@@ -10,53 +9,48 @@ import { WaitingSection } from "@/components/dashboards/etablissement/waiting-se
 import { ConventionSection } from "@/components/dashboards/etablissement/convention-section";
 import { InventorySection } from "@/components/dashboards/etablissement/inventory-section";
 import { AllocationsSection } from "@/components/dashboards/etablissement/allocations-section";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Tableau de bord de l'établissement" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function EtablissementDashboardPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ uai: string }>;
-  searchParams: SearchParams;
-}) {
-  const { uai } = await params;
-  const ctx = await getPageAccessContext(
-    { type: "ETABLISSEMENT", uai },
-    `/e/${uai}`,
-    "dashboard.read",
-  );
-  const [etablissement, history, dashboard] = await Promise.all([
-    getEtablissement(ctx, uai),
-    getEtablissementHistory(ctx, uai),
-    getEtablissementDashboard(ctx, await searchParams),
-  ]);
-  if (!etablissement || !history) notFound();
-  const own = etablissement.uai;
-  return (
-    <div className="space-y-8">
-      <h1>Tableau de bord</h1>
-      <WaitingSection
-        uai={own}
-        toSign={ctx.permissions.has("convention.sign") ? dashboard.toSign : null}
-        campaigns={dashboard.campaigns}
-        canSubmit={ctx.permissions.has("need.submit")}
-      />
-      {dashboard.convention ? (
-        <ConventionSection
+export default spacePage<"uai">(
+  "e",
+  "",
+  "dashboard.read",
+  async ({ ctx, params, searchParams }) => {
+    const { uai } = params;
+    const [etablissement, history, dashboard] = await Promise.all([
+      getEtablissement(ctx, uai),
+      getEtablissementHistory(ctx, uai),
+      getEtablissementDashboard(ctx, searchParams),
+    ]);
+    if (!etablissement || !history) notFound();
+    const own = etablissement.uai;
+    return (
+      <div className="space-y-8">
+        <h1>Tableau de bord</h1>
+        <WaitingSection
           uai={own}
-          inForce={dashboard.convention.inForce}
-          inProgress={dashboard.convention.inProgress}
+          toSign={ctx.permissions.has("convention.sign") ? dashboard.toSign : null}
+          campaigns={dashboard.campaigns}
+          canSubmit={ctx.permissions.has("need.submit")}
         />
-      ) : null}
-      {dashboard.inventory ? <InventorySection uai={own} inventory={dashboard.inventory} /> : null}
-      {dashboard.allocations ? (
-        <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} />
-      ) : null}
-      <EtablissementIdentity etablissement={etablissement} />
-      <EtablissementHistoryTables history={history} />
-    </div>
-  );
-}
+        {dashboard.convention ? (
+          <ConventionSection
+            uai={own}
+            inForce={dashboard.convention.inForce}
+            inProgress={dashboard.convention.inProgress}
+          />
+        ) : null}
+        {dashboard.inventory ? (
+          <InventorySection uai={own} inventory={dashboard.inventory} />
+        ) : null}
+        {dashboard.allocations ? (
+          <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} />
+        ) : null}
+        <EtablissementIdentity etablissement={etablissement} />
+        <EtablissementHistoryTables history={history} />
+      </div>
+    );
+  },
+);

@@ -1,27 +1,13 @@
 import Link from "next/link";
-import type { AllocationsPerCollege, AmountsByKind } from "@/lib/budgets/allocations-per-pupil";
+import type { AllocationsPerCollege } from "@/lib/budgets/allocations-per-pupil";
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
 import { formatCents, formatInteger, plural } from "@/lib/format";
-import { ExportLinks } from "@/components/ui/export-links";
-import { Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import type { ListHref } from "@/components/ui/list-href";
 
-type Href = (overrides: Record<string, string | number | undefined>, base?: string) => string;
+type Href = ListHref;
 
 const money = (cents: bigint) => (cents === 0n ? "—" : formatCents(cents));
-
-/** The split of an amount by kind as table cells, in ALLOCATION_KINDS order. */
-function KindCells({ byKind }: { byKind: AmountsByKind }) {
-  return (
-    <>
-      {ALLOCATION_KINDS.map((kind) => (
-        <td key={kind} className="px-3 py-2 text-right tabular-nums">
-          {money(byKind[kind])}
-        </td>
-      ))}
-    </>
-  );
-}
 
 /** The collectivité's totals of the exercice, above the per-collège table. */
 export function AllocationTotalsSummary({ data }: { data: AllocationsPerCollege }) {
@@ -77,109 +63,103 @@ export function CollegeAllocationsTable({
   exportHref: string;
 }) {
   const { items, total, query, pageCount } = data;
-  const sortHref = (overrides: Record<string, string | number | undefined>) => href(overrides);
+  type Row = (typeof items)[number];
+  const columns: Column<Row>[] = [
+    {
+      key: "name",
+      header: "Collège",
+      sort: "name",
+      rowHeader: true,
+      cell: (row) => (
+        <>
+          <Link
+            href={href({ college: row.uai, page: undefined, apage: undefined }) + "#attributions"}
+          >
+            {row.name}
+          </Link>
+          <span className="block text-xs text-slate-700">
+            {row.communeName} · {row.uai}
+          </span>
+        </>
+      ),
+    },
+    {
+      key: "eleves",
+      header: "Élèves",
+      sort: "eleves",
+      className: "tabular-nums",
+      cell: (row) =>
+        row.effectif ? (
+          <>
+            {formatInteger(row.effectif.total)}
+            <span className="block text-xs text-slate-700">
+              rentrée {row.effectif.rentree}, {row.effectif.source}
+            </span>
+          </>
+        ) : (
+          "inconnu"
+        ),
+    },
+    ...ALLOCATION_KINDS.map((kind): Column<Row> => ({
+      key: kind,
+      header: ALLOCATION_KIND_LABELS[kind],
+      numeric: true,
+      cell: (row) => money(row.byKind[kind]),
+    })),
+    {
+      key: "total",
+      header: "Total attribué",
+      sort: "total",
+      numeric: true,
+      className: "font-semibold",
+      cell: (row) => money(row.totalCents),
+    },
+    {
+      key: "perPupil",
+      header: "€ par élève",
+      sort: "perPupil",
+      numeric: true,
+      cell: (row) => (row.perPupilCents === null ? "—" : formatCents(row.perPupilCents)),
+    },
+  ];
+  const sums = data.totals;
   return (
     <section aria-labelledby="dotations-colleges" className="mt-6">
       <h2 id="dotations-colleges" className="text-lg font-semibold">
         Par collège
       </h2>
-      <p className="mt-1 text-slate-800" aria-live="polite">
-        {total === 0
-          ? "Aucun collège ne correspond à ce filtre."
-          : `${plural(total, "collège")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
-      </p>
-      {total > 0 ? (
-        <ExportLinks
-          href={exportHref}
-          what={`le tableau par collège de l'exercice ${query.exercice}`}
-        />
-      ) : null}
-      {items.length > 0 ? (
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Attributions de l&apos;exercice {query.exercice} par collège, montants en euros
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <SortHeader label="Collège" column="name" query={query} href={sortHref} />
-                <SortHeader label="Élèves" column="eleves" query={query} href={sortHref} />
-                {ALLOCATION_KINDS.map((kind) => (
-                  <th key={kind} scope="col" className="px-3 py-2">
-                    {ALLOCATION_KIND_LABELS[kind]}
-                  </th>
-                ))}
-                <SortHeader label="Total attribué" column="total" query={query} href={sortHref} />
-                <SortHeader label="€ par élève" column="perPupil" query={query} href={sortHref} />
-              </tr>
-            </thead>
-            <tbody>
-              {items.map((row) => (
-                <tr key={row.etablissementId} className="border-t border-slate-200">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    <Link
-                      href={
-                        href({ college: row.uai, page: undefined, apage: undefined }) +
-                        "#attributions"
-                      }
-                    >
-                      {row.name}
-                    </Link>
-                    <span className="block text-xs text-slate-700">
-                      {row.communeName} · {row.uai}
-                    </span>
-                  </th>
-                  <td className="px-3 py-2 tabular-nums">
-                    {row.effectif ? (
-                      <>
-                        {formatInteger(row.effectif.total)}
-                        <span className="block text-xs text-slate-700">
-                          rentrée {row.effectif.rentree}, {row.effectif.source}
-                        </span>
-                      </>
-                    ) : (
-                      "inconnu"
-                    )}
-                  </td>
-                  <KindCells byKind={row.byKind} />
-                  <td className="px-3 py-2 text-right font-semibold tabular-nums">
-                    {money(row.totalCents)}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {row.perPupilCents === null ? "—" : formatCents(row.perPupilCents)}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-400 bg-slate-50">
-              <tr>
-                <th scope="row" className="px-3 py-2">
-                  Ensemble de la collectivité
-                </th>
-                <td className="px-3 py-2 tabular-nums">{formatInteger(data.totals.eleves)}</td>
-                <KindCells byKind={data.totals.byKind} />
-                <td className="px-3 py-2 text-right font-semibold tabular-nums">
-                  {formatCents(data.totals.totalCents)}
-                </td>
-                <td className="px-3 py-2 text-right tabular-nums">
-                  {data.totals.perPupilCents === null
-                    ? "—"
-                    : formatCents(data.totals.perPupilCents)}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-      ) : null}
-      <Pagination
-        page={query.page}
-        pageCount={pageCount}
-        href={(page) => href({ page: page === 1 ? undefined : page })}
+      <DataTable
+        caption={`Attributions de l'exercice ${query.exercice} par collège, montants en euros`}
+        label="Tableau (défilement horizontal)"
+        columns={columns}
+        rows={items}
+        rowKey={(row) => row.etablissementId}
+        sort={{ query, href }}
+        status={
+          total === 0
+            ? "Aucun collège ne correspond à ce filtre."
+            : `${plural(total, "collège")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`
+        }
+        statusClassName="mt-1 text-slate-800"
+        exports={
+          total > 0
+            ? { href: exportHref, what: `le tableau par collège de l'exercice ${query.exercice}` }
+            : undefined
+        }
+        totals={{
+          label: "Ensemble de la collectivité",
+          cells: {
+            eleves: formatInteger(sums.eleves),
+            ...Object.fromEntries(ALLOCATION_KINDS.map((kind) => [kind, money(sums.byKind[kind])])),
+            total: formatCents(sums.totalCents),
+            perPupil: sums.perPupilCents === null ? "—" : formatCents(sums.perPupilCents),
+          },
+        }}
+        pagination={{
+          page: query.page,
+          pageCount,
+          href: (page) => href({ page: page === 1 ? undefined : page }),
+        }}
       />
     </section>
   );

@@ -30,6 +30,9 @@ import {
   AllocationTotalsSummary,
   CollegeAllocationsTable,
 } from "@/components/budgets/allocations/college-allocations-table";
+import { FilterForm } from "@/components/ui/filter-form";
+import { SelectField } from "@/components/ui/select";
+import { ExerciceSelect } from "@/components/budgets/exercice-picker";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -115,58 +118,22 @@ export async function CollectiviteDotationsPage({
         </p>
       ) : null}
 
-      <form
-        method="get"
-        action={listHref}
-        className="mt-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3"
-      >
-        <div>
-          <label htmlFor="exercice" className="block text-sm font-medium">
-            Exercice
-          </label>
-          <select
-            id="exercice"
-            name="exercice"
-            defaultValue={String(query.exercice)}
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          >
-            {exercices.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="college" className="block text-sm font-medium">
-            Collège
-          </label>
-          <select
-            id="college"
-            name="college"
-            defaultValue={query.college ?? ""}
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          >
-            <option value="">Tous les collèges</option>
-            {colleges.map((c) => (
-              <option key={c.uai} value={c.uai}>
-                {c.name} – {c.communeName} ({c.uai})
-              </option>
-            ))}
-          </select>
-        </div>
+      <FilterForm action={listHref} columns={3} submitLabel="Afficher" actionsClassName="">
+        <ExerciceSelect exercices={exercices} selected={query.exercice} />
+        <SelectField
+          id="college"
+          name="college"
+          label="Collège"
+          defaultValue={query.college ?? ""}
+          emptyLabel="Tous les collèges"
+          options={colleges.map((c) => ({
+            value: c.uai,
+            label: `${c.name} – ${c.communeName} (${c.uai})`,
+          }))}
+        />
         {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
-        <div className="flex items-end gap-3">
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-          >
-            Afficher
-          </button>
-          <Link href={listHref}>Réinitialiser</Link>
-        </div>
-      </form>
+      </FilterForm>
 
       <AllocationTotalsSummary data={perCollege} />
       <CollegeAllocationsTable

@@ -7,6 +7,7 @@ import { getEtablissementAllocations } from "@/lib/budgets/allocations-per-pupil
 import { ExportLinks } from "@/components/ui/export-links";
 import { AllocationTable } from "@/components/budgets/allocations/allocation-list";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
+import { ExercicePicker } from "@/components/budgets/exercice-picker";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -36,35 +37,12 @@ export async function EtablissementDotationsPage({
         exercice par exercice (année civile).
       </p>
 
-      <form
-        method="get"
+      <ExercicePicker
         action={listHref}
+        exercices={exercices}
+        selected={query.exercice}
         className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
-      >
-        <div>
-          <label htmlFor="exercice" className="block text-sm font-medium">
-            Exercice
-          </label>
-          <select
-            id="exercice"
-            name="exercice"
-            defaultValue={String(query.exercice)}
-            className="mt-1 rounded border border-slate-500 px-2 py-2"
-          >
-            {exercices.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-        >
-          Afficher
-        </button>
-      </form>
+      />
 
       <section
         aria-labelledby="dotations-synthese"

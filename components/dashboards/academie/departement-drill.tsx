@@ -6,6 +6,7 @@ import { Figure } from "@/components/inventory/indicators/figures";
 import { ExportLinks } from "@/components/ui/export-links";
 import { CollegesChart } from "@/components/dashboards/academie/academie-charts";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 
@@ -41,11 +42,9 @@ export function DepartementDrill({
         <p>Aucun collège public ouvert de l&apos;académie dans ce département.</p>
       ) : (
         <>
-          <div
-            role="region"
-            aria-label={`Tableau des collèges, ${where} (défilement horizontal)`}
-            tabIndex={0}
-            className="relative overflow-x-auto rounded-lg border border-slate-200"
+          <ScrollRegion
+            label={`Tableau des collèges, ${where} (défilement horizontal)`}
+            className=""
           >
             <table className="w-full border-collapse text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">
@@ -124,7 +123,7 @@ export function DepartementDrill({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           {drill.collegeCount > drill.colleges.length ? (
             <p className="text-sm">
               Seuls les {formatInteger(drill.colleges.length)} premiers collèges (par nom) sont

@@ -5,8 +5,10 @@ import type {
 } from "@/lib/dashboards/academie-schemas";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
+import { Button } from "@/components/ui/button";
+import { SelectField } from "@/components/ui/select";
 
-const SELECT = "mt-1 rounded border border-slate-500 bg-white px-2 py-2";
+const SELECT = "mt-1 rounded border border-slate-500 bg-white px-2 py-2 max-sm:min-h-11";
 
 /**
  * A GET form choosing the département (`?departement=`) and the rentrée of the effectifs
@@ -29,28 +31,19 @@ export function DepartementFilter({
   return (
     <div className="space-y-2">
       <form method="get" action={links.base} className="flex flex-wrap items-end gap-3">
-        <div>
-          <label htmlFor="departement" className="block text-sm font-medium">
-            Département
-          </label>
-          <select id="departement" name="departement" defaultValue={selected} className={SELECT}>
-            <option value="">Tous les départements</option>
-            {departements.map((d) => (
-              <option key={d.code} value={d.code}>
-                {d.name} ({d.code})
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="departement"
+          name="departement"
+          label="Département"
+          defaultValue={selected}
+          emptyLabel="Tous les départements"
+          options={departements.map((d) => ({ value: d.code, label: `${d.name} (${d.code})` }))}
+          className={SELECT}
+        />
         {rentrees.length > 0 || rentree !== null ? (
           <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT} />
         ) : null}
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-        >
-          Afficher
-        </button>
+        <Button type="submit">Afficher</Button>
         {filter.kind === "departement" ? (
           <Link href={links.dashboard()} className="py-2">
             Tous les départements

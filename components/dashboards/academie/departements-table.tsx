@@ -11,6 +11,7 @@ import { formatDecimal, formatInteger, plural } from "@/lib/format";
 import { schoolYearOf } from "@/lib/inventory/schemas";
 import { Figure } from "@/components/inventory/indicators/figures";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 
@@ -170,12 +171,7 @@ export function DepartementsTable({
     `${references[key].value} (${references[key].year})`;
   return (
     <>
-      <div
-        role="region"
-        aria-label="Tableau des départements (défilement horizontal)"
-        tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      >
+      <ScrollRegion label="Tableau des départements (défilement horizontal)" className="">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">
             Conventions, équipement et besoins de chaque département de l&apos;académie
@@ -245,7 +241,7 @@ export function DepartementsTable({
             </tr>
           </tfoot>
         </table>
-      </div>
+      </ScrollRegion>
       <ul className="list-disc space-y-1 pl-6 text-sm text-slate-800">
         <li>
           La couverture rapporte les collèges publics ouverts dotés d&apos;une convention tripartite

@@ -5,6 +5,7 @@ import { formatDate, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { NeedsChart } from "@/components/dashboards/academie/academie-charts";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 
@@ -30,12 +31,7 @@ export function NeedsSection({
             <strong>{plural(total.needsAwaitingOpinion, "besoin")}</strong> sans avis dans{" "}
             {plural(campaigns.length, "campagne ouverte", "campagnes ouvertes")}.
           </p>
-          <div
-            role="region"
-            aria-label="Tableau des campagnes ouvertes (défilement horizontal)"
-            tabIndex={0}
-            className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
+          <ScrollRegion label="Tableau des campagnes ouvertes (défilement horizontal)" className="">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="px-3 py-2 text-left font-semibold">
                 Campagnes ouvertes aux avis de l&apos;académie
@@ -80,7 +76,7 @@ export function NeedsSection({
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollRegion>
           <h3>Par département</h3>
           <NeedsChart dashboard={dashboard} />
           <ExportLinks

@@ -3,7 +3,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-conventions";
 import { type AgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import { agentTodo, type TodoItem } from "@/lib/dashboards/agent-todo";
-import { formatDate, formatInteger, plural } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import { toEffectifBasis } from "@/lib/inventory/schemas";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 import { DashboardFilters } from "@/components/dashboards/collectivite/dashboard-filters";

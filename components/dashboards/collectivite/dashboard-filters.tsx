@@ -1,4 +1,5 @@
-import { SELECT_CLASS } from "@/components/budgets/labelled";
+import { ExerciceSelect } from "@/components/budgets/exercice-picker";
+import { Button } from "@/components/ui/button";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
 
 /**
@@ -22,29 +23,9 @@ export function DashboardFilters({
   if (!exercices && !rentrees) return null;
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 print:hidden">
-      {exercices ? (
-        <div>
-          <label htmlFor="exercice" className="block text-sm font-medium">
-            Exercice
-          </label>
-          <select id="exercice" name="exercice" defaultValue={exercice} className={SELECT_CLASS}>
-            {exercices.map((year) => (
-              <option key={year} value={year}>
-                {year}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
-      {rentrees ? (
-        <RentreeSelect rentrees={rentrees} selected={rentree} className={SELECT_CLASS} />
-      ) : null}
-      <button
-        type="submit"
-        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-      >
-        Afficher
-      </button>
+      {exercices ? <ExerciceSelect exercices={exercices} selected={exercice} /> : null}
+      {rentrees ? <RentreeSelect rentrees={rentrees} selected={rentree} /> : null}
+      <Button type="submit">Afficher</Button>
     </form>
   );
 }

@@ -4,49 +4,7 @@ import type { CollegeAllocations } from "@/lib/dashboards/etablissement-dashboar
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 import { AllocationsChart } from "@/components/dashboards/etablissement/charts";
-
-/** The exercice filter: a GET form, so the choice is in the URL and survives a reload. */
-function ExerciceFilter({
-  uai,
-  exercice,
-  exercices,
-}: {
-  uai: string;
-  exercice: number;
-  exercices: number[];
-}) {
-  return (
-    <form
-      method="get"
-      action={`/e/${uai}#dotations-titre`}
-      className="flex flex-wrap items-end gap-3"
-    >
-      <div>
-        <label htmlFor="tableau-exercice" className="block text-sm font-medium">
-          Exercice des dotations
-        </label>
-        <select
-          id="tableau-exercice"
-          name="exercice"
-          defaultValue={String(exercice)}
-          className="mt-1 rounded border border-slate-500 px-2 py-2"
-        >
-          {exercices.map((year) => (
-            <option key={year} value={year}>
-              {year}
-            </option>
-          ))}
-        </select>
-      </div>
-      <button
-        type="submit"
-        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-      >
-        Afficher l&apos;exercice
-      </button>
-    </form>
-  );
-}
+import { ExercicePicker } from "@/components/budgets/exercice-picker";
 
 /** « Mes dotations »: what the collectivité allocates to the collège for the exercice chosen. */
 export function AllocationsSection({
@@ -67,7 +25,14 @@ export function AllocationsSection({
     >
       <h2 id="dotations-titre">Mes dotations de l&apos;exercice {exercice}</h2>
       <DemoBudgetNotice ctx={ctx} />
-      <ExerciceFilter uai={uai} exercice={exercice} exercices={exercices} />
+      <ExercicePicker
+        action={`/e/${uai}#dotations-titre`}
+        exercices={exercices}
+        selected={exercice}
+        id="tableau-exercice"
+        label="Exercice des dotations"
+        submitLabel="Afficher l'exercice"
+      />
       <dl className="grid gap-4 sm:grid-cols-3">
         <div>
           <dt className="text-sm text-slate-700">Total attribué</dt>

@@ -6,6 +6,7 @@ import { STATUS_LABELS } from "@/lib/conventions/machine";
 import { formatDate, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { exportHref } from "@/components/dashboards/etablissement/export-href";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 function period(c: CollegeConvention): string {
   if (!c.startsOn && !c.endsOn) return "dates à fixer";
@@ -44,12 +45,7 @@ function Matrix({
           : "Ce que la convention engage chaque partie à faire"}
       </h3>
       <p>{groups.map((g) => `${g.label} : ${plural(g.rows.length, "domaine")}`).join(" ; ")}.</p>
-      <div
-        role="region"
-        aria-label="Matrice des responsabilités (défilement horizontal)"
-        tabIndex={0}
-        className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-      >
+      <ScrollRegion label="Matrice des responsabilités (défilement horizontal)" className="">
         <table className="w-full border-collapse text-left text-sm">
           <caption className="px-3 py-2 text-left font-semibold">
             Matrice des responsabilités de la convention {convention.reference} (
@@ -87,7 +83,7 @@ function Matrix({
             </tbody>
           ))}
         </table>
-      </div>
+      </ScrollRegion>
       <ExportLinks
         href={exportHref(uai, "matrice")}
         what={`la matrice des responsabilités de la convention ${convention.reference}`}

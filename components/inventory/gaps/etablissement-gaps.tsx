@@ -3,6 +3,7 @@ import { GAP_COST_CATEGORY, GAP_TARGET_LABELS, GAP_TARGETS } from "@/lib/invento
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatInteger } from "@/lib/format";
 import { GapsMethod } from "@/components/inventory/gaps/gaps-method";
+import { DataTable } from "@/components/ui/data-table";
 
 /** One collège's gaps against its collectivité's référentiel, target by target. */
 export function EtablissementGaps({
@@ -31,88 +32,74 @@ export function EtablissementGaps({
             {formatInteger(row.effectif!.total)} élèves (rentrée {row.effectif!.rentree}), soit{" "}
             {formatInteger(gaps.salles)} salles estimées.
           </p>
-          <div
-            role="region"
-            aria-label="Tableau (défilement horizontal)"
-            tabIndex={0}
-            className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="px-3 py-2 text-left font-semibold">
-                Besoins, équipements en service et coût estimé du manque
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Équipement
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Requis
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    En service
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Manquants
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Au-delà
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Coût unitaire retenu
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Coût estimé du manque
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {GAP_TARGETS.map((t) => {
-                  const line = gaps.lines[t];
-                  return (
-                    <tr key={t} className="border-t border-slate-200">
-                      <th scope="row" className="px-3 py-2 font-medium">
-                        {GAP_TARGET_LABELS[t]}
-                      </th>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatInteger(line.required)}
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatInteger(line.actual)}
-                      </td>
-                      <td
-                        className={`px-3 py-2 text-right tabular-nums ${line.missing > 0 ? "font-semibold text-red-900" : ""}`}
-                      >
-                        {formatInteger(line.missing)}
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatInteger(line.excess)}
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatCents(line.unitCostCents)}
-                        <span className="block text-xs text-slate-700">
-                          {CATEGORY_LABELS[GAP_COST_CATEGORY[t]]}
-                        </span>
-                      </td>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatCents(line.missingCostCents)}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot className="border-t-2 border-slate-400 bg-slate-50">
-                <tr>
-                  <th scope="row" colSpan={6} className="px-3 py-2 text-left">
-                    Total
-                  </th>
-                  <td className="px-3 py-2 text-right font-semibold tabular-nums">
-                    {formatCents(gaps.missingCostCents)}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            caption="Besoins, équipements en service et coût estimé du manque"
+            captionVisible
+            label="Tableau (défilement horizontal)"
+            className="mt-3"
+            rows={GAP_TARGETS.map((t) => ({ t, line: gaps.lines[t] }))}
+            rowKey={({ t }) => t}
+            columns={[
+              {
+                key: "target",
+                header: "Équipement",
+                rowHeader: true,
+                className: "font-medium",
+                cell: ({ t }) => GAP_TARGET_LABELS[t],
+              },
+              {
+                key: "required",
+                header: "Requis",
+                numeric: true,
+                cell: ({ line }) => formatInteger(line.required),
+              },
+              {
+                key: "actual",
+                header: "En service",
+                numeric: true,
+                cell: ({ line }) => formatInteger(line.actual),
+              },
+              {
+                key: "missing",
+                header: "Manquants",
+                numeric: true,
+                cell: ({ line }) =>
+                  line.missing > 0 ? (
+                    <span className="font-semibold text-red-900">
+                      {formatInteger(line.missing)}
+                    </span>
+                  ) : (
+                    formatInteger(line.missing)
+                  ),
+              },
+              {
+                key: "excess",
+                header: "Au-delà",
+                numeric: true,
+                cell: ({ line }) => formatInteger(line.excess),
+              },
+              {
+                key: "unitCost",
+                header: "Coût unitaire retenu",
+                numeric: true,
+                cell: ({ t, line }) => (
+                  <>
+                    {formatCents(line.unitCostCents)}
+                    <span className="block text-xs text-slate-700">
+                      {CATEGORY_LABELS[GAP_COST_CATEGORY[t]]}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                key: "missingCost",
+                header: "Coût estimé du manque",
+                numeric: true,
+                cell: ({ line }) => formatCents(line.missingCostCents),
+              },
+            ]}
+            totals={{ label: "Total", cells: { missingCost: formatCents(gaps.missingCostCents) } }}
+          />
           <p className="mt-2 text-sm">
             {gaps.enEcart
               ? "Le collège est en écart : il lui manque de l'équipement."

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { GapRow, GapsQuery, GapTotals } from "@/lib/inventory/gaps";
 import { GAP_TARGET_LABELS, GAP_TARGET_NOUNS, GAP_TARGETS } from "@/lib/inventory/gaps";
 import { formatCents, formatInteger, plural } from "@/lib/format";
@@ -16,6 +15,8 @@ import {
   CollegeSearchField,
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { FilterForm } from "@/components/ui/filter-form";
 
 interface Props {
   rows: GapRow[];
@@ -62,11 +63,7 @@ export function GapsTable({
   return (
     <section aria-labelledby="ecarts-colleges" className="mt-6">
       <h2 id="ecarts-colleges">Écarts par collège</h2>
-      <form
-        method="get"
-        action={listHref}
-        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <FilterForm action={listHref} className="mt-3">
         <CollegeSearchField value={query.q} className="lg:col-span-2" />
         {manyDepartements ? (
           <DepartementSelect departements={departements} value={query.departement} />
@@ -83,18 +80,9 @@ export function GapsTable({
             Seulement les collèges en écart (équipement manquant)
           </label>
         </div>
-        <div className="flex items-end gap-3 lg:col-span-4">
-          {query.sort !== "cout" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-          {query.dir !== defaultDir ? <input type="hidden" name="dir" value={query.dir} /> : null}
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-          >
-            Filtrer
-          </button>
-          <Link href={listHref}>Réinitialiser</Link>
-        </div>
-      </form>
+        {query.sort !== "cout" ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        {query.dir !== defaultDir ? <input type="hidden" name="dir" value={query.dir} /> : null}
+      </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0
@@ -109,12 +97,7 @@ export function GapsTable({
       ) : null}
 
       {rows.length > 0 && (
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
+        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Écarts au référentiel par collège ({formatInteger(rowCount)}) : en service / requis,
@@ -192,7 +175,7 @@ export function GapsTable({
               </tr>
             </tfoot>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <EffectifSourcesNote sources={sources} />
       <Pagination

@@ -9,6 +9,7 @@ import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatDateTime, formatInteger } from "@/lib/format";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { ImportUploadForm } from "@/components/inventory/import/import-upload-form";
+import { DataTable } from "@/components/ui/data-table";
 
 interface Props {
   code: string;
@@ -47,46 +48,32 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
             <p className="text-slate-800">
               Appliqué automatiquement aux fichiers qui comportent toutes ces colonnes.
             </p>
-            <div
-              role="region"
-              aria-label="Tableau (défilement horizontal)"
-              tabIndex={0}
-              className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-            >
-              <table className="w-full border-collapse text-left text-sm">
-                <caption className="sr-only">
-                  Colonnes du mapping enregistré par la collectivité
-                </caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className="px-3 py-2">
-                      Information
-                    </th>
-                    <th scope="col" className="px-3 py-2">
-                      Colonne du fichier
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {IMPORT_FIELDS.filter((f) => saved.columns[f]).map((f) => (
-                    <tr key={f} className="border-t border-slate-200">
-                      <th scope="row" className="px-3 py-2 font-normal">
-                        {IMPORT_FIELD_LABELS[f]}
-                      </th>
-                      <td className="px-3 py-2">« {saved.columns[f]} »</td>
-                    </tr>
-                  ))}
-                  {saved.defaultCategory ? (
-                    <tr className="border-t border-slate-200">
-                      <th scope="row" className="px-3 py-2 font-normal">
-                        Catégorie par défaut
-                      </th>
-                      <td className="px-3 py-2">{CATEGORY_LABELS[saved.defaultCategory]}</td>
-                    </tr>
-                  ) : null}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Colonnes du mapping enregistré par la collectivité"
+              label="Tableau (défilement horizontal)"
+              className=""
+              rows={[
+                ...IMPORT_FIELDS.filter((f) => saved.columns[f]).map((f) => ({
+                  key: f,
+                  label: IMPORT_FIELD_LABELS[f],
+                  value: `« ${saved.columns[f]} »`,
+                })),
+                ...(saved.defaultCategory
+                  ? [
+                      {
+                        key: "defaultCategory",
+                        label: "Catégorie par défaut",
+                        value: CATEGORY_LABELS[saved.defaultCategory],
+                      },
+                    ]
+                  : []),
+              ]}
+              rowKey={(r) => r.key}
+              columns={[
+                { key: "label", header: "Information", rowHeader: true, cell: (r) => r.label },
+                { key: "value", header: "Colonne du fichier", cell: (r) => r.value },
+              ]}
+            />
           </>
         ) : (
           <p className="text-slate-800">
@@ -102,76 +89,63 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
         {imports.length === 0 ? (
           <p className="text-slate-800">Aucun import pour l&apos;instant.</p>
         ) : (
-          <div
-            role="region"
-            aria-label="Tableau (défilement horizontal)"
-            tabIndex={0}
-            className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Derniers imports d&apos;inventaire de la collectivité (
-                {formatInteger(imports.length)})
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Date
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Fichier
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Par
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Statut
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Lignes
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Créés
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Mis à jour
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Inchangés
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Erreurs
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {imports.map((i) => (
-                  <tr key={i.id} className="border-t border-slate-200">
-                    <td className="px-3 py-2 whitespace-nowrap">
-                      {formatDateTime(i.committedAt ?? i.createdAt)}
-                    </td>
-                    <td className="px-3 py-2">
-                      <Link href={`${base}/import/${i.id}`}>{i.fileName}</Link>{" "}
-                      <span className="text-slate-700">({i.format})</span>
-                    </td>
-                    <td className="px-3 py-2">{i.actorLabel}</td>
-                    <td className="px-3 py-2">{IMPORT_STATUS_LABELS[i.status]}</td>
-                    <td className="px-3 py-2 text-right">{formatInteger(i.rowCount)}</td>
-                    <td className="px-3 py-2 text-right">
-                      {formatInteger(i.summary.totals.created)}
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      {formatInteger(i.summary.totals.updated)}
-                    </td>
-                    <td className="px-3 py-2 text-right">
-                      {formatInteger(i.summary.totals.unchanged)}
-                    </td>
-                    <td className="px-3 py-2 text-right">{formatInteger(i.summary.errorCount)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption={`Derniers imports d'inventaire de la collectivité (${formatInteger(imports.length)})`}
+            label="Tableau (défilement horizontal)"
+            className=""
+            rows={imports}
+            rowKey={(i) => i.id}
+            columns={[
+              {
+                key: "date",
+                header: "Date",
+                className: "whitespace-nowrap",
+                cell: (i) => formatDateTime(i.committedAt ?? i.createdAt),
+              },
+              {
+                key: "file",
+                header: "Fichier",
+                cell: (i) => (
+                  <>
+                    <Link href={`${base}/import/${i.id}`}>{i.fileName}</Link>{" "}
+                    <span className="text-slate-700">({i.format})</span>
+                  </>
+                ),
+              },
+              { key: "actor", header: "Par", cell: (i) => i.actorLabel },
+              { key: "status", header: "Statut", cell: (i) => IMPORT_STATUS_LABELS[i.status] },
+              {
+                key: "rows",
+                header: "Lignes",
+                numeric: true,
+                cell: (i) => formatInteger(i.rowCount),
+              },
+              {
+                key: "created",
+                header: "Créés",
+                numeric: true,
+                cell: (i) => formatInteger(i.summary.totals.created),
+              },
+              {
+                key: "updated",
+                header: "Mis à jour",
+                numeric: true,
+                cell: (i) => formatInteger(i.summary.totals.updated),
+              },
+              {
+                key: "unchanged",
+                header: "Inchangés",
+                numeric: true,
+                cell: (i) => formatInteger(i.summary.totals.unchanged),
+              },
+              {
+                key: "errors",
+                header: "Erreurs",
+                numeric: true,
+                cell: (i) => formatInteger(i.summary.errorCount),
+              },
+            ]}
+          />
         )}
       </section>
     </div>

@@ -8,6 +8,7 @@ import {
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ActionMessage, FieldError } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
+import { Button } from "@/components/ui/button";
 
 interface Props {
   scopeKey: string;
@@ -163,25 +164,19 @@ export function ImportMappingForm({
         </label>
       </div>
       <div className="flex flex-wrap items-center gap-4">
-        <button
+        <Button
           type="submit"
           name="intent"
           value="recalculer"
           disabled={pending}
-          className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-70"
+          variant="secondary"
         >
           {recomputing ? "Calcul de l'aperçu…" : "Recalculer l'aperçu"}
-        </button>
+        </Button>
         {canCommit ? (
-          <button
-            type="submit"
-            name="intent"
-            value="confirmer"
-            disabled={pending}
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-          >
+          <Button type="submit" name="intent" value="confirmer" disabled={pending}>
             {committing ? "Enregistrement…" : "Confirmer l'import"}
-          </button>
+          </Button>
         ) : null}
         <ActionMessage state={state} />
       </div>

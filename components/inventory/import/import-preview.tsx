@@ -9,29 +9,23 @@ import {
   IMPORT_STATUS_LABELS,
   type InventoryImportDetail,
 } from "@/lib/inventory/import/get-import";
-import { frenchDate } from "@/lib/inventory/import/values";
 import { ENCODING_LABELS } from "@/lib/imports/decode-text";
-import {
-  CATEGORY_LABELS,
-  EQUIPMENT_CATEGORIES,
-  FUNDING_LABELS,
-  STATUS_LABELS,
-  USAGE_LABELS,
-} from "@/lib/inventory/labels";
-import { formatCents, formatDateTime, formatInteger, plural } from "@/lib/format";
+import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
+import { formatDateTime, plural } from "@/lib/format";
 import { abandonInventoryImportAction } from "@/app/actions/inventory-import";
 import { ActionForm } from "@/components/forms/action-form";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { ImportMappingForm } from "@/components/inventory/import/import-mapping-form";
+import {
+  ImportErrors as Errors,
+  PerEtablissement,
+  Sample,
+} from "@/components/inventory/import/import-preview-tables";
 
-const ACTION_LABELS = { create: "Création", update: "Mise à jour", unchanged: "Inchangé" } as const;
 const DONE_MESSAGES: Record<string, string> = {
   enregistre: "Import enregistré : l'inventaire et ses indicateurs tiennent compte de ce fichier.",
   abandonne: "Import abandonné : rien n'a été enregistré.",
 };
-
-const date = (iso: string | null) => (iso ? frenchDate(iso) : "—");
-const text = (value: string | null) => value ?? "—";
 
 /** One import: its mapping (while waiting for confirmation), counts, first rows and errors. */
 export function ImportPreview({
@@ -188,171 +182,5 @@ export function ImportPreview({
         </section>
       ) : null}
     </div>
-  );
-}
-
-function PerEtablissement({ summary }: { summary: InventoryImportDetail["summary"] }) {
-  if (summary.etablissements.length === 0) return null;
-  return (
-    <div
-      role="region"
-      aria-label="Tableau (défilement horizontal)"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">
-          Par établissement ({formatInteger(summary.etablissements.length)})
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              UAI
-            </th>
-            <th scope="col" className="px-3 py-2">
-              Établissement
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Créés
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Mis à jour
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Inchangés
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {summary.etablissements.map((e) => (
-            <tr key={e.uai} className="border-t border-slate-200">
-              <td className="px-3 py-2 font-mono">{e.uai}</td>
-              <th scope="row" className="px-3 py-2 font-normal">
-                {e.name}
-              </th>
-              <td className="px-3 py-2 text-right">{formatInteger(e.created)}</td>
-              <td className="px-3 py-2 text-right">{formatInteger(e.updated)}</td>
-              <td className="px-3 py-2 text-right">{formatInteger(e.unchanged)}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot className="border-t-2 border-slate-300 font-semibold">
-          <tr>
-            <th scope="row" colSpan={2} className="px-3 py-2">
-              Total
-            </th>
-            <td className="px-3 py-2 text-right">{formatInteger(summary.totals.created)}</td>
-            <td className="px-3 py-2 text-right">{formatInteger(summary.totals.updated)}</td>
-            <td className="px-3 py-2 text-right">{formatInteger(summary.totals.unchanged)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
-  );
-}
-
-function Sample({ summary }: { summary: InventoryImportDetail["summary"] }) {
-  if (summary.sample.length === 0) return null;
-  return (
-    <div
-      role="region"
-      aria-label="Tableau (défilement horizontal)"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">
-          {summary.sample.length > 1
-            ? `Les ${formatInteger(summary.sample.length)} premières lignes`
-            : "La première ligne"}{" "}
-          telles qu&apos;elles seront enregistrées
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {[
-              "Ligne",
-              "Action",
-              "Établissement",
-              "Catégorie",
-              "Fabricant",
-              "Modèle",
-              "N° de série",
-              "N° d'inventaire",
-              "Acquisition",
-              "Fin de garantie",
-              "Statut",
-              "Emplacement",
-              "Usage",
-              "Financement",
-              "Coût d'achat",
-            ].map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 whitespace-nowrap">
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {summary.sample.map((row) => (
-            <tr key={row.line} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-normal">
-                {row.line}
-              </th>
-              <td className="px-3 py-2">{ACTION_LABELS[row.action]}</td>
-              <td className="px-3 py-2">
-                <span className="font-mono">{row.uai}</span> {row.etablissement}
-              </td>
-              <td className="px-3 py-2">{CATEGORY_LABELS[row.values.category]}</td>
-              <td className="px-3 py-2">{text(row.values.manufacturer)}</td>
-              <td className="px-3 py-2">{text(row.values.model)}</td>
-              <td className="px-3 py-2 font-mono">{text(row.values.serialNumber)}</td>
-              <td className="px-3 py-2 font-mono">{text(row.values.inventoryNumber)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{date(row.values.acquiredOn)}</td>
-              <td className="px-3 py-2 whitespace-nowrap">{date(row.values.warrantyEndsOn)}</td>
-              <td className="px-3 py-2">{STATUS_LABELS[row.values.status]}</td>
-              <td className="px-3 py-2">{text(row.values.location)}</td>
-              <td className="px-3 py-2">{USAGE_LABELS[row.values.usage]}</td>
-              <td className="px-3 py-2">
-                {row.values.fundingSource ? FUNDING_LABELS[row.values.fundingSource] : "—"}
-              </td>
-              <td className="px-3 py-2 text-right whitespace-nowrap">
-                {row.values.purchaseCostCents === null
-                  ? "—"
-                  : formatCents(row.values.purchaseCostCents)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function Errors({ summary }: { summary: InventoryImportDetail["summary"] }) {
-  const hidden = summary.errorCount - summary.errors.length;
-  return (
-    <section
-      aria-labelledby="erreurs-titre"
-      className="rounded-lg border border-red-700 bg-white p-4"
-    >
-      <h3 id="erreurs-titre" className="text-red-900">
-        Erreurs ({formatInteger(summary.errorCount)})
-      </h3>
-      {hidden > 0 ? (
-        <p className="mt-1 text-sm text-slate-800">
-          Les {formatInteger(summary.errors.length)} premières sont listées.
-        </p>
-      ) : null}
-      <ul className="mt-2 list-disc space-y-1 pl-6 text-sm">
-        {summary.errors.map((error, index) => (
-          <li key={index}>{error}</li>
-        ))}
-      </ul>
-      {hidden > 0 ? (
-        <p className="mt-2 text-sm text-slate-800">
-          … et {plural(hidden, "autre erreur", "autres erreurs")}.
-        </p>
-      ) : null}
-    </section>
   );
 }

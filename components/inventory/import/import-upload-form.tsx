@@ -5,9 +5,11 @@ import { createInventoryImportAction } from "@/app/actions/inventory-import";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { oversizedFileMessage } from "@/components/forms/file-size-check";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { ActionMessage } from "@/components/forms/action-message";
+import { InputField } from "@/components/ui/field";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
+import { Button } from "@/components/ui/button";
 
 /** The file input of the import page: the file is analysed and the preview page opens. */
 export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: string }) {
@@ -31,38 +33,21 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
       noValidate
     >
       <ScopeFields scopeType="COLLECTIVITE" scopeKey={scopeKey} path={path} />
-      <div>
-        <label htmlFor="import-file" className="block font-medium">
-          Fichier d&apos;inventaire (CSV ou XLSX, {MAX_UPLOAD_LABEL} au plus)
-        </label>
-        <input
-          id="import-file"
-          name="file"
-          type="file"
-          required
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          className="mt-1 block"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? "import-file-error" : "import-file-help"}
-        />
-        {error ? (
-          <FieldError id="import-file-error" message={error} />
-        ) : (
-          <p id="import-file-help" className="mt-1 text-sm text-slate-700">
-            Une ligne par équipement et une colonne donnant l&apos;UAI du collège : un seul fichier
-            pour tous vos collèges. Séparateur « ; » ou « , », encodage UTF-8 ou Windows.
-            L&apos;export de la liste des ordinateurs de GLPI est accepté tel quel.
-          </p>
-        )}
-      </div>
+      <InputField
+        id="import-file"
+        name="file"
+        type="file"
+        required
+        accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        className="mt-1 block"
+        label={`Fichier d'inventaire (CSV ou XLSX, ${MAX_UPLOAD_LABEL} au plus)`}
+        error={error ?? undefined}
+        hint="Une ligne par équipement et une colonne donnant l'UAI du collège : un seul fichier pour tous vos collèges. Séparateur « ; » ou « , », encodage UTF-8 ou Windows. L'export de la liste des ordinateurs de GLPI est accepté tel quel."
+      />
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Analyse du fichier…" : "Analyser le fichier"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
     </form>

@@ -8,6 +8,7 @@ import {
 import { schoolYearOf } from "@/lib/inventory/schemas";
 import { formatInteger, plural } from "@/lib/format";
 import { Figure } from "@/components/inventory/indicators/figures";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /** One column of the comparison: a collège, or the aggregate of several. */
 export interface ComparisonColumn {
@@ -125,12 +126,7 @@ export function IndicatorComparison({
   references: Record<NationalReferenceKey, NationalReference>;
 }) {
   return (
-    <div
-      role="region"
-      aria-label="Tableau (défilement horizontal)"
-      tabIndex={0}
-      className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
+    <ScrollRegion label="Tableau (défilement horizontal)" className="">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
         <thead className="bg-slate-100">
@@ -169,7 +165,7 @@ export function IndicatorComparison({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { IndicatorRow, IndicatorsQuery } from "@/lib/inventory/indicators";
 import { formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
@@ -16,6 +15,8 @@ import {
   CollegeSearchField,
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
+import { ScrollRegion } from "@/components/ui/scroll-region";
+import { FilterForm } from "@/components/ui/filter-form";
 
 interface Props {
   rows: IndicatorRow[];
@@ -63,11 +64,7 @@ export function IndicatorsTable({
   return (
     <section aria-labelledby="indicateurs-colleges" className="mt-8">
       <h2 id="indicateurs-colleges">Indicateurs par collège</h2>
-      <form
-        method="get"
-        action={listHref}
-        className="mt-3 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
-      >
+      <FilterForm action={listHref} className="mt-3" actionsClassName="">
         <CollegeSearchField
           value={query.q}
           className={
@@ -81,25 +78,10 @@ export function IndicatorsTable({
         {manyDepartements ? (
           <DepartementSelect departements={departements} value={query.departement} />
         ) : null}
-        {rentreeChoice ? (
-          <RentreeSelect
-            rentrees={rentrees}
-            selected={rentree}
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          />
-        ) : null}
-        <div className="flex items-end gap-3">
-          {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-          {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
-          <button
-            type="submit"
-            className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900"
-          >
-            Filtrer
-          </button>
-          <Link href={listHref}>Réinitialiser</Link>
-        </div>
-      </form>
+        {rentreeChoice ? <RentreeSelect rentrees={rentrees} selected={rentree} /> : null}
+        {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
+        {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+      </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0
@@ -114,12 +96,7 @@ export function IndicatorsTable({
       ) : null}
 
       {rows.length > 0 && (
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
+        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">
               Indicateurs par collège ({formatInteger(rowCount)}), équipements en service
@@ -184,7 +161,7 @@ export function IndicatorsTable({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
       <EffectifSourcesNote sources={sources} rentree={rentree} />
       <Pagination

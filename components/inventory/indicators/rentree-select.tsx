@@ -1,4 +1,5 @@
 import { schoolYearOf } from "@/lib/inventory/schemas";
+import { SelectField } from "@/components/ui/select";
 
 /**
  * « Rentrée des effectifs » (`?rentree=`) in a GET filter form: « Dernière connue » (each collège's
@@ -13,7 +14,7 @@ export function RentreeSelect({
 }: {
   rentrees: readonly number[];
   selected: number | null;
-  className: string;
+  className?: string;
   id?: string;
 }) {
   const years =
@@ -21,19 +22,17 @@ export function RentreeSelect({
       ? [...rentrees, selected].sort((a, b) => b - a)
       : rentrees;
   return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        Rentrée des effectifs
-      </label>
-      <select id={id} name="rentree" defaultValue={selected ?? ""} className={className}>
-        <option value="">Dernière connue</option>
-        {years.map((year) => (
-          <option key={year} value={year}>
-            {schoolYearOf(year)}
-            {rentrees.includes(year) ? "" : " (aucun effectif)"}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id={id}
+      name="rentree"
+      label="Rentrée des effectifs"
+      defaultValue={selected === null ? "" : String(selected)}
+      emptyLabel="Dernière connue"
+      options={years.map((year) => ({
+        value: String(year),
+        label: `${schoolYearOf(year)}${rentrees.includes(year) ? "" : " (aucun effectif)"}`,
+      }))}
+      className={className}
+    />
   );
 }

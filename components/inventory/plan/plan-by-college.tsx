@@ -2,13 +2,82 @@ import Link from "next/link";
 import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
-import { PlanCellValue, numeric, th } from "@/components/inventory/plan/plan-cell";
+import { PlanCellValue, planYearColumns } from "@/components/inventory/plan/plan-cell";
 import { exportSearch } from "@/components/inventory/plan/plan-by-year";
 import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const noun = (count: number) => (count > 1 ? "équipements" : "équipement");
 
 type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
+
+type Line = RenewalPlan["byCollege"][number];
+
+/** A count linking to the collège's list of those equipments, « — » when none. */
+function CountLink({ count, href, label }: { count: number; href: string; label: string }) {
+  return count > 0 ? (
+    <Link href={href}>
+      {formatInteger(count)}
+      <span className="sr-only"> {label}</span>
+    </Link>
+  ) : (
+    "—"
+  );
+}
+
+function collegeColumns(plan: RenewalPlan, href: Href): Column<Line>[] {
+  const { query } = plan;
+  const lastYear = query.years.at(-1)!;
+  const listOf = (line: Line, annee: string | number) =>
+    href("liste", { uai: line.uai, annee, page: undefined });
+  return [
+    {
+      key: "college",
+      header: "Collège",
+      rowHeader: true,
+      cell: (line) => (
+        <>
+          <Link href={listOf(line, query.firstYear)}>{line.name}</Link>{" "}
+          <span className="font-mono text-xs">{line.uai}</span>
+        </>
+      ),
+    },
+    ...planYearColumns<Line>(query.years, (line, year) => ({
+      href: listOf(line, year),
+      label: `: ${line.name} en ${year}, voir la liste`,
+    })),
+    {
+      key: "total",
+      header: "Total",
+      numeric: true,
+      cell: (line) => <PlanCellValue cell={line.total} />,
+    },
+    {
+      key: "beyond",
+      header: `Au-delà de ${lastYear}`,
+      numeric: true,
+      cell: (line) => (
+        <CountLink
+          count={line.beyond.count}
+          href={listOf(line, "au-dela")}
+          label={`${noun(line.beyond.count)} de ${line.name} dus après ${lastYear}`}
+        />
+      ),
+    },
+    {
+      key: "unplannable",
+      header: "Non planifiables",
+      numeric: true,
+      cell: (line) => (
+        <CountLink
+          count={line.unplannable.count}
+          href={listOf(line, "non-planifiable")}
+          label={`${noun(line.unplannable.count)} non planifiables de ${line.name}`}
+        />
+      ),
+    },
+  ];
+}
 
 /** One row per collège, one column per exercice: cost and count, each linking to its equipment. */
 export function PlanByCollege({
@@ -33,111 +102,27 @@ export function PlanByCollege({
             {plural(byCollege.length, "collège")} ; le nom d&apos;un collège mène à la liste de ses
             équipements dus en {query.firstYear}.
           </p>
-          <div
-            role="region"
-            aria-label="Tableau (défilement horizontal)"
-            tabIndex={0}
-            className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-          >
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Coût estimé et nombre d&apos;équipements à renouveler par collège et par exercice,{" "}
-                {query.firstYear} à {lastYear}
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className={th}>
-                    Collège
-                  </th>
-                  {query.years.map((year) => (
-                    <th key={year} scope="col" className={numeric}>
-                      {year}
-                    </th>
-                  ))}
-                  <th scope="col" className={numeric}>
-                    Total
-                  </th>
-                  <th scope="col" className={numeric}>
-                    Au-delà de {lastYear}
-                  </th>
-                  <th scope="col" className={numeric}>
-                    Non planifiables
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {byCollege.map((line) => {
-                  const listOf = (annee: string | number) =>
-                    href("liste", { uai: line.uai, annee, page: undefined });
-                  return (
-                    <tr key={line.uai} className="border-t border-slate-200">
-                      <th scope="row" className={`${th} font-normal`}>
-                        <Link href={listOf(query.firstYear)}>{line.name}</Link>{" "}
-                        <span className="font-mono text-xs">{line.uai}</span>
-                      </th>
-                      {query.years.map((year, i) => (
-                        <td key={year} className={numeric}>
-                          <PlanCellValue
-                            cell={line.perYear[i]!}
-                            href={listOf(year)}
-                            linkLabel={`: ${line.name} en ${year}, voir la liste`}
-                          />
-                        </td>
-                      ))}
-                      <td className={numeric}>
-                        <PlanCellValue cell={line.total} />
-                      </td>
-                      <td className={`${numeric} tabular-nums`}>
-                        {line.beyond.count > 0 ? (
-                          <Link href={listOf("au-dela")}>
-                            {formatInteger(line.beyond.count)}
-                            <span className="sr-only">
-                              {" "}
-                              {noun(line.beyond.count)} de {line.name} dus après {lastYear}
-                            </span>
-                          </Link>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                      <td className={`${numeric} tabular-nums`}>
-                        {line.unplannable.count > 0 ? (
-                          <Link href={listOf("non-planifiable")}>
-                            {formatInteger(line.unplannable.count)}
-                            <span className="sr-only">
-                              {" "}
-                              {noun(line.unplannable.count)} non planifiables de {line.name}
-                            </span>
-                          </Link>
-                        ) : (
-                          "—"
-                        )}
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-              <tfoot className="border-t-2 border-slate-400">
-                <tr>
-                  <th scope="row" className={th}>
-                    Total
-                  </th>
-                  {query.years.map((year, i) => (
-                    <td key={year} className={numeric}>
-                      <PlanCellValue cell={all.perYear[i]!} />
-                    </td>
-                  ))}
-                  <td className={numeric}>
-                    <PlanCellValue cell={all.total} />
-                  </td>
-                  <td className={`${numeric} tabular-nums`}>{formatInteger(all.beyond.count)}</td>
-                  <td className={`${numeric} tabular-nums`}>
-                    {formatInteger(all.unplannable.count)}
-                  </td>
-                </tr>
-              </tfoot>
-            </table>
-          </div>
+          <DataTable
+            caption={`Coût estimé et nombre d'équipements à renouveler par collège et par exercice, ${query.firstYear} à ${lastYear}`}
+            label="Tableau (défilement horizontal)"
+            columns={collegeColumns(plan, href)}
+            rows={byCollege}
+            rowKey={(line) => line.uai}
+            totals={{
+              label: "Total",
+              cells: {
+                ...Object.fromEntries(
+                  query.years.map((year, i) => [
+                    year,
+                    <PlanCellValue key={year} cell={all.perYear[i]!} />,
+                  ]),
+                ),
+                total: <PlanCellValue cell={all.total} />,
+                beyond: formatInteger(all.beyond.count),
+                unplannable: formatInteger(all.unplannable.count),
+              },
+            }}
+          />
           <ExportLinks
             href={`${exportHref}?${exportSearch(plan, "colleges")}`}
             what="le plan par collège"

@@ -3,8 +3,9 @@ import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
-import { PlanCellValue, numeric, th } from "@/components/inventory/plan/plan-cell";
+import { PlanCellValue, planYearColumns } from "@/components/inventory/plan/plan-cell";
 import { planHref, type PlanView } from "@/components/inventory/plan/plan-href";
+import { DataTable } from "@/components/ui/data-table";
 
 type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
@@ -26,74 +27,54 @@ export function PlanByYear({
     <>
       <section aria-labelledby="plan-annees">
         <h2 id="plan-annees">Par exercice</h2>
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Équipements à renouveler et coût estimé par exercice, {query.firstYear} à {lastYear}
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className={th}>
-                  Exercice
-                </th>
-                <th scope="col" className={numeric}>
-                  Équipements
-                </th>
-                <th scope="col" className={numeric}>
-                  dont en retard
-                </th>
-                <th scope="col" className={numeric}>
-                  Coût estimé
-                </th>
-                <th scope="col" className={th}>
-                  Détail
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {query.years.map((year, i) => {
-                const cell = all.perYear[i]!;
-                return (
-                  <tr key={year} className="border-t border-slate-200">
-                    <th scope="row" className={th}>
-                      {year}
-                    </th>
-                    <td className={`${numeric} tabular-nums`}>{formatInteger(cell.count)}</td>
-                    <td className={`${numeric} tabular-nums`}>
-                      {i === 0 ? formatInteger(all.overdue.count) : "—"}
-                    </td>
-                    <td className={`${numeric} tabular-nums`}>{formatCents(cell.costCents)}</td>
-                    <td className={th}>
-                      {cell.count > 0 ? (
-                        <Link href={listOf(year)}>
-                          Liste<span className="sr-only"> des équipements dus en {year}</span>
-                        </Link>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-400 font-semibold">
-              <tr>
-                <th scope="row" className={th}>
-                  Total {query.firstYear}–{lastYear}
-                </th>
-                <td className={`${numeric} tabular-nums`}>{formatInteger(all.total.count)}</td>
-                <td className={`${numeric} tabular-nums`}>{formatInteger(all.overdue.count)}</td>
-                <td className={`${numeric} tabular-nums`}>{formatCents(all.total.costCents)}</td>
-                <td className={th} />
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+        <DataTable
+          caption={`Équipements à renouveler et coût estimé par exercice, ${query.firstYear} à ${lastYear}`}
+          label="Tableau (défilement horizontal)"
+          columns={[
+            { key: "year", header: "Exercice", rowHeader: true, cell: ({ year }) => year },
+            {
+              key: "count",
+              header: "Équipements",
+              numeric: true,
+              cell: ({ cell }) => formatInteger(cell.count),
+            },
+            {
+              key: "overdue",
+              header: "dont en retard",
+              numeric: true,
+              cell: ({ i }) => (i === 0 ? formatInteger(all.overdue.count) : "—"),
+            },
+            {
+              key: "cost",
+              header: "Coût estimé",
+              numeric: true,
+              cell: ({ cell }) => formatCents(cell.costCents),
+            },
+            {
+              key: "detail",
+              header: "Détail",
+              cell: ({ year, cell }) =>
+                cell.count > 0 ? (
+                  <Link href={listOf(year)}>
+                    Liste<span className="sr-only"> des équipements dus en {year}</span>
+                  </Link>
+                ) : (
+                  "—"
+                ),
+            },
+          ]}
+          rows={query.years.map((year, i) => ({ year, i, cell: all.perYear[i]! }))}
+          rowKey={({ year }) => year}
+          totals={{
+            label: `Total ${query.firstYear}–${lastYear}`,
+            cells: {
+              count: formatInteger(all.total.count),
+              overdue: formatInteger(all.overdue.count),
+              cost: formatCents(all.total.costCents),
+              detail: null,
+            },
+          }}
+        />
       </section>
 
       <section aria-labelledby="plan-categories" className="mt-8">
@@ -104,69 +85,44 @@ export function PlanByYear({
           </p>
         ) : (
           <>
-            <div
-              role="region"
-              aria-label="Tableau (défilement horizontal)"
-              tabIndex={0}
-              className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-            >
-              <table className="w-full border-collapse text-left text-sm">
-                <caption className="sr-only">
-                  Coût estimé et nombre d&apos;équipements à renouveler par catégorie et par
-                  exercice
-                </caption>
-                <thead className="bg-slate-100">
-                  <tr>
-                    <th scope="col" className={th}>
-                      Catégorie
-                    </th>
-                    {query.years.map((year) => (
-                      <th key={year} scope="col" className={numeric}>
-                        {year}
-                      </th>
-                    ))}
-                    <th scope="col" className={numeric}>
-                      Total
-                    </th>
-                    <th scope="col" className={numeric}>
-                      Au-delà de {lastYear}
-                    </th>
-                    <th scope="col" className={numeric}>
-                      Non planifiables
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {byCategory.map((line) => (
-                    <tr key={line.category} className="border-t border-slate-200">
-                      <th scope="row" className={th}>
-                        {CATEGORY_LABELS[line.category]}
-                      </th>
-                      {query.years.map((year, i) => (
-                        <td key={year} className={numeric}>
-                          <PlanCellValue
-                            cell={line.perYear[i]!}
-                            href={listOf(year, line.category)}
-                            linkLabel={`: ${CATEGORY_LABELS[line.category]} en ${year}, voir la liste`}
-                          />
-                        </td>
-                      ))}
-                      <td className={numeric}>
-                        <PlanCellValue cell={line.total} />
-                      </td>
-                      <td className={`${numeric} tabular-nums`}>
-                        {line.beyond.count > 0 ? plural(line.beyond.count, "équipement") : "—"}
-                      </td>
-                      <td className={`${numeric} tabular-nums`}>
-                        {line.unplannable.count > 0
-                          ? plural(line.unplannable.count, "équipement")
-                          : "—"}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              caption="Coût estimé et nombre d'équipements à renouveler par catégorie et par exercice"
+              label="Tableau (défilement horizontal)"
+              columns={[
+                {
+                  key: "category",
+                  header: "Catégorie",
+                  rowHeader: true,
+                  cell: (line) => CATEGORY_LABELS[line.category],
+                },
+                ...planYearColumns<(typeof byCategory)[number]>(query.years, (line, year) => ({
+                  href: listOf(year, line.category),
+                  label: `: ${CATEGORY_LABELS[line.category]} en ${year}, voir la liste`,
+                })),
+                {
+                  key: "total",
+                  header: "Total",
+                  numeric: true,
+                  cell: (line) => <PlanCellValue cell={line.total} />,
+                },
+                {
+                  key: "beyond",
+                  header: `Au-delà de ${lastYear}`,
+                  numeric: true,
+                  cell: (line) =>
+                    line.beyond.count > 0 ? plural(line.beyond.count, "équipement") : "—",
+                },
+                {
+                  key: "unplannable",
+                  header: "Non planifiables",
+                  numeric: true,
+                  cell: (line) =>
+                    line.unplannable.count > 0 ? plural(line.unplannable.count, "équipement") : "—",
+                },
+              ]}
+              rows={byCategory}
+              rowKey={(line) => line.category}
+            />
             <ExportLinks
               href={`${exportHref}?${exportSearch(plan, "categories")}`}
               what="ce tableau par catégorie"

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { PlanCell } from "@/lib/inventory/renewal-plan";
 import { formatCents, plural } from "@/lib/format";
+import type { Column } from "@/components/ui/data-table";
 
 /** A cost with its count below; a link to the equipment behind it when there is some. */
 export function PlanCellValue({
@@ -38,3 +39,19 @@ export function PlanCellValue({
 
 export const th = "px-3 py-2";
 export const numeric = "px-3 py-2 text-right";
+
+/** One column per exercice of the plan: the line's cost and count that year, linking to its list. */
+export function planYearColumns<Line extends { perYear: readonly PlanCell[] }>(
+  years: readonly number[],
+  link: (line: Line, year: number) => { href: string; label: string },
+): Column<Line>[] {
+  return years.map((year, i) => ({
+    key: String(year),
+    header: year,
+    numeric: true,
+    cell: (line) => {
+      const { href, label } = link(line, year);
+      return <PlanCellValue cell={line.perYear[i]!} href={href} linkLabel={label} />;
+    },
+  }));
+}

@@ -9,6 +9,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { AdjustRenewalForm } from "@/components/inventory/plan/adjust-renewal-form";
 import { numeric, th } from "@/components/inventory/plan/plan-cell";
 import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
@@ -69,12 +70,7 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
   if (query.category) exportSearch.set("category", query.category);
 
   const table = (
-    <div
-      role="region"
-      aria-label="Tableau (défilement horizontal)"
-      tabIndex={0}
-      className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-    >
+    <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
       <table className="w-full border-collapse text-left text-sm">
         <caption className="sr-only">
           {heading} : {formatInteger(total)}, page {formatInteger(query.page)}
@@ -161,7 +157,7 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 
   return (

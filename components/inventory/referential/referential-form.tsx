@@ -15,6 +15,7 @@ import {
   TARGET_FIELDS,
 } from "@/components/inventory/referential/referential-values";
 import { formatCents } from "@/lib/format";
+import { Button } from "@/components/ui/button";
 
 interface Props extends ScopeProps {
   targets: ReferentialTargets;
@@ -166,13 +167,9 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
       </fieldset>
 
       <div className="flex flex-wrap items-center gap-4">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-        >
+        <Button type="submit" disabled={pending}>
           {pending ? "Enregistrement…" : "Enregistrer le référentiel"}
-        </button>
+        </Button>
         <ActionMessage state={state} />
       </div>
       {state.status === "error" && messages.length > 0 ? (

@@ -2,6 +2,7 @@ import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { Referential } from "@/lib/inventory/referential";
 import { formatCents, formatInteger } from "@/lib/format";
 import { decimalInput, TARGET_FIELDS } from "@/components/inventory/referential/referential-values";
+import { DataTable } from "@/components/ui/data-table";
 
 /** The référentiel as read by members who cannot change it. */
 export function ReferentialView({ referential }: { referential: Referential }) {
@@ -22,54 +23,42 @@ export function ReferentialView({ referential }: { referential: Referential }) {
       </section>
       <section aria-labelledby="regles">
         <h2 id="regles">Règles par catégorie</h2>
-        <div
-          role="region"
-          aria-label="Tableau (défilement horizontal)"
-          tabIndex={0}
-          className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white"
-        >
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par
-              catégorie
-            </caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Catégorie
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Renouvellement
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Coût unitaire
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Renouveler à la fin de garantie
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {EQUIPMENT_CATEGORIES.map((category) => {
-                const rule = referential.rules[category];
-                return (
-                  <tr key={category} className="border-t border-slate-200">
-                    <th scope="row" className="px-3 py-2 font-medium">
-                      {CATEGORY_LABELS[category]}
-                    </th>
-                    <td className="px-3 py-2 text-right tabular-nums">
-                      {formatInteger(rule.renewalAgeYears)} ans
-                    </td>
-                    <td className="px-3 py-2 text-right tabular-nums">
-                      {formatCents(rule.unitCostCents)}
-                    </td>
-                    <td className="px-3 py-2">{rule.renewAtWarrantyEnd ? "Oui" : "Non"}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Durée de renouvellement, coût unitaire et renouvellement à la fin de garantie, par catégorie"
+          label="Tableau (défilement horizontal)"
+          className="mt-3"
+          rows={EQUIPMENT_CATEGORIES.map((category) => ({
+            category,
+            rule: referential.rules[category],
+          }))}
+          rowKey={({ category }) => category}
+          columns={[
+            {
+              key: "category",
+              header: "Catégorie",
+              rowHeader: true,
+              className: "font-medium",
+              cell: ({ category }) => CATEGORY_LABELS[category],
+            },
+            {
+              key: "age",
+              header: "Renouvellement",
+              numeric: true,
+              cell: ({ rule }) => `${formatInteger(rule.renewalAgeYears)} ans`,
+            },
+            {
+              key: "cost",
+              header: "Coût unitaire",
+              numeric: true,
+              cell: ({ rule }) => formatCents(rule.unitCostCents),
+            },
+            {
+              key: "warranty",
+              header: "Renouveler à la fin de garantie",
+              cell: ({ rule }) => (rule.renewAtWarrantyEnd ? "Oui" : "Non"),
+            },
+          ]}
+        />
       </section>
     </div>
   );

@@ -6,6 +6,7 @@ import { ActionMessage } from "@/components/forms/action-message";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
+import { Button } from "@/components/ui/button";
 
 /** Puts the collectivité back on the product's defaults, after a confirmation. */
 export function ResetReferentialForm(scope: ScopeProps) {
@@ -27,13 +28,9 @@ export function ResetReferentialForm(scope: ScopeProps) {
       className="flex flex-wrap items-center gap-4"
     >
       <ScopeFields {...scope} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded border border-slate-500 bg-white px-4 py-2 font-semibold text-slate-900 hover:bg-slate-100 disabled:opacity-70"
-      >
+      <Button type="submit" disabled={pending} variant="secondary">
         {pending ? "Rétablissement…" : "Rétablir les valeurs par défaut"}
-      </button>
+      </Button>
       <ActionMessage state={state} />
     </form>
   );

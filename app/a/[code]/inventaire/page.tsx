@@ -1,23 +1,9 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { InventoryListPage } from "@/components/inventory/inventory-pages";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Inventaire" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: SearchParams;
-}) {
-  const { code } = await params;
-  const ctx = await getPageAccessContext(
-    { type: "ACADEMIE", code },
-    `/a/${code}/inventaire`,
-    "inventory.read",
-  );
-  return <InventoryListPage ctx={ctx} searchParams={await searchParams} />;
-}
+export default spacePage("a", "inventaire", "inventory.read", ({ ctx, searchParams }) => {
+  return <InventoryListPage ctx={ctx} searchParams={searchParams} />;
+});

@@ -1,21 +1,15 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { academieLabel } from "@/lib/referentials/labels";
 import { MembersPage } from "@/components/members/members-page";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Personnes" };
 
-export default async function PersonnesPage({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const ctx = await getPageAccessContext(
-    { type: "ACADEMIE", code },
-    `/a/${code}/personnes`,
-    "member.read",
-  );
+export default spacePage("a", "personnes", "member.read", ({ ctx }) => {
   return (
     <MembersPage
       ctx={ctx}
       spaceLabel={ctx.scope.type === "ACADEMIE" ? academieLabel(ctx.scope.name) : ""}
     />
   );
-}
+});

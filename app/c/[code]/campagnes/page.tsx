@@ -1,15 +1,9 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { CampaignsListPage } from "@/components/campaigns/campaign-pages";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Campagnes de besoins" };
 
-export default async function Page({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const ctx = await getPageAccessContext(
-    { type: "COLLECTIVITE", code },
-    `/c/${code}/campagnes`,
-    "campaign.read",
-  );
+export default spacePage("c", "campagnes", "campaign.read", ({ ctx }) => {
   return <CampaignsListPage ctx={ctx} />;
-}
+});

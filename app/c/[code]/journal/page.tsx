@@ -1,22 +1,18 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { AuditJournal } from "@/components/audit/audit-journal";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Journal d'audit" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function CollectiviteJournalPage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: SearchParams;
-}) {
-  const { code } = await params;
-  const listHref = `/c/${code}/journal`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, listHref, "audit.read");
-  const journal = await listAuditEvents(ctx, await searchParams);
-  return <AuditJournal {...journal} listHref={listHref} />;
-}
+export default spacePage<"code">(
+  "c",
+  "journal",
+  "audit.read",
+  async ({ ctx, params, searchParams }) => {
+    const { code } = params;
+    const listHref = `/c/${code}/journal`;
+    const journal = await listAuditEvents(ctx, searchParams);
+    return <AuditJournal {...journal} listHref={listHref} />;
+  },
+);

@@ -1,32 +1,24 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import { SyntheseView } from "@/components/dashboards/collectivite/synthese";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Synthèse imprimable" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function SynthesePage({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string }>;
-  searchParams: SearchParams;
-}) {
-  const { code } = await params;
-  const ctx = await getPageAccessContext(
-    { type: "COLLECTIVITE", code },
-    `/c/${code}/synthese`,
-    "dashboard.read",
-  );
-  const collectivite = ctx.scope.type === "COLLECTIVITE" ? ctx.scope.name : "";
-  return (
-    <SyntheseView
-      ctx={ctx}
-      code={code}
-      collectivite={collectivite}
-      data={await getEluDashboard(ctx, await searchParams)}
-    />
-  );
-}
+export default spacePage<"code">(
+  "c",
+  "synthese",
+  "dashboard.read",
+  async ({ ctx, params, searchParams }) => {
+    const { code } = params;
+    const collectivite = ctx.scope.type === "COLLECTIVITE" ? ctx.scope.name : "";
+    return (
+      <SyntheseView
+        ctx={ctx}
+        code={code}
+        collectivite={collectivite}
+        data={await getEluDashboard(ctx, searchParams)}
+      />
+    );
+  },
+);

@@ -1,29 +1,18 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { ConventionPage } from "@/components/conventions/conventions-page";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Convention" };
 
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  searchParams: Promise<{ fait?: string | string[] }>;
-  params: Promise<{ code: string } & { id: string }>;
-}) {
-  const { code, id } = await params;
-  const listHref = `/a/${code}/conventions`;
-  const ctx = await getPageAccessContext(
-    { type: "ACADEMIE", code },
-    `${listHref}/${id}`,
-    "convention.read",
-  );
-  return (
-    <ConventionPage
-      ctx={ctx}
-      listHref={listHref}
-      conventionId={id}
-      done={(await searchParams).fait}
-    />
-  );
-}
+export default spacePage<"code" | "id">(
+  "a",
+  (p) => `conventions/${p.id}`,
+  "convention.read",
+  ({ ctx, params, searchParams }) => {
+    const { code, id } = params;
+    const listHref = `/a/${code}/conventions`;
+    return (
+      <ConventionPage ctx={ctx} listHref={listHref} conventionId={id} done={searchParams.fait} />
+    );
+  },
+);

@@ -1,24 +1,16 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { EquipmentPage } from "@/components/inventory/inventory-pages";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Équipement" };
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  params: Promise<{ code: string; id: string }>;
-  searchParams: SearchParams;
-}) {
-  const { code, id } = await params;
-  const ctx = await getPageAccessContext(
-    { type: "ACADEMIE", code },
-    `/a/${code}/inventaire/${id}`,
-    "inventory.read",
-  );
-  const { fait } = await searchParams;
-  return <EquipmentPage ctx={ctx} id={id} done={typeof fait === "string" ? fait : undefined} />;
-}
+export default spacePage<"code" | "id">(
+  "a",
+  (p) => `inventaire/${p.id}`,
+  "inventory.read",
+  ({ ctx, params, searchParams }) => {
+    const { id } = params;
+    const { fait } = searchParams;
+    return <EquipmentPage ctx={ctx} id={id} done={typeof fait === "string" ? fait : undefined} />;
+  },
+);

@@ -1,24 +1,24 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { getRenewalProposals } from "@/lib/budgets/renewal-proposals";
 import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { RenewalProposalsView } from "@/components/budgets/renewal-proposals-view";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Propositions du plan de renouvellement" };
 
-export default async function Page({ params }: { params: Promise<{ code: string }> }) {
-  const { code } = await params;
-  const base = `/c/${code}/budgets`;
-  const ctx = await getPageAccessContext(
-    { type: "COLLECTIVITE", code },
-    `${base}/propositions`,
-    "budget.write",
-  );
-  const data = await getRenewalProposals(ctx);
-  return (
-    <>
-      <BudgetTabs base={base} current="propositions" ctx={ctx} />
-      <RenewalProposalsView data={data} base={base} code={code} />
-    </>
-  );
-}
+export default spacePage<"code">(
+  "c",
+  "budgets/propositions",
+  "budget.write",
+  async ({ ctx, params }) => {
+    const { code } = params;
+    const base = `/c/${code}/budgets`;
+    const data = await getRenewalProposals(ctx);
+    return (
+      <>
+        <BudgetTabs base={base} current="propositions" ctx={ctx} />
+        <RenewalProposalsView data={data} base={base} code={code} />
+      </>
+    );
+  },
+);

@@ -1,51 +1,51 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { can } from "@/lib/access/context";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { listConventionTemplates } from "@/lib/conventions/templates/list-templates";
 import { NewTemplateForm } from "@/components/conventions/template-new-form";
 import { TemplateTable } from "@/components/conventions/template-tables";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Modèles de convention" };
 
-export default async function ConventionTemplatesPage({
-  params,
-}: {
-  params: Promise<{ code: string }>;
-}) {
-  const { code } = await params;
-  const path = `/c/${code}/conventions/modeles`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, path, "convention.read");
-  const templates = await listConventionTemplates(ctx);
-  const canManage = can(ctx, "template.manage");
-  return (
-    <div className="space-y-8">
-      <div>
-        <p className="text-sm">
-          <Link href={`/c/${code}/conventions`}>Conventions</Link>
-        </p>
-        <h1>Modèles de convention</h1>
-        <p className="mt-2 max-w-3xl text-slate-700">
-          Une nouvelle convention part de la dernière version du modèle de son type le plus récent
-          et non archivé. Chaque enregistrement crée une nouvelle version : les conventions déjà
-          préparées ne changent pas.
-        </p>
-      </div>
-      <section aria-labelledby="modeles-titre">
-        <h2 id="modeles-titre">Modèles ({templates.length})</h2>
-        <TemplateTable templates={templates} baseHref={path} />
-      </section>
-      {canManage && (
-        <section aria-labelledby="nouveau-modele-titre">
-          <h2 id="nouveau-modele-titre">Nouveau modèle</h2>
-          <p className="mt-1 text-sm text-slate-700">
-            Le modèle reprend le texte type de Tripartite, que vous adaptez ensuite.
+export default spacePage<"code">(
+  "c",
+  "conventions/modeles",
+  "convention.read",
+  async ({ ctx, params }) => {
+    const { code } = params;
+    const path = `/c/${code}/conventions/modeles`;
+    const templates = await listConventionTemplates(ctx);
+    const canManage = can(ctx, "template.manage");
+    return (
+      <div className="space-y-8">
+        <div>
+          <p className="text-sm">
+            <Link href={`/c/${code}/conventions`}>Conventions</Link>
           </p>
-          <div className="mt-3">
-            <NewTemplateForm scopeType="COLLECTIVITE" scopeKey={code} path={path} />
-          </div>
+          <h1>Modèles de convention</h1>
+          <p className="mt-2 max-w-3xl text-slate-700">
+            Une nouvelle convention part de la dernière version du modèle de son type le plus récent
+            et non archivé. Chaque enregistrement crée une nouvelle version : les conventions déjà
+            préparées ne changent pas.
+          </p>
+        </div>
+        <section aria-labelledby="modeles-titre">
+          <h2 id="modeles-titre">Modèles ({templates.length})</h2>
+          <TemplateTable templates={templates} baseHref={path} />
         </section>
-      )}
-    </div>
-  );
-}
+        {canManage && (
+          <section aria-labelledby="nouveau-modele-titre">
+            <h2 id="nouveau-modele-titre">Nouveau modèle</h2>
+            <p className="mt-1 text-sm text-slate-700">
+              Le modèle reprend le texte type de Tripartite, que vous adaptez ensuite.
+            </p>
+            <div className="mt-3">
+              <NewTemplateForm scopeType="COLLECTIVITE" scopeKey={code} path={path} />
+            </div>
+          </section>
+        )}
+      </div>
+    );
+  },
+);

@@ -1,29 +1,18 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { ConventionPage } from "@/components/conventions/conventions-page";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Convention" };
 
-export default async function Page({
-  params,
-  searchParams,
-}: {
-  searchParams: Promise<{ fait?: string | string[] }>;
-  params: Promise<{ uai: string } & { id: string }>;
-}) {
-  const { uai, id } = await params;
-  const listHref = `/e/${uai.toUpperCase()}/conventions`;
-  const ctx = await getPageAccessContext(
-    { type: "ETABLISSEMENT", uai },
-    `${listHref}/${id}`,
-    "convention.read",
-  );
-  return (
-    <ConventionPage
-      ctx={ctx}
-      listHref={listHref}
-      conventionId={id}
-      done={(await searchParams).fait}
-    />
-  );
-}
+export default spacePage<"uai" | "id">(
+  "e",
+  (p) => `conventions/${p.id}`,
+  "convention.read",
+  ({ ctx, params, searchParams }) => {
+    const { uai, id } = params;
+    const listHref = `/e/${uai.toUpperCase()}/conventions`;
+    return (
+      <ConventionPage ctx={ctx} listHref={listHref} conventionId={id} done={searchParams.fait} />
+    );
+  },
+);

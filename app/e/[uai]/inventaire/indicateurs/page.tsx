@@ -1,15 +1,9 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { EtablissementIndicatorsPage } from "@/components/inventory/indicators/etablissement-indicators-page";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Indicateurs du collège" };
 
-export default async function Page({ params }: { params: Promise<{ uai: string }> }) {
-  const { uai } = await params;
-  const ctx = await getPageAccessContext(
-    { type: "ETABLISSEMENT", uai },
-    `/e/${uai}/inventaire/indicateurs`,
-    "inventory.read",
-  );
+export default spacePage("e", "inventaire/indicateurs", "inventory.read", ({ ctx }) => {
   return <EtablissementIndicatorsPage ctx={ctx} />;
-}
+});

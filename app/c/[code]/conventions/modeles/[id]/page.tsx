@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/access/context";
-import { getPageAccessContext } from "@/lib/access/page-context";
 import { isAppError } from "@/lib/errors";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { getConventionTemplate } from "@/lib/conventions/templates/get-template";
@@ -10,79 +9,80 @@ import { formatDateTime } from "@/lib/format";
 import { ContentView } from "@/components/conventions/content-view";
 import { TemplateHistory } from "@/components/conventions/template-tables";
 import { TemplateVersionForm } from "@/components/conventions/template-version-form";
+import { spacePage } from "@/components/layout/space-page";
 
 export const metadata: Metadata = { title: "Modèle de convention" };
 
-export default async function ConventionTemplatePage({
-  params,
-}: {
-  params: Promise<{ code: string; id: string }>;
-}) {
-  const { code, id } = await params;
-  const listHref = `/c/${code}/conventions/modeles`;
-  const path = `${listHref}/${id}`;
-  const ctx = await getPageAccessContext({ type: "COLLECTIVITE", code }, path, "convention.read");
-  const template = await getConventionTemplate(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
-  const latest = template.latest;
-  const canEdit = can(ctx, "template.manage") && !template.archived && latest !== null;
+export default spacePage<"code" | "id">(
+  "c",
+  (p) => `conventions/modeles/${p.id}`,
+  "convention.read",
+  async ({ ctx, params }) => {
+    const { code, id } = params;
+    const listHref = `/c/${code}/conventions/modeles`;
+    const path = `${listHref}/${id}`;
+    const template = await getConventionTemplate(ctx, id).catch((error: unknown) => {
+      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
+      throw error;
+    });
+    const latest = template.latest;
+    const canEdit = can(ctx, "template.manage") && !template.archived && latest !== null;
 
-  return (
-    <div className="space-y-10">
-      <div>
-        <p className="text-sm">
-          <Link href={listHref}>Modèles de convention</Link>
-        </p>
-        <h1>{template.name}</h1>
-        <p className="mt-2 text-slate-700">
-          {KIND_LABELS[template.kind]}
-          {latest ? ` — version n° ${latest.number}` : ""}
-          {template.archived ? " — modèle archivé" : ""}
-        </p>
-        {canEdit && (
-          <p className="mt-2">
-            <a href="#modifier-titre">Modifier le modèle</a>
+    return (
+      <div className="space-y-10">
+        <div>
+          <p className="text-sm">
+            <Link href={listHref}>Modèles de convention</Link>
           </p>
+          <h1>{template.name}</h1>
+          <p className="mt-2 text-slate-700">
+            {KIND_LABELS[template.kind]}
+            {latest ? ` — version n° ${latest.number}` : ""}
+            {template.archived ? " — modèle archivé" : ""}
+          </p>
+          {canEdit && (
+            <p className="mt-2">
+              <a href="#modifier-titre">Modifier le modèle</a>
+            </p>
+          )}
+        </div>
+
+        <section aria-labelledby="historique-titre">
+          <h2 id="historique-titre">Historique des versions</h2>
+          <TemplateHistory versions={template.versions} />
+        </section>
+
+        <section aria-labelledby="version-titre">
+          <h2 id="version-titre">
+            {latest
+              ? `Version n° ${latest.number}, enregistrée le ${formatDateTime(template.versions[0]?.createdAt)}`
+              : "Aucune version"}
+          </h2>
+          {latest && (
+            <div className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
+              <ContentView content={latest.content} headingLevel={3} />
+            </div>
+          )}
+        </section>
+
+        {canEdit && latest && (
+          <section aria-labelledby="modifier-titre" className="space-y-3">
+            <h2 id="modifier-titre">Modifier le modèle</h2>
+            <p className="max-w-3xl text-sm text-slate-700">
+              L&apos;enregistrement crée la version n° {latest.number + 1} ; la version n°{" "}
+              {latest.number} reste dans l&apos;historique. Les conventions déjà préparées à partir
+              d&apos;une version antérieure ne changent pas.
+            </p>
+            <TemplateVersionForm
+              scope={{ scopeType: "COLLECTIVITE", scopeKey: code, path }}
+              templateId={template.id}
+              baseVersion={latest.number}
+              kind={template.kind}
+              initial={latest.content}
+            />
+          </section>
         )}
       </div>
-
-      <section aria-labelledby="historique-titre">
-        <h2 id="historique-titre">Historique des versions</h2>
-        <TemplateHistory versions={template.versions} />
-      </section>
-
-      <section aria-labelledby="version-titre">
-        <h2 id="version-titre">
-          {latest
-            ? `Version n° ${latest.number}, enregistrée le ${formatDateTime(template.versions[0]?.createdAt)}`
-            : "Aucune version"}
-        </h2>
-        {latest && (
-          <div className="mt-4 rounded-lg border border-slate-200 bg-white p-5">
-            <ContentView content={latest.content} headingLevel={3} />
-          </div>
-        )}
-      </section>
-
-      {canEdit && latest && (
-        <section aria-labelledby="modifier-titre" className="space-y-3">
-          <h2 id="modifier-titre">Modifier le modèle</h2>
-          <p className="max-w-3xl text-sm text-slate-700">
-            L&apos;enregistrement crée la version n° {latest.number + 1} ; la version n°{" "}
-            {latest.number} reste dans l&apos;historique. Les conventions déjà préparées à partir
-            d&apos;une version antérieure ne changent pas.
-          </p>
-          <TemplateVersionForm
-            scope={{ scopeType: "COLLECTIVITE", scopeKey: code, path }}
-            templateId={template.id}
-            baseVersion={latest.number}
-            kind={template.kind}
-            initial={latest.content}
-          />
-        </section>
-      )}
-    </div>
-  );
-}
+    );
+  },
+);
