@@ -26,6 +26,8 @@ import {
   share,
 } from "@/lib/dashboards/academie-tables";
 
+/* The académie dashboard's tables of equipment ratios, per département and per collège. */
+
 type IndicatorCells = (a: IndicatorAggregate | null) => DataCell[];
 
 export function indicatorTable(

@@ -9,6 +9,8 @@ import {
   needsByCampaignAndDepartementSql,
 } from "@/lib/dashboards/academie-sql";
 
+/* The académie dashboard's aggregates (academie-sql.ts), run and read into figures. */
+
 type Count = bigint | number;
 export const n = (value: Count | null | undefined) => Number(value ?? 0);
 

@@ -23,6 +23,8 @@ import {
   round1,
 } from "@/lib/dashboards/collectivite-tables";
 
+/* The collectivité dashboard's tables of campaigns, budget execution, AP and equity (CSV/XLSX). */
+
 export function campaignsTable(campaigns: readonly OpenCampaign[]): Table {
   return {
     key: "campagne",

@@ -18,6 +18,8 @@ import {
   referentialLines,
 } from "@/lib/dashboards/etablissement-tables";
 
+/* The collège dashboard's charts as tables, for its CSV/XLSX exports. */
+
 const decimal = (header: string): DataColumn => ({ header, kind: "decimal" });
 
 export function equipmentTable(data: IndicatorsInput): EtablissementTable {
