@@ -29,12 +29,15 @@ describe("layer rules", { timeout: 30_000 }, () => {
     ["app/probe/page.tsx", 'import { db } from "@/lib/db/client";'],
     ["app/probe/page.tsx", 'import type { User } from "@/lib/generated/prisma/client";'],
     ["components/probe.tsx", 'import { seedDemo } from "@/prisma/seed/seed-demo";'],
-    ["components/probe.tsx", 'import { x } from "../lib/demo/seed-budgets";'],
+    ["components/probe.tsx", 'import { x } from "../prisma/seed/budgets/generate-demo-budget";'],
     ["app/probe/page.tsx", 'import { runBench } from "@/bench/runner/run";'],
     ["lib/probe.ts", 'import { Page } from "@/app/page";'],
     ["lib/inventory/probe.ts", 'import { Button } from "../../components/ui/button";'],
     ["lib/probe.ts", 'import { seedDemo } from "@/prisma/seed/seed-demo";'],
     ["proxy.ts", 'import { runBench } from "./bench/runner/run";'],
+    ["prisma/seed/probe.ts", 'import { runBench } from "@/bench/runner/run";'],
+    ["prisma/seed/probe.ts", 'import { Button } from "@/components/ui/button";'],
+    ["bench/runner/probe.ts", 'import { Page } from "../../app/page";'],
   ])("refuses in %s: %s", async (filePath, code) => {
     const found = await problems(filePath, code);
     expect(found).toHaveLength(1);
@@ -46,6 +49,7 @@ describe("layer rules", { timeout: 30_000 }, () => {
     ["components/probe.tsx", 'import { Button } from "@/components/ui/button";'],
     ["lib/probe.ts", 'import { db } from "@/lib/db/client";'],
     ["prisma/seed/probe.ts", 'import { db } from "@/lib/db/client";'],
+    ["bench/runner/probe.ts", 'import { unsafeSeedDemo } from "@/prisma/seed/seed-demo";'],
   ])("allows in %s: %s", async (filePath, code) => {
     expect(await problems(filePath, code)).toEqual([]);
   });
