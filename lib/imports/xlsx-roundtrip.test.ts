@@ -45,6 +45,8 @@ describe("readXlsx ← toXlsx", () => {
     ]);
   });
 
+  // ExcelJS takes about three times the processor time the hand-written writer took to write the
+  // 100,000 rows (printed below): the test's whole budget is larger, what it asserts is unchanged.
   it("reads 100,000 rows × 15 columns quickly (timings printed)", async () => {
     const header = Array.from({ length: 15 }, (_, i) => `Colonne ${i + 1}`);
     const rows = Array.from({ length: 100_000 }, (_, r) =>
@@ -120,7 +122,7 @@ describe("readXlsx ← toXlsx", () => {
       `XLSX 100 000 × 15 : écriture ${writeTime}, ${(bytes.length / 1e6).toFixed(1)} Mo ; lecture ${readTime} ; ` +
         `lecture avec chaînes partagées ${readSharedTime}, ${(shared.length / 1e6).toFixed(1)} Mo`,
     );
-  }, 60_000);
+  }, 180_000);
 
   it("builds its hand-written sheet with Excel's column names", () => {
     expect([0, 1, 25, 26, 27, 51, 52, 701, 702, 16_383].map(columnLetters)).toEqual([
