@@ -24,6 +24,7 @@ export default defineConfig({
             "prisma/seed/**/*.test.ts",
             "bench/**/*.test.ts",
             "eslint/**/*.test.ts",
+            "app/**/*.test.ts",
           ],
           environment: "node",
         },

@@ -1,11 +1,30 @@
-import { exportFormatOf, spreadsheetResponse } from "@/lib/exports/spreadsheet";
+import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
+import { dataTableFile, type DataTable } from "@/lib/exports/data-table";
+import type { ExportFormat } from "@/lib/exports/spreadsheet";
 import type { DownloadFile, SpreadsheetExport } from "@/lib/download";
 
 /** A list built by lib, as the CSV or XLSX download the URL asks for (`?format=`). */
-export function spreadsheetExportResponse(search: URLSearchParams, sheet: SpreadsheetExport) {
-  return spreadsheetResponse(exportFormatOf(search), sheet.baseName, sheet.header, sheet.rows, {
-    sheetName: sheet.sheetName,
-  });
+export async function spreadsheetExportResponse(
+  search: URLSearchParams,
+  sheet: SpreadsheetExport,
+): Promise<Response> {
+  const file = await spreadsheetFile(
+    exportFormatOf(search),
+    sheet.baseName,
+    sheet.header,
+    sheet.rows,
+    { sheetName: sheet.sheetName },
+  );
+  return downloadResponse(file);
+}
+
+/** One table of figures (a chart's data) as a CSV or XLSX download named `baseName`. */
+export async function dataTableResponse(
+  format: ExportFormat,
+  baseName: string,
+  table: DataTable,
+): Promise<Response> {
+  return downloadResponse(await dataTableFile(format, baseName, table));
 }
 
 /** A file built by lib: saved under its name (or shown, for a PDF opened `inline`), never cached. */

@@ -1,10 +1,5 @@
 import type { XlsxCell } from "@/lib/exports/xlsx";
-import {
-  legacyFileResponse,
-  spreadsheetFile,
-  type ExportFile,
-  type ExportFormat,
-} from "@/lib/exports/spreadsheet";
+import { spreadsheetFile, type ExportFile, type ExportFormat } from "@/lib/exports/spreadsheet";
 import { formatCents, formatDecimal, formatInteger } from "@/lib/format";
 
 /*
@@ -86,13 +81,4 @@ export function dataTableFile(
   return spreadsheetFile(format, baseName, spreadsheetHeader(t), spreadsheetRows(t), {
     sheetName: t.sheetName,
   });
-}
-
-/** Transitional, for the dashboards that still answer HTTP themselves (see spreadsheetResponse). */
-export async function dataTableResponse(
-  format: ExportFormat,
-  baseName: string,
-  t: DataTable,
-): Promise<Response> {
-  return legacyFileResponse(await dataTableFile(format, baseName, t));
 }

@@ -1,15 +1,11 @@
+import type { DownloadFile } from "@/lib/download";
 import { toCsv } from "@/lib/exports/csv";
 import { toXlsx, type XlsxCell } from "@/lib/exports/xlsx";
 
 export type ExportFormat = "csv" | "xlsx";
 
 /** A file to download, as lib builds it; the route handler turns it into an HTTP response. */
-export interface ExportFile {
-  /** Safe for a Content-Disposition header: letters, digits, « . », « _ » and « - » only. */
-  filename: string;
-  contentType: string;
-  body: string | Uint8Array<ArrayBuffer>;
-}
+export type ExportFile = DownloadFile;
 
 export const XLSX_CONTENT_TYPE =
   "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -40,27 +36,4 @@ export async function spreadsheetFile(
     return { filename, contentType: "text/csv; charset=utf-8", body: toCsv(header, rows) };
   const body = await toXlsx(options.sheetName ?? "Export", header, rows);
   return { filename, contentType: XLSX_CONTENT_TYPE, body };
-}
-
-/**
- * Transitional: the lib export modules that still answer HTTP themselves (inventory, budgets,
- * campaigns, dashboards) call this until their responses move to their route handlers, which
- * use app/_http/file-response.ts; delete it then.
- */
-export async function spreadsheetResponse(
-  ...args: Parameters<typeof spreadsheetFile>
-): Promise<Response> {
-  return legacyFileResponse(await spreadsheetFile(...args));
-}
-
-/** Transitional, see spreadsheetResponse. */
-export function legacyFileResponse({ filename, contentType, body }: ExportFile): Response {
-  const disposition = `attachment; filename="${filename}"`;
-  return new Response(body, {
-    headers: {
-      "Cache-Control": "no-store",
-      "Content-Disposition": disposition,
-      "Content-Type": contentType,
-    },
-  });
 }

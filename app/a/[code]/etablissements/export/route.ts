@@ -4,7 +4,7 @@ import {
   ETABLISSEMENTS_EXPORT_HEADER,
   exportEtablissementsRows,
 } from "@/lib/etablissements/export-etablissements";
-import { downloadResponse } from "@/app/_http/file-response";
+import { downloadResponse } from "@/app/_http/download";
 import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 
 /** GET …/etablissements/export?format=csv|xlsx&<filtres>: the filtered registry, every page. */

@@ -1,4 +1,4 @@
-import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getEtablissementDashboardExport } from "@/lib/dashboards/etablissement-export";
 
 export async function GET(request: Request, { params }: { params: Promise<{ uai: string }> }) {

@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getAccessContext } from "@/lib/access/context";
-import { downloadResponse } from "@/app/_http/file-response";
+import { downloadResponse } from "@/app/_http/download";
 import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
 import { exportGaps } from "@/lib/inventory/gaps";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { getAccessContext, type AccessContext, type ScopeRef } from "@/lib/access/context";
-import { dataTableResponse } from "@/lib/exports/data-table";
+import { dataTableResponse } from "@/app/_http/download";
 import type { DashboardExport } from "@/lib/dashboards/dashboard-export";
 
 /**
