@@ -39,43 +39,32 @@ const READ: readonly Permission[] = [
   "dashboard.read",
 ];
 
+/** What a collectivité's agent does: read, write the inventory, budgets, conventions and campaigns. */
+const COLLECTIVITE_AGENT: readonly Permission[] = [
+  ...READ,
+  "member.read",
+  "audit.read",
+  "convention.write",
+  "template.manage",
+  "inventory.write",
+  "inventory.updateStatus",
+  "referential.manage",
+  "budget.read",
+  "budget.write",
+  "allocation.read",
+  "campaign.manage",
+  "need.arbitrate",
+];
+
 /**
  * The one table of (scope, role) → permissions (architecture.md §2). A role absent from a scope's
  * row cannot be held in that scope.
  */
 export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly Permission[]>>> = {
   COLLECTIVITE: {
-    ADMIN: [
-      ...READ,
-      "member.read",
-      "member.manage",
-      "audit.read",
-      "convention.write",
-      "template.manage",
-      "inventory.write",
-      "inventory.updateStatus",
-      "referential.manage",
-      "budget.read",
-      "budget.write",
-      "allocation.read",
-      "campaign.manage",
-      "need.arbitrate",
-    ],
-    AGENT: [
-      ...READ,
-      "member.read",
-      "audit.read",
-      "convention.write",
-      "template.manage",
-      "inventory.write",
-      "inventory.updateStatus",
-      "referential.manage",
-      "budget.read",
-      "budget.write",
-      "allocation.read",
-      "campaign.manage",
-      "need.arbitrate",
-    ],
+    // The administrator is an agent who also manages the people of the space.
+    ADMIN: [...COLLECTIVITE_AGENT, "member.manage"],
+    AGENT: COLLECTIVITE_AGENT,
     ELU: [...READ, "budget.read", "allocation.read"],
     SIGNATAIRE: [...READ, "convention.sign", "budget.read", "allocation.read"],
   },
