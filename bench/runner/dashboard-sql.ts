@@ -4,7 +4,7 @@ import type { AccessContext, ResolvedScope } from "@/lib/access/context";
 import { collegeCountsSql, effectifRentreesSql } from "@/lib/inventory/college-counts";
 import { collectiviteDueSource } from "@/lib/inventory/renewal-need";
 import { dueGroupsSql } from "@/lib/inventory/renewal-sql";
-import { etablissementScopeSql } from "@/lib/inventory/scope";
+import { etablissementScopeSql } from "@/lib/access/scope-sql";
 import { conventionCoverageSql } from "@/lib/conventions/coverage";
 import { pupilsSql } from "@/lib/budgets/budget-summary";
 import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-conventions";

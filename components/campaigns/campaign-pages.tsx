@@ -4,7 +4,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/page-context";
 import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { getCampaign, listNeeds } from "@/lib/campaigns/get-campaign";
 import { campaignBudgetLineOptions } from "@/lib/campaigns/form-options";
@@ -77,7 +77,7 @@ export async function CampaignsListPage({ ctx }: { ctx: AccessContext }) {
 /** The form of a new campaign (collectivité agents). */
 export async function NewCampaignPage({ ctx }: { ctx: AccessContext }) {
   const base = `${spaceHref(ctx)}/campagnes`;
-  const today = parisToday();
+  const today = todayInParis();
   const budgetLines = await campaignBudgetLineOptions(ctx);
   const { scopeType, scopeKey } = scopeOf(ctx);
   return (

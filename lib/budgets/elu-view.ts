@@ -7,7 +7,7 @@ import type {
   BudgetFunding,
   CampaignStatus,
 } from "@/lib/generated/prisma/enums";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { hasDemoBudgets } from "@/lib/budgets/demo-marker";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
 import { getBudgetSummary } from "@/lib/budgets/budget-summary";
@@ -220,7 +220,7 @@ export async function getEluView(ctx: AccessContext, input: unknown, now: Date =
     ctx.permissions.has("allocation.read")
       ? collegeSpendingOf(ctx, exercice)
       : Promise.resolve<CollegeSpendingView | null>(null),
-    campaignEffectsOf(scope.id, exercice, parisToday(now)),
+    campaignEffectsOf(scope.id, exercice, todayInParis(now)),
     hasDemoBudgets(db, scope.id),
   ]);
   return {

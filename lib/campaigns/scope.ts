@@ -1,9 +1,6 @@
 import type { AccessContext } from "@/lib/access/context";
 import type { ScopeType } from "@/lib/generated/prisma/enums";
 
-/** @deprecated The scope builders live in lib/access; this re-export serves lib/dashboards until its imports move. */
-export { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
-
 /** Which journals show a need's events: the collectivité's, the collège's académie's and the collège's. */
 export function needAuditScope(
   scopeType: ScopeType,

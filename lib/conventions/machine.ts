@@ -6,9 +6,6 @@ import type {
 } from "@/lib/generated/prisma/enums";
 import { todayInParis } from "@/lib/dates";
 
-/** @deprecated Use todayInParis from lib/dates; kept for lib/dashboards, components and the seeds until their imports move. */
-export { todayInParis as parisToday } from "@/lib/dates";
-
 /**
  * The life of a convention, as pure functions the lib/ writes obey:
  *

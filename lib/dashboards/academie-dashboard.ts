@@ -1,13 +1,11 @@
 import "server-only";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
-import {
-  getInventoryIndicators,
-  listEffectifRentrees,
-  type IndicatorAggregate,
-  type IndicatorValues,
-} from "@/lib/inventory/indicators";
+import { getInventoryIndicators } from "@/lib/inventory/indicators";
+import { listEffectifRentrees } from "@/lib/inventory/college-counts";
+import { type IndicatorValues } from "@/lib/inventory/indicator-math";
+import { type IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import {
   academieDashboardQuerySchema,
@@ -151,7 +149,7 @@ export async function getAcademieDashboard(
 ): Promise<AcademieDashboard> {
   assertCan(ctx, "dashboard.read");
   const code = academieCodeOf(ctx);
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const { departement: asked, rentree } = academieDashboardQuerySchema.parse(input ?? {});
   // A well-formed code is queried right away: every query carries the académie's scope, so a
   // foreign département returns nothing, and the filter below then discards it.

@@ -6,7 +6,7 @@ import {
   type DataColumn,
   type DataTable,
 } from "@/lib/exports/data-table";
-import type { IndicatorAggregate } from "@/lib/inventory/indicators";
+import type { IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import type { AcademieChartKey } from "@/lib/dashboards/academie-schemas";
 import type {
   AcademieDashboard,

@@ -3,7 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionStatus } from "@/lib/generated/prisma/enums";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
-import { etablissementScopeSql } from "@/lib/inventory/scope";
+import { etablissementScopeSql } from "@/lib/access/scope-sql";
 
 /*
  * The raw statements of the académie dashboard, built here so that the dashboard and the

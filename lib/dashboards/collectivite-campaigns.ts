@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { campaignPhase, type CampaignPhase } from "@/lib/campaigns/rules";
 import { collectiviteOf } from "@/lib/dashboards/collectivite-of";
 import { openCampaignsSql } from "@/lib/dashboards/collectivite-sql";
@@ -31,7 +31,7 @@ export async function getOpenCampaigns(
 ): Promise<OpenCampaign[]> {
   const scope = collectiviteOf(ctx);
   assertCan(ctx, "campaign.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const rows = await db.$queryRaw<(Omit<OpenCampaign, "phase"> & { status: "OUVERTE" })[]>(
     openCampaignsSql(scope.id),
   );

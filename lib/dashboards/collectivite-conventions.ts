@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { assertCan, can, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { todayInParis } from "@/lib/dates";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 import { getConventionCoverage, type CoverageRow } from "@/lib/conventions/coverage";
 import { collectiviteOf } from "@/lib/dashboards/collectivite-of";
 import { conventionCountsSql } from "@/lib/dashboards/collectivite-sql";
@@ -54,7 +54,7 @@ export async function getConventionsOverview(
 ): Promise<ConventionsOverview> {
   const scope = collectiviteOf(ctx);
   assertCan(ctx, "convention.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const soon = new Date(today.getTime() + EXPIRING_DAYS * 86_400_000);
   const [row, expiring, coverage] = await Promise.all([
     conventionCounts(scope.id, today),

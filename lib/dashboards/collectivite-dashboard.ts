@@ -3,9 +3,9 @@ import { db } from "@/lib/db/client";
 import { can, type AccessContext } from "@/lib/access/context";
 import type { Permission } from "@/lib/access/permissions";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
-import { parisToday } from "@/lib/conventions/machine";
-import { listEffectifRentrees } from "@/lib/inventory/indicators";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { todayInParis } from "@/lib/dates";
+import { listEffectifRentrees } from "@/lib/inventory/college-counts";
+import { currentParisYear } from "@/lib/dates";
 import { getBudgetSummary, type BudgetSummary } from "@/lib/budgets/budget-summary";
 import { getEluView, type EluView } from "@/lib/budgets/elu-view";
 import { getAgePyramid, type AgePyramid } from "@/lib/dashboards/age-pyramid";
@@ -63,7 +63,7 @@ interface DashboardFrame {
 export function dashboardFrameOf(input: unknown, now: Date): DashboardFrame {
   const query = collectiviteDashboardQuerySchema.parse(input ?? {});
   return {
-    today: parisToday(now),
+    today: todayInParis(now),
     exercice: query.exercice ?? currentParisYear(now),
     rentree: query.rentree ?? null,
   };

@@ -2,15 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { type AccessContext } from "@/lib/access/context";
-import {
-  aggregateIndicators,
-  collegeCountsInScope,
-  computeIndicators,
-  sortRows,
-  withIndicators,
-  type IndicatorAggregate,
-  type IndicatorRow,
-} from "@/lib/inventory/indicators";
+import { collegeCountsInScope } from "@/lib/inventory/college-counts";
+import { type IndicatorRow } from "@/lib/inventory/indicator-math";
+import { type IndicatorAggregate } from "@/lib/inventory/indicator-math";
+import { withIndicators } from "@/lib/inventory/indicator-math";
+import { sortRows } from "@/lib/inventory/indicator-math";
+import { computeIndicators } from "@/lib/inventory/indicator-math";
+import { aggregateIndicators } from "@/lib/inventory/indicator-math";
 import { computeGaps, totalGaps, type GapResult, type GapTotals } from "@/lib/inventory/gaps";
 import { loadReferentials } from "@/lib/inventory/referential";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";

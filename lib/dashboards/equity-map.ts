@@ -1,5 +1,6 @@
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
-import { sortRows, type IndicatorRow } from "@/lib/inventory/indicators";
+import { type IndicatorRow } from "@/lib/inventory/indicator-math";
+import { sortRows } from "@/lib/inventory/indicator-math";
 
 /*
  * Equipment equity across a collectivité's collèges: each collège's class against the national

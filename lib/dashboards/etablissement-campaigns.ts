@@ -2,8 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import type { NeedStatus } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { parisToday } from "@/lib/conventions/machine";
-import { campaignScopeWhere, needScopeWhere } from "@/lib/campaigns/scope";
+import { todayInParis } from "@/lib/dates";
+import { needScopeWhere } from "@/lib/access/campaign-scope";
+import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 import { collegeOf } from "@/lib/dashboards/etablissement-college";
 
 export interface OpenCampaign {
@@ -39,7 +40,7 @@ export async function getCollegeCampaigns(
 ): Promise<{ open: OpenCampaign[]; decisions: CampaignDecisions[] }> {
   collegeOf(ctx);
   assertCan(ctx, "campaign.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const campaigns = await db.needsCampaign.findMany({
     where: {
       AND: [

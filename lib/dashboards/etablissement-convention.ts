@@ -4,13 +4,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { readContent, type MatrixRow } from "@/lib/conventions/content";
-import {
-  displayStatus,
-  openSteps,
-  parisToday,
-  type DisplayStatus,
-} from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { displayStatus, openSteps, type DisplayStatus } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 import { collegeOf } from "@/lib/dashboards/etablissement-college";
 
 export interface CollegeConvention {
@@ -67,7 +63,7 @@ export async function getCollegeConvention(
 ): Promise<{ inForce: CollegeConvention | null; inProgress: CollegeConvention | null }> {
   collegeOf(ctx);
   assertCan(ctx, "convention.read");
-  const today = parisToday(now);
+  const today = todayInParis(now);
   const inForceRows = await db.convention.findMany({
     where: {
       AND: [

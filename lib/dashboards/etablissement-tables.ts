@@ -1,5 +1,6 @@
 import { rateOf, type DataTable } from "@/lib/exports/data-table";
-import type { IndicatorAggregate, IndicatorValues } from "@/lib/inventory/indicators";
+import type { IndicatorValues } from "@/lib/inventory/indicator-math";
+import type { IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import type { NationalReference, NationalReferenceKey } from "@/lib/inventory/national-references";
 import { GAP_TARGET_LABELS, type GapLine, type GapResult } from "@/lib/inventory/gaps";
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import { can, type AccessContext } from "@/lib/access/context";
 import { openSteps } from "@/lib/conventions/machine";
-import { conventionScopeWhere } from "@/lib/conventions/scope-where";
+import { conventionScopeWhere } from "@/lib/access/scope-where";
 import { collegeOf } from "@/lib/dashboards/etablissement-college";
 
 export interface ConventionToSign {

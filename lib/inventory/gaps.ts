@@ -17,9 +17,6 @@ import { omit } from "@/lib/objects";
 import { pageCountOf } from "@/lib/pagination";
 import { GAP_SORT_VALUE, gapsQuerySchema, type GapsQuery } from "@/lib/inventory/gaps-query";
 
-// Re-exported for components, which import it from here.
-export type { GapsQuery } from "@/lib/inventory/gaps-query";
-
 export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
 export type GapTarget = (typeof GAP_TARGETS)[number];
 

@@ -23,20 +23,7 @@ import {
   type IndicatorsQuery,
 } from "@/lib/inventory/indicators-query";
 
-// Re-exported for lib/dashboards and components, which import them from here.
-export {
-  aggregateIndicators,
-  computeIndicators,
-  sortRows,
-  withIndicators,
-  type EquipmentCounts,
-  type IndicatorAggregate,
-  type IndicatorRow,
-  type IndicatorValues,
-} from "@/lib/inventory/indicator-math";
 import { pageCountOf } from "@/lib/pagination";
-export { collegeCountsInScope, listEffectifRentrees } from "@/lib/inventory/college-counts";
-export type { IndicatorsQuery } from "@/lib/inventory/indicators-query";
 
 function departementsOf(rows: readonly CollegeCounts[]): { code: string; name: string }[] {
   const seen = new Map<string, string>();

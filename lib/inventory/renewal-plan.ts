@@ -14,15 +14,6 @@ import {
 } from "@/lib/inventory/renewal-rules";
 import { groupDue, ruleOwners, sourceOf, type GroupRow } from "@/lib/inventory/renewal-sql";
 
-// Re-exported for components and tests, which import them from here.
-export { renewalInvestmentNeed, type YearNeed } from "@/lib/inventory/renewal-need";
-export {
-  EXPORT_MAX_ROWS,
-  listRenewalItems,
-  type RenewalItem,
-  type RenewalItemList,
-} from "@/lib/inventory/renewal-items";
-
 // ─── The plan of a context ───
 
 export interface PlanCell {

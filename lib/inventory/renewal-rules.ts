@@ -4,9 +4,6 @@ import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { CategoryRule } from "@/lib/inventory/referential";
 import { currentParisYear } from "@/lib/dates";
 
-/** @deprecated Use currentParisYear from lib/dates; kept for lib/dashboards until its imports move. */
-export { currentParisYear } from "@/lib/dates";
-
 // ─── The due year, as a pure function (renewal-plan.ts mirrors it in SQL; integration tests compare both) ───
 
 /** Why a piece of equipment is due when it is: its age, its warranty's end, or an agent's choice. */

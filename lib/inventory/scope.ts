@@ -1,8 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 
-/** @deprecated The scope builders live in lib/access; this re-export serves lib/dashboards until its imports move. */
-export { etablissementScopeSql } from "@/lib/access/scope-sql";
-
 /**
  * `LEFT JOIN LATERAL` of an établissement's pupils, as `alias` with `etablissementId`, `rentree`,
  * `total`, `source`: those of `rentree`, or without one its latest known rentrée. One probe of the

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import { getConventionsToSign } from "@/lib/dashboards/academie-to-sign";
-import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getAcademieDashboardExport } from "@/lib/dashboards/academie-export";
 
 /** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { requireAccessContext } from "@/lib/access/context";
 import { getConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
 import { getAgentDashboard, getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
-import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getCollectiviteDashboardExport } from "@/lib/dashboards/collectivite-export";
 
 /** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */

@@ -4,7 +4,7 @@ import { requireAccessContext } from "@/lib/access/context";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { getEtablissementDashboard } from "@/lib/dashboards/etablissement-dashboard";
 import { listConventionsToSign } from "@/lib/dashboards/etablissement-to-sign";
-import { dashboardExportResponse } from "@/app/dashboard-export-response";
+import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getEtablissementDashboardExport } from "@/lib/dashboards/etablissement-export";
 
 /** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */

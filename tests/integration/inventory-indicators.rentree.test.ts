@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import {
-  exportInventoryIndicators,
-  getInventoryIndicators,
-  listEffectifRentrees,
-} from "@/lib/inventory/indicators";
+import { exportInventoryIndicators, getInventoryIndicators } from "@/lib/inventory/indicators";
+import { listEffectifRentrees } from "@/lib/inventory/college-counts";
 import { UAI } from "../support/fixtures";
 import { IndicatorsTable } from "@/components/inventory/indicators/indicators-table";
 import { C35, C14, A70, A14, E } from "../support/access";

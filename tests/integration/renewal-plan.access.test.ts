@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { requireAccessContext } from "@/lib/access/context";
-import { getRenewalPlan, getRenewalTotals, listRenewalItems } from "@/lib/inventory/renewal-plan";
+import { getRenewalPlan, getRenewalTotals } from "@/lib/inventory/renewal-plan";
+import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { adjustRenewal } from "@/lib/inventory/adjust-renewal";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
-import { getRenewalPlan, listRenewalItems } from "@/lib/inventory/renewal-plan";
+import { getRenewalPlan } from "@/lib/inventory/renewal-plan";
+import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { adjustRenewal } from "@/lib/inventory/adjust-renewal";
 import { UAI } from "../support/fixtures";
 import { C35, C14, A14, E } from "../support/access";

@@ -2,12 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { DEFAULT_RULES } from "@/lib/inventory/referential";
-import {
-  getRenewalPlan,
-  listRenewalItems,
-  renewalInvestmentNeed,
-  type RenewalItem,
-} from "@/lib/inventory/renewal-plan";
+import { getRenewalPlan } from "@/lib/inventory/renewal-plan";
+import { type RenewalItem } from "@/lib/inventory/renewal-items";
+import { listRenewalItems } from "@/lib/inventory/renewal-items";
+import { renewalInvestmentNeed } from "@/lib/inventory/renewal-need";
 import { renewalDueOf } from "@/lib/inventory/renewal-rules";
 import { UAI } from "../support/fixtures";
 import { C35, C22 } from "../support/access";

@@ -1,7 +1,7 @@
 import type { AcademieDashboard, DepartementFigures } from "@/lib/dashboards/academie-dashboard";
 import { coverageRate, departementLabel } from "@/lib/dashboards/academie-tables";
 import { referenceNumber } from "@/lib/dashboards/reference-number";
-import type { IndicatorAggregate } from "@/lib/inventory/indicators";
+import type { IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import type { NationalReferenceKey } from "@/lib/inventory/national-references";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import {

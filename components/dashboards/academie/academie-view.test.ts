@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { aggregateIndicators } from "@/lib/inventory/indicators";
+import { aggregateIndicators } from "@/lib/inventory/indicator-math";
 import { NATIONAL_REFERENCES } from "@/lib/inventory/national-references";
 import type { AcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import { AcademieDashboardView } from "@/components/dashboards/academie/academie-dashboard-view";

@@ -6,7 +6,7 @@ import type {
   CoverageFigures,
 } from "@/lib/dashboards/academie-dashboard";
 import { coverageRate, departementLabel } from "@/lib/dashboards/academie-tables";
-import type { IndicatorAggregate } from "@/lib/inventory/indicators";
+import type { IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import { formatDecimal, formatInteger, plural } from "@/lib/format";
 import { schoolYearOf } from "@/lib/inventory/schemas";
 import { Figure } from "@/components/inventory/indicators/figures";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { CollegeInventory } from "@/lib/dashboards/etablissement-dashboard";
-import type { IndicatorValues } from "@/lib/inventory/indicators";
+import type { IndicatorValues } from "@/lib/inventory/indicator-math";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { EtablissementInventorySummaryTable } from "@/components/inventory/etablissement-inventory-summary";
 import { DemoNotice } from "@/components/inventory/demo-notice";

@@ -1,4 +1,5 @@
-import type { GapRow, GapsQuery, GapTotals } from "@/lib/inventory/gaps";
+import type { GapRow, GapTotals } from "@/lib/inventory/gaps";
+import type { GapsQuery } from "@/lib/inventory/gaps-query";
 import { GAP_TARGET_LABELS, GAP_TARGET_NOUNS, GAP_TARGETS } from "@/lib/inventory/gaps";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
-import type { IndicatorAggregate, IndicatorRow, IndicatorValues } from "@/lib/inventory/indicators";
+import type { IndicatorValues } from "@/lib/inventory/indicator-math";
+import type { IndicatorRow } from "@/lib/inventory/indicator-math";
+import type { IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import {
   describeReference,
   type NationalReference,

@@ -1,6 +1,7 @@
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/page-context";
-import { getInventoryIndicators, listEffectifRentrees } from "@/lib/inventory/indicators";
+import { getInventoryIndicators } from "@/lib/inventory/indicators";
+import { listEffectifRentrees } from "@/lib/inventory/college-counts";
 import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatInteger, plural } from "@/lib/format";

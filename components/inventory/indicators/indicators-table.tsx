@@ -1,4 +1,5 @@
-import type { IndicatorRow, IndicatorsQuery } from "@/lib/inventory/indicators";
+import type { IndicatorsQuery } from "@/lib/inventory/indicators-query";
+import type { IndicatorRow } from "@/lib/inventory/indicator-math";
 import { formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { SortHeader } from "@/components/ui/sort-header";

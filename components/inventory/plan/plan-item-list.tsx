@@ -1,5 +1,6 @@
 import Link from "next/link";
-import type { RenewalItem, RenewalItemList } from "@/lib/inventory/renewal-plan";
+import type { RenewalItemList } from "@/lib/inventory/renewal-items";
+import type { RenewalItem } from "@/lib/inventory/renewal-items";
 import { RENEWAL_REASON_LABELS, selectionParam } from "@/lib/inventory/renewal-rules";
 import { RESET_TO_COMPUTED } from "@/lib/inventory/adjust-renewal";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";

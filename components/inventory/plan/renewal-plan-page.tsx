@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/page-context";
-import { getRenewalPlan, listRenewalItems } from "@/lib/inventory/renewal-plan";
+import { getRenewalPlan } from "@/lib/inventory/renewal-plan";
+import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { adjustableYears } from "@/lib/inventory/adjust-renewal";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatCents, formatInteger, plural } from "@/lib/format";

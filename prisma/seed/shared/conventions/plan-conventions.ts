@@ -1,6 +1,6 @@
 import { prng, seededKey, type Rng } from "@/prisma/seed/shared/demo-random";
 import { KIND_PREFIXES } from "@/lib/conventions/labels";
-import { parisToday } from "@/lib/conventions/machine";
+import { todayInParis } from "@/lib/dates";
 import { benchSeedKey } from "@/prisma/seed/shared/bench-constants";
 import {
   type CollegeStory,
@@ -184,7 +184,7 @@ export function planCollegeConventions(
 export function assignReferences(plans: readonly PlannedConvention[]): Map<string, string> {
   const groups = new Map<string, PlannedConvention[]>();
   for (const plan of plans) {
-    const prefix = `${KIND_PREFIXES[plan.kind]}-${plan.collectiviteCode}-${parisToday(plan.createdAt).getUTCFullYear()}-`;
+    const prefix = `${KIND_PREFIXES[plan.kind]}-${plan.collectiviteCode}-${todayInParis(plan.createdAt).getUTCFullYear()}-`;
     groups.set(prefix, [...(groups.get(prefix) ?? []), plan]);
   }
   const references = new Map<string, string>();

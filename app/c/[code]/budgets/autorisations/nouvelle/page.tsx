@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { createAutorisationAction } from "@/app/actions/budgets";
 import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { AutorisationForm } from "@/components/budgets/autorisation-form";

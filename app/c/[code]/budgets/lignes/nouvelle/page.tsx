@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { budgetLineFormOptions } from "@/lib/budgets/list-budget-lines";
 import { exerciceQuerySchema } from "@/lib/budgets/schemas";
-import { currentParisYear } from "@/lib/inventory/renewal-rules";
+import { currentParisYear } from "@/lib/dates";
 import { createBudgetLineAction } from "@/app/actions/budgets";
 import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { BudgetLineForm } from "@/components/budgets/budget-line-form";
