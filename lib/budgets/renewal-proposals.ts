@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { formatCents } from "@/lib/format";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf, auditScopeOf } from "@/lib/members/actor";
-import { renewalInvestmentNeed } from "@/lib/inventory/renewal-need";
+import { unsafeRenewalInvestmentNeed } from "@/lib/inventory/renewal-need";
 import { currentParisYear } from "@/lib/dates";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
@@ -37,7 +37,7 @@ const PROPOSAL_ACCOUNTS = {
 export async function getRenewalProposals(ctx: AccessContext, now: Date = new Date()) {
   const scope = requireCollectivite(ctx, "budget.write");
   const firstYear = currentParisYear(now);
-  const need = await renewalInvestmentNeed(db, scope.id, firstYear, PROPOSAL_YEARS);
+  const need = await unsafeRenewalInvestmentNeed(db, scope.id, firstYear, PROPOSAL_YEARS);
   const lines = await db.budgetLine.findMany({
     where: {
       collectiviteId: scope.id,
@@ -95,7 +95,7 @@ export async function createRenewalProposal(
         "CONFLICT",
         `La ligne « ${label} » existe déjà pour l'exercice ${exercice} : rien n'a été créé.`,
       );
-    const need = await renewalInvestmentNeed(tx, scope.id, firstYear, PROPOSAL_YEARS);
+    const need = await unsafeRenewalInvestmentNeed(tx, scope.id, firstYear, PROPOSAL_YEARS);
     const cost = need.find((y) => y.year === exercice)?.costCents ?? 0;
     if (cost <= 0)
       throw invalid({

@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { todayInParis } from "@/lib/dates";

@@ -29,17 +29,18 @@ export interface YearNeed {
 /**
  * THE entry point of the budget: a collectivité's renewal investment need per calendar year, from
  * `firstYear` for `years` years (overdue equipment counted in the first year), costed at the unit
- * costs of its référentiel. Scope-free by design (the budget code has already checked its own
- * access to the collectivité); `db` may be a transaction client.
+ * costs of its référentiel. Unsafe: it takes a collectivité id, not a context, because the budget
+ * code calls it inside its own transaction after `requireCollectivite`; a caller without that
+ * check would read another collectivité's plan. `reader` may be a transaction client.
  */
-export async function renewalInvestmentNeed(
+export async function unsafeRenewalInvestmentNeed(
   reader: PlanReader,
   collectiviteId: string,
   firstYear: number,
   years = PLAN_YEARS,
 ): Promise<YearNeed[]> {
   if (!Number.isInteger(firstYear) || !Number.isInteger(years) || years < 1 || years > 30)
-    throw new RangeError("renewalInvestmentNeed: horizon invalide");
+    throw new RangeError("unsafeRenewalInvestmentNeed: horizon invalide");
   const source = await collectiviteDueSource(reader, collectiviteId);
   const rows = await groupDue(reader, source, firstYear, years);
   return Array.from({ length: years }, (_, i) => {

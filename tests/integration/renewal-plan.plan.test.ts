@@ -5,7 +5,7 @@ import { DEFAULT_RULES } from "@/lib/inventory/referential";
 import { getRenewalPlan } from "@/lib/inventory/renewal-plan";
 import { type RenewalItem } from "@/lib/inventory/renewal-items";
 import { listRenewalItems } from "@/lib/inventory/renewal-items";
-import { renewalInvestmentNeed } from "@/lib/inventory/renewal-need";
+import { unsafeRenewalInvestmentNeed } from "@/lib/inventory/renewal-need";
 import { renewalDueOf } from "@/lib/inventory/renewal-rules";
 import { UAI } from "../support/fixtures";
 import { C35, C22 } from "../support/access";
@@ -94,7 +94,7 @@ describe("the renewal plan of a collectivité", () => {
   });
 
   it("is the investment need the budget reads, per year and category", async () => {
-    const need = await renewalInvestmentNeed(db, collectivites["35"]!, 2026);
+    const need = await unsafeRenewalInvestmentNeed(db, collectivites["35"]!, 2026);
     expect(need.map(({ year, count, costCents }) => ({ year, count, costCents }))).toEqual([
       { year: 2026, ...cell(4, 2_800) },
       { year: 2027, ...cell(6, 7_700) },
@@ -108,7 +108,9 @@ describe("the renewal plan of a collectivité", () => {
       { category: "ENI", ...cell(1, 3_500) },
     ]);
     expect(
-      (await renewalInvestmentNeed(db, collectivites["14"]!, 2026, 3)).map((y) => y.costCents),
+      (await unsafeRenewalInvestmentNeed(db, collectivites["14"]!, 2026, 3)).map(
+        (y) => y.costCents,
+      ),
     ).toEqual([0, 3_200 * EUR, 0]);
   });
 
@@ -271,9 +273,9 @@ describe("the renewal plan of a collectivité", () => {
           unitCostCents: 300_000,
         },
       ]);
-      expect((await renewalInvestmentNeed(db, collectivites["35"]!, 2026))[0]!.costCents).toBe(
-        9_400 * EUR,
-      );
+      expect(
+        (await unsafeRenewalInvestmentNeed(db, collectivites["35"]!, 2026))[0]!.costCents,
+      ).toBe(9_400 * EUR);
     } finally {
       await db.equipmentReferentialRule.deleteMany({
         where: { collectiviteId: collectivites["35"]! },
