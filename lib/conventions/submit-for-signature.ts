@@ -112,41 +112,46 @@ export async function submitForSignature(ctx: AccessContext, input: unknown, now
     input && typeof input === "object" && "content" in input
       ? updateDraftSchema.parse(input)
       : null;
-  const { result, mailIds } = await db.$transaction(async (tx) => {
-    let convention = await lockConvention(tx, ctx, conventionId);
-    if (!canApply("submit", convention.status, convention.endsOn))
-      throw new AppError("CONFLICT", "Cette convention a déjà été soumise à la signature.");
-    if (edit) {
-      await saveDraft(tx, ctx, convention, edit, now);
-      convention = await lockConvention(tx, ctx, conventionId);
-    }
-    const { startsOn, endsOn } = convention.current;
-    if (!startsOn || !endsOn) {
-      throw new AppError(
-        "INVALID_INPUT",
-        "Renseignez la date d'entrée en vigueur et la date de fin avant de soumettre la convention à la signature.",
+  const { result, mailIds } = await db.$transaction(
+    async (tx) => {
+      let convention = await lockConvention(tx, ctx, conventionId);
+      if (!canApply("submit", convention.status, convention.endsOn))
+        throw new AppError("CONFLICT", "Cette convention a déjà été soumise à la signature.");
+      if (edit) {
+        await saveDraft(tx, ctx, convention, edit, now);
+        convention = await lockConvention(tx, ctx, conventionId);
+      }
+      const { startsOn, endsOn } = convention.current;
+      if (!startsOn || !endsOn) {
+        throw new AppError(
+          "INVALID_INPUT",
+          "Renseignez la date d'entrée en vigueur et la date de fin avant de soumettre la convention à la signature.",
+        );
+      }
+      const content = readContent(convention.current.content);
+      const orderError = signingOrderError(
+        signingKindOf(convention.kind, convention.etablissementId),
+        content.signingOrder,
       );
-    }
-    const content = readContent(convention.current.content);
-    const orderError = signingOrderError(
-      signingKindOf(convention.kind, convention.etablissementId),
-      content.signingOrder,
-    );
-    if (orderError) throw new AppError("INVALID_INPUT", orderError);
-    const unfilled = unfilledVariablesOf(
-      (await loadDocumentSource(tx, convention.current.id)).source,
-    );
-    if (unfilled.length > 0) throw new AppError("INVALID_INPUT", unfilledMessage(unfilled));
+      if (orderError) throw new AppError("INVALID_INPUT", orderError);
+      const unfilled = unfilledVariablesOf(
+        (await loadDocumentSource(tx, convention.current.id)).source,
+      );
+      if (unfilled.length > 0) throw new AppError("INVALID_INPUT", unfilledMessage(unfilled));
 
-    const { sha256, mailIds } = await freezeForSignature(
-      tx,
-      convention,
-      content,
-      actorOf(ctx),
-      now,
-    );
-    return { result: { reference: convention.reference, sha256 }, mailIds };
-  });
+      const { sha256, mailIds } = await freezeForSignature(
+        tx,
+        convention,
+        content,
+        actorOf(ctx),
+        now,
+      );
+      return { result: { reference: convention.reference, sha256 }, mailIds };
+    },
+    // The frozen PDF is rendered inside the transaction (its hash is what the parties sign), with
+    // embedded fonts: like signing, it gets more than Prisma's default 5 s on a busy machine.
+    { timeout: 60_000 },
+  );
   await deliverQueuedMails(db, mailIds);
   return result;
 }

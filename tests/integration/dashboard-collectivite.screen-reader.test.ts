@@ -91,7 +91,7 @@ describe("what a screen reader reads", () => {
     expect(textOf(html)).toContain("équipement rapporté aux effectifs de la rentrée 2023-2024");
     expect(textOf(html)).toContain("Ratios rapportés aux effectifs de la rentrée 2023-2024");
     expect(html).toMatch(
-      /<form[^>]*action="\/c\/35"[^>]*>.*<select id="exercice" name="exercice".*<select id="rentree" name="rentree"[^>]*>.*?<option value="2023" selected="">2023-2024<\/option>/,
+      /<form[^>]*action="\/c\/35"[^>]*>.*<select id="exercice"[^>]*name="exercice".*<select id="rentree"[^>]*name="rentree"[^>]*>.*?<option value="2023" selected="">2023-2024<\/option>/,
     );
     expect(html).toContain(
       'href="/c/35/tableau-de-bord/export?graphique=indicateurs&amp;rentree=2023&amp;format=csv"',
