@@ -1,12 +1,15 @@
-import Link from "next/link";
 import type { RenewalItem, RenewalItemList } from "@/lib/inventory/renewal-plan";
 import { RENEWAL_REASON_LABELS, selectionParam } from "@/lib/inventory/renewal-rules";
 import { RESET_TO_COMPUTED } from "@/lib/inventory/adjust-renewal";
-import { CATEGORY_LABELS } from "@/lib/inventory/labels";
-import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
+import { formatCents, formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
 import { AdjustRenewalForm } from "@/components/inventory/plan/adjust-renewal-form";
+import {
+  equipmentColumns,
+  equipmentLabel,
+  selectColumn,
+} from "@/components/inventory/equipment-columns";
 import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 
@@ -62,22 +65,11 @@ function itemColumns(
   selectable: boolean,
 ): MaybeColumn<RenewalItem>[] {
   return [
-    selectable && {
-      key: "select",
-      header: <span className="sr-only">Sélection</span>,
-      cell: (item) => {
-        const label = `${CATEGORY_LABELS[item.category]}${item.model ? ` ${item.model}` : ""}${item.serialNumber ? ` (${item.serialNumber})` : ""}`;
-        return (
-          <input
-            type="checkbox"
-            name="ids"
-            value={item.id}
-            id={`plan-${item.id}`}
-            aria-label={`Sélectionner ${label}${showCollege ? `, ${item.etablissementName}` : ""}`}
-          />
-        );
-      },
-    },
+    selectable &&
+      selectColumn<RenewalItem>(
+        "plan",
+        (item) => `${equipmentLabel(item)}${showCollege ? `, ${item.etablissementName}` : ""}`,
+      ),
     showCollege && {
       key: "college",
       header: "Collège",
@@ -87,36 +79,7 @@ function itemColumns(
         </>
       ),
     },
-    {
-      key: "category",
-      header: "Catégorie",
-      cell: (item) => (
-        <Link href={`${inventory}/${item.id}`}>{CATEGORY_LABELS[item.category]}</Link>
-      ),
-    },
-    {
-      key: "model",
-      header: "Modèle",
-      cell: (item) => [item.manufacturer, item.model].filter(Boolean).join(" ") || "—",
-    },
-    {
-      key: "serial",
-      header: "N° de série",
-      className: "font-mono text-xs",
-      cell: (item) => item.serialNumber ?? "—",
-    },
-    {
-      key: "inventory",
-      header: "N° d'inventaire",
-      className: "font-mono text-xs",
-      cell: (item) => item.inventoryNumber ?? "—",
-    },
-    { key: "acquiredOn", header: "Acquisition", cell: (item) => formatDate(item.acquiredOn) },
-    {
-      key: "warrantyEndsOn",
-      header: "Fin de garantie",
-      cell: (item) => formatDate(item.warrantyEndsOn),
-    },
+    ...equipmentColumns<RenewalItem>(inventory, false),
     {
       key: "due",
       header: "Échéance",
