@@ -2,8 +2,9 @@ import type { ReactNode } from "react";
 import type { BudgetSummary } from "@/lib/budgets/budget-summary";
 import { formatRate, RANGE_POSITION_LABELS, type BudgetFigures } from "@/lib/budgets/figures";
 import { formatCents, formatInteger, plural } from "@/lib/format";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+type Row = { key: string; label: ReactNode; figures: BudgetFigures };
 
 /** Voted, engaged, mandated and execution rate of groups of lines, with their caption and an optional total. */
 export function FiguresTable({
@@ -14,60 +15,37 @@ export function FiguresTable({
 }: {
   caption: string;
   head: string;
-  rows: { key: string; label: ReactNode; figures: BudgetFigures }[];
+  rows: Row[];
   total?: BudgetFigures;
 }) {
+  const figures = (f: BudgetFigures) => ({
+    voted: formatCents(f.voted),
+    engaged: formatCents(f.engaged),
+    mandated: formatCents(f.mandated),
+    rate: formatRate(f.executionRate),
+  });
+  const column = (key: keyof ReturnType<typeof figures>, header: string): Column<Row> => ({
+    key,
+    header,
+    numeric: true,
+    cell: (row) => figures(row.figures)[key],
+  });
   return (
-    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              {head}
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Voté
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Engagé
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Mandaté
-            </th>
-            <th scope="col" className="px-3 py-2 text-right">
-              Taux d&apos;exécution
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-normal">
-                {row.label}
-              </th>
-              <td className={num}>{formatCents(row.figures.voted)}</td>
-              <td className={num}>{formatCents(row.figures.engaged)}</td>
-              <td className={num}>{formatCents(row.figures.mandated)}</td>
-              <td className={num}>{formatRate(row.figures.executionRate)}</td>
-            </tr>
-          ))}
-        </tbody>
-        {total ? (
-          <tfoot className="border-t-2 border-slate-400 bg-slate-50 font-semibold">
-            <tr>
-              <th scope="row" className="px-3 py-2">
-                Total
-              </th>
-              <td className={num}>{formatCents(total.voted)}</td>
-              <td className={num}>{formatCents(total.engaged)}</td>
-              <td className={num}>{formatCents(total.mandated)}</td>
-              <td className={num}>{formatRate(total.executionRate)}</td>
-            </tr>
-          </tfoot>
-        ) : null}
-      </table>
-    </div>
+    <DataTable
+      caption={caption}
+      captionVisible
+      className=""
+      rows={rows}
+      rowKey={(row) => row.key}
+      columns={[
+        { key: "label", header: head, rowHeader: true, cell: (row) => row.label },
+        column("voted", "Voté"),
+        column("engaged", "Engagé"),
+        column("mandated", "Mandaté"),
+        column("rate", "Taux d'exécution"),
+      ]}
+      totals={total ? { label: "Total", cells: figures(total) } : undefined}
+    />
   );
 }
 

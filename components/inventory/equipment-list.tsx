@@ -1,12 +1,15 @@
-import Link from "next/link";
 import type { EquipmentListData } from "@/lib/inventory/list-equipment";
-import { CATEGORY_LABELS } from "@/lib/inventory/labels";
-import { formatDate, formatInteger, plural } from "@/lib/format";
+import { formatInteger, plural } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { listHrefs } from "@/components/ui/list-href";
 import { EquipmentStatusBadge } from "@/components/inventory/equipment-status-badge";
 import { BulkStatusForm } from "@/components/inventory/bulk-status-form";
 import { EquipmentFilters } from "@/components/inventory/equipment-filters";
+import {
+  equipmentColumns,
+  equipmentLabel,
+  selectColumn,
+} from "@/components/inventory/equipment-columns";
 
 type Item = EquipmentListData["items"][number];
 
@@ -21,26 +24,9 @@ interface Props {
   canBulkUpdate: boolean;
 }
 
-const dash = (value: string | null | undefined) => value ?? "—";
-
 function columns(listHref: string, showCollege: boolean, canBulkUpdate: boolean) {
   const list: MaybeColumn<Item>[] = [
-    canBulkUpdate && {
-      key: "select",
-      header: <span className="sr-only">Sélection</span>,
-      cell: (e) => {
-        const label = `${CATEGORY_LABELS[e.category]}${e.model ? ` ${e.model}` : ""}${e.serialNumber ? ` (${e.serialNumber})` : ""}`;
-        return (
-          <input
-            type="checkbox"
-            name="ids"
-            value={e.id}
-            id={`sel-${e.id}`}
-            aria-label={`Sélectionner ${label}`}
-          />
-        );
-      },
-    },
+    canBulkUpdate && selectColumn<Item>("sel", equipmentLabel),
     showCollege && {
       key: "etablissement",
       header: "Établissement",
@@ -51,44 +37,8 @@ function columns(listHref: string, showCollege: boolean, canBulkUpdate: boolean)
         </>
       ),
     },
-    {
-      key: "category",
-      header: "Catégorie",
-      sort: "category",
-      cell: (e) => <Link href={`${listHref}/${e.id}`}>{CATEGORY_LABELS[e.category]}</Link>,
-    },
-    {
-      key: "model",
-      header: "Modèle",
-      sort: "model",
-      cell: (e) => [e.manufacturer, e.model].filter(Boolean).join(" ") || "—",
-    },
-    {
-      key: "serial",
-      header: "N° de série",
-      sort: "serial",
-      className: "font-mono text-xs",
-      cell: (e) => dash(e.serialNumber),
-    },
-    {
-      key: "inventory",
-      header: "N° d'inventaire",
-      className: "font-mono text-xs",
-      cell: (e) => dash(e.inventoryNumber),
-    },
-    {
-      key: "acquiredOn",
-      header: "Acquisition",
-      sort: "acquiredOn",
-      cell: (e) => (e.acquiredOn ? formatDate(e.acquiredOn) : "—"),
-    },
-    {
-      key: "warrantyEndsOn",
-      header: "Fin de garantie",
-      sort: "warrantyEndsOn",
-      cell: (e) => (e.warrantyEndsOn ? formatDate(e.warrantyEndsOn) : "—"),
-    },
-    { key: "location", header: "Emplacement", sort: "location", cell: (e) => dash(e.location) },
+    ...equipmentColumns<Item>(listHref, true),
+    { key: "location", header: "Emplacement", sort: "location", cell: (e) => e.location ?? "—" },
     {
       key: "status",
       header: "Statut",

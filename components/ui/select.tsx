@@ -43,11 +43,13 @@ export function Select({
   ...select
 }: SelectProps) {
   return (
+    // id, then name and the caller's attributes, as in the hand-written selects it replaced
+    // (the dashboards' markup tests read them in that order).
     <select
       id={id}
+      {...select}
       className={className ?? SELECT_CLASS}
       {...describeControl(id, { error, hint })}
-      {...select}
     >
       {placeholder !== undefined ? (
         <option value="" disabled>

@@ -1,16 +1,17 @@
-import Link from "next/link";
-import type { RenewalItemList } from "@/lib/inventory/renewal-items";
-import type { RenewalItem } from "@/lib/inventory/renewal-items";
+import type { RenewalItem, RenewalItemList } from "@/lib/inventory/renewal-items";
 import { RENEWAL_REASON_LABELS, selectionParam } from "@/lib/inventory/renewal-rules";
 import { RESET_TO_COMPUTED } from "@/lib/inventory/adjust-renewal";
-import { CATEGORY_LABELS } from "@/lib/inventory/labels";
-import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
+import { formatCents, formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
 import { ExportLinks } from "@/components/ui/export-links";
 import { AdjustRenewalForm } from "@/components/inventory/plan/adjust-renewal-form";
-import { numeric, th } from "@/components/inventory/plan/plan-cell";
+import {
+  equipmentColumns,
+  equipmentLabel,
+  selectColumn,
+} from "@/components/inventory/equipment-columns";
 import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 
 type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
@@ -58,6 +59,43 @@ function Reason({ item }: { item: RenewalItem }) {
   );
 }
 
+function itemColumns(
+  inventory: string,
+  showCollege: boolean,
+  selectable: boolean,
+): MaybeColumn<RenewalItem>[] {
+  return [
+    selectable &&
+      selectColumn<RenewalItem>(
+        "plan",
+        (item) => `${equipmentLabel(item)}${showCollege ? `, ${item.etablissementName}` : ""}`,
+      ),
+    showCollege && {
+      key: "college",
+      header: "Collège",
+      cell: (item) => (
+        <>
+          {item.etablissementName} <span className="font-mono text-xs">{item.uai}</span>
+        </>
+      ),
+    },
+    ...equipmentColumns<RenewalItem>(inventory, false),
+    {
+      key: "due",
+      header: "Échéance",
+      className: "tabular-nums",
+      cell: (item) => item.dueYear ?? "—",
+    },
+    { key: "reason", header: "Motif", cell: (item) => <Reason item={item} /> },
+    {
+      key: "cost",
+      header: "Coût estimé",
+      numeric: true,
+      cell: (item) => formatCents(item.unitCostCents),
+    },
+  ];
+}
+
 /** The equipment of one slot of the plan, paginated, with the adjust form for agents. */
 export function PlanItemList({ list, base, inventory, href, showCollege, adjust }: Props) {
   const { items, total, costCents, query, pageCount } = list;
@@ -71,94 +109,13 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
   if (query.category) exportSearch.set("category", query.category);
 
   const table = (
-    <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">
-          {heading} : {formatInteger(total)}, page {formatInteger(query.page)}
-        </caption>
-        <thead className="bg-slate-100">
-          <tr>
-            {adjust ? (
-              <th scope="col" className={th}>
-                <span className="sr-only">Sélection</span>
-              </th>
-            ) : null}
-            {showCollege ? (
-              <th scope="col" className={th}>
-                Collège
-              </th>
-            ) : null}
-            <th scope="col" className={th}>
-              Catégorie
-            </th>
-            <th scope="col" className={th}>
-              Modèle
-            </th>
-            <th scope="col" className={th}>
-              N° de série
-            </th>
-            <th scope="col" className={th}>
-              N° d&apos;inventaire
-            </th>
-            <th scope="col" className={th}>
-              Acquisition
-            </th>
-            <th scope="col" className={th}>
-              Fin de garantie
-            </th>
-            <th scope="col" className={th}>
-              Échéance
-            </th>
-            <th scope="col" className={th}>
-              Motif
-            </th>
-            <th scope="col" className={numeric}>
-              Coût estimé
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {items.map((item) => {
-            const label = `${CATEGORY_LABELS[item.category]}${item.model ? ` ${item.model}` : ""}${item.serialNumber ? ` (${item.serialNumber})` : ""}`;
-            return (
-              <tr key={item.id} className="border-t border-slate-200">
-                {adjust ? (
-                  <td className={th}>
-                    <input
-                      type="checkbox"
-                      name="ids"
-                      value={item.id}
-                      id={`plan-${item.id}`}
-                      aria-label={`Sélectionner ${label}${showCollege ? `, ${item.etablissementName}` : ""}`}
-                    />
-                  </td>
-                ) : null}
-                {showCollege ? (
-                  <td className={th}>
-                    {item.etablissementName} <span className="font-mono text-xs">{item.uai}</span>
-                  </td>
-                ) : null}
-                <td className={th}>
-                  <Link href={`${inventory}/${item.id}`}>{CATEGORY_LABELS[item.category]}</Link>
-                </td>
-                <td className={th}>
-                  {[item.manufacturer, item.model].filter(Boolean).join(" ") || "—"}
-                </td>
-                <td className={`${th} font-mono text-xs`}>{item.serialNumber ?? "—"}</td>
-                <td className={`${th} font-mono text-xs`}>{item.inventoryNumber ?? "—"}</td>
-                <td className={th}>{formatDate(item.acquiredOn)}</td>
-                <td className={th}>{formatDate(item.warrantyEndsOn)}</td>
-                <td className={`${th} tabular-nums`}>{item.dueYear ?? "—"}</td>
-                <td className={th}>
-                  <Reason item={item} />
-                </td>
-                <td className={`${numeric} tabular-nums`}>{formatCents(item.unitCostCents)}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      caption={`${heading} : ${formatInteger(total)}, page ${formatInteger(query.page)}`}
+      label="Tableau (défilement horizontal)"
+      columns={itemColumns(inventory, showCollege, adjust !== null)}
+      rows={items}
+      rowKey={(item) => item.id}
+    />
   );
 
   return (
