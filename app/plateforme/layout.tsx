@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { getPageAccessContext } from "@/lib/access/page-context";
+import { getPageAccessContext } from "@/app/_server/page-access";
 import { SpaceShell } from "@/components/layout/space-shell";
 
 export default async function PlateformeLayout({ children }: { children: ReactNode }) {

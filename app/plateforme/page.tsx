@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getPageAccessContext } from "@/lib/access/page-context";
+import { getPageAccessContext } from "@/app/_server/page-access";
 import { countEtablissements } from "@/lib/etablissements/list-etablissements";
 import { plural } from "@/lib/format";
 

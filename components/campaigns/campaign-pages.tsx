@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
 import { todayInParis } from "@/lib/dates";

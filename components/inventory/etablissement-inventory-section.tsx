@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { isAppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { getEtablissementInventorySummary } from "@/lib/inventory/summary";
 import { getEtablissementIndicators } from "@/lib/inventory/indicators";
 import {

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { isAppError } from "@/lib/errors";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { inventoryFilterOptions } from "@/lib/inventory/filter-options";

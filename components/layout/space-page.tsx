@@ -2,7 +2,7 @@ import "server-only";
 import type { ReactNode } from "react";
 import type { AccessContext, ScopeRef } from "@/lib/access/context";
 import type { Permission } from "@/lib/access/permissions";
-import { getPageAccessContext } from "@/lib/access/page-context";
+import { getPageAccessContext } from "@/app/_server/page-access";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { AccessContext } from "@/lib/access/context";
 import { modulesFor } from "@/lib/access/modules";
 import { ROLE_LABELS } from "@/lib/access/permissions";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { SpaceNav } from "@/components/layout/space-nav";
 
 const KIND: Record<AccessContext["scope"]["type"], string> = {

@@ -1,6 +1,6 @@
 import type { AccessContext } from "@/lib/access/context";
 import { ROLE_LABELS, ROLE_RANK } from "@/lib/access/permissions";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { listMembers, listStaffableEtablissements } from "@/lib/members/list-members";
 import { topRank } from "@/lib/members/rules";
 import { formatDate, formatDateTime } from "@/lib/format";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
+import { getPageAccessContext } from "@/app/_server/page-access";
 import { listEtablissements } from "@/lib/etablissements/list-etablissements";
 import { summarizeEtablissementsByDepartement } from "@/lib/etablissements/get-etablissement";
 import { RegistryList } from "@/components/etablissements/registry-list";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
+import { getPageAccessContext } from "@/app/_server/page-access";
 import { ImportEtablissementsForm } from "@/components/imports/import-form";
 
 export const metadata: Metadata = { title: "Importer des établissements" };

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
+import { getPageAccessContext } from "@/app/_server/page-access";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { AuditJournal } from "@/components/audit/audit-journal";
 

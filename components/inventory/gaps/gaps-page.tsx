@@ -1,5 +1,5 @@
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { listGaps } from "@/lib/inventory/gaps";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatCents, formatInteger, plural } from "@/lib/format";

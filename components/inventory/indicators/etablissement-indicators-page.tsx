@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { getEtablissementIndicators } from "@/lib/inventory/indicators";
 import { getEtablissementGaps } from "@/lib/inventory/gaps";

@@ -1,5 +1,5 @@
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { getInventoryIndicators } from "@/lib/inventory/indicators";
 import { listEffectifRentrees } from "@/lib/inventory/college-counts";
 import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { getRenewalPlan } from "@/lib/inventory/renewal-plan";
 import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { adjustableYears } from "@/lib/inventory/adjust-renewal";

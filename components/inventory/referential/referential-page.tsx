@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { getReferential } from "@/lib/inventory/save-referential";
 import { DEFAULT_RULES } from "@/lib/inventory/referential";
 import { formatDateTime } from "@/lib/format";

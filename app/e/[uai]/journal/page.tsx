@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { spaceHref } from "@/lib/access/page-context";
+import { spaceHref } from "@/lib/access/space-href";
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { AuditJournal } from "@/components/audit/audit-journal";
 import { spacePage } from "@/components/layout/space-page";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { getPageAccessContext } from "@/lib/access/page-context";
+import { getPageAccessContext } from "@/app/_server/page-access";
 import { EtablissementDetail } from "@/components/etablissements/etablissement-detail";
 
 export const metadata: Metadata = { title: "Établissement" };

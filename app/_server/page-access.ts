@@ -22,17 +22,3 @@ export async function getPageAccessContext(
   if (permission && !ctx.permissions.has(permission)) notFound();
   return ctx;
 }
-
-/** The base URL of a context's space. */
-export function spaceHref(ctx: AccessContext): string {
-  switch (ctx.scope.type) {
-    case "COLLECTIVITE":
-      return `/c/${ctx.scope.code}`;
-    case "ACADEMIE":
-      return `/a/${ctx.scope.code}`;
-    case "ETABLISSEMENT":
-      return `/e/${ctx.scope.uai}`;
-    case "PLATFORM":
-      return "/plateforme";
-  }
-}
