@@ -41,6 +41,12 @@ export default tseslint.config(
     rules: {
       ...jsxA11y.flatConfigs.recommended.rules,
       ...reactHooks.configs.flat.recommended.rules,
+      // A named scrolling region (components/ui/scroll-region.tsx) takes focus so that keyboard
+      // users can scroll it (WCAG 2.1.1, axe's scrollable-region-focusable).
+      "jsx-a11y/no-noninteractive-tabindex": [
+        "error",
+        { tags: [], roles: ["tabpanel", "region"], allowExpressionValues: true },
+      ],
     },
   },
   {

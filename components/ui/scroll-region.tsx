@@ -21,7 +21,6 @@ export function ScrollRegion({
       role="region"
       aria-label={label}
       aria-labelledby={label ? undefined : labelledBy}
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrolling box must take focus to be scrolled from the keyboard (see above)
       tabIndex={0}
       className={`relative overflow-x-auto rounded-lg border border-slate-200 bg-white ${className}`}
     >
