@@ -18,7 +18,7 @@ import {
  * is summed here.
  */
 
-const rowOf = (d: DepartementFigures, values: ChartRow["values"]): ChartRow => ({
+export const rowOf = (d: DepartementFigures, values: ChartRow["values"]): ChartRow => ({
   key: d.code,
   label: departementLabel(d),
   axisLabel: d.name,
@@ -28,7 +28,7 @@ const percentToRate = (value: number | null | undefined) =>
   value === null || value === undefined ? null : value / 100;
 
 /** « Ille-et-Vilaine (35) : 33,3 % ; … », the chart image's accessible name after its subject. */
-function summaryOf(
+export function summaryOf(
   subject: string,
   rows: readonly ChartRow[],
   key: string,
@@ -238,29 +238,6 @@ export function AffichagesChart({ dashboard }: { dashboard: AcademieDashboard })
           "Référence nationale vidéoprojecteurs",
         ),
       ]}
-    />
-  );
-}
-
-export function NeedsChart({ dashboard }: { dashboard: AcademieDashboard }) {
-  const rows = dashboard.departements.map((d) => rowOf(d, { needs: d.needsAwaitingOpinion }));
-  return (
-    <BarChartWithTable
-      caption="Besoins des campagnes ouvertes sans avis de l'académie, par département"
-      categoryHeader="Département"
-      series={[{ key: "needs", label: "Besoins sans avis", kind: "integer" }]}
-      rows={rows}
-      total={{
-        key: "total",
-        label: "Académie",
-        values: { needs: dashboard.total.needsAwaitingOpinion },
-      }}
-      summary={summaryOf(
-        "Graphique en barres, besoins sans avis de l'académie",
-        rows,
-        "needs",
-        "integer",
-      )}
     />
   );
 }

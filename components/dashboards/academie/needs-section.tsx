@@ -3,7 +3,8 @@ import type { AcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import { PHASE_LABELS } from "@/lib/campaigns/labels";
 import { formatDate, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
-import { NeedsChart } from "@/components/dashboards/academie/academie-charts";
+import { rowOf, summaryOf } from "@/components/dashboards/academie/academie-charts";
+import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -89,5 +90,29 @@ export function NeedsSection({
         <Link href={links.campaigns()}>Toutes les campagnes de besoins de l&apos;académie</Link>
       </p>
     </section>
+  );
+}
+
+/** The needs without the académie's opinion, per département. */
+function NeedsChart({ dashboard }: { dashboard: AcademieDashboard }) {
+  const rows = dashboard.departements.map((d) => rowOf(d, { needs: d.needsAwaitingOpinion }));
+  return (
+    <BarChartWithTable
+      caption="Besoins des campagnes ouvertes sans avis de l'académie, par département"
+      categoryHeader="Département"
+      series={[{ key: "needs", label: "Besoins sans avis", kind: "integer" }]}
+      rows={rows}
+      total={{
+        key: "total",
+        label: "Académie",
+        values: { needs: dashboard.total.needsAwaitingOpinion },
+      }}
+      summary={summaryOf(
+        "Graphique en barres, besoins sans avis de l'académie",
+        rows,
+        "needs",
+        "integer",
+      )}
+    />
   );
 }
