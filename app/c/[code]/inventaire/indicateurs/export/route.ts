@@ -1,22 +1,7 @@
-import { notFound } from "next/navigation";
-import { getAccessContext } from "@/lib/access/context";
-import { downloadResponse } from "@/app/_http/download";
-import { exportFormatOf, spreadsheetFile } from "@/lib/exports/spreadsheet";
-import { exportInventoryIndicators } from "@/lib/inventory/indicators";
+import { indicatorsExportResponse } from "@/app/_http/inventory-exports";
 
-/** GET ?format=csv|xlsx&<filtres de la page>: every collège's indicators, not only one page. */
+/** GET ?format=csv|xlsx&<filtres de la page>: every collège's indicators of the collectivité, every page. */
 export async function GET(request: Request, { params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
-  const ctx = await getAccessContext({ type: "COLLECTIVITE", code });
-  if (!ctx || !ctx.permissions.has("inventory.read")) notFound();
-  const url = new URL(request.url);
-  const { header, rows } = await exportInventoryIndicators(
-    ctx,
-    Object.fromEntries(url.searchParams),
-  );
-  return downloadResponse(
-    await spreadsheetFile(exportFormatOf(url.searchParams), `indicateurs-c-${code}`, header, rows, {
-      sheetName: "Indicateurs",
-    }),
-  );
+  return indicatorsExportResponse(request, { type: "COLLECTIVITE", code }, `indicateurs-c-${code}`);
 }
