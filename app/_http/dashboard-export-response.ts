@@ -1,6 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { getAccessContext, type AccessContext, type ScopeRef } from "@/lib/access/context";
+import type { AccessContext, ScopeRef } from "@/lib/access/context";
+import { getRouteAccessContext } from "@/app/_server/route-context";
 import { dataTableResponse } from "@/app/_http/download";
 import type { DashboardExport } from "@/lib/dashboards/dashboard-export";
 
@@ -14,8 +15,8 @@ export async function dashboardExportResponse(
   request: Request,
   load: (ctx: AccessContext, search: URLSearchParams) => Promise<DashboardExport | null>,
 ): Promise<Response> {
-  const ctx = await getAccessContext(scope);
-  const file = ctx ? await load(ctx, new URL(request.url).searchParams) : null;
+  const ctx = await getRouteAccessContext(scope);
+  const file = await load(ctx, new URL(request.url).searchParams);
   if (!file) notFound();
   return dataTableResponse(file.format, file.baseName, file.table);
 }
