@@ -1,20 +1,5 @@
-import type { ReactNode } from "react";
-import { getPageAccessContext } from "@/app/_server/page-access";
-import { SpaceShell } from "@/components/layout/space-shell";
+import { spaceLayout } from "@/app/_pages/space-layout";
 
-export default async function EtablissementLayout({
-  children,
-  params,
-}: {
-  children: ReactNode;
-  params: Promise<{ uai: string }>;
-}) {
-  const { uai } = await params;
-  const ctx = await getPageAccessContext({ type: "ETABLISSEMENT", uai }, `/e/${uai}`);
-  const title = ctx.scope.type === "ETABLISSEMENT" ? `${ctx.scope.name} (${ctx.scope.uai})` : "";
-  return (
-    <SpaceShell ctx={ctx} title={title}>
-      {children}
-    </SpaceShell>
-  );
-}
+export default spaceLayout("e", (scope) =>
+  scope.type === "ETABLISSEMENT" ? `${scope.name} (${scope.uai})` : "",
+);

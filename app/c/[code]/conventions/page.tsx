@@ -1,16 +1,6 @@
 import type { Metadata } from "next";
-import { ConventionsPage } from "@/components/conventions/conventions-page";
-import { spacePage } from "@/components/layout/space-page";
+import { conventionsPage } from "@/app/_pages/convention-pages";
 
 export const metadata: Metadata = { title: "Conventions" };
 
-export default spacePage<"code">(
-  "c",
-  "conventions",
-  "convention.read",
-  ({ ctx, params, searchParams }) => {
-    const { code } = params;
-    const listHref = `/c/${code}/conventions`;
-    return <ConventionsPage ctx={ctx} listHref={listHref} searchParams={searchParams} />;
-  },
-);
+export default conventionsPage("c");

@@ -1,12 +1,6 @@
 import type { Metadata } from "next";
-
-import { MembersPage } from "@/components/members/members-page";
-import { spacePage } from "@/components/layout/space-page";
+import { membersPage } from "@/app/_pages/members-page";
 
 export const metadata: Metadata = { title: "Personnes" };
 
-export default spacePage("c", "personnes", "member.read", ({ ctx }) => {
-  return (
-    <MembersPage ctx={ctx} spaceLabel={ctx.scope.type === "COLLECTIVITE" ? ctx.scope.name : ""} />
-  );
-});
+export default membersPage("c");

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { CampaignsListPage } from "@/components/campaigns/campaign-pages";
-import { spacePage } from "@/components/layout/space-page";
+import { campaignsPage } from "@/app/_pages/campaign-pages";
 
 export const metadata: Metadata = { title: "Campagnes de besoins" };
 
-export default spacePage("e", "campagnes", "campaign.read", ({ ctx }) => {
-  return <CampaignsListPage ctx={ctx} />;
-});
+export default campaignsPage("e");

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { InventoryListPage } from "@/components/inventory/inventory-pages";
-import { spacePage } from "@/components/layout/space-page";
+import { inventoryPage } from "@/app/_pages/inventory-pages";
 
 export const metadata: Metadata = { title: "Inventaire" };
 
-export default spacePage("e", "inventaire", "inventory.read", ({ ctx, searchParams }) => {
-  return <InventoryListPage ctx={ctx} searchParams={searchParams} />;
-});
+export default inventoryPage("e");

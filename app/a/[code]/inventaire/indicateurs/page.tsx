@@ -1,14 +1,6 @@
 import type { Metadata } from "next";
-import { InventoryIndicatorsPage } from "@/components/inventory/indicators/indicators-page";
-import { spacePage } from "@/components/layout/space-page";
+import { indicatorsPage } from "@/app/_pages/inventory-pages";
 
 export const metadata: Metadata = { title: "Indicateurs du numérique" };
 
-export default spacePage(
-  "a",
-  "inventaire/indicateurs",
-  "inventory.read",
-  ({ ctx, searchParams }) => {
-    return <InventoryIndicatorsPage ctx={ctx} searchParams={searchParams} />;
-  },
-);
+export default indicatorsPage("a");

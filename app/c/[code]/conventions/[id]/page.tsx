@@ -1,18 +1,6 @@
 import type { Metadata } from "next";
-import { ConventionPage } from "@/components/conventions/conventions-page";
-import { spacePage } from "@/components/layout/space-page";
+import { conventionPage } from "@/app/_pages/convention-pages";
 
 export const metadata: Metadata = { title: "Convention" };
 
-export default spacePage<"code" | "id">(
-  "c",
-  (p) => `conventions/${p.id}`,
-  "convention.read",
-  ({ ctx, params, searchParams }) => {
-    const { code, id } = params;
-    const listHref = `/c/${code}/conventions`;
-    return (
-      <ConventionPage ctx={ctx} listHref={listHref} conventionId={id} done={searchParams.fait} />
-    );
-  },
-);
+export default conventionPage("c");

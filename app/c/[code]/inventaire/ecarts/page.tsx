@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { InventoryGapsPage } from "@/components/inventory/gaps/gaps-page";
-import { spacePage } from "@/components/layout/space-page";
+import { gapsPage } from "@/app/_pages/inventory-pages";
 
 export const metadata: Metadata = { title: "Écarts au référentiel d'équipement" };
 
-export default spacePage("c", "inventaire/ecarts", "inventory.read", ({ ctx, searchParams }) => {
-  return <InventoryGapsPage ctx={ctx} searchParams={searchParams} />;
-});
+export default gapsPage("c");

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { RenewalPlanPage } from "@/components/inventory/plan/renewal-plan-page";
-import { spacePage } from "@/components/layout/space-page";
+import { renewalPlanPage } from "@/app/_pages/inventory-pages";
 
 export const metadata: Metadata = { title: "Plan de renouvellement" };
 
-export default spacePage("e", "inventaire/plan", "inventory.read", ({ ctx, searchParams }) => {
-  return <RenewalPlanPage ctx={ctx} searchParams={searchParams} />;
-});
+export default renewalPlanPage("e");

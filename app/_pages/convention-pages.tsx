@@ -1,0 +1,28 @@
+import "server-only";
+import { spaceHref } from "@/lib/access/space-href";
+import type { AccessContext } from "@/lib/access/context";
+import { ConventionPage, ConventionsPage } from "@/components/conventions/conventions-page";
+import { spacePage, type Space } from "@/components/layout/space-page";
+
+/** The space's key as stored (an UAI in upper case), whatever case the URL used. */
+const listHrefOf = (ctx: AccessContext) => `${spaceHref(ctx)}/conventions`;
+
+export const conventionsPage = (space: Space) =>
+  spacePage(space, "conventions", "convention.read", ({ ctx, searchParams }) => (
+    <ConventionsPage ctx={ctx} listHref={listHrefOf(ctx)} searchParams={searchParams} />
+  ));
+
+export const conventionPage = (space: Space) =>
+  spacePage<"id">(
+    space,
+    (p) => `conventions/${p.id}`,
+    "convention.read",
+    ({ ctx, params, searchParams }) => (
+      <ConventionPage
+        ctx={ctx}
+        listHref={listHrefOf(ctx)}
+        conventionId={params.id}
+        done={searchParams.fait}
+      />
+    ),
+  );
