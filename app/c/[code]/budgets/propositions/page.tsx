@@ -1,24 +1,15 @@
 import type { Metadata } from "next";
 import { getRenewalProposals } from "@/lib/budgets/renewal-proposals";
-import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { RenewalProposalsView } from "@/components/budgets/renewal-proposals-view";
-import { spacePage } from "@/components/layout/space-page";
+import { budgetPage } from "@/app/_pages/budget-page";
 
 export const metadata: Metadata = { title: "Propositions du plan de renouvellement" };
 
-export default spacePage<"code">(
-  "c",
+export default budgetPage(
   "budgets/propositions",
   "budget.write",
-  async ({ ctx, params }) => {
-    const { code } = params;
-    const base = `/c/${code}/budgets`;
-    const data = await getRenewalProposals(ctx);
-    return (
-      <>
-        <BudgetTabs base={base} current="propositions" ctx={ctx} />
-        <RenewalProposalsView data={data} base={base} code={code} />
-      </>
-    );
-  },
+  "propositions",
+  async ({ ctx, params, budgets }) => (
+    <RenewalProposalsView data={await getRenewalProposals(ctx)} base={budgets} code={params.code} />
+  ),
 );

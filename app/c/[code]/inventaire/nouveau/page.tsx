@@ -5,6 +5,8 @@ import { createEquipmentAction } from "@/app/actions/equipment";
 import { EquipmentForm } from "@/components/inventory/equipment-form";
 import { EMPTY_EQUIPMENT } from "@/components/inventory/equipment-values";
 import { spacePage } from "@/components/layout/space-page";
+import { FormSection } from "@/app/_pages/form-section";
+import { searchParam } from "@/app/_pages/search-param";
 
 export const metadata: Metadata = { title: "Ajouter un équipement" };
 
@@ -12,31 +14,30 @@ export default spacePage<"code">(
   "c",
   "inventaire/nouveau",
   "inventory.write",
-  async ({ ctx, params, searchParams }) => {
-    const { code } = params;
-    const path = `/c/${code}/inventaire/nouveau`;
+  async ({ ctx, params, searchParams, base, path }) => {
     const { etablissements } = await inventoryFilterOptions(ctx);
-    const { uai } = searchParams;
+    const uai = searchParam(searchParams, "uai")?.toUpperCase() ?? "";
     return (
-      <section aria-labelledby="nouveau-titre" className="space-y-4">
-        <p className="text-sm">
-          <Link href={`/c/${code}/inventaire`}>← Tous les équipements</Link>
-        </p>
-        <h1 id="nouveau-titre">Ajouter un équipement</h1>
+      <FormSection
+        titleId="nouveau-titre"
+        title="Ajouter un équipement"
+        back={`${base}/inventaire`}
+        backLabel="← Tous les équipements"
+      >
         <p>
           Pour de nombreux équipements à la fois,{" "}
-          <Link href={`/c/${code}/inventaire/import`}>importez un fichier CSV ou XLSX</Link>.
+          <Link href={`${base}/inventaire/import`}>importez un fichier CSV ou XLSX</Link>.
         </p>
         <EquipmentForm
           action={createEquipmentAction}
-          values={{ ...EMPTY_EQUIPMENT, uai: typeof uai === "string" ? uai.toUpperCase() : "" }}
+          values={{ ...EMPTY_EQUIPMENT, uai }}
           etablissements={etablissements}
           submitLabel="Ajouter l'équipement"
           scopeType="COLLECTIVITE"
-          scopeKey={code}
+          scopeKey={params.code}
           path={path}
         />
-      </section>
+      </FormSection>
     );
   },
 );

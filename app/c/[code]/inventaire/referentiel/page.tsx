@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ReferentialPage } from "@/components/inventory/referential/referential-page";
 import { spacePage } from "@/components/layout/space-page";
+import { searchParam } from "@/app/_pages/search-param";
 
 export const metadata: Metadata = { title: "Référentiel d'équipement" };
 
@@ -8,8 +9,5 @@ export default spacePage(
   "c",
   "inventaire/referentiel",
   "inventory.read",
-  ({ ctx, searchParams }) => {
-    const { fait } = searchParams;
-    return <ReferentialPage ctx={ctx} done={typeof fait === "string" ? fait : undefined} />;
-  },
+  ({ ctx, searchParams }) => <ReferentialPage ctx={ctx} done={searchParam(searchParams, "fait")} />,
 );

@@ -1,56 +1,48 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { currentParisYear } from "@/lib/dates";
 import { createAutorisationAction } from "@/app/actions/budgets";
-import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { AutorisationForm } from "@/components/budgets/autorisation-form";
-import { spacePage } from "@/components/layout/space-page";
+import { budgetPage } from "@/app/_pages/budget-page";
+import { FormSection } from "@/app/_pages/form-section";
 
 export const metadata: Metadata = { title: "Enregistrer une autorisation" };
 
-export default spacePage<"code">(
-  "c",
+const values = {
+  numero: "",
+  label: "",
+  kind: "AP",
+  category: "EQUIPEMENT",
+  votedOn: "",
+  amount: "",
+  affected: "0",
+  engaged: "0",
+  state: "VOTEE",
+  cp: {},
+};
+
+export default budgetPage(
   "budgets/autorisations/nouvelle",
   "budget.write",
-  ({ ctx, params }) => {
-    const { code } = params;
-    const base = `/c/${code}/budgets`;
-    const path = `${base}/autorisations/nouvelle`;
-    const year = currentParisYear();
-    const values = {
-      numero: "",
-      label: "",
-      kind: "AP",
-      category: "EQUIPEMENT",
-      votedOn: "",
-      amount: "",
-      affected: "0",
-      engaged: "0",
-      state: "VOTEE",
-      cp: {},
-    };
-    return (
-      <>
-        <BudgetTabs base={base} current="autorisations" ctx={ctx} />
-        <section aria-labelledby="nouvelle-ap-titre" className="space-y-4">
-          <p className="text-sm">
-            <Link href={`${base}/autorisations`}>← Toutes les autorisations</Link>
-          </p>
-          <h1 id="nouvelle-ap-titre">Enregistrer une autorisation votée</h1>
-          <p>
-            Les crédits de paiement se saisissent par exercice à partir de l&apos;année du vote (
-            {year} par défaut, selon la date saisie).
-          </p>
-          <AutorisationForm
-            action={createAutorisationAction}
-            values={values}
-            submitLabel="Enregistrer l'autorisation"
-            scopeType="COLLECTIVITE"
-            scopeKey={code}
-            path={path}
-          />
-        </section>
-      </>
-    );
-  },
+  "autorisations",
+  ({ params, budgets, path }) => (
+    <FormSection
+      titleId="nouvelle-ap-titre"
+      title="Enregistrer une autorisation votée"
+      back={`${budgets}/autorisations`}
+      backLabel="← Toutes les autorisations"
+    >
+      <p>
+        Les crédits de paiement se saisissent par exercice à partir de l&apos;année du vote (
+        {currentParisYear()} par défaut, selon la date saisie).
+      </p>
+      <AutorisationForm
+        action={createAutorisationAction}
+        values={values}
+        submitLabel="Enregistrer l'autorisation"
+        scopeType="COLLECTIVITE"
+        scopeKey={params.code}
+        path={path}
+      />
+    </FormSection>
+  ),
 );

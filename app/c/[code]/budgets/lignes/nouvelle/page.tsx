@@ -1,47 +1,39 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { budgetLineFormOptions } from "@/lib/budgets/list-budget-lines";
 import { exerciceQuerySchema } from "@/lib/budgets/schemas";
 import { currentParisYear } from "@/lib/dates";
 import { createBudgetLineAction } from "@/app/actions/budgets";
-import { BudgetTabs } from "@/components/budgets/budget-tabs";
 import { BudgetLineForm } from "@/components/budgets/budget-line-form";
 import { emptyBudgetLine } from "@/components/budgets/budget-line-values";
-import { spacePage } from "@/components/layout/space-page";
+import { budgetPage } from "@/app/_pages/budget-page";
+import { FormSection } from "@/app/_pages/form-section";
 
 export const metadata: Metadata = { title: "Ajouter une ligne budgétaire" };
 
-export default spacePage<"code">(
-  "c",
+export default budgetPage(
   "budgets/lignes/nouvelle",
   "budget.write",
-  async ({ ctx, params, searchParams }) => {
-    const { code } = params;
-    const base = `/c/${code}/budgets`;
-    const path = `${base}/lignes/nouvelle`;
+  "lignes",
+  async ({ ctx, params, searchParams, budgets, path }) => {
     const { autorisations } = await budgetLineFormOptions(ctx);
     const exercice = exerciceQuerySchema.parse(searchParams).exercice ?? currentParisYear();
     return (
-      <>
-        <BudgetTabs base={base} current="lignes" ctx={ctx} />
-        <section aria-labelledby="nouvelle-titre" className="space-y-4">
-          <p className="text-sm">
-            <Link href={`${base}/lignes?exercice=${exercice}`}>
-              ← Lignes budgétaires {exercice}
-            </Link>
-          </p>
-          <h1 id="nouvelle-titre">Ajouter une ligne budgétaire</h1>
-          <BudgetLineForm
-            action={createBudgetLineAction}
-            values={emptyBudgetLine(exercice)}
-            autorisations={autorisations}
-            submitLabel="Ajouter la ligne"
-            scopeType="COLLECTIVITE"
-            scopeKey={code}
-            path={path}
-          />
-        </section>
-      </>
+      <FormSection
+        titleId="nouvelle-titre"
+        title="Ajouter une ligne budgétaire"
+        back={`${budgets}/lignes?exercice=${exercice}`}
+        backLabel={<>← Lignes budgétaires {exercice}</>}
+      >
+        <BudgetLineForm
+          action={createBudgetLineAction}
+          values={emptyBudgetLine(exercice)}
+          autorisations={autorisations}
+          submitLabel="Ajouter la ligne"
+          scopeType="COLLECTIVITE"
+          scopeKey={params.code}
+          path={path}
+        />
+      </FormSection>
     );
   },
 );

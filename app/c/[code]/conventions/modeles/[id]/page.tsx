@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can } from "@/lib/access/context";
-import { isAppError } from "@/lib/errors";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { getConventionTemplate } from "@/lib/conventions/templates/get-template";
 import { formatDateTime } from "@/lib/format";
@@ -10,6 +8,7 @@ import { ContentView } from "@/components/conventions/content-view";
 import { TemplateHistory } from "@/components/conventions/template-tables";
 import { TemplateVersionForm } from "@/components/conventions/template-version-form";
 import { spacePage } from "@/components/layout/space-page";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 export const metadata: Metadata = { title: "Modèle de convention" };
 
@@ -21,10 +20,7 @@ export default spacePage<"code" | "id">(
     const { code, id } = params;
     const listHref = `/c/${code}/conventions/modeles`;
     const path = `${listHref}/${id}`;
-    const template = await getConventionTemplate(ctx, id).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    });
+    const template = await orNotFound(getConventionTemplate(ctx, id));
     const latest = template.latest;
     const canEdit = can(ctx, "template.manage") && !template.archived && latest !== null;
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/errors";
 import { getInventoryImport } from "@/lib/inventory/import/get-import";
 import { ImportPreview } from "@/components/inventory/import/import-preview";
 import { spacePage } from "@/components/layout/space-page";
+import { orNotFound } from "@/app/_server/or-not-found";
+import { searchParam } from "@/app/_pages/search-param";
 
 export const metadata: Metadata = { title: "Aperçu d'un import d'inventaire" };
 
@@ -12,21 +12,9 @@ export default spacePage<"code" | "id">(
   (p) => `inventaire/import/${p.id}`,
   "inventory.write",
   async ({ ctx, params, searchParams }) => {
-    const { code, id } = params;
-    let detail;
-    try {
-      detail = await getInventoryImport(ctx, id);
-    } catch (error) {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    }
-    const { fait } = searchParams;
+    const detail = await orNotFound(getInventoryImport(ctx, params.id));
     return (
-      <ImportPreview
-        code={code}
-        detail={detail}
-        done={typeof fait === "string" ? fait : undefined}
-      />
+      <ImportPreview code={params.code} detail={detail} done={searchParam(searchParams, "fait")} />
     );
   },
 );

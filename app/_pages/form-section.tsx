@@ -1,0 +1,27 @@
+import type { ReactNode } from "react";
+import Link from "next/link";
+
+/** The body of a page that creates something: the way back to the list, the title, the form. */
+export function FormSection({
+  titleId,
+  title,
+  back,
+  backLabel,
+  children,
+}: {
+  titleId: string;
+  title: string;
+  back: string;
+  backLabel: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={titleId} className="space-y-4">
+      <p className="text-sm">
+        <Link href={back}>{backLabel}</Link>
+      </p>
+      <h1 id={titleId}>{title}</h1>
+      {children}
+    </section>
+  );
+}
