@@ -1,12 +1,12 @@
 "use server";
 
-import { redirect } from "next/navigation";
-import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import { formObject } from "@/lib/actions/run-action";
 import {
+  formAction,
   formSection,
+  redirectingAction,
   revalidateForm,
-  runAndRevalidate,
-  runAndRedirect,
+  revalidatingAction,
 } from "@/app/actions/form-actions";
 import {
   createBudgetLine,
@@ -21,73 +21,45 @@ function budgetsPath(formData: FormData): string {
   return formSection(formData, /^\/c\/[^/]+\/budgets/);
 }
 
-export async function createBudgetLineAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRedirect(
-    formData,
-    createBudgetLine,
-    ({ id }) => `${budgetsPath(formData)}/lignes/${id}?fait=creation`,
-    "Ligne budgétaire ajoutée.",
-  );
+/** The budget lines of the deleted line's year (the form's `exercice`), if it names one. */
+function linesPath(formData: FormData): string {
+  const exercice = formData.get("exercice");
+  const year =
+    typeof exercice === "string" && /^\d{4}$/.test(exercice) ? `?exercice=${exercice}` : "";
+  return `${budgetsPath(formData)}/lignes${year}`;
 }
 
-export async function updateBudgetLineAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRevalidate(formData, updateBudgetLine, ({ changed }) =>
-    changed ? "Modifications enregistrées." : "Aucune modification : la ligne était déjà ainsi.",
-  );
-}
+export const createBudgetLineAction = redirectingAction(
+  createBudgetLine,
+  ({ id }, formData) => `${budgetsPath(formData)}/lignes/${id}?fait=creation`,
+  "Ligne budgétaire ajoutée.",
+);
 
-export async function deleteBudgetLineAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  let target = "";
-  const state = await runScopedAction(formData, async (ctx) => {
-    await deleteBudgetLine(ctx, formObject(formData));
-    const exercice = formData.get("exercice");
-    target = `${budgetsPath(formData)}/lignes${typeof exercice === "string" && /^\d{4}$/.test(exercice) ? `?exercice=${exercice}` : ""}`;
-    return "Ligne supprimée.";
-  });
-  if (state.status === "ok") redirect(target);
-  return state;
-}
+export const updateBudgetLineAction = revalidatingAction(updateBudgetLine, ({ changed }) =>
+  changed ? "Modifications enregistrées." : "Aucune modification : la ligne était déjà ainsi.",
+);
 
-export async function createAutorisationAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRedirect(
-    formData,
-    createAutorisation,
-    ({ id }) => `${budgetsPath(formData)}/autorisations/${id}?fait=creation`,
-    "Autorisation enregistrée.",
-  );
-}
+export const deleteBudgetLineAction = redirectingAction(
+  deleteBudgetLine,
+  (_, formData) => linesPath(formData),
+  "Ligne supprimée.",
+);
 
-export async function updateAutorisationAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRevalidate(formData, updateAutorisation, ({ changed }) =>
-    changed
-      ? "Autorisation et crédits de paiement enregistrés."
-      : "Aucune modification : l'autorisation était déjà ainsi.",
-  );
-}
+export const createAutorisationAction = redirectingAction(
+  createAutorisation,
+  ({ id }, formData) => `${budgetsPath(formData)}/autorisations/${id}?fait=creation`,
+  "Autorisation enregistrée.",
+);
 
-export async function createRenewalProposalAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const { exercice } = formObject(formData);
-    await createRenewalProposal(ctx, { exercice });
-    revalidateForm(formData);
-    return `Ligne « Renouvellement du parc (plan ${exercice}) » créée dans le budget ${exercice}.`;
-  });
-}
+export const updateAutorisationAction = revalidatingAction(updateAutorisation, ({ changed }) =>
+  changed
+    ? "Autorisation et crédits de paiement enregistrés."
+    : "Aucune modification : l'autorisation était déjà ainsi.",
+);
+
+export const createRenewalProposalAction = formAction(async (ctx, formData) => {
+  const { exercice } = formObject(formData);
+  await createRenewalProposal(ctx, { exercice });
+  revalidateForm(formData);
+  return `Ligne « Renouvellement du parc (plan ${exercice}) » créée dans le budget ${exercice}.`;
+});

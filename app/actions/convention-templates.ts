@@ -2,36 +2,32 @@
 
 import { revalidatePath } from "next/cache";
 import type { AccessContext } from "@/lib/access/context";
-import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import { formObject } from "@/lib/actions/run-action";
+import { formAction } from "@/app/actions/form-actions";
 import {
   createConventionTemplate,
   saveConventionTemplateVersion,
 } from "@/lib/conventions/templates/save-template-version";
 
-/** The templates' list and every template page under it. */
-function refreshTemplates(ctx: AccessContext) {
-  if (ctx.scope.type === "COLLECTIVITE")
-    revalidatePath(`/c/${ctx.scope.code}/conventions/modeles`, "layout");
-}
-
-export async function createConventionTemplateAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const template = await createConventionTemplate(ctx, formObject(formData));
-    refreshTemplates(ctx);
-    return `Modèle « ${template.name} » créé : ouvrez-le dans la liste pour l'adapter.`;
+/** One lib call, then the templates' list and every template page under it revalidated. */
+function templateAction<T>(
+  call: (ctx: AccessContext, input: Record<string, string>) => Promise<T>,
+  message: (result: T) => string,
+) {
+  return formAction(async (ctx, formData) => {
+    const result = await call(ctx, formObject(formData));
+    if (ctx.scope.type === "COLLECTIVITE")
+      revalidatePath(`/c/${ctx.scope.code}/conventions/modeles`, "layout");
+    return message(result);
   });
 }
 
-export async function saveConventionTemplateVersionAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const version = await saveConventionTemplateVersion(ctx, formObject(formData));
-    refreshTemplates(ctx);
-    return `Version n° ${version.number} enregistrée.`;
-  });
-}
+export const createConventionTemplateAction = templateAction(
+  createConventionTemplate,
+  (template) => `Modèle « ${template.name} » créé : ouvrez-le dans la liste pour l'adapter.`,
+);
+
+export const saveConventionTemplateVersionAction = templateAction(
+  saveConventionTemplateVersion,
+  (version) => `Version n° ${version.number} enregistrée.`,
+);

@@ -1,15 +1,16 @@
 "use server";
 
 import { headers } from "next/headers";
-import { redirect } from "next/navigation";
+import type { AccessContext } from "@/lib/access/context";
 import { clientIpFrom } from "@/lib/http/client-ip";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
 import {
+  formAction,
   formPath,
   formSection,
+  redirectingAction,
   revalidateForm,
-  runAndRevalidate,
-  runAndRedirect,
+  revalidatingAction,
 } from "@/app/actions/form-actions";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { generateConventions } from "@/lib/conventions/generate-conventions";
@@ -29,24 +30,26 @@ import { renewConvention } from "@/lib/conventions/renew-convention";
 import { remindSigners } from "@/lib/conventions/remind-signers";
 import { plural } from "@/lib/format";
 
-/** The base URL of the conventions of the space the form acts in (« /c/35/conventions »). */
-function conventionsPath(formData: FormData): string {
-  return formSection(formData, /^\/[cae]\/[^/]+\/conventions/);
+/** The page of the convention created (« /c/35/conventions/<id> »), in the form's space. */
+function createdPath(created: { id: string }, formData: FormData): string {
+  return `${formSection(formData, /^\/[cae]\/[^/]+\/conventions/)}/${created.id}`;
 }
 
 /**
  * After a change that reshapes the convention's page (its forms come and go with its state), the
  * page is reloaded with a `fait` key that it announces; the action's own message would vanish
- * with the form that showed it.
+ * with the form that showed it. `done` names the change.
  */
-async function runAndShow(
-  formData: FormData,
+function stepAction<T>(
+  call: (ctx: AccessContext, input: Record<string, string>) => Promise<T>,
   done: string,
-  work: Parameters<typeof runScopedAction>[1],
-): Promise<ActionState> {
-  const state = await runScopedAction(formData, work);
-  if (state.status !== "ok") return state;
-  redirect(`${formPath(formData) ?? "/"}?fait=${done}`);
+  message: (result: T) => string,
+) {
+  return formAction(async (ctx, formData) => {
+    const result = await call(ctx, formObject(formData));
+    revalidateForm(formData, "layout");
+    return { message: message(result), to: `${formPath(formData) ?? "/"}?fait=${done}` };
+  });
 }
 
 async function signatureMeta(): Promise<SignatureMeta> {
@@ -54,42 +57,30 @@ async function signatureMeta(): Promise<SignatureMeta> {
   return { ip: clientIpFrom(h.get("x-forwarded-for")), userAgent: h.get("user-agent") };
 }
 
-export async function createConventionAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRedirect(
-    formData,
-    createConvention,
-    (created) => `${conventionsPath(formData)}/${created.id}`,
-    (created) => `Convention ${created.reference} créée en brouillon.`,
-  );
+/** A scan of the paper signature, when the form carries one. */
+async function scanOf(formData: FormData): Promise<Uint8Array | null> {
+  const file = formData.get("scan");
+  return file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
 }
 
-export async function generateConventionsAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRevalidate(
-    formData,
-    generateConventions,
-    (result) =>
-      `${plural(result.created, "convention créée", "conventions créées")} en brouillon sous ${result.parentReference} ; ${plural(result.alreadyCovered, "collège avait", "collèges avaient")} déjà une convention en cours.`,
-    "layout",
-  );
-}
+export const createConventionAction = redirectingAction(
+  createConvention,
+  createdPath,
+  (created) => `Convention ${created.reference} créée en brouillon.`,
+);
 
-export async function updateDraftAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRevalidate(
-    formData,
-    updateConventionDraft,
-    (result) => `Brouillon de ${result.reference} enregistré.`,
-    "layout",
-  );
-}
+export const generateConventionsAction = revalidatingAction(
+  generateConventions,
+  (result) =>
+    `${plural(result.created, "convention créée", "conventions créées")} en brouillon sous ${result.parentReference} ; ${plural(result.alreadyCovered, "collège avait", "collèges avaient")} déjà une convention en cours.`,
+  { layout: true },
+);
+
+export const updateDraftAction = revalidatingAction(
+  updateConventionDraft,
+  (result) => `Brouillon de ${result.reference} enregistré.`,
+  { layout: true },
+);
 
 /**
  * The draft form's two buttons: « Enregistrer le brouillon » saves; « Figer et soumettre » sends
@@ -104,29 +95,21 @@ export async function draftFormAction(
     : updateDraftAction(state, formData);
 }
 
-export async function submitForSignatureAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndShow(formData, "soumise", async (ctx) => {
-    const result = await submitForSignature(ctx, formObject(formData));
-    revalidateForm(formData, "layout");
-    return `${result.reference} est figée et soumise à la signature (empreinte ${result.sha256.slice(0, 12)}…).`;
-  });
-}
+export const submitForSignatureAction = stepAction(
+  submitForSignature,
+  "soumise",
+  (result) =>
+    `${result.reference} est figée et soumise à la signature (empreinte ${result.sha256.slice(0, 12)}…).`,
+);
 
-export async function signConventionAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndShow(formData, "signee", async (ctx) => {
-    const result = await signConvention(ctx, formObject(formData), await signatureMeta());
-    revalidateForm(formData, "layout");
-    return result.complete
+export const signConventionAction = stepAction(
+  async (ctx, input) => signConvention(ctx, input, await signatureMeta()),
+  "signee",
+  (result) =>
+    result.complete
       ? `${result.reference} est signée par toutes les parties : elle est en vigueur.`
-      : `Votre signature de ${result.reference} est enregistrée.`;
-  });
-}
+      : `Votre signature de ${result.reference} est enregistrée.`,
+);
 
 export type BatchSignState = ActionState & {
   results: { conventionId: string; ok: boolean; message: string }[];
@@ -150,101 +133,56 @@ export async function signBatchAction(
   return { ...state, results };
 }
 
-export async function refuseConventionAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndShow(formData, "refusee", async (ctx) => {
-    const result = await refuseConvention(ctx, formObject(formData));
-    revalidateForm(formData, "layout");
-    return `Refus enregistré : ${result.reference} revient en brouillon (version ${result.version}).`;
-  });
-}
+export const refuseConventionAction = stepAction(
+  refuseConvention,
+  "refusee",
+  (result) =>
+    `Refus enregistré : ${result.reference} revient en brouillon (version ${result.version}).`,
+);
 
-export async function offlineSignatureAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  let done = "signee-papier";
-  const state = await runScopedAction(formData, async (ctx) => {
-    const file = formData.get("scan");
-    const scan =
-      file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
-    const result = await recordOfflineSignature(
-      ctx,
-      formObject(formData),
-      scan,
-      await signatureMeta(),
-    );
-    revalidateForm(formData, "layout");
-    if (result.mode === "declaration") done = "declaree-papier";
-    const what =
-      result.mode === "declaration"
-        ? "Signature papier déclarée"
-        : "Signature hors plateforme enregistrée";
-    return result.complete
+export const offlineSignatureAction = formAction(async (ctx, formData) => {
+  const scan = await scanOf(formData);
+  const input = formObject(formData);
+  const result = await recordOfflineSignature(ctx, input, scan, await signatureMeta());
+  revalidateForm(formData, "layout");
+  const declared = result.mode === "declaration";
+  const what = declared ? "Signature papier déclarée" : "Signature hors plateforme enregistrée";
+  return {
+    message: result.complete
       ? `${what} : ${result.reference} est en vigueur.`
-      : `${what} pour ${result.reference}.`;
-  });
-  if (state.status !== "ok") return state;
-  redirect(`${formPath(formData) ?? "/"}?fait=${done}`);
-}
+      : `${what} pour ${result.reference}.`,
+    to: `${formPath(formData) ?? "/"}?fait=${declared ? "declaree-papier" : "signee-papier"}`,
+  };
+});
 
-export async function withdrawConventionAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndShow(formData, "reprise", async (ctx) => {
-    const result = await withdrawConvention(ctx, formObject(formData));
-    revalidateForm(formData, "layout");
-    return `${result.reference} est reprise en brouillon (version ${result.version}) ; les signatures en attente sont annulées.`;
-  });
-}
+export const withdrawConventionAction = stepAction(
+  withdrawConvention,
+  "reprise",
+  (result) =>
+    `${result.reference} est reprise en brouillon (version ${result.version}) ; les signatures en attente sont annulées.`,
+);
 
-export async function remindSignersAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRevalidate(
-    formData,
-    remindSigners,
-    (result) =>
-      `Relance envoyée (${result.parties.join(", ")}) : ${plural(result.mails, "courriel")}.`,
-    "layout",
-  );
-}
+export const remindSignersAction = revalidatingAction(
+  remindSigners,
+  (result) =>
+    `Relance envoyée (${result.parties.join(", ")}) : ${plural(result.mails, "courriel")}.`,
+  { layout: true },
+);
 
-export async function createAvenantAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRedirect(
-    formData,
-    createAvenant,
-    (created) => `${conventionsPath(formData)}/${created.id}`,
-    (created) => `Avenant ${created.reference} créé en brouillon.`,
-  );
-}
+export const createAvenantAction = redirectingAction(
+  createAvenant,
+  createdPath,
+  (created) => `Avenant ${created.reference} créé en brouillon.`,
+);
 
-export async function renewConventionAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndRedirect(
-    formData,
-    renewConvention,
-    (created) => `${conventionsPath(formData)}/${created.id}`,
-    (created) => `Renouvellement ${created.reference} créé en brouillon.`,
-  );
-}
+export const renewConventionAction = redirectingAction(
+  renewConvention,
+  createdPath,
+  (created) => `Renouvellement ${created.reference} créé en brouillon.`,
+);
 
-export async function terminateConventionAction(
-  _state: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  return runAndShow(formData, "resiliee", async (ctx) => {
-    const result = await terminateConvention(ctx, formObject(formData));
-    revalidateForm(formData, "layout");
-    return `${result.reference} est résiliée.`;
-  });
-}
+export const terminateConventionAction = stepAction(
+  terminateConvention,
+  "resiliee",
+  (result) => `${result.reference} est résiliée.`,
+);

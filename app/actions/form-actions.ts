@@ -6,11 +6,16 @@ import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run
 /*
  * The shapes every server action repeats, written once: parse the form → one lib call →
  * revalidate the page the form was on (or go to the page of what was created) → message.
- * No "use server" here: these are helpers of the actions, not actions.
+ * No "use server" here: these build the actions that the "use server" files export.
  */
 
-type Call<T> = (ctx: AccessContext, input: Record<string, string>) => Promise<T>;
+/** A server action as forms call it (`useActionState`). */
+export type FormAction = (state: ActionState, formData: FormData) => Promise<ActionState>;
+
+type Call<T> = (ctx: AccessContext, input: unknown) => Promise<T>;
 type Message<T> = string | ((result: T) => string);
+/** What the work of an action ends with: its message, or its message and the page to go to. */
+type Outcome = string | { message: string; to: string };
 
 /** The page the form was posted from (its hidden `path` field), when it is a path of this site. */
 export function formPath(formData: FormData): string | null {
@@ -22,6 +27,11 @@ export function formPath(formData: FormData): string | null {
 export function formText(formData: FormData, name: string): string {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
+}
+
+/** The text values of a repeated field (checkboxes: `ids`, `categories`). */
+export function formList(formData: FormData, name: string): string[] {
+  return formData.getAll(name).filter((value): value is string => typeof value === "string");
 }
 
 /** The part of the form's page that `pattern` matches (« /c/35/budgets »), else « / ». */
@@ -39,33 +49,54 @@ export function revalidateForm(formData: FormData, type?: "layout"): void {
 const textOf = <T>(message: Message<T>, result: T) =>
   typeof message === "string" ? message : message(result);
 
+/**
+ * An action acting in the form's space (`runScopedAction`: context, errors): `work` returns its
+ * message, and the page to go to once it succeeded when it names one.
+ */
+export function formAction(
+  work: (ctx: AccessContext, formData: FormData) => Promise<Outcome>,
+): FormAction {
+  return async (_state, formData) => {
+    let to = "";
+    const state = await runScopedAction(formData, async (ctx) => {
+      const outcome = await work(ctx, formData);
+      if (typeof outcome === "string") return outcome;
+      to = outcome.to;
+      return outcome.message;
+    });
+    if (state.status === "ok" && to) redirect(to);
+    return state;
+  };
+}
+
+interface RevalidateOptions {
+  /** The lib call's input; the form's text fields by default. */
+  read?: (formData: FormData) => unknown;
+  /** Revalidate everything under the form's page too. */
+  layout?: boolean;
+}
+
 /** One lib call with the form's fields, then the form's page revalidated and a message. */
-export function runAndRevalidate<T>(
-  formData: FormData,
+export function revalidatingAction<T>(
   call: Call<T>,
   message: Message<T>,
-  type?: "layout",
-): Promise<ActionState> {
-  return runScopedAction(formData, async (ctx) => {
-    const result = await call(ctx, formObject(formData));
-    revalidateForm(formData, type);
+  { read = formObject, layout = false }: RevalidateOptions = {},
+): FormAction {
+  return formAction(async (ctx, formData) => {
+    const result = await call(ctx, read(formData));
+    revalidateForm(formData, layout ? "layout" : undefined);
     return textOf(message, result);
   });
 }
 
 /** One lib call with the form's fields, then the page `target` names (what was created). */
-export async function runAndRedirect<T>(
-  formData: FormData,
+export function redirectingAction<T>(
   call: Call<T>,
-  target: (result: T) => string,
+  target: (result: T, formData: FormData) => string,
   message: Message<T> = "",
-): Promise<ActionState> {
-  let to = "";
-  const state = await runScopedAction(formData, async (ctx) => {
+): FormAction {
+  return formAction(async (ctx, formData) => {
     const result = await call(ctx, formObject(formData));
-    to = target(result);
-    return textOf(message, result);
+    return { message: textOf(message, result), to: target(result, formData) };
   });
-  if (state.status === "ok") redirect(to);
-  return state;
 }
