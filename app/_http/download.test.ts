@@ -8,19 +8,27 @@ const rows = [
   ["0220003J", "=SOMME(A1)", null, null],
 ];
 
+/** The download of the table above as `format`, after checking its headers name `filename`. */
+async function download(
+  [format, baseName, sheetName]: [string, string, string],
+  contentType: string,
+  filename: string,
+) {
+  const search = new URLSearchParams({ format });
+  const response = await spreadsheetExportResponse(search, { baseName, sheetName, header, rows });
+  expect(response.headers.get("Content-Type")).toBe(contentType);
+  expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="${filename}"`);
+  expect(response.headers.get("Cache-Control")).toBe("no-store");
+  return response;
+}
+
 describe("spreadsheetExportResponse", () => {
   it("sends CSV for French spreadsheets", async () => {
-    const response = await spreadsheetExportResponse(new URLSearchParams("format=csv"), {
-      baseName: "etablissements-35",
-      sheetName: "Export",
-      header,
-      rows,
-    });
-    expect(response.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="etablissements-35.csv"',
+    const response = await download(
+      ["csv", "etablissements-35", "Export"],
+      "text/csv; charset=utf-8",
+      "etablissements-35.csv",
     );
-    expect(response.headers.get("Cache-Control")).toBe("no-store");
     const text = await response.text();
     expect(text.split("\r\n")).toEqual([
       "UAI;Nom;Montant;Ouverture",
@@ -31,19 +39,11 @@ describe("spreadsheetExportResponse", () => {
   });
 
   it("sends an XLSX workbook that reads back", async () => {
-    const response = await spreadsheetExportResponse(new URLSearchParams("format=xlsx"), {
-      baseName: "inventaire 35/2025",
-      sheetName: "Inventaire",
-      header,
-      rows,
-    });
-    expect(response.headers.get("Content-Type")).toBe(
+    const response = await download(
+      ["xlsx", "inventaire 35/2025", "Inventaire"],
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "inventaire-35-2025.xlsx",
     );
-    expect(response.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="inventaire-35-2025.xlsx"',
-    );
-    expect(response.headers.get("Cache-Control")).toBe("no-store");
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(await readXlsx(bytes)).toEqual({
       header,

@@ -1,5 +1,7 @@
 import "server-only";
-import type { ScopeRef } from "@/lib/access/context";
+import type { AccessContext, ScopeRef } from "@/lib/access/context";
+import type { Permission } from "@/lib/access/permissions";
+import type { SpreadsheetExport } from "@/lib/download";
 import { isAppError } from "@/lib/errors";
 import { equipmentExport } from "@/lib/inventory/export-equipment";
 import { renewalItemsExport, renewalSummaryExport } from "@/lib/inventory/export-renewal-plan";
@@ -44,42 +46,48 @@ export async function renewalPlanExportResponse(request: Request, scope: ScopeRe
   return spreadsheetExportResponse(url.searchParams, sheet);
 }
 
+type Table = Pick<SpreadsheetExport, "header" | "rows">;
+
+/** One table read with the page's filters (every page of it), as the download `?format=` asks for. */
+async function tableExportResponse(
+  request: Request,
+  scope: ScopeRef,
+  permission: Permission,
+  names: Pick<SpreadsheetExport, "baseName" | "sheetName">,
+  read: (ctx: AccessContext, filters: Record<string, string>) => Promise<Table>,
+) {
+  const ctx = await getRouteAccessContext(scope, permission);
+  const search = new URL(request.url).searchParams;
+  const table = await read(ctx, Object.fromEntries(search));
+  return spreadsheetExportResponse(search, { ...names, header: table.header, rows: table.rows });
+}
+
 /**
  * GET …/inventaire/ecarts/export?format=csv|xlsx&<filtres de la page>: every collège's gaps, not
  * only one page. `baseName` names the file (no extension).
  */
-export async function gapsExportResponse(request: Request, scope: ScopeRef, baseName: string) {
-  const ctx = await getRouteAccessContext(scope, "inventory.read");
-  const search = new URL(request.url).searchParams;
-  const { header, rows } = await exportGaps(ctx, Object.fromEntries(search));
-  return spreadsheetExportResponse(search, { baseName, sheetName: "Écarts", header, rows });
+export function gapsExportResponse(request: Request, scope: ScopeRef, baseName: string) {
+  const names = { baseName, sheetName: "Écarts" };
+  return tableExportResponse(request, scope, "inventory.read", names, exportGaps);
 }
 
 /** GET …/inventaire/indicateurs/export?format=csv|xlsx&<filtres de la page>: every collège's indicators. */
-export async function indicatorsExportResponse(
-  request: Request,
-  scope: ScopeRef,
-  baseName: string,
-) {
-  const ctx = await getRouteAccessContext(scope, "inventory.read");
-  const search = new URL(request.url).searchParams;
-  const { header, rows } = await exportInventoryIndicators(ctx, Object.fromEntries(search));
-  return spreadsheetExportResponse(search, { baseName, sheetName: "Indicateurs", header, rows });
+export function indicatorsExportResponse(request: Request, scope: ScopeRef, baseName: string) {
+  const names = { baseName, sheetName: "Indicateurs" };
+  return tableExportResponse(request, scope, "inventory.read", names, exportInventoryIndicators);
 }
 
-/** GET …/etablissements/export?format=csv|xlsx&<filtres>: the filtered registry, every page. */
-export async function etablissementsExportResponse(
-  request: Request,
-  scope: ScopeRef,
-  baseName: string,
-) {
-  const ctx = await getRouteAccessContext(scope, "etablissement.read");
-  const search = new URL(request.url).searchParams;
-  const rows = await exportEtablissementsRows(ctx, Object.fromEntries(search));
-  return spreadsheetExportResponse(search, {
-    baseName,
+/**
+ * GET …/etablissements/export?format=csv|xlsx&<filtres>: the filtered registry, every page, in
+ * « etablissements-<code> » (« etablissements-france » for the platform).
+ */
+export function etablissementsExportResponse(request: Request, scope: ScopeRef) {
+  const names = {
+    baseName: `etablissements-${"code" in scope ? scope.code : "france"}`,
     sheetName: "Établissements",
+  };
+  return tableExportResponse(request, scope, "etablissement.read", names, async (ctx, filters) => ({
     header: ETABLISSEMENTS_EXPORT_HEADER,
-    rows,
-  });
+    rows: await exportEtablissementsRows(ctx, filters),
+  }));
 }
