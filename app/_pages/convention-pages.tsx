@@ -3,6 +3,7 @@ import { spaceHref } from "@/lib/access/space-href";
 import type { AccessContext } from "@/lib/access/context";
 import { ConventionPage, ConventionsPage } from "@/components/conventions/conventions-page";
 import { spacePage, type Space } from "@/components/layout/space-page";
+import { itemPage } from "@/app/_pages/item-page";
 
 /** The space's key as stored (an UAI in upper case), whatever case the URL used. */
 const listHrefOf = (ctx: AccessContext) => `${spaceHref(ctx)}/conventions`;
@@ -13,16 +14,11 @@ export const conventionsPage = (space: Space) =>
   ));
 
 export const conventionPage = (space: Space) =>
-  spacePage<"id">(
-    space,
-    (p) => `conventions/${p.id}`,
-    "convention.read",
-    ({ ctx, params, searchParams }) => (
-      <ConventionPage
-        ctx={ctx}
-        listHref={listHrefOf(ctx)}
-        conventionId={params.id}
-        done={searchParams.fait}
-      />
-    ),
-  );
+  itemPage(space, "conventions", "convention.read", ({ ctx, params, searchParams }) => (
+    <ConventionPage
+      ctx={ctx}
+      listHref={listHrefOf(ctx)}
+      conventionId={params.id}
+      done={searchParams.fait}
+    />
+  ));

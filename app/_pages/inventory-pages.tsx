@@ -4,6 +4,7 @@ import { InventoryGapsPage } from "@/components/inventory/gaps/gaps-page";
 import { InventoryIndicatorsPage } from "@/components/inventory/indicators/indicators-page";
 import { RenewalPlanPage } from "@/components/inventory/plan/renewal-plan-page";
 import { spacePage, type Space } from "@/components/layout/space-page";
+import { itemPage } from "@/app/_pages/item-page";
 import { searchParam } from "@/app/_pages/search-param";
 
 export const inventoryPage = (space: Space) =>
@@ -12,14 +13,9 @@ export const inventoryPage = (space: Space) =>
   ));
 
 export const equipmentPage = (space: Space) =>
-  spacePage<"id">(
-    space,
-    (p) => `inventaire/${p.id}`,
-    "inventory.read",
-    ({ ctx, params, searchParams }) => (
-      <EquipmentPage ctx={ctx} id={params.id} done={searchParam(searchParams, "fait")} />
-    ),
-  );
+  itemPage(space, "inventaire", "inventory.read", ({ ctx, params, searchParams }) => (
+    <EquipmentPage ctx={ctx} id={params.id} done={searchParam(searchParams, "fait")} />
+  ));
 
 export const gapsPage = (space: Space) =>
   spacePage(space, "inventaire/ecarts", "inventory.read", ({ ctx, searchParams }) => (

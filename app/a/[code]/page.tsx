@@ -3,28 +3,21 @@ import { can } from "@/lib/access/context";
 import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import { getConventionsToSign } from "@/lib/dashboards/academie-to-sign";
 import { AcademieDashboardView } from "@/components/dashboards/academie/academie-dashboard-view";
-import { spacePage } from "@/components/layout/space-page";
+import { dashboardPage } from "@/app/_pages/dashboard-page";
 
 export const metadata: Metadata = { title: "Tableau de bord de l'académie" };
 
-export default spacePage<"code">(
-  "a",
-  "",
-  "dashboard.read",
-  async ({ ctx, params, searchParams }) => {
-    const { code } = params;
-    const query = searchParams;
-    const [dashboard, toSign] = await Promise.all([
-      getAcademieDashboard(ctx, query),
-      getConventionsToSign(ctx),
-    ]);
-    return (
-      <AcademieDashboardView
-        dashboard={dashboard}
-        toSign={toSign}
-        base={`/a/${code}`}
-        signer={can(ctx, "convention.sign")}
-      />
-    );
-  },
-);
+export default dashboardPage("a", async ({ ctx, searchParams, base }) => {
+  const [dashboard, toSign] = await Promise.all([
+    getAcademieDashboard(ctx, searchParams),
+    getConventionsToSign(ctx),
+  ]);
+  return (
+    <AcademieDashboardView
+      dashboard={dashboard}
+      toSign={toSign}
+      base={base}
+      signer={can(ctx, "convention.sign")}
+    />
+  );
+});

@@ -9,48 +9,41 @@ import { WaitingSection } from "@/components/dashboards/etablissement/waiting-se
 import { ConventionSection } from "@/components/dashboards/etablissement/convention-section";
 import { InventorySection } from "@/components/dashboards/etablissement/inventory-section";
 import { AllocationsSection } from "@/components/dashboards/etablissement/allocations-section";
-import { spacePage } from "@/components/layout/space-page";
+import { dashboardPage } from "@/app/_pages/dashboard-page";
 
 export const metadata: Metadata = { title: "Tableau de bord de l'établissement" };
 
-export default spacePage<"uai">(
-  "e",
-  "",
-  "dashboard.read",
-  async ({ ctx, params, searchParams }) => {
-    const { uai } = params;
-    const [etablissement, history, dashboard] = await Promise.all([
-      getEtablissement(ctx, uai),
-      getEtablissementHistory(ctx, uai),
-      getEtablissementDashboard(ctx, searchParams),
-    ]);
-    if (!etablissement || !history) notFound();
-    const own = etablissement.uai;
-    return (
-      <div className="space-y-8">
-        <h1>Tableau de bord</h1>
-        <WaitingSection
+export default dashboardPage<"uai">("e", async ({ ctx, params, searchParams }) => {
+  const { uai } = params;
+  const [etablissement, history, dashboard] = await Promise.all([
+    getEtablissement(ctx, uai),
+    getEtablissementHistory(ctx, uai),
+    getEtablissementDashboard(ctx, searchParams),
+  ]);
+  if (!etablissement || !history) notFound();
+  const own = etablissement.uai;
+  return (
+    <div className="space-y-8">
+      <h1>Tableau de bord</h1>
+      <WaitingSection
+        uai={own}
+        toSign={ctx.permissions.has("convention.sign") ? dashboard.toSign : null}
+        campaigns={dashboard.campaigns}
+        canSubmit={ctx.permissions.has("need.submit")}
+      />
+      {dashboard.convention ? (
+        <ConventionSection
           uai={own}
-          toSign={ctx.permissions.has("convention.sign") ? dashboard.toSign : null}
-          campaigns={dashboard.campaigns}
-          canSubmit={ctx.permissions.has("need.submit")}
+          inForce={dashboard.convention.inForce}
+          inProgress={dashboard.convention.inProgress}
         />
-        {dashboard.convention ? (
-          <ConventionSection
-            uai={own}
-            inForce={dashboard.convention.inForce}
-            inProgress={dashboard.convention.inProgress}
-          />
-        ) : null}
-        {dashboard.inventory ? (
-          <InventorySection uai={own} inventory={dashboard.inventory} />
-        ) : null}
-        {dashboard.allocations ? (
-          <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} />
-        ) : null}
-        <EtablissementIdentity etablissement={etablissement} />
-        <EtablissementHistoryTables history={history} />
-      </div>
-    );
-  },
-);
+      ) : null}
+      {dashboard.inventory ? <InventorySection uai={own} inventory={dashboard.inventory} /> : null}
+      {dashboard.allocations ? (
+        <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} />
+      ) : null}
+      <EtablissementIdentity etablissement={etablissement} />
+      <EtablissementHistoryTables history={history} />
+    </div>
+  );
+});
