@@ -1,5 +1,11 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import type { SpacePageArgs } from "@/components/layout/space-page";
+
+/** The hidden fields of a form acting in the collectivité of the page it stands on. */
+export function collectiviteFormScope({ params, path }: SpacePageArgs<"code">) {
+  return { scopeType: "COLLECTIVITE", scopeKey: params.code, path };
+}
 
 /** The body of a page that creates something: the way back to the list, the title, the form. */
 export function FormSection({

@@ -3,7 +3,7 @@ import { currentParisYear } from "@/lib/dates";
 import { createAutorisationAction } from "@/app/actions/budgets";
 import { AutorisationForm } from "@/components/budgets/autorisation-form";
 import { budgetPage } from "@/app/_pages/budget-page";
-import { FormSection } from "@/app/_pages/form-section";
+import { collectiviteFormScope, FormSection } from "@/app/_pages/form-section";
 
 export const metadata: Metadata = { title: "Enregistrer une autorisation" };
 
@@ -24,11 +24,11 @@ export default budgetPage(
   "budgets/autorisations/nouvelle",
   "budget.write",
   "autorisations",
-  ({ params, budgets, path }) => (
+  (page) => (
     <FormSection
       titleId="nouvelle-ap-titre"
       title="Enregistrer une autorisation votée"
-      back={`${budgets}/autorisations`}
+      back={`${page.budgets}/autorisations`}
       backLabel="← Toutes les autorisations"
     >
       <p>
@@ -39,9 +39,7 @@ export default budgetPage(
         action={createAutorisationAction}
         values={values}
         submitLabel="Enregistrer l'autorisation"
-        scopeType="COLLECTIVITE"
-        scopeKey={params.code}
-        path={path}
+        {...collectiviteFormScope(page)}
       />
     </FormSection>
   ),

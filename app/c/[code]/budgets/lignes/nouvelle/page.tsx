@@ -6,34 +6,28 @@ import { createBudgetLineAction } from "@/app/actions/budgets";
 import { BudgetLineForm } from "@/components/budgets/budget-line-form";
 import { emptyBudgetLine } from "@/components/budgets/budget-line-values";
 import { budgetPage } from "@/app/_pages/budget-page";
-import { FormSection } from "@/app/_pages/form-section";
+import { collectiviteFormScope, FormSection } from "@/app/_pages/form-section";
 
 export const metadata: Metadata = { title: "Ajouter une ligne budgétaire" };
 
-export default budgetPage(
-  "budgets/lignes/nouvelle",
-  "budget.write",
-  "lignes",
-  async ({ ctx, params, searchParams, budgets, path }) => {
-    const { autorisations } = await budgetLineFormOptions(ctx);
-    const exercice = exerciceQuerySchema.parse(searchParams).exercice ?? currentParisYear();
-    return (
-      <FormSection
-        titleId="nouvelle-titre"
-        title="Ajouter une ligne budgétaire"
-        back={`${budgets}/lignes?exercice=${exercice}`}
-        backLabel={<>← Lignes budgétaires {exercice}</>}
-      >
-        <BudgetLineForm
-          action={createBudgetLineAction}
-          values={emptyBudgetLine(exercice)}
-          autorisations={autorisations}
-          submitLabel="Ajouter la ligne"
-          scopeType="COLLECTIVITE"
-          scopeKey={params.code}
-          path={path}
-        />
-      </FormSection>
-    );
-  },
-);
+export default budgetPage("budgets/lignes/nouvelle", "budget.write", "lignes", async (page) => {
+  const { ctx, searchParams, budgets } = page;
+  const { autorisations } = await budgetLineFormOptions(ctx);
+  const exercice = exerciceQuerySchema.parse(searchParams).exercice ?? currentParisYear();
+  return (
+    <FormSection
+      titleId="nouvelle-titre"
+      title="Ajouter une ligne budgétaire"
+      back={`${budgets}/lignes?exercice=${exercice}`}
+      backLabel={<>← Lignes budgétaires {exercice}</>}
+    >
+      <BudgetLineForm
+        action={createBudgetLineAction}
+        values={emptyBudgetLine(exercice)}
+        autorisations={autorisations}
+        submitLabel="Ajouter la ligne"
+        {...collectiviteFormScope(page)}
+      />
+    </FormSection>
+  );
+});
