@@ -12,16 +12,15 @@ export default spacePage<"code">(
   "c",
   "conventions/modeles",
   "convention.read",
-  async ({ ctx, params }) => {
+  async ({ ctx, params, base, path }) => {
     const { code } = params;
-    const path = `/c/${code}/conventions/modeles`;
     const templates = await listConventionTemplates(ctx);
     const canManage = can(ctx, "template.manage");
     return (
       <div className="space-y-8">
         <div>
           <p className="text-sm">
-            <Link href={`/c/${code}/conventions`}>Conventions</Link>
+            <Link href={`${base}/conventions`}>Conventions</Link>
           </p>
           <h1>Modèles de convention</h1>
           <p className="mt-2 max-w-3xl text-slate-700">
