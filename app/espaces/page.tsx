@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { listMySpaces } from "@/lib/access/spaces";
+import { PageColumn } from "@/app/_pages/page-column";
 
 export const metadata: Metadata = { title: "Mes espaces" };
 
@@ -9,8 +10,7 @@ export default async function EspacesPage() {
   const spaces = await listMySpaces();
   if (!spaces) redirect("/connexion?callbackUrl=/espaces");
   return (
-    <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10">
-      <h1>Mes espaces</h1>
+    <PageColumn title="Mes espaces" width="max-w-3xl">
       {spaces.length === 0 ? (
         <p className="mt-4 text-slate-700">
           Votre compte n&apos;est rattaché à aucun espace pour l&apos;instant. Demandez à
@@ -34,6 +34,6 @@ export default async function EspacesPage() {
           </ul>
         </>
       )}
-    </main>
+    </PageColumn>
   );
 }

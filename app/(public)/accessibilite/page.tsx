@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { PageColumn } from "@/app/_pages/page-column";
 
 export const metadata: Metadata = { title: "Accessibilité" };
 
 export default function AccessibilitePage() {
   return (
-    <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 leading-relaxed">
-      <h1>Déclaration d&apos;accessibilité</h1>
+    <PageColumn title="Déclaration d'accessibilité" width="max-w-3xl" prose>
       <p className="mt-4">
         Tripartite s&apos;engage à rendre son service accessible conformément à l&apos;article 47 de
         la loi n° 2005-102 du 11 février 2005 et vise le niveau AA du RGAA 4.1, qui reprend les WCAG
@@ -37,6 +37,6 @@ export default function AccessibilitePage() {
         l&apos;administrateur de votre espace : il transmettra votre demande à l&apos;équipe de la
         plateforme, qui vous proposera une alternative.
       </p>
-    </main>
+    </PageColumn>
   );
 }

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
+import { PageColumn } from "@/app/_pages/page-column";
 
 export const metadata: Metadata = { title: "Sources des données" };
 
 export default function SourcesPage() {
   return (
-    <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 leading-relaxed">
-      <h1>Sources des données</h1>
+    <PageColumn title="Sources des données" width="max-w-3xl" prose>
       <p className="mt-4">
         Le référentiel des établissements provient des données ouvertes du ministère de
         l&apos;Éducation nationale (MENJ), publiées sous la Licence Ouverte 2.0 (Etalab). Leur
@@ -59,6 +59,6 @@ export default function SourcesPage() {
         et conventions de la démonstration sont des données fictives, comme les effectifs
         d&apos;élèves estimés des collèges hors Ille-et-Vilaine (leur source l&apos;indique).
       </p>
-    </main>
+    </PageColumn>
   );
 }

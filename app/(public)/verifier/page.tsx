@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { VerifyForm } from "@/components/conventions/verify-form";
+import { PageColumn } from "@/app/_pages/page-column";
 
 export const metadata: Metadata = { title: "Vérifier une convention" };
 
 export default function VerifierPage() {
   return (
-    <main id="contenu" className="mx-auto w-full max-w-3xl flex-1 px-4 py-10 leading-relaxed">
-      <h1>Vérifier une convention</h1>
+    <PageColumn title="Vérifier une convention" width="max-w-3xl" prose>
       <p className="mt-4">
         Vous avez reçu le PDF d&apos;une convention signée sur Tripartite ? Déposez-le ici, ou
         collez son empreinte SHA-256 : nous vous disons s&apos;il correspond, à l&apos;octet près, à
@@ -43,6 +43,6 @@ export default function VerifierPage() {
           Linux : <code className="font-mono text-sm">sha256sum convention.pdf</code>
         </li>
       </ul>
-    </main>
+    </PageColumn>
   );
 }
