@@ -3,6 +3,22 @@ import { PageColumn } from "@/app/_pages/page-column";
 
 export const metadata: Metadata = { title: "Sources des données" };
 
+/** The open data sets used: name, what Tripartite takes from it, vintage. */
+const DATASETS: [name: string, use: string, vintage: string][] = [
+  [
+    "Adresse et géolocalisation des établissements d'enseignement du premier et second degrés",
+    "Liste nationale des collèges, académies, départements",
+    "fin 2024",
+  ],
+  ["Annuaire de l'éducation", "Coordonnées, éducation prioritaire", "2023"],
+  [
+    "Effectifs d'élèves par niveau, sexe et langue des collèges",
+    "Élèves par rentrée",
+    "rentrées 2019 et suivantes",
+  ],
+  ["Indices de position sociale (IPS) des collèges", "IPS par collège", "rentrée 2023"],
+];
+
 export default function SourcesPage() {
   return (
     <PageColumn title="Sources des données" width="max-w-3xl" prose>
@@ -27,31 +43,16 @@ export default function SourcesPage() {
           </tr>
         </thead>
         <tbody>
-          <tr className="border-b border-slate-200">
-            <td className="py-2 pr-4">
-              Adresse et géolocalisation des établissements d&apos;enseignement du premier et second
-              degrés
-            </td>
-            <td className="py-2 pr-4">Liste nationale des collèges, académies, départements</td>
-            <td className="py-2">fin 2024</td>
-          </tr>
-          <tr className="border-b border-slate-200">
-            <td className="py-2 pr-4">Annuaire de l&apos;éducation</td>
-            <td className="py-2 pr-4">Coordonnées, éducation prioritaire</td>
-            <td className="py-2">2023</td>
-          </tr>
-          <tr className="border-b border-slate-200">
-            <td className="py-2 pr-4">
-              Effectifs d&apos;élèves par niveau, sexe et langue des collèges
-            </td>
-            <td className="py-2 pr-4">Élèves par rentrée</td>
-            <td className="py-2">rentrées 2019 et suivantes</td>
-          </tr>
-          <tr>
-            <td className="py-2 pr-4">Indices de position sociale (IPS) des collèges</td>
-            <td className="py-2 pr-4">IPS par collège</td>
-            <td className="py-2">rentrée 2023</td>
-          </tr>
+          {DATASETS.map(([name, use, vintage], i) => (
+            <tr
+              key={name}
+              className={i < DATASETS.length - 1 ? "border-b border-slate-200" : undefined}
+            >
+              <td className="py-2 pr-4">{name}</td>
+              <td className="py-2 pr-4">{use}</td>
+              <td className="py-2">{vintage}</td>
+            </tr>
+          ))}
         </tbody>
       </table>
       <p className="mt-6 text-sm text-slate-700">
