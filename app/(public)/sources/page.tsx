@@ -3,6 +3,11 @@ import { PageColumn } from "@/app/_pages/page-column";
 
 export const metadata: Metadata = { title: "Sources des données" };
 
+const COLUMNS = ["Jeu de données", "Usage", "Millésime"];
+
+/** Every column but the last keeps a gap on its right. */
+const cellClass = (column: number) => (column < COLUMNS.length - 1 ? "py-2 pr-4" : "py-2");
+
 /** The open data sets used: name, what Tripartite takes from it, vintage. */
 const DATASETS: [name: string, use: string, vintage: string][] = [
   [
@@ -31,26 +36,24 @@ export default function SourcesPage() {
         <caption className="sr-only">Jeux de données utilisés</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">
-              Jeu de données
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Usage
-            </th>
-            <th scope="col" className="py-2">
-              Millésime
-            </th>
+            {COLUMNS.map((label, i) => (
+              <th key={label} scope="col" className={cellClass(i)}>
+                {label}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
-          {DATASETS.map(([name, use, vintage], i) => (
+          {DATASETS.map((row, i) => (
             <tr
-              key={name}
+              key={row[0]}
               className={i < DATASETS.length - 1 ? "border-b border-slate-200" : undefined}
             >
-              <td className="py-2 pr-4">{name}</td>
-              <td className="py-2 pr-4">{use}</td>
-              <td className="py-2">{vintage}</td>
+              {row.map((text, j) => (
+                <td key={COLUMNS[j]} className={cellClass(j)}>
+                  {text}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
