@@ -1,7 +1,13 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
+import {
+  formObject,
+  runScopedAction,
+  toActionError,
+  type ActionState,
+} from "@/lib/actions/run-action";
+import { limitRequestByClientIp } from "@/lib/rate-limit/limit-request";
 
 /*
  * The shapes every server action repeats, written once: parse the form → one lib call →
@@ -99,4 +105,23 @@ export function redirectingAction<T>(
     const result = await call(ctx, formObject(formData));
     return { message: textOf(message, result), to: target(result, formData) };
   });
+}
+
+/**
+ * The work of an action outside any space (accepting an invitation, checking a document): no
+ * access context, a limit per client address (`limit` names it), errors mapped as everywhere;
+ * `failed` completes the state of a refusal.
+ */
+export async function runPublicAction<Extra extends object>(
+  limit: Parameters<typeof limitRequestByClientIp>[0],
+  work: () => Promise<{ message: string } & Extra>,
+  failed: Extra,
+): Promise<ActionState & Extra> {
+  try {
+    await limitRequestByClientIp(limit);
+    const { message, ...extra } = await work();
+    return { status: "ok", message, fieldErrors: {}, ...(extra as Extra) };
+  } catch (error) {
+    return { ...toActionError(error), ...failed };
+  }
 }

@@ -1,7 +1,7 @@
 "use server";
 
-import { toActionError, type ActionState } from "@/lib/actions/run-action";
-import { limitRequestByClientIp } from "@/lib/rate-limit/limit-request";
+import type { ActionState } from "@/lib/actions/run-action";
+import { runPublicAction } from "@/app/actions/form-actions";
 import {
   verifySubmittedDocument,
   type VerifiedConventionDocument,
@@ -18,18 +18,19 @@ export async function verifyDocumentAction(
   _state: VerifyDocumentState,
   formData: FormData,
 ): Promise<VerifyDocumentState> {
-  try {
-    await limitRequestByClientIp("verify");
-    const file = formData.get("document");
-    const { sha256, document } = await verifySubmittedDocument({
-      file: file instanceof File ? file : null,
-      sha256: formData.get("sha256"),
-    });
-    const message = document
-      ? "Document reconnu."
-      : "Aucune convention enregistrée ne correspond à ce document.";
-    return { status: "ok", message, fieldErrors: {}, sha256, document };
-  } catch (error) {
-    return { ...toActionError(error), sha256: null, document: null };
-  }
+  return runPublicAction<Pick<VerifyDocumentState, "sha256" | "document">>(
+    "verify",
+    async () => {
+      const file = formData.get("document");
+      const { sha256, document } = await verifySubmittedDocument({
+        file: file instanceof File ? file : null,
+        sha256: formData.get("sha256"),
+      });
+      const message = document
+        ? "Document reconnu."
+        : "Aucune convention enregistrée ne correspond à ce document.";
+      return { message, sha256, document };
+    },
+    { sha256: null, document: null },
+  );
 }
