@@ -26,7 +26,7 @@ function etablissementBody({ ctx, params, base }: SpacePageArgs<"uai">) {
 
 const detailPath = (p: Record<"uai", string>) => `etablissements/${p.uai}`;
 
-export const registryPage = (space: Space, byDepartement: boolean) =>
+export const registryPage = (space: Space, { byDepartement }: { byDepartement: boolean }) =>
   spacePage(space, "etablissements", "etablissement.read", registryBody(byDepartement));
 
 export const etablissementPage = (space: Space) =>

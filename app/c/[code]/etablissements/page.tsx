@@ -3,4 +3,4 @@ import { registryPage } from "@/app/_pages/etablissement-pages";
 
 export const metadata: Metadata = { title: "Établissements" };
 
-export default registryPage("c", false);
+export default registryPage("c", { byDepartement: false });
