@@ -6,7 +6,7 @@ import { ActionMessage } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { type ScopeProps } from "@/components/forms/action-form";
-import { InputField } from "@/components/ui/field";
+import { SignerFields } from "@/components/conventions/signer-fields";
 import { Button } from "@/components/ui/button";
 
 interface Item {
@@ -79,35 +79,7 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
         </ul>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        <InputField
-          id="batch-qualite"
-          name="qualite"
-          label="Qualité du signataire"
-          defaultValue={defaults.qualite}
-          required
-        />
-        <InputField
-          id="batch-reference"
-          name="authorisationReference"
-          label={referenceLabel}
-          defaultValue={defaults.authorisationReference}
-          required
-        />
-        <InputField
-          id="batch-date"
-          name="authorisationDate"
-          type="date"
-          label="Date de cette autorisation"
-          required
-        />
-        <InputField
-          id="batch-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label="Votre mot de passe (confirmation de signature)"
-          required
-        />
+        <SignerFields prefix="batch" referenceLabel={referenceLabel} defaults={defaults} />
       </div>
       <div className="flex flex-wrap items-center gap-4">
         <Button type="submit" disabled={pending}>

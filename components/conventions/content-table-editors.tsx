@@ -26,29 +26,32 @@ type Column<T> = {
   { maxLength: number } | { options: readonly string[]; optionLabel: (option: string) => string }
 );
 
-/**
- * A table of rows edited in place (matrix, service levels): one control per column, a remove
- * button per row, an add button under the table; focus follows additions and removals.
- */
-function RowsEditor<T extends Record<string, string>>({
-  list,
-  idPrefix,
-  caption,
-  columns,
-  rowName,
-  blank,
-  addLabel,
-}: {
-  list: KeyedList<T>;
-  /** Prefix of the controls' ids, distinct for each table of the page. */
-  idPrefix: string;
+/** A table of rows edited in place: its columns, and how its rows are named and added. */
+interface RowsTable<T> {
+  /** Part of the controls' ids after the editor's prefix: « matrix », « service ». */
+  part: string;
   caption: string;
   columns: readonly Column<T>[];
   /** How the remove button names its row, after « Supprimer ». */
   rowName: (value: T, index: number) => string;
   blank: T;
   addLabel: string;
+}
+
+/**
+ * A table of rows edited in place (matrix, service levels): one control per column, a remove
+ * button per row, an add button under the table; focus follows additions and removals.
+ */
+function RowsEditor<T extends Record<string, string>>({
+  list,
+  idPrefix: editorPrefix,
+  table: { part, caption, columns, rowName, blank, addLabel },
+}: {
+  list: KeyedList<T>;
+  idPrefix: string;
+  table: RowsTable<T>;
 }) {
+  const idPrefix = `${editorPrefix}-${part}`;
   const setFocusId = useFocusAfterRender();
   const id = (key: number, part: string) => `${idPrefix}-${key}-${part}`;
   const addId = `${idPrefix}-add`;
@@ -142,83 +145,57 @@ function RowsEditor<T extends Record<string, string>>({
 
 const LEVEL = { options: MAINTENANCE_LEVELS, optionLabel: levelLabel } as const;
 
-const MATRIX_COLUMNS: readonly Column<MatrixRow>[] = [
-  {
-    part: "domain",
-    header: "Domaine",
-    label: "Domaine",
-    maxLength: 120,
-    cellClassName: "min-w-48 px-2 py-2",
-  },
-  {
-    part: "holder",
-    header: "Responsable",
-    label: "Responsable",
-    options: MATRIX_HOLDERS,
-    optionLabel: (h) => MATRIX_HOLDER_LABELS[h as MatrixRow["holder"]],
-  },
-  { part: "level", header: "Niveau", label: "Niveau de maintenance", ...LEVEL },
-  {
-    part: "detail",
-    header: "Précision",
-    label: "Précision",
-    maxLength: 500,
-    cellClassName: "min-w-64 px-2 py-2",
-  },
-];
+function textColumn<T>(
+  part: keyof T & string,
+  header: string,
+  maxLength: number,
+  minWidth: string,
+) {
+  return { part, header, label: header, maxLength, cellClassName: `${minWidth} px-2 py-2` };
+}
+
+const MATRIX: RowsTable<MatrixRow> = {
+  part: "matrix",
+  caption: "Matrice des responsabilités (modifiable)",
+  columns: [
+    textColumn("domain", "Domaine", 120, "min-w-48"),
+    {
+      part: "holder",
+      header: "Responsable",
+      label: "Responsable",
+      options: MATRIX_HOLDERS,
+      optionLabel: (h) => MATRIX_HOLDER_LABELS[h as MatrixRow["holder"]],
+    },
+    { part: "level", header: "Niveau", label: "Niveau de maintenance", ...LEVEL },
+    textColumn("detail", "Précision", 500, "min-w-64"),
+  ],
+  rowName: (row, index) => `la ligne ${index + 1}${row.domain ? ` (${row.domain})` : ""}`,
+  blank: { domain: "", holder: "COLLECTIVITE", level: "", detail: "" },
+  addLabel: "Ajouter une ligne à la matrice",
+};
+
+const SERVICE_LEVELS: RowsTable<ServiceLevel> = {
+  part: "service",
+  caption: "Niveaux de service (modifiables)",
+  columns: [
+    textColumn("service", "Service", 200, "min-w-64"),
+    { part: "level", header: "Niveau", label: "Niveau de maintenance du service", ...LEVEL },
+    textColumn("commitment", "Engagement", 300, "min-w-64"),
+  ],
+  rowName: (row, index) =>
+    `le niveau de service ${index + 1}${row.service ? ` (${row.service})` : ""}`,
+  blank: { service: "", level: "", commitment: "" },
+  addLabel: "Ajouter un niveau de service",
+};
+
+type EditorProps<T> = { list: KeyedList<T>; idPrefix: string };
 
 /** The responsibility matrix: who holds each domain, at which maintenance level. */
-export function MatrixEditor({ list, idPrefix }: { list: KeyedList<MatrixRow>; idPrefix: string }) {
-  return (
-    <RowsEditor
-      list={list}
-      idPrefix={`${idPrefix}-matrix`}
-      caption="Matrice des responsabilités (modifiable)"
-      columns={MATRIX_COLUMNS}
-      rowName={(row, index) => `la ligne ${index + 1}${row.domain ? ` (${row.domain})` : ""}`}
-      blank={{ domain: "", holder: "COLLECTIVITE", level: "", detail: "" }}
-      addLabel="Ajouter une ligne à la matrice"
-    />
-  );
-}
-
-const SERVICE_COLUMNS: readonly Column<ServiceLevel>[] = [
-  {
-    part: "service",
-    header: "Service",
-    label: "Service",
-    maxLength: 200,
-    cellClassName: "min-w-64 px-2 py-2",
-  },
-  { part: "level", header: "Niveau", label: "Niveau de maintenance du service", ...LEVEL },
-  {
-    part: "commitment",
-    header: "Engagement",
-    label: "Engagement",
-    maxLength: 300,
-    cellClassName: "min-w-64 px-2 py-2",
-  },
-];
+export const MatrixEditor = (props: EditorProps<MatrixRow>) => (
+  <RowsEditor {...props} table={MATRIX} />
+);
 
 /** The service levels: a service, its maintenance level and the commitment (delay). */
-export function ServiceLevelsEditor({
-  list,
-  idPrefix,
-}: {
-  list: KeyedList<ServiceLevel>;
-  idPrefix: string;
-}) {
-  return (
-    <RowsEditor
-      list={list}
-      idPrefix={`${idPrefix}-service`}
-      caption="Niveaux de service (modifiables)"
-      columns={SERVICE_COLUMNS}
-      rowName={(row, index) =>
-        `le niveau de service ${index + 1}${row.service ? ` (${row.service})` : ""}`
-      }
-      blank={{ service: "", level: "", commitment: "" }}
-      addLabel="Ajouter un niveau de service"
-    />
-  );
-}
+export const ServiceLevelsEditor = (props: EditorProps<ServiceLevel>) => (
+  <RowsEditor {...props} table={SERVICE_LEVELS} />
+);

@@ -7,7 +7,10 @@ import {
 } from "@/app/actions/conventions";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
-import { InputField, TextAreaField } from "@/components/ui/field";
+import { PLAIN_SELECT_CLASS, TextAreaField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
+import { InputFields, PasswordConfirmField } from "@/components/forms/input-fields";
+import { SignerFields } from "@/components/conventions/signer-fields";
 
 interface SignProps extends ScopeProps {
   conventionId: string;
@@ -47,35 +50,11 @@ export function SignForm({
         pendingLabel="Signature…"
         className="grid gap-3 sm:grid-cols-2"
       >
-        <InputField
-          id="sign-qualite"
-          name="qualite"
-          label="Qualité du signataire"
-          defaultValue={defaults.qualite}
-          required
-        />
-        <InputField
-          id="sign-reference"
-          name="authorisationReference"
-          label={referenceLabel}
-          hint={authorisationLabel}
-          defaultValue={defaults.authorisationReference}
-          required
-        />
-        <InputField
-          id="sign-date"
-          name="authorisationDate"
-          type="date"
-          label="Date de cette autorisation"
-          required
-        />
-        <InputField
-          id="sign-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label="Votre mot de passe (confirmation de signature)"
-          required
+        <SignerFields
+          prefix="sign"
+          referenceLabel={referenceLabel}
+          referenceHint={authorisationLabel}
+          defaults={defaults}
         />
       </ActionForm>
     </div>
@@ -147,67 +126,48 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
         }
         className="mt-3 grid gap-3 sm:grid-cols-2"
       >
-        <div>
-          <label htmlFor={`${key}-party`} className="block text-sm font-medium">
-            Partie signataire
-          </label>
-          <select
-            id={`${key}-party`}
-            name="party"
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          >
-            {parties.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {declaration && (
-          <InputField
-            id={`${key}-name`}
-            name="signerName"
-            label="Nom du signataire (sur le papier)"
-            required
-          />
-        )}
-        <InputField id={`${key}-qualite`} name="qualite" label="Qualité du signataire" required />
-        <InputField
-          id={`${key}-signed`}
-          name="signedOn"
-          type="date"
-          label="Date de la signature"
-          required
+        <SelectField
+          id={`${key}-party`}
+          name="party"
+          label="Partie signataire"
+          options={parties}
+          className={PLAIN_SELECT_CLASS}
         />
-        <InputField
-          id={`${key}-reference`}
-          name="authorisationReference"
-          label="Référence de l'autorisation (délibération, décision, délégation)"
+        <InputFields
           required
+          fields={[
+            ...(declaration
+              ? [
+                  {
+                    id: `${key}-name`,
+                    name: "signerName",
+                    label: "Nom du signataire (sur le papier)",
+                  },
+                ]
+              : []),
+            { id: `${key}-qualite`, name: "qualite", label: "Qualité du signataire" },
+            { id: `${key}-signed`, name: "signedOn", type: "date", label: "Date de la signature" },
+            {
+              id: `${key}-reference`,
+              name: "authorisationReference",
+              label: "Référence de l'autorisation (délibération, décision, délégation)",
+            },
+            {
+              id: `${key}-auth-date`,
+              name: "authorisationDate",
+              type: "date",
+              label: "Date de l'autorisation",
+            },
+            {
+              id: `${key}-scan`,
+              name: "scan",
+              type: "file",
+              accept: "application/pdf",
+              label: `Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`,
+            },
+          ]}
         />
-        <InputField
-          id={`${key}-auth-date`}
-          name="authorisationDate"
-          type="date"
-          label="Date de l'autorisation"
-          required
-        />
-        <InputField
-          id={`${key}-scan`}
-          name="scan"
-          type="file"
-          accept="application/pdf"
-          label={`Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`}
-          required
-        />
-        <InputField
-          id={`${key}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label="Votre mot de passe (confirmation)"
-          required
-        />
+        <PasswordConfirmField id={`${key}-password`} label="Votre mot de passe (confirmation)" />
       </ActionForm>
     </details>
   );
