@@ -1,11 +1,14 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { ComponentProps, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { InputField, TextAreaField } from "@/components/ui/field";
 import { SelectField, type SelectOption } from "@/components/ui/select";
 
-type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "defaultValue"> & {
-  hint?: ReactNode;
-  fieldClassName?: string;
-};
+type Bound = "id" | "name" | "defaultValue";
+
+/** A control's own attributes; `id` replaces the `${prefix}-${name}` one where they differ. */
+type Extra = { id?: string; hint?: ReactNode; fieldClassName?: string };
+type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, Bound> & Extra;
+type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, Bound> & Extra;
+type SelectProps = Omit<ComponentProps<typeof SelectField>, Bound | "label" | "options"> & Extra;
 
 /**
  * The fields of a form editing one record: each named as its value, with the id
@@ -14,7 +17,7 @@ type InputProps = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "name" | "d
 export function boundFields<K extends string>(
   prefix: string,
   values: Readonly<Partial<Record<K, string>>>,
-  errors: Readonly<Record<string, string | undefined>>,
+  errors: Readonly<Record<string, string | undefined>> = {},
 ) {
   const bind = (name: K) => ({
     id: `${prefix}-${name}`,
@@ -26,14 +29,11 @@ export function boundFields<K extends string>(
     input: (name: K, label: string, props: InputProps = {}) => (
       <InputField {...bind(name)} label={label} {...props} />
     ),
-    textarea: (name: K, label: string, hint?: ReactNode) => (
-      <TextAreaField {...bind(name)} label={label} hint={hint} />
+    textarea: (name: K, label: string, props: TextAreaProps = {}) => (
+      <TextAreaField {...bind(name)} label={label} {...props} />
     ),
-    select: (
-      name: K,
-      label: string,
-      options: readonly SelectOption[],
-      props: { emptyLabel?: string; hint?: ReactNode; fieldClassName?: string } = {},
-    ) => <SelectField {...bind(name)} label={label} options={options} {...props} />,
+    select: (name: K, label: string, options: readonly SelectOption[], props: SelectProps = {}) => (
+      <SelectField {...bind(name)} label={label} options={options} {...props} />
+    ),
   };
 }
