@@ -3,12 +3,11 @@
 import { createConventionTemplateAction } from "@/app/actions/convention-templates";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/conventions/vocabulary";
-import { ActionMessage } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { InputField } from "@/components/ui/field";
 import { labelledOptions, SelectField } from "@/components/ui/select";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Button } from "@/components/ui/button";
 
 /** « Nouveau modèle »: a kind and a name; the document starts from the default text of the kind. */
 export function NewTemplateForm({
@@ -50,12 +49,13 @@ export function NewTemplateForm({
         error={errors.name}
         hint="Par exemple « Convention tripartite 2026-2029 »."
       />
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Création…" : "Créer le modèle"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow
+        state={state}
+        pending={pending}
+        label="Créer le modèle"
+        pendingLabel="Création…"
+        className="sm:col-span-2"
+      />
     </form>
   );
 }

@@ -4,11 +4,11 @@ import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { saveConventionTemplateVersionAction } from "@/app/actions/convention-templates";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { FieldError } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ContentEditor } from "@/components/conventions/content-editor";
-import { Button } from "@/components/ui/button";
 
 interface Props {
   scope: { scopeType: string; scopeKey: string; path: string };
@@ -53,12 +53,12 @@ export function TemplateVersionForm({ scope, templateId, baseVersion, kind, init
             Ce qui change, en une phrase : elle figure dans l&apos;historique.
           </p>
         )}
-        <div className="mt-4 flex flex-wrap items-center gap-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Enregistrement…" : "Enregistrer une nouvelle version"}
-          </Button>
-          <ActionMessage state={state} />
-        </div>
+        <SubmitRow
+          state={state}
+          pending={pending}
+          label="Enregistrer une nouvelle version"
+          className="mt-4"
+        />
       </div>
     </form>
   );

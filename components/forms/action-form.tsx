@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/run-action";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { SubmitRow } from "@/components/forms/submit-row";
+import { FieldErrorList } from "@/components/forms/action-message";
 import type { ButtonVariant } from "@/components/ui/button";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
@@ -39,7 +40,6 @@ export function ActionForm({
   ...scope
 }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
-  const fieldMessages = Object.values(state.fieldErrors);
   return (
     <form ref={formRef} onSubmit={onSubmit} className={className ?? "space-y-3"} noValidate>
       <ScopeFields {...scope} />
@@ -54,13 +54,7 @@ export function ActionForm({
         pendingLabel={pendingLabel}
         variant={tone}
       />
-      {state.status === "error" && fieldMessages.length > 0 && (
-        <ul className="list-disc pl-6 text-sm text-red-800">
-          {fieldMessages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <FieldErrorList state={state} />
     </form>
   );
 }

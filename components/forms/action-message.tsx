@@ -16,6 +16,18 @@ export function ActionMessage({ state }: { state: ActionState }) {
   );
 }
 
+/** After a refusal, every refused field's message, for forms that do not show them by their field. */
+export function FieldErrorList({ state }: { state: ActionState }) {
+  const messages = Object.values(state.fieldErrors);
+  return state.status === "error" && messages.length > 0 ? (
+    <ul className="list-disc pl-6 text-sm text-red-800">
+      {messages.map((m) => (
+        <li key={m}>{m}</li>
+      ))}
+    </ul>
+  ) : null;
+}
+
 export function FieldError({ id, message }: { id: string; message?: string }) {
   return message ? (
     <p id={id} className="mt-1 text-sm text-red-800">

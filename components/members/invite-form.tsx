@@ -2,12 +2,11 @@
 
 import { inviteMemberAction } from "@/app/actions/members";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { describeControl, Field, InputField, SELECT_CLASS } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
-import { Button } from "@/components/ui/button";
 
 interface Props {
   scopeType: string;
@@ -101,12 +100,13 @@ export function InviteForm({
           )}
         </select>
       </Field>
-      <div className="sm:col-span-2 flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Envoi…" : "Envoyer l'invitation"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow
+        state={state}
+        pending={pending}
+        label="Envoyer l'invitation"
+        pendingLabel="Envoi…"
+        className="sm:col-span-2"
+      />
     </form>
   );
 }

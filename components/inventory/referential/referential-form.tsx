@@ -5,7 +5,9 @@ import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { CategoryRule, ReferentialTargets } from "@/lib/inventory/referential";
 import type { EquipmentCategory } from "@/lib/inventory/labels";
 import { saveReferentialAction } from "@/app/actions/referential";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { FieldError, FieldErrorList } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
+import { InputField } from "@/components/ui/field";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
@@ -15,7 +17,6 @@ import {
   TARGET_FIELDS,
 } from "@/components/inventory/referential/referential-values";
 import { formatCents } from "@/lib/format";
-import { Button } from "@/components/ui/button";
 
 interface Props extends ScopeProps {
   targets: ReferentialTargets;
@@ -23,12 +24,48 @@ interface Props extends ScopeProps {
   defaultRules: Record<EquipmentCategory, CategoryRule>;
 }
 
+/** One rule of a category, in its table cell: a text input labelled for screen readers. */
+function RuleCell({
+  name,
+  label,
+  inputMode,
+  defaultValue,
+  width,
+  error,
+}: {
+  name: string;
+  label: string;
+  inputMode: "numeric" | "decimal";
+  defaultValue: string;
+  width: string;
+  error?: string;
+}) {
+  const id = `r-${name}`;
+  return (
+    <td className="px-3 py-2">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode={inputMode}
+        required
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`${width} rounded border border-slate-500 px-2 py-1`}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </td>
+  );
+}
+
 /** The whole référentiel in one form: targets, then each category's renewal age, unit cost and warranty rule. */
 export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(saveReferentialAction, IDLE_STATE);
   const errors = state.fieldErrors;
-  const messages = Object.values(errors);
-  const invalid = (name: string) => (errors[name] ? true : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
       <ScopeFields {...scope} />
@@ -36,31 +73,19 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
         <legend className="px-1 font-semibold">Cibles</legend>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {TARGET_FIELDS.map((field) => (
-            <div key={field.name}>
-              <label htmlFor={`r-${field.name}`} className="block text-sm font-medium">
-                {field.label}
-              </label>
-              <input
-                id={`r-${field.name}`}
-                name={field.name}
-                type="text"
-                inputMode="decimal"
-                required
-                defaultValue={decimalInput(targets[field.name])}
-                aria-invalid={invalid(field.name)}
-                aria-describedby={
-                  errors[field.name] ? `r-${field.name}-error` : `r-${field.name}-help`
-                }
-                className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-              />
-              {errors[field.name] ? (
-                <FieldError id={`r-${field.name}-error`} message={errors[field.name]} />
-              ) : (
-                <p id={`r-${field.name}-help`} className="mt-1 text-xs text-slate-700">
-                  {field.help}
-                </p>
-              )}
-            </div>
+            <InputField
+              key={field.name}
+              id={`r-${field.name}`}
+              label={field.label}
+              name={field.name}
+              type="text"
+              inputMode="decimal"
+              required
+              defaultValue={decimalInput(targets[field.name])}
+              error={errors[field.name]}
+              hint={field.help}
+              className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+            />
           ))}
         </div>
       </fieldset>
@@ -108,40 +133,22 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
                     <th scope="row" className="px-3 py-2 font-medium">
                       {label}
                     </th>
-                    <td className="px-3 py-2">
-                      <label htmlFor={`r-${age}`} className="sr-only">
-                        {label} : renouvellement en années
-                      </label>
-                      <input
-                        id={`r-${age}`}
-                        name={age}
-                        type="text"
-                        inputMode="numeric"
-                        required
-                        defaultValue={String(rule.renewalAgeYears)}
-                        aria-invalid={invalid(age)}
-                        aria-describedby={errors[age] ? `r-${age}-error` : undefined}
-                        className="w-20 rounded border border-slate-500 px-2 py-1"
-                      />
-                      <FieldError id={`r-${age}-error`} message={errors[age]} />
-                    </td>
-                    <td className="px-3 py-2">
-                      <label htmlFor={`r-${cout}`} className="sr-only">
-                        {label} : coût unitaire en euros
-                      </label>
-                      <input
-                        id={`r-${cout}`}
-                        name={cout}
-                        type="text"
-                        inputMode="decimal"
-                        required
-                        defaultValue={euroInput(rule.unitCostCents)}
-                        aria-invalid={invalid(cout)}
-                        aria-describedby={errors[cout] ? `r-${cout}-error` : undefined}
-                        className="w-32 rounded border border-slate-500 px-2 py-1"
-                      />
-                      <FieldError id={`r-${cout}-error`} message={errors[cout]} />
-                    </td>
+                    <RuleCell
+                      name={age}
+                      label={`${label} : renouvellement en années`}
+                      inputMode="numeric"
+                      defaultValue={String(rule.renewalAgeYears)}
+                      width="w-20"
+                      error={errors[age]}
+                    />
+                    <RuleCell
+                      name={cout}
+                      label={`${label} : coût unitaire en euros`}
+                      inputMode="decimal"
+                      defaultValue={euroInput(rule.unitCostCents)}
+                      width="w-32"
+                      error={errors[cout]}
+                    />
                     <td className="px-3 py-2">
                       <input
                         id={`r-${garantie}`}
@@ -166,19 +173,8 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
         </div>
       </fieldset>
 
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Enregistrement…" : "Enregistrer le référentiel"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
-      {state.status === "error" && messages.length > 0 ? (
-        <ul className="list-disc pl-6 text-sm text-red-800">
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      ) : null}
+      <SubmitRow state={state} pending={pending} label="Enregistrer le référentiel" />
+      <FieldErrorList state={state} />
     </form>
   );
 }
