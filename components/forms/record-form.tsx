@@ -20,6 +20,8 @@ export function RecordForm<K extends string>({
   prefix,
   values,
   submitLabel,
+  pendingLabel,
+  submitRowClassName,
   resetOnSuccess = false,
   hidden = {},
   className = "space-y-4 rounded-lg border border-slate-200 bg-white p-4",
@@ -31,6 +33,9 @@ export function RecordForm<K extends string>({
   prefix: string;
   values: Readonly<Partial<Record<K, string>>> & { id?: string };
   submitLabel: string;
+  pendingLabel?: string;
+  /** Extra classes of the submit row (its place in a grid…). */
+  submitRowClassName?: string;
   resetOnSuccess?: boolean;
   hidden?: Record<string, string>;
   className?: string;
@@ -48,7 +53,13 @@ export function RecordForm<K extends string>({
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       {children(field, state.fieldErrors)}
-      <SubmitRow state={state} pending={pending} label={submitLabel} />
+      <SubmitRow
+        state={state}
+        pending={pending}
+        label={submitLabel}
+        pendingLabel={pendingLabel}
+        className={submitRowClassName}
+      />
     </form>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
 import { createInventoryImportAction } from "@/app/actions/inventory-import";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
-import { oversizedFileMessage } from "@/components/forms/file-size-check";
+import { useFileSizeCheck } from "@/components/forms/file-size-check";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { SubmitRow } from "@/components/forms/submit-row";
 import { InputField } from "@/components/ui/field";
@@ -16,14 +15,8 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
     createInventoryImportAction,
     IDLE_STATE,
   );
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const { tooLarge, submit } = useFileSizeCheck(onSubmit);
   const error = tooLarge ?? state.fieldErrors.file;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    const message = oversizedFileMessage(event.currentTarget);
-    setTooLarge(message);
-    if (message) event.preventDefault();
-    else onSubmit(event);
-  };
   return (
     <form
       ref={formRef}
