@@ -87,19 +87,14 @@ export function BudgetLineForm({
           </fieldset>
           <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <legend className="mb-2 font-semibold">Montants en euros (voté = BP + DM)</legend>
-            {field.input("bp", "Budget primitif (BP)", {
-              inputMode: "decimal",
-              hint: "Par exemple 60 000 ou 1 234,56.",
-            })}
-            {field.input("dm", "Décisions modificatives (DM)", {
-              inputMode: "decimal",
-              hint: "Précédé de « - » pour une réduction, par exemple -1 000.",
-            })}
-            {field.input("engaged", "Engagé", { inputMode: "decimal", hint: "Au plus le voté." })}
-            {field.input("mandated", "Mandaté", {
-              inputMode: "decimal",
-              hint: "Au plus l'engagé.",
-            })}
+            {field.amount("bp", "Budget primitif (BP)", "Par exemple 60 000 ou 1 234,56.")}
+            {field.amount(
+              "dm",
+              "Décisions modificatives (DM)",
+              "Précédé de « - » pour une réduction, par exemple -1 000.",
+            )}
+            {field.amount("engaged", "Engagé", "Au plus le voté.")}
+            {field.amount("mandated", "Mandaté", "Au plus l'engagé.")}
           </fieldset>
         </>
       )}

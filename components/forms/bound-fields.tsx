@@ -25,10 +25,14 @@ export function boundFields<K extends string>(
     defaultValue: values[name],
     error: errors[name],
   });
+  const input = (name: K, label: string, props: InputProps = {}) => (
+    <InputField {...bind(name)} label={label} {...props} />
+  );
   return {
-    input: (name: K, label: string, props: InputProps = {}) => (
-      <InputField {...bind(name)} label={label} {...props} />
-    ),
+    input,
+    /** An amount in euros, typed with a decimal keypad on phones. */
+    amount: (name: K, label: string, hint?: ReactNode) =>
+      input(name, label, { inputMode: "decimal", hint }),
     textarea: (name: K, label: string, props: TextAreaProps = {}) => (
       <TextAreaField {...bind(name)} label={label} {...props} />
     ),

@@ -72,10 +72,7 @@ export function EquipmentForm({
                 emptyLabel: "Non renseigné",
               },
             )}
-            {field.input("purchaseCost", "Coût d'achat (€ TTC)", {
-              inputMode: "decimal",
-              hint: "Par exemple 749,90.",
-            })}
+            {field.amount("purchaseCost", "Coût d'achat (€ TTC)", "Par exemple 749,90.")}
           </div>
         </>
       )}

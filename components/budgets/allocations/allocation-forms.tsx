@@ -89,10 +89,7 @@ export function AllocationForm({
               maxLength: 200,
               hint: "Par exemple « Dotation numérique 2026 » ou « Renouvellement de la salle 104 ».",
             })}
-            {field.input("amount", "Montant (€)", {
-              inputMode: "decimal",
-              hint: "En euros, par exemple 12 500 ou 1 234,56.",
-            })}
+            {field.amount("amount", "Montant (€)", "En euros, par exemple 12 500 ou 1 234,56.")}
             {field.select(
               "budgetLineId",
               "Ligne budgétaire (facultatif)",
