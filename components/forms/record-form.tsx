@@ -2,12 +2,9 @@
 
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/run-action";
-import { IDLE_STATE } from "@/lib/actions/idle-state";
-import type { ScopeProps } from "@/components/forms/action-form";
+import { ScopedForm } from "@/components/forms/scoped-form";
+import type { ScopeProps } from "@/components/forms/scope-fields";
 import { boundFields } from "@/components/forms/bound-fields";
-import { ScopeFields } from "@/components/forms/scope-fields";
-import { SubmitRow } from "@/components/forms/submit-row";
-import { useFormAction } from "@/components/forms/use-form-action";
 
 export type BoundFields = ReturnType<typeof boundFields>;
 
@@ -41,25 +38,18 @@ export function RecordForm<K extends string>({
   className?: string;
   children: (field: BoundFields, errors: Readonly<Record<string, string>>) => ReactNode;
 }) {
-  const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE, {
-    resetOnSuccess,
-  });
-  const field = boundFields<string>(prefix, values, state.fieldErrors);
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className={className}>
-      <ScopeFields {...scope} />
-      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {children(field, state.fieldErrors)}
-      <SubmitRow
-        state={state}
-        pending={pending}
-        label={submitLabel}
-        pendingLabel={pendingLabel}
-        className={submitRowClassName}
-      />
-    </form>
+    <ScopedForm
+      action={action}
+      hidden={values.id ? { id: values.id, ...hidden } : hidden}
+      className={className}
+      resetOnSuccess={resetOnSuccess}
+      submit={{ label: submitLabel, pendingLabel, className: submitRowClassName }}
+      {...scope}
+    >
+      {(state) =>
+        children(boundFields<string>(prefix, values, state.fieldErrors), state.fieldErrors)
+      }
+    </ScopedForm>
   );
 }
