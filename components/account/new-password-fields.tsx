@@ -1,4 +1,4 @@
-import { InputField } from "@/components/ui/field";
+import { InputFields } from "@/components/forms/input-fields";
 
 /** A new password and its confirmation, with the password rule as the hint. */
 export function NewPasswordFields({
@@ -13,24 +13,13 @@ export function NewPasswordFields({
   errors: Readonly<Record<string, string | undefined>>;
 }) {
   return (
-    <>
-      <InputField
-        id={`${prefix}-password`}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={labels.password}
-        hint={rule}
-        error={errors.password}
-      />
-      <InputField
-        id={`${prefix}-confirmation`}
-        name="confirmation"
-        type="password"
-        autoComplete="new-password"
-        label={labels.confirmation}
-        error={errors.confirmation}
-      />
-    </>
+    <InputFields
+      type="password"
+      autoComplete="new-password"
+      fields={[
+        { id: `${prefix}-password`, name: "password", label: labels.password, hint: rule },
+        { id: `${prefix}-confirmation`, name: "confirmation", label: labels.confirmation },
+      ].map((field) => ({ ...field, error: errors[field.name] }))}
+    />
   );
 }

@@ -24,6 +24,14 @@ interface Props extends ScopeProps {
   defaultRules: Record<EquipmentCategory, CategoryRule>;
 }
 
+const COLUMNS = [
+  "Catégorie",
+  "Renouvellement (ans)",
+  "Coût unitaire (€)",
+  "Renouveler à la fin de garantie",
+  "Valeurs par défaut",
+];
+
 /** One rule of a category, in its table cell: a text input labelled for screen readers. */
 function RuleCell({
   name,
@@ -104,21 +112,11 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
             </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">
-                  Catégorie
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Renouvellement (ans)
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Coût unitaire (€)
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Renouveler à la fin de garantie
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Valeurs par défaut
-                </th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2">
+                    {column}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
