@@ -7,6 +7,7 @@ import {
 } from "@/app/actions/conventions";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { DetailsActionForm } from "@/components/forms/details-action-form";
 import { PLAIN_SELECT_CLASS, TextAreaField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { InputFields, PasswordConfirmField } from "@/components/forms/input-fields";
@@ -67,24 +68,21 @@ export function RefuseForm({
   ...scope
 }: ScopeProps & { conventionId: string; sha256: string }) {
   return (
-    <details className="rounded-lg border border-slate-300 bg-white p-4">
-      <summary className="cursor-pointer font-semibold">Refuser de signer</summary>
-      <ActionForm
-        {...scope}
-        action={refuseConventionAction}
-        hidden={{ conventionId, documentSha256: sha256 }}
-        submitLabel="Refuser la signature"
-        tone="danger"
-        className="mt-3 space-y-3"
-      >
-        <TextAreaField
-          id="refuse-reason"
-          name="reason"
-          label="Motif du refus (transmis à la collectivité)"
-          required
-        />
-      </ActionForm>
-    </details>
+    <DetailsActionForm
+      {...scope}
+      summary="Refuser de signer"
+      action={refuseConventionAction}
+      hidden={{ conventionId, documentSha256: sha256 }}
+      submitLabel="Refuser la signature"
+      tone="danger"
+    >
+      <TextAreaField
+        id="refuse-reason"
+        name="reason"
+        label="Motif du refus (transmis à la collectivité)"
+        required
+      />
+    </DetailsActionForm>
   );
 }
 
@@ -104,71 +102,64 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
   const declaration = mode === "declaration";
   const key = `offline-${mode}`;
   return (
-    <details className="rounded-lg border border-slate-300 bg-white p-4">
-      <summary className="cursor-pointer font-semibold">
-        {declaration
+    <DetailsActionForm
+      {...scope}
+      summary={
+        declaration
           ? "Déclarer la signature papier d'une partie sans signataire sur Tripartite"
-          : "Enregistrer votre signature hors plateforme (papier)"}
-      </summary>
-      {declaration && (
-        <p className="mt-2 text-sm">
-          Pour une partie dont personne ne peut signer sur Tripartite (un collège qui n&apos;y a pas
-          encore de chef d&apos;établissement) : la signature sera affichée comme déclarée par vous,
-          avec l&apos;empreinte de la copie numérisée.
-        </p>
-      )}
-      <ActionForm
-        {...scope}
-        action={offlineSignatureAction}
-        hidden={{ conventionId }}
-        submitLabel={
-          declaration ? "Déclarer la signature papier" : "Enregistrer la signature papier"
-        }
-        className="mt-3 grid gap-3 sm:grid-cols-2"
-      >
-        <SelectField
-          id={`${key}-party`}
-          name="party"
-          label="Partie signataire"
-          options={parties}
-          className={PLAIN_SELECT_CLASS}
-        />
-        <InputFields
-          required
-          fields={[
-            ...(declaration
-              ? [
-                  {
-                    id: `${key}-name`,
-                    name: "signerName",
-                    label: "Nom du signataire (sur le papier)",
-                  },
-                ]
-              : []),
-            { id: `${key}-qualite`, name: "qualite", label: "Qualité du signataire" },
-            { id: `${key}-signed`, name: "signedOn", type: "date", label: "Date de la signature" },
-            {
-              id: `${key}-reference`,
-              name: "authorisationReference",
-              label: "Référence de l'autorisation (délibération, décision, délégation)",
-            },
-            {
-              id: `${key}-auth-date`,
-              name: "authorisationDate",
-              type: "date",
-              label: "Date de l'autorisation",
-            },
-            {
-              id: `${key}-scan`,
-              name: "scan",
-              type: "file",
-              accept: "application/pdf",
-              label: `Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`,
-            },
-          ]}
-        />
-        <PasswordConfirmField id={`${key}-password`} label="Votre mot de passe (confirmation)" />
-      </ActionForm>
-    </details>
+          : "Enregistrer votre signature hors plateforme (papier)"
+      }
+      intro={
+        declaration &&
+        "Pour une partie dont personne ne peut signer sur Tripartite (un collège qui n'y a pas encore de chef d'établissement) : la signature sera affichée comme déclarée par vous, avec l'empreinte de la copie numérisée."
+      }
+      action={offlineSignatureAction}
+      hidden={{ conventionId }}
+      submitLabel={declaration ? "Déclarer la signature papier" : "Enregistrer la signature papier"}
+      className="mt-3 grid gap-3 sm:grid-cols-2"
+    >
+      <SelectField
+        id={`${key}-party`}
+        name="party"
+        label="Partie signataire"
+        options={parties}
+        className={PLAIN_SELECT_CLASS}
+      />
+      <InputFields
+        required
+        fields={[
+          ...(declaration
+            ? [
+                {
+                  id: `${key}-name`,
+                  name: "signerName",
+                  label: "Nom du signataire (sur le papier)",
+                },
+              ]
+            : []),
+          { id: `${key}-qualite`, name: "qualite", label: "Qualité du signataire" },
+          { id: `${key}-signed`, name: "signedOn", type: "date", label: "Date de la signature" },
+          {
+            id: `${key}-reference`,
+            name: "authorisationReference",
+            label: "Référence de l'autorisation (délibération, décision, délégation)",
+          },
+          {
+            id: `${key}-auth-date`,
+            name: "authorisationDate",
+            type: "date",
+            label: "Date de l'autorisation",
+          },
+          {
+            id: `${key}-scan`,
+            name: "scan",
+            type: "file",
+            accept: "application/pdf",
+            label: `Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`,
+          },
+        ]}
+      />
+      <PasswordConfirmField id={`${key}-password`} label="Votre mot de passe (confirmation)" />
+    </DetailsActionForm>
   );
 }
