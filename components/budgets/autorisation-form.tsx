@@ -10,7 +10,6 @@ import {
 } from "@/lib/budgets/labels";
 import { AUTORISATION_KINDS, AUTORISATION_STATES, cpFormYears } from "@/lib/budgets/labels";
 import { FieldError } from "@/components/forms/action-message";
-import { labelledOptions } from "@/components/ui/select";
 import type { ScopeProps } from "@/components/forms/action-form";
 import { RecordForm } from "@/components/forms/record-form";
 
@@ -67,16 +66,8 @@ export function AutorisationForm({
             <legend className="mb-2 font-semibold">Autorisation</legend>
             {field.input("numero", "Numéro", { hint: "Par exemple AP 2026-01." })}
             {field.input("label", "Libellé", { fieldClassName: "sm:col-span-1 lg:col-span-3" })}
-            {field.select(
-              "kind",
-              "Type",
-              labelledOptions(AUTORISATION_KINDS, AUTORISATION_KIND_LABELS),
-            )}
-            {field.select(
-              "category",
-              "Catégorie",
-              labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS),
-            )}
+            {field.coded("kind", "Type", AUTORISATION_KINDS, AUTORISATION_KIND_LABELS)}
+            {field.coded("category", "Catégorie", BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS)}
             {field.input("votedOn", "Date du vote", {
               type: "date",
               onChange: (event) => {
@@ -84,11 +75,7 @@ export function AutorisationForm({
                 if (year) setVotedYear(year);
               },
             })}
-            {field.select(
-              "state",
-              "État",
-              labelledOptions(AUTORISATION_STATES, AUTORISATION_STATE_LABELS),
-            )}
+            {field.coded("state", "État", AUTORISATION_STATES, AUTORISATION_STATE_LABELS)}
           </fieldset>
           <fieldset className="grid gap-4 sm:grid-cols-3">
             <legend className="mb-2 font-semibold">Montants en euros</legend>

@@ -5,7 +5,6 @@ import { NEED_OPINIONS, OPINION_LABELS, priorityLabel } from "@/lib/campaigns/la
 import { formatCents } from "@/lib/format";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
 import { InputField } from "@/components/ui/field";
-import { labelledOptions } from "@/components/ui/select";
 import { boundFields } from "@/components/forms/bound-fields";
 import {
   decideNeedAction,
@@ -112,7 +111,7 @@ export function OpinionForm({
       submitLabel="Enregistrer l'avis"
       {...scope}
     >
-      {field.select("opinion", "Avis pédagogique", labelledOptions(NEED_OPINIONS, OPINION_LABELS), {
+      {field.coded("opinion", "Avis pédagogique", NEED_OPINIONS, OPINION_LABELS, {
         required: true,
         placeholder: "Choisir…",
       })}

@@ -4,7 +4,6 @@ import { createConventionTemplateAction } from "@/app/actions/convention-templat
 import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/conventions/vocabulary";
 import type { ScopeProps } from "@/components/forms/action-form";
 import { RecordForm } from "@/components/forms/record-form";
-import { labelledOptions } from "@/components/ui/select";
 
 /** « Nouveau modèle »: a kind and a name; the document starts from the default text of the kind. */
 export function NewTemplateForm(scope: ScopeProps) {
@@ -22,11 +21,7 @@ export function NewTemplateForm(scope: ScopeProps) {
     >
       {(field) => (
         <>
-          {field.select(
-            "kind",
-            "Type de convention",
-            labelledOptions(TEMPLATE_KINDS, TEMPLATE_KIND_LABELS),
-          )}
+          {field.coded("kind", "Type de convention", TEMPLATE_KINDS, TEMPLATE_KIND_LABELS)}
           {field.input("name", "Nom du modèle", {
             required: true,
             maxLength: 120,

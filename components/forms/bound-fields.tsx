@@ -1,6 +1,6 @@
 import type { ComponentProps, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { InputField, TextAreaField } from "@/components/ui/field";
-import { SelectField, type SelectOption } from "@/components/ui/select";
+import { labelledOptions, SelectField, type SelectOption } from "@/components/ui/select";
 
 type Bound = "id" | "name" | "defaultValue";
 
@@ -28,6 +28,12 @@ export function boundFields<K extends string>(
   const input = (name: K, label: string, props: InputProps = {}) => (
     <InputField {...bind(name)} label={label} {...props} />
   );
+  const select = (
+    name: K,
+    label: string,
+    options: readonly SelectOption[],
+    props: SelectProps = {},
+  ) => <SelectField {...bind(name)} label={label} options={options} {...props} />;
   return {
     input,
     /** An amount in euros, typed with a decimal keypad on phones. */
@@ -36,8 +42,14 @@ export function boundFields<K extends string>(
     textarea: (name: K, label: string, props: TextAreaProps = {}) => (
       <TextAreaField {...bind(name)} label={label} {...props} />
     ),
-    select: (name: K, label: string, options: readonly SelectOption[], props: SelectProps = {}) => (
-      <SelectField {...bind(name)} label={label} options={options} {...props} />
-    ),
+    select,
+    /** A select over coded values, each shown by its French label. */
+    coded: (
+      name: K,
+      label: string,
+      codes: readonly string[],
+      labels: Readonly<Record<string, string>>,
+      props: SelectProps = {},
+    ) => select(name, label, labelledOptions(codes, labels), props),
   };
 }
