@@ -7,7 +7,6 @@ import type { EquipmentCategory } from "@/lib/inventory/labels";
 import { saveReferentialAction } from "@/app/actions/referential";
 import { FieldError, FieldErrorList } from "@/components/forms/action-message";
 import { SubmitRow } from "@/components/forms/submit-row";
-import { InputField } from "@/components/ui/field";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
@@ -74,6 +73,7 @@ function RuleCell({
 export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(saveReferentialAction, IDLE_STATE);
   const errors = state.fieldErrors;
+  const invalid = (name: string) => (errors[name] ? true : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
       <ScopeFields {...scope} />
@@ -81,19 +81,31 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
         <legend className="px-1 font-semibold">Cibles</legend>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {TARGET_FIELDS.map((field) => (
-            <InputField
-              key={field.name}
-              id={`r-${field.name}`}
-              label={field.label}
-              name={field.name}
-              type="text"
-              inputMode="decimal"
-              required
-              defaultValue={decimalInput(targets[field.name])}
-              error={errors[field.name]}
-              hint={field.help}
-              className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-            />
+            <div key={field.name}>
+              <label htmlFor={`r-${field.name}`} className="block text-sm font-medium">
+                {field.label}
+              </label>
+              <input
+                id={`r-${field.name}`}
+                name={field.name}
+                type="text"
+                inputMode="decimal"
+                required
+                defaultValue={decimalInput(targets[field.name])}
+                aria-invalid={invalid(field.name)}
+                aria-describedby={
+                  errors[field.name] ? `r-${field.name}-error` : `r-${field.name}-help`
+                }
+                className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+              />
+              {errors[field.name] ? (
+                <FieldError id={`r-${field.name}-error`} message={errors[field.name]} />
+              ) : (
+                <p id={`r-${field.name}-help`} className="mt-1 text-xs text-slate-700">
+                  {field.help}
+                </p>
+              )}
+            </div>
           ))}
         </div>
       </fieldset>
