@@ -29,15 +29,7 @@ export function ChangePasswordForm({ passwordRule }: { passwordRule: string }) {
         label="Mot de passe actuel"
         error={errors.currentPassword}
       />
-      <NewPasswordFields
-        prefix="new"
-        labels={{
-          password: "Nouveau mot de passe",
-          confirmation: "Confirmez le nouveau mot de passe",
-        }}
-        rule={passwordRule}
-        errors={errors}
-      />
+      <NewPasswordFields purpose="change" rule={passwordRule} errors={errors} />
       <Button type="submit" disabled={pending}>
         {pending ? "Modification…" : "Changer le mot de passe"}
       </Button>

@@ -1,36 +1,38 @@
-import { InputField } from "@/components/ui/field";
+import { InputFields } from "@/components/forms/input-fields";
+
+/** The two places a new password is typed: changing one's own, or choosing one on invitation. */
+const PURPOSES = {
+  change: {
+    prefix: "new",
+    password: "Nouveau mot de passe",
+    confirmation: "Confirmez le nouveau mot de passe",
+  },
+  choose: {
+    prefix: "accept",
+    password: "Choisissez un mot de passe",
+    confirmation: "Confirmez le mot de passe",
+  },
+} as const;
 
 /** A new password and its confirmation, with the password rule as the hint. */
 export function NewPasswordFields({
-  prefix,
-  labels,
+  purpose,
   rule,
   errors,
 }: {
-  prefix: string;
-  labels: { password: string; confirmation: string };
+  purpose: keyof typeof PURPOSES;
   rule: string;
   errors: Readonly<Record<string, string | undefined>>;
 }) {
+  const { prefix, password, confirmation } = PURPOSES[purpose];
   return (
-    <>
-      <InputField
-        id={`${prefix}-password`}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        label={labels.password}
-        hint={rule}
-        error={errors.password}
-      />
-      <InputField
-        id={`${prefix}-confirmation`}
-        name="confirmation"
-        type="password"
-        autoComplete="new-password"
-        label={labels.confirmation}
-        error={errors.confirmation}
-      />
-    </>
+    <InputFields
+      type="password"
+      autoComplete="new-password"
+      fields={[
+        { id: `${prefix}-password`, name: "password", label: password, hint: rule },
+        { id: `${prefix}-confirmation`, name: "confirmation", label: confirmation },
+      ].map((field) => ({ ...field, error: errors[field.name] }))}
+    />
   );
 }

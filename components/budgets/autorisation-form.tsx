@@ -2,7 +2,6 @@
 
 import { Fragment, useState } from "react";
 import type { ActionState } from "@/lib/actions/run-action";
-import { IDLE_STATE } from "@/lib/actions/idle-state";
 import {
   AUTORISATION_KIND_LABELS,
   AUTORISATION_STATE_LABELS,
@@ -11,12 +10,8 @@ import {
 } from "@/lib/budgets/labels";
 import { AUTORISATION_KINDS, AUTORISATION_STATES, cpFormYears } from "@/lib/budgets/labels";
 import { FieldError } from "@/components/forms/action-message";
-import { boundFields } from "@/components/forms/bound-fields";
-import { SubmitRow } from "@/components/forms/submit-row";
-import { labelledOptions } from "@/components/ui/select";
-import { ScopeFields } from "@/components/forms/scope-fields";
-import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
+import { RecordForm } from "@/components/forms/record-form";
 
 /** An AP/AE as the form shows it: strings, amounts in euros, the CP schedule per exercice. */
 export interface AutorisationFormValues {
@@ -50,85 +45,64 @@ export function AutorisationForm({
   submitLabel,
   ...scope
 }: ScopeProps & { action: Action; values: AutorisationFormValues; submitLabel: string }) {
-  const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
   const [votedYear, setVotedYear] = useState(
     () => yearOf(values.votedOn) ?? new Date().getFullYear(),
   );
-  const errors = state.fieldErrors;
   const scheduled = Object.keys(values.cp).map(Number);
   const years = cpFormYears(votedYear, scheduled);
   const { cp, ...plain } = values;
   const cpValues = Object.fromEntries(years.map((y) => [`cp_${y}`, cp[String(y)] ?? ""]));
-  const field = boundFields<string>("a", { ...plain, ...cpValues }, errors);
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
-      noValidate
-      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
+    <RecordForm
+      action={action}
+      prefix="a"
+      values={{ ...plain, ...cpValues }}
+      submitLabel={submitLabel}
+      {...scope}
     >
-      <ScopeFields {...scope} />
-      {values.id ? <input type="hidden" name="id" value={values.id} /> : null}
-      <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
-        <legend className="mb-2 font-semibold">Autorisation</legend>
-        {field.input("numero", "Numéro", { hint: "Par exemple AP 2026-01." })}
-        {field.input("label", "Libellé", { fieldClassName: "sm:col-span-1 lg:col-span-3" })}
-        {field.select(
-          "kind",
-          "Type",
-          labelledOptions(AUTORISATION_KINDS, AUTORISATION_KIND_LABELS),
-        )}
-        {field.select(
-          "category",
-          "Catégorie",
-          labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS),
-        )}
-        {field.input("votedOn", "Date du vote", {
-          type: "date",
-          onChange: (event) => {
-            const year = yearOf(event.currentTarget.value);
-            if (year) setVotedYear(year);
-          },
-        })}
-        {field.select(
-          "state",
-          "État",
-          labelledOptions(AUTORISATION_STATES, AUTORISATION_STATE_LABELS),
-        )}
-      </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-3">
-        <legend className="mb-2 font-semibold">Montants en euros</legend>
-        {field.input("amount", "Montant voté", {
-          inputMode: "decimal",
-          hint: "Par exemple 1 200 000.",
-        })}
-        {field.input("affected", "Affecté", {
-          inputMode: "decimal",
-          hint: "Au plus le montant voté.",
-        })}
-        {field.input("engaged", "Engagé", { inputMode: "decimal", hint: "Au plus l'affecté." })}
-      </fieldset>
-      <fieldset
-        aria-describedby={errors.cp ? "a-cp-error" : "a-cp-help"}
-        className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6"
-      >
-        <legend className="mb-2 font-semibold">
-          Échéancier des crédits de paiement (€ par exercice)
-        </legend>
-        <p id="a-cp-help" className="text-xs text-slate-700 sm:col-span-3 lg:col-span-6">
-          Laissez vide un exercice sans crédits. Le total des crédits de paiement ne peut pas
-          dépasser le montant voté.
-        </p>
-        {years.map((year) => (
-          <Fragment key={year}>
-            {field.input(`cp_${year}`, `CP ${year}`, { inputMode: "decimal" })}
-          </Fragment>
-        ))}
-        <div className="sm:col-span-3 lg:col-span-6">
-          <FieldError id="a-cp-error" message={errors.cp} />
-        </div>
-      </fieldset>
-      <SubmitRow state={state} pending={pending} label={submitLabel} />
-    </form>
+      {(field, errors) => (
+        <>
+          <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
+            <legend className="mb-2 font-semibold">Autorisation</legend>
+            {field.input("numero", "Numéro", { hint: "Par exemple AP 2026-01." })}
+            {field.input("label", "Libellé", { fieldClassName: "sm:col-span-1 lg:col-span-3" })}
+            {field.coded("kind", "Type", AUTORISATION_KINDS, AUTORISATION_KIND_LABELS)}
+            {field.coded("category", "Catégorie", BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS)}
+            {field.input("votedOn", "Date du vote", {
+              type: "date",
+              onChange: (event) => {
+                const year = yearOf(event.currentTarget.value);
+                if (year) setVotedYear(year);
+              },
+            })}
+            {field.coded("state", "État", AUTORISATION_STATES, AUTORISATION_STATE_LABELS)}
+          </fieldset>
+          <fieldset className="grid gap-4 sm:grid-cols-3">
+            <legend className="mb-2 font-semibold">Montants en euros</legend>
+            {field.amount("amount", "Montant voté", "Par exemple 1 200 000.")}
+            {field.amount("affected", "Affecté", "Au plus le montant voté.")}
+            {field.amount("engaged", "Engagé", "Au plus l'affecté.")}
+          </fieldset>
+          <fieldset
+            aria-describedby={errors.cp ? "a-cp-error" : "a-cp-help"}
+            className="grid gap-4 sm:grid-cols-3 lg:grid-cols-6"
+          >
+            <legend className="mb-2 font-semibold">
+              Échéancier des crédits de paiement (€ par exercice)
+            </legend>
+            <p id="a-cp-help" className="text-xs text-slate-700 sm:col-span-3 lg:col-span-6">
+              Laissez vide un exercice sans crédits. Le total des crédits de paiement ne peut pas
+              dépasser le montant voté.
+            </p>
+            {years.map((year) => (
+              <Fragment key={year}>{field.amount(`cp_${year}`, `CP ${year}`)}</Fragment>
+            ))}
+            <div className="sm:col-span-3 lg:col-span-6">
+              <FieldError id="a-cp-error" message={errors.cp} />
+            </div>
+          </fieldset>
+        </>
+      )}
+    </RecordForm>
   );
 }

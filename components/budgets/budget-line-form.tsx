@@ -11,7 +11,6 @@ import {
   M57_NATURES,
   SECTION_LABELS,
 } from "@/lib/budgets/labels";
-import { labelledOptions } from "@/components/ui/select";
 import type { ScopeProps } from "@/components/forms/action-form";
 import type { BudgetLineFormValues } from "@/components/budgets/budget-line-values";
 import { RecordForm } from "@/components/forms/record-form";
@@ -48,7 +47,7 @@ export function BudgetLineForm({
           <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <legend className="mb-2 font-semibold">Imputation (nomenclature M57)</legend>
             {field.input("exercice", "Exercice", { inputMode: "numeric" })}
-            {field.select("section", "Section", labelledOptions(BUDGET_SECTIONS, SECTION_LABELS))}
+            {field.coded("section", "Section", BUDGET_SECTIONS, SECTION_LABELS)}
             {field.input("chapitre", "Chapitre", {
               list: "m57-chapitres",
               inputMode: "numeric",
@@ -61,16 +60,8 @@ export function BudgetLineForm({
               hint: "Choisissez dans la liste ou saisissez un compte à chiffres.",
             })}
             {field.input("label", "Libellé", { fieldClassName: "sm:col-span-2 lg:col-span-3" })}
-            {field.select(
-              "category",
-              "Catégorie",
-              labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS),
-            )}
-            {field.select(
-              "funding",
-              "Financement",
-              labelledOptions(BUDGET_FUNDINGS, BUDGET_FUNDING_LABELS),
-            )}
+            {field.coded("category", "Catégorie", BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS)}
+            {field.coded("funding", "Financement", BUDGET_FUNDINGS, BUDGET_FUNDING_LABELS)}
             {field.select(
               "autorisationId",
               "Autorisation portée (AP ou AE)",
@@ -87,19 +78,14 @@ export function BudgetLineForm({
           </fieldset>
           <fieldset className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
             <legend className="mb-2 font-semibold">Montants en euros (voté = BP + DM)</legend>
-            {field.input("bp", "Budget primitif (BP)", {
-              inputMode: "decimal",
-              hint: "Par exemple 60 000 ou 1 234,56.",
-            })}
-            {field.input("dm", "Décisions modificatives (DM)", {
-              inputMode: "decimal",
-              hint: "Précédé de « - » pour une réduction, par exemple -1 000.",
-            })}
-            {field.input("engaged", "Engagé", { inputMode: "decimal", hint: "Au plus le voté." })}
-            {field.input("mandated", "Mandaté", {
-              inputMode: "decimal",
-              hint: "Au plus l'engagé.",
-            })}
+            {field.amount("bp", "Budget primitif (BP)", "Par exemple 60 000 ou 1 234,56.")}
+            {field.amount(
+              "dm",
+              "Décisions modificatives (DM)",
+              "Précédé de « - » pour une réduction, par exemple -1 000.",
+            )}
+            {field.amount("engaged", "Engagé", "Au plus le voté.")}
+            {field.amount("mandated", "Mandaté", "Au plus l'engagé.")}
           </fieldset>
         </>
       )}

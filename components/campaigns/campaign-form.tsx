@@ -2,8 +2,7 @@ import type { EquipmentCategory } from "@/lib/inventory/labels";
 import type { BudgetLineOption } from "@/lib/campaigns/form-options";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
-import { InputField, TextAreaField } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select";
+import { boundFields } from "@/components/forms/bound-fields";
 import { createCampaignAction, updateCampaignAction } from "@/app/actions/campaigns";
 
 export interface CampaignFormValues {
@@ -26,6 +25,7 @@ export function CampaignForm({
 }: { values: CampaignFormValues; budgetLines: BudgetLineOption[] } & ScopeProps) {
   const editing = Boolean(values.campaignId);
   const p = editing ? "campagne-edit" : "campagne";
+  const field = boundFields<Exclude<keyof CampaignFormValues, "categories">>(p, values);
   return (
     <ActionForm
       action={editing ? updateCampaignAction : createCampaignAction}
@@ -34,50 +34,24 @@ export function CampaignForm({
       {...scope}
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4"
     >
-      <InputField
-        id={`${p}-title`}
-        name="title"
-        label="Intitulé"
-        required
-        defaultValue={values.title}
-        maxLength={200}
-      />
+      {field.input("title", "Intitulé", { required: true, maxLength: 200 })}
       <div className="grid gap-4 sm:grid-cols-4">
-        <InputField
-          id={`${p}-exercice`}
-          name="exercice"
-          label="Exercice budgétaire"
-          type="number"
-          min={2000}
-          max={2100}
-          required
-          defaultValue={values.exercice}
-        />
-        <InputField
-          id={`${p}-opensOn`}
-          name="opensOn"
-          label="Ouverture des dépôts"
-          type="date"
-          required
-          defaultValue={values.opensOn}
-        />
-        <InputField
-          id={`${p}-closesOn`}
-          name="closesOn"
-          label="Date limite de dépôt (incluse)"
-          type="date"
-          required
-          defaultValue={values.closesOn}
-        />
-        <InputField
-          id={`${p}-envelope`}
-          name="envelope"
-          label="Enveloppe (€)"
-          inputMode="decimal"
-          required
-          defaultValue={values.envelope}
-          hint="Par exemple 150 000 ou 150000,00."
-        />
+        {field.input("exercice", "Exercice budgétaire", {
+          type: "number",
+          min: 2000,
+          max: 2100,
+          required: true,
+        })}
+        {field.input("opensOn", "Ouverture des dépôts", { type: "date", required: true })}
+        {field.input("closesOn", "Date limite de dépôt (incluse)", {
+          type: "date",
+          required: true,
+        })}
+        {field.input("envelope", "Enveloppe (€)", {
+          inputMode: "decimal",
+          required: true,
+          hint: "Par exemple 150 000 ou 150000,00.",
+        })}
       </div>
       <fieldset className="rounded border border-slate-300 p-3">
         <legend className="px-1 text-sm font-medium">
@@ -97,22 +71,17 @@ export function CampaignForm({
           ))}
         </div>
       </fieldset>
-      <TextAreaField
-        id={`${p}-description`}
-        name="description"
-        label="Description (facultative)"
-        maxLength={4000}
-        defaultValue={values.description}
-      />
-      <SelectField
-        id={`${p}-budgetLine`}
-        name="budgetLineId"
-        label="Ligne budgétaire alimentée (facultative)"
-        defaultValue={values.budgetLineId}
-        emptyLabel="Aucune"
-        options={budgetLines.map((line) => ({ value: line.id, label: line.label }))}
-        hint="Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée."
-      />
+      {field.textarea("description", "Description (facultative)", { maxLength: 4000 })}
+      {field.select(
+        "budgetLineId",
+        "Ligne budgétaire alimentée (facultative)",
+        budgetLines.map((line) => ({ value: line.id, label: line.label })),
+        {
+          id: `${p}-budgetLine`,
+          emptyLabel: "Aucune",
+          hint: "Une ligne du même exercice que la campagne ; elle est seulement lue, jamais modifiée.",
+        },
+      )}
     </ActionForm>
   );
 }

@@ -4,8 +4,8 @@ import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { NEED_OPINIONS, OPINION_LABELS, priorityLabel } from "@/lib/campaigns/labels";
 import { formatCents } from "@/lib/format";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
-import { InputField, TextAreaField } from "@/components/ui/field";
-import { labelledOptions, SelectField } from "@/components/ui/select";
+import { InputField } from "@/components/ui/field";
+import { boundFields } from "@/components/forms/bound-fields";
 import {
   decideNeedAction,
   deliverNeedAction,
@@ -36,6 +36,7 @@ export function NeedForm({
   unitCosts: { category: EquipmentCategory; unitCostCents: number }[];
 } & ScopeProps) {
   const p = values.needId ? `besoin-${values.needId}` : "besoin-nouveau";
+  const field = boundFields(p, values);
   return (
     <ActionForm
       action={values.needId ? updateNeedAction : submitNeedAction}
@@ -44,52 +45,37 @@ export function NeedForm({
       {...scope}
     >
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField
-          id={`${p}-category`}
-          name="category"
-          label="Catégorie"
-          required
-          defaultValue={values.category}
-          options={unitCosts.map(({ category, unitCostCents }) => ({
+        {field.select(
+          "category",
+          "Catégorie",
+          unitCosts.map(({ category, unitCostCents }) => ({
             value: category,
             label: `${CATEGORY_LABELS[category]} — ${formatCents(unitCostCents)} l'unité`,
-          }))}
-        />
-        <InputField
-          id={`${p}-quantity`}
-          name="quantity"
-          label="Quantité (1 à 1 000)"
-          type="number"
-          min={1}
-          max={1000}
-          required
-          defaultValue={values.quantity}
-        />
-        <SelectField
-          id={`${p}-priority`}
-          name="priority"
-          label="Priorité"
-          required
-          defaultValue={values.priority}
-          options={[1, 2, 3].map((n) => ({ value: String(n), label: priorityLabel(n) }))}
-        />
+          })),
+          { required: true },
+        )}
+        {field.input("quantity", "Quantité (1 à 1 000)", {
+          type: "number",
+          min: 1,
+          max: 1000,
+          required: true,
+        })}
+        {field.select(
+          "priority",
+          "Priorité",
+          [1, 2, 3].map((n) => ({ value: String(n), label: priorityLabel(n) })),
+          { required: true },
+        )}
       </div>
-      <InputField
-        id={`${p}-projet`}
-        name="projetEtablissement"
-        label="Axe du projet d'établissement servi"
-        required
-        maxLength={300}
-        defaultValue={values.projetEtablissement}
-      />
-      <TextAreaField
-        id={`${p}-justification`}
-        name="justification"
-        label="Justification (2 000 caractères au plus)"
-        required
-        maxLength={2000}
-        defaultValue={values.justification}
-      />
+      {field.input("projetEtablissement", "Axe du projet d'établissement servi", {
+        id: `${p}-projet`,
+        required: true,
+        maxLength: 300,
+      })}
+      {field.textarea("justification", "Justification (2 000 caractères au plus)", {
+        required: true,
+        maxLength: 2000,
+      })}
       <p className="text-xs text-slate-700">
         Le coût unitaire est celui du référentiel de la collectivité au moment du dépôt.
       </p>
@@ -117,7 +103,7 @@ export function OpinionForm({
   comment,
   ...scope
 }: { needId: string; opinion: NeedOpinion | null; comment: string | null } & ScopeProps) {
-  const p = `avis-${needId}`;
+  const field = boundFields(`avis-${needId}`, { opinion: opinion ?? "", comment: comment ?? "" });
   return (
     <ActionForm
       action={giveOpinionAction}
@@ -125,22 +111,11 @@ export function OpinionForm({
       submitLabel="Enregistrer l'avis"
       {...scope}
     >
-      <SelectField
-        id={`${p}-opinion`}
-        name="opinion"
-        label="Avis pédagogique"
-        required
-        defaultValue={opinion ?? ""}
-        placeholder="Choisir…"
-        options={labelledOptions(NEED_OPINIONS, OPINION_LABELS)}
-      />
-      <TextAreaField
-        id={`${p}-comment`}
-        name="comment"
-        label="Commentaire (facultatif)"
-        maxLength={1000}
-        defaultValue={comment ?? ""}
-      />
+      {field.coded("opinion", "Avis pédagogique", NEED_OPINIONS, OPINION_LABELS, {
+        required: true,
+        placeholder: "Choisir…",
+      })}
+      {field.textarea("comment", "Commentaire (facultatif)", { maxLength: 1000 })}
     </ActionForm>
   );
 }
@@ -161,6 +136,11 @@ export function DecisionForm({
   reason: string | null;
 } & ScopeProps) {
   const p = `decision-${needId}`;
+  const field = boundFields(p, {
+    decision: decision ?? "ACCEPTE",
+    acceptedQuantity: decision === "PARTIEL" && acceptedQuantity ? String(acceptedQuantity) : "",
+    reason: reason ?? "",
+  });
   return (
     <ActionForm
       action={decideNeedAction}
@@ -168,35 +148,26 @@ export function DecisionForm({
       submitLabel="Enregistrer la décision"
       {...scope}
     >
-      <SelectField
-        id={`${p}-decision`}
-        name="decision"
-        label="Décision"
-        required
-        defaultValue={decision ?? "ACCEPTE"}
-        options={[
+      {field.select(
+        "decision",
+        "Décision",
+        [
           { value: "ACCEPTE", label: `Accepter en totalité (${quantity})` },
           { value: "PARTIEL", label: "Accepter en partie" },
           { value: "REFUSE", label: "Refuser" },
-        ]}
-      />
-      <InputField
-        id={`${p}-quantity`}
-        name="acceptedQuantity"
-        label="Quantité acceptée (acceptation partielle)"
-        type="number"
-        min={1}
-        max={Math.max(1, quantity - 1)}
-        defaultValue={decision === "PARTIEL" && acceptedQuantity ? String(acceptedQuantity) : ""}
-        hint={`Moins que les ${quantity} demandés.`}
-      />
-      <TextAreaField
-        id={`${p}-reason`}
-        name="reason"
-        label="Motif (obligatoire pour un refus ou une acceptation partielle)"
-        maxLength={1000}
-        defaultValue={reason ?? ""}
-      />
+        ],
+        { required: true },
+      )}
+      {field.input("acceptedQuantity", "Quantité acceptée (acceptation partielle)", {
+        id: `${p}-quantity`,
+        type: "number",
+        min: 1,
+        max: Math.max(1, quantity - 1),
+        hint: `Moins que les ${quantity} demandés.`,
+      })}
+      {field.textarea("reason", "Motif (obligatoire pour un refus ou une acceptation partielle)", {
+        maxLength: 1000,
+      })}
     </ActionForm>
   );
 }

@@ -2,12 +2,12 @@
 
 import { useEffect } from "react";
 import { signBatchAction, type BatchSignState } from "@/app/actions/conventions";
-import { ActionMessage } from "@/components/forms/action-message";
+import { FieldErrorList } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { type ScopeProps } from "@/components/forms/action-form";
-import { InputField } from "@/components/ui/field";
-import { Button } from "@/components/ui/button";
+import { SignerFields } from "@/components/conventions/signer-fields";
 
 interface Item {
   id: string;
@@ -79,42 +79,14 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
         </ul>
       </fieldset>
       <div className="grid gap-3 sm:grid-cols-2">
-        <InputField
-          id="batch-qualite"
-          name="qualite"
-          label="Qualité du signataire"
-          defaultValue={defaults.qualite}
-          required
-        />
-        <InputField
-          id="batch-reference"
-          name="authorisationReference"
-          label={referenceLabel}
-          defaultValue={defaults.authorisationReference}
-          required
-        />
-        <InputField
-          id="batch-date"
-          name="authorisationDate"
-          type="date"
-          label="Date de cette autorisation"
-          required
-        />
-        <InputField
-          id="batch-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label="Votre mot de passe (confirmation de signature)"
-          required
-        />
+        <SignerFields prefix="batch" referenceLabel={referenceLabel} defaults={defaults} />
       </div>
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Signature…" : "Signer les conventions cochées"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow
+        state={state}
+        pending={pending}
+        label="Signer les conventions cochées"
+        pendingLabel="Signature…"
+      />
       {state.results.length > 0 && (
         <ul className="list-disc pl-6 text-sm">
           {state.results.map((r) => (
@@ -124,13 +96,7 @@ export function BatchSignForm({ items, referenceLabel, defaults, ...scope }: Pro
           ))}
         </ul>
       )}
-      {state.status === "error" && Object.values(state.fieldErrors).length > 0 && (
-        <ul className="list-disc pl-6 text-sm text-red-800">
-          {Object.values(state.fieldErrors).map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <FieldErrorList state={state} />
     </form>
   );
 }

@@ -15,260 +15,187 @@ const BUTTON = "rounded border border-slate-500 bg-white px-2 py-1 text-sm hover
 const REMOVE =
   "rounded border border-red-800 bg-white px-2 py-1 text-sm text-red-900 hover:bg-red-50";
 
-function LevelSelect({
-  id,
-  label,
-  value,
-  onChange,
-}: {
-  id: string;
+/** One editable column: a text input (maxLength) or a select over `options`. */
+type Column<T> = {
+  part: keyof T & string;
+  header: string;
+  /** The cell's label for screen readers, followed by « , ligne n ». */
   label: string;
-  value: string;
-  onChange: (level: MatrixRow["level"]) => void;
+  cellClassName?: string;
+} & (
+  { maxLength: number } | { options: readonly string[]; optionLabel: (option: string) => string }
+);
+
+/** A table of rows edited in place: its columns, and how its rows are named and added. */
+interface RowsTable<T> {
+  /** Part of the controls' ids after the editor's prefix: « matrix », « service ». */
+  part: string;
+  caption: string;
+  columns: readonly Column<T>[];
+  /** How the remove button names its row, after « Supprimer ». */
+  rowName: (value: T, index: number) => string;
+  blank: T;
+  addLabel: string;
+}
+
+/**
+ * A table of rows edited in place (matrix, service levels): one control per column, a remove
+ * button per row, an add button under the table; focus follows additions and removals.
+ */
+function RowsEditor<T extends Record<string, string>>({
+  list,
+  idPrefix: editorPrefix,
+  table: { part, caption, columns, rowName, blank, addLabel },
+}: {
+  list: KeyedList<T>;
+  idPrefix: string;
+  table: RowsTable<T>;
 }) {
+  const idPrefix = `${editorPrefix}-${part}`;
+  const setFocusId = useFocusAfterRender();
+  const id = (key: number, part: string) => `${idPrefix}-${key}-${part}`;
+  const addId = `${idPrefix}-add`;
+  const first = columns[0]?.part ?? "";
   return (
-    <>
-      <label htmlFor={id} className="sr-only">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        className={CELL_INPUT}
-        onChange={(e) => onChange(MAINTENANCE_LEVELS.find((l) => l === e.target.value) ?? "")}
+    <div className="space-y-3">
+      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{caption}</caption>
+          <thead className="bg-slate-100">
+            <tr>
+              {columns.map((column) => (
+                <th key={column.part} scope="col" className="px-2 py-2">
+                  {column.header}
+                </th>
+              ))}
+              <th scope="col" className="px-2 py-2">
+                <span className="sr-only">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.items.map(({ key, value }, index) => (
+              <tr key={key} className="border-t border-slate-200 align-top">
+                {columns.map((column) => {
+                  const cellId = id(key, column.part);
+                  const current = value[column.part] ?? "";
+                  const update = (next: string) =>
+                    list.update(key, { [column.part]: next } as Partial<T>);
+                  return (
+                    <td key={column.part} className={column.cellClassName ?? "px-2 py-2"}>
+                      <label htmlFor={cellId} className="sr-only">
+                        {`${column.label}, ligne ${index + 1}`}
+                      </label>
+                      {"options" in column ? (
+                        <select
+                          id={cellId}
+                          value={current}
+                          className={CELL_INPUT}
+                          onChange={(e) =>
+                            update(column.options.find((o) => o === e.target.value) ?? current)
+                          }
+                        >
+                          {column.options.map((o) => (
+                            <option key={o} value={o}>
+                              {column.optionLabel(o)}
+                            </option>
+                          ))}
+                        </select>
+                      ) : (
+                        <input
+                          id={cellId}
+                          value={current}
+                          maxLength={column.maxLength}
+                          className={CELL_INPUT}
+                          onChange={(e) => update(e.target.value)}
+                        />
+                      )}
+                    </td>
+                  );
+                })}
+                <td className="px-2 py-2">
+                  <button
+                    type="button"
+                    className={REMOVE}
+                    onClick={() => {
+                      list.remove(key);
+                      setFocusId(addId);
+                    }}
+                  >
+                    Supprimer
+                    <span className="sr-only">{` ${rowName(value, index)}`}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <button
+        type="button"
+        id={addId}
+        className={BUTTON}
+        onClick={() => setFocusId(id(list.add({ ...blank }), first))}
       >
-        {MAINTENANCE_LEVELS.map((l) => (
-          <option key={l} value={l}>
-            {levelLabel(l)}
-          </option>
-        ))}
-      </select>
-    </>
+        {addLabel}
+      </button>
+    </div>
   );
 }
+
+const LEVEL = { options: MAINTENANCE_LEVELS, optionLabel: levelLabel } as const;
+
+function textColumn<T>(
+  part: keyof T & string,
+  header: string,
+  maxLength: number,
+  minWidth: string,
+) {
+  return { part, header, label: header, maxLength, cellClassName: `${minWidth} px-2 py-2` };
+}
+
+const MATRIX: RowsTable<MatrixRow> = {
+  part: "matrix",
+  caption: "Matrice des responsabilités (modifiable)",
+  columns: [
+    textColumn("domain", "Domaine", 120, "min-w-48"),
+    {
+      part: "holder",
+      header: "Responsable",
+      label: "Responsable",
+      options: MATRIX_HOLDERS,
+      optionLabel: (h) => MATRIX_HOLDER_LABELS[h as MatrixRow["holder"]],
+    },
+    { part: "level", header: "Niveau", label: "Niveau de maintenance", ...LEVEL },
+    textColumn("detail", "Précision", 500, "min-w-64"),
+  ],
+  rowName: (row, index) => `la ligne ${index + 1}${row.domain ? ` (${row.domain})` : ""}`,
+  blank: { domain: "", holder: "COLLECTIVITE", level: "", detail: "" },
+  addLabel: "Ajouter une ligne à la matrice",
+};
+
+const SERVICE_LEVELS: RowsTable<ServiceLevel> = {
+  part: "service",
+  caption: "Niveaux de service (modifiables)",
+  columns: [
+    textColumn("service", "Service", 200, "min-w-64"),
+    { part: "level", header: "Niveau", label: "Niveau de maintenance du service", ...LEVEL },
+    textColumn("commitment", "Engagement", 300, "min-w-64"),
+  ],
+  rowName: (row, index) =>
+    `le niveau de service ${index + 1}${row.service ? ` (${row.service})` : ""}`,
+  blank: { service: "", level: "", commitment: "" },
+  addLabel: "Ajouter un niveau de service",
+};
+
+type EditorProps<T> = { list: KeyedList<T>; idPrefix: string };
 
 /** The responsibility matrix: who holds each domain, at which maintenance level. */
-export function MatrixEditor({ list, idPrefix }: { list: KeyedList<MatrixRow>; idPrefix: string }) {
-  const setFocusId = useFocusAfterRender();
-  const id = (key: number, part: string) => `${idPrefix}-matrix-${key}-${part}`;
-  const addId = `${idPrefix}-matrix-add`;
-  return (
-    <div className="space-y-3">
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Matrice des responsabilités (modifiable)</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                Domaine
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Responsable
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Niveau
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Précision
-              </th>
-              <th scope="col" className="px-2 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map(({ key, value }, index) => (
-              <tr key={key} className="border-t border-slate-200 align-top">
-                <td className="min-w-48 px-2 py-2">
-                  <label htmlFor={id(key, "domain")} className="sr-only">
-                    Domaine, ligne {index + 1}
-                  </label>
-                  <input
-                    id={id(key, "domain")}
-                    value={value.domain}
-                    maxLength={120}
-                    className={CELL_INPUT}
-                    onChange={(e) => list.update(key, { domain: e.target.value })}
-                  />
-                </td>
-                <td className="px-2 py-2">
-                  <label htmlFor={id(key, "holder")} className="sr-only">
-                    Responsable, ligne {index + 1}
-                  </label>
-                  <select
-                    id={id(key, "holder")}
-                    value={value.holder}
-                    className={CELL_INPUT}
-                    onChange={(e) =>
-                      list.update(key, {
-                        holder: MATRIX_HOLDERS.find((h) => h === e.target.value) ?? value.holder,
-                      })
-                    }
-                  >
-                    {MATRIX_HOLDERS.map((h) => (
-                      <option key={h} value={h}>
-                        {MATRIX_HOLDER_LABELS[h]}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td className="px-2 py-2">
-                  <LevelSelect
-                    id={id(key, "level")}
-                    label={`Niveau de maintenance, ligne ${index + 1}`}
-                    value={value.level}
-                    onChange={(level) => list.update(key, { level })}
-                  />
-                </td>
-                <td className="min-w-64 px-2 py-2">
-                  <label htmlFor={id(key, "detail")} className="sr-only">
-                    Précision, ligne {index + 1}
-                  </label>
-                  <input
-                    id={id(key, "detail")}
-                    value={value.detail}
-                    maxLength={500}
-                    className={CELL_INPUT}
-                    onChange={(e) => list.update(key, { detail: e.target.value })}
-                  />
-                </td>
-                <td className="px-2 py-2">
-                  <button
-                    type="button"
-                    className={REMOVE}
-                    onClick={() => {
-                      list.remove(key);
-                      setFocusId(addId);
-                    }}
-                  >
-                    Supprimer
-                    <span className="sr-only">
-                      {" "}
-                      la ligne {index + 1}
-                      {value.domain ? ` (${value.domain})` : ""}
-                    </span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <button
-        type="button"
-        id={addId}
-        className={BUTTON}
-        onClick={() =>
-          setFocusId(
-            id(list.add({ domain: "", holder: "COLLECTIVITE", level: "", detail: "" }), "domain"),
-          )
-        }
-      >
-        Ajouter une ligne à la matrice
-      </button>
-    </div>
-  );
-}
+export const MatrixEditor = (props: EditorProps<MatrixRow>) => (
+  <RowsEditor {...props} table={MATRIX} />
+);
 
 /** The service levels: a service, its maintenance level and the commitment (delay). */
-export function ServiceLevelsEditor({
-  list,
-  idPrefix,
-}: {
-  list: KeyedList<ServiceLevel>;
-  idPrefix: string;
-}) {
-  const setFocusId = useFocusAfterRender();
-  const id = (key: number, part: string) => `${idPrefix}-service-${key}-${part}`;
-  const addId = `${idPrefix}-service-add`;
-  return (
-    <div className="space-y-3">
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">Niveaux de service (modifiables)</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-2 py-2">
-                Service
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Niveau
-              </th>
-              <th scope="col" className="px-2 py-2">
-                Engagement
-              </th>
-              <th scope="col" className="px-2 py-2">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {list.items.map(({ key, value }, index) => (
-              <tr key={key} className="border-t border-slate-200 align-top">
-                <td className="min-w-64 px-2 py-2">
-                  <label htmlFor={id(key, "service")} className="sr-only">
-                    Service, ligne {index + 1}
-                  </label>
-                  <input
-                    id={id(key, "service")}
-                    value={value.service}
-                    maxLength={200}
-                    className={CELL_INPUT}
-                    onChange={(e) => list.update(key, { service: e.target.value })}
-                  />
-                </td>
-                <td className="px-2 py-2">
-                  <LevelSelect
-                    id={id(key, "level")}
-                    label={`Niveau de maintenance du service, ligne ${index + 1}`}
-                    value={value.level}
-                    onChange={(level) => list.update(key, { level })}
-                  />
-                </td>
-                <td className="min-w-64 px-2 py-2">
-                  <label htmlFor={id(key, "commitment")} className="sr-only">
-                    Engagement, ligne {index + 1}
-                  </label>
-                  <input
-                    id={id(key, "commitment")}
-                    value={value.commitment}
-                    maxLength={300}
-                    className={CELL_INPUT}
-                    onChange={(e) => list.update(key, { commitment: e.target.value })}
-                  />
-                </td>
-                <td className="px-2 py-2">
-                  <button
-                    type="button"
-                    className={REMOVE}
-                    onClick={() => {
-                      list.remove(key);
-                      setFocusId(addId);
-                    }}
-                  >
-                    Supprimer
-                    <span className="sr-only">
-                      {" "}
-                      le niveau de service {index + 1}
-                      {value.service ? ` (${value.service})` : ""}
-                    </span>
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <button
-        type="button"
-        id={addId}
-        className={BUTTON}
-        onClick={() =>
-          setFocusId(id(list.add({ service: "", level: "", commitment: "" }), "service"))
-        }
-      >
-        Ajouter un niveau de service
-      </button>
-    </div>
-  );
-}
+export const ServiceLevelsEditor = (props: EditorProps<ServiceLevel>) => (
+  <RowsEditor {...props} table={SERVICE_LEVELS} />
+);

@@ -12,6 +12,7 @@ import {
   withdrawConventionAction,
 } from "@/app/actions/conventions";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { DetailsActionForm } from "@/components/forms/details-action-form";
 import { InputField, TextAreaField } from "@/components/ui/field";
 import {
   OfflineSignatureForm,
@@ -104,30 +105,22 @@ export function SignatureSection({
             submitLabel="Relancer les signataires attendus"
             tone="secondary"
           />
-          <details className="rounded-lg border border-slate-300 bg-white p-4">
-            <summary className="cursor-pointer font-semibold">
-              Reprendre en brouillon pour corriger
-            </summary>
-            <p className="mt-2 text-sm">
-              Une nouvelle version sera créée ; les signatures déjà données portent sur
-              l&apos;ancienne et devront être renouvelées.
-            </p>
-            <ActionForm
-              {...scope}
-              action={withdrawConventionAction}
-              hidden={id}
-              submitLabel="Reprendre en brouillon"
-              tone="danger"
-              className="mt-3 space-y-3"
-            >
-              <TextAreaField
-                id="withdraw-reason"
-                name="reason"
-                label="Motif (transmis aux signataires)"
-                required
-              />
-            </ActionForm>
-          </details>
+          <DetailsActionForm
+            {...scope}
+            summary="Reprendre en brouillon pour corriger"
+            intro="Une nouvelle version sera créée ; les signatures déjà données portent sur l'ancienne et devront être renouvelées."
+            action={withdrawConventionAction}
+            hidden={id}
+            submitLabel="Reprendre en brouillon"
+            tone="danger"
+          >
+            <TextAreaField
+              id="withdraw-reason"
+              name="reason"
+              label="Motif (transmis aux signataires)"
+              required
+            />
+          </DetailsActionForm>
         </div>
       )}
     </section>
@@ -164,31 +157,28 @@ export function EvolveSection({
         />
       </div>
       {canApply("terminate", c.status, c.endsOn) && (
-        <details className="rounded-lg border border-slate-300 bg-white p-4">
-          <summary className="cursor-pointer font-semibold">Résilier la convention</summary>
-          <ActionForm
-            {...scope}
-            action={terminateConventionAction}
-            hidden={id}
-            submitLabel="Résilier"
-            tone="danger"
-            className="mt-3 space-y-3"
-          >
-            <InputField
-              id="terminate-date"
-              name="terminatedOn"
-              type="date"
-              label="Date d'effet (après le préavis prévu par la convention)"
-              required
-            />
-            <TextAreaField
-              id="terminate-reason"
-              name="reason"
-              label="Motif de la résiliation"
-              required
-            />
-          </ActionForm>
-        </details>
+        <DetailsActionForm
+          {...scope}
+          summary="Résilier la convention"
+          action={terminateConventionAction}
+          hidden={id}
+          submitLabel="Résilier"
+          tone="danger"
+        >
+          <InputField
+            id="terminate-date"
+            name="terminatedOn"
+            type="date"
+            label="Date d'effet (après le préavis prévu par la convention)"
+            required
+          />
+          <TextAreaField
+            id="terminate-reason"
+            name="reason"
+            label="Motif de la résiliation"
+            required
+          />
+        </DetailsActionForm>
       )}
     </section>
   );

@@ -2,7 +2,9 @@
 
 import { createConventionAction, generateConventionsAction } from "@/app/actions/conventions";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
-import { InputField } from "@/components/ui/field";
+import { PLAIN_SELECT_CLASS } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
+import { InputFields } from "@/components/forms/input-fields";
 
 interface Props extends ScopeProps {
   colleges: { uai: string; name: string; communeName: string }[];
@@ -11,6 +13,7 @@ interface Props extends ScopeProps {
 
 /** A collectivité starts conventions: one for a collège, a convention-cadre, or every collège at once. */
 export function NewConventionForms({ colleges, cadres, ...scope }: Props) {
+  const cadreOptions = cadres.map((c) => ({ value: c.id, label: c.reference }));
   return (
     <div className="grid gap-4 lg:grid-cols-3">
       <div className="rounded-lg border border-slate-200 bg-white p-4">
@@ -27,40 +30,25 @@ export function NewConventionForms({ colleges, cadres, ...scope }: Props) {
             submitLabel="Créer le brouillon"
             className="mt-2 space-y-3"
           >
-            <div>
-              <label htmlFor="new-uai" className="block text-sm font-medium">
-                Collège ({colleges.length} sans convention)
-              </label>
-              <select
-                id="new-uai"
-                name="uai"
-                className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-              >
-                {colleges.map((c) => (
-                  <option key={c.uai} value={c.uai}>
-                    {c.name} ({c.communeName}) – {c.uai}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              id="new-uai"
+              name="uai"
+              label={`Collège (${colleges.length} sans convention)`}
+              options={colleges.map((c) => ({
+                value: c.uai,
+                label: `${c.name} (${c.communeName}) – ${c.uai}`,
+              }))}
+              className={PLAIN_SELECT_CLASS}
+            />
             {cadres.length > 0 && (
-              <div>
-                <label htmlFor="new-parent" className="block text-sm font-medium">
-                  Sous la convention-cadre
-                </label>
-                <select
-                  id="new-parent"
-                  name="parentId"
-                  className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-                >
-                  <option value="">Aucune</option>
-                  {cadres.map((c) => (
-                    <option key={c.id} value={c.id}>
-                      {c.reference}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField
+                id="new-parent"
+                name="parentId"
+                label="Sous la convention-cadre"
+                emptyLabel="Aucune"
+                options={cadreOptions}
+                className={PLAIN_SELECT_CLASS}
+              />
             )}
           </ActionForm>
         )}
@@ -94,29 +82,24 @@ export function NewConventionForms({ colleges, cadres, ...scope }: Props) {
             submitLabel="Générer les brouillons"
             className="mt-2 space-y-3"
           >
-            <div>
-              <label htmlFor="gen-parent" className="block text-sm font-medium">
-                Convention-cadre
-              </label>
-              <select
-                id="gen-parent"
-                name="parentId"
-                className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-              >
-                {cadres.map((c) => (
-                  <option key={c.id} value={c.id}>
-                    {c.reference}
-                  </option>
-                ))}
-              </select>
-            </div>
-            <InputField
-              id="gen-starts"
-              name="startsOn"
-              type="date"
-              label="Entrée en vigueur (facultatif)"
+            <SelectField
+              id="gen-parent"
+              name="parentId"
+              label="Convention-cadre"
+              options={cadreOptions}
+              className={PLAIN_SELECT_CLASS}
             />
-            <InputField id="gen-ends" name="endsOn" type="date" label="Fin (facultatif)" />
+            <InputFields
+              fields={[
+                {
+                  id: "gen-starts",
+                  name: "startsOn",
+                  type: "date",
+                  label: "Entrée en vigueur (facultatif)",
+                },
+                { id: "gen-ends", name: "endsOn", type: "date", label: "Fin (facultatif)" },
+              ]}
+            />
           </ActionForm>
         )}
       </div>

@@ -7,7 +7,11 @@ import {
 } from "@/app/actions/conventions";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
-import { InputField, TextAreaField } from "@/components/ui/field";
+import { DetailsActionForm } from "@/components/forms/details-action-form";
+import { PLAIN_SELECT_CLASS, TextAreaField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
+import { InputFields, PasswordConfirmField } from "@/components/forms/input-fields";
+import { SignerFields } from "@/components/conventions/signer-fields";
 
 interface SignProps extends ScopeProps {
   conventionId: string;
@@ -47,35 +51,11 @@ export function SignForm({
         pendingLabel="Signature…"
         className="grid gap-3 sm:grid-cols-2"
       >
-        <InputField
-          id="sign-qualite"
-          name="qualite"
-          label="Qualité du signataire"
-          defaultValue={defaults.qualite}
-          required
-        />
-        <InputField
-          id="sign-reference"
-          name="authorisationReference"
-          label={referenceLabel}
-          hint={authorisationLabel}
-          defaultValue={defaults.authorisationReference}
-          required
-        />
-        <InputField
-          id="sign-date"
-          name="authorisationDate"
-          type="date"
-          label="Date de cette autorisation"
-          required
-        />
-        <InputField
-          id="sign-password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label="Votre mot de passe (confirmation de signature)"
-          required
+        <SignerFields
+          prefix="sign"
+          referenceLabel={referenceLabel}
+          referenceHint={authorisationLabel}
+          defaults={defaults}
         />
       </ActionForm>
     </div>
@@ -88,24 +68,21 @@ export function RefuseForm({
   ...scope
 }: ScopeProps & { conventionId: string; sha256: string }) {
   return (
-    <details className="rounded-lg border border-slate-300 bg-white p-4">
-      <summary className="cursor-pointer font-semibold">Refuser de signer</summary>
-      <ActionForm
-        {...scope}
-        action={refuseConventionAction}
-        hidden={{ conventionId, documentSha256: sha256 }}
-        submitLabel="Refuser la signature"
-        tone="danger"
-        className="mt-3 space-y-3"
-      >
-        <TextAreaField
-          id="refuse-reason"
-          name="reason"
-          label="Motif du refus (transmis à la collectivité)"
-          required
-        />
-      </ActionForm>
-    </details>
+    <DetailsActionForm
+      {...scope}
+      summary="Refuser de signer"
+      action={refuseConventionAction}
+      hidden={{ conventionId, documentSha256: sha256 }}
+      submitLabel="Refuser la signature"
+      tone="danger"
+    >
+      <TextAreaField
+        id="refuse-reason"
+        name="reason"
+        label="Motif du refus (transmis à la collectivité)"
+        required
+      />
+    </DetailsActionForm>
   );
 }
 
@@ -125,90 +102,64 @@ export function OfflineSignatureForm({ conventionId, mode, parties, ...scope }: 
   const declaration = mode === "declaration";
   const key = `offline-${mode}`;
   return (
-    <details className="rounded-lg border border-slate-300 bg-white p-4">
-      <summary className="cursor-pointer font-semibold">
-        {declaration
+    <DetailsActionForm
+      {...scope}
+      summary={
+        declaration
           ? "Déclarer la signature papier d'une partie sans signataire sur Tripartite"
-          : "Enregistrer votre signature hors plateforme (papier)"}
-      </summary>
-      {declaration && (
-        <p className="mt-2 text-sm">
-          Pour une partie dont personne ne peut signer sur Tripartite (un collège qui n&apos;y a pas
-          encore de chef d&apos;établissement) : la signature sera affichée comme déclarée par vous,
-          avec l&apos;empreinte de la copie numérisée.
-        </p>
-      )}
-      <ActionForm
-        {...scope}
-        action={offlineSignatureAction}
-        hidden={{ conventionId }}
-        submitLabel={
-          declaration ? "Déclarer la signature papier" : "Enregistrer la signature papier"
-        }
-        className="mt-3 grid gap-3 sm:grid-cols-2"
-      >
-        <div>
-          <label htmlFor={`${key}-party`} className="block text-sm font-medium">
-            Partie signataire
-          </label>
-          <select
-            id={`${key}-party`}
-            name="party"
-            className="mt-1 w-full rounded border border-slate-500 px-2 py-2"
-          >
-            {parties.map((p) => (
-              <option key={p.value} value={p.value}>
-                {p.label}
-              </option>
-            ))}
-          </select>
-        </div>
-        {declaration && (
-          <InputField
-            id={`${key}-name`}
-            name="signerName"
-            label="Nom du signataire (sur le papier)"
-            required
-          />
-        )}
-        <InputField id={`${key}-qualite`} name="qualite" label="Qualité du signataire" required />
-        <InputField
-          id={`${key}-signed`}
-          name="signedOn"
-          type="date"
-          label="Date de la signature"
-          required
-        />
-        <InputField
-          id={`${key}-reference`}
-          name="authorisationReference"
-          label="Référence de l'autorisation (délibération, décision, délégation)"
-          required
-        />
-        <InputField
-          id={`${key}-auth-date`}
-          name="authorisationDate"
-          type="date"
-          label="Date de l'autorisation"
-          required
-        />
-        <InputField
-          id={`${key}-scan`}
-          name="scan"
-          type="file"
-          accept="application/pdf"
-          label={`Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`}
-          required
-        />
-        <InputField
-          id={`${key}-password`}
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          label="Votre mot de passe (confirmation)"
-          required
-        />
-      </ActionForm>
-    </details>
+          : "Enregistrer votre signature hors plateforme (papier)"
+      }
+      intro={
+        declaration &&
+        "Pour une partie dont personne ne peut signer sur Tripartite (un collège qui n'y a pas encore de chef d'établissement) : la signature sera affichée comme déclarée par vous, avec l'empreinte de la copie numérisée."
+      }
+      action={offlineSignatureAction}
+      hidden={{ conventionId }}
+      submitLabel={declaration ? "Déclarer la signature papier" : "Enregistrer la signature papier"}
+      className="mt-3 grid gap-3 sm:grid-cols-2"
+    >
+      <SelectField
+        id={`${key}-party`}
+        name="party"
+        label="Partie signataire"
+        options={parties}
+        className={PLAIN_SELECT_CLASS}
+      />
+      <InputFields
+        required
+        fields={[
+          ...(declaration
+            ? [
+                {
+                  id: `${key}-name`,
+                  name: "signerName",
+                  label: "Nom du signataire (sur le papier)",
+                },
+              ]
+            : []),
+          { id: `${key}-qualite`, name: "qualite", label: "Qualité du signataire" },
+          { id: `${key}-signed`, name: "signedOn", type: "date", label: "Date de la signature" },
+          {
+            id: `${key}-reference`,
+            name: "authorisationReference",
+            label: "Référence de l'autorisation (délibération, décision, délégation)",
+          },
+          {
+            id: `${key}-auth-date`,
+            name: "authorisationDate",
+            type: "date",
+            label: "Date de l'autorisation",
+          },
+          {
+            id: `${key}-scan`,
+            name: "scan",
+            type: "file",
+            accept: "application/pdf",
+            label: `Copie numérisée signée (PDF, ${MAX_UPLOAD_LABEL} au plus)`,
+          },
+        ]}
+      />
+      <PasswordConfirmField id={`${key}-password`} label="Votre mot de passe (confirmation)" />
+    </DetailsActionForm>
   );
 }

@@ -1,61 +1,34 @@
 "use client";
 
 import { createConventionTemplateAction } from "@/app/actions/convention-templates";
-import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { TEMPLATE_KIND_LABELS, TEMPLATE_KINDS } from "@/lib/conventions/vocabulary";
-import { ActionMessage } from "@/components/forms/action-message";
-import { InputField } from "@/components/ui/field";
-import { labelledOptions, SelectField } from "@/components/ui/select";
-import { ScopeFields } from "@/components/forms/scope-fields";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { Button } from "@/components/ui/button";
+import type { ScopeProps } from "@/components/forms/action-form";
+import { RecordForm } from "@/components/forms/record-form";
 
 /** « Nouveau modèle »: a kind and a name; the document starts from the default text of the kind. */
-export function NewTemplateForm({
-  scopeType,
-  scopeKey,
-  path,
-}: {
-  scopeType: string;
-  scopeKey: string;
-  path: string;
-}) {
-  const { state, pending, formRef, onSubmit } = useFormAction(
-    createConventionTemplateAction,
-    IDLE_STATE,
-    { resetOnSuccess: true },
-  );
-  const errors = state.fieldErrors;
+export function NewTemplateForm(scope: ScopeProps) {
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
+    <RecordForm
+      action={createConventionTemplateAction}
+      prefix="template"
+      values={{}}
+      submitLabel="Créer le modèle"
+      pendingLabel="Création…"
+      submitRowClassName="sm:col-span-2"
+      resetOnSuccess
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      noValidate
+      {...scope}
     >
-      <ScopeFields scopeType={scopeType} scopeKey={scopeKey} path={path} />
-      <SelectField
-        id="template-kind"
-        name="kind"
-        label="Type de convention"
-        error={errors.kind}
-        options={labelledOptions(TEMPLATE_KINDS, TEMPLATE_KIND_LABELS)}
-      />
-      <InputField
-        id="template-name"
-        name="name"
-        required
-        maxLength={120}
-        label="Nom du modèle"
-        error={errors.name}
-        hint="Par exemple « Convention tripartite 2026-2029 »."
-      />
-      <div className="flex flex-wrap items-center gap-4 sm:col-span-2">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Création…" : "Créer le modèle"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
-    </form>
+      {(field) => (
+        <>
+          {field.coded("kind", "Type de convention", TEMPLATE_KINDS, TEMPLATE_KIND_LABELS)}
+          {field.input("name", "Nom du modèle", {
+            required: true,
+            maxLength: 120,
+            hint: "Par exemple « Convention tripartite 2026-2029 ».",
+          })}
+        </>
+      )}
+    </RecordForm>
   );
 }

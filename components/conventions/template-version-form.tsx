@@ -4,11 +4,11 @@ import type { ConventionKind } from "@/lib/conventions/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { saveConventionTemplateVersionAction } from "@/app/actions/convention-templates";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { HelpedField, helpedControl } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { ContentEditor } from "@/components/conventions/content-editor";
-import { Button } from "@/components/ui/button";
 
 interface Props {
   scope: { scopeType: string; scopeKey: string; path: string };
@@ -33,32 +33,28 @@ export function TemplateVersionForm({ scope, templateId, baseVersion, kind, init
       <input type="hidden" name="baseVersion" value={baseVersion} />
       <ContentEditor initial={initial} kind={kind} />
       <div className="rounded-lg border border-slate-300 bg-white p-4">
-        <label htmlFor="template-note" className="block font-medium">
-          Note de version
-        </label>
-        {/* Keyed by version: the note empties once its version is saved. */}
-        <input
-          key={baseVersion}
+        <HelpedField
           id="template-note"
-          name="note"
-          maxLength={500}
-          className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
-          aria-invalid={errors.note ? true : undefined}
-          aria-describedby={errors.note ? "template-note-error" : "template-note-help"}
+          label="Note de version"
+          error={errors.note}
+          help="Ce qui change, en une phrase : elle figure dans l'historique."
+        >
+          {/* Keyed by version: the note empties once its version is saved. */}
+          <input
+            key={baseVersion}
+            id="template-note"
+            name="note"
+            maxLength={500}
+            className="mt-1 w-full rounded border border-slate-500 px-3 py-2"
+            {...helpedControl("template-note", errors.note)}
+          />
+        </HelpedField>
+        <SubmitRow
+          state={state}
+          pending={pending}
+          label="Enregistrer une nouvelle version"
+          className="mt-4"
         />
-        {errors.note ? (
-          <FieldError id="template-note-error" message={errors.note} />
-        ) : (
-          <p id="template-note-help" className="mt-1 text-sm text-slate-700">
-            Ce qui change, en une phrase : elle figure dans l&apos;historique.
-          </p>
-        )}
-        <div className="mt-4 flex flex-wrap items-center gap-4">
-          <Button type="submit" disabled={pending}>
-            {pending ? "Enregistrement…" : "Enregistrer une nouvelle version"}
-          </Button>
-          <ActionMessage state={state} />
-        </div>
       </div>
     </form>
   );

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { verifyDocumentAction, type VerifyDocumentState } from "@/app/actions/verifier";
-import { FieldError } from "@/components/forms/action-message";
+import { HelpedField, helpedControl } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
 import { PARTY_LABELS, VERIFIED_PDF_TOO_LARGE_MESSAGE } from "@/lib/conventions/vocabulary";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
@@ -218,52 +218,42 @@ export function VerifyForm() {
         noValidate
       >
         <div>
-          <label htmlFor="verify-document" className="block font-medium">
-            PDF de la convention
-          </label>
-          <input
+          <HelpedField
             id="verify-document"
-            name="document"
-            type="file"
-            accept="application/pdf,.pdf"
-            className="mt-1 block max-w-full"
-            onChange={() => setTooLarge(null)}
-            aria-invalid={errors.document ? true : undefined}
-            aria-describedby={errors.document ? "verify-document-error" : "verify-document-help"}
-          />
-          {errors.document ? (
-            <FieldError id="verify-document-error" message={errors.document} />
-          ) : (
-            <p id="verify-document-help" className="mt-1 text-sm text-slate-700">
-              {MAX_UPLOAD_LABEL} au plus. L&apos;empreinte est calculée sur le serveur ; le fichier
-              n&apos;est pas conservé.
-            </p>
-          )}
+            label="PDF de la convention"
+            error={errors.document}
+            help={`${MAX_UPLOAD_LABEL} au plus. L'empreinte est calculée sur le serveur ; le fichier n'est pas conservé.`}
+          >
+            <input
+              id="verify-document"
+              name="document"
+              type="file"
+              accept="application/pdf,.pdf"
+              className="mt-1 block max-w-full"
+              onChange={() => setTooLarge(null)}
+              {...helpedControl("verify-document", errors.document)}
+            />
+          </HelpedField>
         </div>
         <p className="font-medium">ou</p>
         <div>
-          <label htmlFor="verify-sha256" className="block font-medium">
-            Empreinte SHA-256 du document
-          </label>
-          <input
+          <HelpedField
             id="verify-sha256"
-            name="sha256"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            inputMode="text"
-            className="mt-1 w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm"
-            aria-invalid={errors.sha256 ? true : undefined}
-            aria-describedby={errors.sha256 ? "verify-sha256-error" : "verify-sha256-help"}
-          />
-          {errors.sha256 ? (
-            <FieldError id="verify-sha256-error" message={errors.sha256} />
-          ) : (
-            <p id="verify-sha256-help" className="mt-1 text-sm text-slate-700">
-              64 caractères hexadécimaux. Si vous déposez un fichier, c&apos;est lui qui est
-              vérifié.
-            </p>
-          )}
+            label="Empreinte SHA-256 du document"
+            error={errors.sha256}
+            help="64 caractères hexadécimaux. Si vous déposez un fichier, c'est lui qui est vérifié."
+          >
+            <input
+              id="verify-sha256"
+              name="sha256"
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              inputMode="text"
+              className="mt-1 w-full rounded border border-slate-500 px-3 py-2 font-mono text-sm"
+              {...helpedControl("verify-sha256", errors.sha256)}
+            />
+          </HelpedField>
         </div>
         <Button type="submit" disabled={pending}>
           {pending ? "Vérification…" : "Vérifier"}

@@ -2,17 +2,11 @@
 
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/actions/run-action";
-import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { SubmitRow } from "@/components/forms/submit-row";
 import type { ButtonVariant } from "@/components/ui/button";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { ScopeFields } from "@/components/forms/scope-fields";
+import { ScopedForm } from "@/components/forms/scoped-form";
+import type { ScopeProps } from "@/components/forms/scope-fields";
 
-export interface ScopeProps {
-  scopeType: string;
-  scopeKey: string;
-  path: string;
-}
+export type { ScopeProps } from "@/components/forms/scope-fields";
 
 interface Props extends ScopeProps {
   action: (state: ActionState, formData: FormData) => Promise<ActionState>;
@@ -29,38 +23,23 @@ interface Props extends ScopeProps {
  * submit button and the outcome, with each refused field named (the fields live in the children).
  */
 export function ActionForm({
-  action,
   hidden = {},
   submitLabel,
   pendingLabel,
   tone = "primary",
   className,
   children,
-  ...scope
+  ...rest
 }: Props) {
-  const { state, pending, formRef, onSubmit } = useFormAction(action, IDLE_STATE);
-  const fieldMessages = Object.values(state.fieldErrors);
   return (
-    <form ref={formRef} onSubmit={onSubmit} className={className ?? "space-y-3"} noValidate>
-      <ScopeFields {...scope} />
-      {Object.entries(hidden).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      {children}
-      <SubmitRow
-        state={state}
-        pending={pending}
-        label={submitLabel}
-        pendingLabel={pendingLabel}
-        variant={tone}
-      />
-      {state.status === "error" && fieldMessages.length > 0 && (
-        <ul className="list-disc pl-6 text-sm text-red-800">
-          {fieldMessages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
-    </form>
+    <ScopedForm
+      hidden={hidden}
+      className={className ?? "space-y-3"}
+      submit={{ label: submitLabel, pendingLabel, variant: tone }}
+      listFieldErrors
+      {...rest}
+    >
+      {() => children}
+    </ScopedForm>
   );
 }

@@ -1,13 +1,12 @@
-/** Hidden fields naming the space a form acts in, and the page to refresh afterwards. */
-export function ScopeFields({
-  scopeType,
-  scopeKey,
-  path,
-}: {
+/** The space a form acts in, and the page to refresh afterwards. */
+export interface ScopeProps {
   scopeType: string;
   scopeKey: string;
   path: string;
-}) {
+}
+
+/** Hidden fields naming the space a form acts in, and the page to refresh afterwards. */
+export function ScopeFields({ scopeType, scopeKey, path }: ScopeProps) {
   return (
     <>
       <input type="hidden" name="scopeType" value={scopeType} />

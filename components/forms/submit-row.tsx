@@ -9,15 +9,18 @@ export function SubmitRow({
   label,
   pendingLabel = "Enregistrement…",
   variant = "primary",
+  className,
 }: {
   state: ActionState;
   pending: boolean;
   label: string;
   pendingLabel?: string;
   variant?: ButtonVariant;
+  /** Extra classes of the row (its place in a grid…). */
+  className?: string;
 }) {
   return (
-    <div className="flex flex-wrap items-center gap-4">
+    <div className={`flex flex-wrap items-center gap-4${className ? ` ${className}` : ""}`}>
       <Button type="submit" disabled={pending} variant={variant}>
         {pending ? pendingLabel : label}
       </Button>

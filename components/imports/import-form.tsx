@@ -1,9 +1,8 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
 import { importEtablissementsAction, type ImportActionState } from "@/app/actions/imports";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
-import { oversizedFileMessage } from "@/components/forms/file-size-check";
+import { useFileSizeCheck } from "@/components/forms/file-size-check";
 import { ActionMessage } from "@/components/forms/action-message";
 import { InputField } from "@/components/ui/field";
 import { ScopeFields } from "@/components/forms/scope-fields";
@@ -14,14 +13,8 @@ const INITIAL: ImportActionState = { status: "idle", message: "", fieldErrors: {
 
 export function ImportEtablissementsForm() {
   const { state, pending, formRef, onSubmit } = useFormAction(importEtablissementsAction, INITIAL);
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const { tooLarge, submit } = useFileSizeCheck(onSubmit);
   const errors = tooLarge ? { ...state.fieldErrors, file: tooLarge } : state.fieldErrors;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    const message = oversizedFileMessage(event.currentTarget);
-    setTooLarge(message);
-    if (message) event.preventDefault();
-    else onSubmit(event);
-  };
   return (
     <div className="space-y-4">
       <form

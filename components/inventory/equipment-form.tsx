@@ -11,7 +11,6 @@ import {
   STATUS_LABELS,
   USAGE_LABELS,
 } from "@/lib/inventory/labels";
-import { labelledOptions } from "@/components/ui/select";
 import type { ScopeProps } from "@/components/forms/action-form";
 import type { EquipmentFormValues } from "@/components/inventory/equipment-values";
 import { RecordForm } from "@/components/forms/record-form";
@@ -45,14 +44,9 @@ export function EquipmentForm({
               })),
               { emptyLabel: "Choisir…" },
             )}
-            {field.select(
-              "category",
-              "Catégorie",
-              labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS),
-              {
-                emptyLabel: "Choisir…",
-              },
-            )}
+            {field.coded("category", "Catégorie", EQUIPMENT_CATEGORIES, CATEGORY_LABELS, {
+              emptyLabel: "Choisir…",
+            })}
             {field.input("manufacturer", "Fabricant")}
             {field.input("model", "Modèle")}
             {field.input("serialNumber", "Numéro de série", {
@@ -61,21 +55,13 @@ export function EquipmentForm({
             {field.input("inventoryNumber", "Numéro d'inventaire")}
             {field.input("acquiredOn", "Date d'acquisition", { type: "date" })}
             {field.input("warrantyEndsOn", "Fin de garantie", { type: "date" })}
-            {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
+            {field.coded("status", "Statut", EQUIPMENT_STATUSES, STATUS_LABELS)}
             {field.input("location", "Emplacement (salle)")}
-            {field.select("usage", "Usage", labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS))}
-            {field.select(
-              "fundingSource",
-              "Financement",
-              labelledOptions(FUNDING_SOURCES, FUNDING_LABELS),
-              {
-                emptyLabel: "Non renseigné",
-              },
-            )}
-            {field.input("purchaseCost", "Coût d'achat (€ TTC)", {
-              inputMode: "decimal",
-              hint: "Par exemple 749,90.",
+            {field.coded("usage", "Usage", EQUIPMENT_USAGES, USAGE_LABELS)}
+            {field.coded("fundingSource", "Financement", FUNDING_SOURCES, FUNDING_LABELS, {
+              emptyLabel: "Non renseigné",
             })}
+            {field.amount("purchaseCost", "Coût d'achat (€ TTC)", "Par exemple 749,90.")}
           </div>
         </>
       )}
@@ -102,7 +88,7 @@ export function EquipmentStatusForm({
     >
       {(field) => (
         <>
-          {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
+          {field.coded("status", "Statut", EQUIPMENT_STATUSES, STATUS_LABELS)}
           {field.input("location", "Emplacement (salle)")}
         </>
       )}

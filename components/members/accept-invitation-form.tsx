@@ -55,15 +55,7 @@ export function AcceptInvitationForm({
             label="Nom et prénom"
             error={errors.name}
           />
-          <NewPasswordFields
-            prefix="accept"
-            labels={{
-              password: "Choisissez un mot de passe",
-              confirmation: "Confirmez le mot de passe",
-            }}
-            rule={PASSWORD_RULE}
-            errors={errors}
-          />
+          <NewPasswordFields purpose="choose" rule={PASSWORD_RULE} errors={errors} />
         </>
       )}
       <Button type="submit" disabled={pending}>

@@ -1,18 +1,11 @@
 "use client";
 
 import { inviteMemberAction } from "@/app/actions/members";
-import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage } from "@/components/forms/action-message";
-import { describeControl, Field, InputField, SELECT_CLASS } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select";
-import { useFormAction } from "@/components/forms/use-form-action";
-import { ScopeFields } from "@/components/forms/scope-fields";
-import { Button } from "@/components/ui/button";
+import type { ScopeProps } from "@/components/forms/action-form";
+import { RecordForm } from "@/components/forms/record-form";
+import { describeControl, Field, SELECT_CLASS } from "@/components/ui/field";
 
-interface Props {
-  scopeType: string;
-  scopeKey: string;
-  path: string;
+interface Props extends ScopeProps {
   /** Roles of the space itself the manager may give, with labels. */
   spaceRoles: { value: string; label: string }[];
   /** Roles of an établissement, when the space staffs its établissements. */
@@ -22,91 +15,77 @@ interface Props {
 }
 
 export function InviteForm({
-  scopeType,
-  scopeKey,
-  path,
   spaceRoles,
   etablissementRoles,
   etablissements,
   spaceLabel,
+  ...scope
 }: Props) {
-  const { state, pending, formRef, onSubmit } = useFormAction(inviteMemberAction, IDLE_STATE, {
-    resetOnSuccess: true,
-  });
-  const errors = state.fieldErrors;
   return (
-    <form
-      ref={formRef}
-      onSubmit={onSubmit}
+    <RecordForm
+      action={inviteMemberAction}
+      prefix="invite"
+      values={{}}
+      submitLabel="Envoyer l'invitation"
+      pendingLabel="Envoi…"
+      submitRowClassName="sm:col-span-2"
+      resetOnSuccess
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2"
-      noValidate
+      {...scope}
     >
-      <ScopeFields scopeType={scopeType} scopeKey={scopeKey} path={path} />
-      <InputField id="invite-name" name="name" required label="Nom et prénom" error={errors.name} />
-      <InputField
-        id="invite-email"
-        name="email"
-        type="email"
-        required
-        label="Adresse e-mail"
-        error={errors.email}
-      />
-      {etablissements.length > 0 && (
-        <SelectField
-          id="invite-target"
-          name="target"
-          label="Espace"
-          error={errors.target}
-          emptyLabel={spaceLabel}
-          options={etablissements.map((e) => ({
-            value: e.uai,
-            label: `${e.name} (${e.communeName}) – ${e.uai}`,
-          }))}
-        />
+      {(field, errors) => (
+        <>
+          {field.input("name", "Nom et prénom", { required: true })}
+          {field.input("email", "Adresse e-mail", { type: "email", required: true })}
+          {etablissements.length > 0 &&
+            field.select(
+              "target",
+              "Espace",
+              etablissements.map((e) => ({
+                value: e.uai,
+                label: `${e.name} (${e.communeName}) – ${e.uai}`,
+              })),
+              { emptyLabel: spaceLabel },
+            )}
+          <Field
+            id="invite-role"
+            label="Rôle"
+            error={errors.role}
+            hint={
+              etablissementRoles.length > 0
+                ? "Un rôle d'établissement demande de choisir l'établissement ci-dessus. Le premier chef d'établissement d'un collège est invité à l'adresse institutionnelle du collège (annuaire de l'éducation : ce.UAI@ac-académie.fr) ; les suivants, par ce chef."
+                : undefined
+            }
+          >
+            <select
+              id="invite-role"
+              name="role"
+              className={SELECT_CLASS}
+              {...describeControl("invite-role", {
+                error: errors.role,
+                hint: etablissementRoles.length > 0,
+              })}
+            >
+              <optgroup label={spaceLabel}>
+                {spaceRoles.map((r) => (
+                  <option key={r.value} value={r.value}>
+                    {r.label}
+                  </option>
+                ))}
+              </optgroup>
+              {etablissementRoles.length > 0 && (
+                <optgroup label="Dans un établissement">
+                  {etablissementRoles.map((r) => (
+                    <option key={r.value} value={r.value}>
+                      {r.label} (établissement)
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </select>
+          </Field>
+        </>
       )}
-      <Field
-        id="invite-role"
-        label="Rôle"
-        error={errors.role}
-        hint={
-          etablissementRoles.length > 0
-            ? "Un rôle d'établissement demande de choisir l'établissement ci-dessus. Le premier chef d'établissement d'un collège est invité à l'adresse institutionnelle du collège (annuaire de l'éducation : ce.UAI@ac-académie.fr) ; les suivants, par ce chef."
-            : undefined
-        }
-      >
-        <select
-          id="invite-role"
-          name="role"
-          className={SELECT_CLASS}
-          {...describeControl("invite-role", {
-            error: errors.role,
-            hint: etablissementRoles.length > 0,
-          })}
-        >
-          <optgroup label={spaceLabel}>
-            {spaceRoles.map((r) => (
-              <option key={r.value} value={r.value}>
-                {r.label}
-              </option>
-            ))}
-          </optgroup>
-          {etablissementRoles.length > 0 && (
-            <optgroup label="Dans un établissement">
-              {etablissementRoles.map((r) => (
-                <option key={r.value} value={r.value}>
-                  {r.label} (établissement)
-                </option>
-              ))}
-            </optgroup>
-          )}
-        </select>
-      </Field>
-      <div className="sm:col-span-2 flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Envoi…" : "Envoyer l'invitation"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
-    </form>
+    </RecordForm>
   );
 }

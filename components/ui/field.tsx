@@ -3,6 +3,8 @@ import type { InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "rea
 /** Every text-like control: 44 px high on narrow screens, where fingers tap. */
 export const INPUT_CLASS = "mt-1 w-full rounded border border-slate-500 px-3 py-2 max-sm:min-h-11";
 export const SELECT_CLASS = "mt-1 w-full rounded border border-slate-500 px-2 py-2 max-sm:min-h-11";
+/** The selects written before SELECT_CLASS, without its touch height; kept as they were. */
+export const PLAIN_SELECT_CLASS = "mt-1 w-full rounded border border-slate-500 px-2 py-2";
 
 export interface FieldMessages {
   /** The refusal of this field, in French; shown instead of the hint and announced with the control. */
@@ -56,47 +58,46 @@ export type FieldWrapperProps = FieldMessages & {
   fieldClassName?: string;
 };
 
+export type InputFieldProps = FieldWrapperProps & InputHTMLAttributes<HTMLInputElement>;
+
+/**
+ * Splits a labelled control's props: those of its Field, and those of the control itself (its id,
+ * the `first` attributes, its class, the ARIA ties to its hint or error, then the caller's own).
+ */
+function splitField<C extends { className?: string }>(
+  { id, label, error, hint, fieldClassName, className, ...own }: FieldWrapperProps & C,
+  first: object = {},
+) {
+  return {
+    field: { id, label, error, hint, className: fieldClassName },
+    control: {
+      id,
+      ...first,
+      className: className ?? INPUT_CLASS,
+      ...describeControl(id, { error, hint }),
+      ...own,
+    },
+  };
+}
+
 /** A labelled input. */
-export function InputField({
-  id,
-  label,
-  error,
-  hint,
-  fieldClassName,
-  className,
-  ...input
-}: FieldWrapperProps & InputHTMLAttributes<HTMLInputElement>) {
+export function InputField(props: InputFieldProps) {
+  const { field, control } = splitField(props);
   return (
-    <Field id={id} label={label} error={error} hint={hint} className={fieldClassName}>
-      <input
-        id={id}
-        className={className ?? INPUT_CLASS}
-        {...describeControl(id, { error, hint })}
-        {...input}
-      />
+    <Field {...field}>
+      <input {...control} />
     </Field>
   );
 }
 
 /** A labelled multi-line text. */
-export function TextAreaField({
-  id,
-  label,
-  error,
-  hint,
-  fieldClassName,
-  className,
-  ...textarea
-}: FieldWrapperProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+export function TextAreaField(
+  props: FieldWrapperProps & TextareaHTMLAttributes<HTMLTextAreaElement>,
+) {
+  const { field, control } = splitField(props, { rows: 3 });
   return (
-    <Field id={id} label={label} error={error} hint={hint} className={fieldClassName}>
-      <textarea
-        id={id}
-        rows={3}
-        className={className ?? INPUT_CLASS}
-        {...describeControl(id, { error, hint })}
-        {...textarea}
-      />
+    <Field {...field}>
+      <textarea {...control} />
     </Field>
   );
 }

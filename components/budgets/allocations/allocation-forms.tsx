@@ -5,7 +5,6 @@ import { IDLE_STATE } from "@/lib/actions/idle-state";
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
 import { ActionMessage } from "@/components/forms/action-message";
 import { Button } from "@/components/ui/button";
-import { labelledOptions } from "@/components/ui/select";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
@@ -77,22 +76,14 @@ export function AllocationForm({
                   { emptyLabel: "Choisir…" },
                 )
               : null}
-            {field.select(
-              "kind",
-              "Type d'attribution",
-              labelledOptions(ALLOCATION_KINDS, ALLOCATION_KIND_LABELS),
-              {
-                emptyLabel: "Choisir…",
-              },
-            )}
+            {field.coded("kind", "Type d'attribution", ALLOCATION_KINDS, ALLOCATION_KIND_LABELS, {
+              emptyLabel: "Choisir…",
+            })}
             {field.input("label", "Libellé", {
               maxLength: 200,
               hint: "Par exemple « Dotation numérique 2026 » ou « Renouvellement de la salle 104 ».",
             })}
-            {field.input("amount", "Montant (€)", {
-              inputMode: "decimal",
-              hint: "En euros, par exemple 12 500 ou 1 234,56.",
-            })}
+            {field.amount("amount", "Montant (€)", "En euros, par exemple 12 500 ou 1 234,56.")}
             {field.select(
               "budgetLineId",
               "Ligne budgétaire (facultatif)",

@@ -1,15 +1,13 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
 import { createInventoryImportAction } from "@/app/actions/inventory-import";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
-import { oversizedFileMessage } from "@/components/forms/file-size-check";
+import { useFileSizeCheck } from "@/components/forms/file-size-check";
 import { IDLE_STATE } from "@/lib/actions/idle-state";
-import { ActionMessage } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { InputField } from "@/components/ui/field";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
-import { Button } from "@/components/ui/button";
 
 /** The file input of the import page: the file is analysed and the preview page opens. */
 export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: string }) {
@@ -17,14 +15,8 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
     createInventoryImportAction,
     IDLE_STATE,
   );
-  const [tooLarge, setTooLarge] = useState<string | null>(null);
+  const { tooLarge, submit } = useFileSizeCheck(onSubmit);
   const error = tooLarge ?? state.fieldErrors.file;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    const message = oversizedFileMessage(event.currentTarget);
-    setTooLarge(message);
-    if (message) event.preventDefault();
-    else onSubmit(event);
-  };
   return (
     <form
       ref={formRef}
@@ -44,12 +36,12 @@ export function ImportUploadForm({ scopeKey, path }: { scopeKey: string; path: s
         error={error ?? undefined}
         hint="Une ligne par équipement et une colonne donnant l'UAI du collège : un seul fichier pour tous vos collèges. Séparateur « ; » ou « , », encodage UTF-8 ou Windows. L'export de la liste des ordinateurs de GLPI est accepté tel quel."
       />
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Analyse du fichier…" : "Analyser le fichier"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
+      <SubmitRow
+        state={state}
+        pending={pending}
+        label="Analyser le fichier"
+        pendingLabel="Analyse du fichier…"
+      />
     </form>
   );
 }

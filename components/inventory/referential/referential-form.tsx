@@ -5,7 +5,8 @@ import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { CategoryRule, ReferentialTargets } from "@/lib/inventory/referential";
 import type { EquipmentCategory } from "@/lib/inventory/labels";
 import { saveReferentialAction } from "@/app/actions/referential";
-import { ActionMessage, FieldError } from "@/components/forms/action-message";
+import { FieldError, FieldErrorList } from "@/components/forms/action-message";
+import { SubmitRow } from "@/components/forms/submit-row";
 import { ScopeFields } from "@/components/forms/scope-fields";
 import { useFormAction } from "@/components/forms/use-form-action";
 import type { ScopeProps } from "@/components/forms/action-form";
@@ -15,7 +16,6 @@ import {
   TARGET_FIELDS,
 } from "@/components/inventory/referential/referential-values";
 import { formatCents } from "@/lib/format";
-import { Button } from "@/components/ui/button";
 
 interface Props extends ScopeProps {
   targets: ReferentialTargets;
@@ -23,11 +23,56 @@ interface Props extends ScopeProps {
   defaultRules: Record<EquipmentCategory, CategoryRule>;
 }
 
+const COLUMNS = [
+  "Catégorie",
+  "Renouvellement (ans)",
+  "Coût unitaire (€)",
+  "Renouveler à la fin de garantie",
+  "Valeurs par défaut",
+];
+
+/** One rule of a category, in its table cell: a text input labelled for screen readers. */
+function RuleCell({
+  name,
+  label,
+  inputMode,
+  defaultValue,
+  width,
+  error,
+}: {
+  name: string;
+  label: string;
+  inputMode: "numeric" | "decimal";
+  defaultValue: string;
+  width: string;
+  error?: string;
+}) {
+  const id = `r-${name}`;
+  return (
+    <td className="px-3 py-2">
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        inputMode={inputMode}
+        required
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={`${width} rounded border border-slate-500 px-2 py-1`}
+      />
+      <FieldError id={`${id}-error`} message={error} />
+    </td>
+  );
+}
+
 /** The whole référentiel in one form: targets, then each category's renewal age, unit cost and warranty rule. */
 export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Props) {
   const { state, pending, formRef, onSubmit } = useFormAction(saveReferentialAction, IDLE_STATE);
   const errors = state.fieldErrors;
-  const messages = Object.values(errors);
   const invalid = (name: string) => (errors[name] ? true : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="space-y-6">
@@ -79,21 +124,11 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
             </caption>
             <thead className="bg-slate-100">
               <tr>
-                <th scope="col" className="px-3 py-2">
-                  Catégorie
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Renouvellement (ans)
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Coût unitaire (€)
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Renouveler à la fin de garantie
-                </th>
-                <th scope="col" className="px-3 py-2">
-                  Valeurs par défaut
-                </th>
+                {COLUMNS.map((column) => (
+                  <th key={column} scope="col" className="px-3 py-2">
+                    {column}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
@@ -108,40 +143,22 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
                     <th scope="row" className="px-3 py-2 font-medium">
                       {label}
                     </th>
-                    <td className="px-3 py-2">
-                      <label htmlFor={`r-${age}`} className="sr-only">
-                        {label} : renouvellement en années
-                      </label>
-                      <input
-                        id={`r-${age}`}
-                        name={age}
-                        type="text"
-                        inputMode="numeric"
-                        required
-                        defaultValue={String(rule.renewalAgeYears)}
-                        aria-invalid={invalid(age)}
-                        aria-describedby={errors[age] ? `r-${age}-error` : undefined}
-                        className="w-20 rounded border border-slate-500 px-2 py-1"
-                      />
-                      <FieldError id={`r-${age}-error`} message={errors[age]} />
-                    </td>
-                    <td className="px-3 py-2">
-                      <label htmlFor={`r-${cout}`} className="sr-only">
-                        {label} : coût unitaire en euros
-                      </label>
-                      <input
-                        id={`r-${cout}`}
-                        name={cout}
-                        type="text"
-                        inputMode="decimal"
-                        required
-                        defaultValue={euroInput(rule.unitCostCents)}
-                        aria-invalid={invalid(cout)}
-                        aria-describedby={errors[cout] ? `r-${cout}-error` : undefined}
-                        className="w-32 rounded border border-slate-500 px-2 py-1"
-                      />
-                      <FieldError id={`r-${cout}-error`} message={errors[cout]} />
-                    </td>
+                    <RuleCell
+                      name={age}
+                      label={`${label} : renouvellement en années`}
+                      inputMode="numeric"
+                      defaultValue={String(rule.renewalAgeYears)}
+                      width="w-20"
+                      error={errors[age]}
+                    />
+                    <RuleCell
+                      name={cout}
+                      label={`${label} : coût unitaire en euros`}
+                      inputMode="decimal"
+                      defaultValue={euroInput(rule.unitCostCents)}
+                      width="w-32"
+                      error={errors[cout]}
+                    />
                     <td className="px-3 py-2">
                       <input
                         id={`r-${garantie}`}
@@ -166,19 +183,8 @@ export function ReferentialForm({ targets, rules, defaultRules, ...scope }: Prop
         </div>
       </fieldset>
 
-      <div className="flex flex-wrap items-center gap-4">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Enregistrement…" : "Enregistrer le référentiel"}
-        </Button>
-        <ActionMessage state={state} />
-      </div>
-      {state.status === "error" && messages.length > 0 ? (
-        <ul className="list-disc pl-6 text-sm text-red-800">
-          {messages.map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      ) : null}
+      <SubmitRow state={state} pending={pending} label="Enregistrer le référentiel" />
+      <FieldErrorList state={state} />
     </form>
   );
 }
