@@ -8,6 +8,7 @@ import {
 } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
 import { numberAnnexes } from "@/lib/conventions/annexes";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 
 type Level = 2 | 3 | 4;
 const HEADINGS = { 2: "h2", 3: "h3", 4: "h4", 5: "h5" } as const;
@@ -82,11 +83,13 @@ interface Props {
 export function ContentView({ content, values, headingLevel = 2, idPrefix = "document" }: Props) {
   const sub = (headingLevel + 1) as Level | 5;
   const section = (suffix: string) => `${idPrefix}-${suffix}`;
-  const referents = [
-    ["Référent numérique de l'établissement", content.referents.numerique],
-    ["Référent technique", content.referents.technique],
-    ["Interlocuteur de la collectivité", content.referents.collectivite],
-  ].filter(([, value]) => value !== "");
+  const referents = (
+    [
+      ["Référent numérique de l'établissement", content.referents.numerique],
+      ["Référent technique", content.referents.technique],
+      ["Interlocuteur de la collectivité", content.referents.collectivite],
+    ] satisfies DetailRow[]
+  ).filter(([, value]) => value !== "");
   return (
     <div className="space-y-8">
       <section aria-labelledby={section("articles")}>
@@ -217,14 +220,11 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
             <Heading level={sub} className="mt-3">
               Référents
             </Heading>
-            <dl className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-              {referents.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="font-medium text-slate-700">{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <DetailList
+              rows={referents}
+              className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]"
+              termClassName="font-medium text-slate-700"
+            />
           </>
         )}
       </section>
