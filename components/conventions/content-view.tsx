@@ -8,6 +8,7 @@ import {
 } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
 import { numberAnnexes } from "@/lib/conventions/annexes";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 
 type Level = 2 | 3 | 4;
@@ -66,8 +67,40 @@ function ArticleBody({
   ));
 }
 
-const TH = "px-3 py-2";
-const TD = "px-3 py-2 align-top";
+const TOP = "align-top";
+const ROW_HEADER = "align-top font-medium";
+
+type Indexed<T> = T & { key: number };
+
+const MATRIX_COLUMNS: Column<Indexed<ConventionContent["matrix"][number]>>[] = [
+  {
+    key: "domain",
+    header: "Domaine",
+    rowHeader: true,
+    className: ROW_HEADER,
+    cell: (r) => r.domain,
+  },
+  {
+    key: "holder",
+    header: "Responsable",
+    className: TOP,
+    cell: (r) => MATRIX_HOLDER_LABELS[r.holder],
+  },
+  { key: "level", header: "Niveau", className: TOP, cell: (r) => levelLabel(r.level) },
+  { key: "detail", header: "Précision", className: TOP, cell: (r) => r.detail || "—" },
+];
+
+const SERVICE_COLUMNS: Column<Indexed<ConventionContent["serviceLevels"][number]>>[] = [
+  {
+    key: "service",
+    header: "Service",
+    rowHeader: true,
+    className: ROW_HEADER,
+    cell: (s) => s.service,
+  },
+  { key: "level", header: "Niveau", className: TOP, cell: (s) => levelLabel(s.level) },
+  { key: "commitment", header: "Engagement", className: TOP, cell: (s) => s.commitment },
+];
 
 interface Props {
   content: ConventionContent;
@@ -112,84 +145,28 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
         <Heading level={headingLevel} id={section("matrix")}>
           Matrice des responsabilités
         </Heading>
-        {content.matrix.length === 0 ? (
-          <p className="mt-2">Aucune ligne.</p>
-        ) : (
-          <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Matrice des responsabilités : responsable et niveau de maintenance par domaine
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className={TH}>
-                    Domaine
-                  </th>
-                  <th scope="col" className={TH}>
-                    Responsable
-                  </th>
-                  <th scope="col" className={TH}>
-                    Niveau
-                  </th>
-                  <th scope="col" className={TH}>
-                    Précision
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {content.matrix.map((row, i) => (
-                  <tr key={i} className="border-t border-slate-200">
-                    <th scope="row" className={`${TD} font-medium`}>
-                      {row.domain}
-                    </th>
-                    <td className={TD}>{MATRIX_HOLDER_LABELS[row.holder]}</td>
-                    <td className={TD}>{levelLabel(row.level)}</td>
-                    <td className={TD}>{row.detail || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Matrice des responsabilités : responsable et niveau de maintenance par domaine"
+          className="mt-3"
+          columns={MATRIX_COLUMNS}
+          rows={content.matrix.map((row, key) => ({ ...row, key }))}
+          rowKey={(row) => row.key}
+          empty="Aucune ligne."
+        />
       </section>
 
       <section aria-labelledby={section("services")}>
         <Heading level={headingLevel} id={section("services")}>
           Niveaux de service
         </Heading>
-        {content.serviceLevels.length === 0 ? (
-          <p className="mt-2">Aucun niveau de service.</p>
-        ) : (
-          <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Niveaux de service : engagement par service</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className={TH}>
-                    Service
-                  </th>
-                  <th scope="col" className={TH}>
-                    Niveau
-                  </th>
-                  <th scope="col" className={TH}>
-                    Engagement
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {content.serviceLevels.map((service, i) => (
-                  <tr key={i} className="border-t border-slate-200">
-                    <th scope="row" className={`${TD} font-medium`}>
-                      {service.service}
-                    </th>
-                    <td className={TD}>{levelLabel(service.level)}</td>
-                    <td className={TD}>{service.commitment}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          caption="Niveaux de service : engagement par service"
+          className="mt-3"
+          columns={SERVICE_COLUMNS}
+          rows={content.serviceLevels.map((service, key) => ({ ...service, key }))}
+          rowKey={(service) => service.key}
+          empty="Aucun niveau de service."
+        />
       </section>
 
       <section aria-labelledby={section("signing")}>
