@@ -33,6 +33,28 @@ function Heading({
   );
 }
 
+/** A part of the document: a section named by its heading. */
+function Part({
+  id,
+  level,
+  title,
+  children,
+}: {
+  id: string;
+  level: Level;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={level} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
+  );
+}
+
 const VARIABLE_TOKEN = /(\{\{\s*[\w.]+\s*\}\})/;
 
 /** Unfilled `{{variables}}` stand out (and keep their braces, so the meaning is not colour alone). */
@@ -125,10 +147,7 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
   ).filter(([, value]) => value !== "");
   return (
     <div className="space-y-8">
-      <section aria-labelledby={section("articles")}>
-        <Heading level={headingLevel} id={section("articles")}>
-          Articles
-        </Heading>
+      <Part id={section("articles")} level={headingLevel} title="Articles">
         <ol className="mt-3 space-y-5">
           {content.articles.map((article, i) => (
             <li key={i} className="leading-relaxed">
@@ -139,12 +158,9 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
             </li>
           ))}
         </ol>
-      </section>
+      </Part>
 
-      <section aria-labelledby={section("matrix")}>
-        <Heading level={headingLevel} id={section("matrix")}>
-          Matrice des responsabilités
-        </Heading>
+      <Part id={section("matrix")} level={headingLevel} title="Matrice des responsabilités">
         <DataTable
           caption="Matrice des responsabilités : responsable et niveau de maintenance par domaine"
           className="mt-3"
@@ -153,12 +169,9 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
           rowKey={(row) => row.key}
           empty="Aucune ligne."
         />
-      </section>
+      </Part>
 
-      <section aria-labelledby={section("services")}>
-        <Heading level={headingLevel} id={section("services")}>
-          Niveaux de service
-        </Heading>
+      <Part id={section("services")} level={headingLevel} title="Niveaux de service">
         <DataTable
           caption="Niveaux de service : engagement par service"
           className="mt-3"
@@ -167,12 +180,9 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
           rowKey={(service) => service.key}
           empty="Aucun niveau de service."
         />
-      </section>
+      </Part>
 
-      <section aria-labelledby={section("signing")}>
-        <Heading level={headingLevel} id={section("signing")}>
-          Signature et annexes
-        </Heading>
+      <Part id={section("signing")} level={headingLevel} title="Signature et annexes">
         <Heading level={sub} className="mt-3">
           Ordre de signature
         </Heading>
@@ -204,7 +214,7 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
             />
           </>
         )}
-      </section>
+      </Part>
     </div>
   );
 }

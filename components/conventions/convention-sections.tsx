@@ -13,6 +13,7 @@ import {
 } from "@/app/actions/conventions";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
 import { InputField, TextAreaField } from "@/components/ui/field";
+import { ConfirmDetails } from "@/components/conventions/confirm-details";
 import {
   OfflineSignatureForm,
   RefuseForm,
@@ -47,7 +48,8 @@ export function SignatureSection({
       ? current.steps.find((s) => s.party === party && s.status === "EN_ATTENTE")
       : undefined;
   const myTurn = myStep && open.some((s) => s.id === myStep.id);
-  const id = { conventionId: c.id };
+  // Every act of this section is on this convention, in this scope.
+  const form = { ...scope, hidden: { conventionId: c.id } };
   const sha256 = current.frozenSha256 ?? "";
   return (
     <section aria-labelledby="signature-titre" className="space-y-3">
@@ -98,36 +100,30 @@ export function SignatureSection({
       {writer && (
         <div className="flex flex-wrap gap-4">
           <ActionForm
-            {...scope}
+            {...form}
             action={remindSignersAction}
-            hidden={id}
             submitLabel="Relancer les signataires attendus"
             tone="secondary"
           />
-          <details className="rounded-lg border border-slate-300 bg-white p-4">
-            <summary className="cursor-pointer font-semibold">
-              Reprendre en brouillon pour corriger
-            </summary>
-            <p className="mt-2 text-sm">
-              Une nouvelle version sera créée ; les signatures déjà données portent sur
-              l&apos;ancienne et devront être renouvelées.
-            </p>
-            <ActionForm
-              {...scope}
-              action={withdrawConventionAction}
-              hidden={id}
-              submitLabel="Reprendre en brouillon"
-              tone="danger"
-              className="mt-3 space-y-3"
-            >
-              <TextAreaField
-                id="withdraw-reason"
-                name="reason"
-                label="Motif (transmis aux signataires)"
-                required
-              />
-            </ActionForm>
-          </details>
+          <ConfirmDetails
+            summary="Reprendre en brouillon pour corriger"
+            intro={
+              <p className="mt-2 text-sm">
+                Une nouvelle version sera créée ; les signatures déjà données portent sur
+                l&apos;ancienne et devront être renouvelées.
+              </p>
+            }
+            {...form}
+            action={withdrawConventionAction}
+            submitLabel="Reprendre en brouillon"
+          >
+            <TextAreaField
+              id="withdraw-reason"
+              name="reason"
+              label="Motif (transmis aux signataires)"
+              required
+            />
+          </ConfirmDetails>
         </div>
       )}
     </section>
@@ -142,53 +138,43 @@ export function EvolveSection({
   convention: ConventionDetail;
   scope: ScopeProps;
 }) {
-  const id = { conventionId: c.id };
+  // Every act of this section is on this convention, in this scope.
+  const form = { ...scope, hidden: { conventionId: c.id } };
   return (
     <section aria-labelledby="suite-titre" className="space-y-3">
       <h2 id="suite-titre">Faire évoluer la convention</h2>
       <div className="flex flex-wrap gap-4">
         {canApply("amend", c.status, c.endsOn) && (
-          <ActionForm
-            {...scope}
-            action={createAvenantAction}
-            hidden={id}
-            submitLabel="Rédiger un avenant"
-          />
+          <ActionForm {...form} action={createAvenantAction} submitLabel="Rédiger un avenant" />
         )}
         <ActionForm
-          {...scope}
+          {...form}
           action={renewConventionAction}
-          hidden={id}
           submitLabel="Préparer le renouvellement"
           tone="secondary"
         />
       </div>
       {canApply("terminate", c.status, c.endsOn) && (
-        <details className="rounded-lg border border-slate-300 bg-white p-4">
-          <summary className="cursor-pointer font-semibold">Résilier la convention</summary>
-          <ActionForm
-            {...scope}
-            action={terminateConventionAction}
-            hidden={id}
-            submitLabel="Résilier"
-            tone="danger"
-            className="mt-3 space-y-3"
-          >
-            <InputField
-              id="terminate-date"
-              name="terminatedOn"
-              type="date"
-              label="Date d'effet (après le préavis prévu par la convention)"
-              required
-            />
-            <TextAreaField
-              id="terminate-reason"
-              name="reason"
-              label="Motif de la résiliation"
-              required
-            />
-          </ActionForm>
-        </details>
+        <ConfirmDetails
+          summary="Résilier la convention"
+          {...form}
+          action={terminateConventionAction}
+          submitLabel="Résilier"
+        >
+          <InputField
+            id="terminate-date"
+            name="terminatedOn"
+            type="date"
+            label="Date d'effet (après le préavis prévu par la convention)"
+            required
+          />
+          <TextAreaField
+            id="terminate-reason"
+            name="reason"
+            label="Motif de la résiliation"
+            required
+          />
+        </ConfirmDetails>
       )}
     </section>
   );
