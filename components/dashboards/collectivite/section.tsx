@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Stat } from "@/components/ui/stat";
 
 /** One part of the dashboard: an h2 naming a region, and its figures. */
 export function DashboardSection({
@@ -32,11 +33,14 @@ export function Figure({
   children?: ReactNode;
 }) {
   return (
-    <div>
-      <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-      {children ? <dd className="text-sm text-slate-800">{children}</dd> : null}
-    </div>
+    <Stat
+      label={label}
+      value={value}
+      valueClassName="text-2xl font-semibold tabular-nums"
+      noteClassName="text-sm text-slate-800"
+    >
+      {children}
+    </Stat>
   );
 }
 
