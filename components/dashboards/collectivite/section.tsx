@@ -1,5 +1,15 @@
 import type { ReactNode } from "react";
+import type { AccessContext } from "@/lib/access/context";
+import type { EluDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import { Stat } from "@/components/ui/stat";
+
+/** What the élu's dashboard and its printable synthèse are both drawn from. */
+export interface EluDashboardProps {
+  ctx: AccessContext;
+  code: string;
+  collectivite: string;
+  data: EluDashboard;
+}
 
 /** One part of the dashboard: an h2 naming a region, and its figures. */
 export function DashboardSection({
