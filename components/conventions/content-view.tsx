@@ -94,35 +94,70 @@ const ROW_HEADER = "align-top font-medium";
 
 type Indexed<T> = T & { key: number };
 
-const MATRIX_COLUMNS: Column<Indexed<ConventionContent["matrix"][number]>>[] = [
-  {
-    key: "domain",
-    header: "Domaine",
-    rowHeader: true,
-    className: ROW_HEADER,
-    cell: (r) => r.domain,
-  },
-  {
-    key: "holder",
-    header: "Responsable",
-    className: TOP,
-    cell: (r) => MATRIX_HOLDER_LABELS[r.holder],
-  },
-  { key: "level", header: "Niveau", className: TOP, cell: (r) => levelLabel(r.level) },
-  { key: "detail", header: "Précision", className: TOP, cell: (r) => r.detail || "—" },
-];
+interface TableSpec<Row> {
+  caption: string;
+  columns: Column<Indexed<Row>>[];
+  /** Said instead of the table when the document has no row. */
+  empty: string;
+}
 
-const SERVICE_COLUMNS: Column<Indexed<ConventionContent["serviceLevels"][number]>>[] = [
-  {
-    key: "service",
-    header: "Service",
-    rowHeader: true,
-    className: ROW_HEADER,
-    cell: (s) => s.service,
-  },
-  { key: "level", header: "Niveau", className: TOP, cell: (s) => levelLabel(s.level) },
-  { key: "commitment", header: "Engagement", className: TOP, cell: (s) => s.commitment },
-];
+/** One of the document's tables; its rows have no identity but their place. */
+function ContentTable<Row extends object>({
+  spec,
+  rows,
+}: {
+  spec: TableSpec<Row>;
+  rows: readonly Row[];
+}) {
+  return (
+    <DataTable
+      caption={spec.caption}
+      className="mt-3"
+      columns={spec.columns}
+      rows={rows.map((row, key) => ({ ...row, key }))}
+      rowKey={(row) => row.key}
+      empty={spec.empty}
+    />
+  );
+}
+
+const MATRIX: TableSpec<ConventionContent["matrix"][number]> = {
+  caption: "Matrice des responsabilités : responsable et niveau de maintenance par domaine",
+  columns: [
+    {
+      key: "domain",
+      header: "Domaine",
+      rowHeader: true,
+      className: ROW_HEADER,
+      cell: (r) => r.domain,
+    },
+    {
+      key: "holder",
+      header: "Responsable",
+      className: TOP,
+      cell: (r) => MATRIX_HOLDER_LABELS[r.holder],
+    },
+    { key: "level", header: "Niveau", className: TOP, cell: (r) => levelLabel(r.level) },
+    { key: "detail", header: "Précision", className: TOP, cell: (r) => r.detail || "—" },
+  ],
+  empty: "Aucune ligne.",
+};
+
+const SERVICE_LEVELS: TableSpec<ConventionContent["serviceLevels"][number]> = {
+  caption: "Niveaux de service : engagement par service",
+  columns: [
+    {
+      key: "service",
+      header: "Service",
+      rowHeader: true,
+      className: ROW_HEADER,
+      cell: (s) => s.service,
+    },
+    { key: "level", header: "Niveau", className: TOP, cell: (s) => levelLabel(s.level) },
+    { key: "commitment", header: "Engagement", className: TOP, cell: (s) => s.commitment },
+  ],
+  empty: "Aucun niveau de service.",
+};
 
 interface Props {
   content: ConventionContent;
@@ -161,25 +196,11 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
       </Part>
 
       <Part id={section("matrix")} level={headingLevel} title="Matrice des responsabilités">
-        <DataTable
-          caption="Matrice des responsabilités : responsable et niveau de maintenance par domaine"
-          className="mt-3"
-          columns={MATRIX_COLUMNS}
-          rows={content.matrix.map((row, key) => ({ ...row, key }))}
-          rowKey={(row) => row.key}
-          empty="Aucune ligne."
-        />
+        <ContentTable spec={MATRIX} rows={content.matrix} />
       </Part>
 
       <Part id={section("services")} level={headingLevel} title="Niveaux de service">
-        <DataTable
-          caption="Niveaux de service : engagement par service"
-          className="mt-3"
-          columns={SERVICE_COLUMNS}
-          rows={content.serviceLevels.map((service, key) => ({ ...service, key }))}
-          rowKey={(service) => service.key}
-          empty="Aucun niveau de service."
-        />
+        <ContentTable spec={SERVICE_LEVELS} rows={content.serviceLevels} />
       </Part>
 
       <Part id={section("signing")} level={headingLevel} title="Signature et annexes">
