@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
 import { todayInParis } from "@/lib/dates";
@@ -24,13 +24,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function scopeOf(ctx: AccessContext) {
   const scopeType = ctx.scope.type;
-  const scopeKey =
-    ctx.scope.type === "ETABLISSEMENT"
-      ? ctx.scope.uai
-      : ctx.scope.type === "PLATFORM"
-        ? ""
-        : ctx.scope.code;
-  return { scopeType, scopeKey };
+  return { scopeType, scopeKey: spaceKey(ctx) };
 }
 
 const INTRO: Record<string, string> = {

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { isAppError } from "@/lib/errors";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { inventoryFilterOptions } from "@/lib/inventory/filter-options";
@@ -15,13 +15,7 @@ type InventoryScope = "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT";
 
 function scopeFields(ctx: AccessContext) {
   const scopeType = ctx.scope.type as InventoryScope;
-  const scopeKey =
-    ctx.scope.type === "ETABLISSEMENT"
-      ? ctx.scope.uai
-      : ctx.scope.type === "PLATFORM"
-        ? ""
-        : ctx.scope.code;
-  return { scopeType, scopeKey };
+  return { scopeType, scopeKey: spaceKey(ctx) };
 }
 
 /** The equipment list of a space: its collèges' equipment, filtered from the URL. */
