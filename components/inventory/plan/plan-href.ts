@@ -1,4 +1,5 @@
 import { selectionParam, type RenewalPlanQuery } from "@/lib/inventory/renewal-rules";
+import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 
 export type PlanView = "annees" | "colleges" | "liste";
 
@@ -36,4 +37,14 @@ export function planHref(
     if (value !== undefined && value !== "") search.set(key, String(value));
   const text = search.toString();
   return text ? `${base}?${text}` : base;
+}
+
+/** A link to a view of this plan, its filters kept (see planHref). */
+export type PlanViewHref = (view: PlanView, overrides?: Overrides) => string;
+
+/** What the per-exercice and per-collège views are drawn from. */
+export interface PlanViewProps {
+  plan: RenewalPlan;
+  href: PlanViewHref;
+  exportHref: string;
 }
