@@ -6,6 +6,7 @@ import { centsToInput } from "@/lib/budgets/money";
 import { formatCents, formatDate, plural } from "@/lib/format";
 import { updateAutorisationAction } from "@/app/actions/budgets";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { CreateLink } from "@/components/ui/create-link";
 import { DetailPage, type DetailRow } from "@/components/ui/detail-list";
 import {
   AutorisationForm,
@@ -94,11 +95,9 @@ export function AutorisationListView({
         des lignes budgétaires qui portent l&apos;autorisation.
       </p>
       {canWrite ? (
-        <p className="mt-4 text-sm">
-          <Link href={`${base}/autorisations/nouvelle`} className="font-semibold">
-            + Enregistrer une autorisation votée
-          </Link>
-        </p>
+        <CreateLink href={`${base}/autorisations/nouvelle`} className="mt-4 text-sm">
+          + Enregistrer une autorisation votée
+        </CreateLink>
       ) : null}
       <DataTable
         caption={`Autorisations de programme et d'engagement (${plural(items.length, "autorisation")}) et leurs crédits de paiement`}

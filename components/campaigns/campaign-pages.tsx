@@ -10,6 +10,7 @@ import { getCampaign, listNeeds } from "@/lib/campaigns/get-campaign";
 import { campaignBudgetLineOptions } from "@/lib/campaigns/form-options";
 import { formatDate } from "@/lib/format";
 import { CampaignList } from "@/components/campaigns/campaign-list";
+import { CreateLink } from "@/components/ui/create-link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignSummary } from "@/components/campaigns/campaign-summary";
 import { CampaignActions } from "@/components/campaigns/campaign-actions";
@@ -46,11 +47,9 @@ export async function CampaignsListPage({ ctx }: { ctx: AccessContext }) {
       <h1 id="campagnes-titre">Campagnes de besoins</h1>
       <p className="mt-2 text-slate-800">{INTRO[ctx.scope.type]}</p>
       {canCreate ? (
-        <p className="mt-3">
-          <Link href={`${base}/nouvelle`} className="font-semibold">
-            + Nouvelle campagne
-          </Link>
-        </p>
+        <CreateLink href={`${base}/nouvelle`} className="mt-3">
+          + Nouvelle campagne
+        </CreateLink>
       ) : null}
       <CampaignList
         items={items}
