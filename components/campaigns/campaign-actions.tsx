@@ -1,3 +1,4 @@
+import type { ComponentProps } from "react";
 import type { CampaignPhase } from "@/lib/campaigns/rules";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
 import {
@@ -22,80 +23,72 @@ export function CampaignActions({
   canManage: boolean;
   canArbitrate: boolean;
 } & ScopeProps) {
-  const hidden = { campaignId };
-  const forms: React.ReactNode[] = [];
-  if (canManage && phase === "BROUILLON") {
-    forms.push(
-      <div key="open">
-        <p className="mb-2 text-sm">
-          L&apos;ouverture envoie un courriel au chef de chaque collège public ouvert de la
-          collectivité. Les conditions ne pourront plus être modifiées.
-        </p>
+  const steps: {
+    key: string;
+    shown: boolean;
+    intro: string;
+    action: ComponentProps<typeof ActionForm>["action"];
+    submitLabel: string;
+    pendingLabel: string;
+    tone?: "secondary";
+  }[] = [
+    {
+      key: "open",
+      shown: canManage && phase === "BROUILLON",
+      intro:
+        "L'ouverture envoie un courriel au chef de chaque collège public ouvert de la collectivité. Les conditions ne pourront plus être modifiées.",
+      action: openCampaignAction,
+      submitLabel: "Ouvrir la campagne",
+      pendingLabel: "Ouverture…",
+    },
+    {
+      key: "remind",
+      shown: canManage && phase === "OUVERTE",
+      intro:
+        "Un courriel aux chefs des collèges qui n'ont encore rien déposé (une relance par jour au plus).",
+      action: remindCampaignAction,
+      submitLabel: "Relancer avant la date limite",
+      pendingLabel: "Envoi…",
+      tone: "secondary",
+    },
+    {
+      key: "close",
+      shown: canManage && (phase === "OUVERTE" || phase === "A_VENIR"),
+      intro:
+        "Clore les dépôts avant la date limite : la date limite devient hier et l'arbitrage peut commencer.",
+      action: closeSubmissionsAction,
+      submitLabel: "Clore les dépôts maintenant",
+      pendingLabel: "Clôture…",
+      tone: "secondary",
+    },
+    {
+      key: "arbitrate",
+      shown: canArbitrate && phase === "EN_ARBITRAGE",
+      intro: `${
+        pending > 0
+          ? `Encore ${pending} besoin${pending > 1 ? "s" : ""} à arbitrer avant de clôturer. `
+          : "Tous les besoins sont arbitrés. "
+      }La clôture rend les décisions définitives et les envoie aux chefs d'établissement.`,
+      action: closeArbitrationAction,
+      submitLabel: "Clôturer l'arbitrage",
+      pendingLabel: "Clôture…",
+    },
+  ];
+  const forms = steps
+    .filter((step) => step.shown)
+    .map((step) => (
+      <div key={step.key}>
+        <p className="mb-2 text-sm">{step.intro}</p>
         <ActionForm
-          action={openCampaignAction}
-          hidden={hidden}
-          submitLabel="Ouvrir la campagne"
-          pendingLabel="Ouverture…"
+          action={step.action}
+          hidden={{ campaignId }}
+          submitLabel={step.submitLabel}
+          pendingLabel={step.pendingLabel}
+          tone={step.tone}
           {...scope}
         />
-      </div>,
-    );
-  }
-  if (canManage && phase === "OUVERTE") {
-    forms.push(
-      <div key="remind">
-        <p className="mb-2 text-sm">
-          Un courriel aux chefs des collèges qui n&apos;ont encore rien déposé (une relance par jour
-          au plus).
-        </p>
-        <ActionForm
-          action={remindCampaignAction}
-          hidden={hidden}
-          submitLabel="Relancer avant la date limite"
-          pendingLabel="Envoi…"
-          tone="secondary"
-          {...scope}
-        />
-      </div>,
-    );
-  }
-  if (canManage && (phase === "OUVERTE" || phase === "A_VENIR")) {
-    forms.push(
-      <div key="close">
-        <p className="mb-2 text-sm">
-          Clore les dépôts avant la date limite : la date limite devient hier et l&apos;arbitrage
-          peut commencer.
-        </p>
-        <ActionForm
-          action={closeSubmissionsAction}
-          hidden={hidden}
-          submitLabel="Clore les dépôts maintenant"
-          pendingLabel="Clôture…"
-          tone="secondary"
-          {...scope}
-        />
-      </div>,
-    );
-  }
-  if (canArbitrate && phase === "EN_ARBITRAGE") {
-    forms.push(
-      <div key="arbitrate">
-        <p className="mb-2 text-sm">
-          {pending > 0
-            ? `Encore ${pending} besoin${pending > 1 ? "s" : ""} à arbitrer avant de clôturer. `
-            : "Tous les besoins sont arbitrés. "}
-          La clôture rend les décisions définitives et les envoie aux chefs d&apos;établissement.
-        </p>
-        <ActionForm
-          action={closeArbitrationAction}
-          hidden={hidden}
-          submitLabel="Clôturer l'arbitrage"
-          pendingLabel="Clôture…"
-          {...scope}
-        />
-      </div>,
-    );
-  }
+      </div>
+    ));
   if (forms.length === 0) return null;
   return (
     <section
