@@ -24,33 +24,29 @@ const agg = aggregateIndicators([
   },
 ]);
 
+/** A département's (or the total's) figures; no convention is a draft. */
+function figures<Indicators extends typeof agg | null>(
+  [colleges, inForce, inSignature]: [colleges: number, inForce: number, inSignature: number],
+  backlog: [inSignature: number, awaitingAcademie: number],
+  indicators: Indicators,
+  needsAwaitingOpinion: number,
+) {
+  return {
+    coverage: { colleges, inForce, inSignature, drafts: 0 },
+    backlog: { inSignature: backlog[0], awaitingAcademie: backlog[1] },
+    indicators,
+    needsAwaitingOpinion,
+  };
+}
+
 function dashboard(overrides: Partial<AcademieDashboard> = {}): AcademieDashboard {
   return {
     academie: { code: "14", name: "Rennes" },
     departements: [
-      {
-        code: "35",
-        name: "Ille-et-Vilaine",
-        coverage: { colleges: 3, inForce: 2, inSignature: 1, drafts: 0 },
-        backlog: { inSignature: 1, awaitingAcademie: 1 },
-        indicators: agg,
-        needsAwaitingOpinion: 2,
-      },
-      {
-        code: "56",
-        name: "Morbihan",
-        coverage: { colleges: 0, inForce: 0, inSignature: 0, drafts: 0 },
-        backlog: { inSignature: 0, awaitingAcademie: 0 },
-        indicators: null,
-        needsAwaitingOpinion: 0,
-      },
+      { code: "35", name: "Ille-et-Vilaine", ...figures([3, 2, 1], [1, 1], agg, 2) },
+      { code: "56", name: "Morbihan", ...figures([0, 0, 0], [0, 0], null, 0) },
     ],
-    total: {
-      coverage: { colleges: 3, inForce: 2, inSignature: 1, drafts: 0 },
-      backlog: { inSignature: 2, awaitingAcademie: 2 },
-      indicators: agg,
-      needsAwaitingOpinion: 2,
-    },
+    total: figures([3, 2, 1], [2, 2], agg, 2),
     cadres: { inSignature: 1, awaitingAcademie: 1 },
     campaigns: [
       {
