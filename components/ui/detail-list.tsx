@@ -30,8 +30,8 @@ export function DetailList({
 }
 
 /**
- * A record's page: a link back to its list, its title, « … » as a status right after the record
- * was created (`?fait=creation`), its details in a bordered card, then whatever follows.
+ * A record's page: a link back to its list, its title, its creation message as a status right after
+ * it was created (`?fait=creation`), its details in a bordered card, then whatever follows.
  */
 export function DetailPage({
   titleId,
