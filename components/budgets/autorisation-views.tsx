@@ -6,6 +6,8 @@ import { centsToInput } from "@/lib/budgets/money";
 import { formatCents, formatDate, plural } from "@/lib/format";
 import { updateAutorisationAction } from "@/app/actions/budgets";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { CreateLink } from "@/components/ui/create-link";
+import { DetailPage, type DetailRow } from "@/components/ui/detail-list";
 import {
   AutorisationForm,
   type AutorisationFormValues,
@@ -93,11 +95,9 @@ export function AutorisationListView({
         des lignes budgétaires qui portent l&apos;autorisation.
       </p>
       {canWrite ? (
-        <p className="mt-4 text-sm">
-          <Link href={`${base}/autorisations/nouvelle`} className="font-semibold">
-            + Enregistrer une autorisation votée
-          </Link>
-        </p>
+        <CreateLink href={`${base}/autorisations/nouvelle`} className="mt-4 text-sm">
+          + Enregistrer une autorisation votée
+        </CreateLink>
       ) : null}
       <DataTable
         caption={`Autorisations de programme et d'engagement (${plural(items.length, "autorisation")}) et leurs crédits de paiement`}
@@ -154,7 +154,7 @@ export function AutorisationDetailView({
   done?: string;
 }) {
   const path = `${base}/autorisations/${a.id}`;
-  const rows: [string, string][] = [
+  const rows: DetailRow[] = [
     [
       "Type",
       a.kind === "AP"
@@ -177,27 +177,15 @@ export function AutorisationDetailView({
     ],
   ];
   return (
-    <article aria-labelledby="autorisation-titre" className="space-y-6">
-      <p className="text-sm">
-        <Link href={`${base}/autorisations`}>← Toutes les autorisations</Link>
-      </p>
-      <h1 id="autorisation-titre">
-        {a.numero} – {a.label}
-      </h1>
-      {done === "creation" ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
-          Autorisation enregistrée.
-        </p>
-      ) : null}
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-slate-800">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
-
+    <DetailPage
+      titleId="autorisation-titre"
+      title={`${a.numero} – ${a.label}`}
+      backHref={`${base}/autorisations`}
+      backLabel="← Toutes les autorisations"
+      done={done}
+      createdMessage="Autorisation enregistrée."
+      rows={rows}
+    >
       <section aria-labelledby="echeancier-titre" className="space-y-2">
         <h2 id="echeancier-titre">Échéancier et consommation des crédits de paiement</h2>
         <DataTable
@@ -252,6 +240,6 @@ export function AutorisationDetailView({
           />
         </section>
       ) : null}
-    </article>
+    </DetailPage>
   );
 }

@@ -13,6 +13,7 @@ import { signedCentsToInput } from "@/lib/budgets/schemas";
 import { formatCents, plural } from "@/lib/format";
 import { deleteBudgetLineAction, updateBudgetLineAction } from "@/app/actions/budgets";
 import { ActionForm } from "@/components/forms/action-form";
+import { DetailPage, type DetailRow } from "@/components/ui/detail-list";
 import { BudgetLineForm } from "@/components/budgets/budget-line-form";
 import type { BudgetLineFormValues } from "@/components/budgets/budget-line-values";
 
@@ -50,7 +51,7 @@ interface Props {
 export function BudgetLineDetailView({ line, base, code, edit, done }: Props) {
   const path = `${base}/lignes/${line.id}`;
   const scope = { scopeType: "COLLECTIVITE", scopeKey: code, path };
-  const rows: [string, React.ReactNode][] = [
+  const rows: DetailRow[] = [
     ["Exercice", line.exercice],
     ["Section", SECTION_LABELS[line.section]],
     [
@@ -91,26 +92,15 @@ export function BudgetLineDetailView({ line, base, code, edit, done }: Props) {
   ];
   const referenced = line.allocationCount + line.campaignCount > 0;
   return (
-    <article aria-labelledby="ligne-titre" className="space-y-6">
-      <p className="text-sm">
-        <Link href={`${base}/lignes?exercice=${line.exercice}`}>
-          ← Lignes budgétaires {line.exercice}
-        </Link>
-      </p>
-      <h1 id="ligne-titre">{line.label}</h1>
-      {done === "creation" ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
-          Ligne budgétaire ajoutée.
-        </p>
-      ) : null}
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-slate-800">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+    <DetailPage
+      titleId="ligne-titre"
+      title={line.label}
+      backHref={`${base}/lignes?exercice=${line.exercice}`}
+      backLabel={`← Lignes budgétaires ${line.exercice}`}
+      done={done}
+      createdMessage="Ligne budgétaire ajoutée."
+      rows={rows}
+    >
       {edit ? (
         <>
           <section aria-labelledby="modifier-titre" className="space-y-2">
@@ -145,6 +135,6 @@ export function BudgetLineDetailView({ line, base, code, edit, done }: Props) {
           </section>
         </>
       ) : null}
-    </article>
+    </DetailPage>
   );
 }

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import type { BudgetSummary } from "@/lib/budgets/budget-summary";
 import { formatRate, RANGE_POSITION_LABELS, type BudgetFigures } from "@/lib/budgets/figures";
 import { formatCents, formatInteger, plural } from "@/lib/format";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { NumericTable } from "@/components/ui/numeric-table";
 
 type Row = { key: string; label: ReactNode; figures: BudgetFigures };
 
@@ -24,27 +24,19 @@ export function FiguresTable({
     mandated: formatCents(f.mandated),
     rate: formatRate(f.executionRate),
   });
-  const column = (key: keyof ReturnType<typeof figures>, header: string): Column<Row> => ({
-    key,
-    header,
-    numeric: true,
-    cell: (row) => figures(row.figures)[key],
-  });
   return (
-    <DataTable
+    <NumericTable
       caption={caption}
-      captionVisible
-      className=""
+      head={head}
       rows={rows}
-      rowKey={(row) => row.key}
       columns={[
-        { key: "label", header: head, rowHeader: true, cell: (row) => row.label },
-        column("voted", "Voté"),
-        column("engaged", "Engagé"),
-        column("mandated", "Mandaté"),
-        column("rate", "Taux d'exécution"),
+        { key: "voted", header: "Voté" },
+        { key: "engaged", header: "Engagé" },
+        { key: "mandated", header: "Mandaté" },
+        { key: "rate", header: "Taux d'exécution" },
       ]}
-      totals={total ? { label: "Total", cells: figures(total) } : undefined}
+      values={(row) => figures(row.figures)}
+      total={total ? { label: "Total", cells: figures(total) } : undefined}
     />
   );
 }

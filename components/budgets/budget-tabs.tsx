@@ -1,5 +1,5 @@
 import type { AccessContext } from "@/lib/access/context";
-import { SubNav } from "@/components/ui/sub-nav";
+import { TabNav } from "@/components/ui/tab-nav";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 
 /** The budget pages of a collectivité, in order; `path` is under /c/[code]/budgets. */
@@ -29,15 +29,15 @@ export function BudgetTabs({
   current: BudgetTabKey;
   ctx: AccessContext;
 }) {
-  const items = budgetTabsFor(ctx.permissions).map((key) => ({
-    key,
-    href: `${base}${BUDGET_TABS[key].path}`,
-    label: BUDGET_TABS[key].label,
-    current: key === current,
-  }));
   return (
     <>
-      <SubNav label="Budgets" items={items} />
+      <TabNav
+        label="Budgets"
+        base={base}
+        tabs={BUDGET_TABS}
+        keys={budgetTabsFor(ctx.permissions)}
+        current={current}
+      />
       <DemoBudgetNotice ctx={ctx} />
     </>
   );

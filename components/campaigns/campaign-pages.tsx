@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
 import { todayInParis } from "@/lib/dates";
@@ -10,6 +10,7 @@ import { getCampaign, listNeeds } from "@/lib/campaigns/get-campaign";
 import { campaignBudgetLineOptions } from "@/lib/campaigns/form-options";
 import { formatDate } from "@/lib/format";
 import { CampaignList } from "@/components/campaigns/campaign-list";
+import { CreateLink } from "@/components/ui/create-link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignSummary } from "@/components/campaigns/campaign-summary";
 import { CampaignActions } from "@/components/campaigns/campaign-actions";
@@ -24,13 +25,7 @@ const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function scopeOf(ctx: AccessContext) {
   const scopeType = ctx.scope.type;
-  const scopeKey =
-    ctx.scope.type === "ETABLISSEMENT"
-      ? ctx.scope.uai
-      : ctx.scope.type === "PLATFORM"
-        ? ""
-        : ctx.scope.code;
-  return { scopeType, scopeKey };
+  return { scopeType, scopeKey: spaceKey(ctx) };
 }
 
 const INTRO: Record<string, string> = {
@@ -52,11 +47,9 @@ export async function CampaignsListPage({ ctx }: { ctx: AccessContext }) {
       <h1 id="campagnes-titre">Campagnes de besoins</h1>
       <p className="mt-2 text-slate-800">{INTRO[ctx.scope.type]}</p>
       {canCreate ? (
-        <p className="mt-3">
-          <Link href={`${base}/nouvelle`} className="font-semibold">
-            + Nouvelle campagne
-          </Link>
-        </p>
+        <CreateLink href={`${base}/nouvelle`} className="mt-3">
+          + Nouvelle campagne
+        </CreateLink>
       ) : null}
       <CampaignList
         items={items}

@@ -1,6 +1,7 @@
 import type { CampaignDetail } from "@/lib/campaigns/get-campaign";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatDate, formatDateTime, formatInteger } from "@/lib/format";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 
 function percent(part: bigint, whole: bigint): number {
   return whole > 0n ? Number((part * 1000n) / whole) / 10 : 0;
@@ -53,7 +54,7 @@ export function CampaignSummary({
   scopeType: string;
 }) {
   const { campaign: c, totals, budgetLine } = detail;
-  const rows: [string, React.ReactNode][] = [
+  const rows: DetailRow[] = [
     ["Collectivité", c.collectivite.name],
     ["Exercice budgétaire", String(c.exercice)],
     ["Dépôts", `du ${formatDate(c.opensOn)} au ${formatDate(c.closesOn)} inclus`],
@@ -71,14 +72,7 @@ export function CampaignSummary({
   return (
     <div className="grid gap-4 lg:grid-cols-2">
       <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
-        <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-          {rows.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="font-medium text-slate-800">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
+        <DetailList rows={rows} />
         {c.description ? (
           <p className="whitespace-pre-line border-t border-slate-200 pt-2 text-sm">
             {c.description}

@@ -14,6 +14,7 @@ import {
 import {
   formatAxisTick,
   formatChartValue,
+  tooltipFormatter,
   seriesStyle,
   type ChartReference,
   type ChartRow,
@@ -113,16 +114,7 @@ export function BarPlot({
           <YAxis {...valueAxis} width={80} />
         </>
       )}
-      <Tooltip
-        isAnimationActive={false}
-        formatter={(value, name) => {
-          const s = plotted.find((p) => p.key === name);
-          return [
-            formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind),
-            s?.label ?? String(name),
-          ];
-        }}
-      />
+      <Tooltip isAnimationActive={false} formatter={tooltipFormatter(plotted, kind)} />
       {references.map((r) => (
         <ReferenceLine
           key={r.label}

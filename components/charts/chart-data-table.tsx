@@ -1,5 +1,5 @@
 import { formatChartValue, type ChartRow, type ChartSeries } from "@/components/charts/chart-types";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { NumericTable } from "@/components/ui/numeric-table";
 
 /** The chart's data as a table with caption and header scopes: every figure of the chart, readable by anyone. */
 export function ChartDataTable({
@@ -15,32 +15,16 @@ export function ChartDataTable({
   rows: readonly ChartRow[];
   total?: ChartRow;
 }) {
+  const written = (row: ChartRow) =>
+    Object.fromEntries(series.map((s) => [s.key, formatChartValue(row.values[s.key], s.kind)]));
   return (
-    <DataTable
+    <NumericTable
       caption={caption}
-      captionVisible
-      className=""
+      head={categoryHeader}
       rows={rows}
-      rowKey={(row) => row.key}
-      columns={[
-        { key: "label", header: categoryHeader, rowHeader: true, cell: (row) => row.label },
-        ...series.map((s): Column<ChartRow> => ({
-          key: s.key,
-          header: s.label,
-          numeric: true,
-          cell: (row) => formatChartValue(row.values[s.key], s.kind),
-        })),
-      ]}
-      totals={
-        total
-          ? {
-              label: total.label,
-              cells: Object.fromEntries(
-                series.map((s) => [s.key, formatChartValue(total.values[s.key], s.kind)]),
-              ),
-            }
-          : undefined
-      }
+      columns={series.map((s) => ({ key: s.key, header: s.label }))}
+      values={written}
+      total={total ? { label: total.label, cells: written(total) } : undefined}
     />
   );
 }

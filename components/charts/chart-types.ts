@@ -65,6 +65,17 @@ const compact = new Intl.NumberFormat("fr-FR", { notation: "compact", maximumFra
 const whole = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
 
+/** The tooltip's text for a plotted value: the figure written out, and its series' label. */
+export function tooltipFormatter(plotted: readonly ChartSeries[], kind: ChartValueKind) {
+  return (value: unknown, name: unknown): [string, string] => {
+    const s = plotted.find((p) => p.key === name);
+    return [
+      formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind),
+      s?.label ?? String(name),
+    ];
+  };
+}
+
 /** Axis ticks: « 1,2 M € », « 850 k € », « 40 % », « 0,5 % ». */
 export function formatAxisTick(value: number, kind: ChartValueKind): string {
   if (!Number.isFinite(value)) return "";

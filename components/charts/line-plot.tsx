@@ -3,7 +3,7 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import {
   formatAxisTick,
-  formatChartValue,
+  tooltipFormatter,
   seriesStyle,
   type ChartRow,
   type ChartSeries,
@@ -39,16 +39,7 @@ export function LinePlot({ plotted, rows, height }: LinePlotProps) {
         tickFormatter={(value: number) => formatAxisTick(value, kind)}
         domain={[0, "auto"]}
       />
-      <Tooltip
-        isAnimationActive={false}
-        formatter={(value, name) => {
-          const s = plotted.find((p) => p.key === name);
-          return [
-            formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind),
-            s?.label ?? String(name),
-          ];
-        }}
-      />
+      <Tooltip isAnimationActive={false} formatter={tooltipFormatter(plotted, kind)} />
       {plotted.map((s, i) => {
         const style = seriesStyle(i);
         return (

@@ -12,6 +12,31 @@ const cell = (r: MatrixRow | null) =>
     ? `${MATRIX_HOLDER_LABELS[r.holder]}${r.level ? ` (${r.level})` : ""}${r.detail ? ` — ${r.detail}` : ""}`
     : "—";
 
+const VERSIONS = {
+  before: {
+    label: "Texte en vigueur",
+    Tag: "del",
+    className: "block whitespace-pre-wrap rounded bg-red-50 p-2 text-sm",
+  },
+  after: {
+    label: "Texte proposé",
+    Tag: "ins",
+    className: "block whitespace-pre-wrap rounded bg-green-50 p-2 text-sm no-underline",
+  },
+} as const;
+
+/** An article's text in force (struck out) or proposed (inserted); nothing when it has none. */
+function ArticleText({ version, text }: { version: keyof typeof VERSIONS; text: string | null }) {
+  if (text === null) return null;
+  const { label, Tag, className } = VERSIONS[version];
+  return (
+    <div>
+      <p className="text-sm font-medium">{label}</p>
+      <Tag className={className}>{text}</Tag>
+    </div>
+  );
+}
+
 /** What the avenant changes against the version in force, in words (not colour alone). */
 export function AvenantDiff({ diff }: { diff: ReturnType<typeof diffContent> }) {
   return (
@@ -28,22 +53,8 @@ export function AvenantDiff({ diff }: { diff: ReturnType<typeof diffContent> }) 
           <h3>
             {CHANGE[a.change]} : {a.title}
           </h3>
-          {a.before !== null && (
-            <div>
-              <p className="text-sm font-medium">Texte en vigueur</p>
-              <del className="block whitespace-pre-wrap rounded bg-red-50 p-2 text-sm">
-                {a.before}
-              </del>
-            </div>
-          )}
-          {a.after !== null && (
-            <div>
-              <p className="text-sm font-medium">Texte proposé</p>
-              <ins className="block whitespace-pre-wrap rounded bg-green-50 p-2 text-sm no-underline">
-                {a.after}
-              </ins>
-            </div>
-          )}
+          <ArticleText version="before" text={a.before} />
+          <ArticleText version="after" text={a.after} />
         </div>
       ))}
       {diff.matrix.length > 0 && (

@@ -8,6 +8,8 @@ import {
 } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
 import { numberAnnexes } from "@/lib/conventions/annexes";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 
 type Level = 2 | 3 | 4;
 const HEADINGS = { 2: "h2", 3: "h3", 4: "h4", 5: "h5" } as const;
@@ -28,6 +30,28 @@ function Heading({
     <Tag id={id} className={className}>
       {children}
     </Tag>
+  );
+}
+
+/** A part of the document: a section named by its heading. */
+function Part({
+  id,
+  level,
+  title,
+  children,
+}: {
+  id: string;
+  level: Level;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <Heading level={level} id={id}>
+        {title}
+      </Heading>
+      {children}
+    </section>
   );
 }
 
@@ -65,8 +89,75 @@ function ArticleBody({
   ));
 }
 
-const TH = "px-3 py-2";
-const TD = "px-3 py-2 align-top";
+const TOP = "align-top";
+const ROW_HEADER = "align-top font-medium";
+
+type Indexed<T> = T & { key: number };
+
+interface TableSpec<Row> {
+  caption: string;
+  columns: Column<Indexed<Row>>[];
+  /** Said instead of the table when the document has no row. */
+  empty: string;
+}
+
+/** One of the document's tables; its rows have no identity but their place. */
+function ContentTable<Row extends object>({
+  spec,
+  rows,
+}: {
+  spec: TableSpec<Row>;
+  rows: readonly Row[];
+}) {
+  return (
+    <DataTable
+      caption={spec.caption}
+      className="mt-3"
+      columns={spec.columns}
+      rows={rows.map((row, key) => ({ ...row, key }))}
+      rowKey={(row) => row.key}
+      empty={spec.empty}
+    />
+  );
+}
+
+const MATRIX: TableSpec<ConventionContent["matrix"][number]> = {
+  caption: "Matrice des responsabilités : responsable et niveau de maintenance par domaine",
+  columns: [
+    {
+      key: "domain",
+      header: "Domaine",
+      rowHeader: true,
+      className: ROW_HEADER,
+      cell: (r) => r.domain,
+    },
+    {
+      key: "holder",
+      header: "Responsable",
+      className: TOP,
+      cell: (r) => MATRIX_HOLDER_LABELS[r.holder],
+    },
+    { key: "level", header: "Niveau", className: TOP, cell: (r) => levelLabel(r.level) },
+    { key: "detail", header: "Précision", className: TOP, cell: (r) => r.detail || "—" },
+  ],
+  empty: "Aucune ligne.",
+};
+
+const SERVICE_LEVELS: TableSpec<ConventionContent["serviceLevels"][number]> = {
+  caption: "Niveaux de service : engagement par service",
+  columns: [
+    {
+      key: "service",
+      header: "Service",
+      rowHeader: true,
+      className: ROW_HEADER,
+      cell: (s) => s.service,
+    },
+    { key: "level", header: "Niveau", className: TOP, cell: (s) => levelLabel(s.level) },
+    { key: "commitment", header: "Engagement", className: TOP, cell: (s) => s.commitment },
+  ],
+  empty: "Aucun niveau de service.",
+};
 
 interface Props {
   content: ConventionContent;
@@ -82,17 +173,16 @@ interface Props {
 export function ContentView({ content, values, headingLevel = 2, idPrefix = "document" }: Props) {
   const sub = (headingLevel + 1) as Level | 5;
   const section = (suffix: string) => `${idPrefix}-${suffix}`;
-  const referents = [
-    ["Référent numérique de l'établissement", content.referents.numerique],
-    ["Référent technique", content.referents.technique],
-    ["Interlocuteur de la collectivité", content.referents.collectivite],
-  ].filter(([, value]) => value !== "");
+  const referents = (
+    [
+      ["Référent numérique de l'établissement", content.referents.numerique],
+      ["Référent technique", content.referents.technique],
+      ["Interlocuteur de la collectivité", content.referents.collectivite],
+    ] satisfies DetailRow[]
+  ).filter(([, value]) => value !== "");
   return (
     <div className="space-y-8">
-      <section aria-labelledby={section("articles")}>
-        <Heading level={headingLevel} id={section("articles")}>
-          Articles
-        </Heading>
+      <Part id={section("articles")} level={headingLevel} title="Articles">
         <ol className="mt-3 space-y-5">
           {content.articles.map((article, i) => (
             <li key={i} className="leading-relaxed">
@@ -103,96 +193,17 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
             </li>
           ))}
         </ol>
-      </section>
+      </Part>
 
-      <section aria-labelledby={section("matrix")}>
-        <Heading level={headingLevel} id={section("matrix")}>
-          Matrice des responsabilités
-        </Heading>
-        {content.matrix.length === 0 ? (
-          <p className="mt-2">Aucune ligne.</p>
-        ) : (
-          <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">
-                Matrice des responsabilités : responsable et niveau de maintenance par domaine
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className={TH}>
-                    Domaine
-                  </th>
-                  <th scope="col" className={TH}>
-                    Responsable
-                  </th>
-                  <th scope="col" className={TH}>
-                    Niveau
-                  </th>
-                  <th scope="col" className={TH}>
-                    Précision
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {content.matrix.map((row, i) => (
-                  <tr key={i} className="border-t border-slate-200">
-                    <th scope="row" className={`${TD} font-medium`}>
-                      {row.domain}
-                    </th>
-                    <td className={TD}>{MATRIX_HOLDER_LABELS[row.holder]}</td>
-                    <td className={TD}>{levelLabel(row.level)}</td>
-                    <td className={TD}>{row.detail || "—"}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Part id={section("matrix")} level={headingLevel} title="Matrice des responsabilités">
+        <ContentTable spec={MATRIX} rows={content.matrix} />
+      </Part>
 
-      <section aria-labelledby={section("services")}>
-        <Heading level={headingLevel} id={section("services")}>
-          Niveaux de service
-        </Heading>
-        {content.serviceLevels.length === 0 ? (
-          <p className="mt-2">Aucun niveau de service.</p>
-        ) : (
-          <div className="mt-3 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">Niveaux de service : engagement par service</caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className={TH}>
-                    Service
-                  </th>
-                  <th scope="col" className={TH}>
-                    Niveau
-                  </th>
-                  <th scope="col" className={TH}>
-                    Engagement
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {content.serviceLevels.map((service, i) => (
-                  <tr key={i} className="border-t border-slate-200">
-                    <th scope="row" className={`${TD} font-medium`}>
-                      {service.service}
-                    </th>
-                    <td className={TD}>{levelLabel(service.level)}</td>
-                    <td className={TD}>{service.commitment}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+      <Part id={section("services")} level={headingLevel} title="Niveaux de service">
+        <ContentTable spec={SERVICE_LEVELS} rows={content.serviceLevels} />
+      </Part>
 
-      <section aria-labelledby={section("signing")}>
-        <Heading level={headingLevel} id={section("signing")}>
-          Signature et annexes
-        </Heading>
+      <Part id={section("signing")} level={headingLevel} title="Signature et annexes">
         <Heading level={sub} className="mt-3">
           Ordre de signature
         </Heading>
@@ -217,17 +228,14 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
             <Heading level={sub} className="mt-3">
               Référents
             </Heading>
-            <dl className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]">
-              {referents.map(([label, value]) => (
-                <div key={label} className="contents">
-                  <dt className="font-medium text-slate-700">{label}</dt>
-                  <dd>{value}</dd>
-                </div>
-              ))}
-            </dl>
+            <DetailList
+              rows={referents}
+              className="mt-1 grid gap-x-6 gap-y-1 sm:grid-cols-[max-content_1fr]"
+              termClassName="font-medium text-slate-700"
+            />
           </>
         )}
-      </section>
+      </Part>
     </div>
   );
 }

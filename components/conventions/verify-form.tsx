@@ -11,6 +11,7 @@ import type { VerifiedConventionDocument } from "@/lib/conventions/verify-docume
 import type { ConventionStatus, ConventionVersionStatus } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 
 const INITIAL: VerifyDocumentState = {
   status: "idle",
@@ -52,7 +53,7 @@ function frozenNotice(document: VerifiedConventionDocument): string {
 }
 
 function VerifiedDocument({ document }: { document: VerifiedConventionDocument }) {
-  const rows: [string, string][] = [
+  const rows: DetailRow[] = [
     ["Référence", document.reference],
     ["Intitulé", document.title],
     ["Nature", KIND_LABELS[document.conventionKind]],
@@ -72,14 +73,11 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
   ];
   return (
     <div className="mt-4 space-y-4">
-      <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList
+        rows={rows}
+        className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
+        termClassName="font-medium"
+      />
       <table className="w-full border-collapse text-left text-sm">
         <caption className="mb-2 text-left font-semibold">
           Signatures enregistrées pour cette version

@@ -1,6 +1,7 @@
 import type { EtablissementDetail } from "@/lib/etablissements/get-etablissement";
 import { formatDate } from "@/lib/format";
 import { academieLabel } from "@/lib/referentials/labels";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 
 const EP = { REP: "REP", REP_PLUS: "REP+" } as const;
 
@@ -10,7 +11,7 @@ export function EtablissementIdentity({
 }: {
   etablissement: EtablissementDetail;
 }) {
-  const rows: [string, string][] = [
+  const rows: DetailRow[] = [
     ["UAI", e.uai],
     ["Nature", `${e.natureLabel} (${e.natureCode})`],
     [
@@ -43,14 +44,11 @@ export function EtablissementIdentity({
       className="rounded-lg border border-slate-200 bg-white p-5"
     >
       <h2 id="identite-titre">Identité</h2>
-      <dl className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-slate-700">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+      <DetailList
+        rows={rows}
+        className="mt-3 grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]"
+        termClassName="font-medium text-slate-700"
+      />
       <p className="mt-4 text-xs text-slate-700">
         Source : {e.source} (MENJ, Licence Ouverte 2.0), importé le {formatDate(e.importedAt)}.
       </p>

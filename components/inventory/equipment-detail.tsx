@@ -1,10 +1,10 @@
-import Link from "next/link";
 import type { EquipmentDetail as Detail } from "@/lib/inventory/get-equipment";
 import { CATEGORY_LABELS, FUNDING_LABELS, USAGE_LABELS } from "@/lib/inventory/labels";
 import { auditActionLabel, describeAuditChanges } from "@/lib/audit/labels";
 import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import { updateEquipmentAction, updateEquipmentStatusAction } from "@/app/actions/equipment";
 import { EquipmentStatusBadge } from "@/components/inventory/equipment-status-badge";
+import { DetailPage, type DetailRow } from "@/components/ui/detail-list";
 import { EquipmentForm, EquipmentStatusForm } from "@/components/inventory/equipment-form";
 import type { EquipmentFormValues } from "@/components/inventory/equipment-values";
 
@@ -53,7 +53,7 @@ export function EquipmentDetailView({
 }: Props) {
   const { equipment: e, history } = detail;
   const title = `${CATEGORY_LABELS[e.category]}${e.model ? ` ${[e.manufacturer, e.model].filter(Boolean).join(" ")}` : ""}`;
-  const rows: [string, React.ReactNode][] = [
+  const rows: DetailRow[] = [
     [
       "Établissement",
       `${e.etablissement.name} (${e.etablissement.uai}), ${e.etablissement.communeName}`,
@@ -84,24 +84,15 @@ export function EquipmentDetailView({
     ],
   ];
   return (
-    <article aria-labelledby="equipement-titre" className="space-y-6">
-      <p className="text-sm">
-        <Link href={listHref}>← Tous les équipements</Link>
-      </p>
-      <h1 id="equipement-titre">{title}</h1>
-      {done === "creation" ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
-          Équipement ajouté.
-        </p>
-      ) : null}
-      <dl className="grid gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[max-content_1fr]">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="font-medium text-slate-800">{label}</dt>
-            <dd>{value}</dd>
-          </div>
-        ))}
-      </dl>
+    <DetailPage
+      titleId="equipement-titre"
+      title={title}
+      backHref={listHref}
+      backLabel="← Tous les équipements"
+      done={done}
+      createdMessage="Équipement ajouté."
+      rows={rows}
+    >
       {canUpdateStatus && !edit ? (
         <section aria-labelledby="statut-titre">
           <h2 id="statut-titre">Statut et emplacement</h2>
@@ -161,6 +152,6 @@ export function EquipmentDetailView({
           </ol>
         )}
       </section>
-    </article>
+    </DetailPage>
   );
 }

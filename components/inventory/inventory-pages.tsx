@@ -1,27 +1,21 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { isAppError } from "@/lib/errors";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { inventoryFilterOptions } from "@/lib/inventory/filter-options";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
+import { CreateLink } from "@/components/ui/create-link";
 import { DemoNotice } from "@/components/inventory/demo-notice";
 import { EquipmentList } from "@/components/inventory/equipment-list";
 import { EquipmentDetailView } from "@/components/inventory/equipment-detail";
-import Link from "next/link";
 
 type InventoryScope = "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT";
 
 function scopeFields(ctx: AccessContext) {
   const scopeType = ctx.scope.type as InventoryScope;
-  const scopeKey =
-    ctx.scope.type === "ETABLISSEMENT"
-      ? ctx.scope.uai
-      : ctx.scope.type === "PLATFORM"
-        ? ""
-        : ctx.scope.code;
-  return { scopeType, scopeKey };
+  return { scopeType, scopeKey: spaceKey(ctx) };
 }
 
 /** The equipment list of a space: its collèges' equipment, filtered from the URL. */
@@ -50,11 +44,9 @@ export async function InventoryListPage({
       />
       {demo ? <DemoNotice /> : null}
       {canCreate ? (
-        <p className="mb-2 text-sm">
-          <Link href={`${base}/nouveau`} className="font-semibold">
-            + Ajouter un équipement
-          </Link>
-        </p>
+        <CreateLink href={`${base}/nouveau`} className="mb-2 text-sm">
+          + Ajouter un équipement
+        </CreateLink>
       ) : null}
       <EquipmentList
         data={data}

@@ -1,4 +1,4 @@
-import { SubNav } from "@/components/ui/sub-nav";
+import { TabNav } from "@/components/ui/tab-nav";
 
 export interface InventoryTab {
   /** Path under the space's /inventaire, "" for the equipment list. */
@@ -43,13 +43,13 @@ export function InventoryTabs({
   current: InventoryTabKey;
   canImport?: boolean;
 }) {
-  const items = SPACE_INVENTORY_TABS[scopeType]
-    .filter((key) => key !== "import" || canImport)
-    .map((key) => ({
-      key,
-      href: `${base}${INVENTORY_TABS[key].path}`,
-      label: INVENTORY_TABS[key].label,
-      current: key === current,
-    }));
-  return <SubNav label="Inventaire" items={items} />;
+  return (
+    <TabNav
+      label="Inventaire"
+      base={base}
+      tabs={INVENTORY_TABS}
+      keys={SPACE_INVENTORY_TABS[scopeType].filter((key) => key !== "import" || canImport)}
+      current={current}
+    />
+  );
 }

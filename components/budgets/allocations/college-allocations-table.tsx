@@ -3,6 +3,7 @@ import type { AllocationsPerCollege } from "@/lib/budgets/allocations-per-pupil"
 import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { AllocationStats } from "@/components/budgets/allocations/allocation-stats";
 import type { ListHref } from "@/components/ui/list-href";
 
 type Href = ListHref;
@@ -20,28 +21,14 @@ export function AllocationTotalsSummary({ data }: { data: AllocationsPerCollege 
       <h2 id="dotations-totaux" className="text-lg font-semibold">
         Exercice {query.exercice} : ensemble de la collectivité
       </h2>
-      <dl className="mt-3 grid gap-4 sm:grid-cols-3">
-        <div>
-          <dt className="text-sm text-slate-700">Total attribué</dt>
-          <dd className="text-xl font-semibold tabular-nums">{formatCents(totals.totalCents)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-slate-700">Élèves (dernier effectif connu)</dt>
-          <dd className="text-xl font-semibold tabular-nums">{formatInteger(totals.eleves)}</dd>
-        </div>
-        <div>
-          <dt className="text-sm text-slate-700">Euros par élève</dt>
-          <dd className="text-xl font-semibold tabular-nums">
-            {totals.perPupilCents === null ? "non calculable" : formatCents(totals.perPupilCents)}
-          </dd>
-        </div>
-        {ALLOCATION_KINDS.map((kind) => (
-          <div key={kind}>
-            <dt className="text-sm text-slate-700">{ALLOCATION_KIND_LABELS[kind]}</dt>
-            <dd className="font-semibold tabular-nums">{formatCents(totals.byKind[kind])}</dd>
-          </div>
-        ))}
-      </dl>
+      <AllocationStats
+        className="mt-3 grid gap-4 sm:grid-cols-3"
+        totalCents={totals.totalCents}
+        pupilsLabel="Élèves (dernier effectif connu)"
+        pupils={formatInteger(totals.eleves)}
+        perPupilCents={totals.perPupilCents}
+        byKind={totals.byKind}
+      />
       <p className="mt-3 text-sm text-slate-700">
         {plural(totals.colleges, "collège")} ;{" "}
         {totals.collegesAvecEffectif === 0

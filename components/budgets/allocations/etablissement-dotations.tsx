@@ -1,10 +1,10 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { formatCents, formatInteger, plural } from "@/lib/format";
-import { ALLOCATION_KIND_LABELS, ALLOCATION_KINDS } from "@/lib/budgets/labels";
+import { formatInteger, plural } from "@/lib/format";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import { getEtablissementAllocations } from "@/lib/budgets/allocations-per-pupil";
 import { ExportLinks } from "@/components/ui/export-links";
+import { AllocationStats } from "@/components/budgets/allocations/allocation-stats";
 import { AllocationTable } from "@/components/budgets/allocations/allocation-list";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 import { ExercicePicker } from "@/components/budgets/exercice-picker";
@@ -51,39 +51,22 @@ export async function EtablissementDotationsPage({
         <h2 id="dotations-synthese" className="text-lg font-semibold">
           Exercice {query.exercice}
         </h2>
-        <dl className="mt-3 grid gap-4 sm:grid-cols-3">
-          <div>
-            <dt className="text-sm text-slate-700">Total attribué</dt>
-            <dd className="text-xl font-semibold tabular-nums">
-              {formatCents(figures.totalCents)}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Élèves</dt>
-            <dd className="text-xl font-semibold tabular-nums">
+        <AllocationStats
+          className="mt-3 grid gap-4 sm:grid-cols-3"
+          totalCents={figures.totalCents}
+          pupils={
+            <>
               {figures.effectif ? formatInteger(figures.effectif.total) : "inconnu"}
               {figures.effectif ? (
                 <span className="block text-xs font-normal text-slate-700">
                   rentrée {figures.effectif.rentree}, {figures.effectif.source}
                 </span>
               ) : null}
-            </dd>
-          </div>
-          <div>
-            <dt className="text-sm text-slate-700">Euros par élève</dt>
-            <dd className="text-xl font-semibold tabular-nums">
-              {figures.perPupilCents === null
-                ? "non calculable"
-                : formatCents(figures.perPupilCents)}
-            </dd>
-          </div>
-          {ALLOCATION_KINDS.map((kind) => (
-            <div key={kind}>
-              <dt className="text-sm text-slate-700">{ALLOCATION_KIND_LABELS[kind]}</dt>
-              <dd className="font-semibold tabular-nums">{formatCents(figures.byKind[kind])}</dd>
-            </div>
-          ))}
-        </dl>
+            </>
+          }
+          perPupilCents={figures.perPupilCents}
+          byKind={figures.byKind}
+        />
       </section>
 
       <section aria-labelledby="dotations-liste" className="mt-6">

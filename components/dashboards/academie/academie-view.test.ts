@@ -24,33 +24,29 @@ const agg = aggregateIndicators([
   },
 ]);
 
+/** A département's (or the total's) figures; no convention is a draft. */
+function figures<Indicators extends typeof agg | null>(
+  [colleges, inForce, inSignature]: [colleges: number, inForce: number, inSignature: number],
+  backlog: [inSignature: number, awaitingAcademie: number],
+  indicators: Indicators,
+  needsAwaitingOpinion: number,
+) {
+  return {
+    coverage: { colleges, inForce, inSignature, drafts: 0 },
+    backlog: { inSignature: backlog[0], awaitingAcademie: backlog[1] },
+    indicators,
+    needsAwaitingOpinion,
+  };
+}
+
 function dashboard(overrides: Partial<AcademieDashboard> = {}): AcademieDashboard {
   return {
     academie: { code: "14", name: "Rennes" },
     departements: [
-      {
-        code: "35",
-        name: "Ille-et-Vilaine",
-        coverage: { colleges: 3, inForce: 2, inSignature: 1, drafts: 0 },
-        backlog: { inSignature: 1, awaitingAcademie: 1 },
-        indicators: agg,
-        needsAwaitingOpinion: 2,
-      },
-      {
-        code: "56",
-        name: "Morbihan",
-        coverage: { colleges: 0, inForce: 0, inSignature: 0, drafts: 0 },
-        backlog: { inSignature: 0, awaitingAcademie: 0 },
-        indicators: null,
-        needsAwaitingOpinion: 0,
-      },
+      { code: "35", name: "Ille-et-Vilaine", ...figures([3, 2, 1], [1, 1], agg, 2) },
+      { code: "56", name: "Morbihan", ...figures([0, 0, 0], [0, 0], null, 0) },
     ],
-    total: {
-      coverage: { colleges: 3, inForce: 2, inSignature: 1, drafts: 0 },
-      backlog: { inSignature: 2, awaitingAcademie: 2 },
-      indicators: agg,
-      needsAwaitingOpinion: 2,
-    },
+    total: figures([3, 2, 1], [2, 2], agg, 2),
     cadres: { inSignature: 1, awaitingAcademie: 1 },
     campaigns: [
       {
@@ -129,6 +125,13 @@ function linksOf(html: string): { href: string; name: string }[] {
   }));
 }
 
+/** The page's links, after checking that each expected `[name, href]` is among them. */
+function expectLinks(html: string, expected: readonly (readonly [name: string, href: string])[]) {
+  const links = linksOf(html);
+  for (const [name, href] of expected) expect(links).toContainEqual({ name, href });
+  return links;
+}
+
 describe("the académie dashboard's markup", () => {
   it("has one h1, the conventions to sign before the départements, and every section under an h2", () => {
     const html = render(dashboard());
@@ -157,44 +160,40 @@ describe("the académie dashboard's markup", () => {
   });
 
   it("names every link, and never gives one name to two destinations", () => {
-    const links = linksOf(render(dashboard()));
+    const links = expectLinks(render(dashboard()), [
+      ["Voir les 7 conventions à signer", "/a/14/conventions?tab=a-signer"],
+      [
+        "1 convention à signer par l'académie, en Ille-et-Vilaine (35)",
+        "/a/14/conventions?tab=a-signer&departement=35",
+      ],
+      ["Collège Les Gayeulles, Rennes, 0350027P", "/a/14/etablissements/0350027P"],
+      ["Tous les départements", "/a/14"],
+      [
+        "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
+        "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&format=csv",
+      ],
+    ]);
     const byName = new Map<string, Set<string>>();
     for (const { name, href } of links) {
       expect(name.length, href).toBeGreaterThan(2);
       byName.set(name, (byName.get(name) ?? new Set()).add(href));
     }
     for (const [name, hrefs] of byName) expect([...hrefs], name).toHaveLength(1);
-    expect(links).toContainEqual({
-      name: "Voir les 7 conventions à signer",
-      href: "/a/14/conventions?tab=a-signer",
-    });
-    expect(links).toContainEqual({
-      name: "1 convention à signer par l'académie, en Ille-et-Vilaine (35)",
-      href: "/a/14/conventions?tab=a-signer&departement=35",
-    });
-    expect(links).toContainEqual({
-      name: "Collège Les Gayeulles, Rennes, 0350027P",
-      href: "/a/14/etablissements/0350027P",
-    });
-    expect(links).toContainEqual({ name: "Tous les départements", href: "/a/14" });
-    expect(links).toContainEqual({
-      name: "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
-      href: "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&format=csv",
-    });
   });
 
   it("keeps the rentrée of the effectifs in the dashboard's links, exports and indicator links, and says which it is", () => {
     const html = render(dashboard({ rentree: 2024 }));
-    const links = linksOf(html);
-    expect(links).toContainEqual({ name: "Tous les départements", href: "/a/14?rentree=2024" });
-    expect(links).toContainEqual({
-      name: "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
-      href: "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&rentree=2024&format=csv",
-    });
-    expect(links).toContainEqual({
-      name: "Indicateurs des collèges, Ille-et-Vilaine (35)",
-      href: "/a/14/inventaire/indicateurs?departement=35&rentree=2024",
-    });
+    const links = expectLinks(html, [
+      ["Tous les départements", "/a/14?rentree=2024"],
+      [
+        "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
+        "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&rentree=2024&format=csv",
+      ],
+      [
+        "Indicateurs des collèges, Ille-et-Vilaine (35)",
+        "/a/14/inventaire/indicateurs?departement=35&rentree=2024",
+      ],
+    ]);
     expect(
       links
         .filter((l) => l.href.includes("/tableau-de-bord/export"))

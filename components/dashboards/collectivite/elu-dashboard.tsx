@@ -1,7 +1,6 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
 import type { ConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
-import type { EluDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
 import type { OpenCampaign } from "@/lib/dashboards/collectivite-campaigns";
 import type { Equity } from "@/lib/dashboards/equity-map";
@@ -18,7 +17,12 @@ import { AutorisationsChart, per100 } from "@/components/dashboards/collectivite
 import { DashboardHeader } from "@/components/dashboards/collectivite/agent-dashboard";
 import { EquitySection } from "@/components/dashboards/collectivite/equity-section";
 import { exportHref } from "@/components/dashboards/collectivite/export-href";
-import { DashboardSection, Figure, OnThisPage } from "@/components/dashboards/collectivite/section";
+import {
+  DashboardSection,
+  Figure,
+  OnThisPage,
+  type EluDashboardProps,
+} from "@/components/dashboards/collectivite/section";
 
 /** The budget story: voted against executed, € per pupil against the field's range, AP/CP; the detail is on /budgets. */
 function BudgetStory({ ctx, code, view }: { ctx: AccessContext; code: string; view: EluView }) {
@@ -193,17 +197,7 @@ function Essentials({
 }
 
 /** The élu's dashboard: the budget story first, then equity across collèges, then conventions and campaigns. */
-export function EluDashboardView({
-  ctx,
-  code,
-  collectivite,
-  data,
-}: {
-  ctx: AccessContext;
-  code: string;
-  collectivite: string;
-  data: EluDashboard;
-}) {
+export function EluDashboardView({ ctx, code, collectivite, data }: EluDashboardProps) {
   return (
     <div className="space-y-4">
       <DashboardHeader code={code} frame={data} exercices={data.budget?.exercices ?? null} />

@@ -1,4 +1,15 @@
 import type { ReactNode } from "react";
+import type { AccessContext } from "@/lib/access/context";
+import type { EluDashboard } from "@/lib/dashboards/collectivite-dashboard";
+import { Stat } from "@/components/ui/stat";
+
+/** What the élu's dashboard and its printable synthèse are both drawn from. */
+export interface EluDashboardProps {
+  ctx: AccessContext;
+  code: string;
+  collectivite: string;
+  data: EluDashboard;
+}
 
 /** One part of the dashboard: an h2 naming a region, and its figures. */
 export function DashboardSection({
@@ -32,11 +43,14 @@ export function Figure({
   children?: ReactNode;
 }) {
   return (
-    <div>
-      <dt className="text-sm text-slate-700">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
-      {children ? <dd className="text-sm text-slate-800">{children}</dd> : null}
-    </div>
+    <Stat
+      label={label}
+      value={value}
+      valueClassName="text-2xl font-semibold tabular-nums"
+      noteClassName="text-sm text-slate-800"
+    >
+      {children}
+    </Stat>
   );
 }
 

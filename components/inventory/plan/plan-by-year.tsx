@@ -3,22 +3,12 @@ import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
-import { PlanCellValue, planYearColumns } from "@/components/inventory/plan/plan-cell";
-import { planHref, type PlanView } from "@/components/inventory/plan/plan-href";
+import { planTailColumns, planYearColumns } from "@/components/inventory/plan/plan-cell";
+import type { PlanViewProps } from "@/components/inventory/plan/plan-href";
 import { DataTable } from "@/components/ui/data-table";
 
-type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
-
 /** Totals per exercice, then cost and count per category × exercice. */
-export function PlanByYear({
-  plan,
-  href,
-  exportHref,
-}: {
-  plan: RenewalPlan;
-  href: Href;
-  exportHref: string;
-}) {
+export function PlanByYear({ plan, href, exportHref }: PlanViewProps) {
   const { query, all, byCategory } = plan;
   const lastYear = query.years.at(-1)!;
   const listOf = (year: number, category?: string) =>
@@ -99,26 +89,12 @@ export function PlanByYear({
                   href: listOf(year, line.category),
                   label: `: ${CATEGORY_LABELS[line.category]} en ${year}, voir la liste`,
                 })),
-                {
-                  key: "total",
-                  header: "Total",
-                  numeric: true,
-                  cell: (line) => <PlanCellValue cell={line.total} />,
-                },
-                {
-                  key: "beyond",
-                  header: `Au-delà de ${lastYear}`,
-                  numeric: true,
-                  cell: (line) =>
+                ...planTailColumns<(typeof byCategory)[number]>(lastYear, {
+                  beyond: (line) =>
                     line.beyond.count > 0 ? plural(line.beyond.count, "équipement") : "—",
-                },
-                {
-                  key: "unplannable",
-                  header: "Non planifiables",
-                  numeric: true,
-                  cell: (line) =>
+                  unplannable: (line) =>
                     line.unplannable.count > 0 ? plural(line.unplannable.count, "équipement") : "—",
-                },
+                }),
               ]}
               rows={byCategory}
               rowKey={(line) => line.category}

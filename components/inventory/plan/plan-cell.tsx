@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import Link from "next/link";
 import type { PlanCell } from "@/lib/inventory/renewal-plan";
 import { formatCents, plural } from "@/lib/format";
@@ -54,4 +55,21 @@ export function planYearColumns<Line extends { perYear: readonly PlanCell[] }>(
       return <PlanCellValue cell={line.perYear[i]!} href={href} linkLabel={label} />;
     },
   }));
+}
+
+/** The columns after the exercices: the line's total, then what falls after the last one or cannot be planned. */
+export function planTailColumns<Line extends { total: PlanCell }>(
+  lastYear: number,
+  cells: { beyond: (line: Line) => ReactNode; unplannable: (line: Line) => ReactNode },
+): Column<Line>[] {
+  return [
+    {
+      key: "total",
+      header: "Total",
+      numeric: true,
+      cell: (line) => <PlanCellValue cell={line.total} />,
+    },
+    { key: "beyond", header: `Au-delà de ${lastYear}`, numeric: true, cell: cells.beyond },
+    { key: "unplannable", header: "Non planifiables", numeric: true, cell: cells.unplannable },
+  ];
 }

@@ -1,4 +1,6 @@
 import { selectionParam, type RenewalPlanQuery } from "@/lib/inventory/renewal-rules";
+import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
+import { hrefWithQuery } from "@/components/ui/list-href";
 
 export type PlanView = "annees" | "colleges" | "liste";
 
@@ -31,9 +33,15 @@ export function planHref(
     page: view === "liste" && query.page > 1 ? query.page : undefined,
     ...overrides,
   };
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged))
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  const text = search.toString();
-  return text ? `${base}?${text}` : base;
+  return hrefWithQuery(base, merged);
+}
+
+/** A link to a view of this plan, its filters kept (see planHref). */
+export type PlanViewHref = (view: PlanView, overrides?: Overrides) => string;
+
+/** What the per-exercice and per-collège views are drawn from. */
+export interface PlanViewProps {
+  plan: RenewalPlan;
+  href: PlanViewHref;
+  exportHref: string;
 }
