@@ -3,14 +3,11 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import {
   formatAxisTick,
-  formatChartValue,
   seriesStyle,
   type ChartRow,
   type ChartSeries,
 } from "@/components/charts/chart-types";
-
-const LABEL_KEY = "__label";
-const AXIS = { fontSize: 12, fill: "#334155" } as const;
+import { AXIS, LABEL_KEY, plotData, tooltipFormatter } from "@/components/charts/plot-config";
 
 export interface LinePlotProps {
   /** The plotted series only. */
@@ -22,7 +19,7 @@ export interface LinePlotProps {
 /** The recharts drawing of LineChartWithTable, loaded after the page as BarPlot is. */
 export function LinePlot({ plotted, rows, height }: LinePlotProps) {
   const kind = plotted[0]?.kind ?? "cents";
-  const data = rows.map((row) => ({ [LABEL_KEY]: row.axisLabel ?? row.label, ...row.values }));
+  const data = plotData(rows);
   return (
     <LineChart
       accessibilityLayer={false}
@@ -39,16 +36,7 @@ export function LinePlot({ plotted, rows, height }: LinePlotProps) {
         tickFormatter={(value: number) => formatAxisTick(value, kind)}
         domain={[0, "auto"]}
       />
-      <Tooltip
-        isAnimationActive={false}
-        formatter={(value, name) => {
-          const s = plotted.find((p) => p.key === name);
-          return [
-            formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind),
-            s?.label ?? String(name),
-          ];
-        }}
-      />
+      <Tooltip isAnimationActive={false} formatter={tooltipFormatter(plotted, kind)} />
       {plotted.map((s, i) => {
         const style = seriesStyle(i);
         return (
