@@ -4,6 +4,7 @@ import { COLLEGE_CONVENTION_LABELS, departementLabel } from "@/lib/dashboards/ac
 import { formatInteger, plural } from "@/lib/format";
 import { Figure } from "@/components/inventory/indicators/figures";
 import { ExportLinks } from "@/components/ui/export-links";
+import { indicatorColumns } from "@/components/dashboards/academie/indicator-columns";
 import { CollegesChart } from "@/components/dashboards/academie/academie-charts";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { DataTable } from "@/components/ui/data-table";
@@ -86,36 +87,7 @@ export function DepartementDrill({
                 numeric: true,
                 cell: (c) => formatInteger(c.terminaux),
               },
-              {
-                key: "terminauxPour100",
-                header: "Terminaux pour 100 élèves",
-                numeric: true,
-                cell: (c) => <Figure value={c.indicators.terminauxPour100} />,
-              },
-              {
-                key: "elevesParTerminal",
-                header: "Élèves par terminal",
-                numeric: true,
-                cell: (c) => <Figure value={c.indicators.elevesParTerminal} />,
-              },
-              {
-                key: "partPlus5Ans",
-                header: "Terminaux de plus de 5 ans",
-                numeric: true,
-                cell: (c) => (
-                  <Figure
-                    value={c.indicators.partPlus5Ans}
-                    kind="percent"
-                    reason="aucun terminal daté"
-                  />
-                ),
-              },
-              {
-                key: "affichagesPour1000",
-                header: <>Affichages interactifs pour 1&nbsp;000 élèves</>,
-                numeric: true,
-                cell: (c) => <Figure value={c.indicators.affichagesPour1000} />,
-              },
+              ...indicatorColumns((c: (typeof drill.colleges)[number]) => c.indicators),
               {
                 key: "convention",
                 header: "Convention tripartite",

@@ -9,6 +9,7 @@ import type { IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import { formatDecimal, formatInteger, plural } from "@/lib/format";
 import { schoolYearOf } from "@/lib/inventory/schemas";
 import { Figure } from "@/components/inventory/indicators/figures";
+import { indicatorColumns } from "@/components/dashboards/academie/indicator-columns";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
@@ -132,44 +133,18 @@ function figureColumns(links: DashboardLinks, signer: boolean): Column<FiguresRo
           formatInteger(f.backlog.awaitingAcademie)
         ),
     },
-    {
-      key: "terminauxPour100",
-      header: "Terminaux pour 100 élèves",
-      numeric: true,
-      cell: ({ f, code, where }) =>
+    ...indicatorColumns(
+      ({ f }: FiguresRow) => f.indicators?.indicators ?? null,
+      ({ f, code, where }, figure) =>
         f.indicators ? (
           <Link href={links.indicators(code)}>
-            <Figure value={f.indicators.indicators.terminauxPour100} />
+            {figure}
             <span className="sr-only"> terminaux pour 100 élèves, {where}</span>
           </Link>
         ) : (
           <Figure value={null} reason="aucun collège" />
         ),
-    },
-    {
-      key: "elevesParTerminal",
-      header: "Élèves par terminal",
-      numeric: true,
-      cell: ({ f }) => <Figure value={f.indicators?.indicators.elevesParTerminal ?? null} />,
-    },
-    {
-      key: "partPlus5Ans",
-      header: "Terminaux de plus de 5 ans",
-      numeric: true,
-      cell: ({ f }) => (
-        <Figure
-          value={f.indicators?.indicators.partPlus5Ans ?? null}
-          kind="percent"
-          reason="aucun terminal daté"
-        />
-      ),
-    },
-    {
-      key: "affichagesPour1000",
-      header: <>Affichages interactifs pour 1&nbsp;000 élèves</>,
-      numeric: true,
-      cell: ({ f }) => <Figure value={f.indicators?.indicators.affichagesPour1000 ?? null} />,
-    },
+    ),
     {
       key: "needs",
       header: "Besoins sans avis de l'académie",
