@@ -10,7 +10,12 @@ import {
 import { formatCents, formatInteger } from "@/lib/format";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { LineChartWithTable } from "@/components/charts/line-chart-with-table";
-import { formatChartValue, type ChartRow, type ChartSeries } from "@/components/charts/chart-types";
+import {
+  formatChartValue,
+  type ChartRow,
+  type ChartSeries,
+  tableOnly,
+} from "@/components/charts/chart-types";
 
 /*
  * The élu view's charts: the view's aggregates (bigint cents) turned into the plain numbers the
@@ -19,9 +24,9 @@ import { formatChartValue, type ChartRow, type ChartSeries } from "@/components/
 
 export const FIGURE_SERIES: ChartSeries[] = [
   { key: "voted", label: "Voté", kind: "cents" },
-  { key: "engaged", label: "Engagé", kind: "cents", plotted: false },
+  tableOnly("engaged", "Engagé", "cents"),
   { key: "mandated", label: "Mandaté", kind: "cents" },
-  { key: "rate", label: "Taux d'exécution", kind: "rate", plotted: false },
+  tableOnly("rate", "Taux d'exécution", "rate"),
 ];
 
 export const figureValues = (f: BudgetFigures) => ({
@@ -115,11 +120,11 @@ export function CollegesChart({ view }: { view: EluView }) {
       categoryHeader="Collège"
       series={[
         { key: "perPupil", label: "Euros par élève", kind: "cents" },
-        { key: "pupils", label: "Élèves", kind: "integer", plotted: false },
-        { key: "allocations", label: "Attributions", kind: "cents", plotted: false },
-        { key: "equipment", label: "Équipements acquis", kind: "cents", plotted: false },
-        { key: "shared", label: "Part des crédits communs", kind: "cents", plotted: false },
-        { key: "total", label: "Total estimé", kind: "cents", plotted: false },
+        tableOnly("pupils", "Élèves", "integer"),
+        tableOnly("allocations", "Attributions", "cents"),
+        tableOnly("equipment", "Équipements acquis", "cents"),
+        tableOnly("shared", "Part des crédits communs", "cents"),
+        tableOnly("total", "Total estimé", "cents"),
       ]}
       rows={rows}
       orientation="bars"
@@ -160,9 +165,9 @@ export function FundingChart({ view }: { view: EluView }) {
       valueLabels
       series={[
         { key: "share", label: "Part du voté", kind: "rate" },
-        { key: "voted", label: "Voté", kind: "cents", plotted: false },
-        { key: "mandated", label: "Mandaté", kind: "cents", plotted: false },
-        { key: "rate", label: "Taux d'exécution", kind: "rate", plotted: false },
+        tableOnly("voted", "Voté", "cents"),
+        tableOnly("mandated", "Mandaté", "cents"),
+        tableOnly("rate", "Taux d'exécution", "rate"),
       ]}
       rows={rows}
       summary={`Graphique en barres, part de chaque source de financement dans les crédits votés en ${view.exercice}. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.share, "rate")} (${formatChartValue(r.values.voted, "cents")})`).join(" ; ")}.`}
@@ -205,7 +210,7 @@ export function AutorisationChart({ ap }: { ap: EluView["autorisations"][number]
       series={[
         { key: "planned", label: "CP prévus", kind: "cents" },
         { key: "consumed", label: "CP consommés (mandatés)", kind: "cents" },
-        { key: "rate", label: "Taux de consommation", kind: "rate", plotted: false },
+        tableOnly("rate", "Taux de consommation", "rate"),
       ]}
       rows={rows}
       height={260}

@@ -25,6 +25,11 @@ export interface ChartRow {
   values: Record<string, number | null>;
 }
 
+/** A series shown as a column of the data table only, not drawn (the counts beside a plotted ratio…). */
+export function tableOnly(key: string, label: string, kind: ChartValueKind): ChartSeries {
+  return { key, label, kind, plotted: false };
+}
+
 /** A vertical (or horizontal) line across the chart at a value, named by text (e.g. « 75 € »). */
 export interface ChartReference {
   value: number;
