@@ -192,18 +192,16 @@ function Essentials({
   );
 }
 
-/** The élu's dashboard: the budget story first, then equity across collèges, then conventions and campaigns. */
-export function EluDashboardView({
-  ctx,
-  code,
-  collectivite,
-  data,
-}: {
+/** What the élu's dashboard and its printable synthesis are drawn from. */
+export interface EluPageProps {
   ctx: AccessContext;
   code: string;
   collectivite: string;
   data: EluDashboard;
-}) {
+}
+
+/** The élu's dashboard: the budget story first, then equity across collèges, then conventions and campaigns. */
+export function EluDashboardView({ ctx, code, collectivite, data }: EluPageProps) {
   return (
     <div className="space-y-4">
       <DashboardHeader code={code} frame={data} exercices={data.budget?.exercices ?? null} />

@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
-import type { AccessContext } from "@/lib/access/context";
-import type { EluDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import type { EquityCollege } from "@/lib/dashboards/equity-map";
 import { EXPIRING_DAYS } from "@/lib/dashboards/collectivite-conventions";
 import { formatRate, RANGE_POSITION_LABELS } from "@/lib/budgets/figures";
@@ -13,6 +11,7 @@ import { per100 } from "@/components/dashboards/collectivite/charts";
 import { DashboardFilters } from "@/components/dashboards/collectivite/dashboard-filters";
 import { withFilters } from "@/components/dashboards/collectivite/export-href";
 import { PrintButton } from "@/components/dashboards/collectivite/print-button";
+import type { EluPageProps } from "@/components/dashboards/collectivite/elu-dashboard";
 
 /*
  * One A4 page of the key figures for a session of the assemblée: compact on screen, smaller on
@@ -83,17 +82,7 @@ const PRINT_CSS = `@media print {
 }`;
 
 /** The printable one-page summary of the collectivité's key figures. */
-export function SyntheseView({
-  ctx,
-  code,
-  collectivite,
-  data,
-}: {
-  ctx: AccessContext;
-  code: string;
-  collectivite: string;
-  data: EluDashboard;
-}) {
+export function SyntheseView({ ctx, code, collectivite, data }: EluPageProps) {
   const { budget, fleet, equity, conventions, campaigns } = data;
   const measured = equity?.ranked.filter((c) => c.rank !== null) ?? [];
   const budgetRentree = budget?.perPupil.rentree ?? null;
