@@ -16,6 +16,8 @@ export interface Column<Row> {
   className?: string;
   /** The cell that names its row: a `<th scope="row">`. */
   rowHeader?: boolean;
+  /** A cell that spans this column and the next ones in some rows (a note instead of figures). */
+  colSpan?: (row: Row) => number | undefined;
   cell: (row: Row) => ReactNode;
 }
 
@@ -132,23 +134,31 @@ export function DataTable<Row>({
   const shown = columns.filter((c): c is Column<Row> => Boolean(c));
   const bodyRow = (row: Row) => {
     const extra = typeof rowClassName === "function" ? rowClassName(row) : rowClassName;
+    let covered = 0;
     return (
       <tr key={rowKey(row)} className={`border-t border-slate-200${extra ? ` ${extra}` : ""}`}>
-        {shown.map((c) =>
-          c.rowHeader ? (
+        {shown.map((c) => {
+          if (covered > 0) {
+            covered -= 1;
+            return null;
+          }
+          const span = c.colSpan?.(row);
+          covered = span ? span - 1 : 0;
+          return c.rowHeader ? (
             <th
               key={c.key}
               scope="row"
+              colSpan={span}
               className={cellClass(rowHeaderBase(c.className), c.numeric, c.className)}
             >
               {c.cell(row)}
             </th>
           ) : (
-            <td key={c.key} className={cellClass(CELL, c.numeric, c.className)}>
+            <td key={c.key} colSpan={span} className={cellClass(CELL, c.numeric, c.className)}>
               {c.cell(row)}
             </td>
-          ),
-        )}
+          );
+        })}
       </tr>
     );
   };

@@ -183,7 +183,12 @@ export function DepartementsTable({
         className=""
         headClassName="bg-slate-100 align-bottom"
         wrapHeaders
-        rows={departements}
+        rows={departements.map((d) => ({
+          code: d.code,
+          label: departementLabel(d),
+          f: { ...d, needs: d.needsAwaitingOpinion },
+          where: `en ${departementLabel(d)}`,
+        }))}
         rowKey={(d) => d.code}
         rowClassName={(d) => (current(d.code) ? "bg-blue-50" : undefined)}
         columns={[
@@ -196,19 +201,11 @@ export function DepartementsTable({
                 href={links.dashboard(d.code)}
                 aria-current={current(d.code) ? "page" : undefined}
               >
-                {departementLabel(d)}
+                {d.label}
               </Link>
             ),
           },
-          ...figures.map((c): Column<(typeof departements)[number]> => ({
-            ...c,
-            cell: (d) =>
-              c.cell({
-                f: { ...d, needs: d.needsAwaitingOpinion },
-                code: d.code,
-                where: `en ${departementLabel(d)}`,
-              }),
-          })),
+          ...figures,
         ]}
         totals={{
           label: "Académie",
