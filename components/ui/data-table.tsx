@@ -18,6 +18,10 @@ export interface Column<Row> {
   rowHeader?: boolean;
   /** A cell that spans this column and the next ones in some rows (a note instead of figures). */
   colSpan?: (row: Row) => number | undefined;
+  /** The totals row's cell classes, beside numeric's. */
+  totalClassName?: string;
+  /** The cell's classes in a given row, instead of className (that note's own style…). */
+  cellClassName?: (row: Row) => string | undefined;
   cell: (row: Row) => ReactNode;
 }
 
@@ -55,7 +59,7 @@ function TotalsRow<Row>({
           {totals.label}
         </th>
         {columns.slice(Math.max(first, 1)).map((c) => (
-          <td key={c.key} className={cellClass(CELL, c.numeric)}>
+          <td key={c.key} className={cellClass(CELL, c.numeric, c.totalClassName)}>
             {totals.cells[c.key]}
           </td>
         ))}
@@ -144,17 +148,18 @@ export function DataTable<Row>({
           }
           const span = c.colSpan?.(row);
           covered = span ? span - 1 : 0;
+          const className = c.cellClassName?.(row) ?? c.className;
           return c.rowHeader ? (
             <th
               key={c.key}
               scope="row"
               colSpan={span}
-              className={cellClass(rowHeaderBase(c.className), c.numeric, c.className)}
+              className={cellClass(rowHeaderBase(className), c.numeric, className)}
             >
               {c.cell(row)}
             </th>
           ) : (
-            <td key={c.key} colSpan={span} className={cellClass(CELL, c.numeric, c.className)}>
+            <td key={c.key} colSpan={span} className={cellClass(CELL, c.numeric, className)}>
               {c.cell(row)}
             </td>
           );
