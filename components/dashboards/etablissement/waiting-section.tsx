@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { CampaignDecisions, OpenCampaign } from "@/lib/dashboards/etablissement-campaigns";
 import type { ConventionToSign } from "@/lib/dashboards/etablissement-to-sign";
 import { KIND_LABELS } from "@/lib/conventions/labels";
@@ -45,6 +46,46 @@ function ToSign({ uai, items }: { uai: string; items: ConventionToSign[] }) {
   );
 }
 
+/** A heading, then one card a campaign (title, exercice, what `body` says of it), or `empty`. */
+function CampaignCards<C extends { id: string; title: string; exercice: number }>({
+  heading,
+  empty,
+  uai,
+  items,
+  titleSuffix,
+  body,
+}: {
+  heading: string;
+  empty: ReactNode;
+  uai: string;
+  items: C[];
+  titleSuffix?: (campaign: C) => string;
+  body: (campaign: C, href: string) => ReactNode;
+}) {
+  return (
+    <div className="space-y-2">
+      <h3>{heading}</h3>
+      {items.length === 0 ? (
+        <p>{empty}</p>
+      ) : (
+        <ul className="space-y-2">
+          {items.map((c) => {
+            const href = `/e/${uai}/campagnes/${c.id}`;
+            return (
+              <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
+                <p className="font-semibold">
+                  {c.title} (exercice {c.exercice}){titleSuffix?.(c)}
+                </p>
+                {body(c, href)}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
 function OpenCampaigns({
   uai,
   items,
@@ -55,41 +96,32 @@ function OpenCampaigns({
   canSubmit: boolean;
 }) {
   return (
-    <div className="space-y-2">
-      <h3>Campagnes de besoins ouvertes</h3>
-      {items.length === 0 ? (
-        <p>
+    <CampaignCards
+      heading="Campagnes de besoins ouvertes"
+      empty={
+        <>
           Aucune campagne ouverte aux dépôts.{" "}
           <Link href={`/e/${uai}/campagnes`}>Voir toutes les campagnes de besoins</Link>
-        </p>
-      ) : (
-        <ul className="space-y-2">
-          {items.map((c) => {
-            const href = `/e/${uai}/campagnes/${c.id}`;
-            return (
-              <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
-                <p className="font-semibold">
-                  {c.title} (exercice {c.exercice})
-                </p>
-                <p>
-                  Dépôts jusqu&apos;au {formatDate(c.closesOn)} inclus.{" "}
-                  <Link
-                    href={href}
-                  >{`${plural(c.needs, "besoin déposé", "besoins déposés")} par votre collège pour « ${c.title} »`}</Link>
-                </p>
-                {canSubmit ? (
-                  <p>
-                    <Link
-                      href={`${href}#deposer-titre`}
-                    >{`Déposer un besoin pour « ${c.title} »`}</Link>
-                  </p>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
+        </>
+      }
+      uai={uai}
+      items={items}
+      body={(c, href) => (
+        <>
+          <p>
+            Dépôts jusqu&apos;au {formatDate(c.closesOn)} inclus.{" "}
+            <Link
+              href={href}
+            >{`${plural(c.needs, "besoin déposé", "besoins déposés")} par votre collège pour « ${c.title} »`}</Link>
+          </p>
+          {canSubmit ? (
+            <p>
+              <Link href={`${href}#deposer-titre`}>{`Déposer un besoin pour « ${c.title} »`}</Link>
+            </p>
+          ) : null}
+        </>
       )}
-    </div>
+    />
   );
 }
 
@@ -100,47 +132,33 @@ function Decisions({ uai, items }: { uai: string; items: CampaignDecisions[] }) 
     ["REFUSE", "besoin refusé", "besoins refusés"],
   ] as const;
   return (
-    <div className="space-y-2">
-      <h3>Décisions reçues</h3>
-      {items.length === 0 ? (
+    <CampaignCards
+      heading="Décisions reçues"
+      empty="Aucune décision reçue : aucune campagne arbitrée ne porte sur des besoins de votre collège."
+      uai={uai}
+      items={items}
+      titleSuffix={(c) => (c.arbitratedAt ? `, arbitrée le ${formatDate(c.arbitratedAt)}` : "")}
+      body={(c, href) => (
         <p>
-          Aucune décision reçue : aucune campagne arbitrée ne porte sur des besoins de votre
-          collège.
+          <Link
+            href={href}
+          >{`${plural(c.needs, "besoin déposé", "besoins déposés")} pour « ${c.title} »`}</Link>{" "}
+          :{" "}
+          {outcomes.map(([status, one, many], i) => (
+            <span key={status}>
+              {i > 0 ? ", " : ""}
+              <Link
+                href={`${href}?status=${status}`}
+                aria-label={`${plural(c.byStatus[status], one, many)} pour « ${c.title} »`}
+              >
+                {plural(c.byStatus[status], one, many)}
+              </Link>
+            </span>
+          ))}{" "}
+          ; {formatCents(c.acceptedCents)} accordés.
         </p>
-      ) : (
-        <ul className="space-y-2">
-          {items.map((c) => {
-            const href = `/e/${uai}/campagnes/${c.id}`;
-            return (
-              <li key={c.id} className="rounded border border-slate-200 bg-white p-3">
-                <p className="font-semibold">
-                  {c.title} (exercice {c.exercice})
-                  {c.arbitratedAt ? `, arbitrée le ${formatDate(c.arbitratedAt)}` : ""}
-                </p>
-                <p>
-                  <Link
-                    href={href}
-                  >{`${plural(c.needs, "besoin déposé", "besoins déposés")} pour « ${c.title} »`}</Link>{" "}
-                  :{" "}
-                  {outcomes.map(([status, one, many], i) => (
-                    <span key={status}>
-                      {i > 0 ? ", " : ""}
-                      <Link
-                        href={`${href}?status=${status}`}
-                        aria-label={`${plural(c.byStatus[status], one, many)} pour « ${c.title} »`}
-                      >
-                        {plural(c.byStatus[status], one, many)}
-                      </Link>
-                    </span>
-                  ))}{" "}
-                  ; {formatCents(c.acceptedCents)} accordés.
-                </p>
-              </li>
-            );
-          })}
-        </ul>
       )}
-    </div>
+    />
   );
 }
 
