@@ -1,8 +1,7 @@
-import Link from "next/link";
 import type { EtablissementInventorySummary } from "@/lib/inventory/summary";
-import { CATEGORY_LABELS, EQUIPMENT_STATUSES, STATUS_LABELS } from "@/lib/inventory/labels";
+import { EQUIPMENT_STATUSES, STATUS_LABELS } from "@/lib/inventory/labels";
 import { formatInteger } from "@/lib/format";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { CategoryCountsTable } from "@/components/inventory/category-counts-table";
 
 /** A collège's equipment per category and status; each count links to the list it summarises. */
 export function EtablissementInventorySummaryTable({
@@ -20,46 +19,16 @@ export function EtablissementInventorySummaryTable({
     return <p>Aucun équipement n&apos;est inventorié pour cet établissement.</p>;
   }
   return (
-    <DataTable
+    <CategoryCountsTable
       caption={<>Équipements par catégorie et statut ({formatInteger(summary.total)})</>}
-      captionVisible
       label="Tableau (défilement horizontal)"
       className=""
-      wrapHeaders
-      rows={summary.rows}
-      rowKey={(row) => row.category}
-      columns={[
-        {
-          key: "category",
-          header: "Catégorie",
-          rowHeader: true,
-          cell: (row) => (
-            <Link href={link({ category: row.category })}>{CATEGORY_LABELS[row.category]}</Link>
-          ),
-        },
-        ...EQUIPMENT_STATUSES.map((s): Column<(typeof summary.rows)[number]> => ({
-          key: s,
-          header: STATUS_LABELS[s],
-          numeric: true,
-          cell: (row) => formatInteger(row.byStatus[s]),
-        })),
-        {
-          key: "total",
-          header: "Total",
-          numeric: true,
-          className: "font-semibold",
-          cell: (row) => formatInteger(row.total),
-        },
-      ]}
-      totals={{
-        label: "Total",
-        cells: {
-          ...Object.fromEntries(
-            EQUIPMENT_STATUSES.map((s) => [s, formatInteger(summary.totals[s])]),
-          ),
-          total: formatInteger(summary.total),
-        },
-      }}
+      buckets={EQUIPMENT_STATUSES.map((s) => ({ key: s, label: STATUS_LABELS[s] }))}
+      rows={summary.rows.map((row) => ({ ...row, counts: row.byStatus }))}
+      totals={summary.totals}
+      total={summary.total}
+      categoryHref={(category) => link({ category })}
+      totalClassName="font-semibold"
     />
   );
 }

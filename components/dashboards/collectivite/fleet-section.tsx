@@ -1,10 +1,9 @@
 import Link from "next/link";
 import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
 import { AGE_COLUMNS, type AgePyramid } from "@/lib/dashboards/age-pyramid";
-import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";
 import { formatCents, formatDecimal, formatInteger, plural } from "@/lib/format";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { CategoryCountsTable } from "@/components/inventory/category-counts-table";
 import { ExportLinks } from "@/components/ui/export-links";
 import { AgePyramidChart, GapsChart, per100 } from "@/components/dashboards/collectivite/charts";
 import { exportHref, withFilters } from "@/components/dashboards/collectivite/export-href";
@@ -60,43 +59,18 @@ export function FleetFigures({ code, fleet }: { code: string; fleet: Fleet }) {
 
 /** Every category's equipment in service per age band, each linked to the inventory filtered on it. */
 function PyramidCategoryTable({ code, pyramid }: { code: string; pyramid: AgePyramid }) {
-  const inventory = (category: string) =>
-    `/c/${code}/inventaire?status=EN_SERVICE&category=${category}`;
   return (
     <details>
       <summary className="cursor-pointer text-sm font-medium text-blue-800">
         Voir le détail par catégorie
       </summary>
-      <DataTable
+      <CategoryCountsTable
         caption="Équipements en service par catégorie et par tranche d'âge"
-        captionVisible
-        wrapHeaders
+        buckets={AGE_COLUMNS}
         rows={pyramid.byCategory}
-        rowKey={(c) => c.category}
-        columns={[
-          {
-            key: "category",
-            header: "Catégorie",
-            rowHeader: true,
-            cell: (c) => <Link href={inventory(c.category)}>{CATEGORY_LABELS[c.category]}</Link>,
-          },
-          ...AGE_COLUMNS.map((b): Column<(typeof pyramid.byCategory)[number]> => ({
-            key: b.key,
-            header: b.label,
-            numeric: true,
-            cell: (c) => formatInteger(c.counts[b.key]),
-          })),
-          { key: "total", header: "Total", numeric: true, cell: (c) => formatInteger(c.total) },
-        ]}
-        totals={{
-          label: "Total",
-          cells: {
-            ...Object.fromEntries(
-              AGE_COLUMNS.map((b) => [b.key, formatInteger(pyramid.totals[b.key])]),
-            ),
-            total: formatInteger(pyramid.total),
-          },
-        }}
+        totals={pyramid.totals}
+        total={pyramid.total}
+        categoryHref={(category) => `/c/${code}/inventaire?status=EN_SERVICE&category=${category}`}
       />
     </details>
   );
