@@ -2,6 +2,7 @@ import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
 import { EQUITY_CLASSES, type Equity, type EquityClass } from "@/lib/dashboards/equity-map";
 import { formatInteger, plural } from "@/lib/format";
 import { CollegeMap, type MapClass } from "@/components/charts/college-map";
+import { DataDisclosure } from "@/components/charts/data-disclosure";
 import { DataTable } from "@/components/ui/data-table";
 import { ExportLinks } from "@/components/ui/export-links";
 import { EquityChart, per100 } from "@/components/dashboards/collectivite/charts";
@@ -46,10 +47,7 @@ function mapSummary(equity: Equity, collectivite: string): string {
 
 function MapTable({ equity }: { equity: Equity }) {
   return (
-    <details open>
-      <summary className="cursor-pointer text-sm font-medium text-blue-800">
-        Voir les données de la carte
-      </summary>
+    <DataDisclosure summary="Voir les données de la carte">
       <DataTable
         caption="Collèges de la carte : rang, terminaux pour 100 élèves et classe"
         captionVisible
@@ -84,7 +82,7 @@ function MapTable({ equity }: { equity: Equity }) {
           { key: "class", header: "Classe", cell: (c) => classLabel(c.equityClass) },
         ]}
       />
-    </details>
+    </DataDisclosure>
   );
 }
 

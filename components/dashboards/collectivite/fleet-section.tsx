@@ -5,6 +5,7 @@ import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";
 import { formatCents, formatDecimal, formatInteger, plural } from "@/lib/format";
 import { CategoryCountsTable } from "@/components/inventory/category-counts-table";
 import { ExportLinks } from "@/components/ui/export-links";
+import { DataDisclosure } from "@/components/charts/data-disclosure";
 import { AgePyramidChart, GapsChart, per100 } from "@/components/dashboards/collectivite/charts";
 import { exportHref, withFilters } from "@/components/dashboards/collectivite/export-href";
 import { DashboardSection, Figure } from "@/components/dashboards/collectivite/section";
@@ -60,10 +61,7 @@ export function FleetFigures({ code, fleet }: { code: string; fleet: Fleet }) {
 /** Every category's equipment in service per age band, each linked to the inventory filtered on it. */
 function PyramidCategoryTable({ code, pyramid }: { code: string; pyramid: AgePyramid }) {
   return (
-    <details>
-      <summary className="cursor-pointer text-sm font-medium text-blue-800">
-        Voir le détail par catégorie
-      </summary>
+    <DataDisclosure summary="Voir le détail par catégorie" open={false}>
       <CategoryCountsTable
         caption="Équipements en service par catégorie et par tranche d'âge"
         buckets={AGE_COLUMNS}
@@ -72,7 +70,7 @@ function PyramidCategoryTable({ code, pyramid }: { code: string; pyramid: AgePyr
         total={pyramid.total}
         categoryHref={(category) => `/c/${code}/inventaire?status=EN_SERVICE&category=${category}`}
       />
-    </details>
+    </DataDisclosure>
   );
 }
 
