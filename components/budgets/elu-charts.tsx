@@ -22,7 +22,7 @@ import {
  * client charts take. Nothing is summed here.
  */
 
-export const FIGURE_SERIES: ChartSeries[] = [
+const FIGURE_SERIES: ChartSeries[] = [
   { key: "voted", label: "Voté", kind: "cents" },
   tableOnly("engaged", "Engagé", "cents"),
   { key: "mandated", label: "Mandaté", kind: "cents" },
@@ -37,11 +37,41 @@ export const figureValues = (f: BudgetFigures) => ({
 });
 const votedMandated = (row: ChartRow) =>
   `${row.label} : ${formatChartValue(row.values.voted, "cents")} votés, ${formatChartValue(row.values.mandated, "cents")} mandatés (${formatChartValue(row.values.rate, "rate")})`;
-const totalRow = (view: EluView): ChartRow => ({
-  key: "total",
-  label: "Total",
-  values: figureValues(view.totals),
-});
+
+/** Voted against mandated per group of lines (engaged and the rate in the table), with the total. */
+export function VotedMandatedChart({
+  caption,
+  categoryHeader,
+  by,
+  exercice,
+  rows,
+  totals,
+  orientation,
+  height,
+}: {
+  caption: string;
+  categoryHeader: string;
+  /** What the rows are, for the image's name (« par chapitre »). */
+  by: string;
+  exercice: number;
+  rows: ChartRow[];
+  totals: BudgetFigures;
+  orientation?: "columns" | "bars";
+  height?: number;
+}) {
+  return (
+    <BarChartWithTable
+      caption={caption}
+      categoryHeader={categoryHeader}
+      series={FIGURE_SERIES}
+      rows={rows}
+      total={{ key: "total", label: "Total", values: figureValues(totals) }}
+      orientation={orientation}
+      height={height}
+      summary={`Graphique en barres groupées, voté et mandaté par ${by} en ${exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
+    />
+  );
+}
 
 export function ChapitresChart({ view }: { view: EluView }) {
   const rows: ChartRow[] = view.byChapitre.map((c) => ({
@@ -51,13 +81,13 @@ export function ChapitresChart({ view }: { view: EluView }) {
     values: figureValues(c),
   }));
   return (
-    <BarChartWithTable
+    <VotedMandatedChart
       caption={`Voté et mandaté par chapitre M57 en ${view.exercice}`}
       categoryHeader="Chapitre"
-      series={FIGURE_SERIES}
+      by="chapitre"
+      exercice={view.exercice}
       rows={rows}
-      total={totalRow(view)}
-      summary={`Graphique en barres groupées, voté et mandaté par chapitre en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
+      totals={view.totals}
     />
   );
 }
@@ -69,14 +99,14 @@ export function CategoriesChart({ view }: { view: EluView }) {
     values: figureValues(c),
   }));
   return (
-    <BarChartWithTable
+    <VotedMandatedChart
       caption={`Voté et mandaté par catégorie en ${view.exercice}`}
       categoryHeader="Catégorie"
-      series={FIGURE_SERIES}
+      by="catégorie"
+      exercice={view.exercice}
       rows={rows}
-      total={totalRow(view)}
+      totals={view.totals}
       orientation="bars"
-      summary={`Graphique en barres groupées, voté et mandaté par catégorie en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
     />
   );
 }

@@ -13,7 +13,7 @@ import { formatDate, formatDecimal } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { effectifBasis, schoolYearOf } from "@/lib/inventory/schemas";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
-import { FIGURE_SERIES, figureValues } from "@/components/budgets/elu-charts";
+import { figureValues, VotedMandatedChart } from "@/components/budgets/elu-charts";
 import {
   formatChartValue,
   type ChartRow,
@@ -198,14 +198,14 @@ export function ExecutionChart({ summary }: { summary: BudgetSummary }) {
     values: figureValues(s),
   }));
   return (
-    <BarChartWithTable
+    <VotedMandatedChart
       caption={`Exécution du budget ${summary.exercice} par section`}
       categoryHeader="Section"
-      series={FIGURE_SERIES}
+      by="section"
+      exercice={summary.exercice}
       rows={rows}
-      total={{ key: "total", label: "Total", values: figureValues(summary.totals) }}
+      totals={summary.totals}
       height={260}
-      summary={`Graphique en barres groupées, voté et mandaté par section en ${summary.exercice}. ${rows.map((r) => `${r.label} : ${say(r.values.voted, "cents")} votés, ${say(r.values.mandated, "cents")} mandatés (${say(r.values.rate, "rate")})`).join(" ; ")}.`}
     />
   );
 }
