@@ -35,6 +35,13 @@ export const figureValues = (f: BudgetFigures) => ({
   mandated: Number(f.mandated),
   rate: f.executionRate,
 });
+/** A group of lines (a chapitre, a catégorie, a section) as a row of the voted-and-mandated charts. */
+export const figureRow = (
+  key: string,
+  label: string,
+  f: BudgetFigures,
+  axisLabel?: string,
+): ChartRow => ({ key, label, axisLabel, values: figureValues(f) });
 const votedMandated = (row: ChartRow) =>
   `${row.label} : ${formatChartValue(row.values.voted, "cents")} votés, ${formatChartValue(row.values.mandated, "cents")} mandatés (${formatChartValue(row.values.rate, "rate")})`;
 
@@ -74,12 +81,14 @@ export function VotedMandatedChart({
 }
 
 export function ChapitresChart({ view }: { view: EluView }) {
-  const rows: ChartRow[] = view.byChapitre.map((c) => ({
-    key: `${c.section}-${c.chapitre}`,
-    label: `${c.chapitre}${M57_CHAPTERS[c.chapitre] ? ` – ${M57_CHAPTERS[c.chapitre]}` : ""} (${SECTION_LABELS[c.section].toLowerCase()})`,
-    axisLabel: `Chap. ${c.chapitre}`,
-    values: figureValues(c),
-  }));
+  const rows = view.byChapitre.map((c) =>
+    figureRow(
+      `${c.section}-${c.chapitre}`,
+      `${c.chapitre}${M57_CHAPTERS[c.chapitre] ? ` – ${M57_CHAPTERS[c.chapitre]}` : ""} (${SECTION_LABELS[c.section].toLowerCase()})`,
+      c,
+      `Chap. ${c.chapitre}`,
+    ),
+  );
   return (
     <VotedMandatedChart
       caption={`Voté et mandaté par chapitre M57 en ${view.exercice}`}
@@ -93,11 +102,9 @@ export function ChapitresChart({ view }: { view: EluView }) {
 }
 
 export function CategoriesChart({ view }: { view: EluView }) {
-  const rows: ChartRow[] = view.byCategory.map((c) => ({
-    key: c.category,
-    label: BUDGET_CATEGORY_LABELS[c.category],
-    values: figureValues(c),
-  }));
+  const rows = view.byCategory.map((c) =>
+    figureRow(c.category, BUDGET_CATEGORY_LABELS[c.category], c),
+  );
   return (
     <VotedMandatedChart
       caption={`Voté et mandaté par catégorie en ${view.exercice}`}

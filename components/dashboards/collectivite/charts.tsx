@@ -13,7 +13,7 @@ import { formatDate, formatDecimal } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { effectifBasis, schoolYearOf } from "@/lib/inventory/schemas";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
-import { figureValues, VotedMandatedChart } from "@/components/budgets/elu-charts";
+import { figureRow, VotedMandatedChart } from "@/components/budgets/elu-charts";
 import {
   formatChartValue,
   type ChartRow,
@@ -192,11 +192,7 @@ export function CampaignsChart({ campaigns }: { campaigns: readonly OpenCampaign
 
 /** Voted against mandated by section for the exercice. */
 export function ExecutionChart({ summary }: { summary: BudgetSummary }) {
-  const rows: ChartRow[] = summary.bySection.map((s) => ({
-    key: s.section,
-    label: SECTION_LABELS[s.section],
-    values: figureValues(s),
-  }));
+  const rows = summary.bySection.map((s) => figureRow(s.section, SECTION_LABELS[s.section], s));
   return (
     <VotedMandatedChart
       caption={`Exécution du budget ${summary.exercice} par section`}
