@@ -129,6 +129,11 @@ function linksOf(html: string): { href: string; name: string }[] {
   }));
 }
 
+/** Each [name, href] is among the links. */
+function expectLinks(links: { href: string; name: string }[], expected: [string, string][]) {
+  for (const [name, href] of expected) expect(links).toContainEqual({ name, href });
+}
+
 describe("the académie dashboard's markup", () => {
   it("has one h1, the conventions to sign before the départements, and every section under an h2", () => {
     const html = render(dashboard());
@@ -164,37 +169,35 @@ describe("the académie dashboard's markup", () => {
       byName.set(name, (byName.get(name) ?? new Set()).add(href));
     }
     for (const [name, hrefs] of byName) expect([...hrefs], name).toHaveLength(1);
-    expect(links).toContainEqual({
-      name: "Voir les 7 conventions à signer",
-      href: "/a/14/conventions?tab=a-signer",
-    });
-    expect(links).toContainEqual({
-      name: "1 convention à signer par l'académie, en Ille-et-Vilaine (35)",
-      href: "/a/14/conventions?tab=a-signer&departement=35",
-    });
-    expect(links).toContainEqual({
-      name: "Collège Les Gayeulles, Rennes, 0350027P",
-      href: "/a/14/etablissements/0350027P",
-    });
-    expect(links).toContainEqual({ name: "Tous les départements", href: "/a/14" });
-    expect(links).toContainEqual({
-      name: "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
-      href: "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&format=csv",
-    });
+    expectLinks(links, [
+      ["Voir les 7 conventions à signer", "/a/14/conventions?tab=a-signer"],
+      [
+        "1 convention à signer par l'académie, en Ille-et-Vilaine (35)",
+        "/a/14/conventions?tab=a-signer&departement=35",
+      ],
+      ["Collège Les Gayeulles, Rennes, 0350027P", "/a/14/etablissements/0350027P"],
+      ["Tous les départements", "/a/14"],
+      [
+        "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
+        "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&format=csv",
+      ],
+    ]);
   });
 
   it("keeps the rentrée of the effectifs in the dashboard's links, exports and indicator links, and says which it is", () => {
     const html = render(dashboard({ rentree: 2024 }));
     const links = linksOf(html);
-    expect(links).toContainEqual({ name: "Tous les départements", href: "/a/14?rentree=2024" });
-    expect(links).toContainEqual({
-      name: "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
-      href: "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&rentree=2024&format=csv",
-    });
-    expect(links).toContainEqual({
-      name: "Indicateurs des collèges, Ille-et-Vilaine (35)",
-      href: "/a/14/inventaire/indicateurs?departement=35&rentree=2024",
-    });
+    expectLinks(links, [
+      ["Tous les départements", "/a/14?rentree=2024"],
+      [
+        "Exporter les collèges, Ille-et-Vilaine (35) au format CSV",
+        "/a/14/tableau-de-bord/export?graphique=colleges&departement=35&rentree=2024&format=csv",
+      ],
+      [
+        "Indicateurs des collèges, Ille-et-Vilaine (35)",
+        "/a/14/inventaire/indicateurs?departement=35&rentree=2024",
+      ],
+    ]);
     expect(
       links
         .filter((l) => l.href.includes("/tableau-de-bord/export"))
