@@ -90,7 +90,7 @@ interface Props<Row> {
   sort?: { query: SortableQuery; href: ListHref };
   /** A totals row: its label spans the columns before the first total, keyed by column. */
   totals?: { label: ReactNode; cells: Readonly<Record<string, ReactNode>> };
-  /** More footer rows after the totals (a reference line…), written by the caller. */
+  /** More footer rows under the totals row (a reference line…), written by the caller. */
   footer?: ReactNode;
   /** The line above the table (how many rows, which page), announced when it changes. */
   status?: ReactNode;
