@@ -10,18 +10,23 @@ import {
 import { formatCents, formatInteger } from "@/lib/format";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { LineChartWithTable } from "@/components/charts/line-chart-with-table";
-import { formatChartValue, type ChartRow, type ChartSeries } from "@/components/charts/chart-types";
+import {
+  formatChartValue,
+  type ChartRow,
+  type ChartSeries,
+  tableOnly,
+} from "@/components/charts/chart-types";
 
 /*
  * The élu view's charts: the view's aggregates (bigint cents) turned into the plain numbers the
  * client charts take. Nothing is summed here.
  */
 
-export const FIGURE_SERIES: ChartSeries[] = [
+const FIGURE_SERIES: ChartSeries[] = [
   { key: "voted", label: "Voté", kind: "cents" },
-  { key: "engaged", label: "Engagé", kind: "cents", plotted: false },
+  tableOnly("engaged", "Engagé", "cents"),
   { key: "mandated", label: "Mandaté", kind: "cents" },
-  { key: "rate", label: "Taux d'exécution", kind: "rate", plotted: false },
+  tableOnly("rate", "Taux d'exécution", "rate"),
 ];
 
 export const figureValues = (f: BudgetFigures) => ({
@@ -30,48 +35,85 @@ export const figureValues = (f: BudgetFigures) => ({
   mandated: Number(f.mandated),
   rate: f.executionRate,
 });
+/** A group of lines (a chapitre, a catégorie, a section) as a row of the voted-and-mandated charts. */
+export const figureRow = (
+  key: string,
+  label: string,
+  f: BudgetFigures,
+  axisLabel?: string,
+): ChartRow => ({ key, label, axisLabel, values: figureValues(f) });
 const votedMandated = (row: ChartRow) =>
   `${row.label} : ${formatChartValue(row.values.voted, "cents")} votés, ${formatChartValue(row.values.mandated, "cents")} mandatés (${formatChartValue(row.values.rate, "rate")})`;
-const totalRow = (view: EluView): ChartRow => ({
-  key: "total",
-  label: "Total",
-  values: figureValues(view.totals),
-});
 
-export function ChapitresChart({ view }: { view: EluView }) {
-  const rows: ChartRow[] = view.byChapitre.map((c) => ({
-    key: `${c.section}-${c.chapitre}`,
-    label: `${c.chapitre}${M57_CHAPTERS[c.chapitre] ? ` – ${M57_CHAPTERS[c.chapitre]}` : ""} (${SECTION_LABELS[c.section].toLowerCase()})`,
-    axisLabel: `Chap. ${c.chapitre}`,
-    values: figureValues(c),
-  }));
+/** Voted against mandated per group of lines (engaged and the rate in the table), with the total. */
+export function VotedMandatedChart({
+  caption,
+  categoryHeader,
+  by,
+  exercice,
+  rows,
+  totals,
+  orientation,
+  height,
+}: {
+  caption: string;
+  categoryHeader: string;
+  /** What the rows are, for the image's name (« par chapitre »). */
+  by: string;
+  exercice: number;
+  rows: ChartRow[];
+  totals: BudgetFigures;
+  orientation?: "columns" | "bars";
+  height?: number;
+}) {
   return (
     <BarChartWithTable
-      caption={`Voté et mandaté par chapitre M57 en ${view.exercice}`}
-      categoryHeader="Chapitre"
+      caption={caption}
+      categoryHeader={categoryHeader}
       series={FIGURE_SERIES}
       rows={rows}
-      total={totalRow(view)}
-      summary={`Graphique en barres groupées, voté et mandaté par chapitre en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
+      total={{ key: "total", label: "Total", values: figureValues(totals) }}
+      orientation={orientation}
+      height={height}
+      summary={`Graphique en barres groupées, voté et mandaté par ${by} en ${exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
+    />
+  );
+}
+
+export function ChapitresChart({ view }: { view: EluView }) {
+  const rows = view.byChapitre.map((c) =>
+    figureRow(
+      `${c.section}-${c.chapitre}`,
+      `${c.chapitre}${M57_CHAPTERS[c.chapitre] ? ` – ${M57_CHAPTERS[c.chapitre]}` : ""} (${SECTION_LABELS[c.section].toLowerCase()})`,
+      c,
+      `Chap. ${c.chapitre}`,
+    ),
+  );
+  return (
+    <VotedMandatedChart
+      caption={`Voté et mandaté par chapitre M57 en ${view.exercice}`}
+      categoryHeader="Chapitre"
+      by="chapitre"
+      exercice={view.exercice}
+      rows={rows}
+      totals={view.totals}
     />
   );
 }
 
 export function CategoriesChart({ view }: { view: EluView }) {
-  const rows: ChartRow[] = view.byCategory.map((c) => ({
-    key: c.category,
-    label: BUDGET_CATEGORY_LABELS[c.category],
-    values: figureValues(c),
-  }));
+  const rows = view.byCategory.map((c) =>
+    figureRow(c.category, BUDGET_CATEGORY_LABELS[c.category], c),
+  );
   return (
-    <BarChartWithTable
+    <VotedMandatedChart
       caption={`Voté et mandaté par catégorie en ${view.exercice}`}
       categoryHeader="Catégorie"
-      series={FIGURE_SERIES}
+      by="catégorie"
+      exercice={view.exercice}
       rows={rows}
-      total={totalRow(view)}
+      totals={view.totals}
       orientation="bars"
-      summary={`Graphique en barres groupées, voté et mandaté par catégorie en ${view.exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
     />
   );
 }
@@ -115,11 +157,11 @@ export function CollegesChart({ view }: { view: EluView }) {
       categoryHeader="Collège"
       series={[
         { key: "perPupil", label: "Euros par élève", kind: "cents" },
-        { key: "pupils", label: "Élèves", kind: "integer", plotted: false },
-        { key: "allocations", label: "Attributions", kind: "cents", plotted: false },
-        { key: "equipment", label: "Équipements acquis", kind: "cents", plotted: false },
-        { key: "shared", label: "Part des crédits communs", kind: "cents", plotted: false },
-        { key: "total", label: "Total estimé", kind: "cents", plotted: false },
+        tableOnly("pupils", "Élèves", "integer"),
+        tableOnly("allocations", "Attributions", "cents"),
+        tableOnly("equipment", "Équipements acquis", "cents"),
+        tableOnly("shared", "Part des crédits communs", "cents"),
+        tableOnly("total", "Total estimé", "cents"),
       ]}
       rows={rows}
       orientation="bars"
@@ -160,9 +202,9 @@ export function FundingChart({ view }: { view: EluView }) {
       valueLabels
       series={[
         { key: "share", label: "Part du voté", kind: "rate" },
-        { key: "voted", label: "Voté", kind: "cents", plotted: false },
-        { key: "mandated", label: "Mandaté", kind: "cents", plotted: false },
-        { key: "rate", label: "Taux d'exécution", kind: "rate", plotted: false },
+        tableOnly("voted", "Voté", "cents"),
+        tableOnly("mandated", "Mandaté", "cents"),
+        tableOnly("rate", "Taux d'exécution", "rate"),
       ]}
       rows={rows}
       summary={`Graphique en barres, part de chaque source de financement dans les crédits votés en ${view.exercice}. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values.share, "rate")} (${formatChartValue(r.values.voted, "cents")})`).join(" ; ")}.`}
@@ -205,7 +247,7 @@ export function AutorisationChart({ ap }: { ap: EluView["autorisations"][number]
       series={[
         { key: "planned", label: "CP prévus", kind: "cents" },
         { key: "consumed", label: "CP consommés (mandatés)", kind: "cents" },
-        { key: "rate", label: "Taux de consommation", kind: "rate", plotted: false },
+        tableOnly("rate", "Taux de consommation", "rate"),
       ]}
       rows={rows}
       height={260}

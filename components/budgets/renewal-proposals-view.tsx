@@ -4,8 +4,9 @@ import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { createRenewalProposalAction } from "@/app/actions/budgets";
 import { ActionForm } from "@/components/forms/action-form";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+type Year = RenewalProposals["years"][number];
 
 /**
  * The renewal plan's investment need per year and category, and per year the budget line proposed
@@ -42,107 +43,101 @@ export function RenewalProposalsView({
           l&apos;inventaire ne compte pas d&apos;équipement à renouveler sur cette période.
         </p>
       ) : null}
-      <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">
+      <DataTable
+        caption={
+          <>
             Besoin d&apos;investissement du plan {data.firstYear}-{lastYear}, par année et par
             catégorie
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Année
-              </th>
-              {data.categories.map((c) => (
-                <th key={c} scope="col" className="px-3 py-2 text-right">
-                  {CATEGORY_LABELS[c]}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-2 text-right">
-                Équipements
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Coût estimé
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Ligne budgétaire
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {data.years.map((y) => (
-              <tr key={y.year} className="border-t border-slate-200 align-top">
-                <th scope="row" className="px-3 py-2">
-                  {y.year}
-                </th>
-                {data.categories.map((c) => {
-                  const cell = y.byCategory.find((b) => b.category === c);
-                  return (
-                    <td key={c} className={num}>
-                      {cell ? (
-                        <>
-                          {formatCents(cell.costCents)}
-                          <span className="block text-xs text-slate-700">
-                            {plural(cell.count, "équipement")}
-                          </span>
-                        </>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  );
-                })}
-                <td className={num}>{formatInteger(y.count)}</td>
-                <td className={num}>{formatCents(y.costCents)}</td>
-                <td className="px-3 py-2">
-                  {y.line ? (
-                    <Link href={`${base}/lignes/${y.line.id}`}>
-                      Ligne créée : {formatCents(y.line.bpCents + y.line.dmCents)} votés
-                    </Link>
-                  ) : y.costCents > 0 ? (
-                    <ActionForm
-                      action={createRenewalProposalAction}
-                      hidden={{ exercice: String(y.year) }}
-                      scopeType="COLLECTIVITE"
-                      scopeKey={code}
-                      path={path}
-                      submitLabel={`Créer la ligne ${y.year}`}
-                      pendingLabel="Création…"
-                      tone="secondary"
-                      className="space-y-1"
-                    />
-                  ) : (
-                    "Aucune dépense prévue"
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-400 bg-slate-50 font-semibold">
-            <tr>
-              <th scope="row" className="px-3 py-2">
-                Total
-              </th>
-              {data.categories.map((c) => (
-                <td key={c} className={num}>
-                  {formatCents(
-                    data.years.reduce(
-                      (sum, y) =>
-                        sum + (y.byCategory.find((b) => b.category === c)?.costCents ?? 0),
-                      0,
-                    ),
-                  )}
-                </td>
-              ))}
-              <td className={num}>
-                {formatInteger(data.years.reduce((sum, y) => sum + y.count, 0))}
-              </td>
-              <td className={num}>{formatCents(data.totalCents)}</td>
-              <td className="px-3 py-2" />
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+          </>
+        }
+        captionVisible
+        className=""
+        wrapHeaders
+        rows={data.years}
+        rowKey={(y) => y.year}
+        rowClassName="align-top"
+        columns={[
+          {
+            key: "year",
+            header: "Année",
+            rowHeader: true,
+            className: "font-bold",
+            cell: (y) => y.year,
+          },
+          ...data.categories.map((c): Column<Year> => ({
+            key: c,
+            header: CATEGORY_LABELS[c],
+            numeric: true,
+            cell: (y) => {
+              const cell = y.byCategory.find((b) => b.category === c);
+              return cell ? (
+                <>
+                  {formatCents(cell.costCents)}
+                  <span className="block text-xs text-slate-700">
+                    {plural(cell.count, "équipement")}
+                  </span>
+                </>
+              ) : (
+                "—"
+              );
+            },
+          })),
+          {
+            key: "count",
+            header: "Équipements",
+            numeric: true,
+            cell: (y) => formatInteger(y.count),
+          },
+          {
+            key: "cost",
+            header: "Coût estimé",
+            numeric: true,
+            cell: (y) => formatCents(y.costCents),
+          },
+          {
+            key: "line",
+            header: "Ligne budgétaire",
+            cell: (y) =>
+              y.line ? (
+                <Link href={`${base}/lignes/${y.line.id}`}>
+                  Ligne créée : {formatCents(y.line.bpCents + y.line.dmCents)} votés
+                </Link>
+              ) : y.costCents > 0 ? (
+                <ActionForm
+                  action={createRenewalProposalAction}
+                  hidden={{ exercice: String(y.year) }}
+                  scopeType="COLLECTIVITE"
+                  scopeKey={code}
+                  path={path}
+                  submitLabel={`Créer la ligne ${y.year}`}
+                  pendingLabel="Création…"
+                  tone="secondary"
+                  className="space-y-1"
+                />
+              ) : (
+                "Aucune dépense prévue"
+              ),
+          },
+        ]}
+        totals={{
+          label: "Total",
+          cells: {
+            ...Object.fromEntries(
+              data.categories.map((c) => [
+                c,
+                formatCents(
+                  data.years.reduce(
+                    (sum, y) => sum + (y.byCategory.find((b) => b.category === c)?.costCents ?? 0),
+                    0,
+                  ),
+                ),
+              ]),
+            ),
+            count: formatInteger(data.years.reduce((sum, y) => sum + y.count, 0)),
+            cost: formatCents(data.totalCents),
+          },
+        }}
+      />
     </section>
   );
 }

@@ -14,15 +14,12 @@ import {
 import {
   formatAxisTick,
   formatChartValue,
-  tooltipFormatter,
   seriesStyle,
   type ChartReference,
   type ChartRow,
   type ChartSeries,
 } from "@/components/charts/chart-types";
-
-const LABEL_KEY = "__label";
-const AXIS = { fontSize: 12, fill: "#334155" } as const;
+import { AXIS, LABEL_KEY, plotData, tooltipFormatter } from "@/components/charts/plot-config";
 
 /** The SVG fill patterns of the series (hatched, dotted, crossed), so bars differ without colour. */
 function Patterns({ id, count }: { id: string; count: number }) {
@@ -75,7 +72,7 @@ export function BarPlot({
 }: BarPlotProps) {
   const id = `chart${useId().replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const kind = plotted[0]?.kind ?? "cents";
-  const data = rows.map((row) => ({ [LABEL_KEY]: row.axisLabel ?? row.label, ...row.values }));
+  const data = plotData(rows);
   const topReference = references.reduce((max, r) => Math.max(max, r.value), 0);
   const valueAxis = {
     type: "number" as const,

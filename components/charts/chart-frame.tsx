@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { ChartDataTable } from "@/components/charts/chart-data-table";
+import { DataDisclosure } from "@/components/charts/data-disclosure";
 import type { ChartWithTableProps } from "@/components/charts/chart-types";
 
 /**
@@ -32,10 +33,7 @@ export function ChartFrame({
         {legend}
         {rows.length === 0 ? null : <div style={{ minHeight: plotHeight }}>{plot}</div>}
       </div>
-      <details open>
-        <summary className="cursor-pointer text-sm font-medium text-blue-800">
-          Voir les données
-        </summary>
+      <DataDisclosure summary="Voir les données">
         <div className="mt-2">
           <ChartDataTable
             caption={caption}
@@ -45,7 +43,7 @@ export function ChartFrame({
             total={total}
           />
         </div>
-      </details>
+      </DataDisclosure>
     </div>
   );
 }

@@ -25,6 +25,11 @@ export interface ChartRow {
   values: Record<string, number | null>;
 }
 
+/** A series shown as a column of the data table only, not drawn (the counts beside a plotted ratio…). */
+export function tableOnly(key: string, label: string, kind: ChartValueKind): ChartSeries {
+  return { key, label, kind, plotted: false };
+}
+
 /** A vertical (or horizontal) line across the chart at a value, named by text (e.g. « 75 € »). */
 export interface ChartReference {
   value: number;
@@ -64,17 +69,6 @@ export function formatChartValue(value: number | null | undefined, kind: ChartVa
 const compact = new Intl.NumberFormat("fr-FR", { notation: "compact", maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
-
-/** The tooltip's text for a plotted value: the figure written out, and its series' label. */
-export function tooltipFormatter(plotted: readonly ChartSeries[], kind: ChartValueKind) {
-  return (value: unknown, name: unknown): [string, string] => {
-    const s = plotted.find((p) => p.key === name);
-    return [
-      formatChartValue(typeof value === "number" ? value : Number(value), s?.kind ?? kind),
-      s?.label ?? String(name),
-    ];
-  };
-}
 
 /** Axis ticks: « 1,2 M € », « 850 k € », « 40 % », « 0,5 % ». */
 export function formatAxisTick(value: number, kind: ChartValueKind): string {

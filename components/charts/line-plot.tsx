@@ -3,14 +3,11 @@
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import {
   formatAxisTick,
-  tooltipFormatter,
   seriesStyle,
   type ChartRow,
   type ChartSeries,
 } from "@/components/charts/chart-types";
-
-const LABEL_KEY = "__label";
-const AXIS = { fontSize: 12, fill: "#334155" } as const;
+import { AXIS, LABEL_KEY, plotData, tooltipFormatter } from "@/components/charts/plot-config";
 
 export interface LinePlotProps {
   /** The plotted series only. */
@@ -22,7 +19,7 @@ export interface LinePlotProps {
 /** The recharts drawing of LineChartWithTable, loaded after the page as BarPlot is. */
 export function LinePlot({ plotted, rows, height }: LinePlotProps) {
   const kind = plotted[0]?.kind ?? "cents";
-  const data = rows.map((row) => ({ [LABEL_KEY]: row.axisLabel ?? row.label, ...row.values }));
+  const data = plotData(rows);
   return (
     <LineChart
       accessibilityLayer={false}

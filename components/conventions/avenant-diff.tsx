@@ -1,6 +1,7 @@
 import type { diffContent } from "@/lib/conventions/diff-content";
 import { type MatrixRow } from "@/lib/conventions/content";
 import { MATRIX_HOLDER_LABELS } from "@/lib/conventions/vocabulary";
+import { DataTable } from "@/components/ui/data-table";
 
 const CHANGE: Record<string, string> = {
   added: "Ajouté",
@@ -58,37 +59,19 @@ export function AvenantDiff({ diff }: { diff: ReturnType<typeof diffContent> }) 
         </div>
       ))}
       {diff.matrix.length > 0 && (
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="text-left font-semibold">Matrice des responsabilités</caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Domaine
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Changement
-              </th>
-              <th scope="col" className="px-3 py-2">
-                En vigueur
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Proposé
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {diff.matrix.map((m) => (
-              <tr key={m.domain} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  {m.domain}
-                </th>
-                <td className="px-3 py-2">{CHANGE[m.change]}</td>
-                <td className="px-3 py-2">{cell(m.before)}</td>
-                <td className="px-3 py-2">{cell(m.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Matrice des responsabilités"
+          captionVisible
+          className=""
+          rows={diff.matrix}
+          rowKey={(m) => m.domain}
+          columns={[
+            { key: "domain", header: "Domaine", rowHeader: true, cell: (m) => m.domain },
+            { key: "change", header: "Changement", cell: (m) => CHANGE[m.change] },
+            { key: "before", header: "En vigueur", cell: (m) => cell(m.before) },
+            { key: "after", header: "Proposé", cell: (m) => cell(m.after) },
+          ]}
+        />
       )}
       {diff.serviceLevelsChanged && <p>Les niveaux de service sont modifiés.</p>}
     </section>

@@ -1,8 +1,21 @@
 import type { EtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
 import { formatDecimal, formatInteger } from "@/lib/format";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const rentreeLabel = (rentree: number) => `${rentree}-${rentree + 1}`;
 const count = (value: number | null) => (value === null ? "—" : formatInteger(value));
+
+type Effectif = EtablissementHistory["effectifs"][number];
+
+/** The columns of the pupils per level, after the total. */
+const GRADES = [
+  ["sixieme", "6e"],
+  ["cinquieme", "5e"],
+  ["quatrieme", "4e"],
+  ["troisieme", "3e"],
+  ["segpa", "dont Segpa"],
+  ["ulis", "dont ULIS"],
+] as const satisfies readonly (readonly [keyof Effectif, string])[];
 
 /** Pupils per rentrée and IPS, from the ministry's files, with their source. */
 export function EtablissementHistoryTables({ history }: { history: EtablissementHistory }) {
@@ -18,55 +31,28 @@ export function EtablissementHistoryTables({ history }: { history: Etablissement
       {history.effectifs.length === 0 ? (
         <p className="mt-2 text-slate-700">Aucun effectif importé pour cet établissement.</p>
       ) : (
-        <div className="mt-3 relative overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="text-left font-medium">Élèves par rentrée</caption>
-            <thead className="bg-slate-100">
-              <tr>
-                <th scope="col" className="px-3 py-2">
-                  Rentrée
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  Total
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  6e
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  5e
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  4e
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  3e
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  dont Segpa
-                </th>
-                <th scope="col" className="px-3 py-2 text-right">
-                  dont ULIS
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.effectifs.map((e) => (
-                <tr key={e.rentree} className="border-t border-slate-200">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    {rentreeLabel(e.rentree)}
-                  </th>
-                  <td className="px-3 py-2 text-right">{formatInteger(e.total)}</td>
-                  <td className="px-3 py-2 text-right">{count(e.sixieme)}</td>
-                  <td className="px-3 py-2 text-right">{count(e.cinquieme)}</td>
-                  <td className="px-3 py-2 text-right">{count(e.quatrieme)}</td>
-                  <td className="px-3 py-2 text-right">{count(e.troisieme)}</td>
-                  <td className="px-3 py-2 text-right">{count(e.segpa)}</td>
-                  <td className="px-3 py-2 text-right">{count(e.ulis)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Élèves par rentrée"
+          captionVisible
+          className="mt-3"
+          rows={history.effectifs}
+          rowKey={(e) => e.rentree}
+          columns={[
+            {
+              key: "rentree",
+              header: "Rentrée",
+              rowHeader: true,
+              cell: (e) => rentreeLabel(e.rentree),
+            },
+            { key: "total", header: "Total", numeric: true, cell: (e) => formatInteger(e.total) },
+            ...GRADES.map(([key, header]): Column<Effectif> => ({
+              key,
+              header,
+              numeric: true,
+              cell: (e) => count(e[key]),
+            })),
+          ]}
+        />
       )}
       {history.ips.length === 0 ? (
         <p className="mt-4 text-slate-700">Aucun IPS publié pour cet établissement.</p>

@@ -16,6 +16,12 @@ export interface Column<Row> {
   className?: string;
   /** The cell that names its row: a `<th scope="row">`. */
   rowHeader?: boolean;
+  /** A cell that spans this column and the next ones in some rows (a note instead of figures). */
+  colSpan?: (row: Row) => number | undefined;
+  /** The totals row's cell classes, beside numeric's. */
+  totalClassName?: string;
+  /** The cell's classes in a given row, instead of className (that note's own style…). */
+  cellClassName?: (row: Row) => string | undefined;
   cell: (row: Row) => ReactNode;
 }
 
@@ -39,9 +45,11 @@ function cellClass(base: string, numeric?: boolean, extra?: string) {
 function TotalsRow<Row>({
   columns,
   totals,
+  footer,
 }: {
   columns: Column<Row>[];
   totals: NonNullable<Props<Row>["totals"]>;
+  footer?: ReactNode;
 }) {
   const first = columns.findIndex((c) => c.key in totals.cells);
   return (
@@ -51,11 +59,12 @@ function TotalsRow<Row>({
           {totals.label}
         </th>
         {columns.slice(Math.max(first, 1)).map((c) => (
-          <td key={c.key} className={cellClass(CELL, c.numeric)}>
+          <td key={c.key} className={cellClass(CELL, c.numeric, c.totalClassName)}>
             {totals.cells[c.key]}
           </td>
         ))}
       </tr>
+      {footer}
     </tfoot>
   );
 }
@@ -69,11 +78,20 @@ interface Props<Row> {
   columns: readonly MaybeColumn<Row>[];
   rows: readonly Row[];
   rowKey: (row: Row) => string | number;
-  rowClassName?: string;
+  /** Classes of every body row, or of each row (a highlighted current row…). */
+  rowClassName?: string | ((row: Row) => string | undefined);
+  /** Rows under a header row each (a `<tbody>` a group, `scope="rowgroup"`), instead of `rows` alone. */
+  groups?: readonly { key: string; label: ReactNode; rows: readonly Row[] }[];
+  /** The header row's classes (e.g. `bg-slate-100 align-bottom` under long headers). */
+  headClassName?: string;
+  /** Long headers of figures: right-aligned but free to wrap. */
+  wrapHeaders?: boolean;
   /** The current order and the list's links: sortable columns become sort links. */
   sort?: { query: SortableQuery; href: ListHref };
   /** A totals row: its label spans the columns before the first total, keyed by column. */
   totals?: { label: ReactNode; cells: Readonly<Record<string, ReactNode>> };
+  /** More footer rows under the totals row (a reference line…), written by the caller. */
+  footer?: ReactNode;
   /** The line above the table (how many rows, which page), announced when it changes. */
   status?: ReactNode;
   statusClassName?: string;
@@ -101,8 +119,12 @@ export function DataTable<Row>({
   rows,
   rowKey,
   rowClassName,
+  groups,
+  headClassName = "bg-slate-100",
+  wrapHeaders = false,
   sort,
   totals,
+  footer,
   status,
   statusClassName = "mt-4 text-slate-800",
   empty,
@@ -114,6 +136,37 @@ export function DataTable<Row>({
 }: Props<Row>) {
   const captionId = useId();
   const shown = columns.filter((c): c is Column<Row> => Boolean(c));
+  const bodyRow = (row: Row) => {
+    const extra = typeof rowClassName === "function" ? rowClassName(row) : rowClassName;
+    let covered = 0;
+    return (
+      <tr key={rowKey(row)} className={`border-t border-slate-200${extra ? ` ${extra}` : ""}`}>
+        {shown.map((c) => {
+          if (covered > 0) {
+            covered -= 1;
+            return null;
+          }
+          const span = c.colSpan?.(row);
+          covered = span ? span - 1 : 0;
+          const className = c.cellClassName?.(row) ?? c.className;
+          return c.rowHeader ? (
+            <th
+              key={c.key}
+              scope="row"
+              colSpan={span}
+              className={cellClass(rowHeaderBase(className), c.numeric, className)}
+            >
+              {c.cell(row)}
+            </th>
+          ) : (
+            <td key={c.key} colSpan={span} className={cellClass(CELL, c.numeric, className)}>
+              {c.cell(row)}
+            </td>
+          );
+        })}
+      </tr>
+    );
+  };
   const table = (
     <ScrollRegion label={label} labelledBy={captionId} className={className}>
       <table className={tableClassName}>
@@ -123,10 +176,13 @@ export function DataTable<Row>({
         >
           {caption}
         </caption>
-        <thead className="bg-slate-100">
+        <thead className={headClassName}>
           <tr>
             {shown.map((c) => {
-              const classes = cellClass(CELL, c.numeric, c.headerClassName);
+              const classes =
+                c.numeric && wrapHeaders
+                  ? cellClass(CELL, false, `text-right ${c.headerClassName ?? ""}`.trim())
+                  : cellClass(CELL, c.numeric, c.headerClassName);
               return c.sort && sort && typeof c.header === "string" ? (
                 <SortHeader
                   key={c.key}
@@ -144,31 +200,21 @@ export function DataTable<Row>({
             })}
           </tr>
         </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr
-              key={rowKey(row)}
-              className={`border-t border-slate-200${rowClassName ? ` ${rowClassName}` : ""}`}
-            >
-              {shown.map((c) =>
-                c.rowHeader ? (
-                  <th
-                    key={c.key}
-                    scope="row"
-                    className={cellClass(rowHeaderBase(c.className), c.numeric, c.className)}
-                  >
-                    {c.cell(row)}
-                  </th>
-                ) : (
-                  <td key={c.key} className={cellClass(CELL, c.numeric, c.className)}>
-                    {c.cell(row)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-        {totals ? <TotalsRow columns={shown} totals={totals} /> : null}
+        {groups ? (
+          groups.map((g) => (
+            <tbody key={g.key}>
+              <tr className="border-t-2 border-slate-300 bg-slate-50">
+                <th scope="rowgroup" colSpan={shown.length} className={`${CELL} font-semibold`}>
+                  {g.label}
+                </th>
+              </tr>
+              {g.rows.map(bodyRow)}
+            </tbody>
+          ))
+        ) : (
+          <tbody>{rows.map(bodyRow)}</tbody>
+        )}
+        {totals ? <TotalsRow columns={shown} totals={totals} footer={footer} /> : null}
       </table>
     </ScrollRegion>
   );

@@ -10,6 +10,7 @@ import {
   type ChartRow,
   type ChartSeries,
   type ChartValueKind,
+  tableOnly,
 } from "@/components/charts/chart-types";
 
 /*
@@ -65,10 +66,10 @@ export function CoverageChart({ dashboard }: { dashboard: AcademieDashboard }) {
   const rows = dashboard.departements.map((d) => rowOf(d, values(d.coverage)));
   const series: ChartSeries[] = [
     { key: "rate", label: "Couverture", kind: "rate" },
-    { key: "colleges", label: "Collèges publics ouverts", kind: "integer", plotted: false },
-    { key: "inForce", label: "Convention en vigueur", kind: "integer", plotted: false },
-    { key: "inSignature", label: "Convention en signature", kind: "integer", plotted: false },
-    { key: "drafts", label: "Convention en brouillon", kind: "integer", plotted: false },
+    tableOnly("colleges", "Collèges publics ouverts", "integer"),
+    tableOnly("inForce", "Convention en vigueur", "integer"),
+    tableOnly("inSignature", "Convention en signature", "integer"),
+    tableOnly("drafts", "Convention en brouillon", "integer"),
   ];
   return (
     <BarChartWithTable
@@ -160,8 +161,8 @@ export function TerminauxChart({ dashboard }: { dashboard: AcademieDashboard }) 
       subject="Graphique en barres, terminaux pour 100 élèves"
       series={[
         { key: "per100", label: "Terminaux pour 100 élèves", kind: "decimal" },
-        { key: "eleves", label: "Élèves (effectif connu)", kind: "integer", plotted: false },
-        { key: "terminaux", label: "Terminaux en service", kind: "integer", plotted: false },
+        tableOnly("eleves", "Élèves (effectif connu)", "integer"),
+        tableOnly("terminaux", "Terminaux en service", "integer"),
       ]}
       values={(a) => ({
         per100: a?.indicators.terminauxPour100 ?? null,
@@ -181,14 +182,9 @@ export function AncienneteChart({ dashboard }: { dashboard: AcademieDashboard })
       subject="Graphique en barres, part des terminaux de plus de 5 ans"
       series={[
         { key: "share", label: "Terminaux de plus de 5 ans", kind: "rate" },
-        { key: "dated", label: "Terminaux datés", kind: "integer", plotted: false },
-        {
-          key: "old",
-          label: "Terminaux de plus de 5 ans (nombre)",
-          kind: "integer",
-          plotted: false,
-        },
-        { key: "undated", label: "Terminaux sans date (exclus)", kind: "integer", plotted: false },
+        tableOnly("dated", "Terminaux datés", "integer"),
+        tableOnly("old", "Terminaux de plus de 5 ans (nombre)", "integer"),
+        tableOnly("undated", "Terminaux sans date (exclus)", "integer"),
       ]}
       values={(a) => ({
         share: percentToRate(a?.indicators.partPlus5Ans),
@@ -210,18 +206,8 @@ export function AffichagesChart({ dashboard }: { dashboard: AcademieDashboard })
       series={[
         { key: "displays", label: "Affichages interactifs pour 1 000 élèves", kind: "decimal" },
         { key: "projectors", label: "Vidéoprojecteurs pour 1 000 élèves", kind: "decimal" },
-        {
-          key: "displayCount",
-          label: "Affichages interactifs (nombre)",
-          kind: "integer",
-          plotted: false,
-        },
-        {
-          key: "projectorCount",
-          label: "Vidéoprojecteurs (nombre)",
-          kind: "integer",
-          plotted: false,
-        },
+        tableOnly("displayCount", "Affichages interactifs (nombre)", "integer"),
+        tableOnly("projectorCount", "Vidéoprojecteurs (nombre)", "integer"),
       ]}
       values={(a) => ({
         displays: a?.indicators.affichagesPour1000 ?? null,
@@ -266,9 +252,9 @@ export function CollegesChart({ dashboard }: { dashboard: AcademieDashboard }) {
       orientation="bars"
       series={[
         { key: "per100", label: "Terminaux pour 100 élèves", kind: "decimal" },
-        { key: "eleves", label: "Élèves", kind: "integer", plotted: false },
-        { key: "terminaux", label: "Terminaux en service", kind: "integer", plotted: false },
-        { key: "needs", label: "Besoins sans avis", kind: "integer", plotted: false },
+        tableOnly("eleves", "Élèves", "integer"),
+        tableOnly("terminaux", "Terminaux en service", "integer"),
+        tableOnly("needs", "Besoins sans avis", "integer"),
       ]}
       rows={rows}
       references={refs}

@@ -4,11 +4,10 @@ import { COLLEGE_CONVENTION_LABELS, departementLabel } from "@/lib/dashboards/ac
 import { formatInteger, plural } from "@/lib/format";
 import { Figure } from "@/components/inventory/indicators/figures";
 import { ExportLinks } from "@/components/ui/export-links";
+import { indicatorColumns } from "@/components/dashboards/academie/indicator-columns";
 import { CollegesChart } from "@/components/dashboards/academie/academie-charts";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
-import { ScrollRegion } from "@/components/ui/scroll-region";
-
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+import { DataTable } from "@/components/ui/data-table";
 
 /** One département's open public collèges: indicators, tripartite convention, needs awaiting an opinion. */
 export function DepartementDrill({
@@ -42,88 +41,66 @@ export function DepartementDrill({
         <p>Aucun collège public ouvert de l&apos;académie dans ce département.</p>
       ) : (
         <>
-          <ScrollRegion
-            label={`Tableau des collèges, ${where} (défilement horizontal)`}
-            className=""
-          >
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="px-3 py-2 text-left font-semibold">
+          <DataTable
+            caption={
+              <>
                 Les{" "}
                 {plural(drill.collegeCount, "collège public ouvert", "collèges publics ouverts")},{" "}
                 {where}
-              </caption>
-              <thead className="bg-slate-100 align-bottom">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Collège
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Élèves
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Terminaux en service
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Terminaux pour 100 élèves
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Élèves par terminal
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Terminaux de plus de 5 ans
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Affichages interactifs pour 1&nbsp;000 élèves
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Convention tripartite
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Besoins sans avis
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {drill.colleges.map((c) => (
-                  <tr key={c.uai} className="border-t border-slate-200">
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      <Link href={links.college(c.uai)}>
-                        {c.name}
-                        <span className="sr-only">
-                          , {c.communeName}, {c.uai}
-                        </span>
-                      </Link>
-                      <span aria-hidden="true" className="block text-xs text-slate-700">
-                        <span className="font-mono">{c.uai}</span> · {c.communeName}
+              </>
+            }
+            captionVisible
+            label={`Tableau des collèges, ${where} (défilement horizontal)`}
+            className=""
+            headClassName="bg-slate-100 align-bottom"
+            wrapHeaders
+            rows={drill.colleges}
+            rowKey={(c) => c.uai}
+            columns={[
+              {
+                key: "college",
+                header: "Collège",
+                rowHeader: true,
+                cell: (c) => (
+                  <>
+                    <Link href={links.college(c.uai)}>
+                      {c.name}
+                      <span className="sr-only">
+                        , {c.communeName}, {c.uai}
                       </span>
-                    </th>
-                    <td className={num}>
-                      <Figure value={c.eleves} kind="integer" reason="effectif inconnu" />
-                    </td>
-                    <td className={num}>{formatInteger(c.terminaux)}</td>
-                    <td className={num}>
-                      <Figure value={c.indicators.terminauxPour100} />
-                    </td>
-                    <td className={num}>
-                      <Figure value={c.indicators.elevesParTerminal} />
-                    </td>
-                    <td className={num}>
-                      <Figure
-                        value={c.indicators.partPlus5Ans}
-                        kind="percent"
-                        reason="aucun terminal daté"
-                      />
-                    </td>
-                    <td className={num}>
-                      <Figure value={c.indicators.affichagesPour1000} />
-                    </td>
-                    <td className="px-3 py-2">{COLLEGE_CONVENTION_LABELS[c.convention]}</td>
-                    <td className={num}>{formatInteger(c.needsAwaitingOpinion)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+                    </Link>
+                    <span aria-hidden="true" className="block text-xs text-slate-700">
+                      <span className="font-mono">{c.uai}</span> · {c.communeName}
+                    </span>
+                  </>
+                ),
+              },
+              {
+                key: "eleves",
+                header: "Élèves",
+                numeric: true,
+                cell: (c) => <Figure value={c.eleves} kind="integer" reason="effectif inconnu" />,
+              },
+              {
+                key: "terminaux",
+                header: "Terminaux en service",
+                numeric: true,
+                cell: (c) => formatInteger(c.terminaux),
+              },
+              ...indicatorColumns((c: (typeof drill.colleges)[number]) => c.indicators),
+              {
+                key: "convention",
+                header: "Convention tripartite",
+                cell: (c) => COLLEGE_CONVENTION_LABELS[c.convention],
+              },
+              {
+                key: "needs",
+                header: "Besoins sans avis",
+                numeric: true,
+                cell: (c) => formatInteger(c.needsAwaitingOpinion),
+              },
+            ]}
+          />
           {drill.collegeCount > drill.colleges.length ? (
             <p className="text-sm">
               Seuls les {formatInteger(drill.colleges.length)} premiers collèges (par nom) sont

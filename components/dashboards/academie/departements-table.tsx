@@ -1,5 +1,4 @@
 import Link from "next/link";
-import type { ReactNode } from "react";
 import type {
   AcademieDashboard,
   BacklogFigures,
@@ -10,8 +9,9 @@ import type { IndicatorAggregate } from "@/lib/inventory/indicator-math";
 import { formatDecimal, formatInteger, plural } from "@/lib/format";
 import { schoolYearOf } from "@/lib/inventory/schemas";
 import { Figure } from "@/components/inventory/indicators/figures";
+import { indicatorColumns } from "@/components/dashboards/academie/indicator-columns";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 
@@ -54,107 +54,110 @@ interface RowFigures {
   needs: number;
 }
 
-function Cells({
-  f,
-  code,
-  where,
-  links,
-  signer,
-}: {
+/** A row of figures: a département's, or the académie's; `code` scopes its links to the département. */
+interface FiguresRow {
   f: RowFigures;
   code?: string;
   where: string;
-  links: DashboardLinks;
-  signer: boolean;
-}) {
-  const rate = coverageRate(f.coverage);
-  const i = f.indicators?.indicators;
-  const awaiting = signer ? (
-    <CountLink
-      value={f.backlog.awaitingAcademie}
-      href={links.conventions("a-signer", code)}
-      noun={TO_SIGN}
-      where={where}
-    />
-  ) : (
-    formatInteger(f.backlog.awaitingAcademie)
-  );
-  return (
-    <>
-      <td className={num}>
+}
+
+/** The ten figures of a row, the académie's total row included. */
+function figureColumns(links: DashboardLinks, signer: boolean): Column<FiguresRow>[] {
+  return [
+    {
+      key: "colleges",
+      header: "Collèges publics ouverts",
+      numeric: true,
+      cell: ({ f, code, where }) => (
         <CountLink
           value={f.coverage.colleges}
           href={links.colleges(code)}
           noun={COLLEGES}
           where={where}
         />
-      </td>
-      <td className={num}>
+      ),
+    },
+    {
+      key: "inForce",
+      header: "Convention en vigueur",
+      numeric: true,
+      cell: ({ f, code, where }) => (
         <CountLink
           value={f.coverage.inForce}
           href={links.conventions("en-vigueur", code)}
           noun={IN_FORCE}
           where={where}
         />
-      </td>
-      <td className={`${num} font-semibold`}>
-        {rate === null ? (
+      ),
+    },
+    {
+      key: "coverage",
+      header: "Couverture",
+      numeric: true,
+      className: "font-semibold",
+      cell: ({ f }) => {
+        const rate = coverageRate(f.coverage);
+        return rate === null ? (
           <Figure value={null} reason="aucun collège" />
         ) : (
           `${formatDecimal(rate * 100)} %`
-        )}
-      </td>
-      <td className={num}>
+        );
+      },
+    },
+    {
+      key: "inSignature",
+      header: "Conventions en signature",
+      numeric: true,
+      cell: ({ f, code, where }) => (
         <CountLink
           value={f.backlog.inSignature}
           href={links.conventions("en-signature", code)}
           noun={IN_SIGNATURE}
           where={where}
         />
-      </td>
-      <td className={num}>{awaiting}</td>
-      <td className={num}>
-        {i ? (
+      ),
+    },
+    {
+      key: "awaiting",
+      header: "Dont en attente de l'académie",
+      numeric: true,
+      cell: ({ f, code, where }) =>
+        signer ? (
+          <CountLink
+            value={f.backlog.awaitingAcademie}
+            href={links.conventions("a-signer", code)}
+            noun={TO_SIGN}
+            where={where}
+          />
+        ) : (
+          formatInteger(f.backlog.awaitingAcademie)
+        ),
+    },
+    ...indicatorColumns(
+      ({ f }: FiguresRow) => f.indicators?.indicators ?? null,
+      ({ f, code, where }, figure) =>
+        f.indicators ? (
           <Link href={links.indicators(code)}>
-            <Figure value={i.terminauxPour100} />
+            {figure}
             <span className="sr-only"> terminaux pour 100 élèves, {where}</span>
           </Link>
         ) : (
           <Figure value={null} reason="aucun collège" />
-        )}
-      </td>
-      <td className={num}>
-        <Figure value={i?.elevesParTerminal ?? null} />
-      </td>
-      <td className={num}>
-        <Figure value={i?.partPlus5Ans ?? null} kind="percent" reason="aucun terminal daté" />
-      </td>
-      <td className={num}>
-        <Figure value={i?.affichagesPour1000 ?? null} />
-      </td>
-      <td className={num}>
-        {f.needs > 0 ? (
+        ),
+    ),
+    {
+      key: "needs",
+      header: "Besoins sans avis de l'académie",
+      numeric: true,
+      cell: ({ f, where }) =>
+        f.needs > 0 ? (
           <CountLink value={f.needs} href={links.campaigns()} noun={NEEDS} where={where} />
         ) : (
           formatInteger(0)
-        )}
-      </td>
-    </>
-  );
+        ),
+    },
+  ];
 }
-
-const HEADERS: readonly ReactNode[] = [
-  "Collèges publics ouverts",
-  "Convention en vigueur",
-  "Couverture",
-  "Conventions en signature",
-  "Dont en attente de l'académie",
-  "Terminaux pour 100 élèves",
-  "Élèves par terminal",
-  "Terminaux de plus de 5 ans",
-  <>Affichages interactifs pour 1&nbsp;000 élèves</>,
-  "Besoins sans avis de l'académie",
-];
 
 /** Every département in one row, the académie below, the national references last. */
 export function DepartementsTable({
@@ -167,81 +170,71 @@ export function DepartementsTable({
   signer: boolean;
 }) {
   const { departements, total, references, cadres, filter } = dashboard;
+  const figures = figureColumns(links, signer);
+  const current = (code: string) => filter.kind === "departement" && filter.code === code;
   const ref = (key: keyof typeof references) =>
     `${references[key].value} (${references[key].year})`;
   return (
     <>
-      <ScrollRegion label="Tableau des départements (défilement horizontal)" className="">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">
-            Conventions, équipement et besoins de chaque département de l&apos;académie
-          </caption>
-          <thead className="bg-slate-100 align-bottom">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Département
-              </th>
-              {HEADERS.map((h, index) => (
-                <th key={index} scope="col" className="px-3 py-2 text-right">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {departements.map((d) => (
-              <tr
-                key={d.code}
-                className={`border-t border-slate-200 ${filter.kind === "departement" && filter.code === d.code ? "bg-blue-50" : ""}`}
+      <DataTable
+        caption="Conventions, équipement et besoins de chaque département de l'académie"
+        captionVisible
+        label="Tableau des départements (défilement horizontal)"
+        className=""
+        headClassName="bg-slate-100 align-bottom"
+        wrapHeaders
+        rows={departements.map((d) => ({
+          code: d.code,
+          label: departementLabel(d),
+          f: { ...d, needs: d.needsAwaitingOpinion },
+          where: `en ${departementLabel(d)}`,
+        }))}
+        rowKey={(d) => d.code}
+        rowClassName={(d) => (current(d.code) ? "bg-blue-50" : undefined)}
+        columns={[
+          {
+            key: "departement",
+            header: "Département",
+            rowHeader: true,
+            cell: (d) => (
+              <Link
+                href={links.dashboard(d.code)}
+                aria-current={current(d.code) ? "page" : undefined}
               >
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <Link
-                    href={links.dashboard(d.code)}
-                    aria-current={
-                      filter.kind === "departement" && filter.code === d.code ? "page" : undefined
-                    }
-                  >
-                    {departementLabel(d)}
-                  </Link>
-                </th>
-                <Cells
-                  f={{ ...d, needs: d.needsAwaitingOpinion }}
-                  code={d.code}
-                  where={`en ${departementLabel(d)}`}
-                  links={links}
-                  signer={signer}
-                />
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-400 bg-slate-50">
-            <tr className="font-semibold">
-              <th scope="row" className="px-3 py-2">
-                Académie
-              </th>
-              <Cells
-                f={{ ...total, needs: total.needsAwaitingOpinion }}
-                where="dans l'académie"
-                links={links}
-                signer={signer}
-              />
-            </tr>
-            <tr className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-normal">
-                Référence nationale (enquête ETIC, collèges publics)
-              </th>
-              <td colSpan={5} className="px-3 py-2 text-slate-700">
-                sans objet
-              </td>
-              <td className={num}>{ref("terminauxPour100")}</td>
-              <td className="px-3 py-2 text-right">{ref("elevesParTerminal")}</td>
-              <td className={num}>{ref("partPlus5Ans")}</td>
-              <td className={num}>{ref("affichagesPour1000")}</td>
-              <td className="px-3 py-2 text-slate-700">sans objet</td>
-            </tr>
-          </tfoot>
-        </table>
-      </ScrollRegion>
+                {d.label}
+              </Link>
+            ),
+          },
+          ...figures,
+        ]}
+        totals={{
+          label: "Académie",
+          cells: Object.fromEntries(
+            figures.map((c) => [
+              c.key,
+              c.cell({
+                f: { ...total, needs: total.needsAwaitingOpinion },
+                where: "dans l'académie",
+              }),
+            ]),
+          ),
+        }}
+        footer={
+          <tr className="border-t border-slate-200 font-normal">
+            <th scope="row" className="px-3 py-2 font-normal">
+              Référence nationale (enquête ETIC, collèges publics)
+            </th>
+            <td colSpan={5} className="px-3 py-2 text-slate-700">
+              sans objet
+            </td>
+            <td className={num}>{ref("terminauxPour100")}</td>
+            <td className="px-3 py-2 text-right">{ref("elevesParTerminal")}</td>
+            <td className={num}>{ref("partPlus5Ans")}</td>
+            <td className={num}>{ref("affichagesPour1000")}</td>
+            <td className="px-3 py-2 text-slate-700">sans objet</td>
+          </tr>
+        }
+      />
       <ul className="list-disc space-y-1 pl-6 text-sm text-slate-800">
         <li>
           La couverture rapporte les collèges publics ouverts dotés d&apos;une convention tripartite

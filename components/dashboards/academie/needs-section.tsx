@@ -6,9 +6,7 @@ import { ExportLinks } from "@/components/ui/export-links";
 import { rowOf, summaryOf } from "@/components/dashboards/academie/academie-charts";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
-import { ScrollRegion } from "@/components/ui/scroll-region";
-
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
+import { DataTable } from "@/components/ui/data-table";
 
 /** The open campaigns' needs the académie has not given its opinion on, per campaign and per département. */
 export function NeedsSection({
@@ -32,52 +30,49 @@ export function NeedsSection({
             <strong>{plural(total.needsAwaitingOpinion, "besoin")}</strong> sans avis dans{" "}
             {plural(campaigns.length, "campagne ouverte", "campagnes ouvertes")}.
           </p>
-          <ScrollRegion label="Tableau des campagnes ouvertes (défilement horizontal)" className="">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="px-3 py-2 text-left font-semibold">
-                Campagnes ouvertes aux avis de l&apos;académie
-              </caption>
-              <thead className="bg-slate-100">
-                <tr>
-                  <th scope="col" className="px-3 py-2">
-                    Campagne
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Collectivité
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    État
-                  </th>
-                  <th scope="col" className="px-3 py-2">
-                    Clôture des dépôts
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Besoins déposés
-                  </th>
-                  <th scope="col" className="px-3 py-2 text-right">
-                    Sans avis de l&apos;académie
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {campaigns.map((c) => (
-                  <tr key={c.id} className="border-t border-slate-200">
-                    <th scope="row" className="px-3 py-2 font-normal">
-                      <Link href={links.campaignWithoutOpinion(c.id)}>
-                        {c.title}
-                        <span className="sr-only"> ({c.collectivite}) : besoins sans avis</span>
-                      </Link>
-                    </th>
-                    <td className="px-3 py-2">{c.collectivite}</td>
-                    <td className="px-3 py-2">{PHASE_LABELS[c.phase]}</td>
-                    <td className="px-3 py-2 whitespace-nowrap">{formatDate(c.closesOn)}</td>
-                    <td className={num}>{formatInteger(c.needs)}</td>
-                    <td className={`${num} font-semibold`}>{formatInteger(c.awaitingOpinion)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollRegion>
+          <DataTable
+            caption="Campagnes ouvertes aux avis de l'académie"
+            captionVisible
+            label="Tableau des campagnes ouvertes (défilement horizontal)"
+            className=""
+            wrapHeaders
+            rows={campaigns}
+            rowKey={(c) => c.id}
+            columns={[
+              {
+                key: "title",
+                header: "Campagne",
+                rowHeader: true,
+                cell: (c) => (
+                  <Link href={links.campaignWithoutOpinion(c.id)}>
+                    {c.title}
+                    <span className="sr-only"> ({c.collectivite}) : besoins sans avis</span>
+                  </Link>
+                ),
+              },
+              { key: "collectivite", header: "Collectivité", cell: (c) => c.collectivite },
+              { key: "phase", header: "État", cell: (c) => PHASE_LABELS[c.phase] },
+              {
+                key: "closesOn",
+                header: "Clôture des dépôts",
+                className: "whitespace-nowrap",
+                cell: (c) => formatDate(c.closesOn),
+              },
+              {
+                key: "needs",
+                header: "Besoins déposés",
+                numeric: true,
+                cell: (c) => formatInteger(c.needs),
+              },
+              {
+                key: "awaiting",
+                header: "Sans avis de l'académie",
+                numeric: true,
+                className: "font-semibold",
+                cell: (c) => formatInteger(c.awaitingOpinion),
+              },
+            ]}
+          />
           <h3>Par département</h3>
           <NeedsChart dashboard={dashboard} />
           <ExportLinks

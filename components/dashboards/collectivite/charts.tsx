@@ -13,8 +13,13 @@ import { formatDate, formatDecimal } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { effectifBasis, schoolYearOf } from "@/lib/inventory/schemas";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
-import { FIGURE_SERIES, figureValues } from "@/components/budgets/elu-charts";
-import { formatChartValue, type ChartRow, type ChartSeries } from "@/components/charts/chart-types";
+import { figureRow, VotedMandatedChart } from "@/components/budgets/elu-charts";
+import {
+  formatChartValue,
+  type ChartRow,
+  type ChartSeries,
+  tableOnly,
+} from "@/components/charts/chart-types";
 
 /*
  * The collectivité dashboard's charts: the dashboard's aggregates turned into the plain numbers the
@@ -36,7 +41,7 @@ export function AgePyramidChart({ pyramid }: { pyramid: AgePyramid }) {
   }));
   const series: ChartSeries[] = [
     ...pyramid.byFamily.map((f) => ({ key: f.family, label: f.label, kind: "integer" as const })),
-    { key: "total", label: "Ensemble", kind: "integer", plotted: false },
+    tableOnly("total", "Ensemble", "integer"),
   ];
   const total: ChartRow = {
     key: "total",
@@ -84,20 +89,10 @@ export function GapsChart({ fleet }: { fleet: Fleet }) {
       valueLabels
       series={[
         { key: "cost", label: "Coût estimé du manque", kind: "cents" },
-        { key: "terminaux", label: "Terminaux manquants", kind: "integer", plotted: false },
-        {
-          key: "affichages",
-          label: "Affichages interactifs manquants",
-          kind: "integer",
-          plotted: false,
-        },
-        {
-          key: "classesMobiles",
-          label: "Classes mobiles manquantes",
-          kind: "integer",
-          plotted: false,
-        },
-        { key: "bornesWifi", label: "Bornes Wi-Fi manquantes", kind: "integer", plotted: false },
+        tableOnly("terminaux", "Terminaux manquants", "integer"),
+        tableOnly("affichages", "Affichages interactifs manquants", "integer"),
+        tableOnly("classesMobiles", "Classes mobiles manquantes", "integer"),
+        tableOnly("bornesWifi", "Bornes Wi-Fi manquantes", "integer"),
       ]}
       rows={rows}
       summary={`Graphique en barres horizontales, coût estimé du manque des ${rows.length} collèges les plus éloignés du référentiel. ${rows.map((r) => `${r.axisLabel} : ${say(r.values.cost, "cents")}`).join(" ; ")}.`}
@@ -127,8 +122,8 @@ export function RenewalChart({ renewal }: { renewal: RenewalDue }) {
       series={[
         { key: "cost1", label: `Coût ${y1}`, kind: "cents" },
         { key: "cost2", label: `Coût ${y2}`, kind: "cents" },
-        { key: "count1", label: `Équipements ${y1}`, kind: "integer", plotted: false },
-        { key: "count2", label: `Équipements ${y2}`, kind: "integer", plotted: false },
+        tableOnly("count1", `Équipements ${y1}`, "integer"),
+        tableOnly("count2", `Équipements ${y2}`, "integer"),
       ]}
       rows={rows}
       total={{ key: "total", label: "Total", values: values(renewal.cells) }}
@@ -184,10 +179,10 @@ export function CampaignsChart({ campaigns }: { campaigns: readonly OpenCampaign
         { key: "envelope", label: "Enveloppe", kind: "cents" },
         { key: "requested", label: "Montant demandé", kind: "cents" },
         { key: "accepted", label: "Montant accepté", kind: "cents" },
-        { key: "colleges", label: "Collèges ayant déposé", kind: "integer", plotted: false },
-        { key: "total", label: "Collèges publics ouverts", kind: "integer", plotted: false },
-        { key: "share", label: "Part des collèges", kind: "rate", plotted: false },
-        { key: "needs", label: "Besoins déposés", kind: "integer", plotted: false },
+        tableOnly("colleges", "Collèges ayant déposé", "integer"),
+        tableOnly("total", "Collèges publics ouverts", "integer"),
+        tableOnly("share", "Part des collèges", "rate"),
+        tableOnly("needs", "Besoins déposés", "integer"),
       ]}
       rows={rows}
       summary={`Graphique en barres groupées, enveloppe, montant demandé et montant accepté des campagnes en cours. ${rows.map((r) => `${r.label} : enveloppe ${say(r.values.envelope, "cents")}, demandé ${say(r.values.requested, "cents")}, accepté ${say(r.values.accepted, "cents")}`).join(" ; ")}.`}
@@ -197,20 +192,16 @@ export function CampaignsChart({ campaigns }: { campaigns: readonly OpenCampaign
 
 /** Voted against mandated by section for the exercice. */
 export function ExecutionChart({ summary }: { summary: BudgetSummary }) {
-  const rows: ChartRow[] = summary.bySection.map((s) => ({
-    key: s.section,
-    label: SECTION_LABELS[s.section],
-    values: figureValues(s),
-  }));
+  const rows = summary.bySection.map((s) => figureRow(s.section, SECTION_LABELS[s.section], s));
   return (
-    <BarChartWithTable
+    <VotedMandatedChart
       caption={`Exécution du budget ${summary.exercice} par section`}
       categoryHeader="Section"
-      series={FIGURE_SERIES}
+      by="section"
+      exercice={summary.exercice}
       rows={rows}
-      total={{ key: "total", label: "Total", values: figureValues(summary.totals) }}
+      totals={summary.totals}
       height={260}
-      summary={`Graphique en barres groupées, voté et mandaté par section en ${summary.exercice}. ${rows.map((r) => `${r.label} : ${say(r.values.voted, "cents")} votés, ${say(r.values.mandated, "cents")} mandatés (${say(r.values.rate, "rate")})`).join(" ; ")}.`}
     />
   );
 }
@@ -238,8 +229,8 @@ export function AutorisationsChart({ view }: { view: EluView }) {
         { key: "amount", label: "Montant de l'AP / AE", kind: "cents" },
         { key: "planned", label: "CP prévus", kind: "cents" },
         { key: "consumed", label: "CP consommés (mandatés)", kind: "cents" },
-        { key: "rate", label: "Taux de consommation des CP", kind: "rate", plotted: false },
-        { key: "remaining", label: "Reste sur l'enveloppe", kind: "cents", plotted: false },
+        tableOnly("rate", "Taux de consommation des CP", "rate"),
+        tableOnly("remaining", "Reste sur l'enveloppe", "cents"),
       ]}
       rows={rows}
       summary={`Graphique en barres groupées, enveloppe et crédits de paiement de ${rows.length} autorisations. ${rows.map((r) => `${r.label} : ${say(r.values.amount, "cents")}, ${say(r.values.planned, "cents")} de CP prévus, ${say(r.values.consumed, "cents")} consommés`).join(" ; ")}.`}
@@ -275,8 +266,8 @@ export function EquityChart({ equity, fleet }: { equity: Equity; fleet: Fleet })
       orientation="bars"
       series={[
         { key: "rate", label: "Terminaux pour 100 élèves", kind: "decimal" },
-        { key: "eleves", label: "Élèves", kind: "integer", plotted: false },
-        { key: "terminaux", label: "Terminaux en service", kind: "integer", plotted: false },
+        tableOnly("eleves", "Élèves", "integer"),
+        tableOnly("terminaux", "Terminaux en service", "integer"),
       ]}
       rows={rows}
       references={[

@@ -2,6 +2,8 @@ import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
 import { EQUITY_CLASSES, type Equity, type EquityClass } from "@/lib/dashboards/equity-map";
 import { formatInteger, plural } from "@/lib/format";
 import { CollegeMap, type MapClass } from "@/components/charts/college-map";
+import { DataDisclosure } from "@/components/charts/data-disclosure";
+import { DataTable } from "@/components/ui/data-table";
 import { ExportLinks } from "@/components/ui/export-links";
 import { EquityChart, per100 } from "@/components/dashboards/collectivite/charts";
 import { exportHref } from "@/components/dashboards/collectivite/export-href";
@@ -45,51 +47,42 @@ function mapSummary(equity: Equity, collectivite: string): string {
 
 function MapTable({ equity }: { equity: Equity }) {
   return (
-    <details open>
-      <summary className="cursor-pointer text-sm font-medium text-blue-800">
-        Voir les données de la carte
-      </summary>
-      <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">
-            Collèges de la carte : rang, terminaux pour 100 élèves et classe
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2 text-right">
-                N° sur la carte
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Collège
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Commune
-              </th>
-              <th scope="col" className="px-3 py-2 text-right">
-                Terminaux pour 100 élèves
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Classe
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {equity.ranked.map((c) => (
-              <tr key={c.uai} className="border-t border-slate-200">
-                <td className="px-3 py-2 text-right tabular-nums">{c.rank ?? "—"}</td>
-                <th scope="row" className="px-3 py-2 font-normal">
-                  {c.name} ({c.uai})
-                  {c.latitude === null || c.longitude === null ? " – sans coordonnées" : ""}
-                </th>
-                <td className="px-3 py-2">{c.communeName}</td>
-                <td className="px-3 py-2 text-right tabular-nums">{per100(c.terminauxPour100)}</td>
-                <td className="px-3 py-2">{classLabel(c.equityClass)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    <DataDisclosure summary="Voir les données de la carte">
+      <DataTable
+        caption="Collèges de la carte : rang, terminaux pour 100 élèves et classe"
+        captionVisible
+        wrapHeaders
+        rows={equity.ranked}
+        rowKey={(c) => c.uai}
+        columns={[
+          {
+            key: "rank",
+            header: "N° sur la carte",
+            numeric: true,
+            cell: (c) => c.rank ?? "—",
+          },
+          {
+            key: "college",
+            header: "Collège",
+            rowHeader: true,
+            cell: (c) => (
+              <>
+                {c.name} ({c.uai})
+                {c.latitude === null || c.longitude === null ? " – sans coordonnées" : ""}
+              </>
+            ),
+          },
+          { key: "commune", header: "Commune", cell: (c) => c.communeName },
+          {
+            key: "terminauxPour100",
+            header: "Terminaux pour 100 élèves",
+            numeric: true,
+            cell: (c) => per100(c.terminauxPour100),
+          },
+          { key: "class", header: "Classe", cell: (c) => classLabel(c.equityClass) },
+        ]}
+      />
+    </DataDisclosure>
   );
 }
 

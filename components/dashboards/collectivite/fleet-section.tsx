@@ -1,15 +1,14 @@
 import Link from "next/link";
 import type { Fleet } from "@/lib/dashboards/collectivite-fleet";
 import { AGE_COLUMNS, type AgePyramid } from "@/lib/dashboards/age-pyramid";
-import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";
 import { formatCents, formatDecimal, formatInteger, plural } from "@/lib/format";
+import { CategoryCountsTable } from "@/components/inventory/category-counts-table";
 import { ExportLinks } from "@/components/ui/export-links";
+import { DataDisclosure } from "@/components/charts/data-disclosure";
 import { AgePyramidChart, GapsChart, per100 } from "@/components/dashboards/collectivite/charts";
 import { exportHref, withFilters } from "@/components/dashboards/collectivite/export-href";
 import { DashboardSection, Figure } from "@/components/dashboards/collectivite/section";
-
-const num = "px-3 py-2 text-right tabular-nums whitespace-nowrap";
 
 /** The three headline indicators against their national references, and what they are computed on (which rentrée's effectifs). */
 export function FleetFigures({ code, fleet }: { code: string; fleet: Fleet }) {
@@ -61,64 +60,17 @@ export function FleetFigures({ code, fleet }: { code: string; fleet: Fleet }) {
 
 /** Every category's equipment in service per age band, each linked to the inventory filtered on it. */
 function PyramidCategoryTable({ code, pyramid }: { code: string; pyramid: AgePyramid }) {
-  const inventory = (category: string) =>
-    `/c/${code}/inventaire?status=EN_SERVICE&category=${category}`;
   return (
-    <details>
-      <summary className="cursor-pointer text-sm font-medium text-blue-800">
-        Voir le détail par catégorie
-      </summary>
-      <div className="mt-2 relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">
-            Équipements en service par catégorie et par tranche d&apos;âge
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Catégorie
-              </th>
-              {AGE_COLUMNS.map((b) => (
-                <th key={b.key} scope="col" className="px-3 py-2 text-right">
-                  {b.label}
-                </th>
-              ))}
-              <th scope="col" className="px-3 py-2 text-right">
-                Total
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {pyramid.byCategory.map((c) => (
-              <tr key={c.category} className="border-t border-slate-200">
-                <th scope="row" className="px-3 py-2 font-normal">
-                  <Link href={inventory(c.category)}>{CATEGORY_LABELS[c.category]}</Link>
-                </th>
-                {AGE_COLUMNS.map((b) => (
-                  <td key={b.key} className={num}>
-                    {formatInteger(c.counts[b.key])}
-                  </td>
-                ))}
-                <td className={num}>{formatInteger(c.total)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot className="border-t-2 border-slate-400 bg-slate-50 font-semibold">
-            <tr>
-              <th scope="row" className="px-3 py-2">
-                Total
-              </th>
-              {AGE_COLUMNS.map((b) => (
-                <td key={b.key} className={num}>
-                  {formatInteger(pyramid.totals[b.key])}
-                </td>
-              ))}
-              <td className={num}>{formatInteger(pyramid.total)}</td>
-            </tr>
-          </tfoot>
-        </table>
-      </div>
-    </details>
+    <DataDisclosure summary="Voir le détail par catégorie" open={false}>
+      <CategoryCountsTable
+        caption="Équipements en service par catégorie et par tranche d'âge"
+        buckets={AGE_COLUMNS}
+        rows={pyramid.byCategory}
+        totals={pyramid.totals}
+        total={pyramid.total}
+        categoryHref={(category) => `/c/${code}/inventaire?status=EN_SERVICE&category=${category}`}
+      />
+    </DataDisclosure>
   );
 }
 

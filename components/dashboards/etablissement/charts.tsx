@@ -9,7 +9,7 @@ import {
 import type { GapResult } from "@/lib/inventory/gaps";
 import type { AmountsByKind } from "@/lib/budgets/allocations-per-pupil";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
-import { formatChartValue, type ChartRow } from "@/components/charts/chart-types";
+import { formatChartValue, type ChartRow, tableOnly } from "@/components/charts/chart-types";
 import { ExportLinks } from "@/components/ui/export-links";
 import { exportHref } from "@/components/dashboards/etablissement/export-href";
 
@@ -84,14 +84,9 @@ export function AgeChart({ uai, data }: { uai: string; data: IndicatorsInput }) 
         rows={rows}
         series={[
           { key: "share", label: "Part des terminaux de plus de 5 ans", kind: "rate" },
-          { key: "dated", label: "Terminaux datés", kind: "integer", plotted: false },
-          { key: "old", label: "Terminaux de plus de 5 ans", kind: "integer", plotted: false },
-          {
-            key: "undated",
-            label: "Terminaux sans date (exclus)",
-            kind: "integer",
-            plotted: false,
-          },
+          tableOnly("dated", "Terminaux datés", "integer"),
+          tableOnly("old", "Terminaux de plus de 5 ans", "integer"),
+          tableOnly("undated", "Terminaux sans date (exclus)", "integer"),
         ]}
       />
       <ExportLinks
@@ -152,9 +147,9 @@ export function ReferentialChart({
         series={[
           { key: "required", label: "Requis par le référentiel", kind: "integer" },
           { key: "actual", label: "En service", kind: "integer" },
-          { key: "missing", label: "Manquants", kind: "integer", plotted: false },
-          { key: "excess", label: "Au-delà du référentiel", kind: "integer", plotted: false },
-          { key: "cost", label: "Coût estimé du manque", kind: "cents", plotted: false },
+          tableOnly("missing", "Manquants", "integer"),
+          tableOnly("excess", "Au-delà du référentiel", "integer"),
+          tableOnly("cost", "Coût estimé du manque", "cents"),
         ]}
       />
       <ExportLinks href={exportHref(uai, "referentiel")} what="l'écart au référentiel" />
@@ -196,7 +191,7 @@ export function AllocationsChart({
         }}
         series={[
           { key: "amount", label: "Montant", kind: "cents" },
-          { key: "share", label: "Part du total", kind: "rate", plotted: false },
+          tableOnly("share", "Part du total", "rate"),
         ]}
       />
       <ExportLinks

@@ -6,7 +6,7 @@ import { STATUS_LABELS } from "@/lib/conventions/machine";
 import { formatDate, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { exportHref } from "@/components/dashboards/etablissement/export-href";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable } from "@/components/ui/data-table";
 
 function period(c: CollegeConvention): string {
   if (!c.startsOn && !c.endsOn) return "dates à fixer";
@@ -45,45 +45,26 @@ function Matrix({
           : "Ce que la convention engage chaque partie à faire"}
       </h3>
       <p>{groups.map((g) => `${g.label} : ${plural(g.rows.length, "domaine")}`).join(" ; ")}.</p>
-      <ScrollRegion label="Matrice des responsabilités (défilement horizontal)" className="">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="px-3 py-2 text-left font-semibold">
+      <DataTable
+        caption={
+          <>
             Matrice des responsabilités de la convention {convention.reference} (
             {plural(convention.matrix.length, "domaine")}), par responsable : ce qu&apos;elle {what}
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">
-                Domaine
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Niveau de maintenance
-              </th>
-              <th scope="col" className="px-3 py-2">
-                Précision
-              </th>
-            </tr>
-          </thead>
-          {groups.map((g) => (
-            <tbody key={g.holder}>
-              <tr className="border-t-2 border-slate-300 bg-slate-50">
-                <th scope="rowgroup" colSpan={3} className="px-3 py-2 font-semibold">
-                  {g.label}
-                </th>
-              </tr>
-              {g.rows.map((r, i) => (
-                <tr key={`${g.holder}-${i}`} className="border-t border-slate-200 align-top">
-                  <th scope="row" className="px-3 py-2 font-normal">
-                    {r.domain}
-                  </th>
-                  <td className="px-3 py-2">{r.level || "—"}</td>
-                  <td className="px-3 py-2">{r.detail || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          ))}
-        </table>
-      </ScrollRegion>
+          </>
+        }
+        captionVisible
+        label="Matrice des responsabilités (défilement horizontal)"
+        className=""
+        rows={convention.matrix}
+        groups={groups.map((g) => ({ key: g.holder, label: g.label, rows: g.rows }))}
+        rowKey={(r) => convention.matrix.indexOf(r)}
+        rowClassName="align-top"
+        columns={[
+          { key: "domain", header: "Domaine", rowHeader: true, cell: (r) => r.domain },
+          { key: "level", header: "Niveau de maintenance", cell: (r) => r.level || "—" },
+          { key: "detail", header: "Précision", cell: (r) => r.detail || "—" },
+        ]}
+      />
       <ExportLinks
         href={exportHref(uai, "matrice")}
         what={`la matrice des responsabilités de la convention ${convention.reference}`}

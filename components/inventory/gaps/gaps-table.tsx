@@ -3,12 +3,12 @@ import type { GapsQuery } from "@/lib/inventory/gaps-query";
 import { GAP_TARGET_LABELS, GAP_TARGET_NOUNS, GAP_TARGETS } from "@/lib/inventory/gaps";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
 import { ExportLinks } from "@/components/ui/export-links";
 import {
-  CollegeCells,
+  collegeColumns,
   EffectifSourcesNote,
   effectifSources,
+  FIGURE_CELL,
   withQuery,
 } from "@/components/inventory/indicators/figures";
 import { GapCell } from "@/components/inventory/gaps/gap-cell";
@@ -16,7 +16,7 @@ import {
   CollegeSearchField,
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 
 interface Props {
@@ -54,9 +54,6 @@ export function GapsTable({
   // SortHeader leaves out « asc »; the cost's default is « desc », so the direction is always written.
   const sortHref = (overrides: Record<string, string | number | undefined>) =>
     params({ ...overrides, dir: overrides.dir ?? "asc" });
-  const sort = (label: string, column: string) => (
-    <SortHeader label={label} column={column} query={query} href={sortHref} />
-  );
   const manyDepartements = departements !== undefined && departements.length > 1;
   const sources = effectifSources(rows);
   const measured = totals.colleges - totals.nonCalculables;
@@ -97,87 +94,72 @@ export function GapsTable({
         />
       ) : null}
 
-      {rows.length > 0 && (
-        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Écarts au référentiel par collège ({formatInteger(rowCount)}) : en service / requis,
-              manque ou excédent, coût estimé du manque
-            </caption>
-            <thead className="bg-slate-100 align-bottom">
-              <tr>
-                {sort("Collège", "name")}
-                {manyDepartements ? sort("Dép.", "departement") : null}
-                {sort("Élèves", "effectif")}
-                <th scope="col" className="px-3 py-2">
-                  Salles estimées
-                </th>
-                {GAP_TARGETS.map((t) => (
-                  <SortHeader
-                    key={t}
-                    label={`${GAP_TARGET_LABELS[t]} (en service / requis)`}
-                    column={t}
-                    query={query}
-                    href={sortHref}
-                  />
-                ))}
-                {sort("Coût estimé du manque", "cout")}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.etablissementId} className="border-t border-slate-200 align-top">
-                  <CollegeCells
-                    row={r}
-                    equipmentHref={equipmentHref}
-                    showDepartement={manyDepartements}
-                    sources={sources}
-                  />
-                  {r.gaps ? (
-                    <>
-                      <td className="px-3 py-2 text-right tabular-nums">
-                        {formatInteger(r.gaps.salles)}
-                      </td>
-                      {GAP_TARGETS.map((t) => (
-                        <td key={t} className="px-3 py-2 text-right tabular-nums">
-                          <GapCell line={r.gaps!.lines[t]} />
-                        </td>
-                      ))}
-                      <td className="px-3 py-2 text-right font-semibold tabular-nums">
-                        {formatCents(r.gaps.missingCostCents)}
-                      </td>
-                    </>
-                  ) : (
-                    <td colSpan={GAP_TARGETS.length + 2} className="px-3 py-2 text-slate-800">
-                      Non calculable : effectif inconnu (
-                      {GAP_TARGETS.map(
-                        (t) => `${GAP_TARGET_NOUNS[t]} en service : ${formatInteger(r[t])}`,
-                      ).join(", ")}
-                      ).
-                    </td>
-                  )}
-                </tr>
-              ))}
-            </tbody>
-            <tfoot className="border-t-2 border-slate-400 bg-slate-50">
-              <tr className="align-top">
-                <th scope="row" colSpan={manyDepartements ? 4 : 3} className="px-3 py-2 text-left">
-                  Total des {plural(measured, "collège mesuré", "collèges mesurés")} (toutes les
-                  pages)
-                </th>
-                {GAP_TARGETS.map((t) => (
-                  <td key={t} className="px-3 py-2 text-right tabular-nums">
-                    <GapCell line={totals.lines[t]} />
-                  </td>
-                ))}
-                <td className="px-3 py-2 text-right font-semibold tabular-nums">
-                  {formatCents(totals.missingCostCents)}
-                </td>
-              </tr>
-            </tfoot>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        caption={
+          <>
+            Écarts au référentiel par collège ({formatInteger(rowCount)}) : en service / requis,
+            manque ou excédent, coût estimé du manque
+          </>
+        }
+        label="Tableau (défilement horizontal)"
+        headClassName="bg-slate-100 align-bottom"
+        rows={rows}
+        rowKey={(r) => r.etablissementId}
+        rowClassName="align-top"
+        sort={{ query, href: sortHref }}
+        columns={[
+          ...collegeColumns<GapRow>({ equipmentHref, showDepartement: manyDepartements, sources }),
+          {
+            key: "salles",
+            header: "Salles estimées",
+            className: FIGURE_CELL,
+            // Without an effectif, one note stands for the figures.
+            colSpan: (r) => (r.gaps ? undefined : GAP_TARGETS.length + 2),
+            cellClassName: (r) => (r.gaps ? undefined : "text-slate-800"),
+            cell: (r) =>
+              r.gaps ? (
+                formatInteger(r.gaps.salles)
+              ) : (
+                <>
+                  Non calculable : effectif inconnu (
+                  {GAP_TARGETS.map(
+                    (t) => `${GAP_TARGET_NOUNS[t]} en service : ${formatInteger(r[t])}`,
+                  ).join(", ")}
+                  ).
+                </>
+              ),
+          },
+          ...GAP_TARGETS.map((t): Column<GapRow> => ({
+            key: t,
+            header: `${GAP_TARGET_LABELS[t]} (en service / requis)`,
+            sort: t,
+            className: FIGURE_CELL,
+            totalClassName: FIGURE_CELL,
+            cell: (r) => <GapCell line={r.gaps!.lines[t]} />,
+          })),
+          {
+            key: "cout",
+            header: "Coût estimé du manque",
+            sort: "cout",
+            className: `${FIGURE_CELL} font-semibold`,
+            totalClassName: `${FIGURE_CELL} font-semibold`,
+            cell: (r) => formatCents(r.gaps!.missingCostCents),
+          },
+        ]}
+        totals={{
+          label: (
+            <>
+              Total des {plural(measured, "collège mesuré", "collèges mesurés")} (toutes les pages)
+            </>
+          ),
+          cells: {
+            ...Object.fromEntries(
+              GAP_TARGETS.map((t) => [t, <GapCell key={t} line={totals.lines[t]} />]),
+            ),
+            cout: formatCents(totals.missingCostCents),
+          },
+        }}
+      />
       <EffectifSourcesNote sources={sources} />
       <Pagination
         page={query.page}

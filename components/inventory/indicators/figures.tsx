@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { schoolYearOf } from "@/lib/inventory/schemas";
+import type { MaybeColumn } from "@/components/ui/data-table";
 
 /** « — » for a figure that cannot be computed, named for screen readers. */
 export function NotComputable({ reason = "non calculable" }: { reason?: string }) {
@@ -89,32 +90,49 @@ interface CollegeRow {
   effectif: { total: number; rentree: number; source: string } | null;
 }
 
+/** Figures in a column: right-aligned, tabular digits. */
+export const FIGURE_CELL = "text-right tabular-nums";
+
 /**
- * The first cells of a collège's row in the indicator and gap tables: its name (linking to its
+ * The first columns of a collège's row in the indicator and gap tables: its name (linking to its
  * equipment), its département when several are listed, and its pupils with their numbered source.
  */
-export function CollegeCells({
-  row,
+export function collegeColumns<Row extends CollegeRow>({
   equipmentHref,
   showDepartement,
   sources,
 }: {
-  row: CollegeRow;
   equipmentHref: string;
   showDepartement: boolean;
   sources: Map<string, number>;
-}) {
-  return (
-    <>
-      <td className="px-3 py-2">
-        <Link href={withQuery(equipmentHref, { uai: row.uai })}>{row.name}</Link>
-        <span className="block text-xs text-slate-700">
-          <span className="font-mono">{row.uai}</span> · {row.communeName}
-        </span>
-      </td>
-      {showDepartement ? <td className="px-3 py-2">{row.departementCode}</td> : null}
-      <td className="px-3 py-2 text-right tabular-nums">
-        {row.effectif ? (
+}): MaybeColumn<Row>[] {
+  return [
+    {
+      key: "name",
+      header: "Collège",
+      sort: "name",
+      cell: (row) => (
+        <>
+          <Link href={withQuery(equipmentHref, { uai: row.uai })}>{row.name}</Link>
+          <span className="block text-xs text-slate-700">
+            <span className="font-mono">{row.uai}</span> · {row.communeName}
+          </span>
+        </>
+      ),
+    },
+    showDepartement && {
+      key: "departement",
+      header: "Dép.",
+      sort: "departement",
+      cell: (row) => row.departementCode,
+    },
+    {
+      key: "effectif",
+      header: "Élèves",
+      sort: "effectif",
+      className: FIGURE_CELL,
+      cell: (row) =>
+        row.effectif ? (
           <>
             {formatInteger(row.effectif.total)}
             <span className="block text-xs text-slate-700">
@@ -123,8 +141,7 @@ export function CollegeCells({
           </>
         ) : (
           <span className="text-slate-700">inconnu</span>
-        )}
-      </td>
-    </>
-  );
+        ),
+    },
+  ];
 }

@@ -10,7 +10,7 @@ import {
 import { schoolYearOf } from "@/lib/inventory/schemas";
 import { formatInteger, plural } from "@/lib/format";
 import { Figure } from "@/components/inventory/indicators/figures";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable, type Column } from "@/components/ui/data-table";
 
 /** One column of the comparison: a collège, or the aggregate of several. */
 export interface ComparisonColumn {
@@ -54,6 +54,11 @@ interface Line {
   reference?: NationalReferenceKey;
 }
 
+/** A ratio of the indicators, beside its national reference when there is one. */
+function ratio(label: string, key: keyof IndicatorValues, reference?: NationalReferenceKey): Line {
+  return { label, value: (c) => <Figure value={c.indicators[key]} />, reference };
+}
+
 const LINES: readonly Line[] = [
   {
     label: "Élèves",
@@ -63,16 +68,8 @@ const LINES: readonly Line[] = [
     label: "Terminaux en service (rapportés aux élèves)",
     value: (c) => <Figure value={c.terminaux} kind="integer" />,
   },
-  {
-    label: "Terminaux pour 100 élèves",
-    value: (c) => <Figure value={c.indicators.terminauxPour100} />,
-    reference: "terminauxPour100",
-  },
-  {
-    label: "Élèves par terminal",
-    value: (c) => <Figure value={c.indicators.elevesParTerminal} />,
-    reference: "elevesParTerminal",
-  },
+  ratio("Terminaux pour 100 élèves", "terminauxPour100", "terminauxPour100"),
+  ratio("Élèves par terminal", "elevesParTerminal", "elevesParTerminal"),
   {
     label: "Part des terminaux de plus de 5 ans",
     value: (c) => (
@@ -87,20 +84,17 @@ const LINES: readonly Line[] = [
     ),
     reference: "partPlus5Ans",
   },
-  {
-    label: "Affichages interactifs (TNI/TBI, VPI, ENI) pour 1 000 élèves",
-    value: (c) => <Figure value={c.indicators.affichagesPour1000} />,
-    reference: "affichagesPour1000",
-  },
-  {
-    label: "Vidéoprojecteurs pour 1 000 élèves",
-    value: (c) => <Figure value={c.indicators.videoprojecteursPour1000} />,
-    reference: "videoprojecteursPour1000",
-  },
-  {
-    label: "Classes mobiles pour 1 000 élèves",
-    value: (c) => <Figure value={c.indicators.classesMobilesPour1000} />,
-  },
+  ratio(
+    "Affichages interactifs (TNI/TBI, VPI, ENI) pour 1 000 élèves",
+    "affichagesPour1000",
+    "affichagesPour1000",
+  ),
+  ratio(
+    "Vidéoprojecteurs pour 1 000 élèves",
+    "videoprojecteursPour1000",
+    "videoprojecteursPour1000",
+  ),
+  ratio("Classes mobiles pour 1 000 élèves", "classesMobilesPour1000"),
 ];
 
 function ReferenceCell({ reference }: { reference?: NationalReference }) {
@@ -128,46 +122,42 @@ export function IndicatorComparison({
   references: Record<NationalReferenceKey, NationalReference>;
 }) {
   return (
-    <ScrollRegion label="Tableau (défilement horizontal)" className="">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-3 py-2">
-              Indicateur
-            </th>
-            {columns.map((c) => (
-              <th key={c.heading} scope="col" className="px-3 py-2 text-right">
-                {c.heading}
-                <span className="block text-xs font-normal text-slate-700">{c.detail}</span>
-              </th>
-            ))}
-            <th scope="col" className="px-3 py-2">
-              Référence nationale (collèges)
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {LINES.map((line) => (
-            <tr key={line.label} className="border-t border-slate-200">
-              <th scope="row" className="px-3 py-2 font-medium">
-                {line.label}
-              </th>
-              {columns.map((c) => (
-                <td key={c.heading} className="px-3 py-2 text-right tabular-nums">
-                  {line.value(c)}
-                </td>
-              ))}
-              <td className="px-3 py-2">
-                <ReferenceCell
-                  reference={line.reference ? references[line.reference] : undefined}
-                />
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </ScrollRegion>
+    <DataTable
+      caption={caption}
+      captionVisible
+      label="Tableau (défilement horizontal)"
+      className=""
+      rows={LINES}
+      rowKey={(line) => line.label}
+      columns={[
+        {
+          key: "indicator",
+          header: "Indicateur",
+          rowHeader: true,
+          className: "font-medium",
+          cell: (line) => line.label,
+        },
+        ...columns.map((c): Column<Line> => ({
+          key: c.heading,
+          header: (
+            <>
+              {c.heading}
+              <span className="block text-xs font-normal text-slate-700">{c.detail}</span>
+            </>
+          ),
+          headerClassName: "text-right",
+          className: "text-right tabular-nums",
+          cell: (line) => line.value(c),
+        })),
+        {
+          key: "reference",
+          header: "Référence nationale (collèges)",
+          cell: (line) => (
+            <ReferenceCell reference={line.reference ? references[line.reference] : undefined} />
+          ),
+        },
+      ]}
+    />
   );
 }
 

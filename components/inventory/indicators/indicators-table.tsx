@@ -1,14 +1,14 @@
 import type { IndicatorsQuery } from "@/lib/inventory/indicators-query";
-import type { IndicatorRow } from "@/lib/inventory/indicator-math";
+import type { IndicatorRow, IndicatorValues } from "@/lib/inventory/indicator-math";
 import { formatInteger, plural } from "@/lib/format";
 import { Pagination } from "@/components/ui/pagination";
-import { SortHeader } from "@/components/ui/sort-header";
 import { ExportLinks } from "@/components/ui/export-links";
 import {
-  CollegeCells,
+  collegeColumns,
   EffectifSourcesNote,
   effectifSources,
   Figure,
+  FIGURE_CELL,
   withQuery,
 } from "@/components/inventory/indicators/figures";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
@@ -16,8 +16,19 @@ import {
   CollegeSearchField,
   DepartementSelect,
 } from "@/components/inventory/college-filter-fields";
-import { ScrollRegion } from "@/components/ui/scroll-region";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
+
+/** A ratio per pupils, sortable, « — » when the collège's effectif is unknown. */
+function ratioColumn(key: keyof IndicatorValues, header: string): Column<IndicatorRow> {
+  return {
+    key,
+    header,
+    sort: key,
+    className: FIGURE_CELL,
+    cell: (r) => <Figure value={r.indicators[key]} reason="effectif inconnu" />,
+  };
+}
 
 interface Props {
   rows: IndicatorRow[];
@@ -58,9 +69,6 @@ export function IndicatorsTable({
     });
   const manyDepartements = departements !== undefined && departements.length > 1;
   const sources = effectifSources(rows);
-  const sort = (label: string, column: string) => (
-    <SortHeader label={label} column={column} query={query} href={params} />
-  );
 
   return (
     <section aria-labelledby="indicateurs-colleges" className="mt-8">
@@ -96,74 +104,59 @@ export function IndicatorsTable({
         />
       ) : null}
 
-      {rows.length > 0 && (
-        <ScrollRegion label="Tableau (défilement horizontal)" className="mt-2">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">
-              Indicateurs par collège ({formatInteger(rowCount)}), équipements en service
-            </caption>
-            <thead className="bg-slate-100 align-bottom">
-              <tr>
-                {sort("Collège", "name")}
-                {manyDepartements ? sort("Dép.", "departement") : null}
-                {sort("Élèves", "effectif")}
-                {sort("Terminaux", "terminaux")}
-                {sort("Terminaux pour 100 élèves", "terminauxPour100")}
-                {sort("Élèves par terminal", "elevesParTerminal")}
-                {sort("Terminaux de plus de 5 ans (%)", "partPlus5Ans")}
-                {sort("Affichages interactifs pour 1 000 élèves", "affichagesPour1000")}
-                {sort("Vidéoprojecteurs pour 1 000 élèves", "videoprojecteursPour1000")}
-                {sort("Classes mobiles pour 1 000 élèves", "classesMobilesPour1000")}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.etablissementId} className="border-t border-slate-200">
-                  <CollegeCells
-                    row={r}
-                    equipmentHref={equipmentHref}
-                    showDepartement={manyDepartements}
-                    sources={sources}
-                  />
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    {formatInteger(r.terminaux)}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    <Figure value={r.indicators.terminauxPour100} reason="effectif inconnu" />
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    <Figure value={r.indicators.elevesParTerminal} />
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    <Figure
-                      value={r.indicators.partPlus5Ans}
-                      kind="percent"
-                      reason="aucun terminal daté"
-                    />
-                    {r.terminaux > r.terminauxDates ? (
-                      <span className="block text-xs text-slate-700">
-                        {formatInteger(r.terminaux - r.terminauxDates)} sans date
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    <Figure value={r.indicators.affichagesPour1000} reason="effectif inconnu" />
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    <Figure
-                      value={r.indicators.videoprojecteursPour1000}
-                      reason="effectif inconnu"
-                    />
-                  </td>
-                  <td className="px-3 py-2 text-right tabular-nums">
-                    <Figure value={r.indicators.classesMobilesPour1000} reason="effectif inconnu" />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollRegion>
-      )}
+      <DataTable
+        caption={<>Indicateurs par collège ({formatInteger(rowCount)}), équipements en service</>}
+        label="Tableau (défilement horizontal)"
+        headClassName="bg-slate-100 align-bottom"
+        rows={rows}
+        rowKey={(r) => r.etablissementId}
+        sort={{ query, href: params }}
+        columns={[
+          ...collegeColumns<IndicatorRow>({
+            equipmentHref,
+            showDepartement: manyDepartements,
+            sources,
+          }),
+          {
+            key: "terminaux",
+            header: "Terminaux",
+            sort: "terminaux",
+            className: FIGURE_CELL,
+            cell: (r) => formatInteger(r.terminaux),
+          },
+          ratioColumn("terminauxPour100", "Terminaux pour 100 élèves"),
+          {
+            key: "elevesParTerminal",
+            header: "Élèves par terminal",
+            sort: "elevesParTerminal",
+            className: FIGURE_CELL,
+            cell: (r) => <Figure value={r.indicators.elevesParTerminal} />,
+          },
+          {
+            key: "partPlus5Ans",
+            header: "Terminaux de plus de 5 ans (%)",
+            sort: "partPlus5Ans",
+            className: FIGURE_CELL,
+            cell: (r) => (
+              <>
+                <Figure
+                  value={r.indicators.partPlus5Ans}
+                  kind="percent"
+                  reason="aucun terminal daté"
+                />
+                {r.terminaux > r.terminauxDates ? (
+                  <span className="block text-xs text-slate-700">
+                    {formatInteger(r.terminaux - r.terminauxDates)} sans date
+                  </span>
+                ) : null}
+              </>
+            ),
+          },
+          ratioColumn("affichagesPour1000", "Affichages interactifs pour 1 000 élèves"),
+          ratioColumn("videoprojecteursPour1000", "Vidéoprojecteurs pour 1 000 élèves"),
+          ratioColumn("classesMobilesPour1000", "Classes mobiles pour 1 000 élèves"),
+        ]}
+      />
       <EffectifSourcesNote sources={sources} rentree={rentree} />
       <Pagination
         page={query.page}

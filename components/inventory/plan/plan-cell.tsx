@@ -38,9 +38,6 @@ export function PlanCellValue({
   );
 }
 
-export const th = "px-3 py-2";
-export const numeric = "px-3 py-2 text-right";
-
 /** One column per exercice of the plan: the line's cost and count that year, linking to its list. */
 export function planYearColumns<Line extends { perYear: readonly PlanCell[] }>(
   years: readonly number[],

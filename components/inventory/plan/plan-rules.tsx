@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, plural } from "@/lib/format";
-import { numeric, th } from "@/components/inventory/plan/plan-cell";
+import { DataTable } from "@/components/ui/data-table";
 
 /** The référentiel's rules the plan applies, folded away below it. */
 export function PlanRules({
@@ -25,41 +25,37 @@ export function PlanRules({
           <Link href={referentialHref}>Modifier le référentiel</Link>
         </p>
       ) : null}
-      <div className="mt-2 relative overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">
-            Âge de renouvellement et coût unitaire par catégorie
-          </caption>
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className={th}>
-                Catégorie
-              </th>
-              <th scope="col" className={numeric}>
-                Âge de renouvellement
-              </th>
-              <th scope="col" className={th}>
-                À la fin de la garantie si elle vient avant
-              </th>
-              <th scope="col" className={numeric}>
-                Coût unitaire
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rules.map((rule) => (
-              <tr key={rule.category} className="border-t border-slate-200">
-                <th scope="row" className={`${th} font-normal`}>
-                  {CATEGORY_LABELS[rule.category]}
-                </th>
-                <td className={numeric}>{plural(rule.renewalAgeYears, "an")}</td>
-                <td className={th}>{rule.renewAtWarrantyEnd ? "Oui" : "Non"}</td>
-                <td className={`${numeric} tabular-nums`}>{formatCents(rule.unitCostCents)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Âge de renouvellement et coût unitaire par catégorie"
+        wrapHeaders
+        rows={rules}
+        rowKey={(rule) => rule.category}
+        columns={[
+          {
+            key: "category",
+            header: "Catégorie",
+            rowHeader: true,
+            cell: (rule) => CATEGORY_LABELS[rule.category],
+          },
+          {
+            key: "age",
+            header: "Âge de renouvellement",
+            numeric: true,
+            cell: (rule) => plural(rule.renewalAgeYears, "an"),
+          },
+          {
+            key: "warranty",
+            header: "À la fin de la garantie si elle vient avant",
+            cell: (rule) => (rule.renewAtWarrantyEnd ? "Oui" : "Non"),
+          },
+          {
+            key: "cost",
+            header: "Coût unitaire",
+            numeric: true,
+            cell: (rule) => formatCents(rule.unitCostCents),
+          },
+        ]}
+      />
     </details>
   );
 }
