@@ -9,8 +9,7 @@ import {
 import { formatDateTime, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { InputField } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select";
+import { FilterFields } from "@/components/ui/filter-fields";
 
 function ChangeDetail({ event }: { event: AuditEventListItem }) {
   if (event.redacted)
@@ -122,45 +121,28 @@ export function AuditJournal({
         est détectée par la vérification du journal.
       </p>
       <FilterForm action={listHref} columns={5}>
-        <SelectField
-          id="action"
-          name="action"
-          label="Action"
-          defaultValue={query.action ?? ""}
-          emptyLabel="Toutes"
-          options={actionOptions.map((a) => ({
-            value: a,
-            label: actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`,
-          }))}
-        />
-        <SelectField
-          id="entityType"
-          name="entityType"
-          label="Objet"
-          defaultValue={query.entityType ?? ""}
-          emptyLabel="Tous"
-          options={entityTypes.map((t) => ({ value: t, label: auditEntityTypeLabel(t) }))}
-        />
-        <InputField
-          id="actor"
-          name="actor"
-          type="search"
-          label="Auteur (nom ou adresse e-mail)"
-          defaultValue={query.actor ?? ""}
-        />
-        <InputField
-          id="from"
-          name="from"
-          type="date"
-          label="Du (inclus)"
-          defaultValue={query.from ?? ""}
-        />
-        <InputField
-          id="to"
-          name="to"
-          type="date"
-          label="Au (inclus)"
-          defaultValue={query.to ?? ""}
+        <FilterFields
+          values={query}
+          filters={[
+            {
+              name: "action",
+              label: "Action",
+              all: "Toutes",
+              options: actionOptions.map((a) => ({
+                value: a,
+                label: actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`,
+              })),
+            },
+            {
+              name: "entityType",
+              label: "Objet",
+              all: "Tous",
+              options: entityTypes.map((t) => ({ value: t, label: auditEntityTypeLabel(t) })),
+            },
+            { name: "actor", type: "search", label: "Auteur (nom ou adresse e-mail)" },
+            { name: "from", type: "date", label: "Du (inclus)" },
+            { name: "to", type: "date", label: "Au (inclus)" },
+          ]}
         />
       </FilterForm>
 

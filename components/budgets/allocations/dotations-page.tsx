@@ -31,7 +31,8 @@ import {
   CollegeAllocationsTable,
 } from "@/components/budgets/allocations/college-allocations-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { SelectField } from "@/components/ui/select";
+import { FilterFields } from "@/components/ui/filter-fields";
+import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { ExerciceSelect } from "@/components/budgets/exercice-picker";
 
 type SearchParams = Record<string, string | string[] | undefined>;
@@ -120,16 +121,16 @@ export async function CollectiviteDotationsPage({
 
       <FilterForm action={listHref} columns={3} submitLabel="Afficher" actionsClassName="">
         <ExerciceSelect exercices={exercices} selected={query.exercice} />
-        <SelectField
-          id="college"
-          name="college"
-          label="Collège"
-          defaultValue={query.college ?? ""}
-          emptyLabel="Tous les collèges"
-          options={colleges.map((c) => ({
-            value: c.uai,
-            label: `${c.name} – ${c.communeName} (${c.uai})`,
-          }))}
+        <FilterFields
+          values={query}
+          filters={[
+            {
+              name: "college",
+              label: "Collège",
+              all: "Tous les collèges",
+              options: collegeOptions(colleges),
+            },
+          ]}
         />
         {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}

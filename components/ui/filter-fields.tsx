@@ -1,0 +1,77 @@
+import { InputField } from "@/components/ui/field";
+import { SelectField, type SelectOption } from "@/components/ui/select";
+
+interface FilterBase {
+  /** The query parameter the control sets; its value is read from the list's query by this name. */
+  name: string;
+  label: string;
+  /** The control's id when it is not the name (another form on the page uses the name). */
+  id?: string;
+  /** The value shown when the query does not hold it under `name` as is. */
+  value?: string;
+  /** The field's grid cell (lg:col-span-2…). */
+  className?: string;
+}
+
+/** A select of a filter form; `all` (« Tous », « Toutes »…) is its empty option, no filter. */
+export interface SelectFilter extends FilterBase {
+  options: readonly SelectOption[];
+  all?: string;
+}
+
+/** A text, date or year input of a filter form. */
+export interface InputFilter extends FilterBase {
+  type: "search" | "date" | "number";
+  min?: number;
+  max?: number;
+  hint?: string;
+}
+
+export type FilterDefinition = SelectFilter | InputFilter;
+
+/**
+ * The controls of a GET filter form (inside FilterForm), one per definition, in order, each
+ * showing the list's current value; a definition left out (`false`, `null`) is not shown.
+ */
+export function FilterFields<Q extends object>({
+  filters,
+  values,
+}: {
+  filters: readonly (FilterDefinition | false | null | undefined)[];
+  values: Q;
+}) {
+  const current = values as Readonly<Record<string, unknown>>;
+  return filters.map((filter) => {
+    if (!filter) return null;
+    const id = filter.id ?? filter.name;
+    const raw = current[filter.name];
+    const value =
+      filter.value ?? (typeof raw === "string" || typeof raw === "number" ? String(raw) : "");
+    return "options" in filter ? (
+      <SelectField
+        key={filter.name}
+        id={id}
+        name={filter.name}
+        label={filter.label}
+        defaultValue={value}
+        emptyLabel={filter.all}
+        options={filter.options}
+        fieldClassName={filter.className}
+      />
+    ) : (
+      <InputField
+        key={filter.name}
+        id={id}
+        name={filter.name}
+        type={filter.type}
+        label={filter.label}
+        min={filter.min}
+        max={filter.max}
+        inputMode={filter.type === "number" ? "numeric" : undefined}
+        defaultValue={value}
+        hint={filter.hint}
+        fieldClassName={filter.className}
+      />
+    );
+  });
+}
