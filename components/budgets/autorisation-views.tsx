@@ -10,6 +10,7 @@ import {
   AutorisationForm,
   type AutorisationFormValues,
 } from "@/components/budgets/autorisation-form";
+import { AddLink } from "@/components/ui/add-link";
 
 type ScheduleRow = AutorisationDetail["schedule"][number];
 
@@ -93,11 +94,9 @@ export function AutorisationListView({
         des lignes budgétaires qui portent l&apos;autorisation.
       </p>
       {canWrite ? (
-        <p className="mt-4 text-sm">
-          <Link href={`${base}/autorisations/nouvelle`} className="font-semibold">
-            + Enregistrer une autorisation votée
-          </Link>
-        </p>
+        <AddLink href={`${base}/autorisations/nouvelle`}>
+          + Enregistrer une autorisation votée
+        </AddLink>
       ) : null}
       <DataTable
         caption={`Autorisations de programme et d'engagement (${plural(items.length, "autorisation")}) et leurs crédits de paiement`}

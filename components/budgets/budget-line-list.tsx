@@ -16,6 +16,7 @@ import { listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import { labelledOptions } from "@/components/ui/select";
 import { ExerciceSelect } from "@/components/budgets/exercice-picker";
 import { FilterFields } from "@/components/ui/filter-fields";
+import { AddLink } from "@/components/ui/add-link";
 
 type Line = BudgetLineList["items"][number];
 
@@ -123,11 +124,9 @@ export function BudgetLineListView({
       </FilterForm>
 
       {canWrite ? (
-        <p className="mt-4 text-sm">
-          <Link href={`${listHref}/nouvelle?exercice=${query.exercice}`} className="font-semibold">
-            + Ajouter une ligne
-          </Link>
-        </p>
+        <AddLink href={`${listHref}/nouvelle?exercice=${query.exercice}`}>
+          + Ajouter une ligne
+        </AddLink>
       ) : null}
       <DataTable
         caption={`Lignes budgétaires de l'exercice ${query.exercice} (${formatInteger(total)}), page ${formatInteger(query.page)}`}

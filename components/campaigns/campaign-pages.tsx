@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
 import { todayInParis } from "@/lib/dates";
@@ -17,20 +17,14 @@ import { NeedsTable } from "@/components/campaigns/needs-table";
 import { PhaseBadge } from "@/components/campaigns/campaign-badges";
 import { NeedForm } from "@/components/campaigns/need-forms";
 import { rowActionsFor } from "@/components/campaigns/need-row-actions";
+import { AddLink } from "@/components/ui/add-link";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function scopeOf(ctx: AccessContext) {
-  const scopeType = ctx.scope.type;
-  const scopeKey =
-    ctx.scope.type === "ETABLISSEMENT"
-      ? ctx.scope.uai
-      : ctx.scope.type === "PLATFORM"
-        ? ""
-        : ctx.scope.code;
-  return { scopeType, scopeKey };
+  return { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx) };
 }
 
 const INTRO: Record<string, string> = {
@@ -52,11 +46,9 @@ export async function CampaignsListPage({ ctx }: { ctx: AccessContext }) {
       <h1 id="campagnes-titre">Campagnes de besoins</h1>
       <p className="mt-2 text-slate-800">{INTRO[ctx.scope.type]}</p>
       {canCreate ? (
-        <p className="mt-3">
-          <Link href={`${base}/nouvelle`} className="font-semibold">
-            + Nouvelle campagne
-          </Link>
-        </p>
+        <AddLink href={`${base}/nouvelle`} className="mt-3">
+          + Nouvelle campagne
+        </AddLink>
       ) : null}
       <CampaignList
         items={items}

@@ -1,27 +1,17 @@
 import type { EquipmentListData } from "@/lib/inventory/list-equipment";
-import {
-  CATEGORY_LABELS,
-  EQUIPMENT_CATEGORIES,
-  EQUIPMENT_STATUSES,
-  EQUIPMENT_USAGES,
-  FUNDING_LABELS,
-  FUNDING_SOURCES,
-  STATUS_LABELS,
-  USAGE_LABELS,
-} from "@/lib/inventory/labels";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FilterFields, type SelectFilter } from "@/components/ui/filter-fields";
-import { labelledOptions } from "@/components/ui/select";
+import {
+  CATEGORY_OPTIONS,
+  FUNDING_OPTIONS,
+  STATUS_OPTIONS,
+  USAGE_OPTIONS,
+} from "@/components/inventory/equipment-options";
 import { collegeOptions, departementFilter } from "@/components/inventory/college-filter-fields";
-
-const statusOptions = labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS);
-const usageOptions = labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS);
-const fundingOptions = labelledOptions(FUNDING_SOURCES, FUNDING_LABELS);
 
 /** The equipment category filter (`category`), « Toutes » first; the plan's form names it plan-category. */
 export function categoryFilter(id?: string): SelectFilter {
-  const options = labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS);
-  return { name: "category", id, label: "Catégorie", all: "Toutes", options };
+  return { name: "category", id, label: "Catégorie", all: "Toutes", options: CATEGORY_OPTIONS };
 }
 
 /** The equipment list's filters (GET): search, collège, département, category, status… */
@@ -52,9 +42,9 @@ export function EquipmentFilters({
           },
           departements && departements.length > 1 && departementFilter(departements),
           categoryFilter(),
-          { name: "status", label: "Statut", all: "Tous", options: statusOptions },
-          { name: "usage", label: "Usage", all: "Tous", options: usageOptions },
-          { name: "funding", label: "Financement", all: "Tous", options: fundingOptions },
+          { name: "status", label: "Statut", all: "Tous", options: STATUS_OPTIONS },
+          { name: "usage", label: "Usage", all: "Tous", options: USAGE_OPTIONS },
+          { name: "funding", label: "Financement", all: "Tous", options: FUNDING_OPTIONS },
           {
             name: "before",
             type: "number",

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { isAppError } from "@/lib/errors";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { inventoryFilterOptions } from "@/lib/inventory/filter-options";
@@ -9,19 +9,12 @@ import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { DemoNotice } from "@/components/inventory/demo-notice";
 import { EquipmentList } from "@/components/inventory/equipment-list";
 import { EquipmentDetailView } from "@/components/inventory/equipment-detail";
-import Link from "next/link";
+import { AddLink } from "@/components/ui/add-link";
 
 type InventoryScope = "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT";
 
 function scopeFields(ctx: AccessContext) {
-  const scopeType = ctx.scope.type as InventoryScope;
-  const scopeKey =
-    ctx.scope.type === "ETABLISSEMENT"
-      ? ctx.scope.uai
-      : ctx.scope.type === "PLATFORM"
-        ? ""
-        : ctx.scope.code;
-  return { scopeType, scopeKey };
+  return { scopeType: ctx.scope.type as InventoryScope, scopeKey: spaceKey(ctx) };
 }
 
 /** The equipment list of a space: its collèges' equipment, filtered from the URL. */
@@ -50,11 +43,9 @@ export async function InventoryListPage({
       />
       {demo ? <DemoNotice /> : null}
       {canCreate ? (
-        <p className="mb-2 text-sm">
-          <Link href={`${base}/nouveau`} className="font-semibold">
-            + Ajouter un équipement
-          </Link>
-        </p>
+        <AddLink href={`${base}/nouveau`} className="mb-2 text-sm">
+          + Ajouter un équipement
+        </AddLink>
       ) : null}
       <EquipmentList
         data={data}

@@ -13,3 +13,16 @@ export function spaceHref(ctx: AccessContext): string {
       return "/plateforme";
   }
 }
+
+/** The key of a context's space in a form's hidden fields: its code or UAI, "" for the platform. */
+export function spaceKey(ctx: AccessContext): string {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+    case "ACADEMIE":
+      return ctx.scope.code;
+    case "ETABLISSEMENT":
+      return ctx.scope.uai;
+    case "PLATFORM":
+      return "";
+  }
+}
