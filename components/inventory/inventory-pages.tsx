@@ -5,8 +5,7 @@ import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { inventoryFilterOptions } from "@/lib/inventory/filter-options";
-import { InventoryTabs } from "@/components/inventory/inventory-tabs";
-import { DemoNotice } from "@/components/inventory/demo-notice";
+import { InventoryPageTabs, type InventoryPageProps } from "@/components/inventory/inventory-tabs";
 import { EquipmentList } from "@/components/inventory/equipment-list";
 import { EquipmentDetailView } from "@/components/inventory/equipment-detail";
 import { AddLink } from "@/components/ui/add-link";
@@ -18,13 +17,7 @@ function scopeFields(ctx: AccessContext) {
 }
 
 /** The equipment list of a space: its collèges' equipment, filtered from the URL. */
-export async function InventoryListPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: Record<string, string | string[] | undefined>;
-}) {
+export async function InventoryListPage({ ctx, searchParams }: InventoryPageProps) {
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, options, demo] = await Promise.all([
     listEquipment(ctx, searchParams),
@@ -35,13 +28,7 @@ export async function InventoryListPage({
   const canCreate = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("inventory.write");
   return (
     <>
-      <InventoryTabs
-        base={base}
-        scopeType={scope.scopeType}
-        current="equipements"
-        canImport={canCreate}
-      />
-      {demo ? <DemoNotice /> : null}
+      <InventoryPageTabs ctx={ctx} current="equipements" demo={demo} />
       {canCreate ? (
         <AddLink href={`${base}/nouveau`} className="mb-2 text-sm">
           + Ajouter un équipement

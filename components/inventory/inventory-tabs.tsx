@@ -1,4 +1,8 @@
+import type { AccessContext } from "@/lib/access/context";
+import { spaceHref } from "@/lib/access/space-href";
+import type { SearchParams } from "@/components/layout/space-page";
 import { SubNav } from "@/components/ui/sub-nav";
+import { DemoNotice } from "@/components/inventory/demo-notice";
 
 export interface InventoryTab {
   /** Path under the space's /inventaire, "" for the equipment list. */
@@ -52,4 +56,37 @@ export function InventoryTabs({
       current: key === current,
     }));
   return <SubNav label="Inventaire" items={items} />;
+}
+
+/** What a space's inventory page is rendered with: the member's context and the URL's query. */
+export interface InventoryPageProps {
+  ctx: AccessContext;
+  searchParams: SearchParams;
+}
+
+/**
+ * The top of a space's inventory page: its tabs (the import tab for members with inventory.write),
+ * then the demo notice when the perimeter holds the demo's synthetic equipment.
+ */
+export function InventoryPageTabs({
+  ctx,
+  current,
+  demo,
+}: {
+  ctx: AccessContext;
+  current: InventoryTabKey;
+  demo: boolean;
+}) {
+  if (ctx.scope.type === "PLATFORM") return null;
+  return (
+    <>
+      <InventoryTabs
+        base={`${spaceHref(ctx)}/inventaire`}
+        scopeType={ctx.scope.type}
+        current={current}
+        canImport={ctx.permissions.has("inventory.write")}
+      />
+      {demo ? <DemoNotice /> : null}
+    </>
+  );
 }
