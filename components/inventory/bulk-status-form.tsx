@@ -2,10 +2,10 @@
 
 import type { ReactNode } from "react";
 import { bulkUpdateEquipmentStatusAction } from "@/app/actions/equipment";
+import { EQUIPMENT_STATUSES, STATUS_LABELS } from "@/lib/inventory/labels";
 import type { ScopeProps } from "@/components/forms/action-form";
 import { CheckedRowsForm } from "@/components/forms/checked-rows-form";
-import { SelectField } from "@/components/ui/select";
-import { STATUS_OPTIONS } from "@/components/inventory/equipment-options";
+import { labelledOptions, SelectField } from "@/components/ui/select";
 
 /**
  * Wraps the equipment table: its rows carry `ids` checkboxes, this form applies one status to the
@@ -27,7 +27,7 @@ export function BulkStatusForm({ children, ...scope }: ScopeProps & { children: 
           label="Nouveau statut"
           defaultValue=""
           emptyLabel="Choisir…"
-          options={STATUS_OPTIONS}
+          options={labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS)}
           error={errors.status}
         />
       )}

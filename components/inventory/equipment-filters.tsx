@@ -1,13 +1,23 @@
 import type { EquipmentListData } from "@/lib/inventory/list-equipment";
+import {
+  CATEGORY_LABELS,
+  EQUIPMENT_CATEGORIES,
+  EQUIPMENT_STATUSES,
+  EQUIPMENT_USAGES,
+  FUNDING_LABELS,
+  FUNDING_SOURCES,
+  STATUS_LABELS,
+  USAGE_LABELS,
+} from "@/lib/inventory/labels";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FilterFields, type SelectFilter } from "@/components/ui/filter-fields";
-import {
-  CATEGORY_OPTIONS,
-  FUNDING_OPTIONS,
-  STATUS_OPTIONS,
-  USAGE_OPTIONS,
-} from "@/components/inventory/equipment-options";
+import { labelledOptions } from "@/components/ui/select";
 import { collegeOptions, departementFilter } from "@/components/inventory/college-filter-fields";
+
+const CATEGORY_OPTIONS = labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS);
+const STATUS_OPTIONS = labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS);
+const USAGE_OPTIONS = labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS);
+const FUNDING_OPTIONS = labelledOptions(FUNDING_SOURCES, FUNDING_LABELS);
 
 /** The equipment category filter (`category`), « Toutes » first; the plan's form names it plan-category. */
 export function categoryFilter(id?: string): SelectFilter {

@@ -2,11 +2,16 @@
 
 import type { ActionState } from "@/lib/actions/run-action";
 import {
-  CATEGORY_OPTIONS,
-  FUNDING_OPTIONS,
-  STATUS_OPTIONS,
-  USAGE_OPTIONS,
-} from "@/components/inventory/equipment-options";
+  CATEGORY_LABELS,
+  EQUIPMENT_CATEGORIES,
+  EQUIPMENT_STATUSES,
+  EQUIPMENT_USAGES,
+  FUNDING_LABELS,
+  FUNDING_SOURCES,
+  STATUS_LABELS,
+  USAGE_LABELS,
+} from "@/lib/inventory/labels";
+import { labelledOptions } from "@/components/ui/select";
 import type { ScopeProps } from "@/components/forms/action-form";
 import type { EquipmentFormValues } from "@/components/inventory/equipment-values";
 import { RecordForm } from "@/components/forms/record-form";
@@ -40,9 +45,14 @@ export function EquipmentForm({
               })),
               { emptyLabel: "Choisir…" },
             )}
-            {field.select("category", "Catégorie", CATEGORY_OPTIONS, {
-              emptyLabel: "Choisir…",
-            })}
+            {field.select(
+              "category",
+              "Catégorie",
+              labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS),
+              {
+                emptyLabel: "Choisir…",
+              },
+            )}
             {field.input("manufacturer", "Fabricant")}
             {field.input("model", "Modèle")}
             {field.input("serialNumber", "Numéro de série", {
@@ -51,12 +61,17 @@ export function EquipmentForm({
             {field.input("inventoryNumber", "Numéro d'inventaire")}
             {field.input("acquiredOn", "Date d'acquisition", { type: "date" })}
             {field.input("warrantyEndsOn", "Fin de garantie", { type: "date" })}
-            {field.select("status", "Statut", STATUS_OPTIONS)}
+            {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
             {field.input("location", "Emplacement (salle)")}
-            {field.select("usage", "Usage", USAGE_OPTIONS)}
-            {field.select("fundingSource", "Financement", FUNDING_OPTIONS, {
-              emptyLabel: "Non renseigné",
-            })}
+            {field.select("usage", "Usage", labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS))}
+            {field.select(
+              "fundingSource",
+              "Financement",
+              labelledOptions(FUNDING_SOURCES, FUNDING_LABELS),
+              {
+                emptyLabel: "Non renseigné",
+              },
+            )}
             {field.input("purchaseCost", "Coût d'achat (€ TTC)", {
               inputMode: "decimal",
               hint: "Par exemple 749,90.",
@@ -87,7 +102,7 @@ export function EquipmentStatusForm({
     >
       {(field) => (
         <>
-          {field.select("status", "Statut", STATUS_OPTIONS)}
+          {field.select("status", "Statut", labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS))}
           {field.input("location", "Emplacement (salle)")}
         </>
       )}

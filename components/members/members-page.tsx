@@ -1,6 +1,6 @@
 import type { AccessContext } from "@/lib/access/context";
 import { ROLE_LABELS, ROLE_RANK } from "@/lib/access/permissions";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { listMembers, listStaffableEtablissements } from "@/lib/members/list-members";
 import { topRank } from "@/lib/members/rules";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -13,18 +13,6 @@ const ETABLISSEMENT_ROLES = ROLE_RANK.ETABLISSEMENT.map((r) => ({
   label: ROLE_LABELS[r],
 }));
 
-function scopeKeyOf(ctx: AccessContext): string {
-  switch (ctx.scope.type) {
-    case "COLLECTIVITE":
-    case "ACADEMIE":
-      return ctx.scope.code;
-    case "ETABLISSEMENT":
-      return ctx.scope.uai;
-    case "PLATFORM":
-      return "";
-  }
-}
-
 /** People of a space: members, pending invitations and, for managers, the invitation form. */
 export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spaceLabel: string }) {
   const path = `${spaceHref(ctx)}/personnes`;
@@ -33,7 +21,7 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
     listMembers(ctx),
     canManage ? listStaffableEtablissements(ctx) : Promise.resolve([]),
   ]);
-  const scope = { scopeType: ctx.scope.type, scopeKey: scopeKeyOf(ctx), path };
+  const scope = { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx), path };
   const ownTop = topRank(ctx.scope.type, ctx.roles);
   const spaceRoles = ROLE_RANK[ctx.scope.type]
     .filter((_r, i) => i <= ownTop)

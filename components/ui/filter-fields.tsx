@@ -43,34 +43,29 @@ export function FilterFields<Q extends object>({
   const current = values as Readonly<Record<string, unknown>>;
   return filters.map((filter) => {
     if (!filter) return null;
-    const id = filter.id ?? filter.name;
-    const raw = current[filter.name];
+    const { name, label } = filter;
+    const field = { id: filter.id ?? name, name, label, fieldClassName: filter.className };
+    const raw = current[name];
     const value =
       filter.value ?? (typeof raw === "string" || typeof raw === "number" ? String(raw) : "");
     return "options" in filter ? (
       <SelectField
-        key={filter.name}
-        id={id}
-        name={filter.name}
-        label={filter.label}
+        key={name}
+        {...field}
         defaultValue={value}
         emptyLabel={filter.all}
         options={filter.options}
-        fieldClassName={filter.className}
       />
     ) : (
       <InputField
-        key={filter.name}
-        id={id}
-        name={filter.name}
+        key={name}
+        {...field}
         type={filter.type}
-        label={filter.label}
         min={filter.min}
         max={filter.max}
         inputMode={filter.type === "number" ? "numeric" : undefined}
         defaultValue={value}
         hint={filter.hint}
-        fieldClassName={filter.className}
       />
     );
   });
