@@ -1,5 +1,5 @@
 import type { SelectOption } from "@/components/ui/select";
-import { FilterFields, type InputFilter, type SelectFilter } from "@/components/ui/filter-fields";
+import type { InputFilter, SelectFilter } from "@/components/ui/filter-fields";
 
 /** Collèges as filter options: « name – commune (UAI) », or « name (UAI) » when no commune is given. */
 export function collegeOptions(
@@ -31,28 +31,4 @@ export function departementFilter(
     all: "Tous",
     options: departements.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` })),
   };
-}
-
-/** The search field of the collège lists' filter forms (GET, `q`). */
-export function CollegeSearchField({
-  value,
-  className,
-}: {
-  value: string | undefined;
-  className?: string;
-}) {
-  return <FilterFields filters={[collegeSearchFilter(className)]} values={{ q: value }} />;
-}
-
-/** The département select of the collège lists' filter forms (GET, `departement`), « Tous » first. */
-export function DepartementSelect({
-  departements,
-  value,
-}: {
-  departements: readonly { code: string; name: string }[];
-  value: string | undefined;
-}) {
-  return (
-    <FilterFields filters={[departementFilter(departements)]} values={{ departement: value }} />
-  );
 }

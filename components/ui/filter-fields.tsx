@@ -1,5 +1,6 @@
 import { InputField } from "@/components/ui/field";
 import { SelectField, type SelectOption } from "@/components/ui/select";
+import type { SortableQuery } from "@/components/ui/sort-header";
 
 interface FilterBase {
   /** The query parameter the control sets; its value is read from the list's query by this name. */
@@ -69,4 +70,22 @@ export function FilterFields<Q extends object>({
       />
     );
   });
+}
+
+/** The list's order, kept when its filters are sent: hidden `sort` and `dir`, unless at their defaults. */
+export function KeepSortFields({
+  query,
+  defaultSort,
+  defaultDir = "asc",
+}: {
+  query: SortableQuery;
+  defaultSort: string;
+  defaultDir?: SortableQuery["dir"];
+}) {
+  return (
+    <>
+      {query.sort !== defaultSort ? <input type="hidden" name="sort" value={query.sort} /> : null}
+      {query.dir !== defaultDir ? <input type="hidden" name="dir" value={query.dir} /> : null}
+    </>
+  );
 }

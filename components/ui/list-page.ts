@@ -8,18 +8,19 @@ export interface ListPageQuery extends SortableQuery {
 
 /**
  * The links of a sortable, paginated list: its filters, then the sort, the direction and the
- * page, each left out of the URL at its default (`defaultSort`, ascending, page 1).
+ * page, each left out of the URL at its default (`defaultSort`, `defaultDir`, page 1).
  */
 export function sortedListHrefs(
   listHref: string,
   query: ListPageQuery,
   defaultSort: string,
   filters: QueryValues,
+  defaultDir: ListPageQuery["dir"] = "asc",
 ): ListHref {
   return listHrefs(listHref, {
     ...filters,
     sort: query.sort === defaultSort ? undefined : query.sort,
-    dir: query.dir === "asc" ? undefined : query.dir,
+    dir: query.dir === defaultDir ? undefined : query.dir,
     page: query.page === 1 ? undefined : query.page,
   });
 }

@@ -31,7 +31,7 @@ import {
   CollegeAllocationsTable,
 } from "@/components/budgets/allocations/college-allocations-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { FilterFields } from "@/components/ui/filter-fields";
+import { FilterFields, KeepSortFields } from "@/components/ui/filter-fields";
 import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { ExerciceSelect } from "@/components/budgets/exercice-picker";
 
@@ -132,8 +132,7 @@ export async function CollectiviteDotationsPage({
             },
           ]}
         />
-        {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-        {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+        <KeepSortFields query={query} defaultSort="name" />
       </FilterForm>
 
       <AllocationTotalsSummary data={perCollege} />

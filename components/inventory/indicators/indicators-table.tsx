@@ -9,15 +9,16 @@ import {
   EffectifSourcesNote,
   effectifSources,
   Figure,
-  withQuery,
 } from "@/components/inventory/indicators/figures";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
 import {
-  CollegeSearchField,
-  DepartementSelect,
+  collegeSearchFilter,
+  departementFilter,
 } from "@/components/inventory/college-filter-fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { FilterForm } from "@/components/ui/filter-form";
+import { FilterFields, KeepSortFields } from "@/components/ui/filter-fields";
+import { sortedListHrefs } from "@/components/ui/list-page";
 
 interface Props {
   rows: IndicatorRow[];
@@ -48,14 +49,7 @@ export function IndicatorsTable({
   const filters = { q: query.q, departement: query.departement, rentree: query.rentree };
   const rentree = query.rentree ?? null;
   const rentreeChoice = rentrees.length > 0 || rentree !== null;
-  const params = (overrides: Record<string, string | number | undefined>, base = listHref) =>
-    withQuery(base, {
-      ...filters,
-      sort: query.sort === "name" ? undefined : query.sort,
-      dir: query.dir === "asc" ? undefined : query.dir,
-      page: query.page === 1 ? undefined : query.page,
-      ...overrides,
-    });
+  const params = sortedListHrefs(listHref, query, "name", filters);
   const manyDepartements = departements !== undefined && departements.length > 1;
   const sources = effectifSources(rows);
   const sort = (label: string, column: string) => (
@@ -66,22 +60,21 @@ export function IndicatorsTable({
     <section aria-labelledby="indicateurs-colleges" className="mt-8">
       <h2 id="indicateurs-colleges">Indicateurs par collège</h2>
       <FilterForm action={listHref} className="mt-3" actionsClassName="">
-        <CollegeSearchField
-          value={query.q}
-          className={
-            manyDepartements && rentreeChoice
-              ? ""
-              : manyDepartements || rentreeChoice
-                ? "lg:col-span-2"
-                : "sm:col-span-2 lg:col-span-3"
-          }
+        <FilterFields
+          values={query}
+          filters={[
+            collegeSearchFilter(
+              manyDepartements && rentreeChoice
+                ? ""
+                : manyDepartements || rentreeChoice
+                  ? "lg:col-span-2"
+                  : "sm:col-span-2 lg:col-span-3",
+            ),
+            manyDepartements && departementFilter(departements),
+          ]}
         />
-        {manyDepartements ? (
-          <DepartementSelect departements={departements} value={query.departement} />
-        ) : null}
         {rentreeChoice ? <RentreeSelect rentrees={rentrees} selected={rentree} /> : null}
-        {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-        {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+        <KeepSortFields query={query} defaultSort="name" />
       </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
