@@ -4,12 +4,10 @@ import { formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
 import { PlanCellValue, planYearColumns } from "@/components/inventory/plan/plan-cell";
 import { exportSearch } from "@/components/inventory/plan/plan-by-year";
-import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
+import type { PlanHref, PlanSummaryProps } from "@/components/inventory/plan/plan-href";
 import { DataTable, type Column } from "@/components/ui/data-table";
 
 const noun = (count: number) => (count > 1 ? "équipements" : "équipement");
-
-type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
 type Line = RenewalPlan["byCollege"][number];
 
@@ -25,7 +23,7 @@ function CountLink({ count, href, label }: { count: number; href: string; label:
   );
 }
 
-function collegeColumns(plan: RenewalPlan, href: Href): Column<Line>[] {
+function collegeColumns(plan: RenewalPlan, href: PlanHref): Column<Line>[] {
   const { query } = plan;
   const lastYear = query.years.at(-1)!;
   const listOf = (line: Line, annee: string | number) =>
@@ -46,12 +44,6 @@ function collegeColumns(plan: RenewalPlan, href: Href): Column<Line>[] {
       href: listOf(line, year),
       label: `: ${line.name} en ${year}, voir la liste`,
     })),
-    {
-      key: "total",
-      header: "Total",
-      numeric: true,
-      cell: (line) => <PlanCellValue cell={line.total} />,
-    },
     {
       key: "beyond",
       header: `Au-delà de ${lastYear}`,
@@ -80,15 +72,7 @@ function collegeColumns(plan: RenewalPlan, href: Href): Column<Line>[] {
 }
 
 /** One row per collège, one column per exercice: cost and count, each linking to its equipment. */
-export function PlanByCollege({
-  plan,
-  href,
-  exportHref,
-}: {
-  plan: RenewalPlan;
-  href: Href;
-  exportHref: string;
-}) {
+export function PlanByCollege({ plan, href, exportHref }: PlanSummaryProps) {
   const { query, all, byCollege } = plan;
   const lastYear = query.years.at(-1)!;
   return (

@@ -3,22 +3,12 @@ import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
-import { PlanCellValue, planYearColumns } from "@/components/inventory/plan/plan-cell";
-import { planHref, type PlanView } from "@/components/inventory/plan/plan-href";
+import { planYearColumns } from "@/components/inventory/plan/plan-cell";
+import type { PlanSummaryProps } from "@/components/inventory/plan/plan-href";
 import { DataTable } from "@/components/ui/data-table";
 
-type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
-
 /** Totals per exercice, then cost and count per category × exercice. */
-export function PlanByYear({
-  plan,
-  href,
-  exportHref,
-}: {
-  plan: RenewalPlan;
-  href: Href;
-  exportHref: string;
-}) {
+export function PlanByYear({ plan, href, exportHref }: PlanSummaryProps) {
   const { query, all, byCategory } = plan;
   const lastYear = query.years.at(-1)!;
   const listOf = (year: number, category?: string) =>
@@ -99,12 +89,6 @@ export function PlanByYear({
                   href: listOf(year, line.category),
                   label: `: ${CATEGORY_LABELS[line.category]} en ${year}, voir la liste`,
                 })),
-                {
-                  key: "total",
-                  header: "Total",
-                  numeric: true,
-                  cell: (line) => <PlanCellValue cell={line.total} />,
-                },
                 {
                   key: "beyond",
                   header: `Au-delà de ${lastYear}`,

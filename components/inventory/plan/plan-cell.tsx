@@ -40,18 +40,29 @@ export function PlanCellValue({
 export const th = "px-3 py-2";
 export const numeric = "px-3 py-2 text-right";
 
-/** One column per exercice of the plan: the line's cost and count that year, linking to its list. */
-export function planYearColumns<Line extends { perYear: readonly PlanCell[] }>(
+/**
+ * One column per exercice of the plan (the line's cost and count that year, linking to its list),
+ * then the line's total over the plan.
+ */
+export function planYearColumns<Line extends { perYear: readonly PlanCell[]; total: PlanCell }>(
   years: readonly number[],
   link: (line: Line, year: number) => { href: string; label: string },
 ): Column<Line>[] {
-  return years.map((year, i) => ({
-    key: String(year),
-    header: year,
-    numeric: true,
-    cell: (line) => {
-      const { href, label } = link(line, year);
-      return <PlanCellValue cell={line.perYear[i]!} href={href} linkLabel={label} />;
+  return [
+    ...years.map((year, i) => ({
+      key: String(year),
+      header: year,
+      numeric: true,
+      cell: (line: Line) => {
+        const { href, label } = link(line, year);
+        return <PlanCellValue cell={line.perYear[i]!} href={href} linkLabel={label} />;
+      },
+    })),
+    {
+      key: "total",
+      header: "Total",
+      numeric: true,
+      cell: (line) => <PlanCellValue cell={line.total} />,
     },
-  }));
+  ];
 }

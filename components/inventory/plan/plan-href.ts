@@ -1,4 +1,6 @@
+import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { selectionParam, type RenewalPlanQuery } from "@/lib/inventory/renewal-rules";
+import { hrefWithQuery } from "@/components/ui/list-href";
 
 export type PlanView = "annees" | "colleges" | "liste";
 
@@ -31,9 +33,15 @@ export function planHref(
     page: view === "liste" && query.page > 1 ? query.page : undefined,
     ...overrides,
   };
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(merged))
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  const text = search.toString();
-  return text ? `${base}?${text}` : base;
+  return hrefWithQuery(base, merged);
+}
+
+/** planHref on the page's base and query: a view of the plan, with overrides. */
+export type PlanHref = (view: PlanView, overrides?: Overrides) => string;
+
+/** What a summary of the plan is drawn from: the plan, its links and its export route. */
+export interface PlanSummaryProps {
+  plan: RenewalPlan;
+  href: PlanHref;
+  exportHref: string;
 }

@@ -10,17 +10,15 @@ import {
   equipmentLabel,
   selectColumn,
 } from "@/components/inventory/equipment-columns";
-import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
+import type { PlanHref } from "@/components/inventory/plan/plan-href";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
-
-type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
 
 interface Props {
   list: RenewalItemList;
   base: string;
   /** The space's /inventaire: equipment pages live at `${inventory}/${id}`. */
   inventory: string;
-  href: Href;
+  href: PlanHref;
   showCollege: boolean;
   /** The adjust form's scope and years, for the collectivité's agents; null: read only. */
   adjust: { scopeType: string; scopeKey: string; path: string; years: number[] } | null;
