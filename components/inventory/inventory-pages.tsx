@@ -5,7 +5,8 @@ import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { inventoryFilterOptions } from "@/lib/inventory/filter-options";
-import { InventoryPageTabs, type InventoryPageProps } from "@/components/inventory/inventory-tabs";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import { EquipmentList } from "@/components/inventory/equipment-list";
 import { EquipmentDetailView } from "@/components/inventory/equipment-detail";
 import { AddLink } from "@/components/ui/add-link";
@@ -17,7 +18,7 @@ function scopeFields(ctx: AccessContext) {
 }
 
 /** The equipment list of a space: its collèges' equipment, filtered from the URL. */
-export async function InventoryListPage({ ctx, searchParams }: InventoryPageProps) {
+export async function InventoryListPage({ ctx, searchParams }: SpacePageProps) {
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, options, demo] = await Promise.all([
     listEquipment(ctx, searchParams),

@@ -1,6 +1,5 @@
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
-import type { SearchParams } from "@/components/layout/space-page";
 import { SubNav } from "@/components/ui/sub-nav";
 import { DemoNotice } from "@/components/inventory/demo-notice";
 
@@ -56,12 +55,6 @@ export function InventoryTabs({
       current: key === current,
     }));
   return <SubNav label="Inventaire" items={items} />;
-}
-
-/** What a space's inventory page is rendered with: the member's context and the URL's query. */
-export interface InventoryPageProps {
-  ctx: AccessContext;
-  searchParams: SearchParams;
 }
 
 /**

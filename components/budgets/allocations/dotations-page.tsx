@@ -34,8 +34,9 @@ import { FilterForm } from "@/components/ui/filter-form";
 import { FilterFields, KeepSortFields } from "@/components/ui/filter-fields";
 import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { ExerciceSelect } from "@/components/budgets/exercice-picker";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import type { SpacePageProps } from "@/components/layout/space-page";
+import type { ListHref } from "@/components/ui/list-href";
+import { sortedListHrefs } from "@/components/ui/list-page";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -54,13 +55,7 @@ async function editedAllocation(
  * /c/[code]/budgets/dotations: per exercice, the allocations of every collège and their €/élève,
  * then the allocation list (of the chosen collège, or all) with the forms of those who write it.
  */
-export async function CollectiviteDotationsPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: SearchParams;
-}) {
+export async function CollectiviteDotationsPage({ ctx, searchParams }: SpacePageProps) {
   if (ctx.scope.type !== "COLLECTIVITE") notFound();
   const base = `/c/${ctx.scope.code}/budgets`;
   const listHref = `${base}/dotations`;
@@ -79,22 +74,11 @@ export async function CollectiviteDotationsPage({
       ? await allocationFormOptions(ctx, editing.exercice)
       : options;
 
-  const href = (overrides: Record<string, string | number | undefined>, target = listHref) => {
-    const merged: Record<string, string | number | undefined> = {
-      exercice: query.exercice,
-      college: query.college,
-      sort: query.sort === "name" ? undefined : query.sort,
-      dir: query.dir === "asc" ? undefined : query.dir,
-      page: query.page === 1 ? undefined : query.page,
-      apage: query.apage === 1 ? undefined : query.apage,
-      ...overrides,
-    };
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(merged))
-      if (value !== undefined && value !== "") search.set(key, String(value));
-    const text = search.toString();
-    return text ? `${target}?${text}` : target;
-  };
+  const { exercice, college } = query;
+  const sorted = sortedListHrefs(listHref, query, "name", { exercice, college });
+  // The allocation list's own page follows the per-collège table's.
+  const apage = query.apage === 1 ? undefined : query.apage;
+  const href: ListHref = (overrides, target) => sorted({ apage, ...overrides }, target);
   const scope = { scopeType: "COLLECTIVITE", scopeKey: ctx.scope.code, path: listHref };
   const selected = query.college ? colleges.find((c) => c.uai === query.college) : undefined;
   const listTitle = selected

@@ -2,12 +2,13 @@ import { spaceHref } from "@/lib/access/space-href";
 import { listGaps } from "@/lib/inventory/gaps";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatCents, formatInteger, plural } from "@/lib/format";
-import { InventoryPageTabs, type InventoryPageProps } from "@/components/inventory/inventory-tabs";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import { GapsMethod } from "@/components/inventory/gaps/gaps-method";
 import { GapsTable } from "@/components/inventory/gaps/gaps-table";
 
 /** The gap analysis of a collectivité's collèges, or of an académie's across its collectivités. */
-export async function InventoryGapsPage({ ctx, searchParams }: InventoryPageProps) {
+export async function InventoryGapsPage({ ctx, searchParams }: SpacePageProps) {
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ACADEMIE") return null;
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, demo] = await Promise.all([listGaps(ctx, searchParams), hasDemoInventory(ctx)]);

@@ -5,7 +5,8 @@ import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatInteger, plural } from "@/lib/format";
 import { academieLabel } from "@/lib/referentials/labels";
-import { InventoryPageTabs, type InventoryPageProps } from "@/components/inventory/inventory-tabs";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import {
   columnOfAggregate,
   IndicatorComparison,
@@ -17,7 +18,7 @@ import { IndicatorsTable } from "@/components/inventory/indicators/indicators-ta
  * The indicators of a collectivité (its collèges) or of an académie (each département side by
  * side, then each collège with a département filter).
  */
-export async function InventoryIndicatorsPage({ ctx, searchParams }: InventoryPageProps) {
+export async function InventoryIndicatorsPage({ ctx, searchParams }: SpacePageProps) {
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ACADEMIE") return null;
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, demo, rentrees] = await Promise.all([

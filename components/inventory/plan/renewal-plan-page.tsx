@@ -5,7 +5,8 @@ import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { adjustableYears } from "@/lib/inventory/adjust-renewal";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatCents, formatInteger, plural } from "@/lib/format";
-import { InventoryPageTabs, type InventoryPageProps } from "@/components/inventory/inventory-tabs";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import { PlanFilters } from "@/components/inventory/plan/plan-filters";
 import { PlanByYear } from "@/components/inventory/plan/plan-by-year";
 import { PlanByCollege } from "@/components/inventory/plan/plan-by-college";
@@ -17,7 +18,7 @@ import { planHref, PLAN_VIEWS, type PlanView } from "@/components/inventory/plan
  * The renewal plan of a collectivité (every collège, adjustable by its agents) or of one collège
  * (read only): summaries per year, category and collège, and the equipment of one year.
  */
-export async function RenewalPlanPage({ ctx, searchParams }: InventoryPageProps) {
+export async function RenewalPlanPage({ ctx, searchParams }: SpacePageProps) {
   const scopeType = ctx.scope.type === "ETABLISSEMENT" ? "ETABLISSEMENT" : "COLLECTIVITE";
   const inventory = `${spaceHref(ctx)}/inventaire`;
   const base = `${inventory}/plan`;
