@@ -1,5 +1,5 @@
 import type { AccessContext } from "@/lib/access/context";
-import { SubNav } from "@/components/ui/sub-nav";
+import { TabsNav } from "@/components/ui/sub-nav";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 
 /** The budget pages of a collectivité, in order; `path` is under /c/[code]/budgets. */
@@ -29,15 +29,10 @@ export function BudgetTabs({
   current: BudgetTabKey;
   ctx: AccessContext;
 }) {
-  const items = budgetTabsFor(ctx.permissions).map((key) => ({
-    key,
-    href: `${base}${BUDGET_TABS[key].path}`,
-    label: BUDGET_TABS[key].label,
-    current: key === current,
-  }));
+  const keys = budgetTabsFor(ctx.permissions);
   return (
     <>
-      <SubNav label="Budgets" items={items} />
+      <TabsNav label="Budgets" base={base} tabs={BUDGET_TABS} keys={keys} current={current} />
       <DemoBudgetNotice ctx={ctx} />
     </>
   );

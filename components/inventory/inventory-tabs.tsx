@@ -1,6 +1,6 @@
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
-import { SubNav } from "@/components/ui/sub-nav";
+import { TabsNav } from "@/components/ui/sub-nav";
 import { DemoNotice } from "@/components/inventory/demo-notice";
 
 export interface InventoryTab {
@@ -46,15 +46,10 @@ export function InventoryTabs({
   current: InventoryTabKey;
   canImport?: boolean;
 }) {
-  const items = SPACE_INVENTORY_TABS[scopeType]
-    .filter((key) => key !== "import" || canImport)
-    .map((key) => ({
-      key,
-      href: `${base}${INVENTORY_TABS[key].path}`,
-      label: INVENTORY_TABS[key].label,
-      current: key === current,
-    }));
-  return <SubNav label="Inventaire" items={items} />;
+  const keys = SPACE_INVENTORY_TABS[scopeType].filter((key) => key !== "import" || canImport);
+  return (
+    <TabsNav label="Inventaire" base={base} tabs={INVENTORY_TABS} keys={keys} current={current} />
+  );
 }
 
 /**
