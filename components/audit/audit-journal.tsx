@@ -10,6 +10,7 @@ import { formatDateTime, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { FilterFields } from "@/components/ui/filter-fields";
+import { listHrefs } from "@/components/ui/list-href";
 
 function ChangeDetail({ event }: { event: AuditEventListItem }) {
   if (event.redacted)
@@ -87,24 +88,11 @@ export function AuditJournal({
   actions,
   listHref,
 }: AuditJournalData & { listHref: string }) {
-  const href = (page: number) => {
-    const search = new URLSearchParams();
-    const values = {
-      action: query.action,
-      entityType: query.entityType,
-      actor: query.actor,
-      from: query.from,
-      to: query.to,
-    };
-    for (const [key, value] of Object.entries(values)) if (value) search.set(key, value);
-    if (query.pageSize !== 50) search.set("pageSize", String(query.pageSize));
-    if (page > 1) search.set("page", String(page));
-    const text = search.toString();
-    return text ? `${listHref}?${text}` : listHref;
-  };
-  const filtered = Boolean(
-    query.action || query.entityType || query.actor || query.from || query.to,
-  );
+  const { action, entityType, actor, from, to } = query;
+  const pageSize = query.pageSize === 50 ? undefined : query.pageSize;
+  const links = listHrefs(listHref, { action, entityType, actor, from, to, pageSize });
+  const href = (page: number) => links({ page: page > 1 ? page : undefined });
+  const filtered = Boolean(action || entityType || actor || from || to);
   // A prefix or type typed in the URL stays visible in its dropdown instead of reading « Toutes ».
   const actionOptions =
     query.action && !actions.includes(query.action) ? [...actions, query.action] : actions;
