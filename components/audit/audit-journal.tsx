@@ -9,7 +9,6 @@ import {
 import { formatDateTime, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { FilterFields } from "@/components/ui/filter-fields";
 import { listHrefs } from "@/components/ui/list-href";
 
 function ChangeDetail({ event }: { event: AuditEventListItem }) {
@@ -94,11 +93,16 @@ export function AuditJournal({
   const href = (page: number) => links({ page: page > 1 ? page : undefined });
   const filtered = Boolean(action || entityType || actor || from || to);
   // A prefix or type typed in the URL stays visible in its dropdown instead of reading « Toutes ».
-  const actionOptions =
+  const actionCodes =
     query.action && !actions.includes(query.action) ? [...actions, query.action] : actions;
   const entityTypes = Object.keys(ENTITY_TYPE_LABELS);
   if (query.entityType && !entityTypes.includes(query.entityType))
     entityTypes.push(query.entityType);
+  const actionOptions = actionCodes.map((a) => ({
+    value: a,
+    label: actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`,
+  }));
+  const entityOptions = entityTypes.map((t) => ({ value: t, label: auditEntityTypeLabel(t) }));
 
   return (
     <section aria-labelledby="journal-titre">
@@ -108,31 +112,18 @@ export function AuditJournal({
         événements sont chaînés les uns aux autres : une modification ou une suppression après coup
         est détectée par la vérification du journal.
       </p>
-      <FilterForm action={listHref} columns={5}>
-        <FilterFields
-          values={query}
-          filters={[
-            {
-              name: "action",
-              label: "Action",
-              all: "Toutes",
-              options: actionOptions.map((a) => ({
-                value: a,
-                label: actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`,
-              })),
-            },
-            {
-              name: "entityType",
-              label: "Objet",
-              all: "Tous",
-              options: entityTypes.map((t) => ({ value: t, label: auditEntityTypeLabel(t) })),
-            },
-            { name: "actor", type: "search", label: "Auteur (nom ou adresse e-mail)" },
-            { name: "from", type: "date", label: "Du (inclus)" },
-            { name: "to", type: "date", label: "Au (inclus)" },
-          ]}
-        />
-      </FilterForm>
+      <FilterForm
+        action={listHref}
+        columns={5}
+        values={query}
+        filters={[
+          { name: "action", label: "Action", all: "Toutes", options: actionOptions },
+          { name: "entityType", label: "Objet", all: "Tous", options: entityOptions },
+          { name: "actor", type: "search", label: "Auteur (nom ou adresse e-mail)" },
+          { name: "from", type: "date", label: "Du (inclus)" },
+          { name: "to", type: "date", label: "Au (inclus)" },
+        ]}
+      />
 
       <DataTable
         caption="Événements du journal d'audit, du plus récent au plus ancien"

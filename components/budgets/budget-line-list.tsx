@@ -14,8 +14,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import { labelledOptions } from "@/components/ui/select";
-import { ExerciceSelect } from "@/components/budgets/exercice-picker";
-import { FilterFields } from "@/components/ui/filter-fields";
+import { exerciceFilter } from "@/components/budgets/exercice-picker";
 import { AddLink } from "@/components/ui/add-link";
 
 type Line = BudgetLineList["items"][number];
@@ -103,25 +102,22 @@ export function BudgetLineListView({
         submitLabel="Afficher"
         resetHref={`${listHref}?exercice=${query.exercice}`}
         resetLabel="Réinitialiser les filtres"
-      >
-        <ExerciceSelect exercices={data.exercices} selected={query.exercice} />
-        <FilterFields
-          values={query}
-          filters={[
-            { name: "section", label: "Section", all: "Toutes", options: sectionOptions },
-            { name: "category", label: "Catégorie", all: "Toutes", options: categoryOptions },
-            {
-              name: "chapitre",
-              label: "Chapitre",
-              all: "Tous",
-              options: data.chapitres.map((c) => ({
-                value: c,
-                label: M57_CHAPTERS[c] ? `${c} – ${M57_CHAPTERS[c]}` : c,
-              })),
-            },
-          ]}
-        />
-      </FilterForm>
+        values={query}
+        filters={[
+          exerciceFilter(data.exercices, query.exercice),
+          { name: "section", label: "Section", all: "Toutes", options: sectionOptions },
+          { name: "category", label: "Catégorie", all: "Toutes", options: categoryOptions },
+          {
+            name: "chapitre",
+            label: "Chapitre",
+            all: "Tous",
+            options: data.chapitres.map((c) => ({
+              value: c,
+              label: M57_CHAPTERS[c] ? `${c} – ${M57_CHAPTERS[c]}` : c,
+            })),
+          },
+        ]}
+      />
 
       {canWrite ? (
         <AddLink href={`${listHref}/nouvelle?exercice=${query.exercice}`}>

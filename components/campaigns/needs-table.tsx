@@ -14,7 +14,6 @@ import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
 import { labelledOptions } from "@/components/ui/select";
-import { FilterFields } from "@/components/ui/filter-fields";
 import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { NeedStatusBadge, OpinionBadge } from "@/components/campaigns/campaign-badges";
 
@@ -141,44 +140,45 @@ export function NeedsTable({ detail, data, pageHref, showCollege, rowActions }: 
   return (
     <section aria-labelledby="besoins-titre" className="space-y-3">
       <h2 id="besoins-titre">Besoins</h2>
-      <FilterForm action={pageHref} columns={5} className="">
-        <FilterFields
-          values={query}
-          filters={[
-            showCollege && {
-              name: "uai",
-              id: "filtre-college",
-              label: "Collège",
-              all: "Tous",
-              options: collegeOptions(detail.colleges),
-            },
-            {
-              name: "category",
-              id: "filtre-categorie",
-              label: "Catégorie",
-              all: "Toutes",
-              options: labelledOptions(detail.campaign.categories, CATEGORY_LABELS),
-            },
-            detail.seesDecisions && {
-              name: "status",
-              id: "filtre-statut",
-              label: "Décision",
-              all: "Toutes",
-              options: labelledOptions(NEED_STATUSES, NEED_STATUS_LABELS),
-            },
-            detail.seesOpinions && {
-              name: "opinion",
-              id: "filtre-avis",
-              label: "Avis de l'académie",
-              all: "Tous",
-              options: [
-                ...labelledOptions(NEED_OPINIONS, OPINION_LABELS),
-                { value: "SANS", label: "Sans avis" },
-              ],
-            },
-          ]}
-        />
-      </FilterForm>
+      <FilterForm
+        action={pageHref}
+        columns={5}
+        className=""
+        values={query}
+        filters={[
+          showCollege && {
+            name: "uai",
+            id: "filtre-college",
+            label: "Collège",
+            all: "Tous",
+            options: collegeOptions(detail.colleges),
+          },
+          {
+            name: "category",
+            id: "filtre-categorie",
+            label: "Catégorie",
+            all: "Toutes",
+            options: labelledOptions(detail.campaign.categories, CATEGORY_LABELS),
+          },
+          detail.seesDecisions && {
+            name: "status",
+            id: "filtre-statut",
+            label: "Décision",
+            all: "Toutes",
+            options: labelledOptions(NEED_STATUSES, NEED_STATUS_LABELS),
+          },
+          detail.seesOpinions && {
+            name: "opinion",
+            id: "filtre-avis",
+            label: "Avis de l'académie",
+            all: "Tous",
+            options: [
+              ...labelledOptions(NEED_OPINIONS, OPINION_LABELS),
+              { value: "SANS", label: "Sans avis" },
+            ],
+          },
+        ]}
+      />
       <DataTable
         caption={`Besoins de la campagne « ${detail.campaign.title} » (${formatInteger(total)})`}
         columns={columns(detail, showCollege, rowActions)}

@@ -5,7 +5,6 @@ import { formatInteger, plural } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
-import { FilterFields } from "@/components/ui/filter-fields";
 import { departementFilter } from "@/components/inventory/college-filter-fields";
 
 interface Props {
@@ -51,22 +50,22 @@ export function RegistryList({
   return (
     <section aria-labelledby="registre-titre">
       <h1 id="registre-titre">Établissements</h1>
-      <FilterForm action={listHref} columns={5}>
-        <FilterFields
-          values={query}
-          filters={[
-            {
-              name: "q",
-              type: "search",
-              label: "Rechercher (nom, commune, UAI)",
-              className: "lg:col-span-2",
-            },
-            { name: "secteur", label: "Secteur", all: "Public et privé", options: SECTEUR_OPTIONS },
-            { name: "ep", label: "Éducation prioritaire", all: "Tous", options: EP_OPTIONS },
-            departements && multiDepartements && departementFilter(departements),
-          ]}
-        />
-      </FilterForm>
+      <FilterForm
+        action={listHref}
+        columns={5}
+        values={query}
+        filters={[
+          {
+            name: "q",
+            type: "search",
+            label: "Rechercher (nom, commune, UAI)",
+            className: "lg:col-span-2",
+          },
+          { name: "secteur", label: "Secteur", all: "Public et privé", options: SECTEUR_OPTIONS },
+          { name: "ep", label: "Éducation prioritaire", all: "Tous", options: EP_OPTIONS },
+          departements && multiDepartements && departementFilter(departements),
+        ]}
+      />
 
       <DataTable
         caption={`Liste des établissements (${formatInteger(total)})`}

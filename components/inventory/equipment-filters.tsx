@@ -10,7 +10,7 @@ import {
   USAGE_LABELS,
 } from "@/lib/inventory/labels";
 import { FilterForm } from "@/components/ui/filter-form";
-import { FilterFields, type SelectFilter } from "@/components/ui/filter-fields";
+import type { SelectFilter } from "@/components/ui/filter-fields";
 import { labelledOptions } from "@/components/ui/select";
 import { collegeOptions, departementFilter } from "@/components/inventory/college-filter-fields";
 
@@ -38,33 +38,32 @@ export function EquipmentFilters({
 }) {
   const search = "Rechercher (série, inventaire, modèle, emplacement)";
   return (
-    <FilterForm action={listHref}>
-      <FilterFields
-        values={query}
-        filters={[
-          { name: "q", type: "search", label: search, className: "lg:col-span-2" },
-          etablissements.length > 0 && {
-            name: "uai",
-            label: "Établissement",
-            all: "Tous",
-            options: collegeOptions(etablissements),
-            className: "lg:col-span-2",
-          },
-          departements && departements.length > 1 && departementFilter(departements),
-          categoryFilter(),
-          { name: "status", label: "Statut", all: "Tous", options: STATUS_OPTIONS },
-          { name: "usage", label: "Usage", all: "Tous", options: USAGE_OPTIONS },
-          { name: "funding", label: "Financement", all: "Tous", options: FUNDING_OPTIONS },
-          {
-            name: "before",
-            type: "number",
-            label: "Acquis avant l'année",
-            min: 1980,
-            max: 2100,
-            hint: "Par exemple 2021 : acquis jusqu'au 31/12/2020.",
-          },
-        ]}
-      />
-    </FilterForm>
+    <FilterForm
+      action={listHref}
+      values={query}
+      filters={[
+        { name: "q", type: "search", label: search, className: "lg:col-span-2" },
+        etablissements.length > 0 && {
+          name: "uai",
+          label: "Établissement",
+          all: "Tous",
+          options: collegeOptions(etablissements),
+          className: "lg:col-span-2",
+        },
+        departements && departements.length > 1 && departementFilter(departements),
+        categoryFilter(),
+        { name: "status", label: "Statut", all: "Tous", options: STATUS_OPTIONS },
+        { name: "usage", label: "Usage", all: "Tous", options: USAGE_OPTIONS },
+        { name: "funding", label: "Financement", all: "Tous", options: FUNDING_OPTIONS },
+        {
+          name: "before",
+          type: "number",
+          label: "Acquis avant l'année",
+          min: 1980,
+          max: 2100,
+          hint: "Par exemple 2021 : acquis jusqu'au 31/12/2020.",
+        },
+      ]}
+    />
   );
 }

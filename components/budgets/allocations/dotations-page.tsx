@@ -31,9 +31,9 @@ import {
   CollegeAllocationsTable,
 } from "@/components/budgets/allocations/college-allocations-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { FilterFields, KeepSortFields } from "@/components/ui/filter-fields";
+import { KeepSortFields } from "@/components/ui/filter-fields";
 import { collegeOptions } from "@/components/inventory/college-filter-fields";
-import { ExerciceSelect } from "@/components/budgets/exercice-picker";
+import { exerciceFilter } from "@/components/budgets/exercice-picker";
 import type { SpacePageProps } from "@/components/layout/space-page";
 import type { ListHref } from "@/components/ui/list-href";
 import { sortedListHrefs } from "@/components/ui/list-page";
@@ -103,19 +103,22 @@ export async function CollectiviteDotationsPage({ ctx, searchParams }: SpacePage
         </p>
       ) : null}
 
-      <FilterForm action={listHref} columns={3} submitLabel="Afficher" actionsClassName="">
-        <ExerciceSelect exercices={exercices} selected={query.exercice} />
-        <FilterFields
-          values={query}
-          filters={[
-            {
-              name: "college",
-              label: "Collège",
-              all: "Tous les collèges",
-              options: collegeOptions(colleges),
-            },
-          ]}
-        />
+      <FilterForm
+        action={listHref}
+        columns={3}
+        submitLabel="Afficher"
+        actionsClassName=""
+        values={query}
+        filters={[
+          exerciceFilter(exercices, query.exercice),
+          {
+            name: "college",
+            label: "Collège",
+            all: "Tous les collèges",
+            options: collegeOptions(colleges),
+          },
+        ]}
+      >
         <KeepSortFields query={query} defaultSort="name" />
       </FilterForm>
 

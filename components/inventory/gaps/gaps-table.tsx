@@ -17,7 +17,7 @@ import {
 } from "@/components/inventory/college-filter-fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { FilterForm } from "@/components/ui/filter-form";
-import { FilterFields, KeepSortFields } from "@/components/ui/filter-fields";
+import { KeepSortFields } from "@/components/ui/filter-fields";
 import { sortedListHrefs } from "@/components/ui/list-page";
 
 interface Props {
@@ -58,14 +58,15 @@ export function GapsTable({
   return (
     <section aria-labelledby="ecarts-colleges" className="mt-6">
       <h2 id="ecarts-colleges">Écarts par collège</h2>
-      <FilterForm action={listHref} className="mt-3">
-        <FilterFields
-          values={query}
-          filters={[
-            collegeSearchFilter("lg:col-span-2"),
-            manyDepartements && departementFilter(departements),
-          ]}
-        />
+      <FilterForm
+        action={listHref}
+        className="mt-3"
+        values={query}
+        filters={[
+          collegeSearchFilter("lg:col-span-2"),
+          manyDepartements && departementFilter(departements),
+        ]}
+      >
         <div className="flex items-end">
           <label className="flex items-center gap-2 text-sm font-medium">
             <input

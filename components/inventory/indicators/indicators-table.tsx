@@ -17,7 +17,7 @@ import {
 } from "@/components/inventory/college-filter-fields";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { FilterForm } from "@/components/ui/filter-form";
-import { FilterFields, KeepSortFields } from "@/components/ui/filter-fields";
+import { KeepSortFields } from "@/components/ui/filter-fields";
 import { sortedListHrefs } from "@/components/ui/list-page";
 
 interface Props {
@@ -59,20 +59,22 @@ export function IndicatorsTable({
   return (
     <section aria-labelledby="indicateurs-colleges" className="mt-8">
       <h2 id="indicateurs-colleges">Indicateurs par collège</h2>
-      <FilterForm action={listHref} className="mt-3" actionsClassName="">
-        <FilterFields
-          values={query}
-          filters={[
-            collegeSearchFilter(
-              manyDepartements && rentreeChoice
-                ? ""
-                : manyDepartements || rentreeChoice
-                  ? "lg:col-span-2"
-                  : "sm:col-span-2 lg:col-span-3",
-            ),
-            manyDepartements && departementFilter(departements),
-          ]}
-        />
+      <FilterForm
+        action={listHref}
+        className="mt-3"
+        actionsClassName=""
+        values={query}
+        filters={[
+          collegeSearchFilter(
+            manyDepartements && rentreeChoice
+              ? ""
+              : manyDepartements || rentreeChoice
+                ? "lg:col-span-2"
+                : "sm:col-span-2 lg:col-span-3",
+          ),
+          manyDepartements && departementFilter(departements),
+        ]}
+      >
         {rentreeChoice ? <RentreeSelect rentrees={rentrees} selected={rentree} /> : null}
         <KeepSortFields query={query} defaultSort="name" />
       </FilterForm>
