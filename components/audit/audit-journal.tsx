@@ -10,6 +10,7 @@ import { formatDateTime, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listHrefs } from "@/components/ui/list-href";
+import { pageStatus } from "@/components/ui/list-page";
 
 function ChangeDetail({ event }: { event: AuditEventListItem }) {
   if (event.redacted)
@@ -139,7 +140,7 @@ export function AuditJournal({
                 : "Aucun événement n'a encore été enregistré pour cet espace."
               : items.length === 0
                 ? `Cette page n'existe pas : la dernière est la page ${formatInteger(pageCount)}.`
-                : `${plural(total, "événement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+                : pageStatus(plural(total, "événement"), query.page, pageCount)}
             {total > 0 && items.length === 0 ? (
               <>
                 {" "}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { isAppError } from "@/lib/errors";
-import { formatInteger, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { centsToInput } from "@/lib/budgets/money";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import { listAllocationsPerCollege } from "@/lib/budgets/allocations-per-pupil";
@@ -36,7 +36,7 @@ import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { exerciceFilter } from "@/components/budgets/exercice-picker";
 import type { SpacePageProps } from "@/components/layout/space-page";
 import type { ListHref } from "@/components/ui/list-href";
-import { sortedListHrefs } from "@/components/ui/list-page";
+import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -182,7 +182,11 @@ export async function CollectiviteDotationsPage({ ctx, searchParams }: SpacePage
         <p className="mt-3 text-slate-800" aria-live="polite">
           {allocations.total === 0
             ? "Aucune attribution pour cet exercice."
-            : `${plural(allocations.total, "attribution")} — page ${formatInteger(query.apage)} sur ${formatInteger(allocations.pageCount)}`}
+            : pageStatus(
+                plural(allocations.total, "attribution"),
+                query.apage,
+                allocations.pageCount,
+              )}
         </p>
         {allocations.total > 0 ? (
           <>

@@ -18,7 +18,7 @@ import {
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { FilterForm } from "@/components/ui/filter-form";
 import { KeepSortFields } from "@/components/ui/filter-fields";
-import { sortedListHrefs } from "@/components/ui/list-page";
+import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
 
 interface Props {
   rows: GapRow[];
@@ -85,7 +85,11 @@ export function GapsTable({
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0
           ? "Aucun collège ne correspond à ces critères."
-          : `${plural(rowCount, "collège")}, dont ${formatInteger(totals.enEcart)} en écart et ${formatInteger(totals.nonCalculables)} non calculable${totals.nonCalculables > 1 ? "s" : ""} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+          : pageStatus(
+              `${plural(rowCount, "collège")}, dont ${formatInteger(totals.enEcart)} en écart et ${formatInteger(totals.nonCalculables)} non calculable${totals.nonCalculables > 1 ? "s" : ""}`,
+              query.page,
+              pageCount,
+            )}
       </p>
       {rowCount > 0 ? (
         <ExportLinks

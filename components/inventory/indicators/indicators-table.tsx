@@ -18,7 +18,7 @@ import {
 import { ScrollRegion } from "@/components/ui/scroll-region";
 import { FilterForm } from "@/components/ui/filter-form";
 import { KeepSortFields } from "@/components/ui/filter-fields";
-import { sortedListHrefs } from "@/components/ui/list-page";
+import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
 
 interface Props {
   rows: IndicatorRow[];
@@ -82,7 +82,7 @@ export function IndicatorsTable({
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0
           ? "Aucun collège ne correspond à ces critères."
-          : `${plural(rowCount, "collège")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+          : pageStatus(plural(rowCount, "collège"), query.page, pageCount)}
       </p>
       {rowCount > 0 ? (
         <ExportLinks

@@ -12,6 +12,7 @@ import {
 } from "@/components/inventory/equipment-columns";
 import type { PlanHref } from "@/components/inventory/plan/plan-href";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
+import { pageStatus } from "@/components/ui/list-page";
 
 interface Props {
   list: RenewalItemList;
@@ -122,7 +123,11 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
       <p className="mt-1 text-slate-800" aria-live="polite">
         {total === 0
           ? "Aucun équipement ne correspond à ces critères."
-          : `${plural(total, "équipement")}, coût estimé ${formatCents(costCents)} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+          : pageStatus(
+              `${plural(total, "équipement")}, coût estimé ${formatCents(costCents)}`,
+              query.page,
+              pageCount,
+            )}
       </p>
       {total > 0 ? (
         <ExportLinks
