@@ -9,8 +9,8 @@ import {
 import { formatDateTime, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { InputField } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select";
+import { listHrefs } from "@/components/ui/list-href";
+import { pageStatus } from "@/components/ui/list-page";
 
 function ChangeDetail({ event }: { event: AuditEventListItem }) {
   if (event.redacted)
@@ -88,30 +88,22 @@ export function AuditJournal({
   actions,
   listHref,
 }: AuditJournalData & { listHref: string }) {
-  const href = (page: number) => {
-    const search = new URLSearchParams();
-    const values = {
-      action: query.action,
-      entityType: query.entityType,
-      actor: query.actor,
-      from: query.from,
-      to: query.to,
-    };
-    for (const [key, value] of Object.entries(values)) if (value) search.set(key, value);
-    if (query.pageSize !== 50) search.set("pageSize", String(query.pageSize));
-    if (page > 1) search.set("page", String(page));
-    const text = search.toString();
-    return text ? `${listHref}?${text}` : listHref;
-  };
-  const filtered = Boolean(
-    query.action || query.entityType || query.actor || query.from || query.to,
-  );
+  const { action, entityType, actor, from, to } = query;
+  const pageSize = query.pageSize === 50 ? undefined : query.pageSize;
+  const links = listHrefs(listHref, { action, entityType, actor, from, to, pageSize });
+  const href = (page: number) => links({ page: page > 1 ? page : undefined });
+  const filtered = Boolean(action || entityType || actor || from || to);
   // A prefix or type typed in the URL stays visible in its dropdown instead of reading « Toutes ».
-  const actionOptions =
+  const actionCodes =
     query.action && !actions.includes(query.action) ? [...actions, query.action] : actions;
   const entityTypes = Object.keys(ENTITY_TYPE_LABELS);
   if (query.entityType && !entityTypes.includes(query.entityType))
     entityTypes.push(query.entityType);
+  const actionOptions = actionCodes.map((a) => ({
+    value: a,
+    label: actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`,
+  }));
+  const entityOptions = entityTypes.map((t) => ({ value: t, label: auditEntityTypeLabel(t) }));
 
   return (
     <section aria-labelledby="journal-titre">
@@ -121,48 +113,18 @@ export function AuditJournal({
         événements sont chaînés les uns aux autres : une modification ou une suppression après coup
         est détectée par la vérification du journal.
       </p>
-      <FilterForm action={listHref} columns={5}>
-        <SelectField
-          id="action"
-          name="action"
-          label="Action"
-          defaultValue={query.action ?? ""}
-          emptyLabel="Toutes"
-          options={actionOptions.map((a) => ({
-            value: a,
-            label: actions.includes(a) ? auditActionLabel(a) : `Commençant par « ${a} »`,
-          }))}
-        />
-        <SelectField
-          id="entityType"
-          name="entityType"
-          label="Objet"
-          defaultValue={query.entityType ?? ""}
-          emptyLabel="Tous"
-          options={entityTypes.map((t) => ({ value: t, label: auditEntityTypeLabel(t) }))}
-        />
-        <InputField
-          id="actor"
-          name="actor"
-          type="search"
-          label="Auteur (nom ou adresse e-mail)"
-          defaultValue={query.actor ?? ""}
-        />
-        <InputField
-          id="from"
-          name="from"
-          type="date"
-          label="Du (inclus)"
-          defaultValue={query.from ?? ""}
-        />
-        <InputField
-          id="to"
-          name="to"
-          type="date"
-          label="Au (inclus)"
-          defaultValue={query.to ?? ""}
-        />
-      </FilterForm>
+      <FilterForm
+        action={listHref}
+        columns={5}
+        values={query}
+        filters={[
+          { name: "action", label: "Action", all: "Toutes", options: actionOptions },
+          { name: "entityType", label: "Objet", all: "Tous", options: entityOptions },
+          { name: "actor", type: "search", label: "Auteur (nom ou adresse e-mail)" },
+          { name: "from", type: "date", label: "Du (inclus)" },
+          { name: "to", type: "date", label: "Au (inclus)" },
+        ]}
+      />
 
       <DataTable
         caption="Événements du journal d'audit, du plus récent au plus ancien"
@@ -178,7 +140,7 @@ export function AuditJournal({
                 : "Aucun événement n'a encore été enregistré pour cet espace."
               : items.length === 0
                 ? `Cette page n'existe pas : la dernière est la page ${formatInteger(pageCount)}.`
-                : `${plural(total, "événement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+                : pageStatus(plural(total, "événement"), query.page, pageCount)}
             {total > 0 && items.length === 0 ? (
               <>
                 {" "}

@@ -6,12 +6,12 @@ import { centsToInput } from "@/lib/budgets/money";
 import { formatCents, formatDate, plural } from "@/lib/format";
 import { updateAutorisationAction } from "@/app/actions/budgets";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { CreateLink } from "@/components/ui/create-link";
 import { DetailPage, type DetailRow } from "@/components/ui/detail-list";
 import {
   AutorisationForm,
   type AutorisationFormValues,
 } from "@/components/budgets/autorisation-form";
+import { AddLink } from "@/components/ui/add-link";
 
 type ScheduleRow = AutorisationDetail["schedule"][number];
 
@@ -95,9 +95,9 @@ export function AutorisationListView({
         des lignes budgétaires qui portent l&apos;autorisation.
       </p>
       {canWrite ? (
-        <CreateLink href={`${base}/autorisations/nouvelle`} className="mt-4 text-sm">
+        <AddLink href={`${base}/autorisations/nouvelle`}>
           + Enregistrer une autorisation votée
-        </CreateLink>
+        </AddLink>
       ) : null}
       <DataTable
         caption={`Autorisations de programme et d'engagement (${plural(items.length, "autorisation")}) et leurs crédits de paiement`}

@@ -12,10 +12,15 @@ import { formatRate } from "@/lib/budgets/figures";
 import { formatCents, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { listHrefs } from "@/components/ui/list-href";
-import { labelledOptions, SelectField } from "@/components/ui/select";
+import { listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
+import { labelledOptions } from "@/components/ui/select";
+import { exerciceFilter } from "@/components/budgets/exercice-picker";
+import { AddLink } from "@/components/ui/add-link";
 
 type Line = BudgetLineList["items"][number];
+
+const sectionOptions = labelledOptions(BUDGET_SECTIONS, SECTION_LABELS);
+const categoryOptions = labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS);
 
 function columns(listHref: string): Column<Line>[] {
   const money = (key: "bp" | "dm" | "voted" | "engaged" | "mandated", header: string) => ({
@@ -81,15 +86,14 @@ export function BudgetLineListView({
   canWrite: boolean;
 }) {
   const { items, total, totals, pageCount, query } = data;
-  const href = listHrefs(listHref, {
-    exercice: query.exercice,
-    section: query.section,
-    category: query.category,
-    chapitre: query.chapitre,
-    sort: query.sort === "chapitre" ? undefined : query.sort,
-    dir: query.dir === "asc" ? undefined : query.dir,
-    page: query.page === 1 ? undefined : query.page,
+  const { exercice, section, category, chapitre } = query;
+  const href = sortedListHrefs(listHref, query, "chapitre", {
+    exercice,
+    section,
+    category,
+    chapitre,
   });
+  const what = total === 1 ? "cette ligne" : `ces ${plural(total, "ligne")}`;
   return (
     <section aria-labelledby="lignes-titre">
       <h1 id="lignes-titre">Lignes budgétaires {query.exercice}</h1>
@@ -98,49 +102,27 @@ export function BudgetLineListView({
         submitLabel="Afficher"
         resetHref={`${listHref}?exercice=${query.exercice}`}
         resetLabel="Réinitialiser les filtres"
-      >
-        <SelectField
-          id="exercice"
-          name="exercice"
-          label="Exercice"
-          defaultValue={query.exercice}
-          options={data.exercices.map((year) => ({ value: String(year), label: String(year) }))}
-        />
-        <SelectField
-          id="section"
-          name="section"
-          label="Section"
-          defaultValue={query.section ?? ""}
-          emptyLabel="Toutes"
-          options={labelledOptions(BUDGET_SECTIONS, SECTION_LABELS)}
-        />
-        <SelectField
-          id="category"
-          name="category"
-          label="Catégorie"
-          defaultValue={query.category ?? ""}
-          emptyLabel="Toutes"
-          options={labelledOptions(BUDGET_CATEGORIES, BUDGET_CATEGORY_LABELS)}
-        />
-        <SelectField
-          id="chapitre"
-          name="chapitre"
-          label="Chapitre"
-          defaultValue={query.chapitre ?? ""}
-          emptyLabel="Tous"
-          options={data.chapitres.map((c) => ({
-            value: c,
-            label: M57_CHAPTERS[c] ? `${c} – ${M57_CHAPTERS[c]}` : c,
-          }))}
-        />
-      </FilterForm>
+        values={query}
+        filters={[
+          exerciceFilter(data.exercices, query.exercice),
+          { name: "section", label: "Section", all: "Toutes", options: sectionOptions },
+          { name: "category", label: "Catégorie", all: "Toutes", options: categoryOptions },
+          {
+            name: "chapitre",
+            label: "Chapitre",
+            all: "Tous",
+            options: data.chapitres.map((c) => ({
+              value: c,
+              label: M57_CHAPTERS[c] ? `${c} – ${M57_CHAPTERS[c]}` : c,
+            })),
+          },
+        ]}
+      />
 
       {canWrite ? (
-        <p className="mt-4 text-sm">
-          <Link href={`${listHref}/nouvelle?exercice=${query.exercice}`} className="font-semibold">
-            + Ajouter une ligne
-          </Link>
-        </p>
+        <AddLink href={`${listHref}/nouvelle?exercice=${query.exercice}`}>
+          + Ajouter une ligne
+        </AddLink>
       ) : null}
       <DataTable
         caption={`Lignes budgétaires de l'exercice ${query.exercice} (${formatInteger(total)}), page ${formatInteger(query.page)}`}
@@ -148,19 +130,11 @@ export function BudgetLineListView({
         columns={columns(listHref)}
         rows={items}
         rowKey={(l) => l.id}
-        sort={{ query, href }}
+        {...listTableLinks({ listHref, href, query, pageCount, total, what })}
         status={
           total === 0
             ? `Aucune ligne budgétaire ne correspond à ces critères pour ${query.exercice}.`
             : `${plural(total, "ligne")} : ${formatCents(totals.voted)} votés, ${formatCents(totals.mandated)} mandatés (exécution ${formatRate(totals.executionRate)}).`
-        }
-        exports={
-          total > 0
-            ? {
-                href: href({ page: undefined }, `${listHref}/export`),
-                what: total === 1 ? "cette ligne" : `ces ${plural(total, "ligne")}`,
-              }
-            : undefined
         }
         totals={{
           label: `Total (${plural(total, "ligne")})`,
@@ -172,11 +146,6 @@ export function BudgetLineListView({
             mandated: formatCents(totals.mandated),
             rate: formatRate(totals.executionRate),
           },
-        }}
-        pagination={{
-          page: query.page,
-          pageCount,
-          href: (page) => href({ page: page === 1 ? undefined : page }),
         }}
       />
     </section>

@@ -1,5 +1,5 @@
 import type { AccessContext } from "@/lib/access/context";
-import { TabNav } from "@/components/ui/tab-nav";
+import { TabsNav } from "@/components/ui/sub-nav";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 
 /** The budget pages of a collectivité, in order; `path` is under /c/[code]/budgets. */
@@ -29,15 +29,10 @@ export function BudgetTabs({
   current: BudgetTabKey;
   ctx: AccessContext;
 }) {
+  const keys = budgetTabsFor(ctx.permissions);
   return (
     <>
-      <TabNav
-        label="Budgets"
-        base={base}
-        tabs={BUDGET_TABS}
-        keys={budgetTabsFor(ctx.permissions)}
-        current={current}
-      />
+      <TabsNav label="Budgets" base={base} tabs={BUDGET_TABS} keys={keys} current={current} />
       <DemoBudgetNotice ctx={ctx} />
     </>
   );

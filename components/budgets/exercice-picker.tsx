@@ -1,27 +1,30 @@
 import { Button } from "@/components/ui/button";
-import { SelectField } from "@/components/ui/select";
+import { FilterFields, type SelectFilter } from "@/components/ui/filter-fields";
+
+/** The exercice filter of a GET form (`exercice=`), years as they are offered. */
+export function exerciceFilter(
+  exercices: readonly number[],
+  selected: number,
+  id = "exercice",
+  label = "Exercice",
+): SelectFilter {
+  const options = exercices.map((year) => ({ value: String(year), label: String(year) }));
+  return { name: "exercice", id, label, value: String(selected), options };
+}
 
 /** The exercice select of a GET form (`exercice=`), years as they are offered. */
 export function ExerciceSelect({
   exercices,
   selected,
-  id = "exercice",
-  label = "Exercice",
+  id,
+  label,
 }: {
   exercices: readonly number[];
   selected: number;
   id?: string;
   label?: string;
 }) {
-  return (
-    <SelectField
-      id={id}
-      name="exercice"
-      label={label}
-      defaultValue={String(selected)}
-      options={exercices.map((year) => ({ value: String(year), label: String(year) }))}
-    />
-  );
+  return <FilterFields filters={[exerciceFilter(exercices, selected, id, label)]} values={{}} />;
 }
 
 /**

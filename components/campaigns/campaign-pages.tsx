@@ -10,7 +10,6 @@ import { getCampaign, listNeeds } from "@/lib/campaigns/get-campaign";
 import { campaignBudgetLineOptions } from "@/lib/campaigns/form-options";
 import { formatDate } from "@/lib/format";
 import { CampaignList } from "@/components/campaigns/campaign-list";
-import { CreateLink } from "@/components/ui/create-link";
 import { CampaignForm } from "@/components/campaigns/campaign-form";
 import { CampaignSummary } from "@/components/campaigns/campaign-summary";
 import { CampaignActions } from "@/components/campaigns/campaign-actions";
@@ -18,14 +17,14 @@ import { NeedsTable } from "@/components/campaigns/needs-table";
 import { PhaseBadge } from "@/components/campaigns/campaign-badges";
 import { NeedForm } from "@/components/campaigns/need-forms";
 import { rowActionsFor } from "@/components/campaigns/need-row-actions";
+import { AddLink } from "@/components/ui/add-link";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
 function scopeOf(ctx: AccessContext) {
-  const scopeType = ctx.scope.type;
-  return { scopeType, scopeKey: spaceKey(ctx) };
+  return { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx) };
 }
 
 const INTRO: Record<string, string> = {
@@ -47,9 +46,9 @@ export async function CampaignsListPage({ ctx }: { ctx: AccessContext }) {
       <h1 id="campagnes-titre">Campagnes de besoins</h1>
       <p className="mt-2 text-slate-800">{INTRO[ctx.scope.type]}</p>
       {canCreate ? (
-        <CreateLink href={`${base}/nouvelle`} className="mt-3">
+        <AddLink href={`${base}/nouvelle`} className="mt-3">
           + Nouvelle campagne
-        </CreateLink>
+        </AddLink>
       ) : null}
       <CampaignList
         items={items}

@@ -12,8 +12,9 @@ import {
 import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { listHrefs } from "@/components/ui/list-href";
-import { labelledOptions, SelectField } from "@/components/ui/select";
+import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
+import { labelledOptions } from "@/components/ui/select";
+import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { NeedStatusBadge, OpinionBadge } from "@/components/campaigns/campaign-badges";
 
 interface Props {
@@ -133,88 +134,65 @@ function columns(
 /** A campaign's needs as the space sees them: filters in the URL, sortable table, pages, export. */
 export function NeedsTable({ detail, data, pageHref, showCollege, rowActions }: Props) {
   const { query, items, total, pageCount } = data;
-  const href = listHrefs(pageHref, {
-    uai: query.uai,
-    category: query.category,
-    status: query.status,
-    opinion: query.opinion,
-    sort: query.sort === "college" ? undefined : query.sort,
-    dir: query.dir === "asc" ? undefined : query.dir,
-    page: query.page === 1 ? undefined : query.page,
-  });
+  const { uai, category, status, opinion } = query;
+  const href = sortedListHrefs(pageHref, query, "college", { uai, category, status, opinion });
+  const what = total === 1 ? "ce besoin" : `ces ${plural(total, "besoin")}`;
   return (
     <section aria-labelledby="besoins-titre" className="space-y-3">
       <h2 id="besoins-titre">Besoins</h2>
-      <FilterForm action={pageHref} columns={5} className="">
-        {showCollege ? (
-          <SelectField
-            id="filtre-college"
-            name="uai"
-            label="Collège"
-            defaultValue={query.uai ?? ""}
-            emptyLabel="Tous"
-            options={detail.colleges.map((c) => ({ value: c.uai, label: `${c.name} (${c.uai})` }))}
-          />
-        ) : null}
-        <SelectField
-          id="filtre-categorie"
-          name="category"
-          label="Catégorie"
-          defaultValue={query.category ?? ""}
-          emptyLabel="Toutes"
-          options={labelledOptions(detail.campaign.categories, CATEGORY_LABELS)}
-        />
-        {detail.seesDecisions ? (
-          <SelectField
-            id="filtre-statut"
-            name="status"
-            label="Décision"
-            defaultValue={query.status ?? ""}
-            emptyLabel="Toutes"
-            options={labelledOptions(NEED_STATUSES, NEED_STATUS_LABELS)}
-          />
-        ) : null}
-        {detail.seesOpinions ? (
-          <SelectField
-            id="filtre-avis"
-            name="opinion"
-            label="Avis de l'académie"
-            defaultValue={query.opinion ?? ""}
-            emptyLabel="Tous"
-            options={[
+      <FilterForm
+        action={pageHref}
+        columns={5}
+        className=""
+        values={query}
+        filters={[
+          showCollege && {
+            name: "uai",
+            id: "filtre-college",
+            label: "Collège",
+            all: "Tous",
+            options: collegeOptions(detail.colleges),
+          },
+          {
+            name: "category",
+            id: "filtre-categorie",
+            label: "Catégorie",
+            all: "Toutes",
+            options: labelledOptions(detail.campaign.categories, CATEGORY_LABELS),
+          },
+          detail.seesDecisions && {
+            name: "status",
+            id: "filtre-statut",
+            label: "Décision",
+            all: "Toutes",
+            options: labelledOptions(NEED_STATUSES, NEED_STATUS_LABELS),
+          },
+          detail.seesOpinions && {
+            name: "opinion",
+            id: "filtre-avis",
+            label: "Avis de l'académie",
+            all: "Tous",
+            options: [
               ...labelledOptions(NEED_OPINIONS, OPINION_LABELS),
               { value: "SANS", label: "Sans avis" },
-            ]}
-          />
-        ) : null}
-      </FilterForm>
+            ],
+          },
+        ]}
+      />
       <DataTable
         caption={`Besoins de la campagne « ${detail.campaign.title} » (${formatInteger(total)})`}
         columns={columns(detail, showCollege, rowActions)}
         rows={items}
         rowKey={(n) => n.id}
         rowClassName="align-top"
-        sort={{ query: { sort: query.sort, dir: query.dir }, href }}
+        {...listTableLinks({ listHref: pageHref, href, query, pageCount, total, what })}
         status={
           total === 0
             ? "Aucun besoin dans cette liste."
-            : `${plural(total, "besoin")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`
+            : pageStatus(plural(total, "besoin"), query.page, pageCount)
         }
         statusClassName=""
         className=""
-        exports={
-          total > 0
-            ? {
-                href: href({ page: undefined }, `${pageHref}/export`),
-                what: total === 1 ? "ce besoin" : `ces ${plural(total, "besoin")}`,
-              }
-            : undefined
-        }
-        pagination={{
-          page: query.page,
-          pageCount,
-          href: (page) => href({ page: page === 1 ? undefined : page }),
-        }}
       />
     </section>
   );

@@ -9,6 +9,7 @@ import { InputField } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select";
 import { StatusBadge } from "@/components/conventions/status-badge";
 import { Button } from "@/components/ui/button";
+import { hrefWithQuery } from "@/components/ui/list-href";
 
 const TAB_LABELS: Record<ConventionTab, string> = {
   "a-signer": "À signer",
@@ -87,15 +88,14 @@ interface Props {
 export function ConventionList({ data, listHref, tabs, departements }: Props) {
   const { query, counts, items, total, pageCount } = data;
   const href = (changes: Partial<{ tab: string; page: number }>) => {
-    const search = new URLSearchParams();
     const tab = changes.tab ?? query.tab;
-    if (tab !== "toutes") search.set("tab", tab);
-    if (query.q) search.set("q", query.q);
-    if (query.departement) search.set("departement", query.departement);
     const page = changes.page ?? 1;
-    if (page > 1) search.set("page", String(page));
-    const text = search.toString();
-    return text ? `${listHref}?${text}` : listHref;
+    return hrefWithQuery(listHref, {
+      tab: tab === "toutes" ? undefined : tab,
+      q: query.q,
+      departement: query.departement,
+      page: page > 1 ? page : undefined,
+    });
   };
   return (
     <section aria-labelledby="conventions-liste" className="space-y-4">

@@ -4,10 +4,8 @@ import type { ListEtablissementsQuery } from "@/lib/etablissements/schemas";
 import { formatInteger, plural } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { InputField } from "@/components/ui/field";
-import { listHrefs } from "@/components/ui/list-href";
-import { SelectField } from "@/components/ui/select";
-import { DepartementSelect } from "@/components/inventory/college-filter-fields";
+import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
+import { departementFilter } from "@/components/inventory/college-filter-fields";
 
 interface Props {
   items: EtablissementListItem[];
@@ -24,6 +22,16 @@ interface Props {
 
 const EP_LABELS = { REP: "REP", REP_PLUS: "REP+" } as const;
 
+const SECTEUR_OPTIONS = [
+  { value: "PUBLIC", label: "Public" },
+  { value: "PRIVE", label: "Privé" },
+];
+const EP_OPTIONS = [
+  { value: "REP", label: "REP" },
+  { value: "REP_PLUS", label: "REP+" },
+  { value: "HORS_EP", label: "Hors éducation prioritaire" },
+];
+
 export function RegistryList({
   items,
   total,
@@ -34,56 +42,30 @@ export function RegistryList({
   departements,
 }: Props) {
   const multiDepartements = Boolean(departements && departements.length > 1);
-  const href = listHrefs(listHref, {
-    q: query.q,
-    secteur: query.secteur,
-    ep: query.ep,
-    departement: query.departement,
-    etat: query.etat === "OUVERT" ? undefined : query.etat,
-    sort: query.sort === "name" ? undefined : query.sort,
-    dir: query.dir === "asc" ? undefined : query.dir,
-    page: query.page === 1 ? undefined : query.page,
-  });
+  const { q, secteur, ep, departement } = query;
+  const etat = query.etat === "OUVERT" ? undefined : query.etat;
+  const href = sortedListHrefs(listHref, query, "name", { q, secteur, ep, departement, etat });
+  const what = `ces ${plural(total, "établissement")}`;
 
   return (
     <section aria-labelledby="registre-titre">
       <h1 id="registre-titre">Établissements</h1>
-      <FilterForm action={listHref} columns={5}>
-        <InputField
-          id="q"
-          name="q"
-          type="search"
-          label="Rechercher (nom, commune, UAI)"
-          defaultValue={query.q ?? ""}
-          fieldClassName="lg:col-span-2"
-        />
-        <SelectField
-          id="secteur"
-          name="secteur"
-          label="Secteur"
-          defaultValue={query.secteur ?? ""}
-          emptyLabel="Public et privé"
-          options={[
-            { value: "PUBLIC", label: "Public" },
-            { value: "PRIVE", label: "Privé" },
-          ]}
-        />
-        <SelectField
-          id="ep"
-          name="ep"
-          label="Éducation prioritaire"
-          defaultValue={query.ep ?? ""}
-          emptyLabel="Tous"
-          options={[
-            { value: "REP", label: "REP" },
-            { value: "REP_PLUS", label: "REP+" },
-            { value: "HORS_EP", label: "Hors éducation prioritaire" },
-          ]}
-        />
-        {departements && multiDepartements ? (
-          <DepartementSelect departements={departements} value={query.departement} />
-        ) : null}
-      </FilterForm>
+      <FilterForm
+        action={listHref}
+        columns={5}
+        values={query}
+        filters={[
+          {
+            name: "q",
+            type: "search",
+            label: "Rechercher (nom, commune, UAI)",
+            className: "lg:col-span-2",
+          },
+          { name: "secteur", label: "Secteur", all: "Public et privé", options: SECTEUR_OPTIONS },
+          { name: "ep", label: "Éducation prioritaire", all: "Tous", options: EP_OPTIONS },
+          departements && multiDepartements && departementFilter(departements),
+        ]}
+      />
 
       <DataTable
         caption={`Liste des établissements (${formatInteger(total)})`}
@@ -122,25 +104,12 @@ export function RegistryList({
         ]}
         rows={items}
         rowKey={(e) => e.id}
-        sort={{ query, href }}
+        {...listTableLinks({ listHref, href, query, pageCount, total, what })}
         status={
           total === 0
             ? "Aucun établissement ne correspond à ces critères."
-            : `${plural(total, "établissement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`
+            : pageStatus(plural(total, "établissement"), query.page, pageCount)
         }
-        exports={
-          total > 0
-            ? {
-                href: href({ page: undefined }, `${listHref}/export`),
-                what: `ces ${plural(total, "établissement")}`,
-              }
-            : undefined
-        }
-        pagination={{
-          page: query.page,
-          pageCount,
-          href: (page) => href({ page: page === 1 ? undefined : page }),
-        }}
       />
       <p className="mt-6 text-xs text-slate-700">
         Source : MENJ, adresse et géolocalisation des établissements et annuaire de

@@ -1,42 +1,34 @@
-import { InputField } from "@/components/ui/field";
-import { SelectField } from "@/components/ui/select";
+import type { SelectOption } from "@/components/ui/select";
+import type { InputFilter, SelectFilter } from "@/components/ui/filter-fields";
+
+/** Collèges as filter options: « name – commune (UAI) », or « name (UAI) » when no commune is given. */
+export function collegeOptions(
+  colleges: readonly { uai: string; name: string; communeName?: string }[],
+): SelectOption[] {
+  return colleges.map((c) => ({
+    value: c.uai,
+    label: c.communeName ? `${c.name} – ${c.communeName} (${c.uai})` : `${c.name} (${c.uai})`,
+  }));
+}
 
 /** The search field of the collège lists' filter forms (GET, `q`). */
-export function CollegeSearchField({
-  value,
-  className,
-}: {
-  value: string | undefined;
-  className?: string;
-}) {
-  return (
-    <InputField
-      id="q"
-      name="q"
-      type="search"
-      label="Rechercher un collège (nom, commune, UAI)"
-      defaultValue={value ?? ""}
-      fieldClassName={className}
-    />
-  );
+export function collegeSearchFilter(className?: string): InputFilter {
+  return {
+    name: "q",
+    type: "search",
+    label: "Rechercher un collège (nom, commune, UAI)",
+    className,
+  };
 }
 
 /** The département select of the collège lists' filter forms (GET, `departement`), « Tous » first. */
-export function DepartementSelect({
-  departements,
-  value,
-}: {
-  departements: readonly { code: string; name: string }[];
-  value: string | undefined;
-}) {
-  return (
-    <SelectField
-      id="departement"
-      name="departement"
-      label="Département"
-      defaultValue={value ?? ""}
-      emptyLabel="Tous"
-      options={departements.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` }))}
-    />
-  );
+export function departementFilter(
+  departements: readonly { code: string; name: string }[],
+): SelectFilter {
+  return {
+    name: "departement",
+    label: "Département",
+    all: "Tous",
+    options: departements.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` })),
+  };
 }

@@ -10,9 +10,19 @@ import {
   USAGE_LABELS,
 } from "@/lib/inventory/labels";
 import { FilterForm } from "@/components/ui/filter-form";
-import { InputField } from "@/components/ui/field";
-import { labelledOptions, SelectField } from "@/components/ui/select";
-import { DepartementSelect } from "@/components/inventory/college-filter-fields";
+import type { SelectFilter } from "@/components/ui/filter-fields";
+import { labelledOptions } from "@/components/ui/select";
+import { collegeOptions, departementFilter } from "@/components/inventory/college-filter-fields";
+
+const CATEGORY_OPTIONS = labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS);
+const STATUS_OPTIONS = labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS);
+const USAGE_OPTIONS = labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS);
+const FUNDING_OPTIONS = labelledOptions(FUNDING_SOURCES, FUNDING_LABELS);
+
+/** The equipment category filter (`category`), « Toutes » first; the plan's form names it plan-category. */
+export function categoryFilter(id?: string): SelectFilter {
+  return { name: "category", id, label: "Catégorie", all: "Toutes", options: CATEGORY_OPTIONS };
+}
 
 /** The equipment list's filters (GET): search, collège, département, category, status… */
 export function EquipmentFilters({
@@ -26,76 +36,34 @@ export function EquipmentFilters({
   etablissements: { uai: string; name: string; communeName: string }[];
   departements?: { code: string; name: string }[];
 }) {
+  const search = "Rechercher (série, inventaire, modèle, emplacement)";
   return (
-    <FilterForm action={listHref}>
-      <InputField
-        id="q"
-        name="q"
-        type="search"
-        label="Rechercher (série, inventaire, modèle, emplacement)"
-        defaultValue={query.q ?? ""}
-        fieldClassName="lg:col-span-2"
-      />
-      {etablissements.length > 0 ? (
-        <SelectField
-          id="uai"
-          name="uai"
-          label="Établissement"
-          defaultValue={query.uai ?? ""}
-          emptyLabel="Tous"
-          options={etablissements.map((e) => ({
-            value: e.uai,
-            label: `${e.name} – ${e.communeName} (${e.uai})`,
-          }))}
-          fieldClassName="lg:col-span-2"
-        />
-      ) : null}
-      {departements && departements.length > 1 ? (
-        <DepartementSelect departements={departements} value={query.departement} />
-      ) : null}
-      <SelectField
-        id="category"
-        name="category"
-        label="Catégorie"
-        defaultValue={query.category ?? ""}
-        emptyLabel="Toutes"
-        options={labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS)}
-      />
-      <SelectField
-        id="status"
-        name="status"
-        label="Statut"
-        defaultValue={query.status ?? ""}
-        emptyLabel="Tous"
-        options={labelledOptions(EQUIPMENT_STATUSES, STATUS_LABELS)}
-      />
-      <SelectField
-        id="usage"
-        name="usage"
-        label="Usage"
-        defaultValue={query.usage ?? ""}
-        emptyLabel="Tous"
-        options={labelledOptions(EQUIPMENT_USAGES, USAGE_LABELS)}
-      />
-      <SelectField
-        id="funding"
-        name="funding"
-        label="Financement"
-        defaultValue={query.funding ?? ""}
-        emptyLabel="Tous"
-        options={labelledOptions(FUNDING_SOURCES, FUNDING_LABELS)}
-      />
-      <InputField
-        id="before"
-        name="before"
-        type="number"
-        label="Acquis avant l'année"
-        min={1980}
-        max={2100}
-        inputMode="numeric"
-        defaultValue={query.before ?? ""}
-        hint="Par exemple 2021 : acquis jusqu'au 31/12/2020."
-      />
-    </FilterForm>
+    <FilterForm
+      action={listHref}
+      values={query}
+      filters={[
+        { name: "q", type: "search", label: search, className: "lg:col-span-2" },
+        etablissements.length > 0 && {
+          name: "uai",
+          label: "Établissement",
+          all: "Tous",
+          options: collegeOptions(etablissements),
+          className: "lg:col-span-2",
+        },
+        departements && departements.length > 1 && departementFilter(departements),
+        categoryFilter(),
+        { name: "status", label: "Statut", all: "Tous", options: STATUS_OPTIONS },
+        { name: "usage", label: "Usage", all: "Tous", options: USAGE_OPTIONS },
+        { name: "funding", label: "Financement", all: "Tous", options: FUNDING_OPTIONS },
+        {
+          name: "before",
+          type: "number",
+          label: "Acquis avant l'année",
+          min: 1980,
+          max: 2100,
+          hint: "Par exemple 2021 : acquis jusqu'au 31/12/2020.",
+        },
+      ]}
+    />
   );
 }

@@ -1,7 +1,7 @@
 import type { EquipmentListData } from "@/lib/inventory/list-equipment";
 import { formatInteger, plural } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
-import { listHrefs } from "@/components/ui/list-href";
+import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
 import { EquipmentStatusBadge } from "@/components/inventory/equipment-status-badge";
 import { BulkStatusForm } from "@/components/inventory/bulk-status-form";
 import { EquipmentFilters } from "@/components/inventory/equipment-filters";
@@ -58,19 +58,10 @@ export function EquipmentList({
   canBulkUpdate,
 }: Props) {
   const { items, total, pageCount, query } = data;
-  const href = listHrefs(listHref, {
-    q: query.q,
-    uai: query.uai,
-    departement: query.departement,
-    category: query.category,
-    status: query.status,
-    usage: query.usage,
-    funding: query.funding,
-    before: query.before,
-    sort: query.sort === "etablissement" ? undefined : query.sort,
-    dir: query.dir === "asc" ? undefined : query.dir,
-    page: query.page === 1 ? undefined : query.page,
-  });
+  const { q, uai, departement, category, status, usage, funding, before } = query;
+  const filters = { q, uai, departement, category, status, usage, funding, before };
+  const href = sortedListHrefs(listHref, query, "etablissement", filters);
+  const what = `ces ${plural(total, "équipement")}`;
 
   return (
     <section aria-labelledby="inventaire-titre">
@@ -87,19 +78,11 @@ export function EquipmentList({
         columns={columns(listHref, etablissements.length > 0, canBulkUpdate)}
         rows={items}
         rowKey={(e) => e.id}
-        sort={{ query, href }}
+        {...listTableLinks({ listHref, href, query, pageCount, total, what })}
         status={
           total === 0
             ? "Aucun équipement ne correspond à ces critères."
-            : `${plural(total, "équipement")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`
-        }
-        exports={
-          total > 0
-            ? {
-                href: href({ page: undefined }, `${listHref}/export`),
-                what: `ces ${plural(total, "équipement")}`,
-              }
-            : undefined
+            : pageStatus(plural(total, "équipement"), query.page, pageCount)
         }
         wrap={
           canBulkUpdate
@@ -110,11 +93,6 @@ export function EquipmentList({
               )
             : undefined
         }
-        pagination={{
-          page: query.page,
-          pageCount,
-          href: (page) => href({ page: page === 1 ? undefined : page }),
-        }}
       />
     </section>
   );

@@ -5,27 +5,20 @@ import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { inventoryFilterOptions } from "@/lib/inventory/filter-options";
-import { InventoryTabs } from "@/components/inventory/inventory-tabs";
-import { CreateLink } from "@/components/ui/create-link";
-import { DemoNotice } from "@/components/inventory/demo-notice";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import { EquipmentList } from "@/components/inventory/equipment-list";
 import { EquipmentDetailView } from "@/components/inventory/equipment-detail";
+import { AddLink } from "@/components/ui/add-link";
 
 type InventoryScope = "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT";
 
 function scopeFields(ctx: AccessContext) {
-  const scopeType = ctx.scope.type as InventoryScope;
-  return { scopeType, scopeKey: spaceKey(ctx) };
+  return { scopeType: ctx.scope.type as InventoryScope, scopeKey: spaceKey(ctx) };
 }
 
 /** The equipment list of a space: its collèges' equipment, filtered from the URL. */
-export async function InventoryListPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: Record<string, string | string[] | undefined>;
-}) {
+export async function InventoryListPage({ ctx, searchParams }: SpacePageProps) {
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, options, demo] = await Promise.all([
     listEquipment(ctx, searchParams),
@@ -36,17 +29,11 @@ export async function InventoryListPage({
   const canCreate = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("inventory.write");
   return (
     <>
-      <InventoryTabs
-        base={base}
-        scopeType={scope.scopeType}
-        current="equipements"
-        canImport={canCreate}
-      />
-      {demo ? <DemoNotice /> : null}
+      <InventoryPageTabs ctx={ctx} current="equipements" demo={demo} />
       {canCreate ? (
-        <CreateLink href={`${base}/nouveau`} className="mb-2 text-sm">
+        <AddLink href={`${base}/nouveau`} className="mb-2 text-sm">
           + Ajouter un équipement
-        </CreateLink>
+        </AddLink>
       ) : null}
       <EquipmentList
         data={data}

@@ -1,4 +1,7 @@
-import { TabNav } from "@/components/ui/tab-nav";
+import type { AccessContext } from "@/lib/access/context";
+import { spaceHref } from "@/lib/access/space-href";
+import { TabsNav } from "@/components/ui/sub-nav";
+import { DemoNotice } from "@/components/inventory/demo-notice";
 
 export interface InventoryTab {
   /** Path under the space's /inventaire, "" for the equipment list. */
@@ -43,13 +46,35 @@ export function InventoryTabs({
   current: InventoryTabKey;
   canImport?: boolean;
 }) {
+  const keys = SPACE_INVENTORY_TABS[scopeType].filter((key) => key !== "import" || canImport);
   return (
-    <TabNav
-      label="Inventaire"
-      base={base}
-      tabs={INVENTORY_TABS}
-      keys={SPACE_INVENTORY_TABS[scopeType].filter((key) => key !== "import" || canImport)}
-      current={current}
-    />
+    <TabsNav label="Inventaire" base={base} tabs={INVENTORY_TABS} keys={keys} current={current} />
+  );
+}
+
+/**
+ * The top of a space's inventory page: its tabs (the import tab for members with inventory.write),
+ * then the demo notice when the perimeter holds the demo's synthetic equipment.
+ */
+export function InventoryPageTabs({
+  ctx,
+  current,
+  demo,
+}: {
+  ctx: AccessContext;
+  current: InventoryTabKey;
+  demo: boolean;
+}) {
+  if (ctx.scope.type === "PLATFORM") return null;
+  return (
+    <>
+      <InventoryTabs
+        base={`${spaceHref(ctx)}/inventaire`}
+        scopeType={ctx.scope.type}
+        current={current}
+        canImport={ctx.permissions.has("inventory.write")}
+      />
+      {demo ? <DemoNotice /> : null}
+    </>
   );
 }

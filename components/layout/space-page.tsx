@@ -20,6 +20,9 @@ export interface SpacePageArgs<P extends string> {
   path: string;
 }
 
+/** What a space page's body component is rendered with: the member's context and the URL's query. */
+export type SpacePageProps = Pick<SpacePageArgs<never>, "ctx" | "searchParams">;
+
 function scopeOf(space: Space, key: string): ScopeRef {
   if (space === "e") return { type: "ETABLISSEMENT", uai: key };
   return { type: space === "c" ? "COLLECTIVITE" : "ACADEMIE", code: key };

@@ -26,3 +26,26 @@ export function SubNav({
     </nav>
   );
 }
+
+/** A SubNav from a table of tabs (`path` below `base`, `label`): the tabs of `keys`, in order. */
+export function TabsNav<K extends string>({
+  label,
+  base,
+  tabs,
+  keys,
+  current,
+}: {
+  label: string;
+  base: string;
+  tabs: Readonly<Record<K, { path: string; label: string }>>;
+  keys: readonly K[];
+  current: K;
+}) {
+  const items = keys.map((key) => ({
+    key,
+    href: `${base}${tabs[key].path}`,
+    label: tabs[key].label,
+    current: key === current,
+  }));
+  return <SubNav label={label} items={items} />;
+}

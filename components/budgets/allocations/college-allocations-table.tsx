@@ -5,6 +5,7 @@ import { formatCents, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { AllocationStats } from "@/components/budgets/allocations/allocation-stats";
 import type { ListHref } from "@/components/ui/list-href";
+import { pageStatus } from "@/components/ui/list-page";
 
 type Href = ListHref;
 
@@ -125,7 +126,7 @@ export function CollegeAllocationsTable({
         status={
           total === 0
             ? "Aucun collège ne correspond à ce filtre."
-            : `${plural(total, "collège")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`
+            : pageStatus(plural(total, "collège"), query.page, pageCount)
         }
         statusClassName="mt-1 text-slate-800"
         exports={

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { isAppError } from "@/lib/errors";
-import { formatInteger, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { centsToInput } from "@/lib/budgets/money";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import { listAllocationsPerCollege } from "@/lib/budgets/allocations-per-pupil";
@@ -31,10 +31,12 @@ import {
   CollegeAllocationsTable,
 } from "@/components/budgets/allocations/college-allocations-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { SelectField } from "@/components/ui/select";
-import { ExerciceSelect } from "@/components/budgets/exercice-picker";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import { KeepSortFields } from "@/components/ui/filter-fields";
+import { collegeOptions } from "@/components/inventory/college-filter-fields";
+import { exerciceFilter } from "@/components/budgets/exercice-picker";
+import type { SpacePageProps } from "@/components/layout/space-page";
+import type { ListHref } from "@/components/ui/list-href";
+import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -53,13 +55,7 @@ async function editedAllocation(
  * /c/[code]/budgets/dotations: per exercice, the allocations of every collège and their €/élève,
  * then the allocation list (of the chosen collège, or all) with the forms of those who write it.
  */
-export async function CollectiviteDotationsPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: SearchParams;
-}) {
+export async function CollectiviteDotationsPage({ ctx, searchParams }: SpacePageProps) {
   if (ctx.scope.type !== "COLLECTIVITE") notFound();
   const base = `/c/${ctx.scope.code}/budgets`;
   const listHref = `${base}/dotations`;
@@ -78,22 +74,11 @@ export async function CollectiviteDotationsPage({
       ? await allocationFormOptions(ctx, editing.exercice)
       : options;
 
-  const href = (overrides: Record<string, string | number | undefined>, target = listHref) => {
-    const merged: Record<string, string | number | undefined> = {
-      exercice: query.exercice,
-      college: query.college,
-      sort: query.sort === "name" ? undefined : query.sort,
-      dir: query.dir === "asc" ? undefined : query.dir,
-      page: query.page === 1 ? undefined : query.page,
-      apage: query.apage === 1 ? undefined : query.apage,
-      ...overrides,
-    };
-    const search = new URLSearchParams();
-    for (const [key, value] of Object.entries(merged))
-      if (value !== undefined && value !== "") search.set(key, String(value));
-    const text = search.toString();
-    return text ? `${target}?${text}` : target;
-  };
+  const { exercice, college } = query;
+  const sorted = sortedListHrefs(listHref, query, "name", { exercice, college });
+  // The allocation list's own page follows the per-collège table's.
+  const apage = query.apage === 1 ? undefined : query.apage;
+  const href: ListHref = (overrides, target) => sorted({ apage, ...overrides }, target);
   const scope = { scopeType: "COLLECTIVITE", scopeKey: ctx.scope.code, path: listHref };
   const selected = query.college ? colleges.find((c) => c.uai === query.college) : undefined;
   const listTitle = selected
@@ -118,21 +103,23 @@ export async function CollectiviteDotationsPage({
         </p>
       ) : null}
 
-      <FilterForm action={listHref} columns={3} submitLabel="Afficher" actionsClassName="">
-        <ExerciceSelect exercices={exercices} selected={query.exercice} />
-        <SelectField
-          id="college"
-          name="college"
-          label="Collège"
-          defaultValue={query.college ?? ""}
-          emptyLabel="Tous les collèges"
-          options={colleges.map((c) => ({
-            value: c.uai,
-            label: `${c.name} – ${c.communeName} (${c.uai})`,
-          }))}
-        />
-        {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-        {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+      <FilterForm
+        action={listHref}
+        columns={3}
+        submitLabel="Afficher"
+        actionsClassName=""
+        values={query}
+        filters={[
+          exerciceFilter(exercices, query.exercice),
+          {
+            name: "college",
+            label: "Collège",
+            all: "Tous les collèges",
+            options: collegeOptions(colleges),
+          },
+        ]}
+      >
+        <KeepSortFields query={query} defaultSort="name" />
       </FilterForm>
 
       <AllocationTotalsSummary data={perCollege} />
@@ -195,7 +182,11 @@ export async function CollectiviteDotationsPage({
         <p className="mt-3 text-slate-800" aria-live="polite">
           {allocations.total === 0
             ? "Aucune attribution pour cet exercice."
-            : `${plural(allocations.total, "attribution")} — page ${formatInteger(query.apage)} sur ${formatInteger(allocations.pageCount)}`}
+            : pageStatus(
+                plural(allocations.total, "attribution"),
+                query.apage,
+                allocations.pageCount,
+              )}
         </p>
         {allocations.total > 0 ? (
           <>

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import type { AccessContext } from "@/lib/access/context";
 import { formatInteger, plural } from "@/lib/format";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import { getEtablissementAllocations } from "@/lib/budgets/allocations-per-pupil";
@@ -8,20 +7,13 @@ import { AllocationStats } from "@/components/budgets/allocations/allocation-sta
 import { AllocationTable } from "@/components/budgets/allocations/allocation-list";
 import { DemoBudgetNotice } from "@/components/budgets/demo-budget-notice";
 import { ExercicePicker } from "@/components/budgets/exercice-picker";
-
-type SearchParams = Record<string, string | string[] | undefined>;
+import type { SpacePageProps } from "@/components/layout/space-page";
 
 /**
  * /e/[uai]/dotations: what the collectivité allocates to this collège for an exercice, read-only.
  * Nothing about any other collège, not even an average.
  */
-export async function EtablissementDotationsPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: SearchParams;
-}) {
+export async function EtablissementDotationsPage({ ctx, searchParams }: SpacePageProps) {
   if (ctx.scope.type !== "ETABLISSEMENT") notFound();
   const listHref = `/e/${ctx.scope.uai}/dotations`;
   const { query, exercices } = await resolveDotationsQuery(ctx, searchParams);

@@ -1,34 +1,21 @@
-import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { listGaps } from "@/lib/inventory/gaps";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatCents, formatInteger, plural } from "@/lib/format";
-import { InventoryTabs } from "@/components/inventory/inventory-tabs";
-import { DemoNotice } from "@/components/inventory/demo-notice";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import { GapsMethod } from "@/components/inventory/gaps/gaps-method";
 import { GapsTable } from "@/components/inventory/gaps/gaps-table";
 
 /** The gap analysis of a collectivité's collèges, or of an académie's across its collectivités. */
-export async function InventoryGapsPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: Record<string, string | string[] | undefined>;
-}) {
+export async function InventoryGapsPage({ ctx, searchParams }: SpacePageProps) {
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ACADEMIE") return null;
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, demo] = await Promise.all([listGaps(ctx, searchParams), hasDemoInventory(ctx)]);
   const academie = ctx.scope.type === "ACADEMIE";
   return (
     <>
-      <InventoryTabs
-        base={base}
-        scopeType={ctx.scope.type}
-        current="ecarts"
-        canImport={ctx.permissions.has("inventory.write")}
-      />
-      {demo ? <DemoNotice /> : null}
+      <InventoryPageTabs ctx={ctx} current="ecarts" demo={demo} />
       <h1>Écarts au référentiel d&apos;équipement</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
         Ce qui manque à chaque collège pour atteindre le référentiel{" "}
@@ -62,11 +49,7 @@ export async function InventoryGapsPage({
       ) : null}
       <GapsMethod referentialHref={academie ? undefined : `${base}/referentiel`} />
       <GapsTable
-        rows={data.rows}
-        rowCount={data.rowCount}
-        pageCount={data.pageCount}
-        totals={data.totals}
-        query={data.query}
+        {...data}
         listHref={`${base}/ecarts`}
         equipmentHref={base}
         departements={academie ? data.departements : undefined}

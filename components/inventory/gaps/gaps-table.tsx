@@ -9,15 +9,16 @@ import {
   EffectifSourcesNote,
   effectifSources,
   FIGURE_CELL,
-  withQuery,
 } from "@/components/inventory/indicators/figures";
 import { GapCell } from "@/components/inventory/gaps/gap-cell";
 import {
-  CollegeSearchField,
-  DepartementSelect,
+  collegeSearchFilter,
+  departementFilter,
 } from "@/components/inventory/college-filter-fields";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
+import { KeepSortFields } from "@/components/ui/filter-fields";
+import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
 
 interface Props {
   rows: GapRow[];
@@ -43,14 +44,7 @@ export function GapsTable({
 }: Props) {
   const filters = { q: query.q, departement: query.departement, ecart: query.ecart };
   const defaultDir = query.sort === "cout" ? "desc" : "asc";
-  const params = (overrides: Record<string, string | number | undefined>, base = listHref) =>
-    withQuery(base, {
-      ...filters,
-      sort: query.sort === "cout" ? undefined : query.sort,
-      dir: query.dir === defaultDir ? undefined : query.dir,
-      page: query.page === 1 ? undefined : query.page,
-      ...overrides,
-    });
+  const params = sortedListHrefs(listHref, query, "cout", filters, defaultDir);
   // SortHeader leaves out « asc »; the cost's default is « desc », so the direction is always written.
   const sortHref = (overrides: Record<string, string | number | undefined>) =>
     params({ ...overrides, dir: overrides.dir ?? "asc" });
@@ -61,11 +55,15 @@ export function GapsTable({
   return (
     <section aria-labelledby="ecarts-colleges" className="mt-6">
       <h2 id="ecarts-colleges">Écarts par collège</h2>
-      <FilterForm action={listHref} className="mt-3">
-        <CollegeSearchField value={query.q} className="lg:col-span-2" />
-        {manyDepartements ? (
-          <DepartementSelect departements={departements} value={query.departement} />
-        ) : null}
+      <FilterForm
+        action={listHref}
+        className="mt-3"
+        values={query}
+        filters={[
+          collegeSearchFilter("lg:col-span-2"),
+          manyDepartements && departementFilter(departements),
+        ]}
+      >
         <div className="flex items-end">
           <label className="flex items-center gap-2 text-sm font-medium">
             <input
@@ -78,14 +76,17 @@ export function GapsTable({
             Seulement les collèges en écart (équipement manquant)
           </label>
         </div>
-        {query.sort !== "cout" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-        {query.dir !== defaultDir ? <input type="hidden" name="dir" value={query.dir} /> : null}
+        <KeepSortFields query={query} defaultSort="cout" defaultDir={defaultDir} />
       </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0
           ? "Aucun collège ne correspond à ces critères."
-          : `${plural(rowCount, "collège")}, dont ${formatInteger(totals.enEcart)} en écart et ${formatInteger(totals.nonCalculables)} non calculable${totals.nonCalculables > 1 ? "s" : ""} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+          : pageStatus(
+              `${plural(rowCount, "collège")}, dont ${formatInteger(totals.enEcart)} en écart et ${formatInteger(totals.nonCalculables)} non calculable${totals.nonCalculables > 1 ? "s" : ""}`,
+              query.page,
+              pageCount,
+            )}
       </p>
       {rowCount > 0 ? (
         <ExportLinks

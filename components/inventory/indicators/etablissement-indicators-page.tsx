@@ -1,13 +1,11 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { getEtablissementIndicators } from "@/lib/inventory/indicators";
 import { getEtablissementGaps } from "@/lib/inventory/gaps";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatInteger } from "@/lib/format";
-import { InventoryTabs } from "@/components/inventory/inventory-tabs";
-import { DemoNotice } from "@/components/inventory/demo-notice";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
 import {
   columnOfAggregate,
   columnOfCollege,
@@ -19,7 +17,6 @@ import { EtablissementGaps } from "@/components/inventory/gaps/etablissement-gap
 /** A collège's own indicators beside its collectivité's average and the national references, then its gaps. */
 export async function EtablissementIndicatorsPage({ ctx }: { ctx: AccessContext }) {
   if (ctx.scope.type !== "ETABLISSEMENT") notFound();
-  const base = `${spaceHref(ctx)}/inventaire`;
   const uai = ctx.scope.uai;
   const [data, gaps, demo] = await Promise.all([
     getEtablissementIndicators(ctx, uai),
@@ -32,8 +29,7 @@ export async function EtablissementIndicatorsPage({ ctx }: { ctx: AccessContext 
   const { college, collectivite } = data;
   return (
     <>
-      <InventoryTabs base={base} scopeType="ETABLISSEMENT" current="indicateurs" />
-      {demo ? <DemoNotice /> : null}
+      <InventoryPageTabs ctx={ctx} current="indicateurs" demo={demo} />
       <h1>Indicateurs du collège</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
         Indicateurs au sens de l&apos;enquête ETIC, calculés à partir de l&apos;inventaire du

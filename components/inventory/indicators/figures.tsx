@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { schoolYearOf } from "@/lib/inventory/schemas";
 import type { MaybeColumn } from "@/components/ui/data-table";
+import { hrefWithQuery } from "@/components/ui/list-href";
 
 /** « — » for a figure that cannot be computed, named for screen readers. */
 export function NotComputable({ reason = "non calculable" }: { reason?: string }) {
@@ -28,18 +29,6 @@ export function Figure({
   if (value === null) return <NotComputable reason={reason} />;
   if (kind === "integer") return <>{formatInteger(value)}</>;
   return <>{kind === "percent" ? `${formatDecimal(value)} %` : formatDecimal(value)}</>;
-}
-
-/** A URL with the non-empty query values given. */
-export function withQuery(
-  base: string,
-  values: Record<string, string | number | undefined>,
-): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(values))
-    if (value !== undefined && value !== "") search.set(key, String(value));
-  const text = search.toString();
-  return text ? `${base}?${text}` : base;
 }
 
 /** Numbers the distinct sources of the effectifs shown, for a note under a table. */
@@ -113,7 +102,7 @@ export function collegeColumns<Row extends CollegeRow>({
       sort: "name",
       cell: (row) => (
         <>
-          <Link href={withQuery(equipmentHref, { uai: row.uai })}>{row.name}</Link>
+          <Link href={hrefWithQuery(equipmentHref, { uai: row.uai })}>{row.name}</Link>
           <span className="block text-xs text-slate-700">
             <span className="font-mono">{row.uai}</span> · {row.communeName}
           </span>

@@ -1,4 +1,3 @@
-import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { getInventoryIndicators } from "@/lib/inventory/indicators";
 import { listEffectifRentrees } from "@/lib/inventory/college-counts";
@@ -6,8 +5,8 @@ import { schoolYearOf, toEffectifBasis } from "@/lib/inventory/schemas";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatInteger, plural } from "@/lib/format";
 import { academieLabel } from "@/lib/referentials/labels";
-import { InventoryTabs } from "@/components/inventory/inventory-tabs";
-import { DemoNotice } from "@/components/inventory/demo-notice";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import {
   columnOfAggregate,
   IndicatorComparison,
@@ -19,13 +18,7 @@ import { IndicatorsTable } from "@/components/inventory/indicators/indicators-ta
  * The indicators of a collectivité (its collèges) or of an académie (each département side by
  * side, then each collège with a département filter).
  */
-export async function InventoryIndicatorsPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: Record<string, string | string[] | undefined>;
-}) {
+export async function InventoryIndicatorsPage({ ctx, searchParams }: SpacePageProps) {
   if (ctx.scope.type !== "COLLECTIVITE" && ctx.scope.type !== "ACADEMIE") return null;
   const base = `${spaceHref(ctx)}/inventaire`;
   const [data, demo, rentrees] = await Promise.all([
@@ -43,13 +36,7 @@ export async function InventoryIndicatorsPage({
   const missing = data.total.colleges - data.total.collegesAvecEffectif;
   return (
     <>
-      <InventoryTabs
-        base={base}
-        scopeType={ctx.scope.type}
-        current="indicateurs"
-        canImport={ctx.permissions.has("inventory.write")}
-      />
-      {demo ? <DemoNotice /> : null}
+      <InventoryPageTabs ctx={ctx} current="indicateurs" demo={demo} />
       <h1>Indicateurs du numérique</h1>
       <p className="mt-2 max-w-3xl text-slate-800">
         Indicateurs au sens de l&apos;enquête ETIC, calculés à partir de l&apos;inventaire : seuls
@@ -83,10 +70,7 @@ export async function InventoryIndicatorsPage({
         <IndicatorMethod references={data.references} rentree={rentree} />
       </section>
       <IndicatorsTable
-        rows={data.rows}
-        rowCount={data.rowCount}
-        pageCount={data.pageCount}
-        query={data.query}
+        {...data}
         listHref={`${base}/indicateurs`}
         equipmentHref={base}
         departements={academie ? data.departements : undefined}

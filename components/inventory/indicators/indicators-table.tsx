@@ -9,15 +9,16 @@ import {
   effectifSources,
   Figure,
   FIGURE_CELL,
-  withQuery,
 } from "@/components/inventory/indicators/figures";
 import { RentreeSelect } from "@/components/inventory/indicators/rentree-select";
 import {
-  CollegeSearchField,
-  DepartementSelect,
+  collegeSearchFilter,
+  departementFilter,
 } from "@/components/inventory/college-filter-fields";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
+import { KeepSortFields } from "@/components/ui/filter-fields";
+import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
 
 /** A ratio per pupils, sortable, « — » when the collège's effectif is unknown. */
 function ratioColumn(key: keyof IndicatorValues, header: string): Column<IndicatorRow> {
@@ -59,43 +60,37 @@ export function IndicatorsTable({
   const filters = { q: query.q, departement: query.departement, rentree: query.rentree };
   const rentree = query.rentree ?? null;
   const rentreeChoice = rentrees.length > 0 || rentree !== null;
-  const params = (overrides: Record<string, string | number | undefined>, base = listHref) =>
-    withQuery(base, {
-      ...filters,
-      sort: query.sort === "name" ? undefined : query.sort,
-      dir: query.dir === "asc" ? undefined : query.dir,
-      page: query.page === 1 ? undefined : query.page,
-      ...overrides,
-    });
+  const params = sortedListHrefs(listHref, query, "name", filters);
   const manyDepartements = departements !== undefined && departements.length > 1;
   const sources = effectifSources(rows);
 
   return (
     <section aria-labelledby="indicateurs-colleges" className="mt-8">
       <h2 id="indicateurs-colleges">Indicateurs par collège</h2>
-      <FilterForm action={listHref} className="mt-3" actionsClassName="">
-        <CollegeSearchField
-          value={query.q}
-          className={
+      <FilterForm
+        action={listHref}
+        className="mt-3"
+        actionsClassName=""
+        values={query}
+        filters={[
+          collegeSearchFilter(
             manyDepartements && rentreeChoice
               ? ""
               : manyDepartements || rentreeChoice
                 ? "lg:col-span-2"
-                : "sm:col-span-2 lg:col-span-3"
-          }
-        />
-        {manyDepartements ? (
-          <DepartementSelect departements={departements} value={query.departement} />
-        ) : null}
+                : "sm:col-span-2 lg:col-span-3",
+          ),
+          manyDepartements && departementFilter(departements),
+        ]}
+      >
         {rentreeChoice ? <RentreeSelect rentrees={rentrees} selected={rentree} /> : null}
-        {query.sort !== "name" ? <input type="hidden" name="sort" value={query.sort} /> : null}
-        {query.dir !== "asc" ? <input type="hidden" name="dir" value={query.dir} /> : null}
+        <KeepSortFields query={query} defaultSort="name" />
       </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
         {rowCount === 0
           ? "Aucun collège ne correspond à ces critères."
-          : `${plural(rowCount, "collège")} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+          : pageStatus(plural(rowCount, "collège"), query.page, pageCount)}
       </p>
       {rowCount > 0 ? (
         <ExportLinks

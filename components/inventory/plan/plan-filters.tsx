@@ -1,8 +1,9 @@
 import { selectionParam, type RenewalPlanQuery } from "@/lib/inventory/renewal-rules";
-import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { PlanView } from "@/components/inventory/plan/plan-href";
 import { FilterForm } from "@/components/ui/filter-form";
-import { labelledOptions, SelectField } from "@/components/ui/select";
+import { FilterFields } from "@/components/ui/filter-fields";
+import { collegeOptions } from "@/components/inventory/college-filter-fields";
+import { categoryFilter } from "@/components/inventory/equipment-filters";
 
 /** The plan's filters, as a GET form: start year, collège (collectivité only), category and, on the list, the slot. */
 export function PlanFilters({
@@ -25,51 +26,44 @@ export function PlanFilters({
       resetHref={view === "annees" ? base : `${base}?vue=${view}`}
     >
       {view === "annees" ? null : <input type="hidden" name="vue" value={view} />}
-      <SelectField
-        id="plan-debut"
-        name="debut"
-        label="Premier exercice du plan"
-        defaultValue={String(query.firstYear)}
-        options={starts.map((year) => ({
-          value: String(year),
-          label: `${year} (jusqu'à ${year + query.years.length - 1})`,
-        }))}
-      />
-      {colleges.length > 0 ? (
-        <SelectField
-          id="plan-uai"
-          name="uai"
-          label="Collège"
-          defaultValue={query.uai ?? ""}
-          emptyLabel="Tous"
-          options={colleges.map((c) => ({ value: c.uai, label: `${c.name} (${c.uai})` }))}
-        />
-      ) : null}
-      <SelectField
-        id="plan-category"
-        name="category"
-        label="Catégorie"
-        defaultValue={query.category ?? ""}
-        emptyLabel="Toutes"
-        options={labelledOptions(EQUIPMENT_CATEGORIES, CATEGORY_LABELS)}
-      />
-      {view === "liste" ? (
-        <SelectField
-          id="plan-annee"
-          name="annee"
-          label="Équipements à lister"
-          defaultValue={selectionParam(query.selection)}
-          options={[
-            ...query.years.map((year, i) => ({
+      <FilterFields
+        values={query}
+        filters={[
+          {
+            name: "debut",
+            id: "plan-debut",
+            label: "Premier exercice du plan",
+            value: String(query.firstYear),
+            options: starts.map((year) => ({
               value: String(year),
-              label: i === 0 ? `Dus en ${year} (dont en retard)` : `Dus en ${year}`,
+              label: `${year} (jusqu'à ${year + query.years.length - 1})`,
             })),
-            { value: "en-retard", label: `En retard (échéance avant ${query.firstYear})` },
-            { value: "au-dela", label: `Au-delà de ${lastYear}` },
-            { value: "non-planifiable", label: "Non planifiables (dates manquantes)" },
-          ]}
-        />
-      ) : null}
+          },
+          colleges.length > 0 && {
+            name: "uai",
+            id: "plan-uai",
+            label: "Collège",
+            all: "Tous",
+            options: collegeOptions(colleges),
+          },
+          categoryFilter("plan-category"),
+          view === "liste" && {
+            name: "annee",
+            id: "plan-annee",
+            label: "Équipements à lister",
+            value: selectionParam(query.selection),
+            options: [
+              ...query.years.map((year, i) => ({
+                value: String(year),
+                label: i === 0 ? `Dus en ${year} (dont en retard)` : `Dus en ${year}`,
+              })),
+              { value: "en-retard", label: `En retard (échéance avant ${query.firstYear})` },
+              { value: "au-dela", label: `Au-delà de ${lastYear}` },
+              { value: "non-planifiable", label: "Non planifiables (dates manquantes)" },
+            ],
+          },
+        ]}
+      />
     </FilterForm>
   );
 }

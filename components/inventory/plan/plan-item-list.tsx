@@ -10,17 +10,16 @@ import {
   equipmentLabel,
   selectColumn,
 } from "@/components/inventory/equipment-columns";
-import type { planHref, PlanView } from "@/components/inventory/plan/plan-href";
+import type { PlanViewHref } from "@/components/inventory/plan/plan-href";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
-
-type Href = (view: PlanView, overrides?: Parameters<typeof planHref>[3]) => string;
+import { pageStatus } from "@/components/ui/list-page";
 
 interface Props {
   list: RenewalItemList;
   base: string;
   /** The space's /inventaire: equipment pages live at `${inventory}/${id}`. */
   inventory: string;
-  href: Href;
+  href: PlanViewHref;
   showCollege: boolean;
   /** The adjust form's scope and years, for the collectivité's agents; null: read only. */
   adjust: { scopeType: string; scopeKey: string; path: string; years: number[] } | null;
@@ -124,7 +123,11 @@ export function PlanItemList({ list, base, inventory, href, showCollege, adjust 
       <p className="mt-1 text-slate-800" aria-live="polite">
         {total === 0
           ? "Aucun équipement ne correspond à ces critères."
-          : `${plural(total, "équipement")}, coût estimé ${formatCents(costCents)} — page ${formatInteger(query.page)} sur ${formatInteger(pageCount)}`}
+          : pageStatus(
+              `${plural(total, "équipement")}, coût estimé ${formatCents(costCents)}`,
+              query.page,
+              pageCount,
+            )}
       </p>
       {total > 0 ? (
         <ExportLinks

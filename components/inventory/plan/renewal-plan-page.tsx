@@ -1,13 +1,12 @@
 import Link from "next/link";
-import type { AccessContext } from "@/lib/access/context";
-import { spaceHref } from "@/lib/access/space-href";
+import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { getRenewalPlan } from "@/lib/inventory/renewal-plan";
 import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { adjustableYears } from "@/lib/inventory/adjust-renewal";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
 import { formatCents, formatInteger, plural } from "@/lib/format";
-import { InventoryTabs } from "@/components/inventory/inventory-tabs";
-import { DemoNotice } from "@/components/inventory/demo-notice";
+import { InventoryPageTabs } from "@/components/inventory/inventory-tabs";
+import type { SpacePageProps } from "@/components/layout/space-page";
 import { PlanFilters } from "@/components/inventory/plan/plan-filters";
 import { PlanByYear } from "@/components/inventory/plan/plan-by-year";
 import { PlanByCollege } from "@/components/inventory/plan/plan-by-college";
@@ -15,19 +14,11 @@ import { PlanItemList } from "@/components/inventory/plan/plan-item-list";
 import { PlanRules } from "@/components/inventory/plan/plan-rules";
 import { planHref, PLAN_VIEWS, type PlanView } from "@/components/inventory/plan/plan-href";
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
 /**
  * The renewal plan of a collectivité (every collège, adjustable by its agents) or of one collège
  * (read only): summaries per year, category and collège, and the equipment of one year.
  */
-export async function RenewalPlanPage({
-  ctx,
-  searchParams,
-}: {
-  ctx: AccessContext;
-  searchParams: SearchParams;
-}) {
+export async function RenewalPlanPage({ ctx, searchParams }: SpacePageProps) {
   const scopeType = ctx.scope.type === "ETABLISSEMENT" ? "ETABLISSEMENT" : "COLLECTIVITE";
   const inventory = `${spaceHref(ctx)}/inventaire`;
   const base = `${inventory}/plan`;
@@ -46,23 +37,12 @@ export async function RenewalPlanPage({
   const lastYear = query.years.at(-1)!;
   const href = (target: PlanView, overrides: Parameters<typeof planHref>[3] = {}) =>
     planHref(base, query, target, overrides);
-  const scopeKey =
-    ctx.scope.type === "ETABLISSEMENT"
-      ? ctx.scope.uai
-      : ctx.scope.type === "COLLECTIVITE"
-        ? ctx.scope.code
-        : "";
+  const scopeKey = spaceKey(ctx);
   const canAdjust = collectivite && ctx.permissions.has("inventory.write");
 
   return (
     <>
-      <InventoryTabs
-        base={inventory}
-        scopeType={scopeType}
-        current="plan"
-        canImport={ctx.permissions.has("inventory.write")}
-      />
-      {demo ? <DemoNotice /> : null}
+      <InventoryPageTabs ctx={ctx} current="plan" demo={demo} />
       <h1>
         Plan de renouvellement {query.firstYear}–{lastYear}
       </h1>
