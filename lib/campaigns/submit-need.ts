@@ -3,8 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { formatDate } from "@/lib/format";
 import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
@@ -110,8 +109,7 @@ export async function submitNeed(
       },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("ETABLISSEMENT", campaign, college),
       action: "need.submit",
       entityType: "NeedRequest",
@@ -168,8 +166,7 @@ export async function updateNeed(
       },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("ETABLISSEMENT", campaign, college),
       action: "need.update",
       entityType: "NeedRequest",
@@ -203,8 +200,7 @@ export async function withdrawNeed(
       },
     });
     if (deleted.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("ETABLISSEMENT", campaign, college),
       action: "need.withdraw",
       entityType: "NeedRequest",

@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { openSteps } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
@@ -51,8 +50,7 @@ export async function remindSigners(ctx: AccessContext, input: unknown, now = ne
       where: { id: { in: due.map((s) => s.id) } },
       data: { remindedAt: now },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: conventionAuditScope(convention),
       action: "convention.remind",
       entityType: "Convention",

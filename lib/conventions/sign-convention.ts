@@ -4,9 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { AppError, isAppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { PARTY_IN_SENTENCE, PARTY_LABELS, ofParty } from "@/lib/conventions/vocabulary";
 import {
   AUTHORISATION_KINDS,
@@ -120,8 +119,7 @@ export async function afterStepSigned(
   const convention = await lockConvention(tx, ctx, conventionId);
   if (allSigned(convention.current.steps)) {
     await completeSignature(tx, convention, now);
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: conventionAuditScope(convention),
       action: "convention.in_force",
       entityType: "Convention",
@@ -191,8 +189,7 @@ async function signOne(
           "CONFLICT",
           `${convention.reference} vient d'être signée par quelqu'un d'autre.`,
         );
-      await appendAuditEvent(tx, {
-        actor: actorOf(ctx),
+      await appendMemberAuditEvent(tx, ctx, {
         scope: conventionAuditScope(convention),
         action: "convention.sign",
         entityType: "Convention",

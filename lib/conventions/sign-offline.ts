@@ -6,9 +6,8 @@ import type { ConventionParty, ScopeType } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { signingRoles } from "@/lib/members/rules";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { FILE_TOO_LARGE_MESSAGE, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
@@ -199,8 +198,7 @@ export async function recordOfflineSignature(
           "CONFLICT",
           `${convention.reference} vient d'être signée pour cette partie.`,
         );
-      await appendAuditEvent(tx, {
-        actor: actorOf(ctx),
+      await appendMemberAuditEvent(tx, ctx, {
         scope: conventionAuditScope(convention),
         action: mode === "signer" ? "convention.sign_offline" : "convention.declare_offline",
         entityType: "Convention",

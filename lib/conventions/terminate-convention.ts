@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { canApply } from "@/lib/conventions/machine";
 import { formatDate } from "@/lib/format";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
@@ -41,8 +40,7 @@ export async function terminateConvention(ctx: AccessContext, input: unknown, no
       data: { status: "RESILIEE", terminatedOn: data.terminatedOn, terminationReason: data.reason },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: conventionAuditScope(convention),
       action: "convention.terminate",
       entityType: "Convention",

@@ -4,8 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import {
   conventionContentSchema,
   signingKindOf,
@@ -88,8 +87,7 @@ export async function saveDraft(
     data: { title: data.title },
     select: { id: true },
   });
-  await appendAuditEvent(tx, {
-    actor: actorOf(ctx),
+  await appendMemberAuditEvent(tx, ctx, {
     scope: conventionAuditScope(convention),
     action: "convention.edit",
     entityType: "Convention",

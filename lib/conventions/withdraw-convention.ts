@@ -2,9 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { canApply, isSigned } from "@/lib/conventions/machine";
 import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
 import { replaceWithNewDraft } from "@/lib/conventions/new-version";
@@ -25,8 +24,7 @@ export async function withdrawConvention(ctx: AccessContext, input: unknown, now
     if (!canApply("withdraw", convention.status, convention.endsOn))
       throw new AppError("CONFLICT", `${convention.reference} n'est pas en signature.`);
     const number = await replaceWithNewDraft(tx, ctx, convention);
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: conventionAuditScope(convention),
       action: "convention.withdraw",
       entityType: "Convention",
