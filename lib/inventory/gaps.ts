@@ -13,19 +13,18 @@ import {
   unsafeCollegeCounts,
 } from "@/lib/inventory/college-counts";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
-import { omit } from "@/lib/objects";
+import { keysOf, omit } from "@/lib/objects";
 import { pageCountOf } from "@/lib/pagination";
 import { GAP_SORT_VALUE, gapsQuerySchema, type GapsQuery } from "@/lib/inventory/gaps-query";
 
-export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
-export type GapTarget = (typeof GAP_TARGETS)[number];
-
-export const GAP_TARGET_LABELS: Record<GapTarget, string> = {
+export const GAP_TARGET_LABELS = {
   terminaux: "Terminaux",
   affichages: "Affichages interactifs",
   classesMobiles: "Classes mobiles",
   bornesWifi: "Bornes Wi-Fi",
 };
+export type GapTarget = keyof typeof GAP_TARGET_LABELS;
+export const GAP_TARGETS = keysOf(GAP_TARGET_LABELS);
 
 /** The same, inside a sentence. */
 export const GAP_TARGET_NOUNS: Record<GapTarget, string> = {
