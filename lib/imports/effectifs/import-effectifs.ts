@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import type { ImportError } from "@/lib/imports/etablissements/parse-etablissements";
 import { refusalLines } from "@/lib/imports/etablissements/format-report";
@@ -145,6 +146,67 @@ const EFFECTIF_FIELDS = {
   troisieme: true,
 } as const;
 
+/** A row's key, and what every imported row records of its provenance. */
+type RowKey = { etablissementId_rentree: { etablissementId: string; rentree: number } };
+type Stamp = { source: string; importedAt: Date };
+
+/** One kind of yearly figure: the columns a row stores, its table's writes, the import's audit names. */
+export interface YearlyTable<F extends string, T extends Record<F, unknown>, D> {
+  action: string;
+  entityType: string;
+  columns: (row: T) => D;
+  createMany: (
+    tx: Prisma.TransactionClient,
+    data: ({ etablissementId: string } & D & Stamp)[],
+  ) => Promise<unknown>;
+  update: (
+    tx: Prisma.TransactionClient,
+    where: RowKey,
+    data: Partial<Pick<T, ValueField<F>>> & Stamp,
+  ) => Promise<unknown>;
+}
+
+/**
+ * Writes a plan all or nothing: new rows a thousand at a time, changed fields row by row, then
+ * the import's one audit event. A report with errors, or a dry run, writes nothing.
+ */
+export async function writeYearlyImport<
+  F extends string,
+  T extends { rentree: number } & Record<F, unknown>,
+  D,
+>(
+  db: Db,
+  { report, plan }: { report: YearlyImportReport; plan: YearlyImportPlan<F, T> | null },
+  options: YearlyImportOptions,
+  table: YearlyTable<F, T, D>,
+): Promise<YearlyImportReport> {
+  if (!plan || report.dryRun) return report;
+  const now = options.now ?? new Date();
+  const stamp = { source: options.source, importedAt: now };
+  await db.$transaction(
+    async (tx) => {
+      const rows = plan.create.map(({ etablissementId, row }) => ({
+        etablissementId,
+        ...table.columns(row),
+        ...stamp,
+      }));
+      for (let i = 0; i < rows.length; i += 1000)
+        await table.createMany(tx, rows.slice(i, i + 1000));
+      for (const { etablissementId, row, changed } of plan.update) {
+        const where = { etablissementId_rentree: { etablissementId, rentree: row.rentree } };
+        await table.update(tx, where, { ...pickChanged(row, changed), ...stamp });
+      }
+      await appendAuditEvent(
+        tx,
+        importAuditEvent(table.action, table.entityType, report, options, now),
+      );
+    },
+    { timeout: 120_000, maxWait: 10_000 },
+  );
+  report.written = true;
+  return report;
+}
+
 /**
  * Imports the DEPP file of pupils per collège and rentrée, all or nothing, as an upsert keyed by
  * établissement and rentrée. Bypasses the access context: the figures are public data, loaded by
@@ -155,44 +217,28 @@ export async function unsafeImportEffectifs(
   text: string,
   options: YearlyImportOptions,
 ): Promise<YearlyImportReport> {
-  const { report, plan } = await planYearlyImport(db, parseEffectifsFile(text), options, (ids) =>
+  const planned = await planYearlyImport(db, parseEffectifsFile(text), options, (ids) =>
     db.effectif.findMany({
       where: { etablissementId: { in: ids } },
       select: { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS },
     }),
   );
-  if (!plan || report.dryRun) return report;
-  const now = options.now ?? new Date();
-  const stamp = { source: options.source, importedAt: now };
-  await db.$transaction(
-    async (tx) => {
-      const rows = plan.create.map(({ etablissementId, row }) => ({
-        etablissementId,
-        rentree: row.rentree,
-        total: row.total,
-        segpa: row.segpa,
-        ulis: row.ulis,
-        sixieme: row.sixieme,
-        cinquieme: row.cinquieme,
-        quatrieme: row.quatrieme,
-        troisieme: row.troisieme,
-        ...stamp,
-      }));
-      for (let i = 0; i < rows.length; i += 1000)
-        await tx.effectif.createMany({ data: rows.slice(i, i + 1000) });
-      for (const { etablissementId, row, changed } of plan.update) {
-        const where = { etablissementId_rentree: { etablissementId, rentree: row.rentree } };
-        await tx.effectif.update({ where, data: { ...pickChanged(row, changed), ...stamp } });
-      }
-      await appendAuditEvent(
-        tx,
-        importAuditEvent("effectifs.import", "Effectif", report, options, now),
-      );
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
-  report.written = true;
-  return report;
+  return writeYearlyImport(db, planned, options, {
+    action: "effectifs.import",
+    entityType: "Effectif",
+    columns: (row) => ({
+      rentree: row.rentree,
+      total: row.total,
+      segpa: row.segpa,
+      ulis: row.ulis,
+      sixieme: row.sixieme,
+      cinquieme: row.cinquieme,
+      quatrieme: row.quatrieme,
+      troisieme: row.troisieme,
+    }),
+    createMany: (tx, data) => tx.effectif.createMany({ data }),
+    update: (tx, where, data) => tx.effectif.update({ where, data }),
+  });
 }
 
 /** An import report as French lines, for the CLIs. */
