@@ -5,7 +5,7 @@ import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { ImportMapping } from "./fields";
 import type { ImportPlan } from "./plan-import";
-import type { WritableField } from "./read-row";
+import type { WritableField } from "./row-values";
 import type { ImportSummary } from "./summary";
 
 const SQL_TYPES: Record<WritableField | "etablissementId" | "category", string> = {
