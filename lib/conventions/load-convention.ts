@@ -3,7 +3,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
-import { conventionHeaderSelect, versionHeaderSelect } from "@/lib/conventions/selects";
+import {
+  conventionHeaderSelect,
+  stepStateSelect,
+  versionHeaderSelect,
+} from "@/lib/conventions/selects";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,14 +27,7 @@ const lifecycleSelect = {
       templateVersionId: true,
       steps: {
         orderBy: [{ order: "asc" }, { party: "asc" }],
-        select: {
-          id: true,
-          order: true,
-          party: true,
-          status: true,
-          signerId: true,
-          declaredById: true,
-        },
+        select: stepStateSelect,
       },
     },
   },

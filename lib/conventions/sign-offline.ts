@@ -18,6 +18,7 @@ import {
   stepEngagedBy,
 } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
+import { stepStateSelect } from "@/lib/conventions/selects";
 import {
   conventionAuditScope,
   lockConvention,
@@ -243,16 +244,7 @@ export async function offlineParties(
         orderBy: { number: "desc" },
         take: 1,
         select: {
-          steps: {
-            select: {
-              id: true,
-              order: true,
-              party: true,
-              status: true,
-              signerId: true,
-              declaredById: true,
-            },
-          },
+          steps: { select: stepStateSelect },
         },
       },
     },
