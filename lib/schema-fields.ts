@@ -70,5 +70,13 @@ export const uaiFilterSchema = urlFilter(
     .regex(/^[0-9]{7}[A-Z]$/),
 );
 
+/** A département code in the URL (35, 2A, 971); anything else is no filter. */
+export const departementCodeFilter = z
+  .string()
+  .trim()
+  .regex(/^[0-9AB]{2,3}$/)
+  .optional()
+  .catch(undefined);
+
 /** A page number in the URL; anything else is the first page. */
 export const pageSchema = z.coerce.number().int().min(1).max(100_000).default(1).catch(1);

@@ -136,7 +136,8 @@ export function importAuditEvent(
   };
 }
 
-const EFFECTIF_FIELDS = {
+/** The head counts an effectif row stores, as a Prisma select. */
+export const EFFECTIF_FIELDS = {
   total: true,
   segpa: true,
   ulis: true,
