@@ -9,7 +9,12 @@ import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { needIdSchema, submitNeedSchema, updateNeedSchema } from "@/lib/campaigns/schemas";
-import { lockCampaign, NEED_NOT_FOUND, type LockedCampaign } from "@/lib/campaigns/access";
+import {
+  lockCampaign,
+  NEED_NOT_FOUND,
+  needRequestSelect,
+  type LockedCampaign,
+} from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
 import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsSubmissions } from "@/lib/campaigns/rules";
@@ -38,12 +43,7 @@ const needSelect = {
   id: true,
   campaignId: true,
   etablissementId: true,
-  category: true,
-  quantity: true,
-  unitCostCents: true,
-  justification: true,
-  projetEtablissement: true,
-  priority: true,
+  ...needRequestSelect,
   status: true,
   opinion: true,
   updatedAt: true,
