@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
+import { appendMemberAuditEvent, type MemberAuditEvent } from "@/lib/audit/append-audit-event";
 import {
   conventionHeaderSelect,
   stepStateSelect,
@@ -83,4 +84,19 @@ export function conventionAuditScope(convention: {
     academieCode: convention.academieCode,
     etablissementId: convention.etablissementId,
   };
+}
+
+/** Appends the event of a member's write on a convention: the convention's spaces read it. */
+export function appendConventionAuditEvent(
+  tx: Tx,
+  ctx: AccessContext,
+  convention: Parameters<typeof conventionAuditScope>[0] & { id: string },
+  event: Omit<MemberAuditEvent, "scope" | "entityType" | "entityId">,
+) {
+  return appendMemberAuditEvent(tx, ctx, {
+    scope: conventionAuditScope(convention),
+    entityType: "Convention",
+    entityId: convention.id,
+    ...event,
+  });
 }

@@ -6,7 +6,6 @@ import type { ConventionParty, ScopeType } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
-import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { signingRoles } from "@/lib/members/rules";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
@@ -20,7 +19,7 @@ import {
 import { conventionScopeWhere } from "@/lib/access/scope-where";
 import { stepStateSelect } from "@/lib/conventions/selects";
 import {
-  conventionAuditScope,
+  appendConventionAuditEvent,
   lockConvention,
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
@@ -199,11 +198,8 @@ export async function recordOfflineSignature(
           "CONFLICT",
           `${convention.reference} vient d'être signée pour cette partie.`,
         );
-      await appendMemberAuditEvent(tx, ctx, {
-        scope: conventionAuditScope(convention),
+      await appendConventionAuditEvent(tx, ctx, convention, {
         action: mode === "signer" ? "convention.sign_offline" : "convention.declare_offline",
-        entityType: "Convention",
-        entityId: convention.id,
         after: {
           partie: PARTY_LABELS[data.party],
           signataire: who.signerName,

@@ -2,11 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { canApply } from "@/lib/conventions/machine";
 import { formatDate } from "@/lib/format";
-import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
+import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { terminateSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
@@ -40,11 +39,8 @@ export async function terminateConvention(ctx: AccessContext, input: unknown, no
       data: { status: "RESILIEE", terminatedOn: data.terminatedOn, terminationReason: data.reason },
       select: { id: true },
     });
-    await appendMemberAuditEvent(tx, ctx, {
-      scope: conventionAuditScope(convention),
+    await appendConventionAuditEvent(tx, ctx, convention, {
       action: "convention.terminate",
-      entityType: "Convention",
-      entityId: convention.id,
       before: { statut: "EN_VIGUEUR" },
       after: { statut: "RESILIEE", dateEffet: data.terminatedOn, motif: data.reason },
       occurredAt: now,
