@@ -155,6 +155,11 @@ type Stamp = { source: string; importedAt: Date };
 export interface YearlyTable<F extends string, T extends Record<F, unknown>, D> {
   action: string;
   entityType: string;
+  /** The stored rows matching `where` (the file's établissements), to compare the file with. */
+  loadExisting: (
+    db: Db,
+    where: { etablissementId: { in: string[] } },
+  ) => Promise<({ etablissementId: string; rentree: number } & Partial<Record<F, unknown>>)[]>;
   columns: (row: T) => D;
   createMany: (
     tx: Prisma.TransactionClient,
@@ -208,39 +213,48 @@ export async function writeYearlyImport<
   return report;
 }
 
+/** The importer of one kind of yearly file: parse it, compare it with what is stored, write the plan. */
+export function yearlyImporter<
+  F extends string,
+  T extends { uai: string; rentree: number } & Record<F, unknown>,
+  D,
+>(parse: (text: string) => ParsedYearlyFile<F, T>, table: YearlyTable<F, T, D>) {
+  return async (
+    db: Db,
+    text: string,
+    options: YearlyImportOptions,
+  ): Promise<YearlyImportReport> => {
+    const planned = await planYearlyImport(db, parse(text), options, (ids) =>
+      table.loadExisting(db, { etablissementId: { in: ids } }),
+    );
+    return writeYearlyImport(db, planned, options, table);
+  };
+}
+
+const EFFECTIF_SELECT = { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS } as const;
+
 /**
  * Imports the DEPP file of pupils per collège and rentrée, all or nothing, as an upsert keyed by
  * établissement and rentrée. Bypasses the access context: the figures are public data, loaded by
  * the CLI and the demo seed, never from a request.
  */
-export async function unsafeImportEffectifs(
-  db: Db,
-  text: string,
-  options: YearlyImportOptions,
-): Promise<YearlyImportReport> {
-  const planned = await planYearlyImport(db, parseEffectifsFile(text), options, (ids) =>
-    db.effectif.findMany({
-      where: { etablissementId: { in: ids } },
-      select: { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS },
-    }),
-  );
-  return writeYearlyImport(db, planned, options, {
-    action: "effectifs.import",
-    entityType: "Effectif",
-    columns: (row) => ({
-      rentree: row.rentree,
-      total: row.total,
-      segpa: row.segpa,
-      ulis: row.ulis,
-      sixieme: row.sixieme,
-      cinquieme: row.cinquieme,
-      quatrieme: row.quatrieme,
-      troisieme: row.troisieme,
-    }),
-    createMany: (tx, data) => tx.effectif.createMany({ data }),
-    update: (tx, where, data) => tx.effectif.update({ where, data }),
-  });
-}
+export const unsafeImportEffectifs = yearlyImporter(parseEffectifsFile, {
+  action: "effectifs.import",
+  entityType: "Effectif",
+  loadExisting: (db, where) => db.effectif.findMany({ where, select: EFFECTIF_SELECT }),
+  columns: (row) => ({
+    rentree: row.rentree,
+    total: row.total,
+    segpa: row.segpa,
+    ulis: row.ulis,
+    sixieme: row.sixieme,
+    cinquieme: row.cinquieme,
+    quatrieme: row.quatrieme,
+    troisieme: row.troisieme,
+  }),
+  createMany: (tx, data) => tx.effectif.createMany({ data }),
+  update: (tx, where, data) => tx.effectif.update({ where, data }),
+});
 
 /** An import report as French lines, for the CLIs. */
 export function formatYearlyImportReport(title: string, report: YearlyImportReport): string[] {
