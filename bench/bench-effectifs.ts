@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import { importAuditEvent } from "@/lib/imports/effectifs/import-effectifs";
 import { prng, seededKey } from "@/prisma/seed/shared/demo-random";
 import { ESTIMATED_EFFECTIF_SOURCE } from "@/prisma/seed/seed-inventory";
@@ -37,8 +37,7 @@ export function benchEffectifHistory(
 
 const EFFECTIF_COLUMNS: BulkColumn[] = [
   { name: "etablissementId", type: "text" },
-  { name: "rentree", type: "integer" },
-  { name: "total", type: "integer" },
+  ...typedColumns("integer", "rentree", "total"),
   { name: "source", type: "text" },
   { name: "importedAt", type: "timestamp(3)" },
 ];

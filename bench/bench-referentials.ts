@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import {
   DEFAULT_RULES,
   type CategoryRule,
@@ -72,8 +72,7 @@ const TARGET_COLUMNS: BulkColumn[] = [
 const RULE_COLUMNS: BulkColumn[] = [
   { name: "collectiviteId", type: "text" },
   { name: "category", type: '"EquipmentCategory"' },
-  { name: "renewalAgeYears", type: "integer" },
-  { name: "unitCostCents", type: "integer" },
+  ...typedColumns("integer", "renewalAgeYears", "unitCostCents"),
   { name: "renewAtWarrantyEnd", type: "boolean" },
 ];
 

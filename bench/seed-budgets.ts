@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audit-event";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, textColumns, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import { day } from "@/prisma/seed/shared/demo-random";
 import { generateDemoBudget } from "@/prisma/seed/budgets/generate-demo-budget";
 import { ALLOCATION_COLUMNS, demoBudgetAuditEvent } from "@/prisma/seed/budgets/write-demo-budget";
@@ -27,34 +27,39 @@ export interface BenchBudgetReport {
   needs: number;
 }
 
-const text = (...names: string[]) => names.map((name) => ({ name, type: "text" }));
-const typed = (type: string, ...names: string[]) => names.map((name) => ({ name, type }));
-
 const AUTORISATION_COLUMNS: BulkColumn[] = [
-  ...text("id", "collectiviteId", "numero", "label"),
+  ...textColumns("id", "collectiviteId", "numero", "label"),
   { name: "kind", type: '"AutorisationKind"' },
   { name: "category", type: '"BudgetCategory"' },
   { name: "state", type: '"AutorisationState"' },
   { name: "votedOn", type: "date" },
-  ...typed("bigint", "amountCents", "affectedCents", "engagedCents"),
-  ...typed("timestamp(3)", "createdAt", "updatedAt"),
+  ...typedColumns("bigint", "amountCents", "affectedCents", "engagedCents"),
+  ...typedColumns("timestamp(3)", "createdAt", "updatedAt"),
 ];
 const CREDIT_COLUMNS: BulkColumn[] = [
-  ...text("autorisationId"),
+  ...textColumns("autorisationId"),
   { name: "exercice", type: "integer" },
   { name: "amountCents", type: "bigint" },
 ];
 const LINE_COLUMNS: BulkColumn[] = [
-  ...text("id", "collectiviteId", "chapitre", "fonction", "nature", "label", "autorisationId"),
+  ...textColumns(
+    "id",
+    "collectiviteId",
+    "chapitre",
+    "fonction",
+    "nature",
+    "label",
+    "autorisationId",
+  ),
   { name: "exercice", type: "integer" },
   { name: "section", type: '"BudgetSection"' },
   { name: "category", type: '"BudgetCategory"' },
   { name: "funding", type: '"BudgetFunding"' },
-  ...typed("bigint", "bpCents", "dmCents", "engagedCents", "mandatedCents"),
-  ...typed("timestamp(3)", "createdAt", "updatedAt"),
+  ...typedColumns("bigint", "bpCents", "dmCents", "engagedCents", "mandatedCents"),
+  ...typedColumns("timestamp(3)", "createdAt", "updatedAt"),
 ];
 const NEED_COLUMNS: BulkColumn[] = [
-  ...text(
+  ...textColumns(
     "id",
     "campaignId",
     "etablissementId",
@@ -69,9 +74,16 @@ const NEED_COLUMNS: BulkColumn[] = [
   { name: "category", type: '"EquipmentCategory"' },
   { name: "status", type: '"NeedStatus"' },
   { name: "opinion", type: '"NeedOpinion"' },
-  ...typed("integer", "quantity", "priority", "acceptedQuantity"),
-  ...typed("bigint", "unitCostCents", "acceptedCents"),
-  ...typed("timestamp(3)", "submittedAt", "opinionAt", "decidedAt", "deliveredAt", "updatedAt"),
+  ...typedColumns("integer", "quantity", "priority", "acceptedQuantity"),
+  ...typedColumns("bigint", "unitCostCents", "acceptedCents"),
+  ...typedColumns(
+    "timestamp(3)",
+    "submittedAt",
+    "opinionAt",
+    "decidedAt",
+    "deliveredAt",
+    "updatedAt",
+  ),
 ];
 
 const cents = (value: bigint | null) => (value === null ? null : String(value));

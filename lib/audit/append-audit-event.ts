@@ -1,6 +1,8 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ScopeType } from "@/lib/generated/prisma/enums";
 import { auditEventHash, GENESIS_HASH } from "@/lib/audit/hash";
+import type { AccessContext } from "@/lib/access/context";
+import { actorOf, auditScopeOf } from "@/lib/members/actor";
 
 export interface AuditEventInput {
   /** Who acted: a user (id and « Prénom Nom <e-mail> »), or a named process with a null id. */
@@ -87,4 +89,18 @@ export async function appendAuditEvents(
   }
   // createManyAndReturn keeps the order of its input, so sequence numbers follow the chain.
   return tx.auditEvent.createManyAndReturn({ data: rows, select: { seq: true, hash: true } });
+}
+
+/** An event a member's write records: `actor` is the member, `scope` defaults to their own space. */
+export type MemberAuditEvent = Omit<AuditEventInput, "actor" | "scope"> & {
+  scope?: AuditEventInput["scope"];
+};
+
+/** appendAuditEvent for a write made through an access context (same event, same chain). */
+export function appendMemberAuditEvent(
+  tx: Prisma.TransactionClient,
+  ctx: AccessContext,
+  { scope, ...event }: MemberAuditEvent,
+): Promise<{ seq: number; hash: string }> {
+  return appendAuditEvent(tx, { actor: actorOf(ctx), scope: scope ?? auditScopeOf(ctx), ...event });
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "@/lib/schema-fields";
 import { parseCalendarDate } from "@/lib/imports/dates";
 
 /** An empty form field means "no filter". */
@@ -34,7 +35,7 @@ export const listAuditEventsSchema = z.object({
   /** Days `AAAA-MM-JJ`, inclusive, in Paris time. */
   from: calendarDay,
   to: calendarDay,
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
 });
 

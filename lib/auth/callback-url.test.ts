@@ -1,33 +1,46 @@
 import { describe, expect, it } from "vitest";
 import { safeCallbackPath, sameOriginPath } from "./callback-url";
 
+const ORIGIN = "http://localhost:3000";
+
 describe("safeCallbackPath", () => {
-  it("keeps paths of this site", () => {
-    expect(safeCallbackPath("/c/35")).toBe("/c/35");
-    expect(safeCallbackPath("/e/0350027P?x=1")).toBe("/e/0350027P?x=1");
-    expect(safeCallbackPath("/c/35/etablissements#liste")).toBe("/c/35/etablissements#liste");
+  it.for(["/c/35", "/e/0350027P?x=1", "/c/35/etablissements#liste"])(
+    "keeps %s, a path of this site",
+    (path) => {
+      expect(safeCallbackPath(path)).toBe(path);
+    },
+  );
+
+  it.for<unknown>([
+    "https://evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "/connexion",
+    "/connexion?callbackUrl=%2Fc%2F35",
+    "/api/auth/signout",
+    undefined,
+    ["/c/35"],
+  ])("refuses other sites, protocol-relative URLs and loops: %j", (value) => {
+    expect(safeCallbackPath(value)).toBe("/");
   });
 
-  it("refuses other sites, protocol-relative URLs and loops", () => {
-    expect(safeCallbackPath("https://evil.example")).toBe("/");
-    expect(safeCallbackPath("//evil.example")).toBe("/");
-    expect(safeCallbackPath("/\\evil.example")).toBe("/");
-    expect(safeCallbackPath("/connexion")).toBe("/");
-    expect(safeCallbackPath("/connexion?callbackUrl=%2Fc%2F35")).toBe("/");
-    expect(safeCallbackPath("/api/auth/signout")).toBe("/");
-    expect(safeCallbackPath(undefined)).toBe("/");
-    expect(safeCallbackPath(["/c/35"])).toBe("/");
-  });
-
-  it("refuses what browsers read as another host once tabs, newlines and dots are dropped", () => {
+  it.for([
     // /connexion?callbackUrl=%2F%09%2F127.0.0.1:3999 — the query value as Next.js decodes it.
-    expect(safeCallbackPath(decodeURIComponent("%2F%09%2F127.0.0.1:3999"))).toBe("/");
-    expect(safeCallbackPath("/\t/127.0.0.1:3999")).toBe("/");
-    expect(safeCallbackPath("/\n/127.0.0.1:3999")).toBe("/");
-    expect(safeCallbackPath("/\r\n/evil.example/x")).toBe("/");
-    expect(safeCallbackPath("/\t\\evil.example")).toBe("/");
-    expect(safeCallbackPath("/.//evil.example")).toBe("/");
-    expect(safeCallbackPath("/..//evil.example")).toBe("/");
+    decodeURIComponent("%2F%09%2F127.0.0.1:3999"),
+    "/\t/127.0.0.1:3999",
+    "/\n/127.0.0.1:3999",
+    "/\r\n/evil.example/x",
+    "/\t\\evil.example",
+    "/.//evil.example",
+    "/..//evil.example",
+  ])(
+    "refuses what browsers read as another host once tabs, newlines and dots are dropped: %j",
+    (path) => {
+      expect(safeCallbackPath(path)).toBe("/");
+    },
+  );
+
+  it("keeps an encoded slash as written: it is a path of this site", () => {
     expect(safeCallbackPath("/%2F%2Fevil.example")).toBe("/%2F%2Fevil.example");
   });
 
@@ -39,12 +52,14 @@ describe("safeCallbackPath", () => {
 });
 
 describe("sameOriginPath", () => {
-  it("keeps absolute URLs of the site and refuses other origins", () => {
-    expect(sameOriginPath("http://localhost:3000/connexion", "http://localhost:3000")).toBe(
-      "/connexion",
-    );
-    expect(sameOriginPath("/\t/127.0.0.1:3999", "http://localhost:3000")).toBeNull();
-    expect(sameOriginPath("http://localhost:3999/", "http://localhost:3000")).toBeNull();
-    expect(sameOriginPath("javascript:alert(1)", "http://localhost:3000")).toBeNull();
+  it("keeps absolute URLs of the site", () => {
+    expect(sameOriginPath("http://localhost:3000/connexion", ORIGIN)).toBe("/connexion");
   });
+
+  it.for(["/\t/127.0.0.1:3999", "http://localhost:3999/", "javascript:alert(1)"])(
+    "refuses %j, of another origin",
+    (url) => {
+      expect(sameOriginPath(url, ORIGIN)).toBeNull();
+    },
+  );
 });

@@ -14,6 +14,7 @@ import {
 } from "@/lib/budgets/allocation-schemas";
 import { currentParisYear } from "@/lib/dates";
 import { requireCollectivite, requireEtablissement } from "@/lib/access/require-scope";
+import { allocationFieldsSelect } from "@/lib/budgets/list-allocations";
 import { pageCountOf } from "@/lib/pagination";
 
 export type AmountsByKind = Record<AllocationKind, bigint>;
@@ -192,12 +193,7 @@ export async function listAllocationsPerCollege(
 export type AllocationsPerCollege = Awaited<ReturnType<typeof listAllocationsPerCollege>>;
 
 const etablissementAllocationSelect = {
-  id: true,
-  exercice: true,
-  kind: true,
-  label: true,
-  amountCents: true,
-  createdAt: true,
+  ...allocationFieldsSelect,
   // A collège sees where the money is imputed (public M57 nomenclature), not the collectivité's line.
   budgetLine: { select: { chapitre: true, nature: true } },
 } as const;

@@ -6,26 +6,14 @@ import type {
   BudgetFunding,
   BudgetSection,
 } from "@/lib/generated/prisma/enums";
+import { keysOf } from "@/lib/objects";
 
-export const BUDGET_SECTIONS = [
-  "INVESTISSEMENT",
-  "FONCTIONNEMENT",
-] as const satisfies readonly BudgetSection[];
 export const SECTION_LABELS: Record<BudgetSection, string> = {
   INVESTISSEMENT: "Investissement",
   FONCTIONNEMENT: "Fonctionnement",
 };
+export const BUDGET_SECTIONS = keysOf(SECTION_LABELS);
 
-export const BUDGET_CATEGORIES = [
-  "EQUIPEMENT",
-  "MAINTENANCE",
-  "RESEAU",
-  "ENT",
-  "RESSOURCES",
-  "FORMATION",
-  "DOTATION",
-  "AUTRE",
-] as const satisfies readonly BudgetCategory[];
 export const BUDGET_CATEGORY_LABELS: Record<BudgetCategory, string> = {
   EQUIPEMENT: "Équipement",
   MAINTENANCE: "Maintenance",
@@ -36,19 +24,15 @@ export const BUDGET_CATEGORY_LABELS: Record<BudgetCategory, string> = {
   DOTATION: "Dotations aux collèges",
   AUTRE: "Autre",
 };
+export const BUDGET_CATEGORIES = keysOf(BUDGET_CATEGORY_LABELS);
 
-export const BUDGET_FUNDINGS = [
-  "COLLECTIVITE",
-  "ETAT",
-  "EUROPE",
-  "AUTRE",
-] as const satisfies readonly BudgetFunding[];
 export const BUDGET_FUNDING_LABELS: Record<BudgetFunding, string> = {
   COLLECTIVITE: "Ressources propres de la collectivité",
   ETAT: "État (plans, subventions)",
   EUROPE: "Fonds européens",
   AUTRE: "Autres partenaires",
 };
+export const BUDGET_FUNDINGS = keysOf(BUDGET_FUNDING_LABELS);
 
 export const AUTORISATION_KIND_LABELS: Record<AutorisationKind, string> = {
   AP: "Autorisation de programme (AP)",
@@ -61,16 +45,12 @@ export const AUTORISATION_STATE_LABELS: Record<AutorisationState, string> = {
   MANDATEE: "Mandatée",
 };
 
-export const ALLOCATION_KINDS = [
-  "DOTATION_FONCTIONNEMENT",
-  "EQUIPEMENT",
-  "SUBVENTION",
-] as const satisfies readonly AllocationKind[];
 export const ALLOCATION_KIND_LABELS: Record<AllocationKind, string> = {
   DOTATION_FONCTIONNEMENT: "Dotation de fonctionnement",
   EQUIPEMENT: "Équipement acquis pour le collège",
   SUBVENTION: "Subvention d'équipement",
 };
+export const ALLOCATION_KINDS = keysOf(ALLOCATION_KIND_LABELS);
 
 /** M57 chapters used for collèges' digital budgets (domain.md § Budgets). */
 export const M57_CHAPTERS: Record<string, string> = {
@@ -98,8 +78,8 @@ export const FONCTION_COLLEGES = "221";
 
 // ─── AP / AE (here rather than in schemas.ts, so that the AP form does not bring zod to the browser) ───
 
-export const AUTORISATION_KINDS = ["AP", "AE"] as const;
-export const AUTORISATION_STATES = ["VOTEE", "AFFECTEE", "ENGAGEE", "MANDATEE"] as const;
+export const AUTORISATION_KINDS = keysOf(AUTORISATION_KIND_LABELS);
+export const AUTORISATION_STATES = keysOf(AUTORISATION_STATE_LABELS);
 /** The section whose lines may carry an AP (investissement) or an AE (fonctionnement). */
 export const SECTION_OF_KIND = {
   AP: "INVESTISSEMENT",

@@ -10,13 +10,18 @@ import { currentParisYear } from "@/lib/dates";
 import { requireCollectivite } from "@/lib/access/require-scope";
 import { pageCountOf } from "@/lib/pagination";
 
-const allocationSelect = {
+/** What an allocation says, whoever reads it (the collectivité's list, the collège's own). */
+export const allocationFieldsSelect = {
   id: true,
   exercice: true,
   kind: true,
   label: true,
   amountCents: true,
   createdAt: true,
+} as const satisfies Prisma.AllocationSelect;
+
+const allocationSelect = {
+  ...allocationFieldsSelect,
   etablissement: { select: { uai: true, name: true, communeName: true } },
   budgetLine: { select: { id: true, chapitre: true, nature: true, label: true } },
 } as const;

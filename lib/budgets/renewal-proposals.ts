@@ -4,8 +4,7 @@ import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
 import { formatCents } from "@/lib/format";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { unsafeRenewalInvestmentNeed } from "@/lib/inventory/renewal-need";
 import { currentParisYear } from "@/lib/dates";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
@@ -114,9 +113,7 @@ export async function createRenewalProposal(
       data: { collectiviteId: scope.id, ...data },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "budget.proposal",
       entityType: "BudgetLine",
       entityId: created.id,

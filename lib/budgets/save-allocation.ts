@@ -4,8 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AllocationKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { formatCents } from "@/lib/format";
 import { ALLOCATION_KIND_LABELS, M57_NATURES } from "@/lib/budgets/labels";
 import {
@@ -162,8 +161,7 @@ export async function createAllocation(
       },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: auditScope(ctx, college),
       action: "allocation.create",
       entityType: "Allocation",
@@ -233,8 +231,7 @@ export async function updateAllocation(
       data: columns(fields, line),
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: auditScope(ctx, college),
       action: "allocation.update",
       entityType: "Allocation",
@@ -256,8 +253,7 @@ export async function deleteAllocation(ctx: AccessContext, input: unknown): Prom
       where: unchangedSince(collectivite.id, current),
     });
     if (deleted.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: auditScope(ctx, current.etablissement),
       action: "allocation.delete",
       entityType: "Allocation",

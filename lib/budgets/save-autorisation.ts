@@ -4,8 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { changedValues } from "@/lib/inventory/audit-values";
 import { autorisationAuditValues } from "@/lib/budgets/audit-values";
 import { idSchema, invalid, parseBudgetInput } from "@/lib/budgets/schemas";
@@ -64,9 +63,7 @@ export async function createAutorisation(
       },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "budget.autorisation.create",
       entityType: "Autorisation",
       entityId: created.id,
@@ -123,9 +120,7 @@ export async function updateAutorisation(
           amountCents: c.amountCents,
         })),
       });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "budget.autorisation.update",
       entityType: "Autorisation",
       entityId: id,

@@ -3,8 +3,7 @@ import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { changedValues } from "@/lib/inventory/audit-values";
 import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
 import {
@@ -69,9 +68,7 @@ export async function createBudgetLine(
       data: { collectiviteId: scope.id, ...columns(fields) },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "budget.line.create",
       entityType: "BudgetLine",
       entityId: created.id,
@@ -113,9 +110,7 @@ export async function updateBudgetLine(
       data: columns(fields),
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "budget.line.update",
       entityType: "BudgetLine",
       entityId: id,
@@ -154,9 +149,7 @@ export async function deleteBudgetLine(ctx: AccessContext, input: unknown): Prom
       );
     }
     await tx.budgetLine.deleteMany({ where: { id, collectiviteId: scope.id } });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "budget.line.delete",
       entityType: "BudgetLine",
       entityId: id,

@@ -6,6 +6,16 @@ import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 
 type Tx = Prisma.TransactionClient;
 
+/** What a collège writes in a need: the request itself, before any opinion or decision. */
+export const needRequestSelect = {
+  category: true,
+  quantity: true,
+  unitCostCents: true,
+  justification: true,
+  projetEtablissement: true,
+  priority: true,
+} as const satisfies Prisma.NeedRequestSelect;
+
 /** What a campaign announces to the collèges: its title, exercice, dates, envelope and categories. */
 export const campaignTermsSelect = {
   title: true,

@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { formatCents, plural } from "@/lib/format";
 import { todayInParis } from "@/lib/dates";
@@ -84,8 +83,7 @@ export async function closeArbitration(
       ],
     });
     const totals = needTotals(needs);
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: campaignAuditScope(campaign),
       action: "campaign.arbitrate",
       entityType: "NeedsCampaign",

@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { formatDate } from "@/lib/format";
 import { todayInParis } from "@/lib/dates";
 import { decisionSchema } from "@/lib/campaigns/schemas";
@@ -91,8 +90,7 @@ export async function decideNeed(ctx: AccessContext, input: unknown, now = new D
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
     if (Object.keys(changes.after).length > 0) {
-      await appendAuditEvent(tx, {
-        actor: actorOf(ctx),
+      await appendMemberAuditEvent(tx, ctx, {
         scope: needAuditScope("COLLECTIVITE", campaign, need.etablissement),
         action: "need.decision",
         entityType: "NeedRequest",

@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { deliverySchema } from "@/lib/campaigns/schemas";
@@ -73,8 +72,7 @@ export async function markNeedDelivered(
           Number.isSafeInteger(unitCost) && unitCost <= 2_147_483_647 ? unitCost : null,
       })),
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("COLLECTIVITE", campaign, need.etablissement),
       action: "need.delivered",
       entityType: "NeedRequest",

@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
-import { CAMPAIGN_NOT_FOUND, campaignTermsSelect } from "@/lib/campaigns/access";
+import { CAMPAIGN_NOT_FOUND, campaignTermsSelect, needRequestSelect } from "@/lib/campaigns/access";
 import { seesDecisions, seesOpinions } from "@/lib/campaigns/scope";
 import { campaignScopeWhere, needScopeWhere } from "@/lib/access/campaign-scope";
 import { campaignPhase, needTotals, type CampaignPhase } from "@/lib/campaigns/rules";
@@ -138,12 +138,7 @@ export interface NeedItem {
 
 const needSelect = {
   id: true,
-  category: true,
-  quantity: true,
-  unitCostCents: true,
-  justification: true,
-  projetEtablissement: true,
-  priority: true,
+  ...needRequestSelect,
   submittedAt: true,
   opinion: true,
   opinionComment: true,

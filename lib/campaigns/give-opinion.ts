@@ -2,8 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { opinionSchema } from "@/lib/campaigns/schemas";
 import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
@@ -52,8 +51,7 @@ export async function giveOpinion(
       data: { opinion, opinionComment: comment, opinionById: ctx.user.id, opinionAt: now },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("ACADEMIE", campaign, need.etablissement),
       action: "need.opinion",
       entityType: "NeedRequest",

@@ -1,5 +1,6 @@
 import type { NeedOpinion, NeedStatus } from "@/lib/generated/prisma/enums";
 import type { CampaignPhase } from "@/lib/campaigns/rules";
+import { keysOf } from "@/lib/objects";
 
 /** A campaign's state as people read it (the stored status and today's date together). */
 export const PHASE_LABELS: Record<CampaignPhase, string> = {
@@ -10,18 +11,13 @@ export const PHASE_LABELS: Record<CampaignPhase, string> = {
   ARBITREE: "Arbitrée",
 };
 
-export const NEED_STATUSES = [
-  "SOUMIS",
-  "ACCEPTE",
-  "PARTIEL",
-  "REFUSE",
-] as const satisfies readonly NeedStatus[];
 export const NEED_STATUS_LABELS: Record<NeedStatus, string> = {
   SOUMIS: "À arbitrer",
   ACCEPTE: "Accepté",
   PARTIEL: "Accepté en partie",
   REFUSE: "Refusé",
 };
+export const NEED_STATUSES = keysOf(NEED_STATUS_LABELS);
 
 /** The decisions an agent may take (SOUMIS is the absence of one). */
 export const NEED_DECISIONS = [
@@ -31,16 +27,12 @@ export const NEED_DECISIONS = [
 ] as const satisfies readonly NeedStatus[];
 export type NeedDecision = (typeof NEED_DECISIONS)[number];
 
-export const NEED_OPINIONS = [
-  "FAVORABLE",
-  "RESERVE",
-  "DEFAVORABLE",
-] as const satisfies readonly NeedOpinion[];
 export const OPINION_LABELS: Record<NeedOpinion, string> = {
   FAVORABLE: "Favorable",
   RESERVE: "Favorable avec réserve",
   DEFAVORABLE: "Défavorable",
 };
+export const NEED_OPINIONS = keysOf(OPINION_LABELS);
 
 export const PRIORITY_LABELS: Record<number, string> = {
   1: "1 – haute",

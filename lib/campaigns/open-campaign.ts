@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent, appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { formatCents, formatDate } from "@/lib/format";
@@ -64,8 +64,7 @@ export async function openCampaign(
         ...termsLines(campaign),
       ],
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: campaignAuditScope(campaign),
       action: "campaign.open",
       entityType: "NeedsCampaign",
@@ -177,8 +176,7 @@ export async function closeSubmissions(
       where: { id: campaign.id, collectiviteId: scope.id },
       data: { closesOn, opensOn },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: campaignAuditScope(campaign),
       action: "campaign.update",
       entityType: "NeedsCampaign",

@@ -3,8 +3,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import {
   campaignFieldsSchema,
   updateCampaignSchema,
@@ -58,8 +57,7 @@ export async function createCampaign(ctx: AccessContext, input: unknown): Promis
       data: { collectiviteId: scope.id, ...columns(fields) },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: campaignAuditScope({ collectiviteId: scope.id }),
       action: "campaign.create",
       entityType: "NeedsCampaign",
@@ -122,8 +120,7 @@ export async function updateCampaign(
       data: columns(fields),
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: campaignAuditScope({ collectiviteId: scope.id }),
       action: "campaign.update",
       entityType: "NeedsCampaign",

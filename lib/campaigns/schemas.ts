@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseCalendarDate } from "@/lib/imports/dates";
+import { optionalText, requiredCalendarDate, requiredText } from "@/lib/schema-fields";
 import { parseBudgetCents } from "@/lib/money";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { NEED_DECISIONS, NEED_OPINIONS, NEED_STATUSES } from "@/lib/campaigns/labels";
@@ -10,38 +10,6 @@ const id = (what: string) =>
     .trim()
     .min(1, `${what} introuvable.`)
     .max(40, `${what} introuvable.`);
-
-const calendarDay = (label: string) =>
-  z
-    .string({ error: `${label} : ce champ est obligatoire.` })
-    .trim()
-    .min(1, `${label} : ce champ est obligatoire.`)
-    .transform((value, ctx) => {
-      const date = parseCalendarDate(value);
-      if (!date) {
-        ctx.addIssue({
-          code: "custom",
-          message: `${label} : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ).`,
-        });
-        return z.NEVER;
-      }
-      return date;
-    });
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} : ${max} caractères au plus.`)
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const requiredText = (max: number, label: string) =>
-  z
-    .string({ error: `${label} : ce champ est obligatoire.` })
-    .trim()
-    .min(1, `${label} : ce champ est obligatoire.`)
-    .max(max, `${label} : ${max} caractères au plus.`);
 
 const integer = (label: string, min: number, max: number) =>
   z
@@ -82,8 +50,8 @@ export const campaignFieldsSchema = z
       .min(3, "Intitulé : 3 caractères au moins.")
       .max(200, "Intitulé : 200 caractères au plus."),
     exercice: integer("Exercice", 2000, 2100),
-    opensOn: calendarDay("Date d'ouverture"),
-    closesOn: calendarDay("Date limite de dépôt"),
+    opensOn: requiredCalendarDate("Date d'ouverture"),
+    closesOn: requiredCalendarDate("Date limite de dépôt"),
     envelope: z
       .string({ error: "Enveloppe : montant en euros attendu." })
       .transform((value, ctx) => {
@@ -164,7 +132,7 @@ export const decisionSchema = z.object({
 
 export const deliverySchema = z.object({
   needId: id("Besoin"),
-  deliveredOn: calendarDay("Date de livraison"),
+  deliveredOn: requiredCalendarDate("Date de livraison"),
 });
 
 const one = (v: unknown): unknown => (Array.isArray(v) ? (v as unknown[])[0] : v);

@@ -3,14 +3,18 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { formatDate } from "@/lib/format";
 import { todayInParis } from "@/lib/dates";
 import { loadReferential } from "@/lib/inventory/referential";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { needIdSchema, submitNeedSchema, updateNeedSchema } from "@/lib/campaigns/schemas";
-import { lockCampaign, NEED_NOT_FOUND, type LockedCampaign } from "@/lib/campaigns/access";
+import {
+  lockCampaign,
+  NEED_NOT_FOUND,
+  needRequestSelect,
+  type LockedCampaign,
+} from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
 import { campaignScopeWhere } from "@/lib/access/campaign-scope";
 import { acceptsSubmissions } from "@/lib/campaigns/rules";
@@ -39,12 +43,7 @@ const needSelect = {
   id: true,
   campaignId: true,
   etablissementId: true,
-  category: true,
-  quantity: true,
-  unitCostCents: true,
-  justification: true,
-  projetEtablissement: true,
-  priority: true,
+  ...needRequestSelect,
   status: true,
   opinion: true,
   updatedAt: true,
@@ -110,8 +109,7 @@ export async function submitNeed(
       },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("ETABLISSEMENT", campaign, college),
       action: "need.submit",
       entityType: "NeedRequest",
@@ -168,8 +166,7 @@ export async function updateNeed(
       },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("ETABLISSEMENT", campaign, college),
       action: "need.update",
       entityType: "NeedRequest",
@@ -203,8 +200,7 @@ export async function withdrawNeed(
       },
     });
     if (deleted.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("ETABLISSEMENT", campaign, college),
       action: "need.withdraw",
       entityType: "NeedRequest",

@@ -1,8 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { academieLabel } from "@/lib/referentials/labels";
-import { readContent } from "@/lib/conventions/content";
-import { filledArticles, type DocumentSource } from "@/lib/conventions/document-values";
+import { documentSourceOf, filledArticles } from "@/lib/conventions/document-values";
 import type { ConventionDocument } from "@/lib/conventions/document";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 
@@ -33,18 +31,7 @@ export async function loadDocumentSource(tx: Tx, versionId: string) {
     where: { id: versionId },
     select: documentSelect,
   });
-  const { convention } = version;
-  const source: DocumentSource = {
-    collectivite: convention.collectivite.name,
-    academie: academieLabel(convention.academie.name),
-    etablissement: convention.etablissement,
-    reference: convention.reference,
-    parentReference: convention.parent?.reference ?? null,
-    startsOn: version.startsOn,
-    endsOn: version.endsOn,
-    content: readContent(version.content),
-  };
-  return { version, source };
+  return { version, source: documentSourceOf(version.convention, version) };
 }
 
 /**

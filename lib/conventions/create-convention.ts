@@ -131,6 +131,19 @@ export function tripartiteTitle(etablissementName: string): string {
   return `Convention tripartite relative au numérique éducatif — ${etablissementName}`;
 }
 
+/** The collectivité's convention-cadre, not résiliée, that a tripartite is created under; else NOT_FOUND. */
+export async function parentCadre(tx: Tx, collectiviteId: string, parentId: string) {
+  const parent = await tx.convention.findFirst({
+    where: { id: parentId, kind: "CADRE", collectiviteId, status: { not: "RESILIEE" } },
+    select: { id: true, reference: true },
+  });
+  if (!parent)
+    throw new AppError("NOT_FOUND", "Convention-cadre introuvable.", {
+      parentId: "Convention-cadre introuvable.",
+    });
+  return parent;
+}
+
 /**
  * Creates a draft convention: a tripartite for one public collège of the collectivité (optionally
  * under one of its conventions-cadres), or a convention-cadre with the académie.
@@ -143,21 +156,7 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
   const dates = defaultConventionDates(now);
 
   return db.$transaction(async (tx) => {
-    const parent = data.parentId
-      ? await tx.convention.findFirst({
-          where: {
-            id: data.parentId,
-            kind: "CADRE",
-            collectiviteId: scope.id,
-            status: { not: "RESILIEE" },
-          },
-          select: { id: true, reference: true },
-        })
-      : null;
-    if (data.parentId && !parent)
-      throw new AppError("NOT_FOUND", "Convention-cadre introuvable.", {
-        parentId: "Convention-cadre introuvable.",
-      });
+    const parent = data.parentId ? await parentCadre(tx, scope.id, data.parentId) : null;
 
     if (data.kind === "CADRE") {
       const departement = await tx.departement.findFirst({

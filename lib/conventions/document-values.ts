@@ -1,5 +1,6 @@
 import { formatDate } from "@/lib/format";
-import type { ConventionContent } from "@/lib/conventions/content";
+import { readContent, type ConventionContent } from "@/lib/conventions/content";
+import { academieLabel } from "@/lib/referentials/labels";
 import { annexListText } from "@/lib/conventions/annexes";
 import {
   fillVariables,
@@ -19,6 +20,32 @@ export interface DocumentSource {
   startsOn: Date | null;
   endsOn: Date | null;
   content: ConventionContent;
+}
+
+/** A convention as its documents name it: parties and references, whatever the version. */
+export interface DocumentConvention {
+  reference: string;
+  collectivite: { name: string };
+  academie: { name: string };
+  etablissement: DocumentSource["etablissement"];
+  parent: { reference: string } | null;
+}
+
+/** What one version of the convention is filled from: the convention's names, the version's dates and content. */
+export function documentSourceOf(
+  convention: DocumentConvention,
+  version: { content: unknown; startsOn: Date | null; endsOn: Date | null },
+): DocumentSource {
+  return {
+    collectivite: convention.collectivite.name,
+    academie: academieLabel(convention.academie.name),
+    etablissement: convention.etablissement,
+    reference: convention.reference,
+    parentReference: convention.parent?.reference ?? null,
+    startsOn: version.startsOn,
+    endsOn: version.endsOn,
+    content: readContent(version.content),
+  };
 }
 
 /**

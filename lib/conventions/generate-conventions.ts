@@ -9,6 +9,7 @@ import { generateConventionsSchema } from "@/lib/conventions/schemas";
 import {
   activeTripartiteWhere,
   insertConventions,
+  parentCadre,
   startingContent,
   tripartiteTitle,
 } from "@/lib/conventions/create-convention";
@@ -37,19 +38,7 @@ export async function generateConventions(ctx: AccessContext, input: unknown, no
 
   return db.$transaction(
     async (tx) => {
-      const parent = await tx.convention.findFirst({
-        where: {
-          id: data.parentId,
-          kind: "CADRE",
-          collectiviteId: scope.id,
-          status: { not: "RESILIEE" },
-        },
-        select: { id: true, reference: true },
-      });
-      if (!parent)
-        throw new AppError("NOT_FOUND", "Convention-cadre introuvable.", {
-          parentId: "Convention-cadre introuvable.",
-        });
+      const parent = await parentCadre(tx, scope.id, data.parentId);
       const colleges = await tx.etablissement.findMany({
         where: { collectiviteId: scope.id, secteur: "PUBLIC", etat: "OUVERT" },
         select: {

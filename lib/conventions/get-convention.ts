@@ -4,8 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { readContent, type ConventionContent } from "@/lib/conventions/content";
-import { filledArticles } from "@/lib/conventions/document-values";
-import { academieLabel } from "@/lib/referentials/labels";
+import { documentSourceOf, filledArticles } from "@/lib/conventions/document-values";
 import { diffContent } from "@/lib/conventions/diff-content";
 import { displayStatus } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
@@ -114,18 +113,8 @@ export async function getConvention(ctx: AccessContext, conventionId: string, no
     startsOn: Date | null;
     endsOn: Date | null;
   }): ConventionContent => {
-    const content = readContent(version.content);
-    const articles = filledArticles({
-      collectivite: convention.collectivite.name,
-      academie: academieLabel(convention.academie.name),
-      etablissement: convention.etablissement,
-      reference: convention.reference,
-      parentReference: convention.parent?.reference ?? null,
-      startsOn: version.startsOn,
-      endsOn: version.endsOn,
-      content,
-    });
-    return { ...content, articles };
+    const source = documentSourceOf(convention, version);
+    return { ...source.content, articles: filledArticles(source) };
   };
   // A draft that a refusal sent back: the refused version is the one just before it.
   const refusedStep =

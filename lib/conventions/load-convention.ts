@@ -3,7 +3,12 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
-import { conventionHeaderSelect, versionHeaderSelect } from "@/lib/conventions/selects";
+import { appendMemberAuditEvent, type MemberAuditEvent } from "@/lib/audit/append-audit-event";
+import {
+  conventionHeaderSelect,
+  stepStateSelect,
+  versionHeaderSelect,
+} from "@/lib/conventions/selects";
 
 type Tx = Prisma.TransactionClient;
 
@@ -23,14 +28,7 @@ const lifecycleSelect = {
       templateVersionId: true,
       steps: {
         orderBy: [{ order: "asc" }, { party: "asc" }],
-        select: {
-          id: true,
-          order: true,
-          party: true,
-          status: true,
-          signerId: true,
-          declaredById: true,
-        },
+        select: stepStateSelect,
       },
     },
   },
@@ -86,4 +84,19 @@ export function conventionAuditScope(convention: {
     academieCode: convention.academieCode,
     etablissementId: convention.etablissementId,
   };
+}
+
+/** Appends the event of a member's write on a convention: the convention's spaces read it. */
+export function appendConventionAuditEvent(
+  tx: Tx,
+  ctx: AccessContext,
+  convention: Parameters<typeof conventionAuditScope>[0] & { id: string },
+  event: Omit<MemberAuditEvent, "scope" | "entityType" | "entityId">,
+) {
+  return appendMemberAuditEvent(tx, ctx, {
+    scope: conventionAuditScope(convention),
+    entityType: "Convention",
+    entityId: convention.id,
+    ...event,
+  });
 }

@@ -2,12 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { canApply, partyOfScope } from "@/lib/conventions/machine";
-import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
+import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
 import { replaceWithNewDraft } from "@/lib/conventions/new-version";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { refuseSchema } from "@/lib/conventions/schemas";
@@ -51,12 +49,8 @@ export async function refuseConvention(ctx: AccessContext, input: unknown, now =
     });
     if (count !== 1) throw new AppError("CONFLICT");
     const number = await replaceWithNewDraft(tx, ctx, convention);
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: conventionAuditScope(convention),
+    await appendConventionAuditEvent(tx, ctx, convention, {
       action: "convention.refuse",
-      entityType: "Convention",
-      entityId: convention.id,
       after: {
         partie: PARTY_LABELS[party],
         motif: data.reason,

@@ -2,12 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { openSteps } from "@/lib/conventions/machine";
-import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
+import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
@@ -51,12 +49,8 @@ export async function remindSigners(ctx: AccessContext, input: unknown, now = ne
       where: { id: { in: due.map((s) => s.id) } },
       data: { remindedAt: now },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: conventionAuditScope(convention),
+    await appendConventionAuditEvent(tx, ctx, convention, {
       action: "convention.remind",
-      entityType: "Convention",
-      entityId: convention.id,
       after: { parties: due.map((s) => PARTY_LABELS[s.party]), courriels: mailIds.length },
       occurredAt: now,
     });

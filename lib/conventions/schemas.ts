@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { departementCodeFilter } from "@/lib/schema-fields";
 import { parseCalendarDate } from "@/lib/imports/dates";
 import { CONVENTION_KIND_INPUTS } from "@/lib/conventions/labels";
 
@@ -181,12 +182,7 @@ export type ConventionTab = (typeof CONVENTION_TABS)[number];
 export const listConventionsSchema = z.object({
   tab: z.enum(CONVENTION_TABS).default("toutes").catch("toutes"),
   q: z.string().trim().max(100).default("").catch(""),
-  departement: z
-    .string()
-    .trim()
-    .regex(/^[0-9AB]{2,3}$/)
-    .optional()
-    .catch(undefined),
+  departement: departementCodeFilter,
   page: z.coerce.number().int().min(1).max(10_000).default(1).catch(1),
 });
 export type ListConventionsQuery = z.output<typeof listConventionsSchema>;

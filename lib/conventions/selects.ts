@@ -42,3 +42,13 @@ export const stepEvidenceSelect = {
   declaredByName: true,
   declaredByEmail: true,
 } as const satisfies Prisma.SignatureStepSelect;
+
+/** What the signing rules read of a step (openSteps, stepEngagedBy, allSigned). */
+export const stepStateSelect = {
+  id: true,
+  order: true,
+  party: true,
+  status: true,
+  signerId: true,
+  declaredById: true,
+} as const satisfies Prisma.SignatureStepSelect;

@@ -4,9 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { AppError, isAppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { PARTY_IN_SENTENCE, PARTY_LABELS, ofParty } from "@/lib/conventions/vocabulary";
 import {
   AUTHORISATION_KINDS,
@@ -17,7 +15,7 @@ import {
   stepEngagedBy,
 } from "@/lib/conventions/machine";
 import {
-  conventionAuditScope,
+  appendConventionAuditEvent,
   lockConvention,
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
@@ -120,12 +118,8 @@ export async function afterStepSigned(
   const convention = await lockConvention(tx, ctx, conventionId);
   if (allSigned(convention.current.steps)) {
     await completeSignature(tx, convention, now);
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: conventionAuditScope(convention),
+    await appendConventionAuditEvent(tx, ctx, convention, {
       action: "convention.in_force",
-      entityType: "Convention",
-      entityId: convention.id,
       after: { version: convention.current.number },
       occurredAt: now,
     });
@@ -191,12 +185,8 @@ async function signOne(
           "CONFLICT",
           `${convention.reference} vient d'être signée par quelqu'un d'autre.`,
         );
-      await appendAuditEvent(tx, {
-        actor: actorOf(ctx),
-        scope: conventionAuditScope(convention),
+      await appendConventionAuditEvent(tx, ctx, convention, {
         action: "convention.sign",
-        entityType: "Convention",
-        entityId: convention.id,
         after: {
           partie: PARTY_LABELS[party],
           version: convention.current.number,

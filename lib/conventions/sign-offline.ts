@@ -6,9 +6,7 @@ import type { ConventionParty, ScopeType } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { signingRoles } from "@/lib/members/rules";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { FILE_TOO_LARGE_MESSAGE, MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
@@ -19,8 +17,9 @@ import {
   stepEngagedBy,
 } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
+import { stepStateSelect } from "@/lib/conventions/selects";
 import {
-  conventionAuditScope,
+  appendConventionAuditEvent,
   lockConvention,
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
@@ -199,12 +198,8 @@ export async function recordOfflineSignature(
           "CONFLICT",
           `${convention.reference} vient d'être signée pour cette partie.`,
         );
-      await appendAuditEvent(tx, {
-        actor: actorOf(ctx),
-        scope: conventionAuditScope(convention),
+      await appendConventionAuditEvent(tx, ctx, convention, {
         action: mode === "signer" ? "convention.sign_offline" : "convention.declare_offline",
-        entityType: "Convention",
-        entityId: convention.id,
         after: {
           partie: PARTY_LABELS[data.party],
           signataire: who.signerName,
@@ -245,16 +240,7 @@ export async function offlineParties(
         orderBy: { number: "desc" },
         take: 1,
         select: {
-          steps: {
-            select: {
-              id: true,
-              order: true,
-              party: true,
-              status: true,
-              signerId: true,
-              declaredById: true,
-            },
-          },
+          steps: { select: stepStateSelect },
         },
       },
     },

@@ -2,12 +2,10 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { canApply } from "@/lib/conventions/machine";
 import { formatDate } from "@/lib/format";
-import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
+import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { terminateSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
@@ -41,12 +39,8 @@ export async function terminateConvention(ctx: AccessContext, input: unknown, no
       data: { status: "RESILIEE", terminatedOn: data.terminatedOn, terminationReason: data.reason },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: conventionAuditScope(convention),
+    await appendConventionAuditEvent(tx, ctx, convention, {
       action: "convention.terminate",
-      entityType: "Convention",
-      entityId: convention.id,
       before: { statut: "EN_VIGUEUR" },
       after: { statut: "RESILIEE", dateEffet: data.terminatedOn, motif: data.reason },
       occurredAt: now,

@@ -4,8 +4,6 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
 import {
   conventionContentSchema,
   signingKindOf,
@@ -13,7 +11,7 @@ import {
 } from "@/lib/conventions/content";
 import { canApply } from "@/lib/conventions/machine";
 import {
-  conventionAuditScope,
+  appendConventionAuditEvent,
   lockConvention,
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
@@ -88,12 +86,8 @@ export async function saveDraft(
     data: { title: data.title },
     select: { id: true },
   });
-  await appendAuditEvent(tx, {
-    actor: actorOf(ctx),
-    scope: conventionAuditScope(convention),
+  await appendConventionAuditEvent(tx, ctx, convention, {
     action: "convention.edit",
-    entityType: "Convention",
-    entityId: convention.id,
     before: {
       title: convention.title,
       startsOn: convention.current.startsOn,

@@ -1,5 +1,6 @@
 import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
 import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
+import { keysOf } from "@/lib/objects";
 
 /*
  * The words of a convention that forms need in the browser: parties, matrix holders, maintenance
@@ -8,17 +9,13 @@ import { MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
  * bring zod into the page's JavaScript.
  */
 
-export const PARTIES = [
-  "EPLE",
-  "ETAT",
-  "COLLECTIVITE",
-] as const satisfies readonly ConventionParty[];
-
+/** In signing order: établissement, État, collectivité. */
 export const PARTY_LABELS: Record<ConventionParty, string> = {
-  COLLECTIVITE: "Collectivité",
-  ETAT: "État (académie)",
   EPLE: "Établissement (EPLE)",
+  ETAT: "État (académie)",
+  COLLECTIVITE: "Collectivité",
 };
+export const PARTIES = keysOf(PARTY_LABELS);
 
 /** A party inside a French sentence (« signée pour l'établissement »), never a lower-cased label. */
 export const PARTY_IN_SENTENCE: Record<ConventionParty, string> = {
@@ -32,15 +29,14 @@ export function ofParty(party: ConventionParty): string {
   return `de ${PARTY_IN_SENTENCE[party]}`;
 }
 
-export const MATRIX_HOLDERS = ["COLLECTIVITE", "ETAT", "EPLE", "PARTAGE"] as const;
-export type MatrixHolder = (typeof MATRIX_HOLDERS)[number];
-
-export const MATRIX_HOLDER_LABELS: Record<MatrixHolder, string> = {
+export const MATRIX_HOLDER_LABELS = {
   COLLECTIVITE: "Collectivité",
   ETAT: "État",
   EPLE: "EPLE",
   PARTAGE: "Partagé",
 };
+export type MatrixHolder = keyof typeof MATRIX_HOLDER_LABELS;
+export const MATRIX_HOLDERS = keysOf(MATRIX_HOLDER_LABELS);
 
 /** Maintenance levels (domain.md): N0 checks, N1 simple settings, N2 repair, N3 manufacturer. */
 export const MAINTENANCE_LEVELS = ["", "N0", "N1", "N2", "N3", "N0-N1", "N1-N2", "N2-N3"] as const;
@@ -122,13 +118,12 @@ export function partiesOf(kind: ConventionKind): readonly ConventionParty[] {
 }
 
 /** A template prefills a convention-cadre or a tripartite; an avenant starts from its convention. */
-export const TEMPLATE_KINDS = ["TRIPARTITE", "CADRE"] as const;
-export type TemplateKind = (typeof TEMPLATE_KINDS)[number];
-
-export const TEMPLATE_KIND_LABELS: Record<TemplateKind, string> = {
+export const TEMPLATE_KIND_LABELS = {
   TRIPARTITE: "Convention tripartite d'application",
   CADRE: "Convention-cadre",
 };
+export type TemplateKind = keyof typeof TEMPLATE_KIND_LABELS;
+export const TEMPLATE_KINDS = keysOf(TEMPLATE_KIND_LABELS);
 
 /** The verification page's answer to a file over the one upload limit (lib/imports/limits.ts), in the browser and on the server. */
 export const VERIFIED_PDF_TOO_LARGE_MESSAGE = `Ce fichier dépasse ${MAX_UPLOAD_LABEL} : une convention de Tripartite est bien plus légère. Vous pouvez aussi coller son empreinte SHA-256.`;

@@ -2,11 +2,9 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { actorOf } from "@/lib/members/actor";
 import { canApply, isSigned } from "@/lib/conventions/machine";
-import { conventionAuditScope, lockConvention } from "@/lib/conventions/load-convention";
+import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
 import { replaceWithNewDraft } from "@/lib/conventions/new-version";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { withdrawSchema } from "@/lib/conventions/schemas";
@@ -25,12 +23,8 @@ export async function withdrawConvention(ctx: AccessContext, input: unknown, now
     if (!canApply("withdraw", convention.status, convention.endsOn))
       throw new AppError("CONFLICT", `${convention.reference} n'est pas en signature.`);
     const number = await replaceWithNewDraft(tx, ctx, convention);
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: conventionAuditScope(convention),
+    await appendConventionAuditEvent(tx, ctx, convention, {
       action: "convention.withdraw",
-      entityType: "Convention",
-      entityId: convention.id,
       after: { motif: data.reason, version: convention.current.number, nouvelleVersion: number },
       occurredAt: now,
     });

@@ -36,6 +36,12 @@ export const equityLabel = (key: string) => EQUITY_CLASSES.find((c) => c.key ===
 
 export function indicatorsTable(fleet: Fleet): Table {
   const { aggregate: a, references: r } = fleet;
+  // An indicator of the collectivité beside its national reference, labelled as the reference is.
+  const indicatorRow = (key: keyof typeof r & keyof typeof a.indicators, unit = "") => [
+    `${r[key].label}${unit}`,
+    round1(a.indicators[key]),
+    describeReference(r[key]),
+  ];
   return {
     key: "indicateurs",
     title: `Indicateurs du parc des collèges publics comparés aux références nationales (${effectifBasis(fleet.rentree)})`,
@@ -50,31 +56,11 @@ export function indicatorsTable(fleet: Fleet): Table {
       ["Collèges dont l'effectif est connu", a.collegesAvecEffectif, null],
       ["Élèves de ces collèges", a.eleves, null],
       ["Terminaux en service de ces collèges", a.counts.terminaux, null],
-      [
-        r.terminauxPour100.label,
-        round1(a.indicators.terminauxPour100),
-        describeReference(r.terminauxPour100),
-      ],
-      [
-        r.elevesParTerminal.label,
-        round1(a.indicators.elevesParTerminal),
-        describeReference(r.elevesParTerminal),
-      ],
-      [
-        `${r.partPlus5Ans.label} (%)`,
-        round1(a.indicators.partPlus5Ans),
-        describeReference(r.partPlus5Ans),
-      ],
-      [
-        r.affichagesPour1000.label,
-        round1(a.indicators.affichagesPour1000),
-        describeReference(r.affichagesPour1000),
-      ],
-      [
-        r.videoprojecteursPour1000.label,
-        round1(a.indicators.videoprojecteursPour1000),
-        describeReference(r.videoprojecteursPour1000),
-      ],
+      indicatorRow("terminauxPour100"),
+      indicatorRow("elevesParTerminal"),
+      indicatorRow("partPlus5Ans", " (%)"),
+      indicatorRow("affichagesPour1000"),
+      indicatorRow("videoprojecteursPour1000"),
     ],
   };
 }

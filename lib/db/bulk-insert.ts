@@ -55,3 +55,11 @@ export async function bulkInsert(
   }
   return inserted;
 }
+
+/** Columns of one type, in the order given: `typedColumns("date", "startsOn", "endsOn")`. */
+export function typedColumns(type: string, ...names: string[]): BulkColumn[] {
+  return names.map((name) => ({ name, type }));
+}
+
+/** Text columns (ids, names, free text), in the order given. */
+export const textColumns = (...names: string[]) => typedColumns("text", ...names);

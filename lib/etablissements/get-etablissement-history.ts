@@ -3,20 +3,11 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
+import { EFFECTIF_FIELDS } from "@/lib/imports/effectifs/import-effectifs";
 
 const historySelect = {
   effectifs: {
-    select: {
-      rentree: true,
-      total: true,
-      segpa: true,
-      ulis: true,
-      sixieme: true,
-      cinquieme: true,
-      quatrieme: true,
-      troisieme: true,
-      source: true,
-    },
+    select: { rentree: true, ...EFFECTIF_FIELDS, source: true },
     orderBy: { rentree: "asc" },
   },
   ips: {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { departementCodeFilter } from "@/lib/schema-fields";
 
 export const ETABLISSEMENT_SORTS = ["name", "commune", "uai", "departement"] as const;
 
@@ -7,12 +8,7 @@ export const listEtablissementsSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   secteur: z.enum(["PUBLIC", "PRIVE"]).optional().catch(undefined),
   ep: z.enum(["REP", "REP_PLUS", "HORS_EP"]).optional().catch(undefined),
-  departement: z
-    .string()
-    .trim()
-    .regex(/^[0-9AB]{2,3}$/)
-    .optional()
-    .catch(undefined),
+  departement: departementCodeFilter,
   etat: z.enum(["OUVERT", "FERME", "TOUS"]).default("OUVERT").catch("OUVERT"),
   sort: z.enum(ETABLISSEMENT_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),

@@ -12,7 +12,8 @@ import {
 } from "@/lib/inventory/labels";
 import { formatCents } from "@/lib/format";
 
-export interface EquipmentAuditSource {
+/** What describes a piece of equipment wherever it is listed: the columns of the export's description. */
+export interface EquipmentDescription {
   category: EquipmentCategory;
   manufacturer: string | null;
   model: string | null;
@@ -21,6 +22,9 @@ export interface EquipmentAuditSource {
   acquiredOn: Date | null;
   warrantyEndsOn: Date | null;
   status: EquipmentStatus;
+}
+
+export interface EquipmentAuditSource extends EquipmentDescription {
   location: string | null;
   usage: EquipmentUsage;
   fundingSource: FundingSource | null;

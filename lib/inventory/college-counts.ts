@@ -143,6 +143,17 @@ export async function listEffectifRentrees(ctx: AccessContext): Promise<number[]
   return rows.map((r) => Number(r.rentree));
 }
 
+/** The first columns of a collège export, the header of collegeExportCells. */
+export const COLLEGE_EXPORT_HEADER = [
+  "UAI",
+  "Collège",
+  "Commune",
+  "Département",
+  "Rentrée de l'effectif",
+  "Élèves",
+  "Source de l'effectif",
+] as const;
+
 /** The first cells of a collège's export row: the collège, its département and its effectif. */
 export function collegeExportCells(
   r: Pick<CollegeCounts, "uai" | "name" | "communeName" | "departementCode" | "effectif">,
@@ -156,4 +167,16 @@ export function collegeExportCells(
     r.effectif?.total ?? null,
     r.effectif?.source ?? null,
   ];
+}
+
+/** An export of collège rows (not one page): the collège's columns, then the table's own. */
+export function collegeExport<R extends Parameters<typeof collegeExportCells>[0]>(
+  header: readonly string[],
+  rows: readonly R[],
+  cells: (row: R) => (string | number | null)[],
+) {
+  return {
+    header: [...COLLEGE_EXPORT_HEADER, ...header],
+    rows: rows.map((r) => [...collegeExportCells(r), ...cells(r)]),
+  };
 }

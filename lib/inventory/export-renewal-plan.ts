@@ -6,6 +6,7 @@ import { CATEGORY_LABELS, STATUS_LABELS } from "@/lib/inventory/labels";
 import { getRenewalPlan, type PlanLine, type RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { listRenewalItems } from "@/lib/inventory/renewal-items";
 import { RENEWAL_REASON_LABELS } from "@/lib/inventory/renewal-rules";
+import { EQUIPMENT_DESCRIPTION_HEADER } from "@/lib/inventory/export-columns";
 
 const euros = (cents: number) => cents / 100;
 
@@ -55,14 +56,7 @@ function summarySheet(plan: RenewalPlan, by: "colleges" | "categories") {
 const ITEM_HEADER = [
   "UAI",
   "Collège",
-  "Catégorie",
-  "Fabricant",
-  "Modèle",
-  "Numéro de série",
-  "Numéro d'inventaire",
-  "Date d'acquisition",
-  "Fin de garantie",
-  "Statut",
+  ...EQUIPMENT_DESCRIPTION_HEADER,
   "Année de renouvellement",
   "Motif",
   "En retard",

@@ -1,9 +1,6 @@
 import { z } from "zod";
-import {
-  departementFilterSchema,
-  emptyToUndefined,
-  searchFilterSchema,
-} from "@/lib/inventory/schemas";
+import { emptyToUndefined, pageSchema } from "@/lib/schema-fields";
+import { departementFilterSchema, searchFilterSchema } from "@/lib/inventory/schemas";
 import type { GapRow } from "@/lib/inventory/gaps";
 
 // The gap table's URL: search, filters, sort and page.
@@ -29,7 +26,7 @@ export const gapsQuerySchema = z
     ecart: z.preprocess(emptyToUndefined, z.enum(["1"]).optional()).catch(undefined),
     sort: z.enum(GAP_SORTS).default("cout").catch("cout"),
     dir: z.preprocess(emptyToUndefined, z.enum(["asc", "desc"]).optional()).catch(undefined),
-    page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+    page: pageSchema,
     pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
   })
   // The cost reads best from the largest; names and codes from A.

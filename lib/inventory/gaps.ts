@@ -9,23 +9,22 @@ import { sortRows, type CollegeCounts } from "@/lib/inventory/indicator-math";
 import { matchesSearch } from "@/lib/inventory/indicators-query";
 import {
   collegeCountsInScope,
-  collegeExportCells,
+  collegeExport,
   unsafeCollegeCounts,
 } from "@/lib/inventory/college-counts";
 import { loadReferentials, type Referential } from "@/lib/inventory/referential";
-import { omit } from "@/lib/objects";
+import { keysOf, omit } from "@/lib/objects";
 import { pageCountOf } from "@/lib/pagination";
 import { GAP_SORT_VALUE, gapsQuerySchema, type GapsQuery } from "@/lib/inventory/gaps-query";
 
-export const GAP_TARGETS = ["terminaux", "affichages", "classesMobiles", "bornesWifi"] as const;
-export type GapTarget = (typeof GAP_TARGETS)[number];
-
-export const GAP_TARGET_LABELS: Record<GapTarget, string> = {
+export const GAP_TARGET_LABELS = {
   terminaux: "Terminaux",
   affichages: "Affichages interactifs",
   classesMobiles: "Classes mobiles",
   bornesWifi: "Bornes Wi-Fi",
 };
+export type GapTarget = keyof typeof GAP_TARGET_LABELS;
+export const GAP_TARGETS = keysOf(GAP_TARGET_LABELS);
 
 /** The same, inside a sentence. */
 export const GAP_TARGET_NOUNS: Record<GapTarget, string> = {
@@ -228,14 +227,8 @@ export async function getEtablissementGaps(ctx: AccessContext, uai: string, now?
 
 const euros = (cents: number | undefined) => (cents === undefined ? null : cents / 100);
 
-export const GAP_EXPORT_HEADER = [
-  "UAI",
-  "Collège",
-  "Commune",
-  "Département",
-  "Rentrée de l'effectif",
-  "Élèves",
-  "Source de l'effectif",
+/** The gap export's own columns, after the collège's. */
+const GAP_COLUMNS = [
   "Salles estimées",
   ...GAP_TARGETS.flatMap((t) => [
     `${GAP_TARGET_LABELS[t]} requis`,
@@ -250,16 +243,12 @@ export const GAP_EXPORT_HEADER = [
 export async function exportGaps(ctx: AccessContext, input: unknown, now?: Date) {
   const query = gapsQuerySchema.parse(input);
   const { rows } = await gapRows(ctx, query, now);
-  return {
-    header: GAP_EXPORT_HEADER,
-    rows: rows.map((r) => [
-      ...collegeExportCells(r),
-      r.gaps?.salles ?? null,
-      ...GAP_TARGETS.flatMap((t) => {
-        const line = r.gaps?.lines[t];
-        return [line?.required ?? null, r[t], line?.missing ?? null, line?.excess ?? null];
-      }),
-      euros(r.gaps?.missingCostCents),
-    ]),
-  };
+  return collegeExport(GAP_COLUMNS, rows, (r) => [
+    r.gaps?.salles ?? null,
+    ...GAP_TARGETS.flatMap((t) => {
+      const line = r.gaps?.lines[t];
+      return [line?.required ?? null, r[t], line?.missing ?? null, line?.excess ?? null];
+    }),
+    euros(r.gaps?.missingCostCents),
+  ]);
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { pageSchema } from "@/lib/schema-fields";
 import {
   departementFilterSchema,
   rentreeFilterSchema,
@@ -31,7 +32,7 @@ export const indicatorsQuerySchema = z.object({
   rentree: rentreeFilterSchema,
   sort: z.enum(INDICATOR_SORTS).default("name").catch("name"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
 });
 

@@ -13,7 +13,7 @@ import {
 } from "@/lib/inventory/indicator-math";
 import {
   collegeCountsInScope,
-  collegeExportCells,
+  collegeExport,
   unsafeCollegeCounts,
 } from "@/lib/inventory/college-counts";
 import {
@@ -110,14 +110,8 @@ export async function getEtablissementIndicators(ctx: AccessContext, uai: string
 const round = (value: number | null, digits = 1) =>
   value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits;
 
-export const INDICATOR_EXPORT_HEADER = [
-  "UAI",
-  "Collège",
-  "Commune",
-  "Département",
-  "Rentrée de l'effectif",
-  "Élèves",
-  "Source de l'effectif",
+/** The indicator export's own columns, after the collège's. */
+const INDICATOR_COLUMNS = [
   "Terminaux en service",
   "Terminaux pour 100 élèves",
   "Élèves par terminal",
@@ -136,22 +130,18 @@ export const INDICATOR_EXPORT_HEADER = [
 export async function exportInventoryIndicators(ctx: AccessContext, input: unknown, now?: Date) {
   const query = indicatorsQuerySchema.parse(input);
   const { rows } = await indicatorRows(ctx, query, now);
-  return {
-    header: INDICATOR_EXPORT_HEADER,
-    rows: rows.map((r) => [
-      ...collegeExportCells(r),
-      r.terminaux,
-      round(r.indicators.terminauxPour100),
-      round(r.indicators.elevesParTerminal),
-      r.terminauxPlus5Ans,
-      r.terminaux - r.terminauxDates,
-      round(r.indicators.partPlus5Ans),
-      r.affichages,
-      round(r.indicators.affichagesPour1000),
-      r.videoprojecteurs,
-      round(r.indicators.videoprojecteursPour1000),
-      r.classesMobiles,
-      round(r.indicators.classesMobilesPour1000),
-    ]),
-  };
+  return collegeExport(INDICATOR_COLUMNS, rows, (r) => [
+    r.terminaux,
+    round(r.indicators.terminauxPour100),
+    round(r.indicators.elevesParTerminal),
+    r.terminauxPlus5Ans,
+    r.terminaux - r.terminauxDates,
+    round(r.indicators.partPlus5Ans),
+    r.affichages,
+    round(r.indicators.affichagesPour1000),
+    r.videoprojecteurs,
+    round(r.indicators.videoprojecteursPour1000),
+    r.classesMobiles,
+    round(r.indicators.classesMobilesPour1000),
+  ]);
 }

@@ -4,29 +4,9 @@ import type {
   EquipmentUsage,
   FundingSource,
 } from "@/lib/generated/prisma/enums";
+import { keysOf } from "@/lib/objects";
 
 /** The taxonomy of domain.md, in the order lists and tables show it. */
-export const EQUIPMENT_CATEGORIES = [
-  "POSTE_FIXE",
-  "PORTABLE",
-  "ULTRAPORTABLE",
-  "TABLETTE",
-  "EIM",
-  "CLASSE_MOBILE",
-  "TNI_TBI",
-  "VPI",
-  "ENI",
-  "VIDEOPROJECTEUR",
-  "IMPRIMANTE",
-  "SERVEUR",
-  "BORNE_WIFI",
-  "COMMUTATEUR",
-  "TELEPHONIE_IP",
-  "LICENCE_MDM",
-  "RECHANGE",
-  "AUTRE",
-] as const satisfies readonly EquipmentCategory[];
-
 export const CATEGORY_LABELS: Record<EquipmentCategory, string> = {
   POSTE_FIXE: "Poste fixe",
   PORTABLE: "Ordinateur portable",
@@ -47,6 +27,7 @@ export const CATEGORY_LABELS: Record<EquipmentCategory, string> = {
   RECHANGE: "Matériel de rechange",
   AUTRE: "Autre",
 };
+export const EQUIPMENT_CATEGORIES = keysOf(CATEGORY_LABELS);
 
 /** Terminals in the ETIC sense: what a pupil works on. */
 export const TERMINAL_CATEGORIES = [
@@ -64,37 +45,19 @@ export const INTERACTIVE_DISPLAY_CATEGORIES = [
   "ENI",
 ] as const satisfies readonly EquipmentCategory[];
 
-export const EQUIPMENT_STATUSES = [
-  "EN_SERVICE",
-  "EN_PANNE",
-  "EN_STOCK",
-  "REFORME",
-] as const satisfies readonly EquipmentStatus[];
-
 export const STATUS_LABELS: Record<EquipmentStatus, string> = {
   EN_SERVICE: "En service",
   EN_PANNE: "En panne",
   EN_STOCK: "En stock",
   REFORME: "Réformé",
 };
-
-export const EQUIPMENT_USAGES = [
-  "PEDAGOGIQUE",
-  "ADMINISTRATIF",
-] as const satisfies readonly EquipmentUsage[];
+export const EQUIPMENT_STATUSES = keysOf(STATUS_LABELS);
 
 export const USAGE_LABELS: Record<EquipmentUsage, string> = {
   PEDAGOGIQUE: "Pédagogique",
   ADMINISTRATIF: "Administratif",
 };
-
-export const FUNDING_SOURCES = [
-  "COLLECTIVITE",
-  "ETAT",
-  "ETABLISSEMENT",
-  "COMMUNE_EPCI",
-  "AUTRE",
-] as const satisfies readonly FundingSource[];
+export const EQUIPMENT_USAGES = keysOf(USAGE_LABELS);
 
 export const FUNDING_LABELS: Record<FundingSource, string> = {
   COLLECTIVITE: "Collectivité de rattachement",
@@ -103,5 +66,6 @@ export const FUNDING_LABELS: Record<FundingSource, string> = {
   COMMUNE_EPCI: "Commune ou EPCI",
   AUTRE: "Autre",
 };
+export const FUNDING_SOURCES = keysOf(FUNDING_LABELS);
 
 export type { EquipmentCategory, EquipmentStatus, EquipmentUsage, FundingSource };

@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { AppError } from "@/lib/errors";
 import { loadReferentials } from "@/lib/inventory/referential";
@@ -12,21 +11,14 @@ import {
 } from "@/lib/inventory/renewal-rules";
 import { dueSql, ruleOwners, sourceOf } from "@/lib/inventory/renewal-sql";
 import { pageCountOf } from "@/lib/pagination";
+import type { EquipmentDescription } from "@/lib/inventory/audit-values";
 
 // ─── The detail list ───
 
-export interface RenewalItem {
+export interface RenewalItem extends EquipmentDescription {
   id: string;
   uai: string;
   etablissementName: string;
-  category: EquipmentCategory;
-  manufacturer: string | null;
-  model: string | null;
-  serialNumber: string | null;
-  inventoryNumber: string | null;
-  acquiredOn: Date | null;
-  warrantyEndsOn: Date | null;
-  status: EquipmentStatus;
   plannedRenewalYear: number | null;
   renewalNote: string | null;
   dueYear: number | null;

@@ -3,6 +3,7 @@ import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import type { CategoryRule } from "@/lib/inventory/referential";
 import { currentParisYear } from "@/lib/dates";
+import { emptyToUndefined, pageSchema, uaiFilterSchema } from "@/lib/schema-fields";
 
 // ─── The due year, as a pure function (renewal-plan.ts mirrors it in SQL; integration tests compare both) ───
 
@@ -78,26 +79,14 @@ const SELECTION_KEYS = {
   "non-planifiable": "NON_PLANIFIABLE",
 } as const;
 
-const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
-
 const rawQuerySchema = z.object({
   debut: z.preprocess(emptyToUndefined, z.coerce.number().int().optional()).catch(undefined),
-  uai: z
-    .preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(/^[0-9]{7}[A-Z]$/)
-        .optional(),
-    )
-    .catch(undefined),
+  uai: uaiFilterSchema,
   category: z
     .preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES).optional())
     .catch(undefined),
   annee: z.string().trim().max(20).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
 });
 

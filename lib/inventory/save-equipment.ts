@@ -4,8 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { equipmentFieldsSchema, type EquipmentFields } from "@/lib/inventory/schemas";
 import { changedValues, equipmentAuditValues } from "@/lib/inventory/audit-values";
 import { requireCollectivite } from "@/lib/access/require-scope";
@@ -131,8 +130,7 @@ export async function createEquipment(ctx: AccessContext, input: unknown): Promi
       data: { collectiviteId: scope.id, etablissementId: etablissement.id, ...columns(fields) },
       select: { id: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: equipmentAuditScope(ctx, etablissement),
       action: "equipment.create",
       entityType: "Equipment",
@@ -178,8 +176,7 @@ export async function updateEquipment(ctx: AccessContext, input: unknown): Promi
       data: { etablissementId: etablissement.id, ...columns(fields) },
     });
     if (updated.count !== 1) throw new AppError("CONFLICT");
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: equipmentAuditScope(ctx, etablissement),
       action: "equipment.update",
       entityType: "Equipment",

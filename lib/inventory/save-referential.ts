@@ -3,8 +3,7 @@ import { z } from "zod";
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory } from "@/lib/generated/prisma/enums";
 import { type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { parseEuroCents } from "@/lib/money";
 import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import {
@@ -199,9 +198,7 @@ export async function saveReferential(ctx: AccessContext, input: unknown): Promi
       })),
     });
     const diff = referentialAuditDiff(before, { targets, rules });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "referential.update",
       entityType: "EquipmentReferential",
       entityId: collectiviteId,
@@ -221,9 +218,7 @@ export async function resetReferential(ctx: AccessContext): Promise<{ changed: b
     await tx.equipmentReferentialRule.deleteMany({ where: { collectiviteId } });
     await tx.equipmentReferential.deleteMany({ where: { collectiviteId } });
     const diff = referentialAuditDiff(before, { targets: DEFAULT_TARGETS, rules: DEFAULT_RULES });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "referential.update",
       entityType: "EquipmentReferential",
       entityId: collectiviteId,

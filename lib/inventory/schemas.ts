@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { parseCalendarDate } from "@/lib/imports/dates";
+import {
+  emptyToUndefined,
+  optionalCalendarDate,
+  optionalText,
+  pageSchema,
+  uaiFilterSchema,
+} from "@/lib/schema-fields";
 import { parseEuroCents } from "@/lib/money";
 import {
   EQUIPMENT_CATEGORIES,
@@ -33,32 +39,6 @@ export function normaliseInventoryNumber(raw: string | null | undefined): string
   return value === "" ? null : value;
 }
 
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} : ${max} caractères au plus.`)
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const optionalDate = (label: string) =>
-  z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, context) => {
-      if (!value) return null;
-      const date = parseCalendarDate(value);
-      if (!date) {
-        context.addIssue({
-          code: "custom",
-          message: `${label} : date invalide (JJ/MM/AAAA ou AAAA-MM-JJ).`,
-        });
-        return z.NEVER;
-      }
-      return date;
-    });
-
 const optionalCents = z
   .string()
   .trim()
@@ -91,8 +71,8 @@ export const equipmentFieldsSchema = z
       .max(100, "Numéro d'inventaire : 100 caractères au plus.")
       .optional()
       .transform((value) => normaliseInventoryNumber(value)),
-    acquiredOn: optionalDate("Date d'acquisition"),
-    warrantyEndsOn: optionalDate("Fin de garantie"),
+    acquiredOn: optionalCalendarDate("Date d'acquisition"),
+    warrantyEndsOn: optionalCalendarDate("Fin de garantie"),
     status: z.enum(EQUIPMENT_STATUSES, { error: "Choisissez un statut." }),
     location: optionalText(120, "Emplacement"),
     usage: z.enum(EQUIPMENT_USAGES, { error: "Choisissez un usage." }),
@@ -149,7 +129,6 @@ export const EQUIPMENT_SORTS = [
 ] as const;
 
 /** An empty form or URL value as absent. */
-export const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
 
 /** A search from the URL (name, commune, UAI…), dropped when empty or too long. */
 export const searchFilterSchema = z
@@ -171,17 +150,7 @@ export const departementFilterSchema = z
 /** Search, filters, sort and page of an equipment list, as read from the URL. */
 export const listEquipmentSchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
-  uai: z
-    .preprocess(
-      emptyToUndefined,
-      z
-        .string()
-        .trim()
-        .toUpperCase()
-        .regex(/^[0-9]{7}[A-Z]$/)
-        .optional(),
-    )
-    .catch(undefined),
+  uai: uaiFilterSchema,
   departement: departementFilterSchema,
   category: z
     .preprocess(emptyToUndefined, z.enum(EQUIPMENT_CATEGORIES).optional())
@@ -195,7 +164,7 @@ export const listEquipmentSchema = z.object({
     .catch(undefined),
   sort: z.enum(EQUIPMENT_SORTS).default("etablissement").catch("etablissement"),
   dir: z.enum(["asc", "desc"]).default("asc").catch("asc"),
-  page: z.coerce.number().int().min(1).max(100_000).default(1).catch(1),
+  page: pageSchema,
   pageSize: z.coerce.number().int().min(10).max(200).default(50).catch(50),
 });
 

@@ -54,12 +54,8 @@ function unusableReason(
   return null;
 }
 
-/**
- * What an invitation link offers, for its public page. The token is the authorisation: whoever
- * holds the link received it by e-mail. Unknown tokens and usable ones are told apart only by
- * the NOT_FOUND answer.
- */
-export async function getInvitationByToken(token: string, now = new Date()) {
+/** The invitation a link's token stands for; NOT_FOUND for a token no invitation has. */
+async function invitationOf(token: string) {
   const invitation = await db.invitation.findUnique({
     where: { tokenHash: hashInvitationToken(token) },
     select: invitationSelect,
@@ -69,6 +65,16 @@ export async function getInvitationByToken(token: string, now = new Date()) {
       "NOT_FOUND",
       "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.",
     );
+  return invitation;
+}
+
+/**
+ * What an invitation link offers, for its public page. The token is the authorisation: whoever
+ * holds the link received it by e-mail. Unknown tokens and usable ones are told apart only by
+ * the NOT_FOUND answer.
+ */
+export async function getInvitationByToken(token: string, now = new Date()) {
+  const invitation = await invitationOf(token);
   const existingUser = await db.user.findUnique({
     where: { email: invitation.email },
     select: { id: true },
@@ -101,15 +107,7 @@ export async function getInvitationByToken(token: string, now = new Date()) {
  * once create one membership and the second gets a clear CONFLICT.
  */
 export async function acceptInvitation(token: string, input: unknown, now = new Date()) {
-  const invitation = await db.invitation.findUnique({
-    where: { tokenHash: hashInvitationToken(token) },
-    select: invitationSelect,
-  });
-  if (!invitation)
-    throw new AppError(
-      "NOT_FOUND",
-      "Ce lien d'invitation n'existe pas. Vérifiez qu'il a été copié en entier.",
-    );
+  const invitation = await invitationOf(token);
   const reason = unusableReason(invitation, now);
   if (reason) throw new AppError("CONFLICT", reason);
   const existing = await db.user.findUnique({

@@ -6,9 +6,9 @@ import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { ROLE_LABELS } from "@/lib/access/permissions";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { appBaseUrl, deliverQueuedMails, queueMail } from "@/lib/mail/send-mail";
-import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { auditScopeOf } from "@/lib/members/actor";
 import { assertCanAssign, isSigningRole, signingRoles } from "@/lib/members/rules";
 import { inviteMemberSchema } from "@/lib/members/schemas";
 
@@ -193,8 +193,7 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
         "Si vous n'attendiez pas cette invitation, ignorez ce message.",
       ].join("\n"),
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: { ...auditScopeOf(ctx), ...("auditScope" in target ? target.auditScope : {}) },
       action: "member.invite",
       entityType: "Invitation",

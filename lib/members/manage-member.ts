@@ -4,9 +4,9 @@ import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { membershipScopeWhere } from "@/lib/access/scope-where";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { endAllUserSessions } from "@/lib/auth/user-sessions";
-import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { auditScopeOf } from "@/lib/members/actor";
 import { assertCanAssign, assertCanManage, LAST_MANAGER_ROLE } from "@/lib/members/rules";
 import {
   changeMemberRoleSchema,
@@ -75,6 +75,24 @@ function auditScope(ctx: AccessContext, member: Member) {
   };
 }
 
+/** Records a change to a membership, with the member as they were before it. */
+function auditMemberChange(
+  tx: Prisma.TransactionClient,
+  ctx: AccessContext,
+  member: Member,
+  action: string,
+  after?: { email: string; role: Member["role"] },
+) {
+  return appendMemberAuditEvent(tx, ctx, {
+    scope: auditScope(ctx, member),
+    action,
+    entityType: "Membership",
+    entityId: member.id,
+    before: { email: member.user.email, role: member.role },
+    after,
+  });
+}
+
 export async function changeMemberRole(ctx: AccessContext, input: unknown) {
   assertCan(ctx, "member.manage");
   const { membershipId, role } = changeMemberRoleSchema.parse(input);
@@ -99,15 +117,7 @@ export async function changeMemberRole(ctx: AccessContext, input: unknown) {
       data: { role },
       select: memberSelect,
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScope(ctx, member),
-      action: "member.role",
-      entityType: "Membership",
-      entityId: member.id,
-      before: { email: member.user.email, role: member.role },
-      after: { email: member.user.email, role },
-    });
+    await auditMemberChange(tx, ctx, member, "member.role", { email: member.user.email, role });
     return updated;
   });
 }
@@ -122,14 +132,7 @@ export async function removeMember(ctx: AccessContext, input: unknown) {
     await tx.membership.delete({ where: { id: member.id, AND: [membershipScopeWhere(ctx)] } });
     // The removed person's open sessions end with the membership (they sign in again elsewhere).
     await endAllUserSessions(tx, member.userId);
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScope(ctx, member),
-      action: "member.remove",
-      entityType: "Membership",
-      entityId: member.id,
-      before: { email: member.user.email, role: member.role },
-    });
+    await auditMemberChange(tx, ctx, member, "member.remove");
   });
 }
 
@@ -155,8 +158,7 @@ export async function revokeInvitation(ctx: AccessContext, input: unknown, now =
       where: { id: invitation.id, AND: [membershipScopeWhere(ctx)] },
       data: { revokedAt: now },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       scope: invitation.etablissement
         ? {
             ...auditScopeOf(ctx),

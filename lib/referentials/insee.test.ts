@@ -2,24 +2,22 @@ import { describe, expect, it } from "vitest";
 import { normalizeAcademieCode, normalizeCommuneCode, normalizeDepartementCode } from "./insee";
 
 describe("INSEE code normalisation", () => {
-  it("drops the ministry's padding on metropolitan départements", () => {
-    expect(normalizeDepartementCode("007")).toBe("07");
-    expect(normalizeDepartementCode("035")).toBe("35");
-    expect(normalizeDepartementCode("02A")).toBe("2A");
-    expect(normalizeDepartementCode("02b")).toBe("2B");
-    expect(normalizeDepartementCode("35")).toBe("35");
+  it.for([
+    ["007", "07"],
+    ["035", "35"],
+    ["02A", "2A"],
+    ["02b", "2B"],
+    ["35", "35"],
+  ])("drops the ministry's padding on metropolitan départements: %s → %s", ([raw, code]) => {
+    expect(normalizeDepartementCode(raw!)).toBe(code);
   });
 
-  it("keeps overseas codes on three digits", () => {
-    expect(normalizeDepartementCode("971")).toBe("971");
-    expect(normalizeDepartementCode("988")).toBe("988");
+  it.for(["971", "988"])("keeps overseas code %s on three digits", (code) => {
+    expect(normalizeDepartementCode(code)).toBe(code);
   });
 
-  it("rejects what is not a département", () => {
-    expect(normalizeDepartementCode("")).toBeNull();
-    expect(normalizeDepartementCode("96")).toBeNull();
-    expect(normalizeDepartementCode("00")).toBeNull();
-    expect(normalizeDepartementCode("2C")).toBeNull();
+  it.for(["", "96", "00", "2C"])("rejects %j, not a département", (raw) => {
+    expect(normalizeDepartementCode(raw)).toBeNull();
   });
 
   it("validates commune and académie codes", () => {

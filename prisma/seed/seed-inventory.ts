@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import { importAuditEvent } from "@/lib/imports/effectifs/import-effectifs";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, textColumns, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import {
   estimateDemoEffectif,
   generateDemoInventory,
@@ -41,7 +41,7 @@ export interface DemoInventoryOptions {
 
 /** The Equipment columns a generated row fills, for bulkInsert (the demo's and the benchmark's). */
 export const EQUIPMENT_COLUMNS: BulkColumn[] = [
-  ...[
+  ...textColumns(
     "id",
     "collectiviteId",
     "etablissementId",
@@ -51,13 +51,12 @@ export const EQUIPMENT_COLUMNS: BulkColumn[] = [
     "inventoryNumber",
     "location",
     "importId",
-  ].map((name) => ({ name, type: "text" })),
+  ),
   { name: "category", type: '"EquipmentCategory"' },
   { name: "status", type: '"EquipmentStatus"' },
   { name: "usage", type: '"EquipmentUsage"' },
   { name: "fundingSource", type: '"FundingSource"' },
-  { name: "acquiredOn", type: "date" },
-  { name: "warrantyEndsOn", type: "date" },
+  ...typedColumns("date", "acquiredOn", "warrantyEndsOn"),
   { name: "purchaseCostCents", type: "integer" },
   { name: "updatedAt", type: "timestamp(3)" },
 ];

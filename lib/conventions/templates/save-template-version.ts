@@ -4,8 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCan, type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { actorOf, auditScopeOf } from "@/lib/members/actor";
+import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { defaultContentOf } from "@/lib/conventions/default-template";
 import {
@@ -79,9 +78,7 @@ export async function createConventionTemplate(
       },
       select: { id: true, kind: true, name: true },
     });
-    await appendAuditEvent(tx, {
-      actor: actorOf(ctx),
-      scope: auditScopeOf(ctx),
+    await appendMemberAuditEvent(tx, ctx, {
       action: "template.create",
       entityType: "ConventionTemplate",
       entityId: template.id,
@@ -150,9 +147,7 @@ export async function saveConventionTemplateVersion(
         },
         select: { id: true, number: true },
       });
-      await appendAuditEvent(tx, {
-        actor: actorOf(ctx),
-        scope: auditScopeOf(ctx),
+      await appendMemberAuditEvent(tx, ctx, {
         action: "template.version",
         entityType: "ConventionTemplate",
         entityId: template.id,

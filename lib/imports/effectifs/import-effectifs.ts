@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import type { ImportError } from "@/lib/imports/etablissements/parse-etablissements";
 import { refusalLines } from "@/lib/imports/etablissements/format-report";
@@ -135,7 +136,8 @@ export function importAuditEvent(
   };
 }
 
-const EFFECTIF_FIELDS = {
+/** The head counts an effectif row stores, as a Prisma select. */
+export const EFFECTIF_FIELDS = {
   total: true,
   segpa: true,
   ulis: true,
@@ -145,22 +147,45 @@ const EFFECTIF_FIELDS = {
   troisieme: true,
 } as const;
 
+/** A row's key, and what every imported row records of its provenance. */
+type RowKey = { etablissementId_rentree: { etablissementId: string; rentree: number } };
+type Stamp = { source: string; importedAt: Date };
+
+/** One kind of yearly figure: the columns a row stores, its table's writes, the import's audit names. */
+export interface YearlyTable<F extends string, T extends Record<F, unknown>, D> {
+  action: string;
+  entityType: string;
+  /** The stored rows matching `where` (the file's établissements), to compare the file with. */
+  loadExisting: (
+    db: Db,
+    where: { etablissementId: { in: string[] } },
+  ) => Promise<({ etablissementId: string; rentree: number } & Partial<Record<F, unknown>>)[]>;
+  columns: (row: T) => D;
+  createMany: (
+    tx: Prisma.TransactionClient,
+    data: ({ etablissementId: string } & D & Stamp)[],
+  ) => Promise<unknown>;
+  update: (
+    tx: Prisma.TransactionClient,
+    where: RowKey,
+    data: Partial<Pick<T, ValueField<F>>> & Stamp,
+  ) => Promise<unknown>;
+}
+
 /**
- * Imports the DEPP file of pupils per collège and rentrée, all or nothing, as an upsert keyed by
- * établissement and rentrée. Bypasses the access context: the figures are public data, loaded by
- * the CLI and the demo seed, never from a request.
+ * Writes a plan all or nothing: new rows a thousand at a time, changed fields row by row, then
+ * the import's one audit event. A report with errors, or a dry run, writes nothing.
  */
-export async function unsafeImportEffectifs(
+export async function writeYearlyImport<
+  F extends string,
+  T extends { rentree: number } & Record<F, unknown>,
+  D,
+>(
   db: Db,
-  text: string,
+  { report, plan }: { report: YearlyImportReport; plan: YearlyImportPlan<F, T> | null },
   options: YearlyImportOptions,
+  table: YearlyTable<F, T, D>,
 ): Promise<YearlyImportReport> {
-  const { report, plan } = await planYearlyImport(db, parseEffectifsFile(text), options, (ids) =>
-    db.effectif.findMany({
-      where: { etablissementId: { in: ids } },
-      select: { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS },
-    }),
-  );
   if (!plan || report.dryRun) return report;
   const now = options.now ?? new Date();
   const stamp = { source: options.source, importedAt: now };
@@ -168,25 +193,18 @@ export async function unsafeImportEffectifs(
     async (tx) => {
       const rows = plan.create.map(({ etablissementId, row }) => ({
         etablissementId,
-        rentree: row.rentree,
-        total: row.total,
-        segpa: row.segpa,
-        ulis: row.ulis,
-        sixieme: row.sixieme,
-        cinquieme: row.cinquieme,
-        quatrieme: row.quatrieme,
-        troisieme: row.troisieme,
+        ...table.columns(row),
         ...stamp,
       }));
       for (let i = 0; i < rows.length; i += 1000)
-        await tx.effectif.createMany({ data: rows.slice(i, i + 1000) });
+        await table.createMany(tx, rows.slice(i, i + 1000));
       for (const { etablissementId, row, changed } of plan.update) {
         const where = { etablissementId_rentree: { etablissementId, rentree: row.rentree } };
-        await tx.effectif.update({ where, data: { ...pickChanged(row, changed), ...stamp } });
+        await table.update(tx, where, { ...pickChanged(row, changed), ...stamp });
       }
       await appendAuditEvent(
         tx,
-        importAuditEvent("effectifs.import", "Effectif", report, options, now),
+        importAuditEvent(table.action, table.entityType, report, options, now),
       );
     },
     { timeout: 120_000, maxWait: 10_000 },
@@ -194,6 +212,49 @@ export async function unsafeImportEffectifs(
   report.written = true;
   return report;
 }
+
+/** The importer of one kind of yearly file: parse it, compare it with what is stored, write the plan. */
+export function yearlyImporter<
+  F extends string,
+  T extends { uai: string; rentree: number } & Record<F, unknown>,
+  D,
+>(parse: (text: string) => ParsedYearlyFile<F, T>, table: YearlyTable<F, T, D>) {
+  return async (
+    db: Db,
+    text: string,
+    options: YearlyImportOptions,
+  ): Promise<YearlyImportReport> => {
+    const planned = await planYearlyImport(db, parse(text), options, (ids) =>
+      table.loadExisting(db, { etablissementId: { in: ids } }),
+    );
+    return writeYearlyImport(db, planned, options, table);
+  };
+}
+
+const EFFECTIF_SELECT = { etablissementId: true, rentree: true, ...EFFECTIF_FIELDS } as const;
+
+/**
+ * Imports the DEPP file of pupils per collège and rentrée, all or nothing, as an upsert keyed by
+ * établissement and rentrée. Bypasses the access context: the figures are public data, loaded by
+ * the CLI and the demo seed, never from a request.
+ */
+export const unsafeImportEffectifs = yearlyImporter(parseEffectifsFile, {
+  action: "effectifs.import",
+  entityType: "Effectif",
+  loadExisting: (db, where) => db.effectif.findMany({ where, select: EFFECTIF_SELECT }),
+  columns: (row) => ({
+    rentree: row.rentree,
+    total: row.total,
+    segpa: row.segpa,
+    ulis: row.ulis,
+    sixieme: row.sixieme,
+    cinquieme: row.cinquieme,
+    quatrieme: row.quatrieme,
+    troisieme: row.troisieme,
+  }),
+  createMany: (tx, data) => tx.effectif.createMany({ data }),
+  update: (tx, where, data) => tx.effectif.update({ where, data }),
+});
 
 /** An import report as French lines, for the CLIs. */
 export function formatYearlyImportReport(title: string, report: YearlyImportReport): string[] {

@@ -18,6 +18,17 @@ export interface ColumnSpec {
   notPrefixes?: readonly string[];
 }
 
+/** A column named by its label as the ministry writes it, or by one of its other names. */
+export function column(label: string, ...otherNames: string[]): ColumnSpec {
+  return { label, aliases: [label, ...otherNames] };
+}
+
+/** The rentrée column, the same in every yearly file. */
+export const RENTREE_COLUMN = {
+  ...column("Rentrée scolaire", "rentree_scolaire", "rentree"),
+  required: true,
+} satisfies ColumnSpec;
+
 /** Maps fields to header indexes: exact folded names first, so a prefix never steals a column. */
 export function matchColumns<F extends string>(
   header: readonly string[],
@@ -82,16 +93,8 @@ const count = z.string().transform((v, ctx) => {
 });
 
 export const EFFECTIFS_COLUMNS = {
-  rentree: {
-    label: "Rentrée scolaire",
-    aliases: ["Rentrée scolaire", "rentree_scolaire", "rentree"],
-    required: true,
-  },
-  uai: {
-    label: "Numéro du collège",
-    aliases: ["Numéro du collège", "numero_college", "UAI", "numero_uai"],
-    required: true,
-  },
+  rentree: RENTREE_COLUMN,
+  uai: { ...column("Numéro du collège", "numero_college", "UAI", "numero_uai"), required: true },
   total: {
     label: "Nombre d'élèves total",
     aliases: ["Nombre d'élèves total", "nombre_eleves_total"],
@@ -103,30 +106,12 @@ export const EFFECTIFS_COLUMNS = {
       "Nombre d'élèves total ULIS",
     ],
   },
-  segpa: {
-    label: "Nombre d'élèves total Segpa",
-    aliases: ["Nombre d'élèves total Segpa", "nombre_eleves_segpa"],
-  },
-  ulis: {
-    label: "Nombre d'élèves total ULIS",
-    aliases: ["Nombre d'élèves total ULIS", "nombre_eleves_ulis"],
-  },
-  sixieme: {
-    label: "Nombre total de 6èmes",
-    aliases: ["Nombre total de 6èmes", "nombre_total_6emes"],
-  },
-  cinquieme: {
-    label: "Nombre total de 5èmes",
-    aliases: ["Nombre total de 5èmes", "nombre_total_5emes"],
-  },
-  quatrieme: {
-    label: "Nombre total de 4èmes",
-    aliases: ["Nombre total de 4èmes", "nombre_total_4emes"],
-  },
-  troisieme: {
-    label: "Nombre total de 3èmes",
-    aliases: ["Nombre total de 3èmes", "nombre_total_3emes"],
-  },
+  segpa: column("Nombre d'élèves total Segpa", "nombre_eleves_segpa"),
+  ulis: column("Nombre d'élèves total ULIS", "nombre_eleves_ulis"),
+  sixieme: column("Nombre total de 6èmes", "nombre_total_6emes"),
+  cinquieme: column("Nombre total de 5èmes", "nombre_total_5emes"),
+  quatrieme: column("Nombre total de 4èmes", "nombre_total_4emes"),
+  troisieme: column("Nombre total de 3èmes", "nombre_total_3emes"),
 } as const satisfies Record<string, ColumnSpec>;
 
 export const effectifRowSchema = z.object({

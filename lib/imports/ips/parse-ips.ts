@@ -1,7 +1,9 @@
 import { z } from "zod";
 import { etablissementRowSchema } from "@/lib/imports/etablissements/parse-etablissements";
 import {
+  column,
   parseYearlyFile,
+  RENTREE_COLUMN,
   rentreeSchema,
   type ColumnSpec,
   type ParsedYearlyFile,
@@ -15,15 +17,10 @@ export const IPS_MIN = 40;
 export const IPS_MAX = 200;
 
 export const IPS_COLUMNS = {
-  rentree: {
-    label: "Rentrée scolaire",
-    aliases: ["Rentrée scolaire", "rentree_scolaire", "rentree"],
-    required: true,
-  },
-  uai: { label: "UAI", aliases: ["UAI", "uai", "Numéro du collège", "numero_uai"], required: true },
+  rentree: RENTREE_COLUMN,
+  uai: { ...column("UAI", "uai", "Numéro du collège", "numero_uai"), required: true },
   ips: {
-    label: "IPS",
-    aliases: ["IPS", "Indice de position sociale", "indice_position_sociale"],
+    ...column("IPS", "Indice de position sociale", "indice_position_sociale"),
     required: true,
   },
   ecartType: {

@@ -5,10 +5,14 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { actorOf } from "@/lib/members/actor";
 import { detectMapping } from "./detect-mapping";
-import { readStoredMapping } from "./fields";
+import { readStoredMapping, type ImportMapping } from "./fields";
 import { prepareImportPlan } from "./prepare-plan";
 import { FILE_TOO_LARGE_MESSAGE } from "@/lib/imports/limits";
-import { MAX_INVENTORY_FILE_BYTES, readInventoryFile } from "./read-inventory-file";
+import {
+  MAX_INVENTORY_FILE_BYTES,
+  readInventoryFile,
+  type InventoryFile,
+} from "./read-inventory-file";
 import type { ImportSummary } from "./summary";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
@@ -24,6 +28,27 @@ export interface NewImportInput {
 export function cleanFileName(name: string): string {
   const base = name.split(/[\\/]/).pop()?.trim() ?? "";
   return (base === "" ? "inventaire" : base).slice(0, 200);
+}
+
+/** What an import row keeps of its file, whether previewed or written at once: bytes, hash, mapping, summary, who. */
+export function importFileColumns(
+  input: Pick<NewImportInput, "bytes" | "actor">,
+  file: InventoryFile,
+  mapping: ImportMapping,
+  summary: ImportSummary,
+  now: Date,
+) {
+  return {
+    format: file.format,
+    sha256: file.sha256,
+    file: input.bytes as Uint8Array<ArrayBuffer>,
+    mapping: mapping as unknown as Prisma.InputJsonValue,
+    rowCount: file.records.length,
+    summary: summary as unknown as Prisma.InputJsonValue,
+    createdById: input.actor.id,
+    actorLabel: input.actor.label,
+    createdAt: now,
+  };
 }
 
 /** The collectivité's saved mapping, if any. */
@@ -59,15 +84,7 @@ export async function unsafeCreateImportPreview(
       collectiviteId: input.collectiviteId,
       status: "APERCU",
       fileName: cleanFileName(input.fileName),
-      format: file.format,
-      sha256: file.sha256,
-      file: input.bytes as Uint8Array<ArrayBuffer>,
-      mapping: mapping as unknown as Prisma.InputJsonValue,
-      rowCount: file.records.length,
-      summary: summary as unknown as Prisma.InputJsonValue,
-      createdById: input.actor.id,
-      actorLabel: input.actor.label,
-      createdAt: now,
+      ...importFileColumns(input, file, mapping, summary, now),
     },
     select: { id: true },
   });

@@ -1,31 +1,12 @@
 import { z } from "zod";
 import { EQUIPMENT_CATEGORIES, type EquipmentCategory } from "@/lib/inventory/labels";
+import { keysOf } from "@/lib/objects";
 
 /**
  * What a column of an inventory file can fill. The warranty end comes from its own column, or
  * from a start date (else the purchase date) plus a duration in months, as GLPI exports it.
  */
-export const IMPORT_FIELDS = [
-  "uai",
-  "category",
-  "manufacturer",
-  "model",
-  "serialNumber",
-  "inventoryNumber",
-  "acquiredOn",
-  "warrantyEndsOn",
-  "warrantyStartsOn",
-  "warrantyMonths",
-  "status",
-  "location",
-  "usage",
-  "fundingSource",
-  "purchaseCost",
-] as const;
-
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-
-export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
+export const IMPORT_FIELD_LABELS = {
   uai: "UAI de l'établissement",
   category: "Catégorie",
   manufacturer: "Fabricant",
@@ -42,6 +23,10 @@ export const IMPORT_FIELD_LABELS: Record<ImportField, string> = {
   fundingSource: "Financement",
   purchaseCost: "Coût d'achat",
 };
+
+export type ImportField = keyof typeof IMPORT_FIELD_LABELS;
+
+export const IMPORT_FIELDS = keysOf(IMPORT_FIELD_LABELS);
 
 /** Category values of the collectivité's files the product does not know, as many as this at most. */
 export const MAX_CATEGORY_VALUES = 200;

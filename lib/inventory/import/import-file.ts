@@ -1,8 +1,7 @@
-import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { collectiviteImportLock } from "./commit-import";
-import { cleanFileName, loadSavedMapping } from "./create-import";
+import { cleanFileName, importFileColumns, loadSavedMapping } from "./create-import";
 import { detectMapping, type MappingSource } from "./detect-mapping";
 import type { ImportMapping } from "./fields";
 import { prepareImportPlan } from "./prepare-plan";
@@ -93,15 +92,7 @@ export async function unsafeImportInventoryFile(
             collectiviteId: collectivite.id,
             status: "ENREGISTRE",
             fileName,
-            format: file.format,
-            sha256: file.sha256,
-            file: input.bytes as Uint8Array<ArrayBuffer>,
-            mapping: mapping as unknown as Prisma.InputJsonValue,
-            rowCount: file.records.length,
-            summary: summary as unknown as Prisma.InputJsonValue,
-            createdById: input.actor.id,
-            actorLabel: input.actor.label,
-            createdAt: now,
+            ...importFileColumns(input, file, mapping, summary, now),
             committedAt: now,
           },
           select: { id: true },

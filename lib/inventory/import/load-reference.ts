@@ -1,5 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { EtablissementRef } from "./read-row";
+import type { EtablissementRef } from "./row-values";
 import type { ExistingEquipment } from "./plan-import";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw">;

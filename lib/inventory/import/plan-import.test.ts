@@ -3,7 +3,7 @@ import { parseCsv } from "@/lib/imports/csv";
 import { detectMapping } from "./detect-mapping";
 import type { ImportMapping } from "./fields";
 import { planInventoryImport, type ExistingEquipment } from "./plan-import";
-import type { EtablissementRef } from "./read-row";
+import type { EtablissementRef } from "./row-values";
 
 const NOW = new Date("2026-03-01T10:00:00Z");
 const ETABS: EtablissementRef[] = [

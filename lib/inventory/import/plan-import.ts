@@ -1,14 +1,14 @@
 import type { CsvRecord } from "@/lib/imports/csv";
 import { normaliseSerial } from "@/lib/inventory/schemas";
 import type { ImportMapping } from "./fields";
+import { createRowReader } from "./read-row";
 import {
-  createRowReader,
   writtenFields,
   type EquipmentValues,
   type EtablissementRef,
   type RowValues,
   type WritableField,
-} from "./read-row";
+} from "./row-values";
 import { todayInParisIso } from "@/lib/dates";
 import { omit } from "@/lib/objects";
 

@@ -1,4 +1,4 @@
-import type { EquipmentValues } from "./read-row";
+import type { EquipmentValues } from "./row-values";
 import type { ImportPlan, RowAction } from "./plan-import";
 import type { MappingSource } from "./detect-mapping";
 import type { TextEncodingName } from "@/lib/imports/decode-text";

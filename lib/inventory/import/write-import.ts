@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, textColumns, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import { appendAuditEvent } from "@/lib/audit/append-audit-event";
 import type { ImportMapping } from "./fields";
 import type { ImportPlan } from "./plan-import";
-import type { WritableField } from "./read-row";
+import type { WritableField } from "./row-values";
 import type { ImportSummary } from "./summary";
 
 const SQL_TYPES: Record<WritableField | "etablissementId" | "category", string> = {
@@ -25,12 +25,10 @@ const SQL_TYPES: Record<WritableField | "etablissementId" | "category", string> 
 };
 
 const INSERT_COLUMNS: BulkColumn[] = [
-  { name: "id", type: "text" },
-  { name: "collectiviteId", type: "text" },
+  ...textColumns("id", "collectiviteId"),
   ...Object.entries(SQL_TYPES).map(([name, type]) => ({ name, type })),
   { name: "importId", type: "text" },
-  { name: "createdAt", type: "timestamp(3)" },
-  { name: "updatedAt", type: "timestamp(3)" },
+  ...typedColumns("timestamp(3)", "createdAt", "updatedAt"),
 ];
 
 const UPDATE_CHUNK = 5_000;

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, textColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import { formatCents } from "@/lib/format";
 import type { AuditEventInput } from "@/lib/audit/append-audit-event";
 import { DEMO_BUDGET_ACTOR } from "@/lib/budgets/demo-marker";
@@ -15,10 +15,7 @@ type Tx = Prisma.TransactionClient;
 
 /** The Allocation columns a generated dotation fills, for bulkInsert (the demo's and the benchmark's). */
 export const ALLOCATION_COLUMNS: BulkColumn[] = [
-  ...["id", "collectiviteId", "etablissementId", "label", "budgetLineId"].map((name) => ({
-    name,
-    type: "text",
-  })),
+  ...textColumns("id", "collectiviteId", "etablissementId", "label", "budgetLineId"),
   { name: "exercice", type: "integer" },
   { name: "kind", type: '"AllocationKind"' },
   { name: "amountCents", type: "bigint" },

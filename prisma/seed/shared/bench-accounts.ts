@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { CollectiviteType, Role, ScopeType } from "@/lib/generated/prisma/enums";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, textColumns, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import { prng, seededKey } from "@/prisma/seed/shared/demo-random";
 import { BENCH_EMAIL_DOMAIN, benchSeedKey } from "@/prisma/seed/shared/bench-constants";
 import { benchId } from "@/prisma/seed/shared/bench-ids";
@@ -169,13 +169,12 @@ export interface BenchPerson {
 }
 
 const USER_COLUMNS: BulkColumn[] = [
-  ...["id", "email", "name", "passwordHash"].map((name) => ({ name, type: "text" })),
-  { name: "createdAt", type: "timestamp(3)" },
-  { name: "updatedAt", type: "timestamp(3)" },
+  ...textColumns("id", "email", "name", "passwordHash"),
+  ...typedColumns("timestamp(3)", "createdAt", "updatedAt"),
 ];
 
 const MEMBERSHIP_COLUMNS: BulkColumn[] = [
-  ...[
+  ...textColumns(
     "id",
     "userId",
     "collectiviteId",
@@ -183,7 +182,7 @@ const MEMBERSHIP_COLUMNS: BulkColumn[] = [
     "etablissementId",
     "qualite",
     "delegationReference",
-  ].map((name) => ({ name, type: "text" })),
+  ),
   { name: "scopeType", type: '"ScopeType"' },
   { name: "role", type: '"Role"' },
   { name: "createdAt", type: "timestamp(3)" },

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, textColumns, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import { sha256Hex } from "@/lib/conventions/verify-document";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { formatDate } from "@/lib/format";
@@ -17,7 +17,7 @@ import {
 } from "@/prisma/seed/shared/conventions/written-conventions";
 
 const STEP_COLUMNS: BulkColumn[] = [
-  ...[
+  ...textColumns(
     "id",
     "versionId",
     "signerId",
@@ -33,13 +33,12 @@ const STEP_COLUMNS: BulkColumn[] = [
     "declaredById",
     "declaredByName",
     "declaredByEmail",
-  ].map((name) => ({ name, type: "text" })),
+  ),
   { name: "order", type: "integer" },
   { name: "party", type: '"ConventionParty"' },
   { name: "status", type: '"SignatureStatus"' },
   { name: "authorisationDate", type: "date" },
-  { name: "decidedAt", type: "timestamp(3)" },
-  { name: "createdAt", type: "timestamp(3)" },
+  ...typedColumns("timestamp(3)", "decidedAt", "createdAt"),
 ];
 
 interface StepRow extends Record<string, unknown> {

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { ConventionKind, ConventionParty } from "@/lib/generated/prisma/enums";
-import { bulkInsert, type BulkColumn } from "@/lib/db/bulk-insert";
+import { bulkInsert, textColumns, typedColumns, type BulkColumn } from "@/lib/db/bulk-insert";
 import { unsafeEnsureDefaultTemplates } from "@/lib/conventions/templates/unsafe-ensure-default-templates";
 import {
   DEFAULT_CADRE_CONTENT,
@@ -56,7 +56,7 @@ export interface WrittenConvention {
 }
 
 const CONVENTION_COLUMNS: BulkColumn[] = [
-  ...[
+  ...textColumns(
     "id",
     "reference",
     "title",
@@ -64,28 +64,20 @@ const CONVENTION_COLUMNS: BulkColumn[] = [
     "academieCode",
     "etablissementId",
     "parentId",
-  ].map((name) => ({ name, type: "text" })),
+  ),
   { name: "kind", type: '"ConventionKind"' },
   { name: "status", type: '"ConventionStatus"' },
-  { name: "startsOn", type: "date" },
-  { name: "endsOn", type: "date" },
-  { name: "createdAt", type: "timestamp(3)" },
-  { name: "updatedAt", type: "timestamp(3)" },
+  ...typedColumns("date", "startsOn", "endsOn"),
+  ...typedColumns("timestamp(3)", "createdAt", "updatedAt"),
 ];
 
 const VERSION_COLUMNS: BulkColumn[] = [
-  ...["id", "conventionId", "templateVersionId", "createdById"].map((name) => ({
-    name,
-    type: "text",
-  })),
+  ...textColumns("id", "conventionId", "templateVersionId", "createdById"),
   { name: "number", type: "integer" },
   { name: "status", type: '"ConventionVersionStatus"' },
   { name: "content", type: "jsonb" },
-  { name: "startsOn", type: "date" },
-  { name: "endsOn", type: "date" },
-  { name: "frozenAt", type: "timestamp(3)" },
-  { name: "createdAt", type: "timestamp(3)" },
-  { name: "updatedAt", type: "timestamp(3)" },
+  ...typedColumns("date", "startsOn", "endsOn"),
+  ...typedColumns("timestamp(3)", "frozenAt", "createdAt", "updatedAt"),
 ];
 
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
