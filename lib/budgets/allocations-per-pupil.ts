@@ -43,13 +43,17 @@ export interface AllocationTotals {
   perPupilCents: bigint | null;
 }
 
-interface RowSql {
+/** The collège columns of a row of collegeRowsSql, as PostgreSQL names them. */
+export interface CollegeRowSql {
   id: string;
   uai: string;
   name: string;
   commune_name: string;
-  rentree: number | null;
   eleves: number | null;
+}
+
+interface RowSql extends CollegeRowSql {
+  rentree: number | null;
   source: string | null;
   allocations: number;
   total: bigint;

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
 import { assertAllocationReader } from "@/lib/access/allocation-scope";
-import { collegeRowsSql } from "@/lib/budgets/allocations-per-pupil";
+import { collegeRowsSql, type CollegeRowSql } from "@/lib/budgets/allocations-per-pupil";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
 /**
@@ -50,12 +50,7 @@ export interface SpendingTotals {
   perPupilCents: bigint | null;
 }
 
-interface RowSql {
-  id: string;
-  uai: string;
-  name: string;
-  commune_name: string;
-  eleves: number | null;
+interface RowSql extends CollegeRowSql {
   allocations: bigint;
   equipment: bigint;
   items: number;
