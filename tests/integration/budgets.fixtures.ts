@@ -1,6 +1,8 @@
 import { db } from "@/lib/db/client";
 import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
-import { accessAs } from "../support/access";
+import { accessAs, C35 } from "../support/access";
+import { createBudgetLine, updateBudgetLine } from "@/lib/budgets/save-budget-line";
+import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
 
 // The plan runs 2026–2030 and the default exercice is 2026, whatever the day the tests run.
 export const NOW = new Date("2026-03-15T10:00:00Z");
@@ -80,4 +82,125 @@ export async function seedBudgets(): Promise<void> {
   await seedEffectif(UAI.gayeulles, 2025, 400);
   await seedEffectif(UAI.rennes35b, 2025, 600);
   await seedEffectif(UAI.calvados14, 2025, 9_999);
+}
+
+// The story's writes, one function a step: the test that tells a step calls it and checks what it
+// wrote; a later test file calls the steps it starts after in its beforeAll.
+
+/** 35's four lines: investment, maintenance and subsidy in 2026, investment in 2025. */
+export async function writeLines(): Promise<void> {
+  const ctx = await as("agent35", C35);
+  ids.inv = (
+    await createBudgetLine(ctx, {
+      ...investment,
+      bp: "60 000",
+      dm: "-1 000",
+      engaged: "40 000",
+      mandated: "25 000,50",
+    })
+  ).id;
+  ids.fonc = (
+    await createBudgetLine(ctx, {
+      ...maintenance,
+      bp: "30 000",
+      dm: "2 000",
+      engaged: "30 000",
+      mandated: "30 000",
+    })
+  ).id;
+  ids.sub = (
+    await createBudgetLine(ctx, {
+      ...investment,
+      chapitre: "204",
+      nature: "204",
+      label: "Subventions d'équipement",
+      bp: "9 000",
+    })
+  ).id;
+  ids.old = (
+    await createBudgetLine(ctx, {
+      ...investment,
+      exercice: "2025",
+      bp: "50 000",
+      engaged: "45 000",
+      mandated: "45 000",
+    })
+  ).id;
+}
+
+/** The investment line once 45 000 € are engaged (the edit of the lines' story), with `extra`. */
+export const editedInvestment = (extra: Record<string, string> = {}) => ({
+  id: ids.inv,
+  ...investment,
+  bp: "60 000",
+  dm: "-1 000",
+  engaged: "45 000",
+  mandated: "25 000,50",
+  ...extra,
+});
+
+export const editInvestment = async () =>
+  updateBudgetLine(await as("agent35", C35), editedInvestment());
+
+export const ap = {
+  numero: "AP 2026-01",
+  label: "Plan d'équipement des collèges",
+  kind: "AP",
+  category: "EQUIPEMENT",
+  votedOn: "2026-02-10",
+  state: "VOTEE",
+};
+
+/** AP 2026-01 as first recorded: 200 000 €, CP 80 000 € in 2026 and 120 000 € in 2027. */
+export async function writeAutorisation(): Promise<void> {
+  ids.ap = (
+    await createAutorisation(await as("agent35", C35), {
+      ...ap,
+      amount: "200 000",
+      affected: "150 000",
+      engaged: "100 000",
+      cp_2026: "80 000",
+      cp_2027: "120 000",
+      cp_2028: "",
+    })
+  ).id;
+}
+
+/** AP 2026-01 raised to 250 000 €, engaged, CP 80 000 / 100 000 / 70 000 € from 2026. */
+export async function reviseAutorisation(): Promise<void> {
+  await updateAutorisation(await as("agent35", C35), {
+    id: ids.ap,
+    ...ap,
+    amount: "250 000",
+    affected: "150 000",
+    engaged: "100 000",
+    state: "ENGAGEE",
+    cp_2026: "80 000",
+    cp_2027: "100 000",
+    cp_2028: "70 000",
+  });
+}
+
+/** The investment line and a new 2027 line carry AP 2026-01. */
+export async function carryLinesOnAutorisation(): Promise<void> {
+  const ctx = await as("agent35", C35);
+  await updateBudgetLine(ctx, editedInvestment({ autorisationId: ids.ap }));
+  await createBudgetLine(ctx, {
+    ...investment,
+    exercice: "2027",
+    label: "Ordinateurs 2027",
+    bp: "100 000",
+    engaged: "20 000",
+    mandated: "10 000",
+    autorisationId: ids.ap,
+  });
+}
+
+/** Every step of the lines' and the AP's stories, in order, for the files that read their result. */
+export async function writeLinesAndAutorisation(): Promise<void> {
+  await writeLines();
+  await editInvestment();
+  await writeAutorisation();
+  await reviseAutorisation();
+  await carryLinesOnAutorisation();
 }
