@@ -24,20 +24,15 @@ import {
   as,
   investment,
   snapshot,
-  seedBudgets,
-  writeLinesAndAutorisation,
+  seedBudgetsUpTo,
 } from "./budgets.fixtures";
 
 // Starts from 35's lines and AP 2026-01, the subsidy line deleted (budgets.lines.test.ts).
-beforeAll(async () => {
-  await seedBudgets();
-  await writeLinesAndAutorisation();
-  await deleteBudgetLine(await as("agent35", C35), { id: ids.sub });
-});
+beforeAll(seedBudgetsUpTo("deleteSubsidyLine"));
 
 describe("who may read and write budgets", () => {
   it("gives NOT_FOUND to another collectivité on 35's lines and AP, and leaves them unchanged", async () => {
-    const before = await snapshot(collectivites["35"]!);
+    const before = await snapshot();
     const ctx = await as("agent14", C14);
     await expect(getBudgetLine(ctx, ids.inv)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
@@ -65,14 +60,14 @@ describe("who may read and write budgets", () => {
     expect((await listAutorisations(ctx)).items).toEqual([]);
     const summary = await getBudgetSummary(ctx, { exercice: "2026" }, NOW);
     expect(summary).toMatchObject({ lineCount: 0, perPupil: { pupils: 9_999 } });
-    expect(await snapshot(collectivites["35"]!)).toBe(before);
+    expect(await snapshot()).toBe(before);
     expect(await db.budgetLine.count({ where: { collectiviteId: collectivites["14"] } })).toBe(0);
     // The owner still has access.
     expect((await getBudgetLine(await as("agent35", C35), ids.inv)).id).toBe(ids.inv);
   });
 
   it("lets the élu read but not write", async () => {
-    const before = await snapshot(collectivites["35"]!);
+    const before = await snapshot();
     const ctx = await as("elu35", C35);
     expect((await listBudgetLines(ctx, { exercice: "2026" }, NOW)).total).toBe(2);
     expect((await getAutorisation(ctx, ids.ap)).numero).toBe("AP 2026-01");
@@ -102,7 +97,7 @@ describe("who may read and write budgets", () => {
     await expect(createRenewalProposal(ctx, { exercice: "2029" }, NOW)).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
-    expect(await snapshot(collectivites["35"]!)).toBe(before);
+    expect(await snapshot()).toBe(before);
   });
 
   it("refuses the rectorat and the établissements: budget lines are the collectivité's own", async () => {

@@ -1,35 +1,27 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { db } from "@/lib/db/client";
 import { updateBudgetLine } from "@/lib/budgets/save-budget-line";
 import { getAutorisation, listAutorisations } from "@/lib/budgets/autorisations";
 import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
 import { C35 } from "../support/access";
 import {
-  collectivites,
   ids,
   as,
   ap,
   maintenance,
   snapshot,
   auditCount,
-  seedBudgets,
-  writeLines,
-  editInvestment,
-  writeAutorisation,
-  reviseAutorisation,
-  carryLinesOnAutorisation,
+  seedBudgetsUpTo,
+  story,
 } from "./budgets.fixtures";
 
 // Starts from 35's lines, the investment line edited (budgets.lines.test.ts).
-beforeAll(async () => {
-  await seedBudgets();
-  await writeLines();
-  await editInvestment();
-});
+beforeAll(seedBudgetsUpTo("editInvestment"));
 
 describe("AP / AE and their CP", () => {
   it("records an AP with its CP schedule and refuses CP over the envelope with nothing written", async () => {
-    await writeAutorisation();
+    await story.writeAutorisation();
     const ctx = await as("agent35", C35);
     const created = await getAutorisation(ctx, ids.ap);
     expect(created.credits).toEqual([
@@ -46,7 +38,7 @@ describe("AP / AE and their CP", () => {
       /^2026 : 80.000,00.€ ; 2027 : 120.000,00.€$/,
     );
 
-    const before = await snapshot(collectivites["35"]!);
+    const before = await snapshot();
     const events = await auditCount();
     const over = updateAutorisation(ctx, {
       id: ids.ap,
@@ -80,10 +72,10 @@ describe("AP / AE and their CP", () => {
     await expect(createAutorisation(ctx, { ...ap, amount: "100" })).rejects.toMatchObject({
       fieldErrors: { numero: expect.stringMatching(/déjà celui d'une autre autorisation/) },
     });
-    expect(await snapshot(collectivites["35"]!)).toBe(before);
+    expect(await snapshot()).toBe(before);
     expect(await auditCount()).toBe(events);
 
-    await reviseAutorisation();
+    await story.reviseAutorisation();
     const updated = await getAutorisation(ctx, ids.ap);
     expect(updated).toMatchObject({
       amountCents: 25_000_000n,
@@ -105,9 +97,9 @@ describe("AP / AE and their CP", () => {
   });
 
   it("measures consumption from the mandated amounts of the lines carrying the AP, in the matching section only", async () => {
-    await carryLinesOnAutorisation();
+    await story.carryLinesOnAutorisation();
     const ctx = await as("agent35", C35);
-    const before = await snapshot(collectivites["35"]!);
+    const before = await snapshot();
     await expect(
       updateBudgetLine(ctx, {
         id: ids.fonc,
@@ -135,7 +127,7 @@ describe("AP / AE and their CP", () => {
         cp_2026: "80 000",
       }),
     ).rejects.toMatchObject({ fieldErrors: { kind: expect.stringMatching(/elle reste une AP/) } });
-    expect(await snapshot(collectivites["35"]!)).toBe(before);
+    expect(await snapshot()).toBe(before);
 
     const detail = await getAutorisation(ctx, ids.ap);
     expect(detail.schedule).toEqual([

@@ -1,7 +1,17 @@
 import { db } from "@/lib/db/client";
-import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import {
+  seedReferentialsAndColleges,
+  UAI,
+  createUsers,
+  people,
+  storyUpTo,
+} from "../support/fixtures";
 import { accessAs, C35 } from "../support/access";
-import { createBudgetLine, updateBudgetLine } from "@/lib/budgets/save-budget-line";
+import {
+  createBudgetLine,
+  deleteBudgetLine,
+  updateBudgetLine,
+} from "@/lib/budgets/save-budget-line";
 import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
 
 // The plan runs 2026–2030 and the default exercice is 2026, whatever the day the tests run.
@@ -55,7 +65,8 @@ export const apRows = (collectiviteId: string) =>
     orderBy: { id: "asc" },
     include: { credits: { orderBy: { exercice: "asc" } } },
   });
-export const snapshot = async (collectiviteId: string) =>
+/** The lines and AP of a collectivité (35, the story's, by default), to compare before and after. */
+export const snapshot = async (collectiviteId: string = collectivites["35"]!) =>
   JSON.stringify(
     { lines: await lineRows(collectiviteId), aps: await apRows(collectiviteId) },
     (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v),
@@ -196,11 +207,19 @@ export async function carryLinesOnAutorisation(): Promise<void> {
   });
 }
 
-/** Every step of the lines' and the AP's stories, in order, for the files that read their result. */
-export async function writeLinesAndAutorisation(): Promise<void> {
-  await writeLines();
-  await editInvestment();
-  await writeAutorisation();
-  await reviseAutorisation();
-  await carryLinesOnAutorisation();
-}
+/** The subsidy line, free of any attribution, deleted. */
+export const deleteSubsidyLine = async () =>
+  deleteBudgetLine(await as("agent35", C35), { id: ids.sub });
+
+/** The story's steps in order, for `seedBudgetsUpTo`. */
+export const story = {
+  writeLines,
+  editInvestment,
+  writeAutorisation,
+  reviseAutorisation,
+  carryLinesOnAutorisation,
+  deleteSubsidyLine,
+};
+
+/** Where a later file of the story starts: seeded, then the story replayed up to `last`. */
+export const seedBudgetsUpTo = (last: keyof typeof story) => storyUpTo(seedBudgets, story, last);

@@ -66,7 +66,7 @@ describe("proposals from the renewal plan", () => {
       1,
     );
 
-    const before = await snapshot(collectivites["35"]!);
+    const before = await snapshot();
     const events = await auditCount();
     await expect(createRenewalProposal(ctx, { exercice: "2027" }, NOW)).rejects.toMatchObject({
       code: "CONFLICT",
@@ -78,7 +78,7 @@ describe("proposals from the renewal plan", () => {
     await expect(createRenewalProposal(ctx, { exercice: "2031" }, NOW)).rejects.toMatchObject({
       fieldErrors: { exercice: expect.stringMatching(/de 2026 à 2030/) },
     });
-    expect(await snapshot(collectivites["35"]!)).toBe(before);
+    expect(await snapshot()).toBe(before);
     expect(await auditCount()).toBe(events);
     expect((await getRenewalProposals(ctx, NOW)).years[1]!.line).toMatchObject({
       id,

@@ -1,15 +1,13 @@
 import { beforeAll, describe, expect, it } from "vitest";
+
 import { getBudgetSummary } from "@/lib/budgets/budget-summary";
 import { budgetLinesExportResponse } from "@/app/_http/budget-exports";
 import { signInAs } from "../support/session";
 import { C35 } from "../support/access";
-import { NOW, users, as, seedBudgets, writeLinesAndAutorisation } from "./budgets.fixtures";
+import { NOW, users, as, seedBudgetsUpTo } from "./budgets.fixtures";
 
 // Starts from 35's lines and AP 2026-01 as budgets.lines and budgets.autorisations leave them.
-beforeAll(async () => {
-  await seedBudgets();
-  await writeLinesAndAutorisation();
-});
+beforeAll(seedBudgetsUpTo("carryLinesOnAutorisation"));
 
 describe("synthèse", () => {
   it("gives exact figures by section, chapter and category, € per pupil and the evolution", async () => {

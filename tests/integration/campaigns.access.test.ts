@@ -23,7 +23,7 @@ import {
 
 // Starts with the campaign open, Les Gayeulles' two needs submitted and the others reminded
 // (campaigns.opening.test.ts).
-beforeAll(() => seedCampaignsUpTo("remind"));
+beforeAll(seedCampaignsUpTo("remind"));
 
 describe("a needs campaign from opening to delivery", () => {
   it("keeps each collège to its own needs and each space to its own campaigns", async () => {

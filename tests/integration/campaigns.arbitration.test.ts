@@ -26,7 +26,7 @@ import {
 } from "./campaigns.fixtures";
 
 // Starts with the DRANE's opinions given (campaigns.access.test.ts).
-beforeAll(() => seedCampaignsUpTo("opinions"));
+beforeAll(seedCampaignsUpTo("opinions"));
 
 describe("a needs campaign from opening to delivery", () => {
   it("arbitrates within the envelope, refusing an over-envelope decision with nothing written", async () => {

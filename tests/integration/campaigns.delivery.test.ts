@@ -23,7 +23,7 @@ import {
 } from "./campaigns.fixtures";
 
 // Starts with the arbitration closed (campaigns.arbitration.test.ts).
-beforeAll(() => seedCampaignsUpTo("closeArbitration"));
+beforeAll(seedCampaignsUpTo("closeArbitration"));
 
 describe("a needs campaign from opening to delivery", () => {
   it("turns a delivered need into equipment of the collège, once", async () => {

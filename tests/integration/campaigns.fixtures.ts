@@ -1,5 +1,11 @@
 import { db } from "@/lib/db/client";
-import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import {
+  seedReferentialsAndColleges,
+  UAI,
+  createUsers,
+  people,
+  storyUpTo,
+} from "../support/fixtures";
 import { accessAs, C35, A14, E } from "../support/access";
 import { createCampaign, updateCampaign } from "@/lib/campaigns/save-campaign";
 import { closeArbitration } from "@/lib/campaigns/close-arbitration";
@@ -166,11 +172,6 @@ export const story = {
     closeArbitration(await agent(), { campaignId: ids.campaign }, AFTER),
 };
 
-/** Seeds the file's start, then replays the story up to and including `last`. */
-export async function seedCampaignsUpTo(last: keyof typeof story): Promise<void> {
-  await seedCampaigns();
-  for (const [name, step] of Object.entries(story)) {
-    await step();
-    if (name === last) return;
-  }
-}
+/** Where a later file of the story starts: seeded, then the story replayed up to `last`. */
+export const seedCampaignsUpTo = (last: keyof typeof story) =>
+  storyUpTo(seedCampaigns, story, last);

@@ -17,20 +17,12 @@ import {
   sign,
   conventionSnapshot,
   ids,
-  seedConventions,
-  gayeullesInForce,
-  rennesAwaitingAcademie,
-  submitBourbriac,
+  seedConventionsUpTo,
 } from "./conventions.fixtures";
 
 // Starts with the conventions of Les Gayeulles (in force), Rennes (awaiting the académie) and
 // Bourbriac (in signature, 22): conventions.in-force, .refusal and .batch test files.
-beforeAll(async () => {
-  await seedConventions();
-  await gayeullesInForce();
-  await rennesAwaitingAcademie();
-  await submitBourbriac();
-});
+beforeAll(seedConventionsUpTo("submitBourbriac"));
 
 describe("cross-scope access: another collectivité, académie or collège gets not found, data unchanged", () => {
   it("hides every convention of 35 from Calvados, from académie 70 and from another collège", async () => {

@@ -15,20 +15,14 @@ import {
   sign,
   draftContent,
   ids,
-  seedConventions,
   REFERENTE,
   completeAndSubmit,
-  gayeullesInForce,
-  rennesAwaitingAcademie,
+  seedConventionsUpTo,
 } from "./conventions.fixtures";
 
 // Starts with Les Gayeulles' convention in force (conventions.in-force.test.ts) and Rennes' in
 // signature (conventions.refusal.test.ts).
-beforeAll(async () => {
-  await seedConventions();
-  await gayeullesInForce();
-  await rennesAwaitingAcademie();
-});
+beforeAll(seedConventionsUpTo("rennesAwaitingAcademie"));
 
 describe("avenants, résiliation, renouvellement", () => {
   it("amends a convention in force and makes the signed avenant the consolidated version", async () => {

@@ -11,19 +11,13 @@ import {
   as,
   sha,
   ids,
-  seedConventions,
-  gayeullesInForce,
-  rennesAwaitingAcademie,
   submitBourbriac,
+  seedConventionsUpTo,
 } from "./conventions.fixtures";
 
 // Starts with Les Gayeulles' convention in force (conventions.in-force.test.ts) and Rennes'
 // awaiting the académie (conventions.refusal.test.ts).
-beforeAll(async () => {
-  await seedConventions();
-  await gayeullesInForce();
-  await rennesAwaitingAcademie();
-});
+beforeAll(seedConventionsUpTo("rennesAwaitingAcademie"));
 
 describe("a rectorat signs conventions of two départements in one batch", () => {
   it("signs each individually and reports what could not be signed", async () => {

@@ -3,9 +3,14 @@ import { type ScopeRef } from "@/lib/access/context";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { signConvention } from "@/lib/conventions/sign-convention";
 import type { ConventionContent } from "@/lib/conventions/content";
-import { seedReferentialsAndColleges, createUsers, people } from "../support/fixtures";
+import {
+  seedReferentialsAndColleges,
+  createUsers,
+  people,
+  storyUpTo,
+  UAI,
+} from "../support/fixtures";
 import { accessAs, C22, C35, A14, E } from "../support/access";
-import { UAI } from "../support/fixtures";
 import { completeDraft } from "../support/complete-draft";
 import { updateConventionDraft } from "@/lib/conventions/update-draft";
 import { submitForSignature } from "@/lib/conventions/submit-for-signature";
@@ -245,3 +250,10 @@ export async function submitBourbriac() {
   await completeAndSubmit(b.id, "agent22", C22);
   return b;
 }
+
+/** The stories in the order the files tell them, for `seedConventionsUpTo`. */
+export const story = { gayeullesInForce, rennesAwaitingAcademie, submitBourbriac };
+
+/** Where a later file starts: seeded, then the stories replayed up to `last`. */
+export const seedConventionsUpTo = (last: keyof typeof story) =>
+  storyUpTo(seedConventions, story, last);

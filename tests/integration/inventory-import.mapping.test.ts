@@ -10,7 +10,7 @@ import {
   listInventoryImports,
 } from "@/lib/inventory/import/get-import";
 import { type ImportMapping } from "@/lib/inventory/import/fields";
-import { UAI } from "../support/fixtures";
+import { UAI, inSequence } from "../support/fixtures";
 import { mappingForm } from "../support/import-form";
 import {
   fixture,
@@ -22,10 +22,7 @@ import {
   uploadPreviewStoryImports,
 } from "./inventory-import.fixtures";
 
-beforeAll(async () => {
-  await seedInventoryImport();
-  await uploadPreviewStoryImports();
-});
+beforeAll(inSequence(seedInventoryImport, uploadPreviewStoryImports));
 
 describe("GLPI export, XLSX, mapping", () => {
   it("imports a GLPI computer export as is", async () => {
