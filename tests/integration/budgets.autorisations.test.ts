@@ -13,6 +13,7 @@ import {
   snapshot,
   auditCount,
   seedBudgetsUpTo,
+  firstRecorded,
   story,
 } from "./budgets.fixtures";
 
@@ -40,16 +41,7 @@ describe("AP / AE and their CP", () => {
 
     const before = await snapshot();
     const events = await auditCount();
-    const over = updateAutorisation(ctx, {
-      id: ids.ap,
-      ...ap,
-      amount: "200 000",
-      affected: "150 000",
-      engaged: "100 000",
-      cp_2026: "80 000",
-      cp_2027: "120 000",
-      cp_2028: "0,01",
-    });
+    const over = updateAutorisation(ctx, { id: ids.ap, ...firstRecorded, cp_2028: "0,01" });
     await expect(over).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: {

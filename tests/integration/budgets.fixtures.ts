@@ -1,11 +1,6 @@
 import { db } from "@/lib/db/client";
-import {
-  seedReferentialsAndColleges,
-  UAI,
-  createUsers,
-  people,
-  storyUpTo,
-} from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { storyUpTo } from "../support/story";
 import { accessAs, C35 } from "../support/access";
 import {
   createBudgetLine,
@@ -101,42 +96,20 @@ export async function seedBudgets(): Promise<void> {
 /** 35's four lines: investment, maintenance and subsidy in 2026, investment in 2025. */
 export async function writeLines(): Promise<void> {
   const ctx = await as("agent35", C35);
-  ids.inv = (
-    await createBudgetLine(ctx, {
-      ...investment,
-      bp: "60 000",
-      dm: "-1 000",
-      engaged: "40 000",
-      mandated: "25 000,50",
-    })
-  ).id;
-  ids.fonc = (
-    await createBudgetLine(ctx, {
-      ...maintenance,
-      bp: "30 000",
-      dm: "2 000",
-      engaged: "30 000",
-      mandated: "30 000",
-    })
-  ).id;
-  ids.sub = (
-    await createBudgetLine(ctx, {
+  const lines = {
+    inv: { ...investment, bp: "60 000", dm: "-1 000", engaged: "40 000", mandated: "25 000,50" },
+    fonc: { ...maintenance, bp: "30 000", dm: "2 000", engaged: "30 000", mandated: "30 000" },
+    sub: {
       ...investment,
       chapitre: "204",
       nature: "204",
       label: "Subventions d'équipement",
       bp: "9 000",
-    })
-  ).id;
-  ids.old = (
-    await createBudgetLine(ctx, {
-      ...investment,
-      exercice: "2025",
-      bp: "50 000",
-      engaged: "45 000",
-      mandated: "45 000",
-    })
-  ).id;
+    },
+    old: { ...investment, exercice: "2025", bp: "50 000", engaged: "45 000", mandated: "45 000" },
+  };
+  for (const [key, line] of Object.entries(lines))
+    ids[key as keyof typeof lines] = (await createBudgetLine(ctx, line)).id;
 }
 
 /** The investment line once 45 000 € are engaged (the edit of the lines' story), with `extra`. */
@@ -163,17 +136,18 @@ export const ap = {
 };
 
 /** AP 2026-01 as first recorded: 200 000 €, CP 80 000 € in 2026 and 120 000 € in 2027. */
+export const firstRecorded = {
+  ...ap,
+  amount: "200 000",
+  affected: "150 000",
+  engaged: "100 000",
+  cp_2026: "80 000",
+  cp_2027: "120 000",
+};
+
 export async function writeAutorisation(): Promise<void> {
   ids.ap = (
-    await createAutorisation(await as("agent35", C35), {
-      ...ap,
-      amount: "200 000",
-      affected: "150 000",
-      engaged: "100 000",
-      cp_2026: "80 000",
-      cp_2027: "120 000",
-      cp_2028: "",
-    })
+    await createAutorisation(await as("agent35", C35), { ...firstRecorded, cp_2028: "" })
   ).id;
 }
 

@@ -1,11 +1,6 @@
 import { db } from "@/lib/db/client";
-import {
-  seedReferentialsAndColleges,
-  UAI,
-  createUsers,
-  people,
-  storyUpTo,
-} from "../support/fixtures";
+import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { storyUpTo } from "../support/story";
 import { accessAs, C35, A14, E } from "../support/access";
 import { createCampaign, updateCampaign } from "@/lib/campaigns/save-campaign";
 import { closeArbitration } from "@/lib/campaigns/close-arbitration";

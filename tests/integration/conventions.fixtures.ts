@@ -3,13 +3,8 @@ import { type ScopeRef } from "@/lib/access/context";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { signConvention } from "@/lib/conventions/sign-convention";
 import type { ConventionContent } from "@/lib/conventions/content";
-import {
-  seedReferentialsAndColleges,
-  createUsers,
-  people,
-  storyUpTo,
-  UAI,
-} from "../support/fixtures";
+import { seedReferentialsAndColleges, createUsers, people, UAI } from "../support/fixtures";
+import { storyUpTo } from "../support/story";
 import { accessAs, C22, C35, A14, E } from "../support/access";
 import { completeDraft } from "../support/complete-draft";
 import { updateConventionDraft } from "@/lib/conventions/update-draft";

@@ -81,13 +81,13 @@ describe("exports", () => {
       .split("\r\n");
   const exportedLines = async (query: string, code?: string) =>
     csvLines(await exported(query, code));
+  const expectFileName = (response: Response, name: string) =>
+    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="${name}"`);
 
   it("serves the age pyramid's table as CSV, figure for figure", async () => {
     signInAs(users.agent35!);
     const response = await exported("graphique=pyramide");
-    expect(response.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-pyramide-35.csv"',
-    );
+    expectFileName(response, "tableau-de-bord-pyramide-35.csv");
     expect(await csvLines(response)).toEqual([
       "Tranche d'âge;Terminaux;Affichage et projection;Réseau et serveurs;Autres équipements;Ensemble",
       "Moins d'un an;10;0;0;0;10",
@@ -112,9 +112,7 @@ describe("exports", () => {
       "Campagne 2027;Ouverte aux dépôts;30 avril 2026;2;3;66,7;3;9600;100000;0",
     );
     const execution = await exported("graphique=execution&exercice=2025");
-    expect(execution.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-execution-35-2025.csv"',
-    );
+    expectFileName(execution, "tableau-de-bord-execution-35-2025.csv");
     expect(await csvLines(execution)).toEqual([
       "Section;Voté (€);Engagé (€);Mandaté (€);Taux d'exécution (%)",
       "Investissement;50000;45000;45000;90",
@@ -137,9 +135,7 @@ describe("exports", () => {
   it("serves the tables of ratios over the rentrée asked, named after it, and the latest for a malformed one", async () => {
     signInAs(users.agent35!);
     const indicators = await exported("graphique=indicateurs&rentree=2023");
-    expect(indicators.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-indicateurs-35-rentree-2023.csv"',
-    );
+    expectFileName(indicators, "tableau-de-bord-indicateurs-35-rentree-2023.csv");
     const lines = await csvLines(indicators);
     expect(lines[0]).toBe("Indicateur;Collectivité;Référence nationale");
     expect(lines).toContain("Collèges dont l'effectif est connu;2;");
@@ -147,9 +143,7 @@ describe("exports", () => {
     const latest = await exportedLines("graphique=indicateurs");
     expect(latest).toContain("Élèves de ces collèges;1500;");
     const malformed = await exported("graphique=indicateurs&rentree=2023-2024");
-    expect(malformed.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-indicateurs-35.csv"',
-    );
+    expectFileName(malformed, "tableau-de-bord-indicateurs-35.csv");
     expect(await csvLines(malformed)).toEqual(latest);
     signInAs(users.elu35!);
     const equity = await exportedLines("graphique=equite&rentree=2023");

@@ -10,7 +10,8 @@ import {
   listInventoryImports,
 } from "@/lib/inventory/import/get-import";
 import { type ImportMapping } from "@/lib/inventory/import/fields";
-import { UAI, inSequence } from "../support/fixtures";
+import { UAI } from "../support/fixtures";
+import { inSequence } from "../support/story";
 import { mappingForm } from "../support/import-form";
 import {
   fixture,

@@ -149,31 +149,3 @@ export const PEOPLE = {
 export function people(...names: (keyof typeof PEOPLE)[]): Record<string, UserRow> {
   return Object.fromEntries(names.map((name) => [name, PEOPLE[name]]));
 }
-
-/**
- * A `beforeAll` that runs setup steps one after the other: the file's seed, then the steps of its
- * story that it starts after (each a function of the file's `*.fixtures.ts`).
- */
-export const inSequence =
-  (...steps: (() => Promise<unknown>)[]) =>
-  async (): Promise<void> => {
-    for (const step of steps) await step();
-  };
-
-/**
- * A `beforeAll` that seeds, then replays a story's steps (an ordered record of functions) up to and
- * including `last`: where a test file of a chained story starts.
- */
-export const storyUpTo =
-  <Story extends Record<string, () => Promise<unknown>>>(
-    seed: () => Promise<unknown>,
-    story: Story,
-    last: keyof Story,
-  ) =>
-  async (): Promise<void> => {
-    await seed();
-    for (const [name, step] of Object.entries(story)) {
-      await step();
-      if (name === last) return;
-    }
-  };
