@@ -19,6 +19,7 @@ import {
   seedCampaignsUpTo,
   story,
   portables,
+  submitPortables,
 } from "./campaigns.fixtures";
 
 // Starts with the campaign open, Les Gayeulles' two needs submitted and the others reminded
@@ -57,13 +58,9 @@ describe("a needs campaign from opening to delivery", () => {
       giveOpinion(drane70, { needId: ids.portables, opinion: "DEFAVORABLE" }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    await expect(
-      submitNeed(
-        await as("chefB", E(UAI.bourbriac22)),
-        { campaignId: ids.campaign, ...portables },
-        DURING,
-      ),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitPortables("chefB", UAI.bourbriac22)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await needSnapshot(ids.portables)).toBe(before);
   });
 

@@ -170,3 +170,7 @@ export const story = {
 /** Where a later file of the story starts: seeded, then the story replayed up to `last`. */
 export const seedCampaignsUpTo = (last: keyof typeof story) =>
   storyUpTo(seedCampaigns, story, last);
+
+/** The portables need, as a user of a collège submits it to the story's campaign during the period. */
+export const submitPortables = async (user: string, uai: string) =>
+  submitNeed(await as(user, E(uai)), { campaignId: ids.campaign, ...portables }, DURING);

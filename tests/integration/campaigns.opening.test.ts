@@ -16,6 +16,7 @@ import {
   ids,
   seedCampaigns,
   story,
+  submitPortables,
 } from "./campaigns.fixtures";
 
 beforeAll(seedCampaigns);
@@ -66,13 +67,9 @@ describe("a needs campaign from opening to delivery", () => {
       getCampaign(await as("chefG", E(UAI.gayeulles)), ids.campaign),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await listCampaigns(await as("drane14", A14))).toEqual([]);
-    await expect(
-      submitNeed(
-        await as("chefG", E(UAI.gayeulles)),
-        { campaignId: ids.campaign, ...portables },
-        DURING,
-      ),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(submitPortables("chefG", UAI.gayeulles)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
 
     expect(await story.open()).toEqual({ mails: 2 });
     const mails = await db.outboxEmail.findMany({

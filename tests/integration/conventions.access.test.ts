@@ -21,7 +21,7 @@ import {
 } from "./conventions.fixtures";
 
 // Starts with the conventions of Les Gayeulles (in force), Rennes (awaiting the académie) and
-// Bourbriac (in signature, 22): conventions.in-force, .refusal and .batch test files.
+// Bourbriac (in signature, 22): conventions.in-force, .refusal and .after-signing test files.
 beforeAll(seedConventionsUpTo("submitBourbriac"));
 
 describe("cross-scope access: another collectivité, académie or collège gets not found, data unchanged", () => {

@@ -122,32 +122,19 @@ describe("refusal, withdrawal and paper signatures", () => {
     await completeAndSubmit(ids.rennes);
     const input = paperSignature();
     const chef = await as("chefR", E(UAI.rennes35b));
-    await expect(
-      recordOfflineSignature(chef, input, new TextEncoder().encode("pas un pdf"), META),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(recordOfflineSignature(chef, input, null, META)).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-    });
-    await expect(
-      recordOfflineSignature(chef, { ...input, password: "mauvais" }, await scannedPdf(), META),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(
-      recordOfflineSignature(
-        await as("elu35", C35),
-        { ...input, signerName: "M. Principal" },
-        await scannedPdf(),
-        META,
-      ),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    // The collège has a chef on the platform: the collectivité cannot declare his signature for him.
-    await expect(
-      recordOfflineSignature(
-        await as("agent35", C35),
-        { ...input, signerName: "M. Principal" },
-        await scannedPdf(),
-        META,
-      ),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const scan = await scannedPdf();
+    const declared = { ...input, signerName: "M. Principal" };
+    for (const [ctx, signature, file, code] of [
+      [chef, input, new TextEncoder().encode("pas un pdf"), "INVALID_INPUT"],
+      [chef, input, null, "INVALID_INPUT"],
+      [chef, { ...input, password: "mauvais" }, scan, "INVALID_INPUT"],
+      [await as("elu35", C35), declared, scan, "FORBIDDEN"],
+      // The collège has a chef on the platform: the collectivité cannot declare his signature for him.
+      [await as("agent35", C35), declared, scan, "FORBIDDEN"],
+    ] as const)
+      await expect(recordOfflineSignature(ctx, signature, file, META)).rejects.toMatchObject({
+        code,
+      });
     await recordRennesOnPaper();
     const step = await db.signatureStep.findFirstOrThrow({
       where: { version: { conventionId: ids.rennes, number: 3 }, party: "EPLE" },
