@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { csvLines, expectAttachment } from "../support/exports";
 import { requireAccessContext } from "@/lib/access/context";
 import { getConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
 import { getAgentDashboard, getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
@@ -74,20 +75,13 @@ describe("exports", () => {
       code,
       NOW,
     );
-  const csvLines = async (response: Response) =>
-    (await response.text())
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
   const exportedLines = async (query: string, code?: string) =>
     csvLines(await exported(query, code));
-  const expectFileName = (response: Response, name: string) =>
-    expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="${name}"`);
 
   it("serves the age pyramid's table as CSV, figure for figure", async () => {
     signInAs(users.agent35!);
     const response = await exported("graphique=pyramide");
-    expectFileName(response, "tableau-de-bord-pyramide-35.csv");
+    expectAttachment(response, "tableau-de-bord-pyramide-35.csv");
     expect(await csvLines(response)).toEqual([
       "Tranche d'âge;Terminaux;Affichage et projection;Réseau et serveurs;Autres équipements;Ensemble",
       "Moins d'un an;10;0;0;0;10",
@@ -112,7 +106,7 @@ describe("exports", () => {
       "Campagne 2027;Ouverte aux dépôts;30 avril 2026;2;3;66,7;3;9600;100000;0",
     );
     const execution = await exported("graphique=execution&exercice=2025");
-    expectFileName(execution, "tableau-de-bord-execution-35-2025.csv");
+    expectAttachment(execution, "tableau-de-bord-execution-35-2025.csv");
     expect(await csvLines(execution)).toEqual([
       "Section;Voté (€);Engagé (€);Mandaté (€);Taux d'exécution (%)",
       "Investissement;50000;45000;45000;90",
@@ -135,7 +129,7 @@ describe("exports", () => {
   it("serves the tables of ratios over the rentrée asked, named after it, and the latest for a malformed one", async () => {
     signInAs(users.agent35!);
     const indicators = await exported("graphique=indicateurs&rentree=2023");
-    expectFileName(indicators, "tableau-de-bord-indicateurs-35-rentree-2023.csv");
+    expectAttachment(indicators, "tableau-de-bord-indicateurs-35-rentree-2023.csv");
     const lines = await csvLines(indicators);
     expect(lines[0]).toBe("Indicateur;Collectivité;Référence nationale");
     expect(lines).toContain("Collèges dont l'effectif est connu;2;");
@@ -143,7 +137,7 @@ describe("exports", () => {
     const latest = await exportedLines("graphique=indicateurs");
     expect(latest).toContain("Élèves de ces collèges;1500;");
     const malformed = await exported("graphique=indicateurs&rentree=2023-2024");
-    expectFileName(malformed, "tableau-de-bord-indicateurs-35.csv");
+    expectAttachment(malformed, "tableau-de-bord-indicateurs-35.csv");
     expect(await csvLines(malformed)).toEqual(latest);
     signInAs(users.elu35!);
     const equity = await exportedLines("graphique=equite&rentree=2023");
