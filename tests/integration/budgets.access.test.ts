@@ -17,15 +17,8 @@ import { getBudgetSummary } from "@/lib/budgets/budget-summary";
 import { createRenewalProposal, getRenewalProposals } from "@/lib/budgets/renewal-proposals";
 import { UAI } from "../support/fixtures";
 import { C35, C14, A14, E } from "../support/access";
-import {
-  NOW,
-  collectivites,
-  ids,
-  as,
-  investment,
-  snapshot,
-  seedBudgetsUpTo,
-} from "./budgets.fixtures";
+import { NOW, collectivites, ids, as, investment, snapshot } from "./budgets.fixtures";
+import { seedBudgetsUpTo } from "./budgets.story";
 
 // Starts from 35's lines and AP 2026-01, the subsidy line deleted (budgets.lines.test.ts).
 beforeAll(seedBudgetsUpTo("deleteSubsidyLine"));

@@ -5,17 +5,8 @@ import { updateBudgetLine } from "@/lib/budgets/save-budget-line";
 import { getAutorisation, listAutorisations } from "@/lib/budgets/autorisations";
 import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
 import { C35 } from "../support/access";
-import {
-  ids,
-  as,
-  ap,
-  maintenance,
-  snapshot,
-  auditCount,
-  seedBudgetsUpTo,
-  firstRecorded,
-  story,
-} from "./budgets.fixtures";
+import { ids, as, maintenance, snapshot, auditCount } from "./budgets.fixtures";
+import { ap, seedBudgetsUpTo, firstRecorded, story } from "./budgets.story";
 
 // Starts from 35's lines, the investment line edited (budgets.lines.test.ts).
 beforeAll(seedBudgetsUpTo("editInvestment"));

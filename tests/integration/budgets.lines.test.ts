@@ -22,10 +22,8 @@ import {
   snapshot,
   auditCount,
   seedBudgets,
-  writeLines,
-  editedInvestment,
-  deleteSubsidyLine,
 } from "./budgets.fixtures";
+import { writeLines, editedInvestment, deleteSubsidyLine } from "./budgets.story";
 
 beforeAll(seedBudgets);
 

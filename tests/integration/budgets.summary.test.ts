@@ -5,7 +5,8 @@ import { getBudgetSummary } from "@/lib/budgets/budget-summary";
 import { budgetLinesExportResponse } from "@/app/_http/budget-exports";
 import { signInAs } from "../support/session";
 import { C35 } from "../support/access";
-import { NOW, users, as, seedBudgetsUpTo } from "./budgets.fixtures";
+import { NOW, users, as } from "./budgets.fixtures";
+import { seedBudgetsUpTo } from "./budgets.story";
 
 // Starts from 35's lines and AP 2026-01 as budgets.lines and budgets.autorisations leave them.
 beforeAll(seedBudgetsUpTo("carryLinesOnAutorisation"));

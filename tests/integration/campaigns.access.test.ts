@@ -9,18 +9,8 @@ import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { getCampaign, listNeeds } from "@/lib/campaigns/get-campaign";
 import { UAI } from "../support/fixtures";
 import { C35, C14, A70, A14, E } from "../support/access";
-import {
-  as,
-  OPENING,
-  DURING,
-  AFTER,
-  ids,
-  needSnapshot,
-  seedCampaignsUpTo,
-  story,
-  portables,
-  submitPortables,
-} from "./campaigns.fixtures";
+import { as, OPENING, DURING, AFTER, ids, needSnapshot, portables } from "./campaigns.fixtures";
+import { seedCampaignsUpTo, story, submitPortables } from "./campaigns.story";
 
 // Starts with the campaign open, Les Gayeulles' two needs submitted and the others reminded
 // (campaigns.opening.test.ts).

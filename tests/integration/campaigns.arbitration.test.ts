@@ -19,11 +19,10 @@ import {
   LATER,
   ids,
   needSnapshot,
-  seedCampaignsUpTo,
-  story,
   fields,
   portables,
 } from "./campaigns.fixtures";
+import { seedCampaignsUpTo, story } from "./campaigns.story";
 
 // Starts with the DRANE's opinions given (campaigns.access.test.ts).
 beforeAll(seedCampaignsUpTo("opinions"));

@@ -17,10 +17,10 @@ import {
   LATER,
   ids,
   campaignSnapshot,
-  seedCampaignsUpTo,
   fields,
   portables,
 } from "./campaigns.fixtures";
+import { seedCampaignsUpTo } from "./campaigns.story";
 
 // Starts with the arbitration closed (campaigns.arbitration.test.ts).
 beforeAll(seedCampaignsUpTo("closeArbitration"));

@@ -7,17 +7,8 @@ import { listCampaigns } from "@/lib/campaigns/list-campaigns";
 import { getCampaign } from "@/lib/campaigns/get-campaign";
 import { UAI } from "../support/fixtures";
 import { C35, A14, E } from "../support/access";
-import {
-  as,
-  OPENING,
-  DURING,
-  fields,
-  portables,
-  ids,
-  seedCampaigns,
-  story,
-  submitPortables,
-} from "./campaigns.fixtures";
+import { as, OPENING, DURING, fields, portables, ids, seedCampaigns } from "./campaigns.fixtures";
+import { story, submitPortables } from "./campaigns.story";
 
 beforeAll(seedCampaigns);
 

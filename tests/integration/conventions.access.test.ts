@@ -11,14 +11,8 @@ import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConventionCoverage } from "@/lib/conventions/coverage";
 import { UAI } from "../support/fixtures";
 import { C35, C14, C22, A70, A14, E } from "../support/access";
-import {
-  as,
-  sha,
-  sign,
-  conventionSnapshot,
-  ids,
-  seedConventionsUpTo,
-} from "./conventions.fixtures";
+import { as, sha, sign, conventionSnapshot, ids } from "./conventions.fixtures";
+import { seedConventionsUpTo } from "./conventions.story";
 
 // Starts with the conventions of Les Gayeulles (in force), Rennes (awaiting the académie) and
 // Bourbriac (in signature, 22): conventions.in-force, .refusal and .after-signing test files.

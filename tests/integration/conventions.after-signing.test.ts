@@ -12,20 +12,13 @@ import { getConvention } from "@/lib/conventions/get-convention";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { UAI } from "../support/fixtures";
 import { C35, C22, A14, E } from "../support/access";
+import { PASSWORD, META, users, as, sha, sign, draftContent, ids } from "./conventions.fixtures";
 import {
-  PASSWORD,
-  META,
-  users,
-  as,
-  sha,
-  sign,
-  draftContent,
-  ids,
   REFERENTE,
   completeAndSubmit,
   submitBourbriac,
   seedConventionsUpTo,
-} from "./conventions.fixtures";
+} from "./conventions.story";
 
 // What follows the signatures, in the story's order: the rectorat's batch, then the life of the
 // convention in force (avenant, résiliation, renouvellement) and conventions-cadres.

@@ -22,13 +22,15 @@ import {
   draftContent,
   ids,
   seedConventions,
+} from "./conventions.fixtures";
+import {
   REFERENTE,
   RECTORAT_SIGNS,
   COLLECTIVITE_SIGNS,
   draftGayeulles,
   editGayeulles,
   freezeGayeulles,
-} from "./conventions.fixtures";
+} from "./conventions.story";
 
 beforeAll(seedConventions);
 

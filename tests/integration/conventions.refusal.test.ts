@@ -21,6 +21,8 @@ import {
   sign,
   ids,
   seedConventions,
+} from "./conventions.fixtures";
+import {
   REFUSAL,
   completeAndSubmit,
   submitRennes,
@@ -28,7 +30,7 @@ import {
   withdrawRennes,
   paperSignature,
   recordRennesOnPaper,
-} from "./conventions.fixtures";
+} from "./conventions.story";
 
 beforeAll(seedConventions);
 
