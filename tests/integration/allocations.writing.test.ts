@@ -158,31 +158,23 @@ describe("writing allocations", () => {
           "Cette ligne budgétaire relève de l'exercice 2025 : choisissez une ligne de l'exercice 2026.",
       },
     });
+    // The Classe mobile allocation of Les Gayeulles, as its edit form sends it.
+    const classeMobile = {
+      id: ids.g2,
+      exercice: "2026",
+      kind: "EQUIPEMENT",
+      label: "Classe mobile",
+    };
+    await expect(updateAllocation(agent35, { ...classeMobile, amount: "-1" })).rejects.toThrow(
+      /Montant invalide/,
+    );
     await expect(
-      updateAllocation(agent35, {
-        id: ids.g2,
-        exercice: "2026",
-        kind: "EQUIPEMENT",
-        label: "Classe mobile",
-        amount: "-1",
-      }),
-    ).rejects.toThrow(/Montant invalide/);
-    await expect(
-      updateAllocation(agent35, {
-        id: ids.g2,
-        exercice: "2026",
-        kind: "EQUIPEMENT",
-        label: "Classe mobile",
-        amount: "5451",
-        budgetLineId: lines.l14y2026,
-      }),
+      updateAllocation(agent35, { ...classeMobile, amount: "5451", budgetLineId: lines.l14y2026 }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(
       updateAllocation(agent35, {
-        id: ids.g2,
+        ...classeMobile,
         exercice: "2027",
-        kind: "EQUIPEMENT",
-        label: "Classe mobile",
         amount: "5451",
         budgetLineId: lines.l35y2026,
       }),
