@@ -1,11 +1,5 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
-
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, signedInPage } from "./helpers";
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -19,7 +13,7 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   const year = today.getFullYear();
 
   // The agent creates the campaign (a bad envelope is refused first), then opens it.
-  const agent = await as(browser, "agent.35@demo.tripartite.fr");
+  const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
   await agent
     .getByRole("navigation", { name: "Modules de l'espace" })
     .getByRole("link", { name: "Campagnes de besoins" })
@@ -56,7 +50,7 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   await expectAccessible(agent);
 
   // The chef of Les Gayeulles submits two needs.
-  const chef = await as(browser, "chef.0350027p@demo.tripartite.fr");
+  const chef = await signedInPage(browser, "chef.0350027p@demo.tripartite.fr");
   await chef.goto(`/e/0350027P/campagnes/${id}`);
   await expect(chef.getByRole("heading", { name: "Déposer un besoin" })).toBeVisible();
   await expectAccessible(chef);
@@ -74,7 +68,7 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   expect((await chef.request.get(`/e/0350913C/campagnes/${id}`)).status()).toBe(404);
 
   // The DRANE gives an opinion on the tablets.
-  const drane = await as(browser, "drane.rennes@demo.tripartite.fr");
+  const drane = await signedInPage(browser, "drane.rennes@demo.tripartite.fr");
   await drane.goto(`/a/14/campagnes/${id}`);
   await expectAccessible(drane);
   const tabletRow = (page: Page) =>
@@ -121,7 +115,7 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   await expect(
     chef.getByText("Hors enveloppe cette année ; à reprendre l'an prochain."),
   ).toBeVisible();
-  const elu = await as(browser, "elu.35@demo.tripartite.fr");
+  const elu = await signedInPage(browser, "elu.35@demo.tripartite.fr");
   await elu.goto(`/c/35/budgets?exercice=${year}`);
   await expect(elu.getByText(title).first()).toBeVisible();
   await expectAccessible(elu);
@@ -131,7 +125,7 @@ test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien éc
   browser,
 }) => {
   test.setTimeout(180_000);
-  const agent = await as(browser, "agent.35@demo.tripartite.fr");
+  const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
   for (const path of [
     "/c/35/budgets",
     "/c/35/budgets/lignes",
@@ -173,7 +167,7 @@ test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien éc
   await agent.reload();
   await expect(agent.getByText(/999 999 999/)).toHaveCount(0);
 
-  const chef = await as(browser, "chef.0350027p@demo.tripartite.fr");
+  const chef = await signedInPage(browser, "chef.0350027p@demo.tripartite.fr");
   await chef.goto("/e/0350027P/dotations");
   await expect(chef.getByRole("heading", { level: 1 })).toBeVisible();
   await expectAccessible(chef);
@@ -182,12 +176,12 @@ test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien éc
   expect((await chef.request.get("/c/35/budgets")).status()).toBe(404);
   expect((await chef.request.get("/e/0350913C/dotations")).status()).toBe(404);
 
-  const drane = await as(browser, "drane.rennes@demo.tripartite.fr");
+  const drane = await signedInPage(browser, "drane.rennes@demo.tripartite.fr");
   expect((await drane.request.get("/c/35/budgets/lignes")).status()).toBe(404);
   await drane.goto("/a/14/campagnes");
   await expectAccessible(drane);
 
-  const calvados = await as(browser, "agent.14@demo.tripartite.fr");
+  const calvados = await signedInPage(browser, "agent.14@demo.tripartite.fr");
   expect((await calvados.request.get("/c/35/budgets")).status()).toBe(404);
   expect((await calvados.request.get("/c/35/budgets/lignes/export")).status()).toBe(404);
   await calvados.goto("/c/14/budgets");

@@ -1,68 +1,54 @@
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signIn } from "./helpers";
 
+/** Where each space's accounts land, and the title they read there. */
+const ILLE_ET_VILAINE = { home: "/c/35", title: "Département d'Ille-et-Vilaine" } as const;
+const COTES_D_ARMOR = { home: "/c/22", title: "Département des Côtes-d'Armor" } as const;
+const CALVADOS = { home: "/c/14", title: "Département du Calvados" } as const;
+const ACADEMIE_RENNES = { home: "/a/14", title: "Académie de Rennes" } as const;
+const GAYEULLES = { home: "/e/0350027P", title: "Collège Les Gayeulles" } as const;
+const JULES_FERRY = { home: "/e/0220003J", title: "Collège Jules Ferry" } as const;
+
 /** Every demo account of the README, where it lands, and spaces that must stay foreign to it. */
 const ACCOUNTS = [
   {
     email: "admin.35@demo.tripartite.fr",
-    home: "/c/35",
-    title: "Département d'Ille-et-Vilaine",
+    ...ILLE_ET_VILAINE,
     foreign: ["/c/22", "/a/14", "/e/0350027P"],
   },
   {
     email: "agent.35@demo.tripartite.fr",
-    home: "/c/35",
-    title: "Département d'Ille-et-Vilaine",
+    ...ILLE_ET_VILAINE,
     foreign: ["/c/14", "/c/22/etablissements"],
   },
-  {
-    email: "elu.35@demo.tripartite.fr",
-    home: "/c/35",
-    title: "Département d'Ille-et-Vilaine",
-    foreign: ["/c/22", "/a/14"],
-  },
+  { email: "elu.35@demo.tripartite.fr", ...ILLE_ET_VILAINE, foreign: ["/c/22", "/a/14"] },
   {
     email: "signataire.35@demo.tripartite.fr",
-    home: "/c/35",
-    title: "Département d'Ille-et-Vilaine",
+    ...ILLE_ET_VILAINE,
     foreign: ["/c/56", "/e/0220003J"],
   },
   {
     email: "agent.22@demo.tripartite.fr",
-    home: "/c/22",
-    title: "Département des Côtes-d'Armor",
+    ...COTES_D_ARMOR,
     foreign: ["/c/35", "/c/22/etablissements/0350027P"],
   },
   {
     email: "agent.14@demo.tripartite.fr",
-    home: "/c/14",
-    title: "Département du Calvados",
+    ...CALVADOS,
     foreign: ["/c/35", "/a/14", "/a/70", "/c/14/etablissements/0350027P"],
   },
   {
     email: "drane.rennes@demo.tripartite.fr",
-    home: "/a/14",
-    title: "Académie de Rennes",
+    ...ACADEMIE_RENNES,
     foreign: ["/a/70", "/c/35", "/a/14/etablissements/0140041U"],
   },
-  {
-    email: "recteur.rennes@demo.tripartite.fr",
-    home: "/a/14",
-    title: "Académie de Rennes",
-    foreign: ["/a/70", "/c/22"],
-  },
+  { email: "recteur.rennes@demo.tripartite.fr", ...ACADEMIE_RENNES, foreign: ["/a/70", "/c/22"] },
   {
     email: "chef.0350027p@demo.tripartite.fr",
-    home: "/e/0350027P",
-    title: "Collège Les Gayeulles",
+    ...GAYEULLES,
     foreign: ["/e/0220003J", "/c/35", "/a/14"],
   },
-  {
-    email: "chef.0220003j@demo.tripartite.fr",
-    home: "/e/0220003J",
-    title: "Collège Jules Ferry",
-    foreign: ["/e/0350027P", "/c/22"],
-  },
+  { email: "chef.0220003j@demo.tripartite.fr", ...JULES_FERRY, foreign: ["/e/0350027P", "/c/22"] },
 ] as const;
 
 for (const account of ACCOUNTS) {

@@ -68,16 +68,16 @@ describe("writing allocations", () => {
       label: "Vidéoprojecteurs",
       amount: "1200",
     });
-    expect(
-      await updateAllocation(agent35, {
-        id,
-        exercice: "2026",
-        kind: "EQUIPEMENT",
-        label: "Vidéoprojecteurs salle 12",
-        amount: "1 350,50",
-        budgetLineId: lines.l35y2026,
-      }),
-    ).toEqual({ changed: true });
+    const edit = {
+      id,
+      exercice: "2026",
+      kind: "EQUIPEMENT",
+      label: "Vidéoprojecteurs salle 12",
+      budgetLineId: lines.l35y2026,
+    };
+    expect(await updateAllocation(agent35, { ...edit, amount: "1 350,50" })).toEqual({
+      changed: true,
+    });
     expect(await db.allocation.findUniqueOrThrow({ where: { id } })).toMatchObject({
       label: "Vidéoprojecteurs salle 12",
       amountCents: 135_050n,
@@ -97,16 +97,10 @@ describe("writing allocations", () => {
       nature: expect.stringContaining("21831"),
     });
     expect(update.etablissementId).toBe(collegeId[UAI.rennes35b]);
-    expect(
-      await updateAllocation(agent35, {
-        id,
-        exercice: "2026",
-        kind: "EQUIPEMENT",
-        label: "Vidéoprojecteurs salle 12",
-        amount: "1350,5",
-        budgetLineId: lines.l35y2026,
-      }),
-    ).toEqual({ changed: false });
+    // The same amount written another way changes nothing.
+    expect(await updateAllocation(agent35, { ...edit, amount: "1350,5" })).toEqual({
+      changed: false,
+    });
 
     await deleteAllocation(agent35, { id });
     expect(await db.allocation.findUnique({ where: { id } })).toBeNull();
@@ -164,31 +158,23 @@ describe("writing allocations", () => {
           "Cette ligne budgétaire relève de l'exercice 2025 : choisissez une ligne de l'exercice 2026.",
       },
     });
+    // The Classe mobile allocation of Les Gayeulles, as its edit form sends it.
+    const classeMobile = {
+      id: ids.g2,
+      exercice: "2026",
+      kind: "EQUIPEMENT",
+      label: "Classe mobile",
+    };
+    await expect(updateAllocation(agent35, { ...classeMobile, amount: "-1" })).rejects.toThrow(
+      /Montant invalide/,
+    );
     await expect(
-      updateAllocation(agent35, {
-        id: ids.g2,
-        exercice: "2026",
-        kind: "EQUIPEMENT",
-        label: "Classe mobile",
-        amount: "-1",
-      }),
-    ).rejects.toThrow(/Montant invalide/);
-    await expect(
-      updateAllocation(agent35, {
-        id: ids.g2,
-        exercice: "2026",
-        kind: "EQUIPEMENT",
-        label: "Classe mobile",
-        amount: "5451",
-        budgetLineId: lines.l14y2026,
-      }),
+      updateAllocation(agent35, { ...classeMobile, amount: "5451", budgetLineId: lines.l14y2026 }),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
     await expect(
       updateAllocation(agent35, {
-        id: ids.g2,
+        ...classeMobile,
         exercice: "2027",
-        kind: "EQUIPEMENT",
-        label: "Classe mobile",
         amount: "5451",
         budgetLineId: lines.l35y2026,
       }),

@@ -164,33 +164,16 @@ describe("authenticateWithPassword", () => {
     });
     expect(counters.length).toBe(max);
     expect(counters.every((c) => c.failures === 1 && c.lockedUntil === null)).toBe(true);
+    const sharedAccountFrom = (ip: string, at: Date) =>
+      authenticateWithPassword(db, { email: "shared-ip@test.fr", password: PASSWORD }, at, ip);
     // The right password from that address is refused too, until the lock ends…
-    await expect(
-      authenticateWithPassword(
-        db,
-        { email: "shared-ip@test.fr", password: PASSWORD },
-        now,
-        "203.0.113.7",
-      ),
-    ).rejects.toBeInstanceOf(ClientIpLimitedError);
+    await expect(sharedAccountFrom("203.0.113.7", now)).rejects.toBeInstanceOf(
+      ClientIpLimitedError,
+    );
     // …while another address signs in normally.
-    expect(
-      await authenticateWithPassword(
-        db,
-        { email: "shared-ip@test.fr", password: PASSWORD },
-        now,
-        "198.51.100.4",
-      ),
-    ).not.toBeNull();
+    expect(await sharedAccountFrom("198.51.100.4", now)).not.toBeNull();
     const later = new Date(now.getTime() + CLIENT_IP_LIMITS["sign-in"].lockMs + 60_000);
-    expect(
-      await authenticateWithPassword(
-        db,
-        { email: "shared-ip@test.fr", password: PASSWORD },
-        later,
-        "203.0.113.7",
-      ),
-    ).not.toBeNull();
+    expect(await sharedAccountFrom("203.0.113.7", later)).not.toBeNull();
   });
 
   it("does not count successful sign-ins against the shared address", async () => {

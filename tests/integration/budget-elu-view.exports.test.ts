@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { csvLines, expectAttachment } from "../support/exports";
 import { PDFDocument } from "pdf-lib";
 import { db } from "@/lib/db/client";
 import { requireAccessContext } from "@/lib/access/context";
@@ -76,13 +77,8 @@ describe("exports", () => {
       "35",
       NOW,
     );
-    expect(csv.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="budget-chapitres-35-2026.csv"',
-    );
-    const lines = (await csv.text())
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+    expectAttachment(csv, "budget-chapitres-35-2026.csv");
+    const lines = await csvLines(csv);
     expect(lines[0]).toBe("Section;Chapitre;Voté (€);Engagé (€);Mandaté (€);Taux d'exécution (%)");
     expect(lines[1]).toBe("Investissement;21 – Immobilisations corporelles;79000;65000;35000;44,3");
     expect(lines.at(-1)).toBe("Total;;119000;95000;65000;54,6");
@@ -137,9 +133,7 @@ describe("exports", () => {
       NOW,
     );
     expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
-    expect(pdf.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="budget-commission-35-2026.pdf"',
-    );
+    expectAttachment(pdf, "budget-commission-35-2026.pdf");
     const bytes = new Uint8Array(await pdf.arrayBuffer());
     expect(Buffer.from(bytes.subarray(0, 5)).toString()).toBe("%PDF-");
     const doc = await PDFDocument.load(bytes);

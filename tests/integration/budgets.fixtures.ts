@@ -53,7 +53,8 @@ export const apRows = (collectiviteId: string) =>
     orderBy: { id: "asc" },
     include: { credits: { orderBy: { exercice: "asc" } } },
   });
-export const snapshot = async (collectiviteId: string) =>
+/** The lines and AP of a collectivité (35, the story's, by default), to compare before and after. */
+export const snapshot = async (collectiviteId: string = collectivites["35"]!) =>
   JSON.stringify(
     { lines: await lineRows(collectiviteId), aps: await apRows(collectiviteId) },
     (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v),

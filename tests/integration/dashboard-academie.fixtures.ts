@@ -129,11 +129,7 @@ export async function seedDashboardAcademie(): Promise<void> {
   await convention({
     uai: MORE.ormeaux35,
     status: "EN_SIGNATURE",
-    steps: [
-      [1, "EPLE", "EN_ATTENTE"],
-      [2, "ETAT", "EN_ATTENTE"],
-      [3, "COLLECTIVITE", "EN_ATTENTE"],
-    ],
+    steps: rows.awaitingInOrder("EPLE", "ETAT", "COLLECTIVITE"),
   });
   await convention({
     uai: UAI.bourbriac22,
@@ -150,18 +146,12 @@ export async function seedDashboardAcademie(): Promise<void> {
     collectivite: "35",
     kind: "CADRE",
     status: "EN_SIGNATURE",
-    steps: [
-      [1, "ETAT", "EN_ATTENTE"],
-      [2, "COLLECTIVITE", "EN_ATTENTE"],
-    ],
+    steps: rows.awaitingInOrder("ETAT", "COLLECTIVITE"),
   });
   await convention({
     uai: UAI.calvados14,
     status: "EN_SIGNATURE",
-    steps: [
-      [1, "ETAT", "EN_ATTENTE"],
-      [2, "COLLECTIVITE", "EN_ATTENTE"],
-    ],
+    steps: rows.awaitingInOrder("ETAT", "COLLECTIVITE"),
   });
 
   // Campaigns: open in 35 and 22 (opinions pending), arbitrated and draft in 35 (never counted), open in Calvados (another académie).

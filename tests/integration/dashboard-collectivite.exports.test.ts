@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { csvLines, expectAttachment } from "../support/exports";
 import { requireAccessContext } from "@/lib/access/context";
 import { getConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
 import { getAgentDashboard, getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
@@ -67,24 +68,20 @@ describe("scope", () => {
 });
 
 describe("exports", () => {
-  const request = (query: string) =>
-    new Request(`http://test/c/35/tableau-de-bord/export?${query}`);
-  const csvLines = async (response: Response) =>
-    (await response.text())
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
+  /** The export route's response for a query, in 35 (or the collectivité given). */
+  const exported = (query: string, code = "35") =>
+    collectiviteDashboardExportResponse(
+      new Request(`http://test/c/${code}/tableau-de-bord/export?${query}`),
+      code,
+      NOW,
+    );
+  const exportedLines = async (query: string, code?: string) =>
+    csvLines(await exported(query, code));
 
   it("serves the age pyramid's table as CSV, figure for figure", async () => {
     signInAs(users.agent35!);
-    const response = await collectiviteDashboardExportResponse(
-      request("graphique=pyramide"),
-      "35",
-      NOW,
-    );
-    expect(response.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-pyramide-35.csv"',
-    );
+    const response = await exported("graphique=pyramide");
+    expectAttachment(response, "tableau-de-bord-pyramide-35.csv");
     expect(await csvLines(response)).toEqual([
       "Tranche d'âge;Terminaux;Affichage et projection;Réseau et serveurs;Autres équipements;Ensemble",
       "Moins d'un an;10;0;0;0;10",
@@ -100,43 +97,27 @@ describe("exports", () => {
 
   it("serves conventions, campaigns and the budget of the exercice asked, as CSV or XLSX", async () => {
     signInAs(users.agent35!);
-    const conventions = await csvLines(
-      await collectiviteDashboardExportResponse(request("graphique=conventions"), "35", NOW),
-    );
+    const conventions = await exportedLines("graphique=conventions");
     expect(conventions[0]).toBe("Statut;Conventions");
     expect(conventions).toContain("En signature;2");
     expect(conventions).toContain("dont expirant sous 90 jours;1");
-    const campaigns = await csvLines(
-      await collectiviteDashboardExportResponse(request("graphique=campagne"), "35", NOW),
-    );
+    const campaigns = await exportedLines("graphique=campagne");
     expect(campaigns[1]).toBe(
       "Campagne 2027;Ouverte aux dépôts;30 avril 2026;2;3;66,7;3;9600;100000;0",
     );
-    const execution = await collectiviteDashboardExportResponse(
-      request("graphique=execution&exercice=2025"),
-      "35",
-      NOW,
-    );
-    expect(execution.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-execution-35-2025.csv"',
-    );
+    const execution = await exported("graphique=execution&exercice=2025");
+    expectAttachment(execution, "tableau-de-bord-execution-35-2025.csv");
     expect(await csvLines(execution)).toEqual([
       "Section;Voté (€);Engagé (€);Mandaté (€);Taux d'exécution (%)",
       "Investissement;50000;45000;45000;90",
       "Total;50000;45000;45000;90",
     ]);
     signInAs(users.elu35!);
-    const map = await collectiviteDashboardExportResponse(
-      request("graphique=carte&format=xlsx"),
-      "35",
-      NOW,
-    );
+    const map = await exported("graphique=carte&format=xlsx");
     expect(map.headers.get("Content-Type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     );
-    const equity = await csvLines(
-      await collectiviteDashboardExportResponse(request("graphique=equite"), "35", NOW),
-    );
+    const equity = await exportedLines("graphique=equite");
     expect(equity[0]).toBe(
       "Rang;UAI;Collège;Commune;Élèves;Terminaux en service;Terminaux pour 100 élèves;Classe",
     );
@@ -147,78 +128,40 @@ describe("exports", () => {
 
   it("serves the tables of ratios over the rentrée asked, named after it, and the latest for a malformed one", async () => {
     signInAs(users.agent35!);
-    const indicators = await collectiviteDashboardExportResponse(
-      request("graphique=indicateurs&rentree=2023"),
-      "35",
-      NOW,
-    );
-    expect(indicators.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-indicateurs-35-rentree-2023.csv"',
-    );
+    const indicators = await exported("graphique=indicateurs&rentree=2023");
+    expectAttachment(indicators, "tableau-de-bord-indicateurs-35-rentree-2023.csv");
     const lines = await csvLines(indicators);
     expect(lines[0]).toBe("Indicateur;Collectivité;Référence nationale");
     expect(lines).toContain("Collèges dont l'effectif est connu;2;");
     expect(lines).toContain("Élèves de ces collèges;870;");
-    const latest = await csvLines(
-      await collectiviteDashboardExportResponse(request("graphique=indicateurs"), "35", NOW),
-    );
+    const latest = await exportedLines("graphique=indicateurs");
     expect(latest).toContain("Élèves de ces collèges;1500;");
-    const malformed = await collectiviteDashboardExportResponse(
-      request("graphique=indicateurs&rentree=2023-2024"),
-      "35",
-      NOW,
-    );
-    expect(malformed.headers.get("Content-Disposition")).toBe(
-      'attachment; filename="tableau-de-bord-indicateurs-35.csv"',
-    );
+    const malformed = await exported("graphique=indicateurs&rentree=2023-2024");
+    expectAttachment(malformed, "tableau-de-bord-indicateurs-35.csv");
     expect(await csvLines(malformed)).toEqual(latest);
     signInAs(users.elu35!);
-    const equity = await csvLines(
-      await collectiviteDashboardExportResponse(
-        request("graphique=equite&rentree=2023"),
-        "35",
-        NOW,
-      ),
-    );
+    const equity = await exportedLines("graphique=equite&rentree=2023");
     expect(equity[1]).toMatch(new RegExp(`^1;${UAI.rennes35b};.*;520;26;5(,0)?;`));
     expect(equity.find((l) => l.includes(MORE.ormeaux35))).toMatch(
       /^;0350033W;.*;;0;;Non calculable/,
     );
     // The Calvados agent asking 35's rentrée gets Calvados only, without an effectif that year.
     signInAs(users.agent14!);
-    const own = await csvLines(
-      await collectiviteDashboardExportResponse(
-        new Request("http://test/c/14/tableau-de-bord/export?graphique=indicateurs&rentree=2023"),
-        "14",
-        NOW,
-      ),
-    );
+    const own = await exportedLines("graphique=indicateurs&rentree=2023", "14");
     expect(own).toContain("Collèges dont l'effectif est connu;0;");
   });
 
   it("refuses an unknown key, a foreign collectivité and a visitor", async () => {
     signInAs(users.agent35!);
-    await expect(
-      collectiviteDashboardExportResponse(request("graphique=inconnu"), "35", NOW),
-    ).rejects.toThrow();
-    await expect(collectiviteDashboardExportResponse(request(""), "35", NOW)).rejects.toThrow();
+    await expect(exported("graphique=inconnu")).rejects.toThrow();
+    await expect(exported("")).rejects.toThrow();
     signInAs(users.agent14!);
-    await expect(
-      collectiviteDashboardExportResponse(request("graphique=pyramide"), "35", NOW),
-    ).rejects.toThrow();
+    await expect(exported("graphique=pyramide")).rejects.toThrow();
     signInAs(null);
-    await expect(
-      collectiviteDashboardExportResponse(request("graphique=pyramide"), "35", NOW),
-    ).rejects.toThrow();
+    await expect(exported("graphique=pyramide")).rejects.toThrow();
     // The Calvados agent's own export holds Calvados only.
     signInAs(users.agent14!);
-    const own = await csvLines(
-      await collectiviteDashboardExportResponse(
-        new Request("http://test/c/14/tableau-de-bord/export?graphique=pyramide"),
-        "14",
-        NOW,
-      ),
-    );
+    const own = await exportedLines("graphique=pyramide", "14");
     expect(own.at(-1)).toBe("Total;77;0;0;0;77");
   });
 });

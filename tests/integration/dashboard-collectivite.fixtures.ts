@@ -168,10 +168,7 @@ export async function seedDashboardCollectivite(): Promise<void> {
     uai: UAI.gayeulles,
     kind: "AVENANT",
     status: "EN_SIGNATURE",
-    steps: [
-      [1, "EPLE", "EN_ATTENTE"],
-      [2, "COLLECTIVITE", "EN_ATTENTE"],
-    ],
+    steps: rows.awaitingInOrder("EPLE", "COLLECTIVITE"),
   });
   await convention("35", { uai: UAI.rennes35b, status: "EN_VIGUEUR", endsOn: "2025-08-31" }); // expired
   await convention("35", {

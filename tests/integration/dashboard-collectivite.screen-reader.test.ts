@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { getAgentDashboard, getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
 import { AgentDashboardView } from "@/components/dashboards/collectivite/agent-dashboard";
@@ -30,6 +30,24 @@ describe("what a screen reader reads", () => {
       decode(/aria-label="([^"]*)"/.exec(attributes!)?.[1] ?? textOf(inner!)),
     );
 
+  type AgentProps = ComponentProps<typeof AgentDashboardView>;
+  type EluProps = ComponentProps<typeof EluDashboardView>;
+  /** The agent's dashboard of 35 as the page renders it. */
+  const renderAgent = (
+    ctx: AgentProps["ctx"],
+    data: AgentProps["data"],
+    registry: AgentProps["registry"] = null,
+  ) => renderToStaticMarkup(createElement(AgentDashboardView, { ctx, code: "35", data, registry }));
+  /** The élu's dashboard of 35, or its printable synthèse, as the page renders it. */
+  const renderElu = (
+    View: typeof EluDashboardView | typeof SyntheseView,
+    ctx: EluProps["ctx"],
+    data: EluProps["data"],
+  ) =>
+    renderToStaticMarkup(
+      createElement(View, { ctx, code: "35", collectivite: "Ille-et-Vilaine", data }),
+    );
+
   function checkMarkup(html: string) {
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
     const tables = html.match(/<table[ >]/g) ?? [];
@@ -47,14 +65,7 @@ describe("what a screen reader reads", () => {
   it("renders the agent's dashboard with one h1, captioned tables, distinct link names and every chart's export", async () => {
     const ctx = await as("sign35", C35);
     const data = await getAgentDashboard(ctx, {}, NOW);
-    const html = renderToStaticMarkup(
-      createElement(AgentDashboardView, {
-        ctx,
-        code: "35",
-        data,
-        registry: { total: 4, public: 3, prive: 1 },
-      }),
-    );
+    const html = renderAgent(ctx, data, { total: 4, public: 3, prive: 1 });
     checkMarkup(html);
     expect(textOf(/<h1[^>]*>(.*?)<\/h1>/.exec(html)![1]!)).toBe("Tableau de bord");
     // What waits for the signataire comes first.
@@ -79,14 +90,7 @@ describe("what a screen reader reads", () => {
 
   it("keeps the rentrée in the form, the exports of ratios, the indicator link and the summary link, and says which it is", async () => {
     const ctx = await as("agent35", C35);
-    const html = renderToStaticMarkup(
-      createElement(AgentDashboardView, {
-        ctx,
-        code: "35",
-        data: await getAgentDashboard(ctx, { rentree: "2023" }, NOW),
-        registry: null,
-      }),
-    );
+    const html = renderAgent(ctx, await getAgentDashboard(ctx, { rentree: "2023" }, NOW));
     checkMarkup(html);
     expect(textOf(html)).toContain("équipement rapporté aux effectifs de la rentrée 2023-2024");
     expect(textOf(html)).toContain("Ratios rapportés aux effectifs de la rentrée 2023-2024");
@@ -98,38 +102,25 @@ describe("what a screen reader reads", () => {
     );
     expect(html).toContain('href="/c/35/inventaire/indicateurs?rentree=2023"');
     expect(html).toContain('href="/c/35/synthese?exercice=2026&amp;rentree=2023"');
-    const latest = renderToStaticMarkup(
-      createElement(AgentDashboardView, {
-        ctx,
-        code: "35",
-        data: await getAgentDashboard(ctx, {}, NOW),
-        registry: null,
-      }),
-    );
+    const latest = renderAgent(ctx, await getAgentDashboard(ctx, {}, NOW));
     expect(textOf(latest)).toContain(
       "équipement rapporté au dernier effectif connu de chaque collège",
     );
     expect(latest).toContain('<option value="" selected="">Dernière connue</option>');
     expect(latest).toContain('href="/c/35/inventaire/indicateurs"');
     const elu = await as("elu35", C35);
-    const eluHtml = renderToStaticMarkup(
-      createElement(EluDashboardView, {
-        ctx: elu,
-        code: "35",
-        collectivite: "Ille-et-Vilaine",
-        data: await getEluDashboard(elu, { rentree: "2023" }, NOW),
-      }),
+    const eluHtml = renderElu(
+      EluDashboardView,
+      elu,
+      await getEluDashboard(elu, { rentree: "2023" }, NOW),
     );
     checkMarkup(eluHtml);
     for (const key of ["equite", "carte"])
       expect(eluHtml).toContain(`graphique=${key}&amp;rentree=2023&amp;format=csv`);
-    const synthese = renderToStaticMarkup(
-      createElement(SyntheseView, {
-        ctx: elu,
-        code: "35",
-        collectivite: "Ille-et-Vilaine",
-        data: await getEluDashboard(elu, { rentree: "2023" }, NOW),
-      }),
+    const synthese = renderElu(
+      SyntheseView,
+      elu,
+      await getEluDashboard(elu, { rentree: "2023" }, NOW),
     );
     expect(textOf(synthese)).toContain("équipement rapporté aux effectifs de la rentrée 2023-2024");
     expect(synthese).toContain('href="/c/35?exercice=2026&amp;rentree=2023"');
@@ -138,9 +129,7 @@ describe("what a screen reader reads", () => {
   it("renders the élu's dashboard, budget first, with the map and its table, and the printable summary", async () => {
     const ctx = await as("elu35", C35);
     const data = await getEluDashboard(ctx, { exercice: "2026" }, NOW);
-    const html = renderToStaticMarkup(
-      createElement(EluDashboardView, { ctx, code: "35", collectivite: "Ille-et-Vilaine", data }),
-    );
+    const html = renderElu(EluDashboardView, ctx, data);
     checkMarkup(html);
     expect(html.indexOf('id="budget-titre"')).toBeLessThan(html.indexOf('id="equite-titre"'));
     expect(html).toMatch(/<svg role="img" aria-label="Carte de 3 collèges publics/);
@@ -148,9 +137,7 @@ describe("what a screen reader reads", () => {
     for (const key of ["budget-categories", "eleve", "equite", "carte"])
       expect(html).toContain(`graphique=${key}`);
     expect(html).toContain('href="/c/35/synthese?exercice=2026"');
-    const synthese = renderToStaticMarkup(
-      createElement(SyntheseView, { ctx, code: "35", collectivite: "Ille-et-Vilaine", data }),
-    );
+    const synthese = renderElu(SyntheseView, ctx, data);
     checkMarkup(synthese);
     expect(textOf(synthese)).toContain("Chiffres au 15 mars 2026");
     expect(synthese).toContain("print:hidden");

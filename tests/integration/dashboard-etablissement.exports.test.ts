@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { csvLines } from "../support/exports";
 import { db } from "@/lib/db/client";
 import { requireAccessContext } from "@/lib/access/context";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
@@ -69,12 +70,6 @@ describe("scope", () => {
 });
 
 describe("exports", () => {
-  const lines = async (response: Response) =>
-    (await response.text())
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split("\r\n");
-
   it("serves each chart's table as CSV and XLSX", async () => {
     signInAs(users.chefG!);
     const equipements = await etablissementDashboardExportResponse(
@@ -88,14 +83,14 @@ describe("exports", () => {
     const name = (
       await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { name: true } })
     ).name;
-    const csv = await lines(equipements);
+    const csv = await csvLines(equipements);
     expect(csv[0]).toBe(
       `Équipement;Collège Les Gayeulles;Moyenne : ${name};Référence nationale;Année de la référence`,
     );
     expect(csv[1]).toBe("Terminaux;250;300;338;2018-2019");
     expect(csv[4]).toBe("Classes mobiles;2,5;1;;");
 
-    const age = await lines(
+    const age = await csvLines(
       await etablissementDashboardExportResponse(
         new Request(exportUrl(UAI.gayeulles, "graphique=anciennete")),
         UAI.gayeulles,
@@ -116,7 +111,7 @@ describe("exports", () => {
     expect(dotations.headers.get("Content-Disposition")).toBe(
       `attachment; filename="tableau-de-bord-dotations-${UAI.gayeulles}-2026.csv"`,
     );
-    expect(await lines(dotations)).toEqual([
+    expect(await csvLines(dotations)).toEqual([
       "Type d'attribution;Montant (€);Part du total (%)",
       "Dotation de fonctionnement;40000;88",
       "Équipement acquis pour le collège;5451;12",
@@ -124,7 +119,7 @@ describe("exports", () => {
       "Total;45451;100",
     ]);
 
-    const matrice = await lines(
+    const matrice = await csvLines(
       await etablissementDashboardExportResponse(
         new Request(exportUrl(UAI.gayeulles, "graphique=matrice")),
         UAI.gayeulles,
@@ -134,7 +129,7 @@ describe("exports", () => {
     expect(matrice[0]).toBe("Responsable;Domaine;Niveau de maintenance;Précision");
     expect(matrice).toHaveLength(AMENDED.matrix.length + 1);
 
-    const referentiel = await lines(
+    const referentiel = await csvLines(
       await etablissementDashboardExportResponse(
         new Request(exportUrl(UAI.gayeulles, "graphique=referentiel")),
         UAI.gayeulles,
@@ -204,7 +199,7 @@ describe("exports", () => {
       ),
     ).rejects.toThrow();
     // Rennes has no convention in force but one in signature: its matrix is the one exported there.
-    const own = await lines(
+    const own = await csvLines(
       await etablissementDashboardExportResponse(
         new Request(exportUrl(UAI.rennes35b, "graphique=matrice")),
         UAI.rennes35b,

@@ -167,11 +167,7 @@ export async function seedDashboardEtablissement(): Promise<void> {
       kind: "AVENANT",
       status: "EN_SIGNATURE",
       parentId: inForce.id,
-      steps: [
-        [1, "EPLE", "EN_ATTENTE"],
-        [2, "ETAT", "EN_ATTENTE"],
-        [3, "COLLECTIVITE", "EN_ATTENTE"],
-      ],
+      steps: rows.awaitingInOrder("EPLE", "ETAT", "COLLECTIVITE"),
     })
   ).id;
   ids.renewal = (
@@ -180,11 +176,7 @@ export async function seedDashboardEtablissement(): Promise<void> {
       uai: UAI.gayeulles,
       status: "EN_SIGNATURE",
       startsOn: "2028-09-01",
-      steps: [
-        [1, "ETAT", "EN_ATTENTE"],
-        [2, "EPLE", "EN_ATTENTE"],
-        [3, "COLLECTIVITE", "EN_ATTENTE"],
-      ],
+      steps: rows.awaitingInOrder("ETAT", "EPLE", "COLLECTIVITE"),
     })
   ).id;
   // Rennes: nothing in force, one in signature waiting for its EPLE.

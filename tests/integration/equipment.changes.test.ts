@@ -8,7 +8,7 @@ import { createConvention } from "@/lib/conventions/create-convention";
 import { buildConventionDocument } from "@/lib/conventions/build-document";
 import { UAI } from "../support/fixtures";
 import { C35, C14, C22, A70, A14, E } from "../support/access";
-import { as, base, snapshot, ids, seedEquipment } from "./equipment.fixtures";
+import { as, base, snapshot, ids, seedEquipment, poste } from "./equipment.fixtures";
 
 beforeAll(seedEquipment);
 
@@ -44,37 +44,17 @@ describe("changes to equipment", () => {
 
   it("refuses an agent of another collectivité and the académie, leaving the equipment unchanged", async () => {
     const before = await snapshot(ids.g1);
-    await expect(
-      updateEquipment(await as("agent14", C14), {
-        id: ids.g1,
-        uai: UAI.calvados14,
-        category: "POSTE_FIXE",
-        ...base,
-        model: "Piraté",
-      }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      updateEquipment(await as("drane14", A14), {
-        id: ids.g1,
-        uai: UAI.gayeulles,
-        category: "POSTE_FIXE",
-        ...base,
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      updateEquipment(await as("chefG", E(UAI.gayeulles)), {
-        id: ids.g1,
-        uai: UAI.gayeulles,
-        category: "POSTE_FIXE",
-        ...base,
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      updateEquipmentStatus(await as("drane14", A14), { id: ids.g1, status: "EN_PANNE" }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      updateEquipmentStatus(await as("elu35", C35), { id: ids.g1, status: "EN_PANNE" }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    const g1 = (uai: string, changes: object = {}) => ({ id: ids.g1, ...poste(uai, changes) });
+    for (const [ctx, edit, code] of [
+      [await as("agent14", C14), g1(UAI.calvados14, { model: "Piraté" }), "NOT_FOUND"],
+      [await as("drane14", A14), g1(UAI.gayeulles), "FORBIDDEN"],
+      [await as("chefG", E(UAI.gayeulles)), g1(UAI.gayeulles), "FORBIDDEN"],
+    ] as const)
+      await expect(updateEquipment(ctx, edit)).rejects.toMatchObject({ code });
+    for (const ctx of [await as("drane14", A14), await as("elu35", C35)])
+      await expect(
+        updateEquipmentStatus(ctx, { id: ids.g1, status: "EN_PANNE" }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await snapshot(ids.g1)).toBe(before);
   });
 

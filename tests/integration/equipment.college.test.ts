@@ -7,7 +7,7 @@ import { createEquipment } from "@/lib/inventory/save-equipment";
 import { exportEquipmentRows } from "@/lib/inventory/export-equipment";
 import { UAI } from "../support/fixtures";
 import { C35, C14, A70, A14, E } from "../support/access";
-import { as, base, ids, seedEquipment } from "./equipment.fixtures";
+import { as, base, ids, seedEquipment, poste } from "./equipment.fixtures";
 
 beforeAll(seedEquipment);
 
@@ -37,35 +37,20 @@ describe("equipment of a collège", () => {
     const count = await db.equipment.count();
     const ctx = await as("agent35", C35);
     await expect(
-      createEquipment(ctx, {
-        uai: UAI.rennes35b,
-        category: "POSTE_FIXE",
-        serialNumber: "AB12CD",
-        ...base,
-      }),
+      createEquipment(ctx, poste(UAI.rennes35b, { serialNumber: "AB12CD" })),
     ).rejects.toMatchObject({
       code: "INVALID_INPUT",
       fieldErrors: { serialNumber: expect.stringContaining("déjà inventorié") },
     });
     await expect(
-      createEquipment(ctx, {
-        uai: UAI.gayeulles,
-        category: "POSTE_FIXE",
-        ...base,
-        acquiredOn: "31/02/2024",
-      }),
+      createEquipment(ctx, poste(UAI.gayeulles, { acquiredOn: "31/02/2024" })),
     ).rejects.toThrow();
     await expect(
-      createEquipment(ctx, {
-        uai: UAI.gayeulles,
-        category: "POSTE_FIXE",
-        ...base,
-        purchaseCost: "-3",
-      }),
+      createEquipment(ctx, poste(UAI.gayeulles, { purchaseCost: "-3" })),
     ).rejects.toThrow();
-    await expect(
-      createEquipment(ctx, { uai: UAI.calvados14, category: "POSTE_FIXE", ...base }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(createEquipment(ctx, poste(UAI.calvados14))).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     await expect(
       createEquipment(ctx, { uai: UAI.gayeulles, category: "ORDINATEUR", ...base }),
     ).rejects.toThrow();

@@ -19,6 +19,14 @@ export const base = {
   purchaseCost: "749,90",
 };
 
+/** A poste fixe of `base` in a collège, with `changes`, as the equipment form sends it. */
+export const poste = (uai: string, changes: object = {}) => ({
+  uai,
+  category: "POSTE_FIXE",
+  ...base,
+  ...changes,
+});
+
 export const snapshot = async (id: string) =>
   JSON.stringify(await db.equipment.findUniqueOrThrow({ where: { id } }));
 export const ids = { g1: "", g2: "", r1: "", b1: "", k1: "" };

@@ -17,18 +17,15 @@ import {
   csvFile,
   as,
   equipmentSnapshot,
-  upload,
   seedInventoryImport,
+  uploadOneTablet,
 } from "./inventory-import.fixtures";
 
 beforeAll(seedInventoryImport);
 
 describe("access", () => {
   it("an agent of 14 can neither read, preview, commit nor abandon an import of 35; nothing changes", async () => {
-    const preview = await upload(
-      "agent35",
-      csvFile("cible.csv", `UAI;Catégorie;Numéro de série\n${UAI.gayeulles};Tablette;CROSS-1\n`),
-    );
+    const preview = await uploadOneTablet("cible.csv", "CROSS-1");
     const before = await equipmentSnapshot();
     const ctx14 = await as("agent14", C14);
     const mapping = (await getInventoryImport(await as("agent35"), preview.id)).mapping;

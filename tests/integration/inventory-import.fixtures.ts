@@ -33,6 +33,13 @@ export async function upload(user: string, file: File) {
   return createInventoryImport(await as(user), file);
 }
 
+/** agent35 uploads a one-line file: a tablet of Les Gayeulles with this serial number. */
+export const uploadOneTablet = (name: string, serial: string) =>
+  upload(
+    "agent35",
+    csvFile(name, `UAI;Catégorie;Numéro de série\n${UAI.gayeulles};Tablette;${serial}\n`),
+  );
+
 export async function commit(user: string, importId: string, extra: Record<string, string> = {}) {
   const detail = await getInventoryImport(await as(user), importId);
   return commitInventoryImport(await as(user), mappingForm(importId, detail.mapping, extra));

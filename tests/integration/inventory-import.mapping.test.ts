@@ -11,6 +11,7 @@ import {
 } from "@/lib/inventory/import/get-import";
 import { type ImportMapping } from "@/lib/inventory/import/fields";
 import { UAI } from "../support/fixtures";
+import { inSequence } from "../support/story";
 import { mappingForm } from "../support/import-form";
 import {
   fixture,
@@ -20,12 +21,10 @@ import {
   commit,
   seedInventoryImport,
   uploadPreviewStoryImports,
+  uploadOneTablet,
 } from "./inventory-import.fixtures";
 
-beforeAll(async () => {
-  await seedInventoryImport();
-  await uploadPreviewStoryImports();
-});
+beforeAll(inSequence(seedInventoryImport, uploadPreviewStoryImports));
 
 describe("GLPI export, XLSX, mapping", () => {
   it("imports a GLPI computer export as is", async () => {
@@ -166,13 +165,7 @@ describe("GLPI export, XLSX, mapping", () => {
   });
 
   it("abandons an import: it can no longer be committed", async () => {
-    const preview = await upload(
-      "agent35",
-      csvFile(
-        "abandon.csv",
-        `UAI;Catégorie;Numéro de série\n${UAI.gayeulles};Tablette;ABANDON-1\n`,
-      ),
-    );
+    const preview = await uploadOneTablet("abandon.csv", "ABANDON-1");
     await abandonInventoryImport(await as("agent35"), { importId: preview.id });
     expect((await getInventoryImport(await as("agent35"), preview.id)).status).toBe("ABANDONNE");
     await expect(commit("agent35", preview.id)).rejects.toMatchObject({ code: "CONFLICT" });
@@ -180,13 +173,7 @@ describe("GLPI export, XLSX, mapping", () => {
   });
 
   it("lets only one of two concurrent commits write", async () => {
-    const preview = await upload(
-      "agent35",
-      csvFile(
-        "concurrent.csv",
-        `UAI;Catégorie;Numéro de série\n${UAI.gayeulles};Tablette;CONC-1\n`,
-      ),
-    );
+    const preview = await uploadOneTablet("concurrent.csv", "CONC-1");
     const ctx = await as("agent35");
     const results = await Promise.allSettled([
       commitInventoryImport(ctx, { importId: preview.id }),

@@ -9,28 +9,10 @@ import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { accessAs, contextAs, C35, C14, A14, A70 } from "../support/access";
+import { invite, membershipsSnapshot, tokenMailedTo } from "../support/members";
 
 const users: Record<string, string> = {};
 const as = accessAs(users);
-
-/** The token of the last invitation mailed to an address, read from the outbox. */
-async function tokenMailedTo(email: string): Promise<string> {
-  const mail = await db.outboxEmail.findFirstOrThrow({
-    where: { to: email },
-    orderBy: { createdAt: "desc" },
-  });
-  const match = /\/invitation\/([A-Za-z0-9_-]+)/.exec(mail.text);
-  if (!match?.[1]) throw new Error("no link in mail");
-  return match[1];
-}
-
-const membershipsSnapshot = async () =>
-  JSON.stringify(
-    await db.membership.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, role: true, userId: true },
-    }),
-  );
 
 beforeAll(async () => {
   await seedReferentialsAndColleges();
@@ -46,12 +28,7 @@ beforeAll(async () => {
 describe("invitations", () => {
   it("invites, mails a single-use link, and accepting creates the account and membership", async () => {
     const ctx = await as("admin35", C35);
-    const invitation = await inviteMember(ctx, {
-      email: " Nouvelle.Agente@Test.fr ",
-      name: "Nouvelle Agente",
-      role: "AGENT",
-      target: "",
-    });
+    const invitation = await invite(ctx, " Nouvelle.Agente@Test.fr ", "Nouvelle Agente", "AGENT");
     expect(invitation.email).toBe("nouvelle.agente@test.fr");
     const token = await tokenMailedTo("nouvelle.agente@test.fr");
     expect(await getInvitationByToken(token)).toMatchObject({
@@ -85,12 +62,7 @@ describe("invitations", () => {
 
   it("lets two simultaneous acceptances create one membership", async () => {
     const ctx = await as("admin35", C35);
-    await inviteMember(ctx, {
-      email: "double@test.fr",
-      name: "Double Clic",
-      role: "ELU",
-      target: "",
-    });
+    await invite(ctx, "double@test.fr", "Double Clic", "ELU");
     const token = await tokenMailedTo("double@test.fr");
     const input = {
       name: "Double Clic",
@@ -128,51 +100,31 @@ describe("invitations", () => {
   it("never grants above the inviter's role", async () => {
     signInAs(users.chef!);
     const chef = await requireAccessContext({ type: "ETABLISSEMENT", uai: UAI.gayeulles });
-    await expect(
-      inviteMember(chef, { email: "x@test.fr", name: "X Y", role: "ADMIN", target: "" }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(invite(chef, "x@test.fr", "X Y", "ADMIN")).rejects.toMatchObject({
+      code: "INVALID_INPUT",
+    });
     const agent = await as("agent35", C35);
-    await expect(
-      inviteMember(agent, { email: "x@test.fr", name: "X Y", role: "AGENT", target: "" }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(invite(agent, "x@test.fr", "X Y", "AGENT")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("lets a collectivité staff its own collèges but not another collectivité's", async () => {
     const ctx = await as("admin35", C35);
-    await inviteMember(ctx, {
-      email: "referent@test.fr",
-      name: "Réf Érent",
-      role: "REFERENT",
-      target: UAI.gayeulles,
-    });
+    await invite(ctx, "referent@test.fr", "Réf Érent", "REFERENT", UAI.gayeulles);
     const before = await db.invitation.count();
-    await expect(
-      inviteMember(ctx, { email: "y@test.fr", name: "Y Z", role: "CHEF", target: UAI.bourbriac22 }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(invite(ctx, "y@test.fr", "Y Z", "CHEF", UAI.bourbriac22)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     const drane = await as("drane", A14);
-    await expect(
-      inviteMember(drane, {
-        email: "y@test.fr",
-        name: "Y Z",
-        role: "CHEF",
-        target: UAI.calvados14,
-      }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(invite(drane, "y@test.fr", "Y Z", "CHEF", UAI.calvados14)).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     // A chef is named by the collège itself (or, the first one, at its annuaire address): not by the académie at an address it chooses.
     await expect(
-      inviteMember(drane, {
-        email: "chef22@test.fr",
-        name: "Chef Vingt-Deux",
-        role: "CHEF",
-        target: UAI.bourbriac22,
-      }),
+      invite(drane, "chef22@test.fr", "Chef Vingt-Deux", "CHEF", UAI.bourbriac22),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await inviteMember(drane, {
-      email: "referent22@test.fr",
-      name: "Réf Vingt-Deux",
-      role: "REFERENT",
-      target: UAI.bourbriac22,
-    });
+    await invite(drane, "referent22@test.fr", "Réf Vingt-Deux", "REFERENT", UAI.bourbriac22);
     expect(await db.invitation.count()).toBe(before + 1);
   });
 });
@@ -259,12 +211,7 @@ describe("managing members across scopes", () => {
 describe("journal of member changes", () => {
   it("lets the collège, its collectivité and its académie read a change in the collège, and no one else", async () => {
     const drane = await as("drane", A14);
-    await inviteMember(drane, {
-      email: "gest@test.fr",
-      name: "Gest Ionnaire",
-      role: "GESTIONNAIRE",
-      target: UAI.gayeulles,
-    });
+    await invite(drane, "gest@test.fr", "Gest Ionnaire", "GESTIONNAIRE", UAI.gayeulles);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: "member.invite", after: { path: ["email"], equals: "gest@test.fr" } },
     });

@@ -6,7 +6,7 @@ import { adjustRenewal } from "@/lib/inventory/adjust-renewal";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { C35, C14, E } from "../support/access";
-import { NOW, users, as, cell, ids, seedRenewalPlan } from "./renewal-plan.fixtures";
+import { NOW, users, as, cell, ids, seedRenewalPlan, cells } from "./renewal-plan.fixtures";
 
 beforeAll(seedRenewalPlan);
 
@@ -14,13 +14,7 @@ describe("who reads which plan", () => {
   it("gives a collège its own plan only", async () => {
     const ctx = await as("chefG", E(UAI.gayeulles));
     const plan = await getRenewalPlan(ctx, {}, NOW);
-    expect(plan.all.perYear).toEqual([
-      cell(4, 2_800),
-      cell(3, 2_400),
-      cell(1, 400),
-      cell(1, 900),
-      cell(0, 0),
-    ]);
+    expect(plan.all.perYear).toEqual(cells([4, 2_800], [3, 2_400], [1, 400], [1, 900], [0, 0]));
     expect(plan.byCollege.map((c) => c.uai)).toEqual([UAI.gayeulles]);
     expect(plan.colleges.map((c) => c.uai)).toEqual([UAI.gayeulles]);
     // Naming another collège in the URL shows nothing of it.

@@ -14,6 +14,8 @@ import {
   ids,
   snapshot,
   seedRenewalPlan,
+  SEEDED_PER_YEAR,
+  cells,
 } from "./renewal-plan.fixtures";
 
 beforeAll(seedRenewalPlan);
@@ -27,13 +29,7 @@ describe("adjusting the plan", () => {
     );
     expect(result).toEqual({ count: 2, year: 2029 });
     const plan = await getRenewalPlan(await as("agent35", C35), {}, NOW);
-    expect(plan.all.perYear).toEqual([
-      cell(2, 1_200),
-      cell(6, 7_700),
-      cell(1, 400),
-      cell(3, 2_500),
-      cell(0, 0),
-    ]);
+    expect(plan.all.perYear).toEqual(cells([2, 1_200], [6, 7_700], [1, 400], [3, 2_500], [0, 0]));
     expect(plan.all.overdue).toEqual(cell(1, 400));
     const listed = await listRenewalItems(
       await as("agent35", C35),
@@ -79,13 +75,7 @@ describe("adjusting the plan", () => {
     });
     expect(rows).toEqual(rows.map(() => ({ plannedRenewalYear: null, renewalNote: null })));
     const plan = await getRenewalPlan(await as("agent35", C35), {}, NOW);
-    expect(plan.all.perYear).toEqual([
-      cell(4, 2_800),
-      cell(6, 7_700),
-      cell(1, 400),
-      cell(1, 900),
-      cell(0, 0),
-    ]);
+    expect(plan.all.perYear).toEqual(SEEDED_PER_YEAR);
     const resets = await db.auditEvent.findMany({
       where: { action: "equipment.renewal", entityId: { in: ids.pfOverdue } },
       orderBy: { seq: "desc" },

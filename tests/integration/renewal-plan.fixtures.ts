@@ -49,6 +49,11 @@ export async function addEquipment(uai: string, tag: string, specs: Spec[]): Pro
 
 export const EUR = 100;
 export const cell = (count: number, euros: number) => ({ count, costCents: euros * EUR });
+/** Cells of consecutive years, each [count, euros]. */
+export const cells = (...years: [count: number, euros: number][]) =>
+  years.map(([count, euros]) => cell(count, euros));
+/** The plan 2026–2030 of the seeded fleet, before any adjustment. */
+export const SEEDED_PER_YEAR = cells([4, 2_800], [6, 7_700], [1, 400], [1, 900], [0, 0]);
 export const ids: Record<string, string[]> = {};
 export const snapshot = async (equipmentIds: string[]) =>
   JSON.stringify(

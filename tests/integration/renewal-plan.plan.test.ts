@@ -19,6 +19,8 @@ import {
   cell,
   ids,
   seedRenewalPlan,
+  SEEDED_PER_YEAR,
+  cells,
 } from "./renewal-plan.fixtures";
 
 beforeAll(seedRenewalPlan);
@@ -28,13 +30,7 @@ describe("the renewal plan of a collectivité", () => {
     const plan = await getRenewalPlan(await as("agent35", C35), {}, NOW);
     expect(plan.query.years).toEqual([2026, 2027, 2028, 2029, 2030]);
     // 2026: 2 postes of 2015 and the tablette of 2018 (overdue), the poste en panne of 2020.
-    expect(plan.all.perYear).toEqual([
-      cell(4, 2_800),
-      cell(6, 7_700),
-      cell(1, 400),
-      cell(1, 900),
-      cell(0, 0),
-    ]);
+    expect(plan.all.perYear).toEqual(SEEDED_PER_YEAR);
     expect(plan.all.overdue).toEqual(cell(3, 2_000));
     expect(plan.all.total).toEqual(cell(12, 11_800));
     expect(plan.all.beyond).toEqual(cell(1, 800));
@@ -81,13 +77,7 @@ describe("the renewal plan of a collectivité", () => {
     // From 2028: everything due until 2027 is overdue in 2028; the poste of 2026 (due 2032) enters the plan.
     const later = await getRenewalPlan(ctx, { debut: "2028" }, NOW);
     expect(later.query.years).toEqual([2028, 2029, 2030, 2031, 2032]);
-    expect(later.all.perYear).toEqual([
-      cell(11, 10_900),
-      cell(1, 900),
-      cell(0, 0),
-      cell(0, 0),
-      cell(1, 800),
-    ]);
+    expect(later.all.perYear).toEqual(cells([11, 10_900], [1, 900], [0, 0], [0, 0], [1, 800]));
     expect(later.all.beyond.count).toBe(0);
     // Out of range: back to the current year.
     expect((await getRenewalPlan(ctx, { debut: "2040" }, NOW)).query.firstYear).toBe(2026);
@@ -247,13 +237,7 @@ describe("the renewal plan of a collectivité", () => {
       const plan = await getRenewalPlan(await as("agent35", C35), {}, NOW);
       expect(plan.referentialCustomised).toBe(true);
       // Postes now at 5 years and 1 000 €: the 3 of 2021 fall in 2026; the ENI goes at its warranty's end (2024, overdue).
-      expect(plan.all.perYear).toEqual([
-        cell(8, 9_400),
-        cell(2, 1_800),
-        cell(1, 400),
-        cell(1, 900),
-        cell(0, 0),
-      ]);
+      expect(plan.all.perYear).toEqual(cells([8, 9_400], [2, 1_800], [1, 400], [1, 900], [0, 0]));
       expect(plan.all.overdue).toEqual(cell(5, 6_400));
       expect(plan.rules.find((r) => r.category === "POSTE_FIXE")).toMatchObject({
         renewalAgeYears: 5,

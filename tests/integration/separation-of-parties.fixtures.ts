@@ -99,14 +99,6 @@ export const stepsOf = async (conventionId: string) =>
     ).map((s) => [s.party, s]),
   );
 
-export const membershipsSnapshot = async () =>
-  JSON.stringify(
-    await db.membership.findMany({
-      orderBy: { id: "asc" },
-      select: { id: true, role: true, userId: true, scopeType: true, etablissementId: true },
-    }),
-  );
-
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedSeparationOfParties(): Promise<void> {
   await seedReferentialsAndColleges();

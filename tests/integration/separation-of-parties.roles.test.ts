@@ -2,17 +2,17 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { requireAccessContext } from "@/lib/access/context";
-import { inviteMember, hashInvitationToken } from "@/lib/members/invite-member";
+import { hashInvitationToken } from "@/lib/members/invite-member";
 import { acceptInvitation, getInvitationByToken } from "@/lib/members/accept-invitation";
 import { changeMemberRole } from "@/lib/members/manage-member";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { C35, A14, E } from "../support/access";
+import { invite, membershipsSnapshot, tokenMailedTo } from "../support/members";
 import {
   users,
   INSTITUTIONAL_RENNES,
   as,
-  membershipsSnapshot,
   seedSeparationOfParties,
 } from "./separation-of-parties.fixtures";
 
@@ -22,52 +22,25 @@ describe("managers never give themselves another party's role", () => {
   it("refuses admin.35 inviting his own address as chef of a collège, and a chef named by the collectivité", async () => {
     const admin = await as("admin35", C35);
     const before = await db.invitation.count();
-    await expect(
-      inviteMember(admin, {
-        email: "admin.35@test.fr",
-        name: "Admin",
-        role: "CHEF",
-        target: UAI.gayeulles,
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      inviteMember(admin, {
-        email: "admin.35@test.fr",
-        name: "Admin",
-        role: "CHEF",
-        target: UAI.rennes35b,
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    // Gayeulles has a chef: only he (or the platform) names another.
-    await expect(
-      inviteMember(admin, {
-        email: "complice@test.fr",
-        name: "Complice",
-        role: "CHEF",
-        target: UAI.gayeulles,
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    // 0350913C has none yet: its first chef is invited at the collège's institutional address only.
-    await expect(
-      inviteMember(admin, {
-        email: "complice@test.fr",
-        name: "Complice",
-        role: "CHEF",
-        target: UAI.rennes35b,
-      }),
-    ).rejects.toMatchObject({
-      code: "INVALID_INPUT",
-      message: expect.stringContaining(INSTITUTIONAL_RENNES),
-    });
-    // No annuaire address known for the Bourbriac collège (22): no first chef by another party.
-    await expect(
-      inviteMember(await as("drane", A14), {
-        email: "ce.0220003j@ac-rennes.fr",
-        name: "Chef",
-        role: "CHEF",
-        target: UAI.bourbriac22,
-      }),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    const drane = await as("drane", A14);
+    // Each time a chef's role, asked by another party.
+    for (const [ctx, email, name, target, refusal] of [
+      [admin, "admin.35@test.fr", "Admin", UAI.gayeulles, { code: "FORBIDDEN" }],
+      [admin, "admin.35@test.fr", "Admin", UAI.rennes35b, { code: "FORBIDDEN" }],
+      // Gayeulles has a chef: only he (or the platform) names another.
+      [admin, "complice@test.fr", "Complice", UAI.gayeulles, { code: "FORBIDDEN" }],
+      // 0350913C has none yet: its first chef is invited at the collège's institutional address only.
+      [
+        admin,
+        "complice@test.fr",
+        "Complice",
+        UAI.rennes35b,
+        { code: "INVALID_INPUT", message: expect.stringContaining(INSTITUTIONAL_RENNES) },
+      ],
+      // No annuaire address known for the Bourbriac collège (22): no first chef by another party.
+      [drane, "ce.0220003j@ac-rennes.fr", "Chef", UAI.bourbriac22, { code: "INVALID_INPUT" }],
+    ] as const)
+      await expect(invite(ctx, email, name, "CHEF", target)).rejects.toMatchObject(refusal);
     expect(await db.invitation.count()).toBe(before);
   });
 
@@ -75,12 +48,7 @@ describe("managers never give themselves another party's role", () => {
     const drane = await as("drane", A14);
     const before = await membershipsSnapshot();
     await expect(
-      inviteMember(drane, {
-        email: "drane.rennes@test.fr",
-        name: "Drane",
-        role: "GESTIONNAIRE",
-        target: UAI.gayeulles,
-      }),
+      invite(drane, "drane.rennes@test.fr", "Drane", "GESTIONNAIRE", UAI.gayeulles),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db.invitation.count({ where: { email: "drane.rennes@test.fr" } })).toBe(0);
     expect(await membershipsSnapshot()).toBe(before);
@@ -126,17 +94,8 @@ describe("managers never give themselves another party's role", () => {
 
   it("invites a collège's first chef at its institutional address; then only the chef names another", async () => {
     const admin = await as("admin35", C35);
-    await inviteMember(admin, {
-      email: "Ce.0350913C@ac-rennes.fr",
-      name: "Chef du collège",
-      role: "CHEF",
-      target: UAI.rennes35b,
-    });
-    const mail = await db.outboxEmail.findFirstOrThrow({
-      where: { to: INSTITUTIONAL_RENNES },
-      orderBy: { createdAt: "desc" },
-    });
-    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+    await invite(admin, "Ce.0350913C@ac-rennes.fr", "Chef du collège", "CHEF", UAI.rennes35b);
+    const token = await tokenMailedTo(INSTITUTIONAL_RENNES);
     signInAs(null);
     const accepted = await acceptInvitation(token, {
       name: "Principale Rennes",
@@ -145,38 +104,19 @@ describe("managers never give themselves another party's role", () => {
     });
     users.chefR = accepted.userId;
     await expect(
-      inviteMember(admin, {
-        email: INSTITUTIONAL_RENNES,
-        name: "Chef bis",
-        role: "CHEF",
-        target: UAI.rennes35b,
-      }),
+      invite(admin, INSTITUTIONAL_RENNES, "Chef bis", "CHEF", UAI.rennes35b),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     signInAs(accepted.userId);
     const chef = await requireAccessContext(E(UAI.rennes35b));
-    await inviteMember(chef, {
-      email: "adjoint@test.fr",
-      name: "Principal adjoint",
-      role: "CHEF",
-      target: "",
-    });
+    await invite(chef, "adjoint@test.fr", "Principal adjoint", "CHEF");
   });
 });
 
 describe("an invitation never attaches a role to an existing account without that account signed in", () => {
   it("asks the invitee to sign in, refuses another session, and accepts for the invitee signed in", async () => {
     const admin = await as("admin35", C35);
-    await inviteMember(admin, {
-      email: "agent.35@test.fr",
-      name: "Agent",
-      role: "REFERENT",
-      target: UAI.gayeulles,
-    });
-    const mail = await db.outboxEmail.findFirstOrThrow({
-      where: { to: "agent.35@test.fr" },
-      orderBy: { createdAt: "desc" },
-    });
-    const token = /\/invitation\/([A-Za-z0-9_-]+)/.exec(mail.text)![1]!;
+    await invite(admin, "agent.35@test.fr", "Agent", "REFERENT", UAI.gayeulles);
+    const token = await tokenMailedTo("agent.35@test.fr");
     const before = await membershipsSnapshot();
 
     signInAs(null);

@@ -59,6 +59,11 @@ export async function resetEffectifs(
   });
 }
 
+const collectiviteIdByCode = async (code: string | undefined) =>
+  (await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
+const etablissementIdByUai = async (uai: string | undefined) =>
+  (await db.etablissement.findUniqueOrThrow({ where: { uai }, select: { id: true } })).id;
+
 export interface MembershipSpec {
   scopeType: ScopeType;
   role: Role;
@@ -85,25 +90,11 @@ export async function createUser(
   for (const m of memberships) {
     const scope =
       m.scopeType === "COLLECTIVITE"
-        ? {
-            collectiviteId: (
-              await db.collectivite.findUniqueOrThrow({
-                where: { code: m.key },
-                select: { id: true },
-              })
-            ).id,
-          }
+        ? { collectiviteId: await collectiviteIdByCode(m.key) }
         : m.scopeType === "ACADEMIE"
           ? { academieCode: m.key }
           : m.scopeType === "ETABLISSEMENT"
-            ? {
-                etablissementId: (
-                  await db.etablissement.findUniqueOrThrow({
-                    where: { uai: m.key },
-                    select: { id: true },
-                  })
-                ).id,
-              }
+            ? { etablissementId: await etablissementIdByUai(m.key) }
             : {};
     await db.membership.create({
       data: { userId: user.id, scopeType: m.scopeType, role: m.role, ...scope },

@@ -52,6 +52,10 @@ export async function insertEquipment(
 
 export type Steps = [number, "EPLE" | "ETAT" | "COLLECTIVITE", SignatureStatus][];
 
+/** Steps that all await their signature, one party a rank, in the order given. */
+export const awaitingInOrder = (...parties: Steps[number][1][]): Steps =>
+  parties.map((party, i) => [i + 1, party, "EN_ATTENTE"]);
+
 export interface ConventionRow {
   reference: string;
   title: string;

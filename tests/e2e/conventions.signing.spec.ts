@@ -1,53 +1,25 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { DEMO_PASSWORD, expectAccessible, signIn } from "./helpers";
+import { DEMO_PASSWORD, expectAccessible, signIn, signedInPage } from "./helpers";
+import {
+  downloaded,
+  fillWhatFreezingAsks,
+  freezeAndSubmit,
+  refusedFreeze,
+  signHere,
+  submitToVerifier,
+} from "./conventions.helpers";
 import { pdfText } from "../support/pdf-text";
 
-async function as(browser: Browser, email: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await signIn(page, email);
-  return page;
-}
-
-/**
- * Fills what freezing asks of a draft built from the default template, as the refusal listed it:
- * the référents and, without a convention-cadre, its reference marked « sans objet ».
- */
-async function fillWhatFreezingAsks(page: Page, refusal: string) {
-  await page
-    .getByLabel("Référent numérique de l'établissement", { exact: true })
-    .fill("Mme Référente numérique");
-  await page.getByLabel("Référent technique", { exact: true }).fill("M. Référent technique");
-  await page
-    .getByLabel("Interlocuteur de la collectivité", { exact: true })
-    .fill("Service du numérique éducatif");
-  if (refusal.includes("{{convention_cadre.reference}}"))
-    await page.getByLabel("Pas de convention-cadre : sa référence est « sans objet »").check();
-}
-
-/** Clicks « Figer et soumettre » and returns the refusal it shows. */
-async function refusedFreeze(page: Page): Promise<string> {
-  await page.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  const refusal = page.getByText(/^Impossible de figer :/);
-  await expect(refusal).toBeVisible();
-  return (await refusal.textContent()) ?? "";
-}
-
-/** Signs the open convention page as the signed-in party. */
-async function signHere(page: Page, reference: string | null) {
-  await expect(page.getByText(/Votre signature porte sur ce/)).toBeVisible();
-  if (reference !== null)
-    await page.getByLabel(/Numéro de la délibération|Référence de l'arrêté/).fill(reference);
-  await page.getByLabel("Date de cette autorisation").fill("2026-11-02");
-  await page.getByLabel("Votre mot de passe (confirmation de signature)").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "Signer la convention" }).click();
-}
+// These three journeys stay in one file, run in this order: the DRANE's batch signs every
+// convention awaiting the académie, so a convention another journey has in signature at the same
+// moment would change its count.
 
 test("une convention du collège Les Gayeulles va du brouillon à « en vigueur » avec trois signataires, et sa version finale se vérifie", async ({
   browser,
 }) => {
   test.setTimeout(180_000);
-  const agent = await as(browser, "agent.35@demo.tripartite.fr");
+  const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
   await agent
     .getByRole("navigation", { name: "Modules de l'espace" })
     .getByRole("link", { name: "Conventions" })
@@ -94,10 +66,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expect.poll(() => asked).toContain("ne sont pas enregistrées");
   await expect(agent).toHaveURL(new RegExp(`/c/35/conventions/${id}$`));
   await expect(article1).toHaveValue(new RegExp(edit));
-  await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(
-    agent.getByText("La convention est figée et soumise à la signature", { exact: false }),
-  ).toBeVisible();
+  await freezeAndSubmit(agent);
   await expect(agent.getByText("En signature").first()).toBeVisible();
   // What was on screen is what was frozen: on the page and in the PDF, variables filled, annexes numbered alike.
   await expect(agent.getByText(edit)).toBeVisible();
@@ -106,9 +75,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
     .getByRole("link", { name: "PDF figé" })
     .first()
     .getAttribute("href");
-  const frozenText = pdfText(
-    Buffer.from(await (await agent.request.get(frozenHref!)).body()),
-  ).replace(/\s+/g, " ");
+  const frozenText = pdfText(await downloaded(agent, frozenHref!)).replace(/\s+/g, " ");
   expect(frozenText).toContain(edit);
   expect(frozenText).toContain("M. Référent technique");
   for (const absent of ["{{", "[à compléter"]) expect(frozenText).not.toContain(absent);
@@ -118,7 +85,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   expect(frozenText).toContain("Annexe 2 – Niveaux de service");
 
   // The chef finds it among what awaits them, reads the frozen PDF's hash, signs with their password.
-  const chef = await as(browser, "chef.0350027p@demo.tripartite.fr");
+  const chef = await signedInPage(browser, "chef.0350027p@demo.tripartite.fr");
   await chef.goto("/e/0350027P/conventions?tab=a-signer");
   await chef.getByRole("row").filter({ hasText: "Les Gayeulles" }).getByRole("link").click();
   await chef.waitForURL(/\/e\/0350027P\/conventions\/[\w-]+$/);
@@ -141,12 +108,12 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await signHere(chef, "CA-2026-11");
   await expect(chef.getByText("Votre signature est enregistrée.")).toBeVisible();
 
-  const recteur = await as(browser, "recteur.rennes@demo.tripartite.fr");
+  const recteur = await signedInPage(browser, "recteur.rennes@demo.tripartite.fr");
   await recteur.goto(`/a/14/conventions/${id}`);
   await signHere(recteur, null);
   await expect(recteur.getByText("Votre signature est enregistrée.")).toBeVisible();
 
-  const signataire = await as(browser, "signataire.35@demo.tripartite.fr");
+  const signataire = await signedInPage(browser, "signataire.35@demo.tripartite.fr");
   await signataire.goto(`/c/35/conventions/${id}`);
   await signHere(signataire, "CP-2026-10-12");
   await expect(
@@ -159,23 +126,17 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   const href = await signataire
     .getByRole("link", { name: /Télécharger la version finale signée/ })
     .getAttribute("href");
-  const pdf = Buffer.from(await (await signataire.request.get(href!)).body());
+  const pdf = await downloaded(signataire, href!);
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/verifier");
   await expectAccessible(visitor);
-  await visitor
-    .getByLabel("PDF de la convention")
-    .setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: pdf });
-  await visitor.getByRole("button", { name: /Vérifier/ }).click();
+  await submitToVerifier(visitor, "convention.pdf", pdf);
   await expect(visitor.getByRole("heading", { name: "Document reconnu" })).toBeVisible();
   await expect(visitor.getByText("Les Gayeulles").first()).toBeVisible();
   await expectAccessible(visitor);
   const altered = Buffer.concat([pdf, Buffer.from("\n%altéré")]);
-  await visitor
-    .getByLabel("PDF de la convention")
-    .setInputFiles({ name: "modifiee.pdf", mimeType: "application/pdf", buffer: altered });
-  await visitor.getByRole("button", { name: /Vérifier/ }).click();
+  await submitToVerifier(visitor, "modifiee.pdf", altered);
   await expect(visitor.getByRole("heading", { name: "Document non reconnu" })).toBeVisible();
 
   // An avenant changes an article; once signed, the consolidated version shows it.
@@ -192,10 +153,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
     agent.getByRole("heading", { name: "Modifications apportées par l'avenant" }),
   ).toBeVisible();
   await expectAccessible(agent);
-  await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(
-    agent.getByText("La convention est figée et soumise à la signature", { exact: false }),
-  ).toBeVisible();
+  await freezeAndSubmit(agent);
   await chef.goto(`/e/0350027P/conventions/${avenantId}`);
   await signHere(chef, "CA-2026-12");
   await expect(chef.getByText("Votre signature est enregistrée.")).toBeVisible();
@@ -218,7 +176,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   ).toBeVisible();
 
   // Calvados cannot reach any of it.
-  const calvados = await as(browser, "agent.14@demo.tripartite.fr");
+  const calvados = await signedInPage(browser, "agent.14@demo.tripartite.fr");
   expect((await calvados.goto(`/c/35/conventions/${id}`))?.status()).toBe(404);
   expect((await calvados.goto(`/c/14/conventions/${id}`))?.status()).toBe(404);
   expect((await calvados.request.get(href!.replace("/c/35/", "/c/14/"))).status()).toBe(404);
@@ -251,25 +209,11 @@ test("la DRANE de Rennes signe par lot des conventions de deux départements", a
   await expectAccessible(page);
 });
 
-test("les modèles de convention de la collectivité sont consultables et accessibles", async ({
-  page,
-}) => {
-  await signIn(page, "agent.35@demo.tripartite.fr");
-  await page.goto("/c/35/conventions/modeles");
-  await expectAccessible(page);
-  await page
-    .getByRole("link", { name: /Convention tripartite type/ })
-    .first()
-    .click();
-  await expect(page.getByRole("heading", { level: 1 })).toContainText("Convention tripartite type");
-  await expectAccessible(page);
-});
-
 test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tripartite ; la déclaration est affichée sur la convention et sur /verifier", async ({
   browser,
 }) => {
   test.setTimeout(120_000);
-  const agent = await as(browser, "agent.35@demo.tripartite.fr");
+  const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
   await agent.goto("/c/35/conventions");
   // A collège of the demo without a convention in progress, and without chef on the platform (not 0350027P).
   const uais = await agent
@@ -281,10 +225,7 @@ test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tr
   await agent.getByRole("button", { name: "Créer le brouillon" }).click();
   await agent.waitForURL(/\/c\/35\/conventions\/[\w-]+$/);
   await fillWhatFreezingAsks(agent, await refusedFreeze(agent));
-  await agent.getByRole("button", { name: "Figer et soumettre à la signature" }).click();
-  await expect(
-    agent.getByText("La convention est figée et soumise à la signature", { exact: false }),
-  ).toBeVisible();
+  await freezeAndSubmit(agent);
 
   // No form to record the collectivité's or the académie's signature: only the collège's, as a declaration.
   await expect(agent.getByText("Enregistrer votre signature hors plateforme (papier)")).toHaveCount(
@@ -341,13 +282,10 @@ test("l'agent ne déclare que la signature papier d'un collège sans chef sur Tr
 
   // The frozen PDF, verified by anyone: the declaration says who declared it, with the scan's hash.
   const href = await agent.getByRole("link", { name: "PDF figé" }).first().getAttribute("href");
-  const frozen = Buffer.from(await (await agent.request.get(href!)).body());
+  const frozen = await downloaded(agent, href!);
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto("/verifier");
-  await visitor
-    .getByLabel("PDF de la convention")
-    .setInputFiles({ name: "convention.pdf", mimeType: "application/pdf", buffer: frozen });
-  await visitor.getByRole("button", { name: /Vérifier/ }).click();
+  await submitToVerifier(visitor, "convention.pdf", frozen);
   await expect(visitor.getByRole("heading", { name: "Document reconnu" })).toBeVisible();
   await expect(
     visitor.getByText("signature papier déclarée par Yann Morvan (collectivité)"),
