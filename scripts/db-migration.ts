@@ -1,7 +1,7 @@
 import { createMigration, displayPath, migrationNameError } from "@/lib/db/migrations";
 
 // Usage: npm run db:migration -- <nom>. Needs no running database: the diff replays the
-// committed migrations on an in-memory PGlite and compares the result with prisma/schema.prisma.
+// committed migrations on an in-memory PGlite and compares the result with the schema (prisma/schema/*.prisma).
 async function main() {
   const args = process.argv.slice(2);
   const error =

@@ -1,6 +1,6 @@
 import type { EluView } from "@/lib/budgets/elu-view";
 import { rateOf } from "@/lib/exports/data-table";
-import { PER_PUPIL_RANGE, rangePositionOf, type BudgetFigures } from "@/lib/budgets/figures";
+import { PER_PUPIL_RANGE, rangePositionOf } from "@/lib/budgets/figures";
 import {
   BUDGET_CATEGORY_LABELS,
   BUDGET_FUNDING_LABELS,
@@ -9,76 +9,20 @@ import {
 } from "@/lib/budgets/labels";
 import { formatCents, formatInteger } from "@/lib/format";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
-import { LineChartWithTable } from "@/components/charts/line-chart-with-table";
 import {
-  formatChartValue,
-  type ChartRow,
-  type ChartSeries,
-  tableOnly,
-} from "@/components/charts/chart-types";
+  FIGURE_SERIES,
+  figureValues,
+  votedMandated,
+  VotedMandatedChart,
+  figureRow,
+} from "@/components/budgets/voted-mandated-chart";
+import { LineChartWithTable } from "@/components/charts/line-chart-with-table";
+import { formatChartValue, type ChartRow, tableOnly } from "@/components/charts/chart-types";
 
 /*
  * The élu view's charts: the view's aggregates (bigint cents) turned into the plain numbers the
  * client charts take. Nothing is summed here.
  */
-
-const FIGURE_SERIES: ChartSeries[] = [
-  { key: "voted", label: "Voté", kind: "cents" },
-  tableOnly("engaged", "Engagé", "cents"),
-  { key: "mandated", label: "Mandaté", kind: "cents" },
-  tableOnly("rate", "Taux d'exécution", "rate"),
-];
-
-export const figureValues = (f: BudgetFigures) => ({
-  voted: Number(f.voted),
-  engaged: Number(f.engaged),
-  mandated: Number(f.mandated),
-  rate: f.executionRate,
-});
-/** A group of lines (a chapitre, a catégorie, a section) as a row of the voted-and-mandated charts. */
-export const figureRow = (
-  key: string,
-  label: string,
-  f: BudgetFigures,
-  axisLabel?: string,
-): ChartRow => ({ key, label, axisLabel, values: figureValues(f) });
-const votedMandated = (row: ChartRow) =>
-  `${row.label} : ${formatChartValue(row.values.voted, "cents")} votés, ${formatChartValue(row.values.mandated, "cents")} mandatés (${formatChartValue(row.values.rate, "rate")})`;
-
-/** Voted against mandated per group of lines (engaged and the rate in the table), with the total. */
-export function VotedMandatedChart({
-  caption,
-  categoryHeader,
-  by,
-  exercice,
-  rows,
-  totals,
-  orientation,
-  height,
-}: {
-  caption: string;
-  categoryHeader: string;
-  /** What the rows are, for the image's name (« par chapitre »). */
-  by: string;
-  exercice: number;
-  rows: ChartRow[];
-  totals: BudgetFigures;
-  orientation?: "columns" | "bars";
-  height?: number;
-}) {
-  return (
-    <BarChartWithTable
-      caption={caption}
-      categoryHeader={categoryHeader}
-      series={FIGURE_SERIES}
-      rows={rows}
-      total={{ key: "total", label: "Total", values: figureValues(totals) }}
-      orientation={orientation}
-      height={height}
-      summary={`Graphique en barres groupées, voté et mandaté par ${by} en ${exercice}. ${rows.map(votedMandated).join(" ; ")}.`}
-    />
-  );
-}
 
 export function ChapitresChart({ view }: { view: EluView }) {
   const rows = view.byChapitre.map((c) =>

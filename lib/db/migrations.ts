@@ -1,4 +1,4 @@
-import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import type {
@@ -9,7 +9,8 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { withMigrationEngine, type MigrationList } from "@/lib/db/schema-engine";
 
 export const DEFAULT_MIGRATIONS_DIR = path.join("prisma", "migrations");
-export const DEFAULT_SCHEMA_PATH = path.join("prisma", "schema.prisma");
+/** The schema: one `.prisma` file per domain in this folder (a single file is accepted too). */
+export const DEFAULT_SCHEMA_PATH = path.join("prisma", "schema");
 const LOCKFILE = "migration_lock.toml";
 // Same text as `prisma migrate dev` writes, so the native CLI accepts the folder as its own.
 const LOCKFILE_CONTENT =
@@ -82,14 +83,28 @@ export async function applyPendingMigrations(
   return appliedMigrationNames;
 }
 
+/** The schema's files: every `.prisma` file of the folder (by name), or the one file given. */
+export async function readSchemaFiles(
+  schemaPath: string,
+): Promise<{ path: string; content: string }[]> {
+  const names = (await stat(schemaPath)).isDirectory()
+    ? (await readdir(schemaPath))
+        .filter((name) => name.endsWith(".prisma"))
+        .sort()
+        .map((name) => path.join(schemaPath, name))
+    : [schemaPath];
+  return Promise.all(
+    names.map(async (file) => ({ path: file, content: await readFile(file, "utf8") })),
+  );
+}
+
 /**
- * The SQL that takes the database the committed migrations produce to `schema.prisma`.
+ * The SQL that takes the database the committed migrations produce to the schema (prisma/schema).
  * Empty when they agree. The migrations replay on a throw-away in-memory PGlite, so no
  * database has to be running.
  */
 export async function diffMigrationsToSchema(paths: MigrationPaths = {}): Promise<string> {
-  const schemaPath = resolveSchema(paths.schemaPath);
-  const content = await readFile(schemaPath, "utf8");
+  const files = await readSchemaFiles(resolveSchema(paths.schemaPath));
   const migrationsList = await readMigrationsList(paths.migrationsDir);
   // Before the first migration there is no lock file yet, and the engine needs it to pick the connector.
   migrationsList.lockfile.content ??= LOCKFILE_CONTENT;
@@ -108,7 +123,7 @@ export async function diffMigrationsToSchema(paths: MigrationPaths = {}): Promis
     const { stdout } = await withMigrationEngine(factory, (engine) =>
       engine.diff({
         from: { tag: "migrations", ...migrationsList },
-        to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content }] },
+        to: { tag: "schemaDatamodel", files },
         script: true,
       }),
     );

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
@@ -17,7 +17,7 @@ import {
 } from "@/lib/db/migrations";
 
 describe("committed migrations", () => {
-  it("reproduce prisma/schema.prisma exactly (run `npm run db:migration -- <nom>` if this fails)", async () => {
+  it("reproduce prisma/schema/ exactly (run `npm run db:migration -- <nom>` if this fails)", async () => {
     expect(await migrationNamesOnDisk()).not.toEqual([]);
     expect(await diffMigrationsToSchema()).toBe("");
   });
@@ -26,9 +26,12 @@ describe("committed migrations", () => {
     // Guards the test above against passing vacuously (e.g. an engine that always answers "").
     const dir = await mkdtemp(path.join(os.tmpdir(), "tripartite-schema-"));
     try {
-      const schemaPath = path.join(dir, "schema.prisma");
-      const schema = await readFile(DEFAULT_SCHEMA_PATH, "utf8");
-      await writeFile(schemaPath, `${schema}\nmodel MigrationDriftProbe {\n  id Int @id\n}\n`);
+      const schemaPath = path.join(dir, "schema");
+      await cp(DEFAULT_SCHEMA_PATH, schemaPath, { recursive: true });
+      await writeFile(
+        path.join(schemaPath, "probe.prisma"),
+        "model MigrationDriftProbe {\n  id Int @id\n}\n",
+      );
       expect(await diffMigrationsToSchema({ schemaPath })).toMatch(
         /CREATE TABLE "MigrationDriftProbe"/,
       );

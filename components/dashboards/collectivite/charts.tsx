@@ -13,7 +13,7 @@ import { formatDate, formatDecimal } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { effectifBasis, schoolYearOf } from "@/lib/inventory/schemas";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
-import { figureRow, VotedMandatedChart } from "@/components/budgets/elu-charts";
+import { figureRow, VotedMandatedChart } from "@/components/budgets/voted-mandated-chart";
 import {
   formatChartValue,
   type ChartRow,
