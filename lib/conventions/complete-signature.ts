@@ -22,7 +22,7 @@ export async function completeSignature(
   now: Date,
 ): Promise<void> {
   const version = await tx.conventionVersion.findUniqueOrThrow({
-    where: { id: convention.current.id },
+    where: { id: convention.current.id, conventionId: convention.id },
     select: {
       frozenAt: true,
       frozenPdf: true,
@@ -41,7 +41,7 @@ export async function completeSignature(
   const parent =
     convention.kind === "AVENANT" && convention.parentId
       ? await tx.convention.findUniqueOrThrow({
-          where: { id: convention.parentId },
+          where: { id: convention.parentId, collectiviteId: convention.collectiviteId },
           select: { id: true, status: true, endsOn: true },
         })
       : null;
@@ -83,8 +83,11 @@ export async function completeSignature(
     completedAt: now,
   });
 
+  // Each write names the locked convention's owner and the state it expects, so that it can be
+  // checked alone: a row of another collectivité, or one already moved on, is not touched.
+  const owner = { collectiviteId: convention.collectiviteId };
   await tx.conventionVersion.update({
-    where: { id: convention.current.id },
+    where: { id: convention.current.id, conventionId: convention.id, status: "EN_SIGNATURE" },
     data: {
       status: "SIGNEE",
       signedAt: now,
@@ -96,18 +99,18 @@ export async function completeSignature(
   const dates = { startsOn: version.startsOn, endsOn: version.endsOn };
   if (parent) {
     await tx.convention.update({
-      where: { id: convention.id },
+      where: { id: convention.id, ...owner, status: "EN_SIGNATURE" },
       data: { status: "EN_VIGUEUR", ...dates },
       select: { id: true },
     });
     await tx.convention.update({
-      where: { id: parent.id },
+      where: { id: parent.id, ...owner, status: "EN_VIGUEUR" },
       data: { inForceVersionId: convention.current.id, ...dates },
       select: { id: true },
     });
   } else {
     await tx.convention.update({
-      where: { id: convention.id },
+      where: { id: convention.id, ...owner, status: "EN_SIGNATURE" },
       data: { status: "EN_VIGUEUR", inForceVersionId: convention.current.id, ...dates },
       select: { id: true },
     });

@@ -37,7 +37,7 @@ export async function refuseConvention(ctx: AccessContext, input: unknown, now =
         `${convention.reference} n'attend plus de décision de votre part.`,
       );
     const { count } = await tx.signatureStep.updateMany({
-      where: { id: step.id, status: "EN_ATTENTE" },
+      where: { id: step.id, versionId: convention.current.id, status: "EN_ATTENTE" },
       data: {
         status: "REFUSEE",
         refusalReason: data.reason,

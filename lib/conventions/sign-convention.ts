@@ -164,7 +164,7 @@ async function signOne(
       assertNotEngagedElsewhere(convention, ctx.user.id, step.id);
       // Conditional on the step still pending: a double click or a second tab records nothing twice.
       const { count } = await tx.signatureStep.updateMany({
-        where: { id: step.id, status: "EN_ATTENTE" },
+        where: { id: step.id, versionId: convention.current.id, status: "EN_ATTENTE" },
         data: {
           status: "SIGNEE",
           signerId: ctx.user.id,

@@ -176,7 +176,7 @@ export async function recordOfflineSignature(
               declaredByEmail: ctx.user.email,
             };
       const { count } = await tx.signatureStep.updateMany({
-        where: { id: step.id, status: "EN_ATTENTE" },
+        where: { id: step.id, versionId: convention.current.id, status: "EN_ATTENTE" },
         data: {
           status: "SIGNEE_HORS_PLATEFORME",
           ...who,

@@ -43,8 +43,10 @@ export async function freezeForSignature(
   const document = await buildConventionDocument(tx, convention.current.id, now);
   const pdf = await renderConventionPdf(document);
   const sha256 = sha256Hex(pdf);
+  // Both writes name the locked convention's owner and the draft state they expect (see
+  // completeSignature): each can be checked alone.
   await tx.conventionVersion.update({
-    where: { id: convention.current.id },
+    where: { id: convention.current.id, conventionId: convention.id, status: "BROUILLON" },
     data: {
       status: "EN_SIGNATURE",
       frozenAt: now,
@@ -61,7 +63,7 @@ export async function freezeForSignature(
     })),
   });
   await tx.convention.update({
-    where: { id: convention.id },
+    where: { id: convention.id, collectiviteId: convention.collectiviteId },
     data: { status: "EN_SIGNATURE" },
     select: { id: true },
   });
