@@ -12,7 +12,7 @@ import {
 import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
+import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import { labelledOptions } from "@/components/ui/select";
 import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { NeedStatusBadge, OpinionBadge } from "@/components/campaigns/campaign-badges";
@@ -186,11 +186,13 @@ export function NeedsTable({ detail, data, pageHref, showCollege, rowActions }: 
         rowKey={(n) => n.id}
         rowClassName="align-top"
         {...listTableLinks({ listHref: pageHref, href, query, pageCount, total, what })}
-        status={
-          total === 0
-            ? "Aucun besoin dans cette liste."
-            : pageStatus(plural(total, "besoin"), query.page, pageCount)
-        }
+        status={listStatus({
+          total,
+          noun: "besoin",
+          empty: "Aucun besoin dans cette liste.",
+          page: query.page,
+          pageCount,
+        })}
         statusClassName=""
         className=""
       />
