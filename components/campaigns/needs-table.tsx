@@ -16,6 +16,7 @@ import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/lis
 import { labelledOptions } from "@/components/ui/select";
 import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { NeedStatusBadge, OpinionBadge } from "@/components/campaigns/campaign-badges";
+import { countColumn } from "@/components/ui/figure-columns";
 
 interface Props {
   detail: CampaignDetail;
@@ -87,7 +88,7 @@ function columns(
       className: "whitespace-nowrap",
       cell: (n) => priorityLabel(n.priority),
     },
-    { key: "quantite", header: "Quantité", numeric: true, cell: (n) => formatInteger(n.quantity) },
+    countColumn("quantite", "Quantité", (n) => n.quantity),
     {
       key: "montant",
       header: "Montant demandé",
