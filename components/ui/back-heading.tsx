@@ -7,22 +7,18 @@ export function BackHeading({
   label,
   title,
   titleId,
-  titleClassName,
 }: {
   href: string;
   label: ReactNode;
   title: ReactNode;
   titleId?: string;
-  titleClassName?: string;
 }) {
   return (
     <>
       <p className="text-sm">
         <Link href={href}>{label}</Link>
       </p>
-      <h1 id={titleId} className={titleClassName}>
-        {title}
-      </h1>
+      <h1 id={titleId}>{title}</h1>
     </>
   );
 }

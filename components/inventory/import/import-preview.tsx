@@ -1,3 +1,4 @@
+import Link from "next/link";
 import {
   IMPORT_FIELDS,
   IMPORT_FIELD_LABELS,
@@ -20,7 +21,6 @@ import {
   PerEtablissement,
   Sample,
 } from "@/components/inventory/import/import-preview-tables";
-import { BackHeading } from "@/components/ui/back-heading";
 
 const DONE_MESSAGES: Record<string, string> = {
   enregistre: "Import enregistré : l'inventaire et ses indicateurs tiennent compte de ce fichier.",
@@ -47,12 +47,10 @@ export function ImportPreview({
     <div className="space-y-8">
       <div>
         <InventoryTabs base={base} scopeType="COLLECTIVITE" current="import" canImport />
-        <BackHeading
-          href={`${base}/import`}
-          label="← Imports d'inventaire"
-          title={`Import du fichier « ${detail.fileName} »`}
-          titleClassName="mt-1"
-        />
+        <p className="text-sm">
+          <Link href={`${base}/import`}>← Imports d&apos;inventaire</Link>
+        </p>
+        <h1 className="mt-1">Import du fichier « {detail.fileName} »</h1>
       </div>
       {done && DONE_MESSAGES[done] ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-3 text-green-900">
