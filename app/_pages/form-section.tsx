@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
 import type { SpacePageArgs } from "@/components/layout/space-page";
+import { BackHeading } from "@/components/ui/back-heading";
 
 /** The hidden fields of a form acting in the collectivité of the page it stands on. */
 export function collectiviteFormScope({ params, path }: SpacePageArgs<"code">) {
@@ -23,10 +23,7 @@ export function FormSection({
 }) {
   return (
     <section aria-labelledby={titleId} className="space-y-4">
-      <p className="text-sm">
-        <Link href={back}>{backLabel}</Link>
-      </p>
-      <h1 id={titleId}>{title}</h1>
+      <BackHeading href={back} label={backLabel} title={title} titleId={titleId} />
       {children}
     </section>
   );

@@ -12,18 +12,14 @@ import {
   type AutorisationFormValues,
 } from "@/components/budgets/autorisation-form";
 import { AddLink } from "@/components/ui/add-link";
+import { centsColumn } from "@/components/ui/figure-columns";
 
 type ScheduleRow = AutorisationDetail["schedule"][number];
 
 const SCHEDULE_COLUMNS: Column<ScheduleRow>[] = [
   { key: "exercice", header: "Exercice", rowHeader: true, cell: (s) => s.exercice },
-  { key: "planned", header: "CP prévus", numeric: true, cell: (s) => formatCents(s.plannedCents) },
-  {
-    key: "consumed",
-    header: "Consommés (mandaté)",
-    numeric: true,
-    cell: (s) => formatCents(s.consumedCents),
-  },
+  centsColumn("planned", "CP prévus", (s) => s.plannedCents),
+  centsColumn("consumed", "Consommés (mandaté)", (s) => s.consumedCents),
   {
     key: "rate",
     header: "Consommation / prévus",
@@ -38,12 +34,6 @@ const SCHEDULE_COLUMNS: Column<ScheduleRow>[] = [
 type Item = AutorisationList["items"][number];
 
 function autorisationColumns(base: string): Column<Item>[] {
-  const money = (key: string, header: string, cents: (a: Item) => bigint): Column<Item> => ({
-    key,
-    header,
-    numeric: true,
-    cell: (a) => formatCents(cents(a)),
-  });
   return [
     {
       key: "numero",
@@ -61,11 +51,11 @@ function autorisationColumns(base: string): Column<Item>[] {
       cell: (a) => formatDate(a.votedOn),
     },
     { key: "state", header: "État", cell: (a) => AUTORISATION_STATE_LABELS[a.state] },
-    money("amount", "Montant", (a) => a.amountCents),
-    money("affected", "Affecté", (a) => a.affectedCents),
-    money("engaged", "Engagé", (a) => a.engagedCents),
-    money("cpPlanned", "CP prévus", (a) => a.cpPlannedCents),
-    money("cpConsumed", "CP consommés", (a) => a.cpConsumedCents),
+    centsColumn("amount", "Montant", (a) => a.amountCents),
+    centsColumn("affected", "Affecté", (a) => a.affectedCents),
+    centsColumn("engaged", "Engagé", (a) => a.engagedCents),
+    centsColumn("cpPlanned", "CP prévus", (a) => a.cpPlannedCents),
+    centsColumn("cpConsumed", "CP consommés", (a) => a.cpConsumedCents),
     {
       key: "rate",
       header: "Consommation / montant",

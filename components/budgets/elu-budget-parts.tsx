@@ -6,6 +6,7 @@ import { formatCents, formatDate, formatInteger } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 import { ExportLinks } from "@/components/ui/export-links";
 import { AutorisationChart } from "@/components/budgets/elu-charts";
+import { centsColumn } from "@/components/ui/figure-columns";
 
 /** The exercice's budget for the commission, as PDF and XLSX. */
 export function CommissionLinks({ base, exercice }: { base: string; exercice: number }) {
@@ -58,7 +59,7 @@ export function CampaignsTable({ view, base }: { view: EluView; base: string }) 
   if (view.campaigns.length === 0)
     return <p>Aucune campagne de recensement des besoins pour {view.exercice}.</p>;
   return (
-    <DataTable
+    <DataTable<EluView["campaigns"][number]>
       caption={`Campagnes de recensement des besoins de ${view.exercice} et lignes budgétaires alimentées`}
       captionVisible
       className=""
@@ -72,18 +73,8 @@ export function CampaignsTable({ view, base }: { view: EluView; base: string }) 
           cell: (c) => <Link href={`/c/${code}/campagnes/${c.id}`}>{c.title}</Link>,
         },
         { key: "phase", header: "État", cell: (c) => PHASE_LABELS[c.phase] },
-        {
-          key: "envelope",
-          header: "Enveloppe",
-          numeric: true,
-          cell: (c) => formatCents(c.envelopeCents),
-        },
-        {
-          key: "accepted",
-          header: "Total accepté",
-          numeric: true,
-          cell: (c) => formatCents(c.acceptedCents),
-        },
+        centsColumn("envelope", "Enveloppe", (c) => c.envelopeCents),
+        centsColumn("accepted", "Total accepté", (c) => c.acceptedCents),
         {
           key: "needs",
           header: "Besoins acceptés",

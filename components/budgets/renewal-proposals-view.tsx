@@ -5,6 +5,7 @@ import { formatCents, formatInteger, plural } from "@/lib/format";
 import { createRenewalProposalAction } from "@/app/actions/budgets";
 import { ActionForm } from "@/components/forms/action-form";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { centsColumn, countColumn } from "@/components/ui/figure-columns";
 
 type Year = RenewalProposals["years"][number];
 
@@ -43,7 +44,7 @@ export function RenewalProposalsView({
           l&apos;inventaire ne compte pas d&apos;équipement à renouveler sur cette période.
         </p>
       ) : null}
-      <DataTable
+      <DataTable<Year>
         caption={
           <>
             Besoin d&apos;investissement du plan {data.firstYear}-{lastYear}, par année et par
@@ -82,18 +83,8 @@ export function RenewalProposalsView({
               );
             },
           })),
-          {
-            key: "count",
-            header: "Équipements",
-            numeric: true,
-            cell: (y) => formatInteger(y.count),
-          },
-          {
-            key: "cost",
-            header: "Coût estimé",
-            numeric: true,
-            cell: (y) => formatCents(y.costCents),
-          },
+          countColumn("count", "Équipements", (y) => y.count),
+          centsColumn("cost", "Coût estimé", (y) => y.costCents),
           {
             key: "line",
             header: "Ligne budgétaire",

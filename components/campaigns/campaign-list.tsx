@@ -4,6 +4,7 @@ import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatCents, formatDate, formatInteger } from "@/lib/format";
 import { PhaseBadge } from "@/components/campaigns/campaign-badges";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
+import { centsColumn, countColumn } from "@/components/ui/figure-columns";
 
 interface Props {
   items: CampaignListItem[];
@@ -47,12 +48,7 @@ function columns(listHref: string, showCollectivite: boolean): MaybeColumn<Item>
       className: "whitespace-nowrap",
       cell: (c) => `${formatDate(c.opensOn)} → ${formatDate(c.closesOn)}`,
     },
-    {
-      key: "envelope",
-      header: "Enveloppe",
-      numeric: true,
-      cell: (c) => formatCents(c.envelopeCents),
-    },
+    centsColumn("envelope", "Enveloppe", (c) => c.envelopeCents),
     {
       key: "needs",
       header: "Besoins déposés",
@@ -68,12 +64,7 @@ function columns(listHref: string, showCollectivite: boolean): MaybeColumn<Item>
         </>
       ),
     },
-    {
-      key: "opinions",
-      header: "Avis donnés",
-      numeric: true,
-      cell: (c) => formatInteger(c.opinions),
-    },
+    countColumn("opinions", "Avis donnés", (c) => c.opinions),
     {
       key: "decided",
       header: "Décidés",

@@ -12,10 +12,11 @@ import {
 import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
+import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import { labelledOptions } from "@/components/ui/select";
 import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { NeedStatusBadge, OpinionBadge } from "@/components/campaigns/campaign-badges";
+import { countColumn } from "@/components/ui/figure-columns";
 
 interface Props {
   detail: CampaignDetail;
@@ -87,7 +88,7 @@ function columns(
       className: "whitespace-nowrap",
       cell: (n) => priorityLabel(n.priority),
     },
-    { key: "quantite", header: "Quantité", numeric: true, cell: (n) => formatInteger(n.quantity) },
+    countColumn("quantite", "Quantité", (n) => n.quantity),
     {
       key: "montant",
       header: "Montant demandé",
@@ -186,11 +187,13 @@ export function NeedsTable({ detail, data, pageHref, showCollege, rowActions }: 
         rowKey={(n) => n.id}
         rowClassName="align-top"
         {...listTableLinks({ listHref: pageHref, href, query, pageCount, total, what })}
-        status={
-          total === 0
-            ? "Aucun besoin dans cette liste."
-            : pageStatus(plural(total, "besoin"), query.page, pageCount)
-        }
+        status={listStatus({
+          total,
+          noun: "besoin",
+          empty: "Aucun besoin dans cette liste.",
+          page: query.page,
+          pageCount,
+        })}
         statusClassName=""
         className=""
       />

@@ -15,6 +15,7 @@ import { EvolveSection, SignatureSection } from "@/components/conventions/conven
 import { StatusBadge } from "@/components/conventions/status-badge";
 import { SignatureSteps, VersionHistory } from "@/components/conventions/signature-steps";
 import { AvenantDiff } from "@/components/conventions/avenant-diff";
+import { BackHeading } from "@/components/ui/back-heading";
 
 interface Props {
   ctx: AccessContext;
@@ -81,10 +82,7 @@ export function ConventionDetailView({
         )}
       </div>
       <header className="space-y-2">
-        <p className="text-sm">
-          <Link href={listHref}>← Toutes les conventions</Link>
-        </p>
-        <h1>{c.title}</h1>
+        <BackHeading href={listHref} label="← Toutes les conventions" title={c.title} />
         <p className="flex flex-wrap items-center gap-3">
           <span className="font-mono">{c.reference}</span>
           <span>{KIND_LABELS[c.kind]}</span>

@@ -1,6 +1,6 @@
 import type { CoverageRow } from "@/lib/conventions/coverage";
-import { formatInteger } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
+import { countColumn } from "@/components/ui/figure-columns";
 
 const percent = new Intl.NumberFormat("fr-FR", { style: "percent", maximumFractionDigits: 0 });
 
@@ -13,24 +13,14 @@ export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
       className="rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="couverture-titre">Couverture des collèges publics</h2>
-      <DataTable
+      <DataTable<CoverageRow>
         caption="Collèges publics ouverts couverts par une convention tripartite en vigueur, par collectivité"
         rows={rows}
         rowKey={(r) => r.collectiviteCode}
         columns={[
           { key: "name", header: "Collectivité", rowHeader: true, cell: (r) => r.collectiviteName },
-          {
-            key: "colleges",
-            header: "Collèges publics",
-            numeric: true,
-            cell: (r) => formatInteger(r.colleges),
-          },
-          {
-            key: "inForce",
-            header: "Convention en vigueur",
-            numeric: true,
-            cell: (r) => formatInteger(r.inForce),
-          },
+          countColumn("colleges", "Collèges publics", (r) => r.colleges),
+          countColumn("inForce", "Convention en vigueur", (r) => r.inForce),
           {
             key: "coverage",
             header: "Couverture",
@@ -38,18 +28,8 @@ export function CoverageTable({ rows }: { rows: CoverageRow[] }) {
             className: "font-semibold",
             cell: (r) => (r.colleges ? percent.format(r.inForce / r.colleges) : "—"),
           },
-          {
-            key: "inSignature",
-            header: "En signature",
-            numeric: true,
-            cell: (r) => formatInteger(r.inSignature),
-          },
-          {
-            key: "drafts",
-            header: "En brouillon",
-            numeric: true,
-            cell: (r) => formatInteger(r.drafts),
-          },
+          countColumn("inSignature", "En signature", (r) => r.inSignature),
+          countColumn("drafts", "En brouillon", (r) => r.drafts),
         ]}
       />
     </section>

@@ -1,6 +1,7 @@
 import type { EtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
 import { formatDecimal, formatInteger } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
+import { countColumn } from "@/components/ui/figure-columns";
 
 const rentreeLabel = (rentree: number) => `${rentree}-${rentree + 1}`;
 const count = (value: number | null) => (value === null ? "—" : formatInteger(value));
@@ -31,7 +32,7 @@ export function EtablissementHistoryTables({ history }: { history: Etablissement
       {history.effectifs.length === 0 ? (
         <p className="mt-2 text-slate-700">Aucun effectif importé pour cet établissement.</p>
       ) : (
-        <DataTable
+        <DataTable<Effectif>
           caption="Élèves par rentrée"
           captionVisible
           className="mt-3"
@@ -44,7 +45,7 @@ export function EtablissementHistoryTables({ history }: { history: Etablissement
               rowHeader: true,
               cell: (e) => rentreeLabel(e.rentree),
             },
-            { key: "total", header: "Total", numeric: true, cell: (e) => formatInteger(e.total) },
+            countColumn("total", "Total", (e) => e.total),
             ...GRADES.map(([key, header]): Column<Effectif> => ({
               key,
               header,

@@ -4,7 +4,7 @@ import type { ListEtablissementsQuery } from "@/lib/etablissements/schemas";
 import { formatInteger, plural } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
-import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
+import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import { departementFilter } from "@/components/inventory/college-filter-fields";
 
 interface Props {
@@ -105,11 +105,13 @@ export function RegistryList({
         rows={items}
         rowKey={(e) => e.id}
         {...listTableLinks({ listHref, href, query, pageCount, total, what })}
-        status={
-          total === 0
-            ? "Aucun établissement ne correspond à ces critères."
-            : pageStatus(plural(total, "établissement"), query.page, pageCount)
-        }
+        status={listStatus({
+          total,
+          noun: "établissement",
+          empty: "Aucun établissement ne correspond à ces critères.",
+          page: query.page,
+          pageCount,
+        })}
       />
       <p className="mt-6 text-xs text-slate-700">
         Source : MENJ, adresse et géolocalisation des établissements et annuaire de

@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { CATEGORY_LABELS, type EquipmentCategory } from "@/lib/inventory/labels";
 import { formatInteger } from "@/lib/format";
-import { DataTable, type Column } from "@/components/ui/data-table";
+import { DataTable } from "@/components/ui/data-table";
+import { countColumn } from "@/components/ui/figure-columns";
 
 interface CategoryCounts<K extends string> {
   category: EquipmentCategory;
@@ -55,12 +56,9 @@ export function CategoryCountsTable<K extends string>({
             <Link href={categoryHref(row.category)}>{CATEGORY_LABELS[row.category]}</Link>
           ),
         },
-        ...buckets.map((b): Column<CategoryCounts<K>> => ({
-          key: b.key,
-          header: b.label,
-          numeric: true,
-          cell: (row) => formatInteger(row.counts[b.key]),
-        })),
+        ...buckets.map((b) =>
+          countColumn<CategoryCounts<K>>(b.key, b.label, (row) => row.counts[b.key]),
+        ),
         {
           key: "total",
           header: "Total",

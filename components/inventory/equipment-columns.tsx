@@ -1,18 +1,15 @@
 import Link from "next/link";
+import type { EquipmentDescription } from "@/lib/inventory/audit-values";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { formatDate } from "@/lib/format";
 import type { Column } from "@/components/ui/data-table";
 
-/** What the equipment tables show of one equipment (the inventory list, the renewal plan's list). */
-interface EquipmentRow {
+/**
+ * What the equipment tables show of one equipment (the inventory list, the renewal plan's list):
+ * its description, as the export and the audit journal have it, but the status.
+ */
+interface EquipmentRow extends Omit<EquipmentDescription, "status"> {
   id: string;
-  category: keyof typeof CATEGORY_LABELS;
-  manufacturer: string | null;
-  model: string | null;
-  serialNumber: string | null;
-  inventoryNumber: string | null;
-  acquiredOn: Date | null;
-  warrantyEndsOn: Date | null;
 }
 
 /** « Tablette iPad 10 (SN123) »: how a checkbox names its equipment. */

@@ -1,7 +1,7 @@
 import type { EquipmentListData } from "@/lib/inventory/list-equipment";
 import { formatInteger, plural } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
-import { listTableLinks, pageStatus, sortedListHrefs } from "@/components/ui/list-page";
+import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import { EquipmentStatusBadge } from "@/components/inventory/equipment-status-badge";
 import { BulkStatusForm } from "@/components/inventory/bulk-status-form";
 import { EquipmentFilters } from "@/components/inventory/equipment-filters";
@@ -79,11 +79,13 @@ export function EquipmentList({
         rows={items}
         rowKey={(e) => e.id}
         {...listTableLinks({ listHref, href, query, pageCount, total, what })}
-        status={
-          total === 0
-            ? "Aucun équipement ne correspond à ces critères."
-            : pageStatus(plural(total, "équipement"), query.page, pageCount)
-        }
+        status={listStatus({
+          total,
+          noun: "équipement",
+          empty: "Aucun équipement ne correspond à ces critères.",
+          page: query.page,
+          pageCount,
+        })}
         wrap={
           canBulkUpdate
             ? (table) => (

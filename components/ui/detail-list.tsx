@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import Link from "next/link";
+import { BackHeading } from "@/components/ui/back-heading";
 
 /** One line of a detail view: what it is, and its value. */
 export type DetailRow = readonly [term: string, value: ReactNode];
@@ -54,10 +54,7 @@ export function DetailPage({
 }) {
   return (
     <article aria-labelledby={titleId} className="space-y-6">
-      <p className="text-sm">
-        <Link href={backHref}>{backLabel}</Link>
-      </p>
-      <h1 id={titleId}>{title}</h1>
+      <BackHeading href={backHref} label={backLabel} title={title} titleId={titleId} />
       {done === "creation" ? (
         <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
           {createdMessage}

@@ -1,4 +1,4 @@
-import { formatInteger } from "@/lib/format";
+import { formatInteger, plural } from "@/lib/format";
 import { listHrefs, type ListHref, type QueryValues } from "@/components/ui/list-href";
 import type { SortableQuery } from "@/components/ui/sort-header";
 
@@ -60,4 +60,24 @@ export function listTableLinks({
 /** The status line of a paginated list: « 12 équipements — page 1 sur 2 ». */
 export function pageStatus(count: string, page: number, pageCount: number): string {
   return `${count} — page ${formatInteger(page)} sur ${formatInteger(pageCount)}`;
+}
+
+/**
+ * The status line of a paginated list of `noun`s: `empty` when nothing matches, else
+ * « 12 équipements — page 1 sur 2 ».
+ */
+export function listStatus({
+  total,
+  noun,
+  empty,
+  page,
+  pageCount,
+}: {
+  total: number;
+  noun: string;
+  empty: string;
+  page: number;
+  pageCount: number;
+}): string {
+  return total === 0 ? empty : pageStatus(plural(total, noun), page, pageCount);
 }

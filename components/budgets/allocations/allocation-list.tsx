@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { AllocationItem } from "@/lib/budgets/list-allocations";
 import { ALLOCATION_KIND_LABELS, M57_NATURES } from "@/lib/budgets/labels";
-import { formatCents, formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
+import { centsColumn } from "@/components/ui/figure-columns";
 
 type Line = { chapitre: string; nature: string; label?: string | null } | null;
 
@@ -40,7 +41,7 @@ export function AllocationTable({
   editHref?: (id: string) => string;
 }) {
   return (
-    <DataTable
+    <DataTable<AllocationRowView>
       caption={caption}
       label="Tableau (défilement horizontal)"
       columns={[
@@ -57,12 +58,7 @@ export function AllocationTable({
         },
         { key: "kind", header: "Type", cell: (a) => ALLOCATION_KIND_LABELS[a.kind] },
         { key: "label", header: "Libellé", cell: (a) => a.label },
-        {
-          key: "amount",
-          header: "Montant",
-          numeric: true,
-          cell: (a) => formatCents(a.amountCents),
-        },
+        centsColumn("amount", "Montant", (a) => a.amountCents),
         { key: "imputation", header: "Imputation", cell: (a) => imputationOf(a.budgetLine) },
         { key: "createdAt", header: "Saisie le", cell: (a) => formatDate(a.createdAt) },
         editHref && {

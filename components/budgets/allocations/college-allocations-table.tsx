@@ -5,7 +5,7 @@ import { formatCents, formatInteger, plural } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { AllocationStats } from "@/components/budgets/allocations/allocation-stats";
 import type { ListHref } from "@/components/ui/list-href";
-import { pageStatus } from "@/components/ui/list-page";
+import { listStatus } from "@/components/ui/list-page";
 
 type Href = ListHref;
 
@@ -123,11 +123,13 @@ export function CollegeAllocationsTable({
         rows={items}
         rowKey={(row) => row.etablissementId}
         sort={{ query, href }}
-        status={
-          total === 0
-            ? "Aucun collège ne correspond à ce filtre."
-            : pageStatus(plural(total, "collège"), query.page, pageCount)
-        }
+        status={listStatus({
+          total,
+          noun: "collège",
+          empty: "Aucun collège ne correspond à ce filtre.",
+          page: query.page,
+          pageCount,
+        })}
         statusClassName="mt-1 text-slate-800"
         exports={
           total > 0

@@ -36,7 +36,7 @@ import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { exerciceFilter } from "@/components/budgets/exercice-picker";
 import type { SpacePageProps } from "@/components/layout/space-page";
 import type { ListHref } from "@/components/ui/list-href";
-import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
+import { listStatus, sortedListHrefs } from "@/components/ui/list-page";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -180,13 +180,13 @@ export async function CollectiviteDotationsPage({ ctx, searchParams }: SpacePage
         ) : null}
 
         <p className="mt-3 text-slate-800" aria-live="polite">
-          {allocations.total === 0
-            ? "Aucune attribution pour cet exercice."
-            : pageStatus(
-                plural(allocations.total, "attribution"),
-                query.apage,
-                allocations.pageCount,
-              )}
+          {listStatus({
+            total: allocations.total,
+            noun: "attribution",
+            empty: "Aucune attribution pour cet exercice.",
+            page: query.apage,
+            pageCount: allocations.pageCount,
+          })}
         </p>
         {allocations.total > 0 ? (
           <>

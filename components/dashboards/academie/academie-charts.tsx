@@ -28,14 +28,18 @@ export const rowOf = (d: DepartementFigures, values: ChartRow["values"]): ChartR
 const percentToRate = (value: number | null | undefined) =>
   value === null || value === undefined ? null : value / 100;
 
-/** « Ille-et-Vilaine (35) : 33,3 % ; … », the chart image's accessible name after its subject. */
+/**
+ * « Ille-et-Vilaine (35) : 33,3 % ; … », the chart image's accessible name after its subject, then
+ * each reference line's label.
+ */
 export function summaryOf(
   subject: string,
   rows: readonly ChartRow[],
   key: string,
   kind: ChartValueKind,
+  refs: readonly ChartReference[] = [],
 ): string {
-  return `${subject}. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values[key], kind)}`).join(" ; ")}.`;
+  return `${subject}. ${rows.map((r) => `${r.label} : ${formatChartValue(r.values[key], kind)}`).join(" ; ")}.${refs.map((r) => ` ${r.label}.`).join("")}`;
 }
 
 /** The national reference as a line, in the chart's unit; none for a range. */
@@ -148,7 +152,7 @@ function IndicatorChart({
       rows={rows}
       references={refs}
       total={{ key: "total", label: "Académie", values: values(dashboard.total.indicators) }}
-      summary={`${summaryOf(subject, rows, main.key, main.kind)}${refs.map((r) => ` ${r.label}.`).join("")}`}
+      summary={summaryOf(subject, rows, main.key, main.kind, refs)}
     />
   );
 }
@@ -258,7 +262,13 @@ export function CollegesChart({ dashboard }: { dashboard: AcademieDashboard }) {
       ]}
       rows={rows}
       references={refs}
-      summary={`${summaryOf(`Graphique en barres horizontales, terminaux pour 100 élèves des collèges publics, ${where}`, rows, "per100", "decimal")}${refs.map((r) => ` ${r.label}.`).join("")}`}
+      summary={summaryOf(
+        `Graphique en barres horizontales, terminaux pour 100 élèves des collèges publics, ${where}`,
+        rows,
+        "per100",
+        "decimal",
+        refs,
+      )}
     />
   );
 }

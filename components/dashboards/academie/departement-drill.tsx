@@ -8,6 +8,9 @@ import { indicatorColumns } from "@/components/dashboards/academie/indicator-col
 import { CollegesChart } from "@/components/dashboards/academie/academie-charts";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { DataTable } from "@/components/ui/data-table";
+import { countColumn } from "@/components/ui/figure-columns";
+
+type College = NonNullable<AcademieDashboard["drill"]>["colleges"][number];
 
 /** One département's open public collèges: indicators, tripartite convention, needs awaiting an opinion. */
 export function DepartementDrill({
@@ -41,7 +44,7 @@ export function DepartementDrill({
         <p>Aucun collège public ouvert de l&apos;académie dans ce département.</p>
       ) : (
         <>
-          <DataTable
+          <DataTable<College>
             caption={
               <>
                 Les{" "}
@@ -81,24 +84,14 @@ export function DepartementDrill({
                 numeric: true,
                 cell: (c) => <Figure value={c.eleves} kind="integer" reason="effectif inconnu" />,
               },
-              {
-                key: "terminaux",
-                header: "Terminaux en service",
-                numeric: true,
-                cell: (c) => formatInteger(c.terminaux),
-              },
+              countColumn("terminaux", "Terminaux en service", (c) => c.terminaux),
               ...indicatorColumns((c: (typeof drill.colleges)[number]) => c.indicators),
               {
                 key: "convention",
                 header: "Convention tripartite",
                 cell: (c) => COLLEGE_CONVENTION_LABELS[c.convention],
               },
-              {
-                key: "needs",
-                header: "Besoins sans avis",
-                numeric: true,
-                cell: (c) => formatInteger(c.needsAwaitingOpinion),
-              },
+              countColumn("needs", "Besoins sans avis", (c) => c.needsAwaitingOpinion),
             ]}
           />
           {drill.collegeCount > drill.colleges.length ? (

@@ -7,6 +7,9 @@ import { rowOf, summaryOf } from "@/components/dashboards/academie/academie-char
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import type { DashboardLinks } from "@/components/dashboards/academie/links";
 import { DataTable } from "@/components/ui/data-table";
+import { countColumn } from "@/components/ui/figure-columns";
+
+type Campaign = AcademieDashboard["campaigns"][number];
 
 /** The open campaigns' needs the académie has not given its opinion on, per campaign and per département. */
 export function NeedsSection({
@@ -30,7 +33,7 @@ export function NeedsSection({
             <strong>{plural(total.needsAwaitingOpinion, "besoin")}</strong> sans avis dans{" "}
             {plural(campaigns.length, "campagne ouverte", "campagnes ouvertes")}.
           </p>
-          <DataTable
+          <DataTable<Campaign>
             caption="Campagnes ouvertes aux avis de l'académie"
             captionVisible
             label="Tableau des campagnes ouvertes (défilement horizontal)"
@@ -58,12 +61,7 @@ export function NeedsSection({
                 className: "whitespace-nowrap",
                 cell: (c) => formatDate(c.closesOn),
               },
-              {
-                key: "needs",
-                header: "Besoins déposés",
-                numeric: true,
-                cell: (c) => formatInteger(c.needs),
-              },
+              countColumn("needs", "Besoins déposés", (c) => c.needs),
               {
                 key: "awaiting",
                 header: "Sans avis de l'académie",

@@ -10,6 +10,7 @@ import { formatDateTime, formatInteger } from "@/lib/format";
 import { InventoryTabs } from "@/components/inventory/inventory-tabs";
 import { ImportUploadForm } from "@/components/inventory/import/import-upload-form";
 import { DataTable } from "@/components/ui/data-table";
+import { countColumn } from "@/components/ui/figure-columns";
 
 interface Props {
   code: string;
@@ -89,7 +90,7 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
         {imports.length === 0 ? (
           <p className="text-slate-800">Aucun import pour l&apos;instant.</p>
         ) : (
-          <DataTable
+          <DataTable<Props["imports"][number]>
             caption={`Derniers imports d'inventaire de la collectivité (${formatInteger(imports.length)})`}
             label="Tableau (défilement horizontal)"
             className=""
@@ -114,36 +115,11 @@ export function ImportHome({ code, collectiviteName, saved, imports }: Props) {
               },
               { key: "actor", header: "Par", cell: (i) => i.actorLabel },
               { key: "status", header: "Statut", cell: (i) => IMPORT_STATUS_LABELS[i.status] },
-              {
-                key: "rows",
-                header: "Lignes",
-                numeric: true,
-                cell: (i) => formatInteger(i.rowCount),
-              },
-              {
-                key: "created",
-                header: "Créés",
-                numeric: true,
-                cell: (i) => formatInteger(i.summary.totals.created),
-              },
-              {
-                key: "updated",
-                header: "Mis à jour",
-                numeric: true,
-                cell: (i) => formatInteger(i.summary.totals.updated),
-              },
-              {
-                key: "unchanged",
-                header: "Inchangés",
-                numeric: true,
-                cell: (i) => formatInteger(i.summary.totals.unchanged),
-              },
-              {
-                key: "errors",
-                header: "Erreurs",
-                numeric: true,
-                cell: (i) => formatInteger(i.summary.errorCount),
-              },
+              countColumn("rows", "Lignes", (i) => i.rowCount),
+              countColumn("created", "Créés", (i) => i.summary.totals.created),
+              countColumn("updated", "Mis à jour", (i) => i.summary.totals.updated),
+              countColumn("unchanged", "Inchangés", (i) => i.summary.totals.unchanged),
+              countColumn("errors", "Erreurs", (i) => i.summary.errorCount),
             ]}
           />
         )}

@@ -18,7 +18,7 @@ import {
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { KeepSortFields } from "@/components/ui/filter-fields";
-import { sortedListHrefs, pageStatus } from "@/components/ui/list-page";
+import { listStatus, sortedListHrefs } from "@/components/ui/list-page";
 
 /** A ratio per pupils, sortable, « — » when the collège's effectif is unknown. */
 function ratioColumn(key: keyof IndicatorValues, header: string): Column<IndicatorRow> {
@@ -88,9 +88,13 @@ export function IndicatorsTable({
       </FilterForm>
 
       <p className="mt-4 text-slate-800" aria-live="polite">
-        {rowCount === 0
-          ? "Aucun collège ne correspond à ces critères."
-          : pageStatus(plural(rowCount, "collège"), query.page, pageCount)}
+        {listStatus({
+          total: rowCount,
+          noun: "collège",
+          empty: "Aucun collège ne correspond à ces critères.",
+          page: query.page,
+          pageCount,
+        })}
       </p>
       {rowCount > 0 ? (
         <ExportLinks

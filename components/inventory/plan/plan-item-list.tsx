@@ -13,6 +13,7 @@ import {
 import type { PlanViewHref } from "@/components/inventory/plan/plan-href";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { pageStatus } from "@/components/ui/list-page";
+import { centsColumn } from "@/components/ui/figure-columns";
 
 interface Props {
   list: RenewalItemList;
@@ -86,12 +87,7 @@ function itemColumns(
       cell: (item) => item.dueYear ?? "—",
     },
     { key: "reason", header: "Motif", cell: (item) => <Reason item={item} /> },
-    {
-      key: "cost",
-      header: "Coût estimé",
-      numeric: true,
-      cell: (item) => formatCents(item.unitCostCents),
-    },
+    centsColumn("cost", "Coût estimé", (item) => item.unitCostCents),
   ];
 }
 

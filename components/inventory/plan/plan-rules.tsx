@@ -1,8 +1,9 @@
 import Link from "next/link";
 import type { RenewalPlan } from "@/lib/inventory/renewal-plan";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
-import { formatCents, plural } from "@/lib/format";
+import { plural } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
+import { centsColumn } from "@/components/ui/figure-columns";
 
 /** The référentiel's rules the plan applies, folded away below it. */
 export function PlanRules({
@@ -25,7 +26,7 @@ export function PlanRules({
           <Link href={referentialHref}>Modifier le référentiel</Link>
         </p>
       ) : null}
-      <DataTable
+      <DataTable<RenewalPlan["rules"][number]>
         caption="Âge de renouvellement et coût unitaire par catégorie"
         wrapHeaders
         rows={rules}
@@ -48,12 +49,7 @@ export function PlanRules({
             header: "À la fin de la garantie si elle vient avant",
             cell: (rule) => (rule.renewAtWarrantyEnd ? "Oui" : "Non"),
           },
-          {
-            key: "cost",
-            header: "Coût unitaire",
-            numeric: true,
-            cell: (rule) => formatCents(rule.unitCostCents),
-          },
+          centsColumn("cost", "Coût unitaire", (rule) => rule.unitCostCents),
         ]}
       />
     </details>

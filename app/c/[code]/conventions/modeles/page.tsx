@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { can } from "@/lib/access/context";
 import { listConventionTemplates } from "@/lib/conventions/templates/list-templates";
 import { NewTemplateForm } from "@/components/conventions/template-new-form";
 import { TemplateTable } from "@/components/conventions/template-tables";
 import { spacePage } from "@/components/layout/space-page";
+import { BackHeading } from "@/components/ui/back-heading";
 
 export const metadata: Metadata = { title: "Modèles de convention" };
 
@@ -19,10 +19,11 @@ export default spacePage<"code">(
     return (
       <div className="space-y-8">
         <div>
-          <p className="text-sm">
-            <Link href={`${base}/conventions`}>Conventions</Link>
-          </p>
-          <h1>Modèles de convention</h1>
+          <BackHeading
+            href={`${base}/conventions`}
+            label="Conventions"
+            title="Modèles de convention"
+          />
           <p className="mt-2 max-w-3xl text-slate-700">
             Une nouvelle convention part de la dernière version du modèle de son type le plus récent
             et non archivé. Chaque enregistrement crée une nouvelle version : les conventions déjà

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { can } from "@/lib/access/context";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { getConventionTemplate } from "@/lib/conventions/templates/get-template";
@@ -9,6 +8,7 @@ import { TemplateHistory } from "@/components/conventions/template-tables";
 import { TemplateVersionForm } from "@/components/conventions/template-version-form";
 import { spacePage } from "@/components/layout/space-page";
 import { orNotFound } from "@/app/_server/or-not-found";
+import { BackHeading } from "@/components/ui/back-heading";
 
 export const metadata: Metadata = { title: "Modèle de convention" };
 
@@ -27,10 +27,7 @@ export default spacePage<"code" | "id">(
     return (
       <div className="space-y-10">
         <div>
-          <p className="text-sm">
-            <Link href={listHref}>Modèles de convention</Link>
-          </p>
-          <h1>{template.name}</h1>
+          <BackHeading href={listHref} label="Modèles de convention" title={template.name} />
           <p className="mt-2 text-slate-700">
             {KIND_LABELS[template.kind]}
             {latest ? ` — version n° ${latest.number}` : ""}
