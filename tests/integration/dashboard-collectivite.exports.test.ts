@@ -1,16 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { csvLines, expectAttachment } from "../support/exports";
+import { csvLines, dashboardExportRoute, expectAttachment } from "../support/exports";
 import { requireAccessContext } from "@/lib/access/context";
 import { getConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
 import { getAgentDashboard, getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
-import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getCollectiviteDashboardExport } from "@/lib/dashboards/collectivite-export";
-
-/** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */
-const collectiviteDashboardExportResponse = (request: Request, code: string, now: Date) =>
-  dashboardExportResponse({ type: "COLLECTIVITE", code }, request, (ctx, search) =>
-    getCollectiviteDashboardExport(ctx, search, now),
-  );
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { C35, C14, A14 } from "../support/access";
@@ -69,12 +62,9 @@ describe("scope", () => {
 
 describe("exports", () => {
   /** The export route's response for a query, in 35 (or the collectivité given). */
+  const route = dashboardExportRoute(NOW, getCollectiviteDashboardExport);
   const exported = (query: string, code = "35") =>
-    collectiviteDashboardExportResponse(
-      new Request(`http://test/c/${code}/tableau-de-bord/export?${query}`),
-      code,
-      NOW,
-    );
+    route({ type: "COLLECTIVITE", code }, `http://test/c/${code}/tableau-de-bord/export?${query}`);
   const exportedLines = async (query: string, code?: string) =>
     csvLines(await exported(query, code));
 
