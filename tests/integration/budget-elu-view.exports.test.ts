@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvLines, expectAttachment } from "../support/exports";
+import { csvLines, expectAttachment, expectWorkbook } from "../support/exports";
 import { PDFDocument } from "pdf-lib";
 import { db } from "@/lib/db/client";
 import { requireAccessContext } from "@/lib/access/context";
@@ -10,7 +10,6 @@ import { eluTable } from "@/lib/budgets/elu-tables";
 import { spreadsheetRows } from "@/lib/exports/data-table";
 import { pdfText } from "../support/pdf-text";
 import { commissionExportResponse, eluTableExportResponse } from "@/app/_http/budget-exports";
-import { unzipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
@@ -77,12 +76,7 @@ describe("exports", () => {
       "État (plans, subventions);20000;16,8;10000;50",
     );
     const xlsx = await budgetTable35("tableau=ap&format=xlsx");
-    expect(xlsx.headers.get("Content-Type")).toBe(
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    );
-    expect(Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer())))).toContain(
-      "xl/worksheets/sheet1.xml",
-    );
+    await expectWorkbook(xlsx);
     const view = await getEluView(await as("elu35", C35), {}, NOW);
     expect(spreadsheetRows(eluTable(view, "colleges"))[0]).toEqual([
       UAI.gayeulles,

@@ -1,4 +1,5 @@
 import { expect } from "vitest";
+import { unzipSync } from "fflate";
 import type { AccessContext, ScopeRef } from "@/lib/access/context";
 import type { DashboardExport } from "@/lib/dashboards/dashboard-export";
 import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
@@ -13,6 +14,16 @@ export const csvLines = async (response: Response, separator: string | RegExp = 
 /** The export is downloaded under this file name. */
 export const expectAttachment = (response: Response, name: string) =>
   expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="${name}"`);
+
+/** The export is an XLSX workbook with at least one sheet. */
+export async function expectWorkbook(response: Response): Promise<void> {
+  expect(response.headers.get("Content-Type")).toBe(
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  );
+  expect(Object.keys(unzipSync(new Uint8Array(await response.arrayBuffer())))).toContain(
+    "xl/worksheets/sheet1.xml",
+  );
+}
 
 /**
  * A space's dashboard export route handler (app/…/tableau-de-bord/export/route.ts) on a fixed
