@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvLines, expectAttachment, expectWorkbook } from "../support/exports";
+import { csvAttachmentLines, expectAttachment, expectWorkbook } from "../support/exports";
 import { PDFDocument } from "pdf-lib";
 import { db } from "@/lib/db/client";
 import { requireAccessContext } from "@/lib/access/context";
@@ -66,8 +66,7 @@ describe("exports", () => {
   it("exports each chart's data as CSV and XLSX", async () => {
     signInAs(users.elu35!);
     const csv = await budgetTable35("tableau=chapitres&exercice=2026");
-    expectAttachment(csv, "budget-chapitres-35-2026.csv");
-    const lines = await csvLines(csv);
+    const lines = await csvAttachmentLines(csv, "budget-chapitres-35-2026.csv");
     expect(lines[0]).toBe("Section;Chapitre;Voté (€);Engagé (€);Mandaté (€);Taux d'exécution (%)");
     expect(lines[1]).toBe("Investissement;21 – Immobilisations corporelles;79000;65000;35000;44,3");
     expect(lines.at(-1)).toBe("Total;;119000;95000;65000;54,6");

@@ -15,6 +15,12 @@ export const csvLines = async (response: Response, separator: string | RegExp = 
 export const expectAttachment = (response: Response, name: string) =>
   expect(response.headers.get("Content-Disposition")).toBe(`attachment; filename="${name}"`);
 
+/** The lines of a CSV export, once checked that it is downloaded under this file name. */
+export async function csvAttachmentLines(response: Response, name: string): Promise<string[]> {
+  expectAttachment(response, name);
+  return csvLines(response);
+}
+
 /** The export is an XLSX workbook with at least one sheet. */
 export async function expectWorkbook(response: Response): Promise<void> {
   expect(response.headers.get("Content-Type")).toBe(
