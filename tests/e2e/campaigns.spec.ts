@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signedInPage } from "./helpers";
+import { expectAccessible, expectPagesAccessible, openModule, signedInPage } from "./helpers";
 
 const iso = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -14,14 +14,7 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
 
   // The agent creates the campaign (a bad envelope is refused first), then opens it.
   const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
-  await agent
-    .getByRole("navigation", { name: "Modules de l'espace" })
-    .getByRole("link", { name: "Campagnes de besoins" })
-    .click();
-  await expect(
-    agent.getByRole("heading", { level: 1, name: "Campagnes de besoins" }),
-  ).toBeVisible();
-  await expectAccessible(agent);
+  await openModule(agent, "Campagnes de besoins");
   await agent.getByRole("link", { name: "+ Nouvelle campagne" }).click();
   await agent.waitForURL(/\/c\/35\/campagnes\/nouvelle$/);
   await expect(agent.getByLabel("Intitulé")).toBeVisible();
@@ -126,7 +119,7 @@ test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien éc
 }) => {
   test.setTimeout(180_000);
   const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
-  for (const path of [
+  await expectPagesAccessible(agent, [
     "/c/35/budgets",
     "/c/35/budgets/lignes",
     "/c/35/budgets/autorisations",
@@ -134,11 +127,7 @@ test("budgets : montants invalides et CP au-delà de l'AP refusés sans rien éc
     "/c/35/budgets/propositions",
     "/c/35/budgets/lignes/nouvelle",
     "/c/35/budgets/autorisations/nouvelle",
-  ]) {
-    await agent.goto(path);
-    await expect(agent.getByRole("heading", { level: 1 })).toBeVisible();
-    await expectAccessible(agent);
-  }
+  ]);
   await agent.goto("/c/35/budgets/lignes");
   const totalBefore = await agent.getByRole("main").innerText();
   await agent.goto("/c/35/budgets/lignes/nouvelle");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { PDFDocument } from "pdf-lib";
-import { DEMO_PASSWORD, expectAccessible, signIn, signedInPage } from "./helpers";
+import { DEMO_PASSWORD, expectAccessible, openModule, signedInPage, signIn } from "./helpers";
 import {
   downloaded,
   fillWhatFreezingAsks,
@@ -20,12 +20,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
 }) => {
   test.setTimeout(180_000);
   const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
-  await agent
-    .getByRole("navigation", { name: "Modules de l'espace" })
-    .getByRole("link", { name: "Conventions" })
-    .click();
-  await expect(agent.getByRole("heading", { level: 1, name: "Conventions" })).toBeVisible();
-  await expectAccessible(agent);
+  await openModule(agent, "Conventions");
   await agent.getByLabel(/^Collège \(/).selectOption("0350027P");
   await agent.getByRole("button", { name: "Créer le brouillon" }).click();
   await agent.waitForURL(/\/c\/35\/conventions\/[\w-]+$/);

@@ -36,3 +36,22 @@ export async function expectAccessible(page: Page): Promise<void> {
   );
   expect(summary, `Violations axe sur ${page.url()}`).toEqual([]);
 }
+
+/** Visits each path in turn: its page has a main heading and no axe violation. */
+export async function expectPagesAccessible(page: Page, paths: readonly string[]): Promise<void> {
+  for (const path of paths) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+  }
+}
+
+/** Opens a module through the space's navigation; its page shows its heading and is accessible. */
+export async function openModule(page: Page, name: string): Promise<void> {
+  await page
+    .getByRole("navigation", { name: "Modules de l'espace" })
+    .getByRole("link", { name })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+  await expectAccessible(page);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, signedInPage } from "./helpers";
+import { expectAccessible, expectPagesAccessible, signedInPage } from "./helpers";
 
 test("le plan de renouvellement d'Ille-et-Vilaine donne par année quoi remplacer et pour combien, et l'agent reporte un équipement", async ({
   browser,
@@ -96,11 +96,7 @@ test("le chef modifie le statut de son seul équipement ; le rectorat lit sans m
   await expect(drane.getByText("Salle 204").first()).toBeVisible();
   await expect(drane.getByRole("button")).not.toContainText(["Enregistrer"]);
   await expectAccessible(drane);
-  for (const path of ["/a/14/inventaire/indicateurs", "/a/14/inventaire/ecarts"]) {
-    await drane.goto(path);
-    await expect(drane.getByRole("heading", { level: 1 })).toBeVisible();
-    await expectAccessible(drane);
-  }
+  await expectPagesAccessible(drane, ["/a/14/inventaire/indicateurs", "/a/14/inventaire/ecarts"]);
   expect((await drane.request.get("/c/35/inventaire")).status()).toBe(404);
 
   const elu = await signedInPage(browser, "elu.35@demo.tripartite.fr");

@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, openModule, signIn } from "./helpers";
 
 const PASSWORD = "Verger-Lune-Piano-47";
 
@@ -44,12 +44,7 @@ test("l'administrateur du 35 invite une personne, qui accepte, se connecte, puis
 }) => {
   const email = `invitee.${Date.now()}@exemple.fr`;
   await signIn(page, "admin.35@demo.tripartite.fr");
-  await page
-    .getByRole("navigation", { name: "Modules de l'espace" })
-    .getByRole("link", { name: "Personnes" })
-    .click();
-  await expect(page.getByRole("heading", { level: 1, name: "Personnes" })).toBeVisible();
-  await expectAccessible(page);
+  await openModule(page, "Personnes");
 
   // Bad input first: a clear French message, nothing created.
   await page.getByLabel("Nom et prénom").fill("Camille Invitée");

@@ -11,11 +11,24 @@ import {
 } from "@/lib/budgets/allocations-per-pupil";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
 import { etablissementAllocationSheet } from "@/lib/budgets/allocation-export";
+import type { AccessContext } from "@/lib/access/context";
 import { UAI } from "../support/fixtures";
 import { C35, C14, A14, E } from "../support/access";
 import { as, ids, snapshot, seedAllocations } from "./allocations.fixtures";
 
 beforeAll(seedAllocations);
+
+/** Changing (to `change`, in 2026) then deleting Les Gayeulles' first allocation: both refused. */
+async function expectG1WritesRefused(
+  ctx: AccessContext,
+  code: string,
+  change: { kind: string; label: string; amount: string },
+) {
+  await expect(
+    updateAllocation(ctx, { id: ids.g1, exercice: "2026", ...change }),
+  ).rejects.toMatchObject({ code });
+  await expect(deleteAllocation(ctx, { id: ids.g1 })).rejects.toMatchObject({ code });
+}
 
 describe("who reads and who writes", () => {
   it("shows the chef of Les Gayeulles its own allocations only, with its €/élève, never the line's internal label", async () => {
@@ -87,17 +100,10 @@ describe("who reads and who writes", () => {
     const before = await snapshot();
     const agent14 = await as("agent14", C14);
     await expect(getAllocation(agent14, ids.g1)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      updateAllocation(agent14, {
-        id: ids.g1,
-        exercice: "2026",
-        kind: "SUBVENTION",
-        label: "Détourné",
-        amount: "1",
-      }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(deleteAllocation(agent14, { id: ids.g1 })).rejects.toMatchObject({
-      code: "NOT_FOUND",
+    await expectG1WritesRefused(agent14, "NOT_FOUND", {
+      kind: "SUBVENTION",
+      label: "Détourné",
+      amount: "1",
     });
     expect((await listAllocations(agent14, { exercice: "2026" })).items.map((a) => a.id)).toEqual([
       ids.k1,
@@ -150,18 +156,7 @@ describe("who reads and who writes", () => {
         amount: "10",
       }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      updateAllocation(elu, {
-        id: ids.g1,
-        exercice: "2026",
-        kind: "EQUIPEMENT",
-        label: "x",
-        amount: "10",
-      }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(deleteAllocation(elu, { id: ids.g1 })).rejects.toMatchObject({
-      code: "FORBIDDEN",
-    });
+    await expectG1WritesRefused(elu, "FORBIDDEN", { kind: "EQUIPEMENT", label: "x", amount: "10" });
     expect(await snapshot()).toBe(before);
   });
 });

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { db } from "@/lib/db/client";
 import { createAllocation } from "@/lib/budgets/save-allocation";
 import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { collectiviteIdOf } from "../support/rows";
 import { accessAs, C35, C14 } from "../support/access";
 
 export const users: Record<string, string> = {};
@@ -20,10 +21,7 @@ export const snapshot = async () =>
   );
 
 export async function budgetLine(code: string, exercice: number, label: string) {
-  const { id: collectiviteId } = await db.collectivite.findUniqueOrThrow({
-    where: { code },
-    select: { id: true },
-  });
+  const collectiviteId = await collectiviteIdOf(code);
   const line = await db.budgetLine.create({
     data: {
       collectiviteId,

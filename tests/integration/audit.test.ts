@@ -5,6 +5,7 @@ import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit
 import { listAuditEvents } from "@/lib/audit/list-audit-events";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { collectiviteIdOf } from "../support/rows";
 import { contextAs } from "../support/access";
 
 const users: Record<string, string> = {};
@@ -26,12 +27,8 @@ beforeAll(async () => {
     platform: ["ops@test.fr", "PLATFORM", "ADMIN"],
   });
 
-  const c35 = (
-    await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { id: true } })
-  ).id;
-  const c14 = (
-    await db.collectivite.findUniqueOrThrow({ where: { code: "14" }, select: { id: true } })
-  ).id;
+  const c35 = await collectiviteIdOf("35");
+  const c14 = await collectiviteIdOf("14");
   const etab = async (uai: string) =>
     (await db.etablissement.findUniqueOrThrow({ where: { uai }, select: { id: true } })).id;
   const admin35 = { id: users.admin35!, label: "Admin Trente-Cinq <admin35@test.fr>" };

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvLines, expectAttachment } from "../support/exports";
+import { csvAttachmentLines, expectAttachment, expectWorkbook } from "../support/exports";
 import { PDFDocument } from "pdf-lib";
 import { db } from "@/lib/db/client";
 import { requireAccessContext } from "@/lib/access/context";
@@ -10,7 +10,6 @@ import { eluTable } from "@/lib/budgets/elu-tables";
 import { spreadsheetRows } from "@/lib/exports/data-table";
 import { pdfText } from "../support/pdf-text";
 import { commissionExportResponse, eluTableExportResponse } from "@/app/_http/budget-exports";
-import { unzipSync } from "fflate";
 import ExcelJS from "exceljs";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
@@ -18,6 +17,12 @@ import { C35, C14, A14, E } from "../support/access";
 import { NOW, EUR, users, ids, as, seedBudgetEluView } from "./budget-elu-view.fixtures";
 
 beforeAll(seedBudgetEluView);
+
+/** The export routes of 35's budget (a chart's table, the commission's file) for a query. */
+const budgetTable35 = (query: string) =>
+  eluTableExportResponse(new Request(`http://test/c/35/budgets/export?${query}`), "35", NOW);
+const commission35 = (query: string) =>
+  commissionExportResponse(new Request(`http://test/c/35/budgets/commission?${query}`), "35", NOW);
 
 describe("scope", () => {
   it("shows the Calvados agent none of Ille-et-Vilaine's figures", async () => {
@@ -34,20 +39,8 @@ describe("scope", () => {
     // A member of 14 has no context in 35 at all.
     signInAs(users.agent14!);
     await expect(requireAccessContext(C35)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(
-      eluTableExportResponse(
-        new Request("http://test/c/35/budgets/export?tableau=chapitres"),
-        "35",
-        NOW,
-      ),
-    ).rejects.toThrow();
-    await expect(
-      commissionExportResponse(
-        new Request("http://test/c/35/budgets/commission?format=pdf"),
-        "35",
-        NOW,
-      ),
-    ).rejects.toThrow();
+    await expect(budgetTable35("tableau=chapitres")).rejects.toThrow();
+    await expect(commission35("format=pdf")).rejects.toThrow();
   });
 
   it("refuses the académie and the collège", async () => {
@@ -72,35 +65,17 @@ describe("scope", () => {
 describe("exports", () => {
   it("exports each chart's data as CSV and XLSX", async () => {
     signInAs(users.elu35!);
-    const csv = await eluTableExportResponse(
-      new Request("http://test/c/35/budgets/export?tableau=chapitres&exercice=2026"),
-      "35",
-      NOW,
-    );
-    expectAttachment(csv, "budget-chapitres-35-2026.csv");
-    const lines = await csvLines(csv);
+    const csv = await budgetTable35("tableau=chapitres&exercice=2026");
+    const lines = await csvAttachmentLines(csv, "budget-chapitres-35-2026.csv");
     expect(lines[0]).toBe("Section;Chapitre;Voté (€);Engagé (€);Mandaté (€);Taux d'exécution (%)");
     expect(lines[1]).toBe("Investissement;21 – Immobilisations corporelles;79000;65000;35000;44,3");
     expect(lines.at(-1)).toBe("Total;;119000;95000;65000;54,6");
-    const funding = await eluTableExportResponse(
-      new Request("http://test/c/35/budgets/export?tableau=financements&exercice=2026"),
-      "35",
-      NOW,
-    );
+    const funding = await budgetTable35("tableau=financements&exercice=2026");
     expect((await funding.text()).split("\r\n")[2]).toBe(
       "État (plans, subventions);20000;16,8;10000;50",
     );
-    const xlsx = await eluTableExportResponse(
-      new Request("http://test/c/35/budgets/export?tableau=ap&format=xlsx"),
-      "35",
-      NOW,
-    );
-    expect(xlsx.headers.get("Content-Type")).toBe(
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    );
-    expect(Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer())))).toContain(
-      "xl/worksheets/sheet1.xml",
-    );
+    const xlsx = await budgetTable35("tableau=ap&format=xlsx");
+    await expectWorkbook(xlsx);
     const view = await getEluView(await as("elu35", C35), {}, NOW);
     expect(spreadsheetRows(eluTable(view, "colleges"))[0]).toEqual([
       UAI.gayeulles,
@@ -116,22 +91,12 @@ describe("exports", () => {
       "au-dessus de la fourchette",
     ]);
     signInAs(users.elu35!);
-    await expect(
-      eluTableExportResponse(
-        new Request("http://test/c/35/budgets/export?tableau=inconnu"),
-        "35",
-        NOW,
-      ),
-    ).rejects.toThrow();
+    await expect(budgetTable35("tableau=inconnu")).rejects.toThrow();
   });
 
   it("exports for the commission: an A4 PDF of one to three pages and a workbook of one sheet per table", async () => {
     signInAs(users.elu35!);
-    const pdf = await commissionExportResponse(
-      new Request("http://test/c/35/budgets/commission?format=pdf&exercice=2026"),
-      "35",
-      NOW,
-    );
+    const pdf = await commission35("format=pdf&exercice=2026");
     expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
     expectAttachment(pdf, "budget-commission-35-2026.pdf");
     const bytes = new Uint8Array(await pdf.arrayBuffer());
@@ -152,11 +117,7 @@ describe("exports", () => {
     expect(text).not.toMatch(/consommati\s*\n\s*on\b/);
 
     signInAs(users.elu35!);
-    const xlsx = await commissionExportResponse(
-      new Request("http://test/c/35/budgets/commission?format=xlsx&exercice=2026"),
-      "35",
-      NOW,
-    );
+    const xlsx = await commission35("format=xlsx&exercice=2026");
     // Read back by ExcelJS: the sheets in order, each table on its own sheet.
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await xlsx.arrayBuffer());

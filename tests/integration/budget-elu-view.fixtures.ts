@@ -100,10 +100,7 @@ export const need = (
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedBudgetEluView(): Promise<void> {
   await seedReferentialsAndColleges();
-  for (const code of ["35", "14"])
-    collectivite[code] = (
-      await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })
-    ).id;
+  for (const code of ["35", "14"]) collectivite[code] = await rows.collectiviteIdOf(code);
   for (const e of await db.etablissement.findMany({ select: { id: true, uai: true } }))
     college[e.uai] = e.id;
   await resetEffectifs(

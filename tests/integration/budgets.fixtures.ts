@@ -1,5 +1,6 @@
 import { db } from "@/lib/db/client";
 import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { collectiviteIdOf } from "../support/rows";
 import { accessAs } from "../support/access";
 
 // The plan runs 2026–2030 and the default exercice is 2026, whatever the day the tests run.
@@ -71,10 +72,7 @@ export async function seedEffectif(uai: string, rentree: number, total: number) 
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedBudgets(): Promise<void> {
   await seedReferentialsAndColleges();
-  for (const code of ["35", "14"])
-    collectivites[code] = (
-      await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })
-    ).id;
+  for (const code of ["35", "14"]) collectivites[code] = await collectiviteIdOf(code);
   await createUsers(users, people("agent35", "elu35", "agent14", "drane14", "chefG"));
   // Pupils of 35's open public collèges at their latest rentrée: 400 + 600.
   await seedEffectif(UAI.gayeulles, 2024, 380);

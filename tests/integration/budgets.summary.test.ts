@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvLines, expectAttachment } from "../support/exports";
+import { csvAttachmentLines } from "../support/exports";
 
 import { getBudgetSummary } from "@/lib/budgets/budget-summary";
 import { budgetLinesExportResponse } from "@/app/_http/budget-exports";
@@ -67,8 +67,7 @@ describe("export", () => {
       new Request("http://test/c/35/budgets/lignes/export?exercice=2026&section=INVESTISSEMENT"),
       "35",
     );
-    expectAttachment(csv, "budget-35-2026.csv");
-    const lines = await csvLines(csv);
+    const lines = await csvAttachmentLines(csv, "budget-35-2026.csv");
     expect(lines[0]).toMatch(/^Exercice;Section;Chapitre;Fonction;Nature;/);
     expect(lines).toHaveLength(3);
     expect(lines.find((l) => l.includes("Ordinateurs des collèges"))).toMatch(

@@ -14,6 +14,7 @@ import {
 import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest-template-version";
 import { unsafeEnsureDefaultTemplates } from "@/lib/conventions/templates/unsafe-ensure-default-templates";
 import { UAI } from "../support/fixtures";
+import { collectiviteIdOf } from "../support/rows";
 import { C35, C14, A14, E } from "../support/access";
 import { as, snapshot, edited, seedConventionTemplates } from "./convention-templates.fixtures";
 
@@ -96,9 +97,7 @@ describe("templates of a collectivité", () => {
       entityType: "ConventionTemplate",
       after: { version: 2, note: "Ajout d'une clause particulière" },
     });
-    expect(event.collectiviteId).toBe(
-      (await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { id: true } })).id,
-    );
+    expect(event.collectiviteId).toBe(await collectiviteIdOf("35"));
     expect(await unsafeVerifyAuditChain(db)).toMatchObject({ ok: true });
 
     const latest = await getLatestTemplateVersion(agent, "TRIPARTITE");

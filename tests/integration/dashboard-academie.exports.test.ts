@@ -1,14 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import { getConventionsToSign } from "@/lib/dashboards/academie-to-sign";
-import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getAcademieDashboardExport } from "@/lib/dashboards/academie-export";
-
-/** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */
-const academieDashboardExportResponse = (request: Request, code: string, now: Date) =>
-  dashboardExportResponse({ type: "ACADEMIE", code }, request, (ctx, search) =>
-    getAcademieDashboardExport(ctx, search, now),
-  );
+import { csvLines, dashboardExportRoute } from "../support/exports";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { C35, A70, A14 } from "../support/access";
@@ -52,24 +46,18 @@ describe("cross-scope", () => {
 });
 
 describe("export route", () => {
-  const csvLines = async (response: Response) =>
-    (await response.text())
-      .replace(/^\uFEFF/, "")
-      .trim()
-      .split(/\r?\n/);
+  const route = dashboardExportRoute(NOW, getAcademieDashboardExport);
+  /** The export route's response for a query, in académie 14. */
+  const exported = (query: string) => route(A14, `${EXPORT}?${query}`);
 
   it("serves each chart's table as CSV with its header, the filter applied", async () => {
     signInAs(users.drane14!);
-    const coverage = await academieDashboardExportResponse(
-      new Request(`${EXPORT}?graphique=couverture`),
-      "14",
-      NOW,
-    );
+    const coverage = await exported("graphique=couverture");
     expect(coverage.headers.get("Content-Type")).toMatch(/text\/csv/);
     expect(coverage.headers.get("Content-Disposition")).toContain(
       "tableau-de-bord-academie-14-couverture.csv",
     );
-    const lines = await csvLines(coverage);
+    const lines = await csvLines(coverage, /\r?\n/);
     expect(lines[0]).toBe(
       "Département;Collèges publics ouverts;Convention en vigueur;Couverture (%);Convention en signature;Convention en brouillon",
     );
@@ -82,13 +70,7 @@ describe("export route", () => {
     ]);
     expect(lines[3]).toBe("Ille-et-Vilaine (35);3;1;33,3;2;0");
 
-    const colleges = await csvLines(
-      await academieDashboardExportResponse(
-        new Request(`${EXPORT}?graphique=colleges&departement=35`),
-        "14",
-        NOW,
-      ),
-    );
+    const colleges = await csvLines(await exported("graphique=colleges&departement=35"), /\r?\n/);
     expect(colleges[0]!.startsWith("UAI;Collège;Commune;Élèves;Terminaux en service")).toBe(true);
     expect(colleges.length).toBe(4);
     expect(
@@ -100,11 +82,8 @@ describe("export route", () => {
 
     signInAs(users.lecteur14!);
     const summary = await csvLines(
-      await academieDashboardExportResponse(
-        new Request(`${EXPORT}?graphique=departements&departement=35`),
-        "14",
-        NOW,
-      ),
+      await exported("graphique=departements&departement=35"),
+      /\r?\n/,
     );
     expect(summary[0]!.split(";").slice(0, 4)).toEqual([
       "Département",
@@ -115,11 +94,7 @@ describe("export route", () => {
     expect(
       summary.at(-1)!.startsWith("Référence nationale (enquête ETIC);;;;;;33,8 (2018-2019);"),
     ).toBe(true);
-    const xlsx = await academieDashboardExportResponse(
-      new Request(`${EXPORT}?graphique=terminaux&format=xlsx`),
-      "14",
-      NOW,
-    );
+    const xlsx = await exported("graphique=terminaux&format=xlsx");
     expect(xlsx.headers.get("Content-Type")).toContain("spreadsheetml");
     expect(new Uint8Array(await xlsx.arrayBuffer()).subarray(0, 2)).toEqual(
       new Uint8Array([0x50, 0x4b]),
@@ -128,26 +103,18 @@ describe("export route", () => {
 
   it("serves the tables of ratios over the rentrée asked, named after it", async () => {
     signInAs(users.drane14!);
-    const terminaux = await academieDashboardExportResponse(
-      new Request(`${EXPORT}?graphique=terminaux&rentree=2022`),
-      "14",
-      NOW,
-    );
+    const terminaux = await exported("graphique=terminaux&rentree=2022");
     expect(terminaux.headers.get("Content-Disposition")).toContain(
       "tableau-de-bord-academie-14-terminaux-rentree-2022.csv",
     );
-    const lines = await csvLines(terminaux);
+    const lines = await csvLines(terminaux, /\r?\n/);
     expect(lines).toContain("Côtes-d'Armor (22);1;280;60;21,4;4,7");
     expect(lines).toContain("Ille-et-Vilaine (35);3;360;150;41,7;2,4");
-    const colleges = await academieDashboardExportResponse(
-      new Request(`${EXPORT}?graphique=colleges&departement=35&rentree=2022`),
-      "14",
-      NOW,
-    );
+    const colleges = await exported("graphique=colleges&departement=35&rentree=2022");
     expect(colleges.headers.get("Content-Disposition")).toContain(
       "tableau-de-bord-academie-14-colleges-35-rentree-2022.csv",
     );
-    const rows = await csvLines(colleges);
+    const rows = await csvLines(colleges, /\r?\n/);
     expect(
       rows
         .find((l) => l.startsWith(`${UAI.gayeulles};`))!
@@ -156,54 +123,28 @@ describe("export route", () => {
     ).toEqual(["360", "150"]);
     expect(rows.find((l) => l.startsWith(`${UAI.rennes35b};`))!.split(";")[3]).toBe("");
     // A table without ratios per pupil keeps its name; a malformed rentrée is the latest.
-    const coverage = await academieDashboardExportResponse(
-      new Request(`${EXPORT}?graphique=couverture&rentree=2022`),
-      "14",
-      NOW,
-    );
+    const coverage = await exported("graphique=couverture&rentree=2022");
     expect(coverage.headers.get("Content-Disposition")).toContain(
       "tableau-de-bord-academie-14-couverture.csv",
     );
-    const malformed = await academieDashboardExportResponse(
-      new Request(`${EXPORT}?graphique=terminaux&rentree=deux`),
-      "14",
-      NOW,
-    );
+    const malformed = await exported("graphique=terminaux&rentree=deux");
     expect(malformed.headers.get("Content-Disposition")).toContain(
       "tableau-de-bord-academie-14-terminaux.csv",
     );
-    expect(await csvLines(malformed)).toContain("Ille-et-Vilaine (35);3;1500;240;16;6,3");
+    expect(await csvLines(malformed, /\r?\n/)).toContain("Ille-et-Vilaine (35);3;1500;240;16;6,3");
   });
 
   it("refuses an unknown key, the collèges without a département of the académie, and a foreign académie", async () => {
     signInAs(users.drane14!);
     const notFound = { digest: expect.stringContaining("404") };
+    await expect(exported("graphique=inconnu")).rejects.toMatchObject(notFound);
+    await expect(route(A14, EXPORT)).rejects.toMatchObject(notFound);
+    await expect(exported("graphique=colleges")).rejects.toMatchObject(notFound);
+    await expect(exported("graphique=colleges&departement=14")).rejects.toMatchObject(notFound);
     await expect(
-      academieDashboardExportResponse(new Request(`${EXPORT}?graphique=inconnu`), "14", NOW),
-    ).rejects.toMatchObject(notFound);
-    await expect(
-      academieDashboardExportResponse(new Request(`${EXPORT}`), "14", NOW),
-    ).rejects.toMatchObject(notFound);
-    await expect(
-      academieDashboardExportResponse(new Request(`${EXPORT}?graphique=colleges`), "14", NOW),
-    ).rejects.toMatchObject(notFound);
-    await expect(
-      academieDashboardExportResponse(
-        new Request(`${EXPORT}?graphique=colleges&departement=14`),
-        "14",
-        NOW,
-      ),
-    ).rejects.toMatchObject(notFound);
-    await expect(
-      academieDashboardExportResponse(
-        new Request("http://test/a/70/tableau-de-bord/export?graphique=couverture"),
-        "70",
-        NOW,
-      ),
+      route(A70, "http://test/a/70/tableau-de-bord/export?graphique=couverture"),
     ).rejects.toMatchObject(notFound);
     signInAs(null);
-    await expect(
-      academieDashboardExportResponse(new Request(`${EXPORT}?graphique=couverture`), "14", NOW),
-    ).rejects.toMatchObject(notFound);
+    await expect(exported("graphique=couverture")).rejects.toMatchObject(notFound);
   });
 });

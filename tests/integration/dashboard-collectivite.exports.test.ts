@@ -1,16 +1,9 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { csvLines, expectAttachment } from "../support/exports";
+import { csvAttachmentLines, csvLines, dashboardExportRoute } from "../support/exports";
 import { requireAccessContext } from "@/lib/access/context";
 import { getConventionsOverview } from "@/lib/dashboards/collectivite-conventions";
 import { getAgentDashboard, getEluDashboard } from "@/lib/dashboards/collectivite-dashboard";
-import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getCollectiviteDashboardExport } from "@/lib/dashboards/collectivite-export";
-
-/** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */
-const collectiviteDashboardExportResponse = (request: Request, code: string, now: Date) =>
-  dashboardExportResponse({ type: "COLLECTIVITE", code }, request, (ctx, search) =>
-    getCollectiviteDashboardExport(ctx, search, now),
-  );
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { C35, C14, A14 } from "../support/access";
@@ -69,20 +62,16 @@ describe("scope", () => {
 
 describe("exports", () => {
   /** The export route's response for a query, in 35 (or the collectivité given). */
+  const route = dashboardExportRoute(NOW, getCollectiviteDashboardExport);
   const exported = (query: string, code = "35") =>
-    collectiviteDashboardExportResponse(
-      new Request(`http://test/c/${code}/tableau-de-bord/export?${query}`),
-      code,
-      NOW,
-    );
+    route({ type: "COLLECTIVITE", code }, `http://test/c/${code}/tableau-de-bord/export?${query}`);
   const exportedLines = async (query: string, code?: string) =>
     csvLines(await exported(query, code));
 
   it("serves the age pyramid's table as CSV, figure for figure", async () => {
     signInAs(users.agent35!);
-    const response = await exported("graphique=pyramide");
-    expectAttachment(response, "tableau-de-bord-pyramide-35.csv");
-    expect(await csvLines(response)).toEqual([
+    const pyramid = await exported("graphique=pyramide");
+    expect(await csvAttachmentLines(pyramid, "tableau-de-bord-pyramide-35.csv")).toEqual([
       "Tranche d'âge;Terminaux;Affichage et projection;Réseau et serveurs;Autres équipements;Ensemble",
       "Moins d'un an;10;0;0;0;10",
       "1 à 2 ans;0;0;2;1;3",
@@ -106,8 +95,7 @@ describe("exports", () => {
       "Campagne 2027;Ouverte aux dépôts;30 avril 2026;2;3;66,7;3;9600;100000;0",
     );
     const execution = await exported("graphique=execution&exercice=2025");
-    expectAttachment(execution, "tableau-de-bord-execution-35-2025.csv");
-    expect(await csvLines(execution)).toEqual([
+    expect(await csvAttachmentLines(execution, "tableau-de-bord-execution-35-2025.csv")).toEqual([
       "Section;Voté (€);Engagé (€);Mandaté (€);Taux d'exécution (%)",
       "Investissement;50000;45000;45000;90",
       "Total;50000;45000;45000;90",
@@ -129,16 +117,19 @@ describe("exports", () => {
   it("serves the tables of ratios over the rentrée asked, named after it, and the latest for a malformed one", async () => {
     signInAs(users.agent35!);
     const indicators = await exported("graphique=indicateurs&rentree=2023");
-    expectAttachment(indicators, "tableau-de-bord-indicateurs-35-rentree-2023.csv");
-    const lines = await csvLines(indicators);
+    const lines = await csvAttachmentLines(
+      indicators,
+      "tableau-de-bord-indicateurs-35-rentree-2023.csv",
+    );
     expect(lines[0]).toBe("Indicateur;Collectivité;Référence nationale");
     expect(lines).toContain("Collèges dont l'effectif est connu;2;");
     expect(lines).toContain("Élèves de ces collèges;870;");
     const latest = await exportedLines("graphique=indicateurs");
     expect(latest).toContain("Élèves de ces collèges;1500;");
     const malformed = await exported("graphique=indicateurs&rentree=2023-2024");
-    expectAttachment(malformed, "tableau-de-bord-indicateurs-35.csv");
-    expect(await csvLines(malformed)).toEqual(latest);
+    expect(await csvAttachmentLines(malformed, "tableau-de-bord-indicateurs-35.csv")).toEqual(
+      latest,
+    );
     signInAs(users.elu35!);
     const equity = await exportedLines("graphique=equite&rentree=2023");
     expect(equity[1]).toMatch(new RegExp(`^1;${UAI.rennes35b};.*;520;26;5(,0)?;`));

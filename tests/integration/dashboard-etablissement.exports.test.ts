@@ -1,19 +1,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { csvLines } from "../support/exports";
+import { csvLines, dashboardExportRoute, expectWorkbook } from "../support/exports";
 import { db } from "@/lib/db/client";
 import { requireAccessContext } from "@/lib/access/context";
 import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { getEtablissementDashboard } from "@/lib/dashboards/etablissement-dashboard";
 import { listConventionsToSign } from "@/lib/dashboards/etablissement-to-sign";
-import { dashboardExportResponse } from "@/app/_http/dashboard-export-response";
 import { getEtablissementDashboardExport } from "@/lib/dashboards/etablissement-export";
-
-/** The export route handler (app/…/tableau-de-bord/export/route.ts) at a fixed day. */
-const etablissementDashboardExportResponse = (request: Request, uai: string, now: Date) =>
-  dashboardExportResponse({ type: "ETABLISSEMENT", uai }, request, (ctx, search) =>
-    getEtablissementDashboardExport(ctx, search, now),
-  );
-import { unzipSync } from "fflate";
 import { GET } from "@/app/e/[uai]/tableau-de-bord/export/route";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
@@ -70,13 +62,14 @@ describe("scope", () => {
 });
 
 describe("exports", () => {
+  const route = dashboardExportRoute(NOW, getEtablissementDashboardExport);
+  /** The export route's response for a query, in a collège's space. */
+  const exported = (uai: string, query: string) =>
+    route({ type: "ETABLISSEMENT", uai }, exportUrl(uai, query));
+
   it("serves each chart's table as CSV and XLSX", async () => {
     signInAs(users.chefG!);
-    const equipements = await etablissementDashboardExportResponse(
-      new Request(exportUrl(UAI.gayeulles, "graphique=equipements")),
-      UAI.gayeulles,
-      NOW,
-    );
+    const equipements = await exported(UAI.gayeulles, "graphique=equipements");
     expect(equipements.headers.get("Content-Disposition")).toBe(
       `attachment; filename="tableau-de-bord-equipements-${UAI.gayeulles}.csv"`,
     );
@@ -90,24 +83,14 @@ describe("exports", () => {
     expect(csv[1]).toBe("Terminaux;250;300;338;2018-2019");
     expect(csv[4]).toBe("Classes mobiles;2,5;1;;");
 
-    const age = await csvLines(
-      await etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "graphique=anciennete")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    );
+    const age = await csvLines(await exported(UAI.gayeulles, "graphique=anciennete"));
     expect(age[0]).toBe(
       "Série;Part des terminaux de plus de 5 ans (%);Terminaux datés;Terminaux de plus de 5 ans;Terminaux sans date (exclus)",
     );
     expect(age[1]).toBe("Collège Les Gayeulles;20;100;20;0");
     expect(age[3]).toBe("Référence nationale (2014);42;;;");
 
-    const dotations = await etablissementDashboardExportResponse(
-      new Request(exportUrl(UAI.gayeulles, "graphique=dotations&exercice=2026")),
-      UAI.gayeulles,
-      NOW,
-    );
+    const dotations = await exported(UAI.gayeulles, "graphique=dotations&exercice=2026");
     expect(dotations.headers.get("Content-Disposition")).toBe(
       `attachment; filename="tableau-de-bord-dotations-${UAI.gayeulles}-2026.csv"`,
     );
@@ -119,40 +102,19 @@ describe("exports", () => {
       "Total;45451;100",
     ]);
 
-    const matrice = await csvLines(
-      await etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "graphique=matrice")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    );
+    const matrice = await csvLines(await exported(UAI.gayeulles, "graphique=matrice"));
     expect(matrice[0]).toBe("Responsable;Domaine;Niveau de maintenance;Précision");
     expect(matrice).toHaveLength(AMENDED.matrix.length + 1);
 
-    const referentiel = await csvLines(
-      await etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "graphique=referentiel")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    );
+    const referentiel = await csvLines(await exported(UAI.gayeulles, "graphique=referentiel"));
     expect(referentiel[0]).toBe(
       "Équipement;Requis par le référentiel;En service;Manquants;Au-delà du référentiel;Coût unitaire (€);Coût estimé du manque (€)",
     );
     expect(referentiel[1]).toMatch(/^Terminaux;\d+;100;\d+;\d+;/);
 
     signInAs(users.chefG!);
-    const xlsx = await etablissementDashboardExportResponse(
-      new Request(exportUrl(UAI.gayeulles, "graphique=referentiel&format=xlsx")),
-      UAI.gayeulles,
-      NOW,
-    );
-    expect(xlsx.headers.get("Content-Type")).toBe(
-      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    );
-    expect(Object.keys(unzipSync(new Uint8Array(await xlsx.arrayBuffer())))).toContain(
-      "xl/worksheets/sheet1.xml",
-    );
+    const xlsx = await exported(UAI.gayeulles, "graphique=referentiel&format=xlsx");
+    await expectWorkbook(xlsx);
   });
 
   it("answers through the route handler, and refuses an unknown key, a chart the member may not read and another collège", async () => {
@@ -161,51 +123,15 @@ describe("exports", () => {
       params: Promise.resolve({ uai: UAI.gayeulles }),
     });
     expect(routed.headers.get("Content-Type")).toBe("text/csv; charset=utf-8");
-    await expect(
-      etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "graphique=inconnu")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    ).rejects.toThrow();
-    await expect(
-      etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "format=csv")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    ).rejects.toThrow();
+    await expect(exported(UAI.gayeulles, "graphique=inconnu")).rejects.toThrow();
+    await expect(exported(UAI.gayeulles, "format=csv")).rejects.toThrow();
     signInAs(users.refG!);
-    await expect(
-      etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "graphique=dotations")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    ).rejects.toThrow();
+    await expect(exported(UAI.gayeulles, "graphique=dotations")).rejects.toThrow();
     signInAs(users.chefR!);
-    await expect(
-      etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "graphique=equipements")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    ).rejects.toThrow();
-    await expect(
-      etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.gayeulles, "graphique=dotations&exercice=2026")),
-        UAI.gayeulles,
-        NOW,
-      ),
-    ).rejects.toThrow();
+    await expect(exported(UAI.gayeulles, "graphique=equipements")).rejects.toThrow();
+    await expect(exported(UAI.gayeulles, "graphique=dotations&exercice=2026")).rejects.toThrow();
     // Rennes has no convention in force but one in signature: its matrix is the one exported there.
-    const own = await csvLines(
-      await etablissementDashboardExportResponse(
-        new Request(exportUrl(UAI.rennes35b, "graphique=matrice")),
-        UAI.rennes35b,
-        NOW,
-      ),
-    );
+    const own = await csvLines(await exported(UAI.rennes35b, "graphique=matrice"));
     expect(own).toHaveLength(DEFAULT_TRIPARTITE_CONTENT.matrix.length + 1);
   });
 });

@@ -7,6 +7,7 @@ import { bulkUpdateEquipmentStatus, updateEquipmentStatus } from "@/lib/inventor
 import { createConvention } from "@/lib/conventions/create-convention";
 import { buildConventionDocument } from "@/lib/conventions/build-document";
 import { UAI } from "../support/fixtures";
+import { equipmentWithUai } from "../support/rows";
 import { C35, C14, C22, A70, A14, E } from "../support/access";
 import { as, base, snapshot, ids, seedEquipment, poste } from "./equipment.fixtures";
 
@@ -23,10 +24,7 @@ describe("changes to equipment", () => {
       model: "iPad 10",
       location: "CDI",
     });
-    const r1 = await db.equipment.findUniqueOrThrow({
-      where: { id: ids.r1 },
-      include: { etablissement: { select: { uai: true } } },
-    });
+    const r1 = await equipmentWithUai(ids.r1);
     expect(r1).toMatchObject({
       model: "iPad 10",
       location: "CDI",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { getInventoryImport } from "@/lib/inventory/import/get-import";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { UAI } from "../support/fixtures";
+import { equipmentWithUai } from "../support/rows";
 import {
   PRIVATE_35,
   CLOSED_35,
@@ -148,10 +149,7 @@ describe("preview and commit of a file covering several collèges", () => {
     ]);
     expect((await commit("agent35", changed.id)).written).toBe(true);
     expect(await db.equipment.count()).toBe(7);
-    const moved = await db.equipment.findUniqueOrThrow({
-      where: { id: printer.id },
-      include: { etablissement: { select: { uai: true } } },
-    });
+    const moved = await equipmentWithUai(printer.id);
     expect(moved).toMatchObject({
       status: "REFORME",
       location: "Réserve",

@@ -9,7 +9,7 @@ import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { accessAs, contextAs, C35, C14, A14, A70 } from "../support/access";
-import { invite, membershipsSnapshot, tokenMailedTo } from "../support/members";
+import { invite, membershipsSnapshot, tokenMailedTo, newAccount } from "../support/members";
 
 const users: Record<string, string> = {};
 const as = accessAs(users);
@@ -43,20 +43,12 @@ describe("invitations", () => {
     ).rejects.toThrow();
     expect(await db.user.count({ where: { email: "nouvelle.agente@test.fr" } })).toBe(0);
 
-    const accepted = await acceptInvitation(token, {
-      name: "Nouvelle Agente",
-      password: "MotDePasse2026",
-      confirmation: "MotDePasse2026",
-    });
+    const accepted = await acceptInvitation(token, newAccount("Nouvelle Agente"));
     const member = await contextAs(accepted.userId, C35);
     expect(member.roles).toEqual(["AGENT"]);
-    await expect(
-      acceptInvitation(token, {
-        name: "X",
-        password: "MotDePasse2026",
-        confirmation: "MotDePasse2026",
-      }),
-    ).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(acceptInvitation(token, newAccount("X"))).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await db.membership.count({ where: { userId: accepted.userId } })).toBe(1);
   });
 
@@ -64,11 +56,7 @@ describe("invitations", () => {
     const ctx = await as("admin35", C35);
     await invite(ctx, "double@test.fr", "Double Clic", "ELU");
     const token = await tokenMailedTo("double@test.fr");
-    const input = {
-      name: "Double Clic",
-      password: "MotDePasse2026",
-      confirmation: "MotDePasse2026",
-    };
+    const input = newAccount("Double Clic");
     const results = await Promise.allSettled([
       acceptInvitation(token, input),
       acceptInvitation(token, input),
@@ -85,13 +73,7 @@ describe("invitations", () => {
       new Date("2026-01-01T00:00:00Z"),
     );
     const token = await tokenMailedTo("tard@test.fr");
-    await expect(
-      acceptInvitation(token, {
-        name: "En Retard",
-        password: "MotDePasse2026",
-        confirmation: "MotDePasse2026",
-      }),
-    ).rejects.toMatchObject({
+    await expect(acceptInvitation(token, newAccount("En Retard"))).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringMatching(/a expiré/),
     });

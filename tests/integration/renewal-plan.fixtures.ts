@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import type { EquipmentCategory, EquipmentStatus } from "@/lib/generated/prisma/enums";
 import { seedReferentialsAndColleges, UAI, createUsers, people } from "../support/fixtures";
+import { collectiviteIdOf } from "../support/rows";
 import { accessAs } from "../support/access";
 
 // Every call gets this date: the plan runs 2026–2030 whatever the day the tests run.
@@ -63,10 +64,7 @@ export const snapshot = async (equipmentIds: string[]) =>
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedRenewalPlan(): Promise<void> {
   await seedReferentialsAndColleges();
-  for (const code of ["35", "22", "14"])
-    collectivites[code] = (
-      await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })
-    ).id;
+  for (const code of ["35", "22", "14"]) collectivites[code] = await collectiviteIdOf(code);
   await createUsers(users, {
     ...people("agent35", "elu35", "agent22", "agent14", "drane14", "chefG"),
     refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],

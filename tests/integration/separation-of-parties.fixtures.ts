@@ -1,5 +1,7 @@
 import { db } from "@/lib/db/client";
-import { type ScopeRef } from "@/lib/access/context";
+import { type AccessContext, type ScopeRef } from "@/lib/access/context";
+import { recordOfflineSignature } from "@/lib/conventions/sign-offline";
+import { scannedPdf } from "../support/scan-pdf";
 import { createConvention } from "@/lib/conventions/create-convention";
 import { updateConventionDraft } from "@/lib/conventions/update-draft";
 import { submitForSignature } from "@/lib/conventions/submit-for-signature";
@@ -88,6 +90,14 @@ export const paper = (conventionId: string, party: string, extra: Record<string,
   password: PASSWORD,
   ...extra,
 });
+
+/** `ctx` declares the paper signature of `party` (the form of `paper`), with a scanned PDF. */
+export const declarePaper = async (
+  ctx: AccessContext,
+  conventionId: string,
+  party: string,
+  extra: Record<string, string> = {},
+) => recordOfflineSignature(ctx, paper(conventionId, party, extra), await scannedPdf(), META);
 
 export const stepsOf = async (conventionId: string) =>
   Object.fromEntries(

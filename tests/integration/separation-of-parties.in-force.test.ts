@@ -5,7 +5,7 @@ import { getConvention } from "@/lib/conventions/get-convention";
 import { verifyConventionDocument } from "@/lib/conventions/verify-document";
 import { unsafeVerifyAuditChain } from "@/lib/audit/verify-audit-chain";
 import { UAI } from "../support/fixtures";
-import { FAKE_PDF_50_BYTES, scannedPdf } from "../support/scan-pdf";
+import { FAKE_PDF_50_BYTES } from "../support/scan-pdf";
 import { C35, C14, A14, E } from "../support/access";
 import {
   META,
@@ -14,6 +14,7 @@ import {
   sign,
   submitted,
   paper,
+  declarePaper,
   stepsOf,
   seedSeparationOfParties,
 } from "./separation-of-parties.fixtures";
@@ -30,38 +31,24 @@ describe("an agent never puts a convention in force alone", () => {
     await expect(
       recordOfflineSignature(agent, paper(id, "EPLE"), FAKE_PDF_50_BYTES, META),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await expect(
-      recordOfflineSignature(agent, paper(id, "COLLECTIVITE"), await scannedPdf(), META),
-    ).rejects.toMatchObject({
+    await expect(declarePaper(agent, id, "COLLECTIVITE")).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringMatching(/signataire, jamais déclarée par un agent/),
     });
-    await expect(
-      recordOfflineSignature(agent, paper(id, "ETAT"), await scannedPdf(), META),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(
-      recordOfflineSignature(
-        agent,
-        paper(id, "EPLE", { password: "pas le bon" }),
-        await scannedPdf(),
-        META,
-      ),
-    ).rejects.toMatchObject({ code: "INVALID_INPUT" });
+    await expect(declarePaper(agent, id, "ETAT")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(declarePaper(agent, id, "EPLE", { password: "pas le bon" })).rejects.toMatchObject(
+      { code: "INVALID_INPUT" },
+    );
     // Another collectivité: not found, nothing offered.
-    await expect(
-      recordOfflineSignature(await as("agent14", C14), paper(id, "EPLE"), await scannedPdf(), META),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(declarePaper(await as("agent14", C14), id, "EPLE")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await offlineParties(await as("agent14", C14), id)).toEqual([]);
     expect(await stepsOf(id)).toEqual(before);
     expect(await offlineParties(agent, id)).toEqual([{ party: "EPLE", mode: "declaration" }]);
 
     // What remains legitimate: declaring the paper signature of the collège that has no chef yet.
-    await recordOfflineSignature(
-      agent,
-      paper(id, "EPLE", { signerName: "M. Principal" }),
-      await scannedPdf(),
-      META,
-    );
+    await declarePaper(agent, id, "EPLE", { signerName: "M. Principal" });
     const steps = await stepsOf(id);
     expect(steps.EPLE).toMatchObject({
       status: "SIGNEE_HORS_PLATEFORME",
@@ -116,33 +103,16 @@ describe("an agent never puts a convention in force alone", () => {
   it("lets one person declare one step only: a second party without signer needs someone else", async () => {
     // Calvados: the collège has no chef and the académie de Normandie no signer on the platform.
     const id = await submitted("agent14", C14, UAI.calvados14, true);
-    await recordOfflineSignature(
-      await as("agent14", C14),
-      paper(id, "EPLE"),
-      await scannedPdf(),
-      META,
-    );
-    await expect(
-      recordOfflineSignature(await as("agent14", C14), paper(id, "ETAT"), await scannedPdf(), META),
-    ).rejects.toMatchObject({
+    await declarePaper(await as("agent14", C14), id, "EPLE");
+    await expect(declarePaper(await as("agent14", C14), id, "ETAT")).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringMatching(/une même personne ne signe pas pour deux parties/),
     });
     expect((await stepsOf(id)).ETAT!.status).toBe("EN_ATTENTE");
-    await recordOfflineSignature(
-      await as("agent14b", C14),
-      paper(id, "ETAT"),
-      await scannedPdf(),
-      META,
+    await declarePaper(await as("agent14b", C14), id, "ETAT");
+    await expect(declarePaper(await as("agent14b", C14), id, "COLLECTIVITE")).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
     );
-    await expect(
-      recordOfflineSignature(
-        await as("agent14b", C14),
-        paper(id, "COLLECTIVITE"),
-        await scannedPdf(),
-        META,
-      ),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await sign("sig14", C14, id)).complete).toBe(true);
   });
 
@@ -155,14 +125,9 @@ describe("an agent never puts a convention in force alone", () => {
       code: "FORBIDDEN",
       message: expect.stringMatching(/deux parties/),
     });
-    await expect(
-      recordOfflineSignature(
-        await as("double", C35),
-        paper(id, "COLLECTIVITE"),
-        await scannedPdf(),
-        META,
-      ),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(declarePaper(await as("double", C35), id, "COLLECTIVITE")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await stepsOf(id)).toEqual(before);
     expect(
       (await db.convention.findUniqueOrThrow({ where: { id }, select: { status: true } })).status,

@@ -8,7 +8,7 @@ import { changeMemberRole } from "@/lib/members/manage-member";
 import { UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { C35, A14, E } from "../support/access";
-import { invite, membershipsSnapshot, tokenMailedTo } from "../support/members";
+import { invite, membershipsSnapshot, tokenMailedTo, newAccount } from "../support/members";
 import {
   users,
   INSTITUTIONAL_RENNES,
@@ -97,11 +97,7 @@ describe("managers never give themselves another party's role", () => {
     await invite(admin, "Ce.0350913C@ac-rennes.fr", "Chef du collège", "CHEF", UAI.rennes35b);
     const token = await tokenMailedTo(INSTITUTIONAL_RENNES);
     signInAs(null);
-    const accepted = await acceptInvitation(token, {
-      name: "Principale Rennes",
-      password: "MotDePasse2026",
-      confirmation: "MotDePasse2026",
-    });
+    const accepted = await acceptInvitation(token, newAccount("Principale Rennes"));
     users.chefR = accepted.userId;
     await expect(
       invite(admin, INSTITUTIONAL_RENNES, "Chef bis", "CHEF", UAI.rennes35b),
@@ -165,13 +161,9 @@ describe("an invitation never attaches a role to an existing account without tha
     });
     const before = await membershipsSnapshot();
     signInAs(null);
-    await expect(
-      acceptInvitation(token, {
-        name: "Admin",
-        password: "MotDePasse2026",
-        confirmation: "MotDePasse2026",
-      }),
-    ).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(acceptInvitation(token, newAccount("Admin"))).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     signInAs(users.admin35!);
     await expect(acceptInvitation(token, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await membershipsSnapshot()).toBe(before);

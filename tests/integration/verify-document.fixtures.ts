@@ -1,6 +1,7 @@
 import { db } from "@/lib/db/client";
 import { sha256Hex } from "@/lib/conventions/verify-document";
 import { seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { collectiviteIdOf } from "../support/rows";
 
 export const hashOf = (text: string) => sha256Hex(new TextEncoder().encode(text));
 export const HASH = {
@@ -20,9 +21,7 @@ export function keysOf(value: unknown): string[] {
 /** What every test file of this story starts from (the former beforeAll). */
 export async function seedVerifyDocument(): Promise<void> {
   await seedReferentialsAndColleges([UAI.gayeulles]);
-  const collectiviteId = (
-    await db.collectivite.findUniqueOrThrow({ where: { code: "35" }, select: { id: true } })
-  ).id;
+  const collectiviteId = await collectiviteIdOf("35");
   const etablissementId = (
     await db.etablissement.findUniqueOrThrow({
       where: { uai: UAI.gayeulles },

@@ -30,3 +30,10 @@ export const invite = (
   role: string,
   target = "",
 ) => inviteMember(ctx, { email, name, role, target });
+
+/** The form of a person who accepts an invitation with a new account: a name, a valid password twice. */
+export const newAccount = (name: string) => ({
+  name,
+  password: "MotDePasse2026",
+  confirmation: "MotDePasse2026",
+});

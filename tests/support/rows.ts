@@ -31,6 +31,13 @@ export async function loadColleges(into: Record<string, College>): Promise<void>
 export const collectiviteIdOf = async (code: string) =>
   (await db.collectivite.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
 
+/** An equipment as stored, with the UAI of its collège. */
+export const equipmentWithUai = (id: string) =>
+  db.equipment.findUniqueOrThrow({
+    where: { id },
+    include: { etablissement: { select: { uai: true } } },
+  });
+
 /** `count` equipments of a category bought on `acquiredOn` (null: date unknown). */
 export async function insertEquipment(
   college: College,
