@@ -10,3 +10,16 @@ export function pageWindow(query: { page: number; pageSize: number }): {
 export function pageCountOf(total: number, pageSize: number): number {
   return Math.max(1, Math.ceil(total / pageSize));
 }
+
+/**
+ * One page of a filtered list, with the filter's row count, read together: `findMany` gets the
+ * page's skip and take to spread into its query.
+ */
+export async function findPage<Row, Query extends { page: number; pageSize: number }>(
+  query: Query,
+  findMany: (window: { skip: number; take: number }) => Promise<Row[]>,
+  count: () => Promise<number>,
+): Promise<{ items: Row[]; total: number; query: Query; pageCount: number }> {
+  const [items, total] = await Promise.all([findMany(pageWindow(query)), count()]);
+  return { items, total, query, pageCount: pageCountOf(total, query.pageSize) };
+}

@@ -3,8 +3,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/members/actor";
 import type { AccessContext } from "@/lib/access/context";
-import { canApply } from "@/lib/conventions/machine";
-import { lockConvention } from "@/lib/conventions/load-convention";
+import { assertCanApply, lockConvention } from "@/lib/conventions/load-convention";
 import { insertConventions } from "@/lib/conventions/create-convention";
 import { readContent } from "@/lib/conventions/content";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
@@ -24,12 +23,12 @@ export async function createAvenant(ctx: AccessContext, input: unknown, now = ne
         "INVALID_INPUT",
         "Un avenant se rédige sur la convention elle-même, pas sur un autre avenant.",
       );
-    if (!canApply("amend", convention.status, convention.endsOn, now)) {
-      throw new AppError(
-        "CONFLICT",
-        "Seule une convention en vigueur peut recevoir un avenant : signez-la d'abord.",
-      );
-    }
+    assertCanApply(
+      convention,
+      "amend",
+      "Seule une convention en vigueur peut recevoir un avenant : signez-la d'abord.",
+      now,
+    );
     const pending = await tx.convention.findFirst({
       where: {
         parentId: convention.id,

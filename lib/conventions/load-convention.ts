@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
 import { appendMemberAuditEvent, type MemberAuditEvent } from "@/lib/audit/append-audit-event";
+import { canApply, type ConventionAction } from "@/lib/conventions/machine";
 import {
   conventionHeaderSelect,
   stepStateSelect,
@@ -55,6 +56,20 @@ export async function lockConvention(
   if (!visible)
     throw new AppError("NOT_FOUND", "Cette convention n'existe pas, ou vous n'y avez pas accès.");
   return unsafeLockConvention(tx, visible.id);
+}
+
+/**
+ * Refuses, as a CONFLICT saying `message`, an action the locked convention's state does not allow
+ * (machine.ts decides): every transition checks it on the row it has just locked.
+ */
+export function assertCanApply(
+  convention: Pick<LockedConvention, "status" | "endsOn">,
+  action: ConventionAction,
+  message: string,
+  today?: Date,
+): void {
+  if (!canApply(action, convention.status, convention.endsOn, today))
+    throw new AppError("CONFLICT", message);
 }
 
 /** The same lock and load by id alone, for the demo seed (no context: it runs from the command line). */

@@ -4,8 +4,12 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
-import { canApply, partyOfScope } from "@/lib/conventions/machine";
-import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
+import { partyOfScope } from "@/lib/conventions/machine";
+import {
+  assertCanApply,
+  appendConventionAuditEvent,
+  lockConvention,
+} from "@/lib/conventions/load-convention";
 import { replaceWithNewDraft } from "@/lib/conventions/new-version";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { refuseSchema } from "@/lib/conventions/schemas";
@@ -21,8 +25,7 @@ export async function refuseConvention(ctx: AccessContext, input: unknown, now =
   const data = refuseSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
-    if (!canApply("refuse", convention.status, convention.endsOn))
-      throw new AppError("CONFLICT", `${convention.reference} n'est plus en signature.`);
+    assertCanApply(convention, "refuse", `${convention.reference} n'est plus en signature.`);
     if (convention.current.frozenSha256 !== data.documentSha256)
       throw new AppError(
         "CONFLICT",

@@ -3,10 +3,9 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { actorOf } from "@/lib/members/actor";
 import type { AccessContext } from "@/lib/access/context";
-import { canApply } from "@/lib/conventions/machine";
 import { readContent } from "@/lib/conventions/content";
 import { nextDay, threeSchoolYearsFrom } from "@/lib/conventions/dates";
-import { lockConvention } from "@/lib/conventions/load-convention";
+import { assertCanApply, lockConvention } from "@/lib/conventions/load-convention";
 import { insertConventions, startingContent } from "@/lib/conventions/create-convention";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
@@ -34,8 +33,12 @@ export async function renewConvention(ctx: AccessContext, input: unknown, now = 
         "INVALID_INPUT",
         "On renouvelle la convention elle-même, pas un de ses avenants.",
       );
-    if (!canApply("renew", convention.status, convention.endsOn, now))
-      throw new AppError("CONFLICT", "Seule une convention en vigueur ou expirée se renouvelle.");
+    assertCanApply(
+      convention,
+      "renew",
+      "Seule une convention en vigueur ou expirée se renouvelle.",
+      now,
+    );
     const draft = await tx.convention.findFirst({
       where: {
         kind: convention.kind,

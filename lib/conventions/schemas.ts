@@ -97,10 +97,17 @@ const authorisation = {
     .max(200, "Qualité : 200 caractères au plus."),
 };
 
+/** A reason the other parties will read (refusal, withdrawal, termination): 10 to 2 000 characters. */
+const reasonText = (tooShort: string) =>
+  z.string().trim().min(10, tooShort).max(2_000, "Motif : 2 000 caractères au plus.");
+
+/** The password a signer enters again to sign, asked for with `missing`. */
+const signerPassword = (missing: string) => z.string().min(1, missing).max(200);
+
 export const signSchema = z.object({
   conventionId: id,
   documentSha256: sha256,
-  password: z.string().min(1, "Saisissez votre mot de passe pour signer.").max(200),
+  password: signerPassword("Saisissez votre mot de passe pour signer."),
   ...authorisation,
 });
 
@@ -112,18 +119,16 @@ export const batchSignSchema = z.object({
     )
     .min(1, "Cochez au moins une convention à signer.")
     .max(200, "200 conventions au plus par lot."),
-  password: z.string().min(1, "Saisissez votre mot de passe pour signer.").max(200),
+  password: signerPassword("Saisissez votre mot de passe pour signer."),
   ...authorisation,
 });
 
 export const refuseSchema = z.object({
   conventionId: id,
   documentSha256: sha256,
-  reason: z
-    .string()
-    .trim()
-    .min(10, "Motif du refus : 10 caractères au moins, pour que les autres parties comprennent.")
-    .max(2_000, "Motif : 2 000 caractères au plus."),
+  reason: reasonText(
+    "Motif du refus : 10 caractères au moins, pour que les autres parties comprennent.",
+  ),
 });
 
 export const offlineSignSchema = z.object({
@@ -140,30 +145,19 @@ export const offlineSignSchema = z.object({
       .optional(),
   ),
   signedOn: calendarDay("Date de la signature"),
-  password: z
-    .string()
-    .min(1, "Saisissez votre mot de passe pour enregistrer la signature.")
-    .max(200),
+  password: signerPassword("Saisissez votre mot de passe pour enregistrer la signature."),
   ...authorisation,
 });
 
 export const withdrawSchema = z.object({
   conventionId: id,
-  reason: z
-    .string()
-    .trim()
-    .min(10, "Motif : 10 caractères au moins.")
-    .max(2_000, "Motif : 2 000 caractères au plus."),
+  reason: reasonText("Motif : 10 caractères au moins."),
 });
 
 export const terminateSchema = z.object({
   conventionId: id,
   terminatedOn: calendarDay("Date d'effet de la résiliation"),
-  reason: z
-    .string()
-    .trim()
-    .min(10, "Motif de la résiliation : 10 caractères au moins.")
-    .max(2_000, "Motif : 2 000 caractères au plus."),
+  reason: reasonText("Motif de la résiliation : 10 caractères au moins."),
 });
 
 export const CONVENTION_TABS = [

@@ -9,12 +9,12 @@ import { PARTY_IN_SENTENCE, PARTY_LABELS, ofParty } from "@/lib/conventions/voca
 import {
   AUTHORISATION_KINDS,
   allSigned,
-  canApply,
   openSteps,
   partyOfScope,
   stepEngagedBy,
 } from "@/lib/conventions/machine";
 import {
+  assertCanApply,
   appendConventionAuditEvent,
   lockConvention,
   type LockedConvention,
@@ -54,12 +54,11 @@ export function stepToSign(
   party: ConventionParty,
   documentSha256: string,
 ) {
-  if (!canApply("sign", convention.status, convention.endsOn)) {
-    throw new AppError(
-      "CONFLICT",
-      `${convention.reference} n'est plus en signature : rechargez la page pour voir son état.`,
-    );
-  }
+  assertCanApply(
+    convention,
+    "sign",
+    `${convention.reference} n'est plus en signature : rechargez la page pour voir son état.`,
+  );
   const frozen = convention.current.frozenSha256;
   if (!frozen || frozen !== documentSha256) {
     throw new AppError(

@@ -19,8 +19,9 @@ import { variableLabel, type ConventionVariable } from "@/lib/conventions/vocabu
 import { saveDraft } from "@/lib/conventions/update-draft";
 import { renderConventionPdf } from "@/lib/conventions/pdf/render-convention-pdf";
 import { sha256Hex } from "@/lib/conventions/verify-document";
-import { canApply, openSteps } from "@/lib/conventions/machine";
+import { openSteps } from "@/lib/conventions/machine";
 import {
+  assertCanApply,
   conventionAuditScope,
   lockConvention,
   type LockedConvention,
@@ -117,8 +118,7 @@ export async function submitForSignature(ctx: AccessContext, input: unknown, now
   const { result, mailIds } = await db.$transaction(
     async (tx) => {
       let convention = await lockConvention(tx, ctx, conventionId);
-      if (!canApply("submit", convention.status, convention.endsOn))
-        throw new AppError("CONFLICT", "Cette convention a déjà été soumise à la signature.");
+      assertCanApply(convention, "submit", "Cette convention a déjà été soumise à la signature.");
       if (edit) {
         await saveDraft(tx, ctx, convention, edit, now);
         convention = await lockConvention(tx, ctx, conventionId);

@@ -3,9 +3,12 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { canApply } from "@/lib/conventions/machine";
 import { formatDate } from "@/lib/format";
-import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
+import {
+  assertCanApply,
+  appendConventionAuditEvent,
+  lockConvention,
+} from "@/lib/conventions/load-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { terminateSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
@@ -22,11 +25,12 @@ export async function terminateConvention(ctx: AccessContext, input: unknown, no
         "INVALID_INPUT",
         "On résilie la convention elle-même, pas un de ses avenants.",
       );
-    if (!canApply("terminate", convention.status, convention.endsOn, now))
-      throw new AppError(
-        "CONFLICT",
-        `${convention.reference} n'est pas en vigueur : elle ne peut pas être résiliée.`,
-      );
+    assertCanApply(
+      convention,
+      "terminate",
+      `${convention.reference} n'est pas en vigueur : elle ne peut pas être résiliée.`,
+      now,
+    );
     if (convention.startsOn && data.terminatedOn < convention.startsOn) {
       throw new AppError(
         "INVALID_INPUT",

@@ -9,8 +9,8 @@ import {
   signingKindOf,
   signingOrderError,
 } from "@/lib/conventions/content";
-import { canApply } from "@/lib/conventions/machine";
 import {
+  assertCanApply,
   appendConventionAuditEvent,
   lockConvention,
   type LockedConvention,
@@ -62,12 +62,11 @@ export async function saveDraft(
   data: DraftEdit,
   now: Date,
 ) {
-  if (!canApply("edit", convention.status, convention.endsOn)) {
-    throw new AppError(
-      "CONFLICT",
-      "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).",
-    );
-  }
+  assertCanApply(
+    convention,
+    "edit",
+    "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).",
+  );
   const content = parseContentField(
     data.content,
     signingKindOf(convention.kind, convention.etablissementId),

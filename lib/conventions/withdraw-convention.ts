@@ -1,10 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
-import { canApply, isSigned } from "@/lib/conventions/machine";
-import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
+import { isSigned } from "@/lib/conventions/machine";
+import {
+  assertCanApply,
+  appendConventionAuditEvent,
+  lockConvention,
+} from "@/lib/conventions/load-convention";
 import { replaceWithNewDraft } from "@/lib/conventions/new-version";
 import { notifyParty } from "@/lib/conventions/notify-parties";
 import { withdrawSchema } from "@/lib/conventions/schemas";
@@ -20,8 +23,7 @@ export async function withdrawConvention(ctx: AccessContext, input: unknown, now
   const data = withdrawSchema.parse(input);
   const { result, mailIds } = await db.$transaction(async (tx) => {
     const convention = await lockConvention(tx, ctx, data.conventionId);
-    if (!canApply("withdraw", convention.status, convention.endsOn))
-      throw new AppError("CONFLICT", `${convention.reference} n'est pas en signature.`);
+    assertCanApply(convention, "withdraw", `${convention.reference} n'est pas en signature.`);
     const number = await replaceWithNewDraft(tx, ctx, convention);
     await appendConventionAuditEvent(tx, ctx, convention, {
       action: "convention.withdraw",

@@ -1,8 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type AccessContext } from "@/lib/access/context";
-import { etablissementScopeWhere } from "@/lib/access/scope-where";
+import type { AccessContext } from "@/lib/access/context";
+import { findEtablissementByUai } from "@/lib/etablissements/get-etablissement";
 import { EFFECTIF_FIELDS } from "@/lib/imports/effectifs/import-effectifs";
 
 const historySelect = {
@@ -24,13 +23,9 @@ export type EtablissementHistory = Prisma.EtablissementGetPayload<{ select: type
  * the scope, so a foreign one is indistinguishable from a missing one; an établissement of the
  * scope without figures has empty lists.
  */
-export async function getEtablissementHistory(
+export function getEtablissementHistory(
   ctx: AccessContext,
   uai: string,
 ): Promise<EtablissementHistory | null> {
-  assertCan(ctx, "etablissement.read");
-  return db.etablissement.findFirst({
-    where: { AND: [{ uai: uai.trim().toUpperCase() }, etablissementScopeWhere(ctx)] },
-    select: historySelect,
-  });
+  return findEtablissementByUai(ctx, uai, historySelect);
 }

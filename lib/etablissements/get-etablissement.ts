@@ -36,16 +36,28 @@ export type EtablissementDetail = Prisma.EtablissementGetPayload<{
   select: typeof etablissementDetailSelect;
 }>;
 
-/** One établissement of the context's scope by UAI, or null when it is not in the scope. */
-export async function getEtablissement(
+/**
+ * The établissement of the context's scope with this UAI (spaces and case forgiven), read with
+ * `select`; null when it is not in the scope, so a foreign one is indistinguishable from a missing one.
+ */
+export async function findEtablissementByUai<S extends Prisma.EtablissementSelect>(
   ctx: AccessContext,
   uai: string,
-): Promise<EtablissementDetail | null> {
+  select: S,
+) {
   assertCan(ctx, "etablissement.read");
   return db.etablissement.findFirst({
     where: { AND: [{ uai: uai.trim().toUpperCase() }, etablissementScopeWhere(ctx)] },
-    select: etablissementDetailSelect,
+    select,
   });
+}
+
+/** One établissement of the context's scope by UAI, or null when it is not in the scope. */
+export function getEtablissement(
+  ctx: AccessContext,
+  uai: string,
+): Promise<EtablissementDetail | null> {
+  return findEtablissementByUai(ctx, uai, etablissementDetailSelect);
 }
 
 /** Open établissements of the scope per département and sector (an académie spans several). */

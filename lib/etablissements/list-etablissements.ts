@@ -7,7 +7,7 @@ import {
   listEtablissementsSchema,
   type ListEtablissementsQuery,
 } from "@/lib/etablissements/schemas";
-import { pageWindow, pageCountOf } from "@/lib/pagination";
+import { findPage } from "@/lib/pagination";
 
 export const etablissementListSelect = {
   id: true,
@@ -64,16 +64,17 @@ export async function listEtablissements(ctx: AccessContext, input: unknown) {
   assertCan(ctx, "etablissement.read");
   const query = listEtablissementsSchema.parse(input);
   const where = filtersWhere(ctx, query);
-  const [items, total] = await Promise.all([
-    db.etablissement.findMany({
-      where,
-      select: etablissementListSelect,
-      orderBy: ORDER[query.sort](query.dir),
-      ...pageWindow(query),
-    }),
-    db.etablissement.count({ where }),
-  ]);
-  return { items, total, query, pageCount: pageCountOf(total, query.pageSize) };
+  return findPage(
+    query,
+    (window) =>
+      db.etablissement.findMany({
+        where,
+        select: etablissementListSelect,
+        orderBy: ORDER[query.sort](query.dir),
+        ...window,
+      }),
+    () => db.etablissement.count({ where }),
+  );
 }
 
 /** Counts of the scope's open établissements, public and private. */

@@ -8,7 +8,7 @@ import {
   normaliseSerial,
   type ListEquipmentQuery,
 } from "@/lib/inventory/schemas";
-import { pageWindow, pageCountOf } from "@/lib/pagination";
+import { findPage } from "@/lib/pagination";
 
 export const equipmentListSelect = {
   id: true,
@@ -75,16 +75,17 @@ export async function listEquipment(ctx: AccessContext, input: unknown) {
   assertCan(ctx, "inventory.read");
   const query = listEquipmentSchema.parse(input);
   const where = equipmentFiltersWhere(ctx, query);
-  const [items, total] = await Promise.all([
-    db.equipment.findMany({
-      where,
-      select: equipmentListSelect,
-      orderBy: EQUIPMENT_ORDER[query.sort](query.dir),
-      ...pageWindow(query),
-    }),
-    db.equipment.count({ where }),
-  ]);
-  return { items, total, query, pageCount: pageCountOf(total, query.pageSize) };
+  return findPage(
+    query,
+    (window) =>
+      db.equipment.findMany({
+        where,
+        select: equipmentListSelect,
+        orderBy: EQUIPMENT_ORDER[query.sort](query.dir),
+        ...window,
+      }),
+    () => db.equipment.count({ where }),
+  );
 }
 
 export type EquipmentListData = Awaited<ReturnType<typeof listEquipment>>;

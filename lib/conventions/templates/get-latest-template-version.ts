@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
-import { assertCan } from "@/lib/access/context";
 import { readContent, type ConventionContent } from "@/lib/conventions/content";
 import type { TemplateKind } from "@/lib/conventions/vocabulary";
 import { templateCollectiviteId } from "@/lib/conventions/templates/template-scope";
@@ -15,8 +14,7 @@ export async function getLatestTemplateVersion(
   ctx: AccessContext,
   kind: TemplateKind,
 ): Promise<{ templateVersionId: string; content: ConventionContent } | null> {
-  assertCan(ctx, "convention.read");
-  const collectiviteId = templateCollectiviteId(ctx);
+  const collectiviteId = templateCollectiviteId(ctx, "convention.read");
   const version = await db.conventionTemplateVersion.findFirst({
     where: { template: { collectiviteId, kind, archivedAt: null } },
     orderBy: [

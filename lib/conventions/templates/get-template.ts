@@ -1,20 +1,17 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { ConventionKind } from "@/lib/generated/prisma/enums";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import type { AccessContext } from "@/lib/access/context";
 import { readContent, type ConventionContent } from "@/lib/conventions/content";
 import {
   TEMPLATE_NOT_FOUND,
   templateCollectiviteId,
+  templateHeader,
+  templateHeaderSelect,
+  type ConventionTemplateHeader,
 } from "@/lib/conventions/templates/template-scope";
 
-export interface ConventionTemplateDetail {
-  id: string;
-  kind: ConventionKind;
-  name: string;
-  archived: boolean;
-  createdAt: Date;
+export interface ConventionTemplateDetail extends ConventionTemplateHeader {
   /** Newest first. */
   versions: {
     id: string;
@@ -31,16 +28,11 @@ export async function getConventionTemplate(
   ctx: AccessContext,
   id: string,
 ): Promise<ConventionTemplateDetail> {
-  assertCan(ctx, "convention.read");
-  const collectiviteId = templateCollectiviteId(ctx);
+  const collectiviteId = templateCollectiviteId(ctx, "convention.read");
   const template = await db.conventionTemplate.findFirst({
     where: { id, collectiviteId },
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      archivedAt: true,
-      createdAt: true,
+      ...templateHeaderSelect,
       versions: {
         orderBy: { number: "desc" },
         select: { id: true, number: true, note: true, createdAt: true, createdById: true },
@@ -71,11 +63,7 @@ export async function getConventionTemplate(
   ]);
   const nameOf = new Map(authors.map((a) => [a.id, a.name]));
   return {
-    id: template.id,
-    kind: template.kind,
-    name: template.name,
-    archived: template.archivedAt !== null,
-    createdAt: template.createdAt,
+    ...templateHeader(template),
     versions: template.versions.map(({ createdById, ...v }) => ({
       ...v,
       authorName: createdById ? (nameOf.get(createdById) ?? null) : null,

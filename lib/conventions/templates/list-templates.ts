@@ -1,15 +1,14 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import type { ConventionKind } from "@/lib/generated/prisma/enums";
-import { assertCan, type AccessContext } from "@/lib/access/context";
-import { templateCollectiviteId } from "@/lib/conventions/templates/template-scope";
+import type { AccessContext } from "@/lib/access/context";
+import {
+  templateCollectiviteId,
+  templateHeader,
+  templateHeaderSelect,
+  type ConventionTemplateHeader,
+} from "@/lib/conventions/templates/template-scope";
 
-export interface ConventionTemplateSummary {
-  id: string;
-  kind: ConventionKind;
-  name: string;
-  archived: boolean;
-  createdAt: Date;
+export interface ConventionTemplateSummary extends ConventionTemplateHeader {
   /** Null only for a template written outside this module without a version. */
   latestVersion: { number: number; createdAt: Date } | null;
 }
@@ -18,23 +17,17 @@ export interface ConventionTemplateSummary {
 export async function listConventionTemplates(
   ctx: AccessContext,
 ): Promise<ConventionTemplateSummary[]> {
-  assertCan(ctx, "convention.read");
-  const collectiviteId = templateCollectiviteId(ctx);
+  const collectiviteId = templateCollectiviteId(ctx, "convention.read");
   const rows = await db.conventionTemplate.findMany({
     where: { collectiviteId },
     orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { kind: "asc" }, { name: "asc" }],
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      archivedAt: true,
-      createdAt: true,
+      ...templateHeaderSelect,
       versions: { orderBy: { number: "desc" }, take: 1, select: { number: true, createdAt: true } },
     },
   });
-  return rows.map(({ versions, archivedAt, ...row }) => ({
-    ...row,
-    archived: archivedAt !== null,
-    latestVersion: versions[0] ?? null,
+  return rows.map((row) => ({
+    ...templateHeader(row),
+    latestVersion: row.versions[0] ?? null,
   }));
 }

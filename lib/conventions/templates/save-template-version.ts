@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import type { AccessContext } from "@/lib/access/context";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import type { ConventionContent } from "@/lib/conventions/content";
 import { defaultContentOf } from "@/lib/conventions/default-template";
@@ -41,8 +41,7 @@ export async function createConventionTemplate(
   input: unknown,
   now = new Date(),
 ) {
-  assertCan(ctx, "template.manage");
-  const collectiviteId = templateCollectiviteId(ctx);
+  const collectiviteId = templateCollectiviteId(ctx, "template.manage");
   const data = createTemplateSchema.parse(input);
   const content =
     data.content === undefined
@@ -103,8 +102,7 @@ export async function saveConventionTemplateVersion(
   input: unknown,
   now = new Date(),
 ) {
-  assertCan(ctx, "template.manage");
-  const collectiviteId = templateCollectiviteId(ctx);
+  const collectiviteId = templateCollectiviteId(ctx, "template.manage");
   const data = saveTemplateVersionSchema.parse(input);
 
   return db

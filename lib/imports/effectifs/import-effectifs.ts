@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
-import type { ImportError } from "@/lib/imports/etablissements/parse-etablissements";
+import type { ImportError } from "@/lib/imports/row-errors";
 import { refusalLines } from "@/lib/imports/etablissements/format-report";
 import { parseEffectifsFile, type ParsedYearlyFile } from "./parse-effectifs";
 

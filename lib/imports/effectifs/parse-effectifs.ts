@@ -1,9 +1,12 @@
 import { z } from "zod";
 import { foldColumnName, parseCsv } from "@/lib/imports/csv";
+import { etablissementRowSchema } from "@/lib/imports/etablissements/parse-etablissements";
 import {
-  etablissementRowSchema,
+  issueErrors,
+  missingColumnsError,
+  recordValues,
   type ImportError,
-} from "@/lib/imports/etablissements/parse-etablissements";
+} from "@/lib/imports/row-errors";
 
 /**
  * The names a field's column has had across the ministry's vintages. `prefix` catches a header
@@ -155,13 +158,7 @@ export function parseYearlyFile<F extends string, T extends { uai: string; rentr
       rows: [],
       duplicates: 0,
       presentFields,
-      errors: [
-        {
-          line: 1,
-          column: null,
-          message: `Colonnes obligatoires absentes : ${missing.join(", ")}`,
-        },
-      ],
+      errors: [missingColumnsError(missing)],
     };
   }
   const rows: (T & { line: number })[] = [];
@@ -169,21 +166,15 @@ export function parseYearlyFile<F extends string, T extends { uai: string; rentr
   const seen = new Map<string, { line: number; json: string }>();
   let duplicates = 0;
   for (const record of csv.records) {
-    const raw = {} as Record<F, string>;
-    for (const field of Object.keys(specs) as F[]) {
-      const column = columns.get(field);
-      raw[field] = column ? (record.values[column.index] ?? "") : "";
-    }
-    const parsed = schema.safeParse(raw);
+    const parsed = schema.safeParse(recordValues(record, Object.keys(specs) as F[], columns));
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as F | undefined;
-        errors.push({
-          line: record.line,
-          column: field ? (columns.get(field)?.column ?? specs[field].label) : null,
-          message: issue.message,
-        });
-      }
+      errors.push(
+        ...issueErrors<F>(
+          record.line,
+          parsed.error.issues,
+          (field) => columns.get(field)?.column ?? specs[field].label,
+        ),
+      );
       continue;
     }
     const key = `${parsed.data.uai}/${parsed.data.rentree}`;

@@ -2,7 +2,8 @@ import type { BulkColumn } from "@/lib/db/bulk-insert";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { collectiviteCodeFor } from "@/lib/referentials/collectivites";
 import type { EtablissementField } from "./columns";
-import type { EtablissementRow, ImportError } from "./parse-etablissements";
+import type { ImportError } from "@/lib/imports/row-errors";
+import type { EtablissementRow } from "./parse-etablissements";
 
 // An établissement of an imported file as the database stores it, and what changes on re-import.
 

@@ -1,5 +1,5 @@
 import type { EtablissementImportReport } from "./import-etablissements";
-import type { ImportError } from "./parse-etablissements";
+import type { ImportError } from "@/lib/imports/row-errors";
 
 const FORMATS: Record<string, string> = {
   geolocalisation: "adresse et géolocalisation des établissements",

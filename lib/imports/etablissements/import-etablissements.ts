@@ -13,7 +13,8 @@ import {
   type EtablissementData,
 } from "./etablissement-rows";
 import { parseCsvAsync } from "@/lib/imports/csv";
-import { parseEtablissementsFile, type ImportError } from "./parse-etablissements";
+import type { ImportError } from "@/lib/imports/row-errors";
+import { parseEtablissementsFile } from "./parse-etablissements";
 
 export interface EtablissementImportReport {
   format: string;

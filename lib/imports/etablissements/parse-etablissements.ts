@@ -8,6 +8,12 @@ import {
   normalizeDepartementCode,
 } from "@/lib/referentials/insee";
 import {
+  issueErrors,
+  missingColumnsError,
+  recordValues,
+  type ImportError,
+} from "@/lib/imports/row-errors";
+import {
   ETABLISSEMENT_COLUMNS,
   mapColumns,
   REQUIRED_FIELDS,
@@ -16,12 +22,6 @@ import {
 
 /** Natures of collèges in the ministry's files: collège, collège climatique, collège spécialisé. */
 export const COLLEGE_NATURES = new Set(["340", "350", "352"]);
-
-export interface ImportError {
-  line: number;
-  column: string | null;
-  message: string;
-}
 
 const optionalText = z.string().transform((v) => (v.trim() === "" ? null : v.trim()));
 
@@ -184,13 +184,7 @@ export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablis
       duplicates: 0,
       presentFields,
       columnName,
-      errors: [
-        {
-          line: 1,
-          column: null,
-          message: `Colonnes obligatoires absentes : ${missing.join(", ")}`,
-        },
-      ],
+      errors: [missingColumnsError(missing)],
     };
   }
   const rows: EtablissementRow[] = [];
@@ -199,11 +193,11 @@ export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablis
   let skipped = 0;
   let duplicates = 0;
   for (const record of csv.records) {
-    const raw: Record<string, string> = {};
-    for (const field of Object.keys(ETABLISSEMENT_COLUMNS) as EtablissementField[]) {
-      const column = columns.get(field);
-      raw[field] = column ? (record.values[column.index] ?? "") : "";
-    }
+    const raw: Record<string, string> = recordValues(
+      record,
+      Object.keys(ETABLISSEMENT_COLUMNS) as EtablissementField[],
+      columns,
+    );
     raw.name = displayName(raw);
     const nature = raw.natureCode?.trim() ?? "";
     if (nature !== "" && !COLLEGE_NATURES.has(nature)) {
@@ -216,14 +210,7 @@ export function parseEtablissementsFile(text: string | ParsedCsv): ParsedEtablis
     }
     const parsed = etablissementRowSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const field = issue.path[0] as EtablissementField | undefined;
-        errors.push({
-          line: record.line,
-          column: field ? (columns.get(field)?.column ?? field) : null,
-          message: issue.message,
-        });
-      }
+      errors.push(...issueErrors(record.line, parsed.error.issues, columnName));
       continue;
     }
     if (seen.has(parsed.data.uai)) {

@@ -71,6 +71,13 @@ function drawOpinion(rng: Rng): NeedOpinion {
   return r < 0.68 ? "FAVORABLE" : r < 0.88 ? "RESERVE" : "DEFAVORABLE";
 }
 
+/** The DRANE's opinion on a need: drawn, with a comment of its kind, given at `at()` (drawn after them). */
+function giveOpinion(rng: Rng, need: DemoNeedRow, at: () => Date): void {
+  need.opinion = drawOpinion(rng);
+  need.opinionComment = rng.pick(OPINION_COMMENTS[need.opinion]);
+  need.opinionAt = at();
+}
+
 function drawNeeds(
   rng: Rng,
   colleges: readonly DemoBudgetCollege[],
@@ -147,11 +154,8 @@ export function generateDemoCampaigns(
     [1, 3],
     [day(2025, 9, 16, 8), day(2025, 11, 14, 17)],
   );
-  for (const need of needs) {
-    need.opinion = drawOpinion(rng);
-    need.opinionComment = rng.pick(OPINION_COMMENTS[need.opinion]);
-    need.opinionAt = day(2025, 11, rng.int(17, 28), rng.int(9, 17));
-  }
+  for (const need of needs)
+    giveOpinion(rng, need, () => day(2025, 11, rng.int(17, 28), rng.int(9, 17)));
   const requested = needs.reduce((s, n) => s + BigInt(n.quantity) * n.unitCostCents, 0n);
   const envelopeCents = roundEuros(Number(requested / EUROS) * 0.7, 10_000);
   // Arbitration: favourable and high-priority needs first, within what the envelope has left.
@@ -206,13 +210,16 @@ export function generateDemoCampaigns(
   );
   for (const need of openNeeds) {
     if (!rng.chance(0.5)) continue;
-    need.opinion = drawOpinion(rng);
-    need.opinionComment = rng.pick(OPINION_COMMENTS[need.opinion]);
-    need.opinionAt = new Date(
-      Math.max(
-        need.submittedAt.getTime() + 86_400_000,
-        day(2026, 11, rng.int(16, 20), 11).getTime(),
-      ),
+    giveOpinion(
+      rng,
+      need,
+      () =>
+        new Date(
+          Math.max(
+            need.submittedAt.getTime() + 86_400_000,
+            day(2026, 11, rng.int(16, 20), 11).getTime(),
+          ),
+        ),
     );
   }
   return [
