@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can, type AccessContext } from "@/lib/access/context";
+import { spaceKey } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConventionCoverage } from "@/lib/conventions/coverage";
@@ -20,13 +21,7 @@ import { ConventionDetailView } from "@/components/conventions/convention-detail
 
 /** The hidden fields that name the space a form acts in. */
 export function scopePropsOf(ctx: AccessContext, path: string): ScopeProps {
-  const scopeKey =
-    ctx.scope.type === "COLLECTIVITE" || ctx.scope.type === "ACADEMIE"
-      ? ctx.scope.code
-      : ctx.scope.type === "ETABLISSEMENT"
-        ? ctx.scope.uai
-        : "";
-  return { scopeType: ctx.scope.type, scopeKey, path };
+  return { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx), path };
 }
 
 /** The conventions of a space: coverage, creation (collectivité), batch signature (signers), follow-up. */
