@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Permission } from "@/lib/access/permissions";
 import { rentreeFilterSchema } from "@/lib/inventory/schemas";
-import { presentValue } from "@/lib/dashboards/url-value";
+import { exerciceFilterSchema, presentValue } from "@/lib/dashboards/url-value";
 
 /*
  * The collectivité dashboard's URL filters and export keys: the exercice of the budget parts, and
@@ -10,9 +10,7 @@ import { presentValue } from "@/lib/dashboards/url-value";
 
 /** `?exercice=`: a year between 2000 and 2100, else the current year applies; `?rentree=`: see rentreeFilterSchema. */
 export const collectiviteDashboardQuerySchema = z.object({
-  exercice: z
-    .preprocess(presentValue, z.coerce.number().int().min(2000).max(2100).optional())
-    .catch(undefined),
+  exercice: exerciceFilterSchema,
   rentree: rentreeFilterSchema,
 });
 

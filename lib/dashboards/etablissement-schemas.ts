@@ -1,13 +1,12 @@
 import { z } from "zod";
-import { exerciceSchema } from "@/lib/budgets/allocation-schemas";
-import { presentValue } from "@/lib/dashboards/url-value";
+import { exerciceFilterSchema, presentValue } from "@/lib/dashboards/url-value";
 
 /**
  * The collège dashboard's filters, as read from the URL: the exercice of the allocations. A value
  * that is not a year between 2000 and 2100 is dropped, and the allocations' default applies.
  */
 export const etablissementDashboardQuerySchema = z.object({
-  exercice: z.preprocess(presentValue, exerciceSchema.optional()).catch(undefined),
+  exercice: exerciceFilterSchema,
 });
 
 export type EtablissementDashboardQuery = z.output<typeof etablissementDashboardQuerySchema>;
