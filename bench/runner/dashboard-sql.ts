@@ -67,6 +67,7 @@ function contextOf(scope: ResolvedScope): AccessContext {
     scope,
     roles: [],
     permissions: new Set(),
+    sectorIds: null,
   };
 }
 

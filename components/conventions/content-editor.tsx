@@ -55,6 +55,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
   );
   const [referents, setReferents] = useState(initial.referents);
   const [notApplicable, setNotApplicable] = useState(initial.notApplicable);
+  const [assistance] = useState(initial.assistance);
 
   const content: ConventionContent = {
     articles: articles.items.map((i) => i.value),
@@ -64,6 +65,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
     signingOrder,
     referents,
     notApplicable,
+    assistance,
   };
 
   return (

@@ -31,10 +31,21 @@ export interface AccessContext {
   readonly scope: ResolvedScope;
   readonly roles: readonly Role[];
   readonly permissions: ReadonlySet<Permission>;
+  /**
+   * A collectivité's field staff (technicien, référent technique) holding no other role there:
+   * the secteurs whose collèges they see (etablissementScopeWhere narrows to them). Null: the
+   * whole scope.
+   */
+  readonly sectorIds: readonly string[] | null;
 }
+
+/** Roles of a collectivité that see only the collèges of their secteur. */
+export const SECTOR_ROLES: readonly Role[] = ["TECHNICIEN", "REFERENT_TECHNIQUE"];
 
 const membershipSelect = {
   role: true,
+  sectorId: true,
+  delegationReference: true,
   user: { select: { id: true, name: true, email: true } },
   collectivite: { select: { id: true, code: true, name: true, shortName: true } },
   academie: { select: { code: true, name: true } },
@@ -80,12 +91,29 @@ async function resolveAccessContext(scope: ScopeRef): Promise<AccessContext | nu
     resolved = { type: "ETABLISSEMENT", ...first.etablissement };
   if (scope.type === "PLATFORM") resolved = { type: "PLATFORM" };
   if (!resolved) return null;
+  const permissions = new Set(permissionsOf(scope.type, roles));
+  // The DRANE signs for the State only by delegation of the recteur (domain.md, legal split).
+  const signs = memberships.some(
+    (m) => m.role !== "DRANE" && permissionsOf(scope.type, [m.role]).has("convention.sign"),
+  );
+  const delegatedDrane = memberships.some((m) => m.role === "DRANE" && m.delegationReference);
+  if (!signs && !delegatedDrane) permissions.delete("convention.sign");
   return {
     user: first.user,
     scope: resolved,
     roles,
-    permissions: permissionsOf(scope.type, roles),
+    permissions,
+    sectorIds: sectorIdsOf(scope.type, memberships),
   };
+}
+
+function sectorIdsOf(
+  scopeType: ScopeRef["type"],
+  memberships: readonly { role: Role; sectorId: string | null }[],
+): string[] | null {
+  if (scopeType !== "COLLECTIVITE") return null;
+  if (memberships.some((m) => !SECTOR_ROLES.includes(m.role))) return null;
+  return [...new Set(memberships.flatMap((m) => (m.sectorId ? [m.sectorId] : [])))];
 }
 
 const cachedContext = cache((type: ScopeRef["type"], key: string) =>

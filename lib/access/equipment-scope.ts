@@ -4,13 +4,15 @@ import { sqlColumn } from "@/lib/access/scope-sql";
 
 /**
  * The equipment a context may see, to put inside every equipment query: a collectivité the
- * equipment it owns, an académie the equipment of its collèges across collectivités, an
+ * equipment it owns (a technician that of the collèges of their secteurs), an académie the equipment of its collèges across collectivités, an
  * établissement its own. The platform has no inventory.
  */
 export function equipmentScopeWhere(ctx: AccessContext): Prisma.EquipmentWhereInput {
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
-      return { collectiviteId: ctx.scope.id };
+      return ctx.sectorIds
+        ? { collectiviteId: ctx.scope.id, etablissement: { sectorId: { in: [...ctx.sectorIds] } } }
+        : { collectiviteId: ctx.scope.id };
     case "ACADEMIE":
       return { etablissement: { academieCode: ctx.scope.code } };
     case "ETABLISSEMENT":
@@ -24,7 +26,9 @@ export function equipmentScopeWhere(ctx: AccessContext): Prisma.EquipmentWhereIn
 export function equipmentScopeSql(ctx: AccessContext, alias: string): Prisma.Sql {
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
-      return Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
+      return ctx.sectorIds
+        ? Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id} AND ${sqlColumn(alias, "etablissementId")} IN (SELECT "id" FROM "Etablissement" WHERE "sectorId" = ANY(${[...ctx.sectorIds]}::text[]))`
+        : Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
     case "ACADEMIE":
       return Prisma.sql`${sqlColumn(alias, "etablissementId")} IN (SELECT "id" FROM "Etablissement" WHERE "academieCode" = ${ctx.scope.code})`;
     case "ETABLISSEMENT":

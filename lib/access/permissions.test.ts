@@ -9,7 +9,7 @@ describe("permission table", () => {
     expect(permissionsOf("ACADEMIE", ["SIGNATAIRE"]).has("convention.sign")).toBe(true);
     expect(permissionsOf("ACADEMIE", ["DRANE"]).has("convention.sign")).toBe(true);
     expect(permissionsOf("ETABLISSEMENT", ["CHEF"]).has("convention.sign")).toBe(true);
-    expect(permissionsOf("ETABLISSEMENT", ["REFERENT"]).has("convention.sign")).toBe(false);
+    expect(permissionsOf("ETABLISSEMENT", ["REFERENT_NUMERIQUE"]).has("convention.sign")).toBe(false);
   });
 
   it("keeps élus read-only", () => {

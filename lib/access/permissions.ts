@@ -25,6 +25,12 @@ export const PERMISSIONS = [
   "need.opinion",
   "need.arbitrate",
   "dashboard.read",
+  "incident.read",
+  "incident.report",
+  "incident.handle",
+  "incident.confirm",
+  "sector.manage",
+  "visit.manage",
   "platform.operate",
 ] as const;
 
@@ -54,6 +60,29 @@ const COLLECTIVITE_AGENT: readonly Permission[] = [
   "allocation.read",
   "campaign.manage",
   "need.arbitrate",
+  "incident.read",
+  "incident.report",
+  "incident.handle",
+  "sector.manage",
+  "visit.manage",
+];
+
+/** What a collège's staff reporting incidents may do with them: report, follow, confirm or reopen. */
+const EPLE_INCIDENTS: readonly Permission[] = ["incident.read", "incident.report", "incident.confirm"];
+
+/**
+ * A collectivité's field staff (technicien, référent technique), restricted to the collèges of
+ * their secteur (AccessContext.sectorIds): the incidents, the inventory, the rounds.
+ */
+const COLLECTIVITE_FIELD: readonly Permission[] = [
+  "space.read",
+  "etablissement.read",
+  "inventory.read",
+  "inventory.updateStatus",
+  "incident.read",
+  "incident.report",
+  "incident.handle",
+  "visit.manage",
 ];
 
 /**
@@ -67,8 +96,12 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
     AGENT: COLLECTIVITE_AGENT,
     ELU: [...READ, "budget.read", "allocation.read"],
     SIGNATAIRE: [...READ, "convention.sign", "budget.read", "allocation.read"],
+    TECHNICIEN: COLLECTIVITE_FIELD,
+    REFERENT_TECHNIQUE: COLLECTIVITE_FIELD,
   },
   ACADEMIE: {
+    // The DRANE signs only by delegation of the recteur: lib/access/context.ts withholds
+    // convention.sign from a DRANE membership that names no delegation (domain.md, legal split).
     DRANE: [
       ...READ,
       "member.read",
@@ -76,9 +109,18 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "audit.read",
       "convention.sign",
       "need.opinion",
+      "incident.read",
     ],
     SIGNATAIRE: [...READ, "convention.sign"],
-    LECTEUR: [...READ],
+    LECTEUR: [...READ, "incident.read"],
+    ASSISTANCE: [
+      "space.read",
+      "etablissement.read",
+      "inventory.read",
+      "dashboard.read",
+      "incident.read",
+      "incident.handle",
+    ],
   },
   ETABLISSEMENT: {
     CHEF: [
@@ -90,9 +132,19 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "inventory.updateStatus",
       "allocation.read",
       "need.submit",
+      ...EPLE_INCIDENTS,
+      "incident.handle",
     ],
-    REFERENT: [...READ, "inventory.updateStatus", "need.submit"],
-    GESTIONNAIRE: [...READ, "allocation.read", "need.submit"],
+    REFERENT_NUMERIQUE: [...READ, "inventory.updateStatus", "need.submit", ...EPLE_INCIDENTS],
+    // The collège's référent technique handles what the matrix leaves to the EPLE (N0, N1).
+    REFERENT_TECHNIQUE: [
+      ...READ,
+      "inventory.updateStatus",
+      "need.submit",
+      ...EPLE_INCIDENTS,
+      "incident.handle",
+    ],
+    GESTIONNAIRE: [...READ, "allocation.read", "need.submit", ...EPLE_INCIDENTS],
   },
   PLATFORM: {
     ADMIN: [
@@ -121,9 +173,9 @@ export function permissionsOf(
 
 /** Roles in the order of their weight within a scope: a member never grants a role above their own. */
 export const ROLE_RANK: Record<ScopeType, readonly Role[]> = {
-  COLLECTIVITE: ["ELU", "AGENT", "SIGNATAIRE", "ADMIN"],
-  ACADEMIE: ["LECTEUR", "SIGNATAIRE", "DRANE"],
-  ETABLISSEMENT: ["GESTIONNAIRE", "REFERENT", "CHEF"],
+  COLLECTIVITE: ["ELU", "TECHNICIEN", "REFERENT_TECHNIQUE", "AGENT", "SIGNATAIRE", "ADMIN"],
+  ACADEMIE: ["LECTEUR", "ASSISTANCE", "SIGNATAIRE", "DRANE"],
+  ETABLISSEMENT: ["GESTIONNAIRE", "REFERENT_NUMERIQUE", "REFERENT_TECHNIQUE", "CHEF"],
   PLATFORM: ["ADMIN"],
 };
 
@@ -135,6 +187,9 @@ export const ROLE_LABELS: Record<Role, string> = {
   DRANE: "DRANE",
   LECTEUR: "Lecteur",
   CHEF: "Chef d'établissement",
-  REFERENT: "Référent numérique",
+  REFERENT_NUMERIQUE: "Référent numérique",
+  REFERENT_TECHNIQUE: "Référent technique",
   GESTIONNAIRE: "Gestionnaire",
+  TECHNICIEN: "Technicien de secteur",
+  ASSISTANCE: "Assistance académique",
 };

@@ -14,7 +14,9 @@ export function sqlColumn(alias: string, name: string): Prisma.Sql {
 export function etablissementScopeSql(ctx: AccessContext, alias: string): Prisma.Sql {
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
-      return Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
+      return ctx.sectorIds
+        ? Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id} AND ${sqlColumn(alias, "sectorId")} = ANY(${[...ctx.sectorIds]}::text[])`
+        : Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
     case "ACADEMIE":
       return Prisma.sql`${sqlColumn(alias, "academieCode")} = ${ctx.scope.code}`;
     case "ETABLISSEMENT":

@@ -12,13 +12,16 @@ import type { AccessContext } from "@/lib/access/context";
  */
 
 /**
- * The établissements a context may see: a collectivité its own, an académie every one of its
- * académie across collectivités, an établissement itself, the platform all.
+ * The établissements a context may see: a collectivité its own (a technician only those of their
+ * secteurs), an académie every one of its académie across collectivités, an établissement itself,
+ * the platform all.
  */
 export function etablissementScopeWhere(ctx: AccessContext): Prisma.EtablissementWhereInput {
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
-      return { collectiviteId: ctx.scope.id };
+      return ctx.sectorIds
+        ? { collectiviteId: ctx.scope.id, sectorId: { in: [...ctx.sectorIds] } }
+        : { collectiviteId: ctx.scope.id };
     case "ACADEMIE":
       return { academieCode: ctx.scope.code };
     case "ETABLISSEMENT":

@@ -9,6 +9,12 @@ import {
   partiesOf,
   variablesIn,
 } from "@/lib/conventions/vocabulary";
+import {
+  ASSISTANCE_DOMAINS,
+  HANDLER_PARTIES,
+  ROUTING_LEVELS,
+  SLA_UNITS,
+} from "@/lib/assistance/vocabulary";
 
 /**
  * The document of a convention or of a template version: ordered articles (with `{{variables}}`),
@@ -55,6 +61,83 @@ export const serviceLevelSchema = z.object({
   commitment: text(300, "Engagement"),
 });
 
+/**
+ * The structured part of the matrix: for each assistance domain it names, the party whose queue
+ * an incident lands in, at which level (lib/assistance/routing.ts).
+ */
+export const routingRuleSchema = z.object({
+  domain: z.enum(ASSISTANCE_DOMAINS, { error: "Domaine d'assistance inconnu." }),
+  party: z.enum(HANDLER_PARTIES, {
+    error: "Traité par : choisissez la collectivité, l'académie ou l'établissement.",
+  }),
+  level: z.enum(ROUTING_LEVELS, { error: "Niveau : N0, N1, N2 ou N3." }),
+});
+
+const slaAmount = (label: string) =>
+  z.coerce
+    .number({ error: `${label} : nombre attendu.` })
+    .int(`${label} : nombre entier attendu.`)
+    .min(1, `${label} : au moins 1.`)
+    .max(365, `${label} : 365 au plus.`);
+
+/**
+ * A measured service level: for a level (and one domain, or all of them), the time to take
+ * charge and to resolve, in working hours or working days; `schoolHolidays` also stops the clock
+ * during the school holidays of the académie's zone.
+ */
+export const slaRuleSchema = z.object({
+  level: z.enum(ROUTING_LEVELS, { error: "Niveau : N0, N1, N2 ou N3." }),
+  domain: z
+    .enum(["", ...ASSISTANCE_DOMAINS], { error: "Domaine d'assistance inconnu." })
+    .default(""),
+  takeCharge: slaAmount("Délai de prise en charge"),
+  takeChargeUnit: z.enum(SLA_UNITS, { error: "Unité : heures ou jours ouvrés." }),
+  resolve: slaAmount("Délai de résolution"),
+  resolveUnit: z.enum(SLA_UNITS, { error: "Unité : heures ou jours ouvrés." }),
+  schoolHolidays: z.boolean().default(false),
+});
+
+const clockTime = (label: string) =>
+  z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, `${label} : heure au format HH:MM.`);
+
+export const assistanceSchema = z
+  .object({
+    routing: z.array(routingRuleSchema).max(30, "30 domaines au plus."),
+    serviceLevels: z.array(slaRuleSchema).max(40, "40 engagements mesurés au plus."),
+    workdayStart: clockTime("Début de journée ouvrée").default("08:00"),
+    workdayEnd: clockTime("Fin de journée ouvrée").default("17:30"),
+    /** A resolved incident the collège neither confirms nor reopens closes itself after this. */
+    closeAfterDays: z.coerce.number().int().min(1).max(60).default(7),
+    /** A closed incident can be reopened for this many days. */
+    reopenWithinDays: z.coerce.number().int().min(1).max(90).default(15),
+  })
+  .refine((a) => a.workdayStart < a.workdayEnd, {
+    message: "La journée ouvrée finit après avoir commencé.",
+    path: ["workdayEnd"],
+  })
+  .refine((a) => new Set(a.routing.map((r) => r.domain)).size === a.routing.length, {
+    message: "Chaque domaine d'assistance est aiguillé une seule fois.",
+    path: ["routing"],
+  })
+  .refine(
+    (a) =>
+      new Set(a.serviceLevels.map((r) => `${r.level}/${r.domain}`)).size === a.serviceLevels.length,
+    { message: "Un seul engagement par niveau et domaine.", path: ["serviceLevels"] },
+  );
+
+/** What a convention written before the structured matrix reads as: it routes nothing. */
+export const NO_ASSISTANCE = {
+  routing: [],
+  serviceLevels: [],
+  workdayStart: "08:00",
+  workdayEnd: "17:30",
+  closeAfterDays: 7,
+  reopenWithinDays: 15,
+};
+
 export const signingStepSchema = z.object({
   party: z.enum(PARTIES),
   order: z.coerce.number().int().min(1, "Ordre : de 1 à 3.").max(3, "Ordre : de 1 à 3."),
@@ -74,6 +157,7 @@ export const conventionContentSchema = z
       .max(60, "60 articles au plus."),
     matrix: z.array(matrixRowSchema).max(60, "60 lignes de matrice au plus."),
     serviceLevels: z.array(serviceLevelSchema).max(40, "40 niveaux de service au plus."),
+    assistance: assistanceSchema.default(NO_ASSISTANCE),
     annexes: z.object({
       inventory: z.boolean().default(true),
       serviceLevels: z.boolean().default(true),
@@ -96,6 +180,9 @@ export type Article = ConventionContent["articles"][number];
 export type MatrixRow = ConventionContent["matrix"][number];
 export type ServiceLevel = ConventionContent["serviceLevels"][number];
 export type SigningStep = ConventionContent["signingOrder"][number];
+export type Assistance = ConventionContent["assistance"];
+export type RoutingRule = Assistance["routing"][number];
+export type SlaRule = Assistance["serviceLevels"][number];
 
 /** The kind whose parties sign: an avenant is signed by the parties of the convention it amends. */
 export function signingKindOf(

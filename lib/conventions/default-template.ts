@@ -1,4 +1,10 @@
-import type { ConventionContent, MatrixRow } from "@/lib/conventions/content";
+import type {
+  Assistance,
+  ConventionContent,
+  MatrixRow,
+  RoutingRule,
+  SlaRule,
+} from "@/lib/conventions/content";
 import { CADRE_ARTICLES } from "@/lib/conventions/templates/default-cadre-articles";
 import { TRIPARTITE_ARTICLES } from "@/lib/conventions/templates/default-tripartite-articles";
 import { SERVICE_LEVELS } from "@/lib/conventions/templates/default-service-levels";
@@ -43,9 +49,9 @@ const TRIPARTITE_MATRIX: MatrixRow[] = [
   ),
   row(
     "Annuaire et comptes des utilisateurs",
-    "ETAT",
-    "",
-    "Annuaire académique et identités numériques ; comptes locaux des postes : collectivité.",
+    "COLLECTIVITE",
+    "N1",
+    "Annuaire et alimentation du système d'information du collège, comptes de l'ENT et des postes : collectivité (loi du 8 juillet 2013) ; identités des personnels de l'État : académie.",
   ),
   row(
     "Équipements : acquisition et renouvellement",
@@ -67,9 +73,9 @@ const TRIPARTITE_MATRIX: MatrixRow[] = [
   ),
   row(
     "Espace numérique de travail (ENT)",
-    "PARTAGE",
+    "COLLECTIVITE",
     "N1",
-    "Marché et financement : collectivité ; annuaire et accompagnement : académie ; administration locale : établissement.",
+    "Compétence de la collectivité : marché, financement, annuaire et assistance ; accompagnement pédagogique : académie ; administration locale : établissement.",
   ),
   row(
     "Maintenance de niveau 0",
@@ -154,9 +160,9 @@ const CADRE_MATRIX: MatrixRow[] = [
   ),
   row(
     "Annuaire et identités numériques",
-    "ETAT",
+    "COLLECTIVITE",
     "",
-    "Annuaire académique alimenté par les bases de gestion.",
+    "Annuaire et alimentation du système d'information des collèges : collectivité (loi du 8 juillet 2013), à partir des bases de gestion de l'académie.",
   ),
   row(
     "Équipements : plan et acquisition",
@@ -173,9 +179,9 @@ const CADRE_MATRIX: MatrixRow[] = [
   row("Ressources pédagogiques", "ETAT", "", "Ressources nationales et académiques."),
   row(
     "Espace numérique de travail (ENT)",
-    "PARTAGE",
+    "COLLECTIVITE",
     "",
-    "Financement et marché : collectivité ; annuaire et accompagnement : académie.",
+    "Compétence de la collectivité (marché, financement, annuaire), souvent achetée avec les autres collectivités de l'académie ; accompagnement pédagogique : académie.",
   ),
   row(
     "Maintenance de niveau 0",
@@ -211,12 +217,77 @@ const CADRE_MATRIX: MatrixRow[] = [
   ),
 ];
 
+const route = (
+  domain: RoutingRule["domain"],
+  party: RoutingRule["party"],
+  level: RoutingRule["level"],
+): RoutingRule => ({ domain, party, level });
+
+/**
+ * The structured matrix: which queue each assistance domain lands in. The legal split of
+ * domain.md: infrastructure, equipment, annuaire and ENT are the collectivité's; the State's
+ * national applications go to the académie's assistance; the EPLE keeps the simple checks.
+ */
+const ROUTING: RoutingRule[] = [
+  route("ACCES_INTERNET", "COLLECTIVITE", "N2"),
+  route("RESEAU_WIFI", "COLLECTIVITE", "N2"),
+  route("POSTES_PERIPHERIQUES", "COLLECTIVITE", "N2"),
+  route("ECRANS_VIDEOPROJECTION", "COLLECTIVITE", "N2"),
+  route("IMPRESSION", "COLLECTIVITE", "N2"),
+  route("ENT", "COLLECTIVITE", "N1"),
+  route("ANNUAIRE_COMPTES", "COLLECTIVITE", "N1"),
+  route("FILTRAGE", "COLLECTIVITE", "N2"),
+  route("LOGICIELS_PEDAGOGIQUES", "COLLECTIVITE", "N2"),
+  route("APPLICATIONS_NATIONALES", "ETAT", "N2"),
+  route("TELEPHONIE", "COLLECTIVITE", "N2"),
+  route("PREMIER_NIVEAU", "EPLE", "N1"),
+  route("AUTRE", "COLLECTIVITE", "N2"),
+];
+
+const sla = (
+  level: SlaRule["level"],
+  domain: SlaRule["domain"],
+  take: [number, SlaRule["takeChargeUnit"]],
+  resolve: [number, SlaRule["resolveUnit"]],
+  schoolHolidays = false,
+): SlaRule => ({
+  level,
+  domain,
+  takeCharge: take[0],
+  takeChargeUnit: take[1],
+  resolve: resolve[0],
+  resolveUnit: resolve[1],
+  schoolHolidays,
+});
+
+/** The measured commitments, consistent with the service levels' wording above. */
+const SERVICE_LEVEL_RULES: SlaRule[] = [
+  sla("N1", "", [4, "HEURES_OUVREES"], [1, "JOURS_OUVRES"]),
+  sla("N2", "", [1, "JOURS_OUVRES"], [3, "JOURS_OUVRES"]),
+  sla("N2", "ACCES_INTERNET", [4, "HEURES_OUVREES"], [1, "JOURS_OUVRES"]),
+  sla("N2", "FILTRAGE", [1, "JOURS_OUVRES"], [2, "JOURS_OUVRES"]),
+  sla("N2", "POSTES_PERIPHERIQUES", [1, "JOURS_OUVRES"], [2, "JOURS_OUVRES"]),
+  // A classroom screen waits for the end of the school holidays: no one teaches in front of it.
+  sla("N2", "ECRANS_VIDEOPROJECTION", [1, "JOURS_OUVRES"], [3, "JOURS_OUVRES"], true),
+  sla("N3", "", [1, "JOURS_OUVRES"], [10, "JOURS_OUVRES"]),
+];
+
+const ASSISTANCE: Assistance = {
+  routing: ROUTING,
+  serviceLevels: SERVICE_LEVEL_RULES,
+  workdayStart: "08:00",
+  workdayEnd: "17:30",
+  closeAfterDays: 7,
+  reopenWithinDays: 15,
+};
+
 const NO_REFERENTS = { numerique: "", technique: "", collectivite: "" };
 
 export const DEFAULT_TRIPARTITE_CONTENT: ConventionContent = {
   articles: TRIPARTITE_ARTICLES,
   matrix: TRIPARTITE_MATRIX,
   serviceLevels: SERVICE_LEVELS,
+  assistance: ASSISTANCE,
   annexes: { inventory: true, serviceLevels: true },
   signingOrder: [
     { party: "EPLE", order: 1 },
@@ -231,6 +302,7 @@ export const DEFAULT_CADRE_CONTENT: ConventionContent = {
   articles: CADRE_ARTICLES,
   matrix: CADRE_MATRIX,
   serviceLevels: SERVICE_LEVELS,
+  assistance: ASSISTANCE,
   // A département-wide inventory would run to thousands of lines: each collège annexes its own.
   annexes: { inventory: false, serviceLevels: true },
   signingOrder: [

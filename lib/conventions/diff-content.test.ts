@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ConventionContent } from "@/lib/conventions/content";
+import { NO_ASSISTANCE, type ConventionContent } from "@/lib/conventions/content";
 import { diffContent } from "@/lib/conventions/diff-content";
 
 const base: ConventionContent = {
@@ -13,6 +13,7 @@ const base: ConventionContent = {
     { domain: "ENT", holder: "ETAT", level: "", detail: "" },
   ],
   serviceLevels: [],
+  assistance: NO_ASSISTANCE,
   annexes: { inventory: true, serviceLevels: true },
   signingOrder: [
     { party: "EPLE", order: 1 },

@@ -9,6 +9,9 @@ export const ROLES = [
   "DRANE",
   "LECTEUR",
   "CHEF",
-  "REFERENT",
+  "REFERENT_NUMERIQUE",
+  "REFERENT_TECHNIQUE",
   "GESTIONNAIRE",
+  "TECHNICIEN",
+  "ASSISTANCE",
 ] as const satisfies readonly Role[];

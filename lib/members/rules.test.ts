@@ -24,7 +24,7 @@ describe("assertCanAssign", () => {
 
   it("lets a collectivité or an académie staff its établissements, not the reverse", () => {
     expect(() =>
-      assertCanAssign("COLLECTIVITE", ["ADMIN"], "ETABLISSEMENT", "REFERENT"),
+      assertCanAssign("COLLECTIVITE", ["ADMIN"], "ETABLISSEMENT", "REFERENT_NUMERIQUE"),
     ).not.toThrow();
     expect(() =>
       assertCanAssign("ACADEMIE", ["DRANE"], "ETABLISSEMENT", "GESTIONNAIRE"),
@@ -39,9 +39,9 @@ describe("assertCanAssign", () => {
 
   it("lets a chef staff their own établissement up to chef", () => {
     expect(() =>
-      assertCanAssign("ETABLISSEMENT", ["CHEF"], "ETABLISSEMENT", "REFERENT"),
+      assertCanAssign("ETABLISSEMENT", ["CHEF"], "ETABLISSEMENT", "REFERENT_NUMERIQUE"),
     ).not.toThrow();
-    expect(() => assertCanAssign("ETABLISSEMENT", ["REFERENT"], "ETABLISSEMENT", "CHEF")).toThrow(
+    expect(() => assertCanAssign("ETABLISSEMENT", ["REFERENT_NUMERIQUE"], "ETABLISSEMENT", "CHEF")).toThrow(
       "supérieur au vôtre",
     );
   });

@@ -204,7 +204,7 @@ test("une invitation pour un compte existant demande de se connecter avec ce com
   await expect(invitee.getByText(`Bienvenue ! Connectez-vous avec ${email}.`)).toBeVisible();
 
   // …a second one, for that existing account, asks to sign in with it and comes back.
-  await sendInvitation(page, "Camille Existante", email, "0350913C", "REFERENT");
+  await sendInvitation(page, "Camille Existante", email, "0350913C", "REFERENT_NUMERIQUE");
   await expect(page.getByText(`Invitation envoyée à ${email}.`)).toBeVisible();
   // The second mail, not the first (already used) one: it names the collège, not the Département.
   await invitee.goto(await invitationLink(browser, email, "Département d'Ille-et-Vilaine"));

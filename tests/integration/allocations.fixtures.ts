@@ -66,7 +66,7 @@ export async function seedAllocations(): Promise<void> {
   await createUsers(users, {
     ...people("agent35", "elu35", "agent14", "drane14", "chefG"),
     gestG: ["gestionnaire.gayeulles@test.fr", "ETABLISSEMENT", "GESTIONNAIRE", UAI.gayeulles],
-    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT_NUMERIQUE", UAI.gayeulles],
     ...people("chefR"),
   });
   lines.l35y2026 = await budgetLine("35", 2026, "Équipement numérique des collèges 2026");

@@ -55,7 +55,7 @@ beforeAll(async () => {
       action: "member.role",
       entityType: "Membership",
       entityId: "m-1",
-      before: { email: "ref@test.fr", role: "REFERENT" },
+      before: { email: "ref@test.fr", role: "REFERENT_NUMERIQUE" },
       after: { email: "ref@test.fr", role: "GESTIONNAIRE" },
       occurredAt: new Date("2026-02-15T12:00:00Z"),
     })
@@ -126,7 +126,7 @@ describe("listAuditEvents by scope", () => {
     expect(list.actions).toEqual(["invitation.accept", "member.invite", "member.role"]);
     expect(list.items[1]).toMatchObject({
       actorLabel: "Admin Trente-Cinq <admin35@test.fr>",
-      before: { role: "REFERENT" },
+      before: { role: "REFERENT_NUMERIQUE" },
       after: { role: "GESTIONNAIRE" },
     });
   });

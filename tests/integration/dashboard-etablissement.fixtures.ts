@@ -132,7 +132,7 @@ export async function seedDashboardEtablissement(): Promise<void> {
   await createUsers(users, {
     ...people("chefG"),
     gestG: ["gest.gayeulles@test.fr", "ETABLISSEMENT", "GESTIONNAIRE", UAI.gayeulles],
-    refG: ["ref.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    refG: ["ref.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT_NUMERIQUE", UAI.gayeulles],
     ...people("chefR", "agent35"),
   });
 

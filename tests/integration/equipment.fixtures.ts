@@ -36,7 +36,7 @@ export async function seedEquipment(): Promise<void> {
   await seedReferentialsAndColleges();
   await createUsers(users, {
     ...people("agent35", "elu35", "agent22", "agent14", "drane14", "drane70", "chefG"),
-    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT_NUMERIQUE", UAI.gayeulles],
     ...people("chefR"),
   });
 

@@ -93,7 +93,7 @@ describe("invitations", () => {
 
   it("lets a collectivité staff its own collèges but not another collectivité's", async () => {
     const ctx = await as("admin35", C35);
-    await invite(ctx, "referent@test.fr", "Réf Érent", "REFERENT", UAI.gayeulles);
+    await invite(ctx, "referent@test.fr", "Réf Érent", "REFERENT_NUMERIQUE", UAI.gayeulles);
     const before = await db.invitation.count();
     await expect(invite(ctx, "y@test.fr", "Y Z", "CHEF", UAI.bourbriac22)).rejects.toMatchObject({
       code: "NOT_FOUND",
@@ -106,7 +106,7 @@ describe("invitations", () => {
     await expect(
       invite(drane, "chef22@test.fr", "Chef Vingt-Deux", "CHEF", UAI.bourbriac22),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await invite(drane, "referent22@test.fr", "Réf Vingt-Deux", "REFERENT", UAI.bourbriac22);
+    await invite(drane, "referent22@test.fr", "Réf Vingt-Deux", "REFERENT_NUMERIQUE", UAI.bourbriac22);
     expect(await db.invitation.count()).toBe(before + 1);
   });
 });

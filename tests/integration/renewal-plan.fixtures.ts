@@ -67,7 +67,7 @@ export async function seedRenewalPlan(): Promise<void> {
   for (const code of ["35", "22", "14"]) collectivites[code] = await collectiviteIdOf(code);
   await createUsers(users, {
     ...people("agent35", "elu35", "agent22", "agent14", "drane14", "chefG"),
-    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    refG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT_NUMERIQUE", UAI.gayeulles],
     admin: ["admin@test.fr", "PLATFORM", "ADMIN"],
   });
 

@@ -127,7 +127,7 @@ export async function seedSeparationOfParties(): Promise<void> {
     drane: ["drane.rennes@test.fr", "ACADEMIE", "DRANE", "14"],
     recteur: ["recteur.rennes@test.fr", "ACADEMIE", "SIGNATAIRE", "14"],
     ...people("chefG"),
-    referentG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT", UAI.gayeulles],
+    referentG: ["referent.gayeulles@test.fr", "ETABLISSEMENT", "REFERENT_NUMERIQUE", UAI.gayeulles],
   });
   // An account that holds the signing roles of two parties (as the attack left it before the fix).
   users.double = await createUser("double@test.fr", [

@@ -81,10 +81,10 @@ describe("managers never give themselves another party's role", () => {
       select: { id: true },
     });
     await expect(
-      changeMemberRole(admin, { membershipId: own.id, role: "REFERENT" }),
+      changeMemberRole(admin, { membershipId: own.id, role: "REFERENT_NUMERIQUE" }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await db.membership.findUniqueOrThrow({ where: { id: referent.id } })).role).toBe(
-      "REFERENT",
+      "REFERENT_NUMERIQUE",
     );
     expect((await db.membership.findUniqueOrThrow({ where: { id: own.id } })).role).toBe(
       "GESTIONNAIRE",
@@ -111,7 +111,7 @@ describe("managers never give themselves another party's role", () => {
 describe("an invitation never attaches a role to an existing account without that account signed in", () => {
   it("asks the invitee to sign in, refuses another session, and accepts for the invitee signed in", async () => {
     const admin = await as("admin35", C35);
-    await invite(admin, "agent.35@test.fr", "Agent", "REFERENT", UAI.gayeulles);
+    await invite(admin, "agent.35@test.fr", "Agent", "REFERENT_NUMERIQUE", UAI.gayeulles);
     const token = await tokenMailedTo("agent.35@test.fr");
     const before = await membershipsSnapshot();
 
@@ -136,7 +136,7 @@ describe("an invitation never attaches a role to an existing account without tha
     await acceptInvitation(token, {});
     expect(
       await db.membership.count({
-        where: { userId: users.agent35, scopeType: "ETABLISSEMENT", role: "REFERENT" },
+        where: { userId: users.agent35, scopeType: "ETABLISSEMENT", role: "REFERENT_NUMERIQUE" },
       }),
     ).toBe(1);
   });

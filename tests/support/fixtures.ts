@@ -69,6 +69,13 @@ export interface MembershipSpec {
   role: Role;
   /** Collectivité code, académie code or UAI. */
   key?: string;
+  /**
+   * The délégation the member acts under. A DRANE signs only by delegation: test DRANEs get one
+   * unless a test passes null to check the refusal.
+   */
+  delegationReference?: string | null;
+  /** A technician's or référent technique's secteur, by id. */
+  sectorId?: string;
 }
 
 /** Creates a user (password « Secret2026! ») with memberships; returns its id. */
@@ -96,8 +103,19 @@ export async function createUser(
           : m.scopeType === "ETABLISSEMENT"
             ? { etablissementId: await etablissementIdByUai(m.key) }
             : {};
+    const delegationReference =
+      m.delegationReference === undefined && m.role === "DRANE"
+        ? "Arrêté rectoral de délégation (test)"
+        : (m.delegationReference ?? null);
     await db.membership.create({
-      data: { userId: user.id, scopeType: m.scopeType, role: m.role, ...scope },
+      data: {
+        userId: user.id,
+        scopeType: m.scopeType,
+        role: m.role,
+        delegationReference,
+        sectorId: m.sectorId ?? null,
+        ...scope,
+      },
     });
   }
   return user.id;
