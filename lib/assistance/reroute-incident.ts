@@ -12,6 +12,7 @@ import {
 import { endOpenPause, eventBy, resolveDueAfter } from "@/lib/assistance/handle-incident";
 import { rerouteIncidentSchema } from "@/lib/assistance/schemas";
 import { serviceLevelFor } from "@/lib/assistance/service-level";
+import { currentTemplate } from "@/lib/assistance/routing";
 import {
   QUEUE_LABELS,
   type AssistanceDomain,

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty, IncidentRoutingSource } from "@/lib/generated/prisma/enums";
 import { readContent, type Assistance } from "@/lib/conventions/content";
+import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import {
   ASSISTANCE_DOMAIN_LABELS,
   HANDLER_PARTY_LABELS,
@@ -62,11 +63,15 @@ async function conventionInForce(tx: Tx, college: RoutedCollege, now: Date) {
 
 /**
  * The collectivité's current tripartite template: the document a new convention would start
- * from. Read for the collège without a context of the collectivité: routing is the product's
+ * from (lib/conventions/templates/get-latest-template-version.ts), the product's default when it
+ * has none. Read for the collège without a context of the collectivité: routing is the product's
  * rule, not a member's read, and the collège was taken from the caller's context.
  */
-async function currentTemplate(tx: Tx, collectiviteId: string) {
-  return tx.conventionTemplateVersion.findFirst({
+export async function currentTemplate(
+  tx: Tx,
+  collectiviteId: string,
+): Promise<{ name: string; assistance: Assistance }> {
+  const version = await tx.conventionTemplateVersion.findFirst({
     where: { template: { collectiviteId, kind: "TRIPARTITE", archivedAt: null } },
     orderBy: [
       { template: { createdAt: "desc" } },
@@ -75,6 +80,15 @@ async function currentTemplate(tx: Tx, collectiviteId: string) {
     ],
     select: { content: true, number: true, template: { select: { name: true } } },
   });
+  return version
+    ? {
+        name: `le modèle « ${version.template.name} » (version ${version.number}) de la collectivité`,
+        assistance: readContent(version.content).assistance,
+      }
+    : {
+        name: "le modèle par défaut de Tripartite",
+        assistance: DEFAULT_TRIPARTITE_CONTENT.assistance,
+      };
 }
 
 /**
@@ -110,15 +124,15 @@ export async function routeIncident(
     ? `La convention ${convention.reference} en vigueur n'aiguille pas ce domaine`
     : "Aucune convention tripartite en vigueur pour ce collège";
   const template = await currentTemplate(tx, college.collectiviteId);
-  const templateAssistance = template ? readContent(template.content).assistance : null;
-  const templateRule = templateAssistance?.routing.find((r) => r.domain === domain);
-  if (template && templateAssistance && templateRule) {
+  const templateAssistance = template.assistance;
+  const templateRule = templateAssistance.routing.find((r) => r.domain === domain);
+  if (templateRule) {
     return {
       party: templateRule.party,
       level: templateRule.level,
       source: "MODELE",
       domainLabel: ASSISTANCE_DOMAIN_LABELS[domain],
-      note: `${why} : le modèle « ${template.template.name} » (version ${template.number}) de la collectivité décide, ${ruleWords(domain, templateRule.party, templateRule.level)}.`,
+      note: `${why} : ${template.name} décide, ${ruleWords(domain, templateRule.party, templateRule.level)}.`,
       conventionId: convention?.id ?? null,
       assistance: templateAssistance,
       serviceLevel: serviceLevelFor(templateAssistance, templateRule.level, domain, college),
@@ -129,7 +143,7 @@ export async function routeIncident(
     level: "N2",
     source: "DEFAUT",
     domainLabel: ASSISTANCE_DOMAIN_LABELS[domain],
-    note: `${why}, et le modèle de la collectivité ne l'aiguille pas : le service de la collectivité le reçoit, niveau N2, sans engagement de délai.`,
+    note: `${why}, et ${template.name} ne l'aiguille pas : le service de la collectivité le reçoit, niveau N2, sans engagement de délai.`,
     conventionId: convention?.id ?? null,
     assistance: null,
     serviceLevel: serviceLevelFor(null, "N2", domain, college),
