@@ -4,9 +4,6 @@ import { describeAssistanceTerms, describeSla } from "@/lib/assistance/describe-
 import { DataTable } from "@/components/ui/data-table";
 import { DetailList } from "@/components/ui/detail-list";
 
-/** Whether a document routes or measures anything: a convention written before says nothing. */
-export const hasAssistance = (a: Assistance) => a.routing.length > 0 || a.serviceLevels.length > 0;
-
 /** « Aiguillage des signalements »: the party and level each assistance domain lands at. */
 export function RoutingTable({ routing }: { routing: readonly RoutingRule[] }) {
   return (

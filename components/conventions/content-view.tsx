@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { type ConventionContent } from "@/lib/conventions/content";
+import { hasAssistance, type ConventionContent } from "@/lib/conventions/content";
 import {
   CONVENTION_VARIABLES,
   fillVariables,
@@ -8,7 +8,6 @@ import {
 } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
 import {
-  hasAssistance,
   MeasuredCommitments,
   RoutingTable,
 } from "@/components/conventions/content-assistance-view";
