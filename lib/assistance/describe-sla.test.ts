@@ -5,6 +5,7 @@ import {
   describeDays,
   describeDuration,
   describeSla,
+  describeSlaScope,
   describeWorkday,
   slaDomainLabel,
 } from "@/lib/assistance/describe-sla";
@@ -55,6 +56,9 @@ describe("describeSla", () => {
       "N1 · Tous les domaines : prise en charge sous 4 heures ouvrées, résolution sous 1 jour ouvré",
     );
     expect(slaDomainLabel("")).toBe("tous les domaines");
+    expect(describeSlaScope({ level: "N3", domain: "ENT" })).toBe(
+      "N3 · Espace numérique de travail (ENT)",
+    );
     expect(slaDomainLabel("ENT")).toBe("Espace numérique de travail (ENT)");
   });
 });

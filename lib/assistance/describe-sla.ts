@@ -26,6 +26,11 @@ export function describeDays(days: number): string {
 export const slaDomainLabel = (domain: SlaRule["domain"]): string =>
   domain === "" ? "tous les domaines" : ASSISTANCE_DOMAIN_LABELS[domain];
 
+/** What a rule applies to: « N2 · Vidéoprojection et écrans interactifs », « N1 · Tous les domaines ». */
+export function describeSlaScope(rule: Pick<SlaRule, "level" | "domain">): string {
+  return `${rule.level} · ${capitalize(slaDomainLabel(rule.domain))}`;
+}
+
 /**
  * « N2 · Vidéoprojection et écrans interactifs : prise en charge sous 1 jour ouvré, résolution
  * sous 3 jours ouvrés, hors vacances scolaires ».
@@ -36,7 +41,7 @@ export function describeSla(rule: SlaRule): string {
     `résolution sous ${describeDuration(rule.resolve, rule.resolveUnit)}`,
     ...(rule.schoolHolidays ? ["hors vacances scolaires"] : []),
   ];
-  return `${rule.level} · ${capitalize(slaDomainLabel(rule.domain))} : ${delays.join(", ")}`;
+  return `${describeSlaScope(rule)} : ${delays.join(", ")}`;
 }
 
 /** « 08:00 » → « 8 h », « 17:30 » → « 17 h 30 ». */
