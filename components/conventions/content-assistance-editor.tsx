@@ -57,6 +57,7 @@ const ROUTING: RowsTable<RoutingRule> = {
     return domain ? { domain, party: "COLLECTIVITE", level: "N2" } : null;
   },
   addLabel: "Aiguiller un autre domaine",
+  fullNote: "Chaque domaine d'assistance est déjà aiguillé.",
 };
 
 const SERVICE_LEVELS: RowsTable<SlaRule> = {

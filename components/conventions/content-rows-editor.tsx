@@ -43,6 +43,8 @@ export interface RowsTable<T> {
   /** The row the add button appends; null when no row can be added (every domain routed). */
   blank: T | ((rows: readonly T[]) => T | null);
   addLabel: string;
+  /** Said beside the disabled add button when `blank` gives no row. */
+  fullNote?: string;
 }
 
 /** The control of one cell, labelled « <column label>, ligne n ». */
@@ -122,7 +124,7 @@ function Cell<T extends RowValues>({
 export function RowsEditor<T extends RowValues>({
   list,
   idPrefix: editorPrefix,
-  table: { part, caption, columns, rowName, blank, addLabel },
+  table: { part, caption, columns, rowName, blank, addLabel, fullNote },
 }: {
   list: KeyedList<T>;
   idPrefix: string;
@@ -190,17 +192,25 @@ export function RowsEditor<T extends RowValues>({
           </tbody>
         </table>
       </div>
-      <button
-        type="button"
-        id={addId}
-        className={EDITOR_BUTTON}
-        disabled={next === null}
-        onClick={() => {
-          if (next) setFocusId(id(list.add({ ...next }), first));
-        }}
-      >
-        {addLabel}
-      </button>
+      <div className="flex flex-wrap items-center gap-3">
+        <button
+          type="button"
+          id={addId}
+          className={EDITOR_BUTTON}
+          disabled={next === null}
+          aria-describedby={next === null && fullNote ? `${addId}-full` : undefined}
+          onClick={() => {
+            if (next) setFocusId(id(list.add({ ...next }), first));
+          }}
+        >
+          {addLabel}
+        </button>
+        {next === null && fullNote && (
+          <p id={`${addId}-full`} className="text-sm text-slate-700">
+            {fullNote}
+          </p>
+        )}
+      </div>
     </div>
   );
 }

@@ -89,7 +89,8 @@ describe("ContentEditor", () => {
     expect(html).toContain("Délai de résolution, ligne 1");
     expect(html).toMatch(/<input[^>]*type="time"[^>]*value="08:00"/);
     // Every domain is routed once: each select offers its own domain only, no row can be added.
-    expect(html).toMatch(/disabled="">Aiguiller un autre domaine/);
+    expect(html).toMatch(/disabled=""[^>]*>Aiguiller un autre domaine/);
+    expect(html).toContain("Chaque domaine d&#x27;assistance est déjà aiguillé.");
     expect(html).not.toContain("Rang de signature : Établissement");
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     const labelled = new Set([...html.matchAll(/ for="([^"]+)"/g)].map((m) => m[1]));
