@@ -1,6 +1,8 @@
-import type { diffContent } from "@/lib/conventions/diff-content";
-import { type MatrixRow } from "@/lib/conventions/content";
+import type { diffContent, RowChange } from "@/lib/conventions/diff-content";
+import { type MatrixRow, type RoutingRule, type SlaRule } from "@/lib/conventions/content";
 import { MATRIX_HOLDER_LABELS } from "@/lib/conventions/vocabulary";
+import { ASSISTANCE_DOMAIN_LABELS, HANDLER_PARTY_LABELS } from "@/lib/assistance/vocabulary";
+import { describeSla, describeSlaScope } from "@/lib/assistance/describe-sla";
 import { DataTable } from "@/components/ui/data-table";
 
 const CHANGE: Record<string, string> = {
@@ -8,10 +10,79 @@ const CHANGE: Record<string, string> = {
   removed: "Supprimé",
   modified: "Modifié",
 };
-const cell = (r: MatrixRow | null) =>
-  r
-    ? `${MATRIX_HOLDER_LABELS[r.holder]}${r.level ? ` (${r.level})` : ""}${r.detail ? ` — ${r.detail}` : ""}`
-    : "—";
+const matrixCell = (r: MatrixRow) =>
+  `${MATRIX_HOLDER_LABELS[r.holder]}${r.level ? ` (${r.level})` : ""}${r.detail ? ` — ${r.detail}` : ""}`;
+
+type Diff = ReturnType<typeof diffContent>;
+
+/** A table of row changes: what each row was in force, and what the avenant proposes. */
+function ChangesTable<Row>({
+  caption,
+  header,
+  changes,
+  name,
+  describe,
+}: {
+  caption: string;
+  /** The header of the column that names each row. */
+  header: string;
+  changes: RowChange<Row>[];
+  name: (change: RowChange<Row>) => string;
+  describe: (row: Row) => string;
+}) {
+  if (changes.length === 0) return null;
+  return (
+    <DataTable
+      caption={caption}
+      captionVisible
+      className=""
+      rows={changes}
+      rowKey={(m) => m.key}
+      columns={[
+        { key: "name", header, rowHeader: true, cell: name },
+        { key: "change", header: "Changement", cell: (m) => CHANGE[m.change] },
+        { key: "before", header: "En vigueur", cell: (m) => (m.before ? describe(m.before) : "—") },
+        { key: "after", header: "Proposé", cell: (m) => (m.after ? describe(m.after) : "—") },
+      ]}
+    />
+  );
+}
+
+const routingName = (m: RowChange<RoutingRule>) =>
+  ASSISTANCE_DOMAIN_LABELS[(m.after ?? m.before)!.domain];
+const routingCell = (r: RoutingRule) => `${HANDLER_PARTY_LABELS[r.party]} (${r.level})`;
+const measuredName = (m: RowChange<SlaRule>) => describeSlaScope((m.after ?? m.before)!);
+
+/** The routing, measured commitments and working day the avenant changes. */
+function AssistanceChanges({ diff }: { diff: Diff }) {
+  return (
+    <>
+      <ChangesTable
+        caption="Aiguillage des signalements"
+        header="Domaine"
+        changes={diff.routing}
+        name={routingName}
+        describe={routingCell}
+      />
+      <ChangesTable
+        caption="Engagements mesurés"
+        header="Niveau et domaine"
+        changes={diff.measured}
+        name={measuredName}
+        describe={describeSla}
+      />
+      {diff.settings.length > 0 && (
+        <ul className="list-disc pl-6">
+          {diff.settings.map((s) => (
+            <li key={s.term}>
+              {s.term} : « {s.after} » au lieu de « {s.before} ».
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
 
 const VERSIONS = {
   before: {
@@ -39,7 +110,7 @@ function ArticleText({ version, text }: { version: keyof typeof VERSIONS; text: 
 }
 
 /** What the avenant changes against the version in force, in words (not colour alone). */
-export function AvenantDiff({ diff }: { diff: ReturnType<typeof diffContent> }) {
+export function AvenantDiff({ diff }: { diff: Diff }) {
   return (
     <section
       aria-labelledby="diff-titre"
@@ -58,22 +129,15 @@ export function AvenantDiff({ diff }: { diff: ReturnType<typeof diffContent> }) 
           <ArticleText version="after" text={a.after} />
         </div>
       ))}
-      {diff.matrix.length > 0 && (
-        <DataTable
-          caption="Matrice des responsabilités"
-          captionVisible
-          className=""
-          rows={diff.matrix}
-          rowKey={(m) => m.domain}
-          columns={[
-            { key: "domain", header: "Domaine", rowHeader: true, cell: (m) => m.domain },
-            { key: "change", header: "Changement", cell: (m) => CHANGE[m.change] },
-            { key: "before", header: "En vigueur", cell: (m) => cell(m.before) },
-            { key: "after", header: "Proposé", cell: (m) => cell(m.after) },
-          ]}
-        />
-      )}
+      <ChangesTable
+        caption="Matrice des responsabilités"
+        header="Domaine"
+        changes={diff.matrix}
+        name={(m) => m.key}
+        describe={matrixCell}
+      />
       {diff.serviceLevelsChanged && <p>Les niveaux de service sont modifiés.</p>}
+      <AssistanceChanges diff={diff} />
     </section>
   );
 }

@@ -9,6 +9,10 @@ import { useEnterKeepsForm } from "@/components/forms/use-enter-keeps-form";
 import { ArticlesEditor } from "@/components/conventions/content-articles-editor";
 import { MatrixEditor, ServiceLevelsEditor } from "@/components/conventions/content-table-editors";
 import {
+  AssistanceEditor,
+  useAssistanceEditor,
+} from "@/components/conventions/content-assistance-editor";
+import {
   AnnexesEditor,
   ReferentsEditor,
   SigningOrderEditor,
@@ -55,7 +59,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
   );
   const [referents, setReferents] = useState(initial.referents);
   const [notApplicable, setNotApplicable] = useState(initial.notApplicable);
-  const [assistance] = useState(initial.assistance);
+  const assistance = useAssistanceEditor(initial.assistance);
 
   const content: ConventionContent = {
     articles: articles.items.map((i) => i.value),
@@ -65,7 +69,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
     signingOrder,
     referents,
     notApplicable,
-    assistance,
+    assistance: assistance.value,
   };
 
   return (
@@ -84,6 +88,12 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
       </Section>
       <Section id={`${idPrefix}-services`} title="Niveaux de service">
         <ServiceLevelsEditor list={serviceLevels} idPrefix={idPrefix} />
+      </Section>
+      <Section
+        id={`${idPrefix}-assistance`}
+        title="Aiguillage des signalements et engagements mesurés"
+      >
+        <AssistanceEditor editor={assistance} idPrefix={idPrefix} />
       </Section>
       <Section id={`${idPrefix}-signing`} title="Signature, annexes et référents">
         <SigningOrderEditor order={signingOrder} onChange={setSigningOrder} idPrefix={idPrefix} />

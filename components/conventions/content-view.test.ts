@@ -5,6 +5,7 @@ import {
   DEFAULT_CADRE_CONTENT,
   DEFAULT_TRIPARTITE_CONTENT,
 } from "@/lib/conventions/default-template";
+import { NO_ASSISTANCE } from "@/lib/conventions/content";
 import { ContentView } from "@/components/conventions/content-view";
 import { ContentEditor } from "@/components/conventions/content-editor";
 
@@ -15,11 +16,34 @@ describe("ContentView", () => {
     );
     expect(html).toContain("<h4>Article 1 – Parties et visas</h4>");
     expect(html).toContain("{{etablissement.nom}}</span>");
-    expect(html.match(/<caption/g)).toHaveLength(2);
+    expect(html.match(/<caption/g)).toHaveLength(3);
     expect(html).toContain(
       '<th scope="row" class="px-3 py-2 align-top font-medium">Panne bloquante d&#x27;un poste d&#x27;une salle de cours</th>',
     );
     expect(html).toContain("1. Établissement (EPLE)");
+  });
+
+  it("shows the routing table, the measured commitments and the delays, and nothing of them when the document has none", () => {
+    const html = renderToStaticMarkup(
+      createElement(ContentView, { content: DEFAULT_TRIPARTITE_CONTENT }),
+    );
+    expect(html).toContain("Aiguillage des signalements et engagements mesurés</h2>");
+    expect(html).toContain(
+      '<th scope="row" class="px-3 py-2 align-top font-medium">Applications nationales</th><td class="px-3 py-2">Académie (État)</td><td class="px-3 py-2">N2</td>',
+    );
+    expect(html).toContain(
+      "<li>N2 · Vidéoprojection et écrans interactifs : prise en charge sous 1 jour ouvré, résolution sous 3 jours ouvrés, hors vacances scolaires</li>",
+    );
+    expect(html).toContain("N1 · Tous les domaines : prise en charge sous 4 heures ouvrées");
+    expect(html).toContain("de 8 h à 17 h 30");
+    expect(html).toContain("possible pendant 15 jours après la clôture");
+    const before = renderToStaticMarkup(
+      createElement(ContentView, {
+        content: { ...DEFAULT_TRIPARTITE_CONTENT, assistance: NO_ASSISTANCE },
+      }),
+    );
+    expect(before).not.toContain("Aiguillage");
+    expect(before.match(/<caption/g)).toHaveLength(2);
   });
 
   it("fills the variables when values are given", () => {
@@ -59,6 +83,14 @@ describe("ContentEditor", () => {
     expect(posted).toEqual(DEFAULT_CADRE_CONTENT);
     expect(html).toContain('Monter<span class="sr-only"> l&#x27;article 3</span>');
     expect(html).toContain("Rang de signature : État (académie)");
+    expect(html).toContain("Aiguillage des signalements et engagements mesurés</h3>");
+    expect(html).toContain("Domaine d&#x27;assistance, ligne 13");
+    expect(html).toContain("Suspendu pendant les vacances scolaires de la zone, ligne 6");
+    expect(html).toContain("Délai de résolution, ligne 1");
+    expect(html).toMatch(/<input[^>]*type="time"[^>]*value="08:00"/);
+    // Every domain is routed once: each select offers its own domain only, no row can be added.
+    expect(html).toMatch(/disabled=""[^>]*>Aiguiller un autre domaine/);
+    expect(html).toContain("Chaque domaine d&#x27;assistance est déjà aiguillé.");
     expect(html).not.toContain("Rang de signature : Établissement");
     const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     const labelled = new Set([...html.matchAll(/ for="([^"]+)"/g)].map((m) => m[1]));

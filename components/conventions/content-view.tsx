@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { type ConventionContent } from "@/lib/conventions/content";
+import { hasAssistance, type ConventionContent } from "@/lib/conventions/content";
 import {
   CONVENTION_VARIABLES,
   fillVariables,
@@ -7,6 +7,10 @@ import {
   type ConventionVariable,
 } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
+import {
+  MeasuredCommitments,
+  RoutingTable,
+} from "@/components/conventions/content-assistance-view";
 import { numberAnnexes } from "@/lib/conventions/annexes";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
@@ -169,7 +173,10 @@ interface Props {
   idPrefix?: string;
 }
 
-/** A convention document, read-only: articles, matrix, service levels, signing order, annexes. */
+/**
+ * A convention document, read-only: articles, matrix, service levels, assistance routing and
+ * measured commitments, signing order, annexes.
+ */
 export function ContentView({ content, values, headingLevel = 2, idPrefix = "document" }: Props) {
   const sub = (headingLevel + 1) as Level | 5;
   const section = (suffix: string) => `${idPrefix}-${suffix}`;
@@ -202,6 +209,20 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
       <Part id={section("services")} level={headingLevel} title="Niveaux de service">
         <ContentTable spec={SERVICE_LEVELS} rows={content.serviceLevels} />
       </Part>
+
+      {hasAssistance(content.assistance) && (
+        <Part
+          id={section("assistance")}
+          level={headingLevel}
+          title="Aiguillage des signalements et engagements mesurés"
+        >
+          <RoutingTable routing={content.assistance.routing} />
+          <Heading level={sub} className="mt-3">
+            Engagements mesurés
+          </Heading>
+          <MeasuredCommitments assistance={content.assistance} />
+        </Part>
+      )}
 
       <Part id={section("signing")} level={headingLevel} title="Signature et annexes">
         <Heading level={sub} className="mt-3">

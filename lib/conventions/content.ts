@@ -138,6 +138,10 @@ export const NO_ASSISTANCE = {
   reopenWithinDays: 15,
 };
 
+/** Whether a document routes or measures anything: a convention written before says nothing. */
+export const hasAssistance = (a: Pick<Assistance, "routing" | "serviceLevels">) =>
+  a.routing.length > 0 || a.serviceLevels.length > 0;
+
 export const signingStepSchema = z.object({
   party: z.enum(PARTIES),
   order: z.coerce.number().int().min(1, "Ordre : de 1 à 3.").max(3, "Ordre : de 1 à 3."),

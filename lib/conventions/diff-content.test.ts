@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NO_ASSISTANCE, type ConventionContent } from "@/lib/conventions/content";
+import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { diffContent } from "@/lib/conventions/diff-content";
 
 const base: ConventionContent = {
@@ -46,6 +47,49 @@ describe("diffContent", () => {
       ["modified", "Wi-Fi"],
       ["added", "Filtrage"],
     ]);
+    expect(diff.empty).toBe(false);
+  });
+
+  it("names the routing rows and measured commitments changed, and the working day", () => {
+    const withAssistance = { ...base, assistance: DEFAULT_TRIPARTITE_CONTENT.assistance };
+    expect(diffContent(withAssistance, structuredClone(withAssistance)).empty).toBe(true);
+    const next = structuredClone(withAssistance);
+    next.assistance.routing = next.assistance.routing.filter((r) => r.domain !== "TELEPHONIE");
+    next.assistance.routing.find((r) => r.domain === "ENT")!.party = "ETAT";
+    next.assistance.serviceLevels[0]!.takeCharge = 2;
+    next.assistance.serviceLevels.push({
+      level: "N3",
+      domain: "IMPRESSION",
+      takeCharge: 2,
+      takeChargeUnit: "JOURS_OUVRES",
+      resolve: 15,
+      resolveUnit: "JOURS_OUVRES",
+      schoolHolidays: false,
+    });
+    next.assistance.workdayEnd = "18:00";
+    const diff = diffContent(withAssistance, next);
+    expect(diff.routing).toEqual([
+      {
+        change: "modified",
+        key: "ENT",
+        before: { domain: "ENT", party: "COLLECTIVITE", level: "N1" },
+        after: { domain: "ENT", party: "ETAT", level: "N1" },
+      },
+      {
+        change: "removed",
+        key: "TELEPHONIE",
+        before: { domain: "TELEPHONIE", party: "COLLECTIVITE", level: "N2" },
+        after: null,
+      },
+    ]);
+    expect(diff.measured.map((m) => [m.change, m.key])).toEqual([
+      ["modified", "N1/"],
+      ["added", "N3/IMPRESSION"],
+    ]);
+    expect(diff.settings).toEqual([
+      { term: "Journée ouvrée", before: "de 8 h à 17 h 30", after: "de 8 h à 18 h" },
+    ]);
+    expect(diff.matrix).toEqual([]);
     expect(diff.empty).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import type {
   ConventionParty,
   SignatureStatus,
 } from "@/lib/generated/prisma/enums";
-import type { MatrixRow, ServiceLevel } from "@/lib/conventions/content";
+import type { Assistance, MatrixRow, ServiceLevel } from "@/lib/conventions/content";
 
 /**
  * A convention version as it is frozen into its PDF: variables filled, parties named. Built by
@@ -26,6 +26,8 @@ export interface ConventionDocument {
   articles: { title: string; body: string }[];
   matrix: MatrixRow[];
   serviceLevels: ServiceLevel[];
+  /** Routing and measured commitments, listed in the service-levels annex when it has any. */
+  assistance: Assistance;
   annexes: {
     /** null: no inventory annex asked; `rows` empty: the inventory holds nothing yet. */
     inventory: { asOf: Date; rows: { category: string; count: number }[] } | null;

@@ -4,11 +4,8 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import {
-  conventionContentSchema,
-  signingKindOf,
-  signingOrderError,
-} from "@/lib/conventions/content";
+import { signingKindOf, signingOrderError } from "@/lib/conventions/content";
+import { safeParseContent } from "@/lib/conventions/templates/schemas";
 import {
   assertCanApply,
   appendConventionAuditEvent,
@@ -27,29 +24,11 @@ export function parseContentField(json: string, kind: Parameters<typeof signingO
   } catch {
     throw new AppError("INVALID_INPUT", "Le contenu envoyé est illisible : rechargez la page.");
   }
-  const parsed = conventionContentSchema.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new AppError(
-      "INVALID_INPUT",
-      `Contenu invalide${issue?.path.length ? ` (${describePath(issue.path)})` : ""} : ${issue?.message ?? "vérifiez les champs."}`,
-    );
-  }
+  const parsed = safeParseContent(raw);
+  if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.message);
   const orderError = signingOrderError(kind, parsed.data.signingOrder);
   if (orderError) throw new AppError("INVALID_INPUT", orderError);
   return parsed.data;
-}
-
-function describePath(path: readonly PropertyKey[]): string {
-  const [section, index] = path;
-  const names: Record<string, string> = {
-    articles: "article",
-    matrix: "ligne de la matrice",
-    serviceLevels: "niveau de service",
-    signingOrder: "ordre de signature",
-  };
-  const name = names[String(section)] ?? String(section);
-  return typeof index === "number" ? `${name} ${index + 1}` : name;
 }
 
 type DraftEdit = z.output<typeof updateDraftSchema>;

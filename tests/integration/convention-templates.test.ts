@@ -133,6 +133,41 @@ describe("templates of a collectivité", () => {
       }),
       /^Ordre de signature — Ordre : de 1 à 3/,
     ],
+    [
+      "a domain routed twice",
+      edited((c) => {
+        c.assistance.routing.push({ domain: "ENT", party: "ETAT", level: "N1" });
+      }),
+      /^Aiguillage des signalements — Chaque domaine d'assistance est aiguillé une seule fois\./,
+    ],
+    [
+      "an unknown handling party",
+      edited((c) => {
+        (c.assistance.routing[2] as { party: string }).party = "PARTAGE";
+      }),
+      /^Aiguillage des signalements, ligne 3 — Traité par : choisissez/,
+    ],
+    [
+      "a measured commitment without resolution delay",
+      edited((c) => {
+        (c.assistance.serviceLevels[1] as { resolve: unknown }).resolve = null;
+      }),
+      /^Engagement mesuré n° 2 — Délai de résolution : au moins 1\./,
+    ],
+    [
+      "a working day that ends before it starts",
+      edited((c) => {
+        c.assistance.workdayEnd = "07:00";
+      }),
+      /^Journée ouvrée — La journée ouvrée finit après avoir commencé\./,
+    ],
+    [
+      "an automatic closing past 60 days",
+      edited((c) => {
+        c.assistance.closeAfterDays = 90;
+      }),
+      /^Clôture automatique — un nombre entier de jours, de 1 à 60\./,
+    ],
     ["malformed JSON", '{"articles": [', /illisible/],
   ])("refuses %s with a French message and writes nothing", async (_case, content, message) => {
     const agent = await as("agent35", C35);

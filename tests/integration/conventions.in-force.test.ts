@@ -64,7 +64,18 @@ describe("a tripartite convention from draft to in force", () => {
         endsOn: "2029-08-31",
         content: JSON.stringify(bad),
       }),
-    ).rejects.toThrow(/Variable inconnue/);
+    ).rejects.toThrow(/^Article 1 — Variable inconnue/);
+    const badSla = structuredClone(content);
+    badSla.assistance.serviceLevels[2]!.takeCharge = 400;
+    await expect(
+      updateConventionDraft(ctx, {
+        conventionId: created.id,
+        title: "Titre",
+        startsOn: "2026-12-01",
+        endsOn: "2029-08-31",
+        content: JSON.stringify(badSla),
+      }),
+    ).rejects.toThrow(/^Engagement mesuré n° 3 — Délai de prise en charge : 365 au plus\.$/);
     await expect(
       updateConventionDraft(ctx, {
         conventionId: created.id,

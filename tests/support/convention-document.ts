@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ConventionDocument } from "@/lib/conventions/document";
+import { NO_ASSISTANCE } from "@/lib/conventions/content";
 import { pdfText } from "@/tests/support/pdf-text";
 
 /* A convention document with every part, for the PDF renderers' tests. */
@@ -72,6 +73,8 @@ export function sampleDocument(overrides: Partial<ConventionDocument> = {}): Con
         commitment: "Remise en service sous 5 jours ouvrés.",
       },
     ],
+    // A convention written before the structured matrix: its PDF is the same as then.
+    assistance: NO_ASSISTANCE,
     annexes: {
       inventory: { asOf: new Date("2026-06-01T00:00:00Z"), rows: [] },
       serviceLevels: true,

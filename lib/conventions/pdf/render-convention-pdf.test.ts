@@ -1,6 +1,7 @@
 import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { drawnText, sampleDocument, sha256 } from "@/tests/support/convention-document";
+import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
 import { renderConventionPdf } from "./render-convention-pdf";
 
 describe("renderConventionPdf", () => {
@@ -84,5 +85,34 @@ describe("renderConventionPdf", () => {
     expect(withInventory).toContain("Annexe 1 – Inventaire");
     expect(withInventory).toContain("1 250");
     expect(withInventory).toContain("1 281");
+  });
+
+  it("lists the routing and the measured commitments in the service-levels annex, the same bytes twice", async () => {
+    const doc = sampleDocument({ assistance: DEFAULT_TRIPARTITE_CONTENT.assistance });
+    const bytes = await renderConventionPdf(doc);
+    expect(sha256(await renderConventionPdf(doc))).toBe(sha256(bytes));
+    const text = drawnText(bytes).replace(/\s+/g, " ");
+    const annex = text.slice(text.indexOf("Annexe 2 – Niveaux de service"));
+    for (const expected of [
+      "Aiguillage des signalements",
+      "Applications nationales Académie (État) N2",
+      "Vérifications et réglages simples Établissement N1",
+      "Engagements mesurés",
+      "– N2 · Vidéoprojection et écrans interactifs : prise en charge sous 1 jour ouvré, résolution sous 3 jours ouvrés, hors vacances scolaires.",
+      "– N1 · Tous les domaines : prise en charge sous 4 heures ouvrées, résolution sous 1 jour ouvré.",
+      "Journée ouvrée de 8 h à 17 h 30",
+      "Clôture automatique 7 jours après la résolution",
+      "Réouverture possible pendant 15 jours après la clôture",
+    ]) {
+      expect(annex).toContain(expected);
+    }
+    // Without the annex, the routing is not printed elsewhere.
+    const withoutAnnex = drawnText(
+      await renderConventionPdf({
+        ...doc,
+        annexes: { inventory: null, serviceLevels: false },
+      }),
+    );
+    expect(withoutAnnex).not.toContain("Aiguillage des signalements");
   });
 });

@@ -11,6 +11,7 @@ import {
   type TableColumn,
 } from "@/lib/conventions/pdf/pdf-cursor";
 import { embedHelvetica } from "@/lib/conventions/pdf/pdf-fonts";
+import { writeAssistance } from "@/lib/conventions/pdf/write-assistance";
 
 export const CONVENTION_KIND_TITLES: Record<ConventionKind, string> = {
   CADRE: "Convention-cadre",
@@ -163,6 +164,7 @@ function writeAnnexes(cursor: PdfCursor, doc: ConventionDocument) {
           doc.serviceLevels.map((s) => [s.service, s.level, s.commitment]),
         );
       }
+      writeAssistance(cursor, doc.assistance);
     } else if (inventory) {
       cursor.heading(`Annexe ${annex.number} – ${annex.title} au ${longDate(inventory.asOf)}`);
       if (inventory.rows.length === 0) {

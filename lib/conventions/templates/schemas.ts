@@ -49,7 +49,7 @@ export const saveTemplateVersionSchema = z.object({
 export type CreateTemplateInput = z.infer<typeof createTemplateSchema>;
 export type SaveTemplateVersionInput = z.infer<typeof saveTemplateVersionSchema>;
 
-/** Where an issue lies, in the editor's words; lists are counted from 1. */
+/** Where an issue lies, in the editor's words, by section path; lists are counted from 1. */
 const SECTION_LABELS: Record<string, (index: number | undefined) => string> = {
   articles: (i) => (i === undefined ? "Articles" : `Article ${i + 1}`),
   matrix: (i) =>
@@ -58,6 +58,15 @@ const SECTION_LABELS: Record<string, (index: number | undefined) => string> = {
   annexes: () => "Annexes",
   signingOrder: () => "Ordre de signature",
   referents: () => "Référents",
+  assistance: () => "Aiguillage des signalements et engagements mesurés",
+  "assistance.routing": (i) =>
+    i === undefined ? "Aiguillage des signalements" : `Aiguillage des signalements, ligne ${i + 1}`,
+  "assistance.serviceLevels": (i) =>
+    i === undefined ? "Engagements mesurés" : `Engagement mesuré n° ${i + 1}`,
+  "assistance.workdayStart": () => "Journée ouvrée",
+  "assistance.workdayEnd": () => "Journée ouvrée",
+  "assistance.closeAfterDays": () => "Clôture automatique",
+  "assistance.reopenWithinDays": () => "Réouverture",
 };
 
 // The content schema words its own messages; these cover the parts it leaves to zod's defaults.
@@ -65,15 +74,47 @@ const SECTION_FALLBACKS: Record<string, string> = {
   signingOrder: "chaque partie signe une fois, à un rang de 1 à 3.",
   annexes: "indiquez pour chaque annexe si elle est jointe.",
   referents: "200 caractères au plus par référent.",
+  "assistance.workdayStart": "heure de début au format HH:MM.",
+  "assistance.workdayEnd": "heure de fin au format HH:MM.",
+  "assistance.closeAfterDays": "un nombre entier de jours, de 1 à 60.",
+  "assistance.reopenWithinDays": "un nombre entier de jours, de 1 à 90.",
+  "assistance.serviceLevels.schoolHolidays":
+    "indiquez si le délai est suspendu pendant les vacances scolaires.",
 };
 const frenchDefaults = z.locales.fr().localeError;
 
+/** The entry of `table` for the longest section path that starts `path`, and the index after it. */
+function sectionOf<V>(table: Record<string, V>, path: readonly PropertyKey[] = []) {
+  for (let length = path.length; length > 0; length--) {
+    const value = table[path.slice(0, length).map(String).join(".")];
+    if (value !== undefined) {
+      const next = path[length];
+      return { value, index: typeof next === "number" ? next : undefined };
+    }
+  }
+  return undefined;
+}
+
 /** « Article 3 — Titre de l'article : ce champ est obligatoire. » */
 function locate(issue: z.core.$ZodIssue): string {
-  const [section, index] = issue.path;
-  const label = typeof section === "string" ? SECTION_LABELS[section] : undefined;
-  const where = label ? label(typeof index === "number" ? index : undefined) : "Contenu du modèle";
+  const section = sectionOf(SECTION_LABELS, issue.path);
+  const where = section ? section.value(section.index) : "Contenu";
   return `${where} — ${issue.message}`;
+}
+
+/**
+ * Validates a document with the content schema; a refusal is one French sentence that says
+ * where the problem is (« Engagement mesuré n° 2 — Délai de résolution : au moins 1. »).
+ */
+export function safeParseContent(
+  value: unknown,
+): { success: true; data: ConventionContent } | { success: false; message: string } {
+  const parsed = conventionContentSchema.safeParse(value, {
+    error: (issue) => sectionOf(SECTION_FALLBACKS, issue.path)?.value ?? frenchDefaults(issue),
+  });
+  return parsed.success
+    ? { success: true, data: parsed.data }
+    : { success: false, message: locate(parsed.error.issues[0]!) };
 }
 
 /**
@@ -88,17 +129,9 @@ export function parseTemplateContent(json: string, kind: TemplateKind): Conventi
     const message = "Le contenu envoyé est illisible : rechargez la page et recommencez.";
     throw new AppError("INVALID_INPUT", message, { content: message });
   }
-  const parsed = conventionContentSchema.safeParse(value, {
-    error: (issue) => {
-      const section = issue.path?.[0];
-      const fallback = typeof section === "string" ? SECTION_FALLBACKS[section] : undefined;
-      return fallback ?? frenchDefaults(issue);
-    },
-  });
-  if (!parsed.success) {
-    const message = locate(parsed.error.issues[0]!);
-    throw new AppError("INVALID_INPUT", message, { content: message });
-  }
+  const parsed = safeParseContent(value);
+  if (!parsed.success)
+    throw new AppError("INVALID_INPUT", parsed.message, { content: parsed.message });
   const orderError = signingOrderError(kind, parsed.data.signingOrder);
   if (orderError)
     throw new AppError("INVALID_INPUT", `Ordre de signature — ${orderError}`, {
