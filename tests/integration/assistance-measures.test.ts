@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getAssistanceMeasures, type AssistanceMeasures } from "@/lib/assistance/measures";
 import { UAI } from "../support/fixtures";
 import { A14, A70, C14, C35, E } from "../support/access";
-import { NOW, as, seedAssistanceMeasures } from "./assistance-measures.fixtures";
+import { db } from "@/lib/db/client";
+import { academieDashboardSql, etablissementDashboardSql } from "@/bench/runner/dashboard-sql";
+import { NOW, as, college, seedAssistanceMeasures } from "./assistance-measures.fixtures";
 
 beforeAll(seedAssistanceMeasures);
 
@@ -188,5 +190,20 @@ describe("scope", () => {
 
   it("refuses a member without incident.read", async () => {
     await expect(measuresOf("elu35", C35)).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+});
+
+describe("benchmark", () => {
+  it("runs the bare SQL of the panels the benchmark measures (academie and collège sets)", async () => {
+    const g = college[UAI.gayeulles]!;
+    const t = {
+      etablissementId: g.id,
+      collectiviteId: g.collectiviteId,
+      academieCode: g.academieCode,
+      today: "2026-03-15",
+      exercice: 2026,
+    };
+    for (const statement of [...etablissementDashboardSql(t), ...academieDashboardSql(t)])
+      await expect(db.$queryRaw(statement.sql)).resolves.toBeDefined();
   });
 });
