@@ -19,6 +19,7 @@ import {
   unsafeSeedBenchConventions,
   type BenchConventionsReport,
 } from "@/prisma/seed/shared/conventions/seed-conventions";
+import { unsafeSeedBenchIncidents } from "@/bench/seed-incidents";
 import { pickBenchAccounts, type FeaturedAccount } from "@/bench/featured-accounts";
 import { summariseEtic, type EticSummary } from "@/bench/etic-summary";
 
@@ -46,6 +47,7 @@ export interface BenchSeedReport {
 
 const COUNTED_TABLES = [
   "Etablissement",
+  "Incident",
   "Effectif",
   "IndicePositionSociale",
   "Collectivite",
@@ -219,6 +221,22 @@ export async function unsafeSeedBench(db: Db, options: BenchSeedOptions): Promis
         pdfThreads: options.pdfThreads,
       }),
     (r) => r.versions + r.steps + r.auditEvents,
+  );
+
+  await steps.run(
+    "Incidents d'assistance (une année)",
+    () =>
+      unsafeSeedBenchIncidents(
+        db,
+        publicColleges.map((c) => ({
+          id: c.id,
+          collectiviteId: c.collectiviteId,
+          academieCode: c.academieCode,
+          effectif: effectifOf.get(c.id) ?? 0,
+        })),
+        { seed, now },
+      ),
+    (n) => n,
   );
 
   // Fresh planner statistics for the millions of rows just written, before anyone measures anything.

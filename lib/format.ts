@@ -35,6 +35,13 @@ export function formatDate(value: Date | null | undefined): string {
   return value ? date.format(value).replace(/^1 /, "1er ") : "—";
 }
 
+const month = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** A month written AAAA-MM as « mars 2026 ». */
+export function formatMonth(yyyyMm: string): string {
+  return month.format(new Date(`${yyyyMm}-01T00:00:00Z`));
+}
+
 export function formatDateTime(value: Date | null | undefined): string {
   return value ? dateTime.format(value) : "—";
 }

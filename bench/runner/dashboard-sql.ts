@@ -14,6 +14,14 @@ import {
   coverageByDepartementSql,
   needsByCampaignAndDepartementSql,
 } from "@/lib/dashboards/academie-sql";
+import { measuresFiltersOf } from "@/lib/assistance/measures-schemas";
+import {
+  backlogSql,
+  delaysSql,
+  equipmentRatesSql,
+  topModelsSql,
+  volumeSql,
+} from "@/lib/assistance/measures-sql";
 import {
   agePyramidSql,
   budgetSumsSql,
@@ -75,6 +83,19 @@ const collectiviteContext = (id: string) =>
   contextOf({ type: "COLLECTIVITE", id, code: "", name: "", shortName: "" });
 const dayOf = (t: SqlTarget) => new Date(`${t.today}T00:00:00Z`);
 
+/** The « Assistance » panel (getAssistanceMeasures) with its default filters: the last 12 months, every queue. */
+function assistanceStatements(ctx: AccessContext, t: SqlTarget): SqlStatement[] {
+  const now = dayOf(t);
+  const f = measuresFiltersOf({}, now);
+  return [
+    { label: "assistance : volume par mois et domaine", sql: volumeSql(ctx, f) },
+    { label: "assistance : délais (médiane, 90e centile) et engagements", sql: delaysSql(ctx, f) },
+    { label: "assistance : incidents ouverts par ancienneté", sql: backlogSql(ctx, f, now) },
+    { label: "assistance : incidents pour 100 équipements", sql: equipmentRatesSql(ctx, f, now) },
+    { label: "assistance : modèles les plus touchés", sql: topModelsSql(ctx, f, now) },
+  ];
+}
+
 /** The statements the agent's and the élu's dashboards share: indicators, rentrées, conventions, campaigns. */
 function collectiviteStatements(id: string, t: SqlTarget): Record<string, SqlStatement> {
   const ctx = collectiviteContext(id);
@@ -123,6 +144,7 @@ export async function agentDashboardSql(db: Db, t: SqlTarget): Promise<SqlStatem
     s.coverage!,
     s.campaigns!,
     ...budgetStatements(id, t.exercice),
+    ...assistanceStatements(collectiviteContext(id), t),
   ];
 }
 
@@ -156,6 +178,7 @@ export function academieDashboardSql(t: SqlTarget): SqlStatement[] {
       sql: collegeCountsSql(etablissementScopeSql(ctx, "e"), { now: dayOf(t) }),
     },
     { label: "rentrées disponibles", sql: effectifRentreesSql(ctx) },
+    ...assistanceStatements(ctx, t),
   ];
 }
 
@@ -174,5 +197,16 @@ export function etablissementDashboardSql(t: SqlTarget): SqlStatement[] {
       sql: collegeCountsSql(Prisma.sql`e."collectiviteId" = ${collectiviteId}`, { now: dayOf(t) }),
     },
     { label: "dotations du collège", sql: collegeAllocationsSql(id, t.exercice) },
+    ...assistanceStatements(
+      contextOf({
+        type: "ETABLISSEMENT",
+        id,
+        uai: "",
+        name: "",
+        collectiviteId,
+        academieCode: t.academieCode ?? "",
+      }),
+      t,
+    ),
   ];
 }

@@ -1,6 +1,6 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
-import { sqlColumn } from "@/lib/access/scope-sql";
+import { inSectorsSql, sqlColumn } from "@/lib/access/scope-sql";
 
 /**
  * The equipment a context may see, to put inside every equipment query: a collectivité the
@@ -27,7 +27,7 @@ export function equipmentScopeSql(ctx: AccessContext, alias: string): Prisma.Sql
   switch (ctx.scope.type) {
     case "COLLECTIVITE":
       return ctx.sectorIds
-        ? Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id} AND ${sqlColumn(alias, "etablissementId")} IN (SELECT "id" FROM "Etablissement" WHERE "sectorId" = ANY(${[...ctx.sectorIds]}::text[]))`
+        ? Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id} AND ${inSectorsSql(alias, ctx.sectorIds)}`
         : Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
     case "ACADEMIE":
       return Prisma.sql`${sqlColumn(alias, "etablissementId")} IN (SELECT "id" FROM "Etablissement" WHERE "academieCode" = ${ctx.scope.code})`;

@@ -25,3 +25,28 @@ export function etablissementScopeSql(ctx: AccessContext, alias: string): Prisma
       return Prisma.sql`TRUE`;
   }
 }
+
+/** `alias."etablissementId"` among the collèges of these secteurs (a technician's context). */
+export function inSectorsSql(alias: string, sectorIds: readonly string[]): Prisma.Sql {
+  return Prisma.sql`${sqlColumn(alias, "etablissementId")} IN (SELECT "id" FROM "Etablissement" WHERE "sectorId" = ANY(${[...sectorIds]}::text[]))`;
+}
+
+/**
+ * The incidents a context may see, on the incident table under `alias` (it carries the collège's
+ * collectivité, académie and établissement): a collectivité its collèges' (a technician those of
+ * their secteurs), an académie its collèges', an établissement its own. The platform handles none.
+ */
+export function incidentScopeSql(ctx: AccessContext, alias: string): Prisma.Sql {
+  switch (ctx.scope.type) {
+    case "COLLECTIVITE":
+      return ctx.sectorIds
+        ? Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id} AND ${inSectorsSql(alias, ctx.sectorIds)}`
+        : Prisma.sql`${sqlColumn(alias, "collectiviteId")} = ${ctx.scope.id}`;
+    case "ACADEMIE":
+      return Prisma.sql`${sqlColumn(alias, "academieCode")} = ${ctx.scope.code}`;
+    case "ETABLISSEMENT":
+      return Prisma.sql`${sqlColumn(alias, "etablissementId")} = ${ctx.scope.id}`;
+    case "PLATFORM":
+      return Prisma.sql`FALSE`;
+  }
+}

@@ -8,6 +8,8 @@ import {
 import { academieTable } from "@/lib/dashboards/academie-tables";
 import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import type { DashboardExport } from "@/lib/dashboards/dashboard-export";
+import { academieCodeOf } from "@/lib/dashboards/academie-sql";
+import { getAssistanceDashboardExport, isAssistanceExport } from "@/lib/assistance/measures-export";
 
 /** The charts whose figures divide by the effectifs of the rentrée asked. */
 const RENTREE_CHARTS: readonly AcademieChartKey[] = [
@@ -28,6 +30,8 @@ export async function getAcademieDashboardExport(
   now = new Date(),
 ): Promise<DashboardExport | null> {
   if (!can(ctx, "dashboard.read")) return null;
+  if (isAssistanceExport(search))
+    return getAssistanceDashboardExport(ctx, search, `academie-${academieCodeOf(ctx)}`, now);
   const { graphique } = academieExportQuerySchema.parse({
     graphique: search.get("graphique") ?? undefined,
   });

@@ -23,6 +23,7 @@ import {
   getConventionsOverview,
 } from "@/lib/dashboards/collectivite-conventions";
 import { type OpenCampaign, getOpenCampaigns } from "@/lib/dashboards/collectivite-campaigns";
+import { getAssistanceMeasures, type AssistanceMeasures } from "@/lib/assistance/measures";
 
 /*
  * The collectivité dashboard (`/c/[code]`): every figure is an aggregate of the database within the
@@ -83,6 +84,8 @@ export interface AgentDashboard extends DashboardFrame {
   budget: BudgetSummary | null;
   /** Inventory imports left at the preview step, waiting to be confirmed; null without inventory.write. */
   pendingImports: number | null;
+  /** The assistance measures with the URL's filters; null without incident.read. */
+  assistance: AssistanceMeasures | null;
 }
 
 /** The agent's dashboard: fleet, age pyramid, gaps, renewal, conventions, campaigns, budget execution. */
@@ -94,21 +97,31 @@ export async function getAgentDashboard(
   collectiviteOf(ctx);
   const frame = dashboardFrameOf(input, now);
   const inventory = can(ctx, "inventory.read");
-  const [fleet, rentrees, pyramid, renewal, conventions, campaigns, budget, pendingImports] =
-    await Promise.all([
-      when(inventory, () => getFleet(ctx, now, frame.rentree)),
-      when(inventory, () => listEffectifRentrees(ctx)),
-      when(inventory, () => getAgePyramid(ctx, now)),
-      when(inventory, () => getRenewalDue(ctx, now)),
-      when(can(ctx, "convention.read"), () => getConventionsOverview(ctx, now)),
-      when(can(ctx, "campaign.read"), () => getOpenCampaigns(ctx, now)),
-      when(can(ctx, "budget.read"), () => getBudgetSummary(ctx, { exercice: frame.exercice }, now)),
-      when(can(ctx, "inventory.write"), () =>
-        db.equipmentImport.count({
-          where: { collectiviteId: collectiviteOf(ctx).id, status: "APERCU" },
-        }),
-      ),
-    ]);
+  const [
+    fleet,
+    rentrees,
+    pyramid,
+    renewal,
+    conventions,
+    campaigns,
+    budget,
+    pendingImports,
+    assistance,
+  ] = await Promise.all([
+    when(inventory, () => getFleet(ctx, now, frame.rentree)),
+    when(inventory, () => listEffectifRentrees(ctx)),
+    when(inventory, () => getAgePyramid(ctx, now)),
+    when(inventory, () => getRenewalDue(ctx, now)),
+    when(can(ctx, "convention.read"), () => getConventionsOverview(ctx, now)),
+    when(can(ctx, "campaign.read"), () => getOpenCampaigns(ctx, now)),
+    when(can(ctx, "budget.read"), () => getBudgetSummary(ctx, { exercice: frame.exercice }, now)),
+    when(can(ctx, "inventory.write"), () =>
+      db.equipmentImport.count({
+        where: { collectiviteId: collectiviteOf(ctx).id, status: "APERCU" },
+      }),
+    ),
+    when(can(ctx, "incident.read"), () => getAssistanceMeasures(ctx, input, now)),
+  ]);
   return {
     ...frame,
     rentrees,
@@ -119,6 +132,7 @@ export async function getAgentDashboard(
     campaigns,
     budget,
     pendingImports,
+    assistance,
   };
 }
 

@@ -11,6 +11,7 @@ import { getConventionsOverview } from "@/lib/dashboards/collectivite-convention
 import { getOpenCampaigns } from "@/lib/dashboards/collectivite-campaigns";
 import { collectiviteOf } from "@/lib/dashboards/collectivite-of";
 import type { DashboardExport } from "@/lib/dashboards/dashboard-export";
+import { getAssistanceDashboardExport, isAssistanceExport } from "@/lib/assistance/measures-export";
 import {
   COLLECTIVITE_EXPORT_PERMISSIONS,
   collectiviteExportKeySchema,
@@ -85,7 +86,8 @@ function fileSuffix(key: CollectiviteExportKey, exercice: number, rentree: numbe
 }
 
 /**
- * ?graphique=<key>&format=csv|xlsx&exercice=…&rentree=…: one chart's table. Null (the 404 page,
+ * ?graphique=<key>&format=csv|xlsx&exercice=…&rentree=…: one chart's table (the assistance panel's
+ * through measures-export.ts). Null (the 404 page,
  * like the page) for an unknown key or a module the member cannot read.
  */
 export async function getCollectiviteDashboardExport(
@@ -93,6 +95,8 @@ export async function getCollectiviteDashboardExport(
   search: URLSearchParams,
   now: Date = new Date(),
 ): Promise<DashboardExport | null> {
+  if (isAssistanceExport(search))
+    return getAssistanceDashboardExport(ctx, search, collectiviteOf(ctx).code, now);
   const parsed = collectiviteExportKeySchema.safeParse(search.get("graphique"));
   if (!parsed.success || !can(ctx, COLLECTIVITE_EXPORT_PERMISSIONS[parsed.data])) return null;
   const key = parsed.data;

@@ -22,6 +22,7 @@ import { collegeOf, orNull } from "@/lib/dashboards/etablissement-college";
 import { getCollegeConvention } from "@/lib/dashboards/etablissement-convention";
 import { getCollegeAllocations } from "@/lib/dashboards/etablissement-dashboard";
 import type { DashboardExport } from "@/lib/dashboards/dashboard-export";
+import { getAssistanceDashboardExport, isAssistanceExport } from "@/lib/assistance/measures-export";
 
 const EXPORT_PERMISSION: Record<EtablissementExportKey, Permission> = {
   equipements: "inventory.read",
@@ -76,6 +77,8 @@ export async function getEtablissementDashboardExport(
   now: Date = new Date(),
 ): Promise<DashboardExport | null> {
   if (!can(ctx, "dashboard.read")) return null;
+  if (isAssistanceExport(search))
+    return getAssistanceDashboardExport(ctx, search, collegeOf(ctx).uai, now);
   const key = etablissementExportKeySchema.safeParse(search.get("graphique"));
   if (!key.success || !can(ctx, EXPORT_PERMISSION[key.data])) return null;
   const query = etablissementDashboardQuerySchema.parse({ exercice: search.get("exercice") });

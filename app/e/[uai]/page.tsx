@@ -9,16 +9,19 @@ import { WaitingSection } from "@/components/dashboards/etablissement/waiting-se
 import { ConventionSection } from "@/components/dashboards/etablissement/convention-section";
 import { InventorySection } from "@/components/dashboards/etablissement/inventory-section";
 import { AllocationsSection } from "@/components/dashboards/etablissement/allocations-section";
+import { getAssistanceMeasures } from "@/lib/assistance/measures";
+import { AssistancePanel } from "@/components/assistance/assistance-panel";
 import { dashboardPage } from "@/app/_pages/dashboard-page";
 
 export const metadata: Metadata = { title: "Tableau de bord de l'établissement" };
 
 export default dashboardPage<"uai">("e", async ({ ctx, params, searchParams }) => {
   const { uai } = params;
-  const [etablissement, history, dashboard] = await Promise.all([
+  const [etablissement, history, dashboard, assistance] = await Promise.all([
     getEtablissement(ctx, uai),
     getEtablissementHistory(ctx, uai),
     getEtablissementDashboard(ctx, searchParams),
+    ctx.permissions.has("incident.read") ? getAssistanceMeasures(ctx, searchParams) : null,
   ]);
   if (!etablissement || !history) notFound();
   const own = etablissement.uai;
@@ -41,6 +44,13 @@ export default dashboardPage<"uai">("e", async ({ ctx, params, searchParams }) =
       {dashboard.inventory ? <InventorySection uai={own} inventory={dashboard.inventory} /> : null}
       {dashboard.allocations ? (
         <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} />
+      ) : null}
+      {assistance ? (
+        <AssistancePanel
+          m={assistance}
+          action={`/e/${own}`}
+          exportPath={`/e/${own}/tableau-de-bord/export`}
+        />
       ) : null}
       <EtablissementIdentity etablissement={etablissement} />
       <EtablissementHistoryTables history={history} />

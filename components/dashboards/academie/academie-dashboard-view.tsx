@@ -7,6 +7,8 @@ import { toEffectifBasis } from "@/lib/inventory/schemas";
 import { ExportLinks } from "@/components/ui/export-links";
 import { IndicatorMethod } from "@/components/inventory/indicators/indicator-comparison";
 import { dashboardLinks } from "@/components/dashboards/academie/links";
+import type { AssistanceMeasures } from "@/lib/assistance/measures";
+import { AssistancePanel } from "@/components/assistance/assistance-panel";
 import { ToSignSection } from "@/components/dashboards/academie/to-sign-section";
 import { DepartementFilter } from "@/components/dashboards/academie/departement-filter";
 import { DepartementDrill } from "@/components/dashboards/academie/departement-drill";
@@ -28,11 +30,14 @@ import {
 export function AcademieDashboardView({
   dashboard,
   toSign,
+  assistance,
   base,
   signer,
 }: {
   dashboard: AcademieDashboard;
   toSign: { count: number; items: ConventionToSign[] } | null;
+  /** The assistance measures; null without incident.read. */
+  assistance?: AssistanceMeasures | null;
   base: string;
   signer: boolean;
 }) {
@@ -121,6 +126,14 @@ export function AcademieDashboardView({
       </section>
 
       <NeedsSection dashboard={dashboard} links={links} />
+
+      {assistance ? (
+        <AssistancePanel
+          m={assistance}
+          action={base}
+          exportPath={`${base}/tableau-de-bord/export`}
+        />
+      ) : null}
     </div>
   );
 }

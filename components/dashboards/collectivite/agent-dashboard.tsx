@@ -16,6 +16,7 @@ import {
   RenewalSection,
 } from "@/components/dashboards/collectivite/operations-sections";
 import { DashboardSection, OnThisPage } from "@/components/dashboards/collectivite/section";
+import { AssistancePanel } from "@/components/assistance/assistance-panel";
 
 export interface RegistryCounts {
   total: number;
@@ -131,6 +132,7 @@ export function AgentDashboardView({
     ...(data.conventions ? [{ id: "conventions", title: "Conventions" }] : []),
     ...(data.campaigns ? [{ id: "campagne", title: "Campagne de besoins" }] : []),
     ...(data.budget ? [{ id: "budget", title: "Budget" }] : []),
+    ...(data.assistance ? [{ id: "assistance", title: "Assistance" }] : []),
     ...(registry ? [{ id: "registre", title: "Registre" }] : []),
   ];
   return (
@@ -151,6 +153,13 @@ export function AgentDashboardView({
           code={code}
           summary={data.budget}
           notice={<DemoBudgetNotice ctx={ctx} />}
+        />
+      ) : null}
+      {data.assistance ? (
+        <AssistancePanel
+          m={data.assistance}
+          action={`/c/${code}`}
+          exportPath={`/c/${code}/tableau-de-bord/export`}
         />
       ) : null}
       {registry ? <RegistrySection code={code} counts={registry} /> : null}
