@@ -13,11 +13,7 @@ import { endOpenPause, eventBy, resolveDueAfter } from "@/lib/assistance/handle-
 import { rerouteIncidentSchema } from "@/lib/assistance/schemas";
 import { serviceLevelFor } from "@/lib/assistance/service-level";
 import { currentTemplate } from "@/lib/assistance/routing";
-import {
-  QUEUE_LABELS,
-  type AssistanceDomain,
-  type RoutingLevel,
-} from "@/lib/assistance/vocabulary";
+import { QUEUE_LABELS, type AssistanceDomain } from "@/lib/assistance/vocabulary";
 import { addWorkingMinutes } from "@/lib/assistance/working-time";
 
 type Tx = Prisma.TransactionClient;
@@ -36,18 +32,7 @@ async function routingDocument(tx: Tx, incident: LockedIncident) {
       return readContent(convention.inForceVersion.content).assistance;
   }
   if (incident.routingSource === "DEFAUT") return null;
-  const template = await tx.conventionTemplateVersion.findFirst({
-    where: {
-      template: { collectiviteId: incident.collectiviteId, kind: "TRIPARTITE", archivedAt: null },
-    },
-    orderBy: [
-      { template: { createdAt: "desc" } },
-      { template: { id: "desc" } },
-      { number: "desc" },
-    ],
-    select: { content: true },
-  });
-  return template ? readContent(template.content).assistance : null;
+  return (await currentTemplate(tx, incident.collectiviteId)).assistance;
 }
 
 /**
@@ -64,7 +49,7 @@ export async function rerouteIncident(ctx: AccessContext, input: unknown, now = 
     const assistance = await routingDocument(tx, incident);
     const target = serviceLevelFor(
       assistance,
-      level as RoutingLevel,
+      level,
       incident.domain as AssistanceDomain,
       incident.etablissement,
     );

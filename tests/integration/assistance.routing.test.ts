@@ -95,7 +95,8 @@ describe("routing by the responsibility matrix", () => {
       include: { inForceVersion: true },
     });
     const content = convention.inForceVersion!.content as Record<string, object>;
-    const { assistance: _dropped, ...legacy } = content;
+    const legacy = { ...content };
+    delete legacy.assistance;
     await db.conventionVersion.update({
       where: { id: convention.inForceVersionId! },
       data: { content: legacy },
@@ -111,14 +112,17 @@ describe("routing by the responsibility matrix", () => {
     } finally {
       await db.conventionVersion.update({
         where: { id: convention.inForceVersionId! },
-        data: { content: content as object },
+        data: { content: content },
       });
     }
   });
 
   it("with neither, gives it to the collectivité at N2 without a service level", async () => {
     const c22 = await db.collectivite.findUniqueOrThrow({ where: { code: "22" } });
-    const { assistance: _none, ...withoutRouting } = DEFAULT_TRIPARTITE_CONTENT;
+    const withoutRouting: Partial<typeof DEFAULT_TRIPARTITE_CONTENT> = {
+      ...DEFAULT_TRIPARTITE_CONTENT,
+    };
+    delete withoutRouting.assistance;
     await db.conventionTemplate.create({
       data: {
         collectiviteId: c22.id,
