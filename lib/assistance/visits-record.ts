@@ -32,6 +32,8 @@ const lockedVisitSelect = {
 } as const satisfies Prisma.VisitSelect;
 
 type LockedVisit = Prisma.VisitGetPayload<{ select: typeof lockedVisitSelect }>;
+/** What a step writes on the visit, and what it answers. */
+type VisitStep<T> = { data: Prisma.VisitUncheckedUpdateManyInput; result: T };
 
 /** Why each step is refused once the visit has left « prévue ». */
 const REFUSALS: Record<"assign" | "record" | "cancel", Partial<Record<VisitStatus, string>>> = {
@@ -59,10 +61,7 @@ async function runVisitStep<T>(
   ctx: AccessContext,
   step: keyof typeof REFUSALS,
   visitId: string,
-  apply: (
-    tx: Tx,
-    visit: LockedVisit,
-  ) => Promise<{ data: Prisma.VisitUncheckedUpdateManyInput; result: T }>,
+  apply: (tx: Tx, visit: LockedVisit) => VisitStep<T> | Promise<VisitStep<T>>,
 ): Promise<T> {
   requireCollectivite(ctx, "visit.manage");
   const scope = visitScopeWhere(ctx);
@@ -128,7 +127,7 @@ export async function assignVisit(
  */
 export async function recordVisit(ctx: AccessContext, input: unknown, now = new Date()) {
   const { visitId, report } = recordVisitSchema.parse(input);
-  await runVisitStep(ctx, "record", visitId, async (_tx, visit) => {
+  await runVisitStep(ctx, "record", visitId, (_tx, visit) => {
     if (visit.plannedOn > todayInParis(now))
       throw new AppError(
         "CONFLICT",
@@ -142,7 +141,7 @@ export async function recordVisit(ctx: AccessContext, input: unknown, now = new 
 /** Cancels a planned visit, saying why: the reason stands as the visit's text. */
 export async function cancelVisit(ctx: AccessContext, input: unknown) {
   const { visitId, reason } = cancelVisitSchema.parse(input);
-  await runVisitStep(ctx, "cancel", visitId, async () => ({
+  await runVisitStep(ctx, "cancel", visitId, () => ({
     data: { status: "ANNULEE", report: reason },
     result: undefined,
   }));

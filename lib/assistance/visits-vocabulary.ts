@@ -18,6 +18,7 @@ export const VISIT_STATUS_LABELS: Record<VisitStatus, string> = {
   ANNULEE: "Annulée",
 };
 export const VISIT_STATUSES = keysOf(VISIT_STATUS_LABELS);
+export type { VisitStatus };
 
 /** The weekdays a round may use, by their ISO number (1 = lundi): never a week-end. */
 export const WEEKDAY_LABELS = {
@@ -33,3 +34,21 @@ export const WEEKDAYS = keysOf(WEEKDAY_LABELS);
 /** The most half-days a round plans in a month, and the longest period it covers. */
 export const MAX_VISITS_PER_MONTH = 20;
 export const MAX_ROUND_MONTHS = 12;
+
+const monthFormat = new Intl.DateTimeFormat("fr-FR", {
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+
+/** « mai 2026 » for 2026-05. */
+export function monthLabel(month: string): string {
+  return monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+}
+
+/** The month AAAA-MM `offset` months after `month`. */
+export function shiftMonth(month: string, offset: number): string {
+  const date = new Date(`${month}-01T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() + offset);
+  return date.toISOString().slice(0, 7);
+}
