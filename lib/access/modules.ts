@@ -81,6 +81,23 @@ const MODULES: readonly ModuleDefinition[] = [
     scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
   },
   {
+    key: "tournees",
+    label: "Tournées",
+    path: "/tournees",
+    available: true,
+    permission: "visit.manage",
+    scopes: ["COLLECTIVITE"],
+  },
+  {
+    // A collège reads the visits made to it, with the incidents it follows.
+    key: "tournees",
+    label: "Visites de maintenance",
+    path: "/tournees",
+    available: true,
+    permission: "incident.read",
+    scopes: ["ETABLISSEMENT"],
+  },
+  {
     key: "personnes",
     label: "Personnes",
     path: "/personnes",

@@ -30,7 +30,8 @@ const OVERSEAS: Readonly<Record<string, { timeZone: string; holidayState: string
 /** Alsace-Moselle keeps Good Friday and 26 December. */
 const CONCORDAT = new Set(["57", "67", "68"]);
 
-const DEFAULT_DAY = { workdayStart: "08:00", workdayEnd: "17:30" };
+/** The working day of a collège whose convention names none. */
+export const DEFAULT_DAY = { workdayStart: "08:00", workdayEnd: "17:30" };
 
 /** The calendar of a collège's clock: its working day, time zone, public and school holidays. */
 export function calendarOf(

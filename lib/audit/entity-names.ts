@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
+import { formatDate } from "@/lib/format";
+import { HALF_DAY_LABELS } from "@/lib/assistance/visits-vocabulary";
 
 type Ref = { entityType: string; entityId: string | null };
 type College = { name: string; uai: string } | null;
@@ -98,6 +100,16 @@ const NAMERS: Record<string, (ids: string[]) => Promise<[string, string][]>> = {
         select: { id: true, user: { select: { name: true, email: true } } },
       })
     ).map((m) => [m.id, `${m.user.name} <${m.user.email}>`]),
+  Visit: async (ids) =>
+    (
+      await db.visit.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, plannedOn: true, halfDay: true, etablissement },
+      })
+    ).map((v) => [
+      v.id,
+      `Visite du ${formatDate(v.plannedOn)} (${HALF_DAY_LABELS[v.halfDay].toLowerCase()})${college(v.etablissement)}`,
+    ]),
 };
 
 /**

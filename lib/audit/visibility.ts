@@ -26,6 +26,7 @@ export const AUDIT_FAMILY_PERMISSION: Readonly<Record<string, Permission>> = {
   "etablissement.": "etablissement.read",
   "effectifs.": "etablissement.read",
   "ips.": "etablissement.read",
+  "visit.": "incident.read",
 };
 
 /** The families a context may not read in its journal. */
