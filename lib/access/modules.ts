@@ -81,6 +81,14 @@ const MODULES: readonly ModuleDefinition[] = [
     scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
   },
   {
+    key: "secteurs",
+    label: "Secteurs",
+    path: "/secteurs",
+    available: true,
+    permission: "sector.manage",
+    scopes: ["COLLECTIVITE"],
+  },
+  {
     key: "personnes",
     label: "Personnes",
     path: "/personnes",
