@@ -36,8 +36,8 @@ export async function SectorsListPage({ ctx }: { ctx: AccessContext }) {
         </p>
         <p className="mt-2 text-sm">
           {unassigned === 0
-            ? "Tous les collèges ouverts sont dans un secteur."
-            : `${plural(unassigned, "collège ouvert n'est", "collèges ouverts ne sont")} dans aucun secteur.`}
+            ? "Tous les collèges publics ouverts sont dans un secteur."
+            : `${plural(unassigned, "collège public ouvert n'est", "collèges publics ouverts ne sont")} dans aucun secteur.`}
         </p>
         <DataTable
           caption="Secteurs de la collectivité"

@@ -5,7 +5,10 @@ import { findManagedSector, sectorCollectiviteId } from "@/lib/sectors/sector-sc
 
 const fieldStaff = { role: { in: [...SECTOR_ROLES] }, user: { disabledAt: null } };
 
-/** The secteurs of the collectivité with their counts, and how many collèges have none. */
+/** The collèges a collectivité's technicians serve: its open public ones. */
+const SERVED = { etat: "OUVERT", secteur: "PUBLIC" } as const;
+
+/** The secteurs of the collectivité with their counts, and how many served collèges have none. */
 export async function listSectors(ctx: AccessContext) {
   const collectiviteId = sectorCollectiviteId(ctx);
   const [sectors, unassigned] = await Promise.all([
@@ -19,7 +22,7 @@ export async function listSectors(ctx: AccessContext) {
       orderBy: { name: "asc" },
     }),
     db.etablissement.count({
-      where: { collectiviteId, sectorId: null, etat: "OUVERT" },
+      where: { collectiviteId, sectorId: null, ...SERVED },
     }),
   ]);
   return {
@@ -34,15 +37,16 @@ export async function listSectors(ctx: AccessContext) {
 }
 
 /**
- * One secteur: its name, every collège of the collectivité (with the secteur it is in, to check
- * those of this one) and the people attached to it, members and pending invitations.
+ * One secteur: its name, the collèges to choose from (the served ones, and any other already in
+ * it, so it can be taken out), each with the secteur it is in, and the people attached to it,
+ * members and pending invitations.
  */
 export async function getSector(ctx: AccessContext, id: string, now = new Date()) {
   const sector = await findManagedSector(db, ctx, id);
   const collectiviteId = sectorCollectiviteId(ctx);
   const [colleges, members, invitations] = await Promise.all([
     db.etablissement.findMany({
-      where: { collectiviteId },
+      where: { collectiviteId, OR: [SERVED, { sectorId: sector.id }] },
       select: {
         id: true,
         uai: true,
