@@ -11,6 +11,8 @@ interface Props extends ScopeProps {
   /** Roles of an établissement, when the space staffs its établissements. */
   etablissementRoles: { value: string; label: string }[];
   etablissements: { uai: string; name: string; communeName: string }[];
+  /** A collectivité's secteurs: a technician or référent technique of the collectivité works on one. */
+  sectors: { id: string; name: string }[];
   spaceLabel: string;
 }
 
@@ -18,6 +20,7 @@ export function InviteForm({
   spaceRoles,
   etablissementRoles,
   etablissements,
+  sectors,
   spaceLabel,
   ...scope
 }: Props) {
@@ -84,6 +87,16 @@ export function InviteForm({
               )}
             </select>
           </Field>
+          {sectors.length > 0 &&
+            field.select(
+              "sectorId",
+              "Secteur",
+              sectors.map((s) => ({ value: s.id, label: s.name })),
+              {
+                emptyLabel: "Aucun",
+                hint: "Obligatoire pour un technicien de secteur ou un référent technique de la collectivité : il ne voit que les collèges de son secteur.",
+              },
+            )}
         </>
       )}
     </RecordForm>

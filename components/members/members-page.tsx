@@ -2,6 +2,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { ROLE_LABELS, ROLE_RANK } from "@/lib/access/permissions";
 import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { listMembers, listStaffableEtablissements } from "@/lib/members/list-members";
+import { listSectorOptions } from "@/lib/sectors/list-sectors";
 import { topRank } from "@/lib/members/rules";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { InviteForm } from "@/components/members/invite-form";
@@ -17,9 +18,10 @@ const ETABLISSEMENT_ROLES = ROLE_RANK.ETABLISSEMENT.map((r) => ({
 export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spaceLabel: string }) {
   const path = `${spaceHref(ctx)}/personnes`;
   const canManage = ctx.permissions.has("member.manage");
-  const [{ members, invitations }, etablissements] = await Promise.all([
+  const [{ members, invitations }, etablissements, sectors] = await Promise.all([
     listMembers(ctx),
     canManage ? listStaffableEtablissements(ctx) : Promise.resolve([]),
+    canManage ? listSectorOptions(ctx) : Promise.resolve([]),
   ]);
   const scope = { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx), path };
   const ownTop = topRank(ctx.scope.type, ctx.roles);
@@ -58,6 +60,9 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
               cell: (m) => (
                 <>
                   {ROLE_LABELS[m.role]}
+                  {m.sector ? (
+                    <span className="block text-xs text-slate-700">Secteur {m.sector.name}</span>
+                  ) : null}
                   {m.qualite ? (
                     <span className="block text-xs text-slate-700">{m.qualite}</span>
                   ) : null}
@@ -105,7 +110,8 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
               >
                 <span>
                   <strong>{i.name}</strong> &lt;{i.email}&gt; — {ROLE_LABELS[i.role]}
-                  {i.etablissement ? ` à ${i.etablissement.name}` : ""}, valable jusqu&apos;au{" "}
+                  {i.etablissement ? ` à ${i.etablissement.name}` : ""}
+                  {i.sector ? ` (secteur ${i.sector.name})` : ""}, valable jusqu&apos;au{" "}
                   {formatDate(i.expiresAt)}
                 </span>
                 {canManage && (
@@ -130,6 +136,7 @@ export async function MembersPage({ ctx, spaceLabel }: { ctx: AccessContext; spa
               spaceRoles={spaceRoles}
               etablissementRoles={staffsEtablissements ? ETABLISSEMENT_ROLES : []}
               etablissements={etablissements}
+              sectors={sectors}
               spaceLabel={spaceLabel}
             />
           </div>

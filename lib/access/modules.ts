@@ -98,6 +98,14 @@ const MODULES: readonly ModuleDefinition[] = [
     scopes: ["ETABLISSEMENT"],
   },
   {
+    key: "secteurs",
+    label: "Secteurs",
+    path: "/secteurs",
+    available: true,
+    permission: "sector.manage",
+    scopes: ["COLLECTIVITE"],
+  },
+  {
     key: "personnes",
     label: "Personnes",
     path: "/personnes",

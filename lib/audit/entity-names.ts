@@ -79,6 +79,13 @@ const NAMERS: Record<string, (ids: string[]) => Promise<[string, string][]>> = {
         select: { id: true, name: true },
       })
     ).map((t) => [t.id, t.name]),
+  Sector: async (ids) =>
+    (
+      await db.sector.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true },
+      })
+    ).map((s) => [s.id, `secteur « ${s.name} »`]),
   EquipmentImport: async (ids) =>
     (
       await db.equipmentImport.findMany({

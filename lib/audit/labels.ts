@@ -50,6 +50,10 @@ const ACTION_LABELS: Record<string, string> = {
   "need.opinion": "Avis pédagogique",
   "need.decision": "Arbitrage d'un besoin",
   "need.delivered": "Livraison et entrée à l'inventaire",
+  "sector.create": "Création d'un secteur",
+  "sector.rename": "Changement de nom d'un secteur",
+  "sector.delete": "Suppression d'un secteur",
+  "sector.colleges": "Collèges d'un secteur",
 };
 
 /** The objects events are about, for the « Objet » column and its filter. */
@@ -69,6 +73,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   Allocation: "Attribution à un collège",
   NeedsCampaign: "Campagne de besoins",
   NeedRequest: "Besoin",
+  Sector: "Secteur",
 };
 
 // Keys written by the appenders today; an unknown key is shown as stored.
@@ -76,6 +81,7 @@ const FIELD_LABELS: Record<string, string> = {
   email: "Adresse e-mail",
   role: "Rôle",
   espace: "Espace",
+  secteur: "Secteur",
   expiresAt: "Expire le",
   source: "Source",
   format: "Format",

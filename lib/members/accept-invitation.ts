@@ -33,6 +33,7 @@ const invitationSelect = {
   collectiviteId: true,
   academieCode: true,
   etablissementId: true,
+  sectorId: true,
   collectivite: { select: { name: true } },
   academie: { select: { name: true } },
   etablissement: { select: { name: true, uai: true, collectiviteId: true, academieCode: true } },
@@ -160,6 +161,7 @@ export async function acceptInvitation(token: string, input: unknown, now = new 
         collectiviteId: invitation.collectiviteId,
         academieCode: invitation.academieCode,
         etablissementId: invitation.etablissementId,
+        sectorId: invitation.sectorId,
       },
       select: { id: true },
     });

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Role, ScopeType } from "@/lib/generated/prisma/enums";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { assertCan, SECTOR_ROLES, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
@@ -77,6 +77,35 @@ async function resolveTarget(ctx: AccessContext, uai: string) {
 }
 
 /**
+ * The secteur a collectivité's technician or référent technique is invited to work on: required
+ * for those roles, one of the collectivité's (another's is NOT_FOUND); null for any other role.
+ */
+async function resolveSector(
+  ctx: AccessContext,
+  scopeType: ScopeType,
+  role: Role,
+  sectorId: string,
+): Promise<{ id: string; name: string } | null> {
+  if (ctx.scope.type !== "COLLECTIVITE" || scopeType !== "COLLECTIVITE") return null;
+  if (!SECTOR_ROLES.includes(role)) return null;
+  if (sectorId === "")
+    throw new AppError(
+      "INVALID_INPUT",
+      `Un ${ROLE_LABELS[role].toLowerCase()} de la collectivité travaille sur un secteur : choisissez-le.`,
+      { sectorId: "Choisissez le secteur." },
+    );
+  const sector = await db.sector.findFirst({
+    where: { id: sectorId, collectiviteId: ctx.scope.id },
+    select: { id: true, name: true },
+  });
+  if (!sector)
+    throw new AppError("NOT_FOUND", "Ce secteur n'existe pas dans votre collectivité.", {
+      sectorId: "Secteur introuvable.",
+    });
+  return sector;
+}
+
+/**
  * A collectivité or an académie may bring a collège's first chef onto the platform, and only at
  * the collège's institutional address from the annuaire (`ce.<UAI>@ac-<académie>.fr`): the
  * inviter names the collège, not the person. Once the collège has a chef, its chef invites the
@@ -147,6 +176,7 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
   const target = await resolveTarget(ctx, data.target);
   const institutional = await assertFirstSignerAddress(ctx, target, data.role, data.email);
   assertCanAssign(ctx.scope.type, ctx.roles, target.scopeType, data.role, institutional);
+  const sector = await resolveSector(ctx, target.scopeType, data.role, data.sectorId);
 
   const already = await db.membership.count({
     where: {
@@ -173,11 +203,12 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
         scopeType: target.scopeType,
         role: data.role,
         ...target.columns,
+        sectorId: sector?.id ?? null,
         tokenHash: hashInvitationToken(token),
         invitedById: ctx.user.id,
         expiresAt,
       },
-      select: { id: true, email: true, role: true, expiresAt: true },
+      select: { id: true, email: true, role: true, expiresAt: true, sectorId: true },
     });
     const mailId = await queueMail(tx, {
       to: data.email,
@@ -185,7 +216,7 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
       text: [
         `Bonjour ${data.name},`,
         "",
-        `${ctx.user.name} vous invite à rejoindre ${target.label} sur Tripartite, en tant que ${ROLE_LABELS[data.role].toLowerCase()}.`,
+        `${ctx.user.name} vous invite à rejoindre ${target.label} sur Tripartite, en tant que ${ROLE_LABELS[data.role].toLowerCase()}${sector ? ` (secteur ${sector.name})` : ""}.`,
         "",
         `Pour accepter, ouvrez ce lien avant le ${expiresAt.toLocaleDateString("fr-FR", { timeZone: "Europe/Paris" })} (il ne sert qu'une fois) :`,
         link,
@@ -202,6 +233,7 @@ export async function inviteMember(ctx: AccessContext, input: unknown, now = new
         email: invitation.email,
         role: invitation.role,
         espace: target.label,
+        ...(sector ? { secteur: sector.name } : {}),
         expiresAt: invitation.expiresAt,
       },
       occurredAt: now,

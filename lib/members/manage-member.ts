@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { assertCan, type AccessContext } from "@/lib/access/context";
+import { assertCan, SECTOR_ROLES, type AccessContext } from "@/lib/access/context";
+import { ROLE_LABELS } from "@/lib/access/permissions";
 import { membershipScopeWhere } from "@/lib/access/scope-where";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { endAllUserSessions } from "@/lib/auth/user-sessions";
@@ -22,6 +23,7 @@ const memberSelect = {
   collectiviteId: true,
   academieCode: true,
   etablissementId: true,
+  sectorId: true,
   user: { select: { email: true } },
   etablissement: { select: { collectiviteId: true, academieCode: true } },
 } as const;
@@ -111,6 +113,13 @@ export async function changeMemberRole(ctx: AccessContext, input: unknown) {
     assertCanAssign(ctx.scope.type, ctx.roles, member.scopeType, role);
     assertCanManage(ctx.scope.type, ctx.roles, member.scopeType, member.role);
     if (member.role === role) return member;
+    // A technician without a secteur would see no collège: the secteur is chosen when inviting.
+    if (member.scopeType === "COLLECTIVITE" && SECTOR_ROLES.includes(role) && !member.sectorId)
+      throw new AppError(
+        "INVALID_INPUT",
+        `Un ${ROLE_LABELS[role].toLowerCase()} travaille sur un secteur : invitez la personne à ce rôle en choisissant son secteur.`,
+        { role: "Rôle attribué avec un secteur, par invitation." },
+      );
     await assertNotLastManager(tx, member);
     const updated = await tx.membership.update({
       where: { id: member.id, AND: [membershipScopeWhere(ctx)] },

@@ -41,9 +41,9 @@ describe("assertCanAssign", () => {
     expect(() =>
       assertCanAssign("ETABLISSEMENT", ["CHEF"], "ETABLISSEMENT", "REFERENT_NUMERIQUE"),
     ).not.toThrow();
-    expect(() => assertCanAssign("ETABLISSEMENT", ["REFERENT_NUMERIQUE"], "ETABLISSEMENT", "CHEF")).toThrow(
-      "supérieur au vôtre",
-    );
+    expect(() =>
+      assertCanAssign("ETABLISSEMENT", ["REFERENT_NUMERIQUE"], "ETABLISSEMENT", "CHEF"),
+    ).toThrow("supérieur au vôtre");
   });
 });
 

@@ -27,6 +27,8 @@ export const inviteMemberSchema = z.object({
     .toUpperCase()
     .regex(/^$|^[0-9]{7}[A-Z]$/, "Établissement invalide.")
     .default(""),
+  /** A collectivité's technician or référent technique: the id of the secteur they work on. */
+  sectorId: z.string().trim().max(50, "Secteur invalide.").default(""),
 });
 
 export const changeMemberRoleSchema = z.object({ membershipId: z.string().min(1).max(50), role });

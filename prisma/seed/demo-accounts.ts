@@ -11,6 +11,8 @@ export interface DemoAccount {
   scopeKey: string;
   qualite?: string;
   delegationReference?: string;
+  /** A collectivité's technician: works on the secteur of this collège (seed-sectors.ts). */
+  sectorOfUai?: string;
 }
 
 /**
@@ -88,6 +90,51 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     role: "CHEF",
     scopeKey: "0350027P",
     qualite: "Principale",
+  },
+  {
+    email: "technicien.35@demo.tripartite.fr",
+    name: "Gwenaël Le Moal",
+    scopeType: "COLLECTIVITE",
+    role: "TECHNICIEN",
+    scopeKey: "35",
+    sectorOfUai: "0350027P",
+  },
+  {
+    email: "technicien.14@demo.tripartite.fr",
+    name: "Julien Marie",
+    scopeType: "COLLECTIVITE",
+    role: "TECHNICIEN",
+    scopeKey: "14",
+    sectorOfUai: "0140041U",
+  },
+  {
+    email: "referent-technique.0350027p@demo.tripartite.fr",
+    name: "Thomas Le Bras",
+    scopeType: "ETABLISSEMENT",
+    role: "REFERENT_TECHNIQUE",
+    scopeKey: "0350027P",
+  },
+  {
+    email: "referent-numerique.0350027p@demo.tripartite.fr",
+    name: "Laure Hamon",
+    scopeType: "ETABLISSEMENT",
+    role: "REFERENT_NUMERIQUE",
+    scopeKey: "0350027P",
+    qualite: "Professeure de technologie",
+  },
+  {
+    email: "assistance.rennes@demo.tripartite.fr",
+    name: "Cellule d'assistance de Rennes",
+    scopeType: "ACADEMIE",
+    role: "ASSISTANCE",
+    scopeKey: "14",
+  },
+  {
+    email: "assistance.normandie@demo.tripartite.fr",
+    name: "Cellule d'assistance de Normandie",
+    scopeType: "ACADEMIE",
+    role: "ASSISTANCE",
+    scopeKey: "70",
   },
   {
     email: "admin@demo.tripartite.fr",

@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/prisma/seed/de
 import { unsafeSeedDemoConventions } from "@/prisma/seed/seed-conventions";
 import { unsafeSeedDemoInventory, type DemoInventoryReport } from "@/prisma/seed/seed-inventory";
 import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/prisma/seed/seed-budgets";
+import { unsafeSectorOfCollege, unsafeSeedDemoSectors } from "@/prisma/seed/seed-sectors";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -32,6 +33,8 @@ export interface DemoSeedReport {
   effectifs35: YearlyImportReport;
   ips: YearlyImportReport;
   accounts: number;
+  /** Secteurs of Ille-et-Vilaine and the Calvados written by this run (0 when they exist). */
+  sectors: number;
   /** Conventions written by this run (0 when they already exist): histories and the three awaiting the académie. */
   conventions: number;
   /** The histories' conventions by « kind status » (e.g. « TRIPARTITE EN_VIGUEUR »), as planned; empty when they already exist. */
@@ -45,7 +48,8 @@ export interface DemoSeedReport {
 /**
  * Loads the demo: referentials, every collège of France (the 2024 national file), éducation
  * prioritaire and contacts of Ille-et-Vilaine from the 2023 annuaire, pupils per rentrée of
- * Ille-et-Vilaine, the IPS of every collège, the demo accounts, synthetic inventories (« données
+ * Ille-et-Vilaine, the IPS of every collège, the secteurs of Ille-et-Vilaine and the Calvados, the
+ * demo accounts, synthetic inventories (« données
  * fictives ») of the public collèges of the académie de Rennes and the Calvados, the convention
  * histories of those collèges (frozen with their inventory annex), and fictitious budgets 2022–2026 of Ille-et-Vilaine and the Calvados with the needs
  * campaigns of Ille-et-Vilaine. Idempotent: a second run leaves the same data (the audit trail
@@ -88,6 +92,8 @@ export async function unsafeSeedDemo(
     actor: DEMO_ACTOR,
   });
   assertImported(ips, "ips-colleges.csv");
+  // Before the accounts: the technicians work on a secteur.
+  const sectors = await unsafeSeedDemoSectors(db);
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const account of DEMO_ACCOUNTS) await upsertDemoAccount(db, account, passwordHash);
   // Pupils estimated where the open data has none are dated from the latest rentrée of the real file.
@@ -106,6 +112,7 @@ export async function unsafeSeedDemo(
     effectifs35,
     ips,
     accounts: DEMO_ACCOUNTS.length,
+    sectors,
     conventions: conventions.created,
     conventionsByStatus: conventions.byStatus,
     inventory,
@@ -140,6 +147,7 @@ async function upsertDemoAccount(db: Db, account: DemoAccount, passwordHash: str
   const details = {
     qualite: account.qualite ?? null,
     delegationReference: account.delegationReference ?? null,
+    sectorId: account.sectorOfUai ? await unsafeSectorOfCollege(db, account.sectorOfUai) : null,
   };
   if (existing) await db.membership.update({ where: { id: existing.id }, data: details });
   else

@@ -18,6 +18,8 @@ describe("demo seed", () => {
       etablissements: await db.etablissement.count(),
       users: await db.user.count(),
       memberships: await db.membership.count(),
+      sectors: await db.sector.count(),
+      collegesInSectors: await db.etablissement.count({ where: { sectorId: { not: null } } }),
       collectivites: await db.collectivite.count(),
       equipment: await db.equipment.count(),
       imports: await db.equipmentImport.count(),
@@ -43,7 +45,17 @@ describe("demo seed", () => {
       memberships: DEMO_ACCOUNTS.length,
       imports: 5,
       importEvents: 5,
+      // The open public collèges of Ille-et-Vilaine (62) and the Calvados (57), by about ten.
+      collegesInSectors: 119,
     });
+    expect(firstReport.sectors).toBe(first.sectors);
+    expect(first.sectors).toBeGreaterThanOrEqual(10);
+    for (const email of ["technicien.35@demo.tripartite.fr", "technicien.14@demo.tripartite.fr"])
+      expect(
+        await db.membership.count({
+          where: { user: { email }, role: "TECHNICIEN", sector: { isNot: null } },
+        }),
+      ).toBe(1);
     expect(firstReport.inventory).toEqual({
       collectivites: 5,
       equipment: first.equipment,
@@ -134,6 +146,7 @@ describe("demo seed", () => {
     await expectDemoConventions(firstReport, first.conventions);
 
     const secondReport = await unsafeSeedDemo(db);
+    expect(secondReport.sectors).toBe(0);
     expect(secondReport.inventory).toEqual({ collectivites: 0, equipment: 0, effectifsEstimes: 0 });
     expect(secondReport.budgets).toEqual({
       collectivites: 0,
