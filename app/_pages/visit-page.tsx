@@ -79,7 +79,12 @@ export const visitPage = spacePage<"code" | "id">(
           <DataTable
             caption="Incidents ouverts depuis cette visite"
             columns={[
-              { key: "reference", header: "Référence", rowHeader: true, cell: (i) => i.reference },
+              {
+                key: "reference",
+                header: "Référence",
+                rowHeader: true,
+                cell: (i) => <Link href={`${base}/assistance/${i.id}`}>{i.reference}</Link>,
+              },
               { key: "title", header: "Objet", cell: (i) => i.title },
               { key: "urgency", header: "Urgence", cell: (i) => URGENCY_LABELS[i.urgency] },
               { key: "status", header: "État", cell: (i) => INCIDENT_STATUS_LABELS[i.status] },
