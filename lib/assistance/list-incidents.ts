@@ -46,10 +46,14 @@ export function withSla<R extends Row>(row: R, now: Date) {
   return { ...row, sla: slaPosition({ ...row, calendar: calendarOfIncident(row) }, now) };
 }
 
-/** The queue a context reads by default: its own party's when it handles incidents, else all. */
+/**
+ * The queue a context reads by default: a collectivité's or an académie's handlers their own
+ * party's; a collège every queue (its own incidents, wherever they were routed), as those who
+ * only follow incidents.
+ */
 export function defaultQueue(ctx: AccessContext): ConventionParty | typeof ALL_QUEUES {
   const party = partyOf(ctx);
-  return party && can(ctx, "incident.handle") ? party : ALL_QUEUES;
+  return party && party !== "EPLE" && can(ctx, "incident.handle") ? party : ALL_QUEUES;
 }
 
 const lateWhere = (now: Date): Prisma.IncidentWhereInput => ({
