@@ -103,6 +103,8 @@ export async function ReportIncidentPage({ ctx, searchParams }: SpacePageProps) 
       <section aria-labelledby="signalement-titre" className="space-y-2">
         <h2 id="signalement-titre">Le signalement</h2>
         <ReportForm
+          // A new equipment or visit picked (client navigation) prefills a fresh form.
+          key={`${equipment?.id ?? ""}:${visit?.id ?? ""}:${uai}`}
           scopeType={ctx.scope.type}
           scopeKey={spaceKey(ctx)}
           path={path}
