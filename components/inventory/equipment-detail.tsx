@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { EquipmentDetail as Detail } from "@/lib/inventory/get-equipment";
 import { CATEGORY_LABELS, FUNDING_LABELS, USAGE_LABELS } from "@/lib/inventory/labels";
 import { auditActionLabel, describeAuditChanges } from "@/lib/audit/labels";
@@ -40,6 +41,8 @@ interface Props {
   edit: { etablissements: { uai: string; name: string; communeName: string }[] } | null;
   canUpdateStatus: boolean;
   done?: string;
+  /** What other modules show of the equipment (its incidents), before its history. */
+  children?: ReactNode;
 }
 
 export function EquipmentDetailView({
@@ -50,6 +53,7 @@ export function EquipmentDetailView({
   edit,
   canUpdateStatus,
   done,
+  children,
 }: Props) {
   const { equipment: e, history } = detail;
   const title = `${CATEGORY_LABELS[e.category]}${e.model ? ` ${[e.manufacturer, e.model].filter(Boolean).join(" ")}` : ""}`;
@@ -119,6 +123,7 @@ export function EquipmentDetailView({
           />
         </section>
       ) : null}
+      {children}
       <section aria-labelledby="historique-titre">
         <h2 id="historique-titre">Historique</h2>
         {history.length === 0 ? (

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import type { AccessContext } from "@/lib/access/context";
+import { can, type AccessContext } from "@/lib/access/context";
+import { listEquipmentIncidents } from "@/lib/assistance/equipment-incidents";
 import { isAppError } from "@/lib/errors";
 import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
@@ -10,6 +11,7 @@ import type { SpacePageProps } from "@/components/layout/space-page";
 import { EquipmentList } from "@/components/inventory/equipment-list";
 import { EquipmentDetailView } from "@/components/inventory/equipment-detail";
 import { AddLink } from "@/components/ui/add-link";
+import { EquipmentIncidents } from "@/components/assistance/equipment-incidents";
 
 type InventoryScope = "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT";
 
@@ -64,6 +66,11 @@ export async function EquipmentPage({
   });
   const manages = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("inventory.write");
   const options = manages ? await inventoryFilterOptions(ctx) : null;
+  const incidents = can(ctx, "incident.read") ? await listEquipmentIncidents(ctx, id) : null;
+  const reports =
+    can(ctx, "incident.report") &&
+    (ctx.scope.type === "COLLECTIVITE" || ctx.scope.type === "ETABLISSEMENT") &&
+    detail.equipment.status !== "REFORME";
   return (
     <EquipmentDetailView
       detail={detail}
@@ -73,6 +80,14 @@ export async function EquipmentPage({
       edit={options ? { etablissements: options.etablissements } : null}
       canUpdateStatus={ctx.permissions.has("inventory.updateStatus")}
       done={done}
-    />
+    >
+      {incidents ? (
+        <EquipmentIncidents
+          incidents={incidents}
+          assistanceHref={`${spaceHref(ctx)}/assistance`}
+          reportHref={reports ? `${spaceHref(ctx)}/assistance/signaler?equipement=${id}` : null}
+        />
+      ) : null}
+    </EquipmentDetailView>
   );
 }

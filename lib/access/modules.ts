@@ -81,6 +81,14 @@ const MODULES: readonly ModuleDefinition[] = [
     scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
   },
   {
+    key: "assistance",
+    label: "Assistance",
+    path: "/assistance",
+    available: true,
+    permission: "incident.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
+  },
+  {
     key: "tournees",
     label: "Tournées",
     path: "/tournees",

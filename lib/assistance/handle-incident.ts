@@ -72,25 +72,39 @@ export async function takeIncident(ctx: AccessContext, input: unknown, now = new
   });
 }
 
-/** Whether the person may handle the incident's queue: a member of its party's scope with incident.handle (a technician of the collège's secteur). */
-async function isQueueMember(tx: Tx, incident: LockedIncident, userId: string) {
+/** What names an incident's queue: its party, its collège (and the collège's secteur). */
+export interface QueueOf {
+  party: LockedIncident["party"];
+  collectiviteId: string;
+  academieCode: string;
+  etablissement: { id: string; sectorId: string | null };
+}
+
+/**
+ * The memberships that handle the incident's queue: its party's scope with incident.handle (a
+ * technician only for the collège's secteur).
+ */
+export function queueMembershipWhere(incident: QueueOf): Prisma.MembershipWhereInput {
   const roles = partyRoles(incident.party, "incident.handle");
-  const base = { userId, role: { in: roles }, user: { disabledAt: null } };
-  const where: Prisma.MembershipWhereInput =
-    incident.party === "COLLECTIVITE"
-      ? {
-          ...base,
-          scopeType: "COLLECTIVITE",
-          collectiviteId: incident.collectiviteId,
-          OR: [
-            { role: { notIn: [...SECTOR_ROLES] } },
-            { sectorId: incident.etablissement.sectorId ?? "" },
-          ],
-        }
-      : incident.party === "ETAT"
-        ? { ...base, scopeType: "ACADEMIE", academieCode: incident.academieCode }
-        : { ...base, scopeType: "ETABLISSEMENT", etablissementId: incident.etablissement.id };
-  return (await tx.membership.count({ where })) > 0;
+  const base = { role: { in: roles }, user: { disabledAt: null } };
+  return incident.party === "COLLECTIVITE"
+    ? {
+        ...base,
+        scopeType: "COLLECTIVITE",
+        collectiviteId: incident.collectiviteId,
+        OR: [
+          { role: { notIn: [...SECTOR_ROLES] } },
+          { sectorId: incident.etablissement.sectorId ?? "" },
+        ],
+      }
+    : incident.party === "ETAT"
+      ? { ...base, scopeType: "ACADEMIE", academieCode: incident.academieCode }
+      : { ...base, scopeType: "ETABLISSEMENT", etablissementId: incident.etablissement.id };
+}
+
+/** Whether the person may handle the incident's queue. */
+async function isQueueMember(tx: Tx, incident: LockedIncident, userId: string) {
+  return (await tx.membership.count({ where: { ...queueMembershipWhere(incident), userId } })) > 0;
 }
 
 /** Assigns the incident to a member of its queue. */

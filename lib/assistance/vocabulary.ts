@@ -90,6 +90,7 @@ export const URGENCY_LABELS: Record<IncidentUrgency, string> = {
   BLOQUANTE: "Bloquante (les cours ne peuvent pas se tenir)",
 };
 export const URGENCIES = keysOf(URGENCY_LABELS);
+export type UrgencyCode = IncidentUrgency;
 
 export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
   NOUVEAU: "Nouveau",
@@ -100,6 +101,8 @@ export const INCIDENT_STATUS_LABELS: Record<IncidentStatus, string> = {
   CLOS: "Clos",
 };
 export const INCIDENT_STATUSES = keysOf(INCIDENT_STATUS_LABELS);
+/** An incident state, for components (which do not import the generated client). */
+export type IncidentStatusCode = IncidentStatus;
 
 /** States in which the incident is still someone's work. */
 export const OPEN_STATUSES: readonly IncidentStatus[] = [

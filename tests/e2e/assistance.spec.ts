@@ -1,0 +1,101 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible, expectPagesAccessible, openModule, signedInPage } from "./helpers";
+
+/** Opens the folded form of an action and returns it. */
+async function openAction(page: Page, summary: string) {
+  const details = page.locator("details").filter({
+    has: page.locator("summary", { hasText: summary }),
+  });
+  await details.locator("summary").click();
+  return details;
+}
+
+test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'inventaire, l'agent du 35 le prend en charge, l'attend d'un fournisseur, le reprend et le résout, le chef confirme ; un autre collège n'y a pas accès", async ({
+  browser,
+}) => {
+  test.setTimeout(240_000);
+  const run = Date.now().toString(36).toUpperCase();
+  const title = `ENI de la salle 12 éteint ${run}`;
+
+  // The chef reports, picking the display from the collège's inventory.
+  const chef = await signedInPage(browser, "chef.0350027p@demo.tripartite.fr");
+  await chef.goto("/e/0350027P");
+  await openModule(chef, "Assistance");
+  await chef.getByRole("link", { name: "+ Signaler un incident" }).click();
+  await chef.waitForURL(/\/e\/0350027P\/assistance\/signaler$/);
+  await expectAccessible(chef);
+  let picked = false;
+  for (const category of ["ENI", "TNI_TBI"]) {
+    await chef.getByLabel("Catégorie").selectOption(category);
+    await chef.getByRole("button", { name: "Chercher dans l'inventaire" }).click();
+    await expect(chef.getByRole("table", { name: "Équipements trouvés" })).toBeVisible();
+    const choose = chef.getByRole("link", { name: /^Choisir/ });
+    if ((await choose.count()) > 0) {
+      await expectAccessible(chef);
+      await choose.first().click();
+      picked = true;
+      break;
+    }
+  }
+  expect(picked, "un ENI ou un TNI dans l'inventaire de démonstration des Gayeulles").toBe(true);
+  await chef.waitForURL(/\?equipement=/);
+  await expect(chef.getByText("Équipement :")).toBeVisible();
+  await expect(chef.getByLabel("Domaine")).toHaveValue("ECRANS_VIDEOPROJECTION");
+  await chef.getByLabel("Objet").fill(title);
+  await chef.getByLabel("Description").fill("L'écran ne s'allume plus depuis ce matin.");
+  await chef.getByLabel("Urgence").selectOption("HAUTE");
+  await chef.getByRole("button", { name: "Signaler l'incident" }).click();
+  await chef.waitForURL(/\/e\/0350027P\/assistance\/[\w-]+\?fait=signalement$/);
+  await expect(chef.getByText(/^Aiguillage :/)).toBeVisible();
+  await expect(chef.getByRole("status").filter({ hasText: "signalé et aiguillé" })).toBeVisible();
+  await expectAccessible(chef);
+  const id = new URL(chef.url()).pathname.split("/").at(-1)!;
+  const reference = (await chef.getByRole("heading", { level: 1 }).innerText()).split(" — ")[0]!;
+
+  // The agent of 35 finds it in the collectivité's queue and handles it.
+  const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
+  await expectPagesAccessible(agent, ["/c/35/assistance"]);
+  await agent.getByRole("link", { name: reference }).click();
+  await agent.waitForURL(new RegExp(`/c/35/assistance/${id}$`));
+  await expectAccessible(agent);
+  await agent.getByRole("button", { name: "Prendre en charge" }).click();
+  const pause = await openAction(agent, "Mettre en attente");
+  await pause.getByLabel("En attente de").selectOption("EN_ATTENTE_FOURNISSEUR");
+  await pause.getByLabel("Motif de l'attente").fill("Dalle commandée au fabricant.");
+  await expectAccessible(agent);
+  await pause.getByRole("button", { name: "Mettre en attente" }).click();
+  await expect(agent.getByText("En attente d'un fournisseur").first()).toBeVisible();
+  await agent.getByRole("button", { name: "Reprendre le traitement" }).click();
+  const resolve = await openAction(agent, "Résoudre");
+  await resolve.getByLabel("Résolution").fill("Dalle remplacée, écran testé.");
+  await resolve.getByLabel("Suite pour l'équipement").selectOption("REMIS_EN_SERVICE");
+  await resolve.getByRole("button", { name: "Résoudre" }).click();
+  await expect(agent.getByText("Résolu", { exact: true }).first()).toBeVisible();
+  await expectAccessible(agent);
+
+  // The chef confirms: the incident is closed, with its measured times.
+  await chef.goto(`/e/0350027P/assistance/${id}`);
+  await chef.getByRole("button", { name: "Confirmer la résolution" }).click();
+  await expect(chef.getByText("Clos", { exact: true }).first()).toBeVisible();
+  const delays = chef.getByRole("region", { name: "Délais" });
+  await expect(delays.getByText("Résolution mesurée")).toBeVisible();
+  await expect(delays.getByText(/ouvrées/).first()).toBeVisible();
+  await expect(chef.getByRole("heading", { name: "Historique" })).toBeVisible();
+  await expect(chef.getByText("Mis en attente")).toBeVisible();
+  await expectAccessible(chef);
+
+  // The equipment's page lists the incident.
+  await chef.getByRole("region", { name: "Équipement" }).getByRole("link").click();
+  await chef.waitForURL(/\/e\/0350027P\/inventaire\/[\w-]+$/);
+  await expect(
+    chef.getByRole("table", { name: "Incidents signalés sur cet équipement" }).getByRole("link", {
+      name: reference,
+    }),
+  ).toBeVisible();
+  await expectAccessible(chef);
+
+  // A chef of another collège gets a 404 on the incident, in their space and in the Gayeulles'.
+  const other = await signedInPage(browser, "chef.0220003j@demo.tripartite.fr");
+  expect((await other.goto(`/e/0220003J/assistance/${id}`))?.status()).toBe(404);
+  expect((await other.goto(`/e/0350027P/assistance/${id}`))?.status()).toBe(404);
+});
