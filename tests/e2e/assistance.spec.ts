@@ -10,7 +10,7 @@ async function openAction(page: Page, summary: string) {
   return details;
 }
 
-test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'inventaire, l'agent du 35 le prend en charge, l'attend d'un fournisseur, le reprend et le résout, le chef confirme ; un autre collège n'y a pas accès", async ({
+test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'inventaire, le technicien du secteur le prend en charge, l'attend d'un fournisseur, le reprend et le résout, le chef confirme ; un autre collège, département ou académie n'y a pas accès", async ({
   browser,
 }) => {
   test.setTimeout(240_000);
@@ -52,26 +52,27 @@ test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'i
   const id = new URL(chef.url()).pathname.split("/").at(-1)!;
   const reference = (await chef.getByRole("heading", { level: 1 }).innerText()).split(" — ")[0]!;
 
-  // The agent of 35 finds it in the collectivité's queue and handles it.
-  const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
-  await expectPagesAccessible(agent, ["/c/35/assistance"]);
-  await agent.getByRole("link", { name: reference }).click();
-  await agent.waitForURL(new RegExp(`/c/35/assistance/${id}$`));
-  await expectAccessible(agent);
-  await agent.getByRole("button", { name: "Prendre en charge" }).click();
-  const pause = await openAction(agent, "Mettre en attente");
+  // The technician of the collège's secteur lands on the queue, finds it there and handles it.
+  const technician = await signedInPage(browser, "technicien.35@demo.tripartite.fr");
+  await expect(technician).toHaveURL(/\/c\/35\/assistance$/);
+  await expectPagesAccessible(technician, ["/c/35/assistance"]);
+  await technician.getByRole("link", { name: reference }).click();
+  await technician.waitForURL(new RegExp(`/c/35/assistance/${id}$`));
+  await expectAccessible(technician);
+  await technician.getByRole("button", { name: "Prendre en charge" }).click();
+  const pause = await openAction(technician, "Mettre en attente");
   await pause.getByLabel("En attente de").selectOption("EN_ATTENTE_FOURNISSEUR");
   await pause.getByLabel("Motif de l'attente").fill("Dalle commandée au fabricant.");
-  await expectAccessible(agent);
+  await expectAccessible(technician);
   await pause.getByRole("button", { name: "Mettre en attente" }).click();
-  await expect(agent.getByText("En attente d'un fournisseur").first()).toBeVisible();
-  await agent.getByRole("button", { name: "Reprendre le traitement" }).click();
-  const resolve = await openAction(agent, "Résoudre");
+  await expect(technician.getByText("En attente d'un fournisseur").first()).toBeVisible();
+  await technician.getByRole("button", { name: "Reprendre le traitement" }).click();
+  const resolve = await openAction(technician, "Résoudre");
   await resolve.getByLabel("Résolution").fill("Dalle remplacée, écran testé.");
   await resolve.getByLabel("Suite pour l'équipement").selectOption("REMIS_EN_SERVICE");
   await resolve.getByRole("button", { name: "Résoudre" }).click();
-  await expect(agent.getByText("Résolu", { exact: true }).first()).toBeVisible();
-  await expectAccessible(agent);
+  await expect(technician.getByText("Résolu", { exact: true }).first()).toBeVisible();
+  await expectAccessible(technician);
 
   // The chef confirms: the incident is closed, with its measured times.
   await chef.goto(`/e/0350027P/assistance/${id}`);
@@ -94,8 +95,14 @@ test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'i
   ).toBeVisible();
   await expectAccessible(chef);
 
-  // A chef of another collège gets a 404 on the incident, in their space and in the Gayeulles'.
+  // A chef of another collège, another département and another académie get a 404 on all of it.
   const other = await signedInPage(browser, "chef.0220003j@demo.tripartite.fr");
-  expect((await other.goto(`/e/0220003J/assistance/${id}`))?.status()).toBe(404);
-  expect((await other.goto(`/e/0350027P/assistance/${id}`))?.status()).toBe(404);
+  for (const path of [`/e/0220003J/assistance/${id}`, `/e/0350027P/assistance/${id}`])
+    expect((await other.goto(path))?.status()).toBe(404);
+  const calvados = await signedInPage(browser, "technician.14@demo.tripartite.fr");
+  for (const path of [`/c/14/assistance/${id}`, `/c/35/assistance/${id}`, "/c/35/assistance"])
+    expect((await calvados.goto(path))?.status()).toBe(404);
+  const normandie = await signedInPage(browser, "assistance.normandie@demo.tripartite.fr");
+  for (const path of [`/a/70/assistance/${id}`, `/a/14/assistance/${id}`])
+    expect((await normandie.goto(path))?.status()).toBe(404);
 });
