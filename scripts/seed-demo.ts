@@ -33,6 +33,10 @@ async function main() {
     `Budgets de démonstration (données fictives) : ${budgets.lines} lignes et ${budgets.allocations} dotations pour ${budgets.collectivites} collectivité(s), ` +
       `${budgets.campaigns} campagne(s) de besoins et ${budgets.needs} besoin(s)`,
   );
+  const { incidents } = report;
+  console.log(
+    `Incidents de démonstration (données fictives) : ${incidents.incidents} pour ${incidents.colleges} collège(s), dont ${incidents.open} ouverts`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -16,6 +16,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, type DemoAccount } from "@/prisma/seed/de
 import { unsafeSeedDemoConventions } from "@/prisma/seed/seed-conventions";
 import { unsafeSeedDemoInventory, type DemoInventoryReport } from "@/prisma/seed/seed-inventory";
 import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/prisma/seed/seed-budgets";
+import { unsafeSeedDemoIncidents, type DemoIncidentsReport } from "@/prisma/seed/seed-incidents";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -40,6 +41,8 @@ export interface DemoSeedReport {
   inventory: DemoInventoryReport;
   /** Demo budgets (Ille-et-Vilaine, Calvados) and needs campaigns (Ille-et-Vilaine) written by this run. */
   budgets: DemoBudgetReport;
+  /** A year of incidents of Ille-et-Vilaine and the Calvados written by this run. */
+  incidents: DemoIncidentsReport;
 }
 
 /**
@@ -48,7 +51,8 @@ export interface DemoSeedReport {
  * Ille-et-Vilaine, the IPS of every collège, the demo accounts, synthetic inventories (« données
  * fictives ») of the public collèges of the académie de Rennes and the Calvados, the convention
  * histories of those collèges (frozen with their inventory annex), and fictitious budgets 2022–2026 of Ille-et-Vilaine and the Calvados with the needs
- * campaigns of Ille-et-Vilaine. Idempotent: a second run leaves the same data (the audit trail
+ * campaigns of Ille-et-Vilaine, and a year of fictitious incidents in the collèges of Ille-et-Vilaine and the
+ * Calvados. Idempotent: a second run leaves the same data (the audit trail
  * records each run).
  * Bypasses the access context: run from the command line only.
  */
@@ -98,6 +102,8 @@ export async function unsafeSeedDemo(
   const conventions = await unsafeSeedDemoConventions(db);
   // Budgets are sized on the pupils above (estimated ones included); campaigns name the demo accounts.
   const budgets = await unsafeSeedDemoBudgets(db);
+  // Last: the conventions in force route the incidents; the accounts (and secteurs) report and handle them.
+  const incidents = await unsafeSeedDemoIncidents(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -110,6 +116,7 @@ export async function unsafeSeedDemo(
     conventionsByStatus: conventions.byStatus,
     inventory,
     budgets,
+    incidents,
   };
 }
 
