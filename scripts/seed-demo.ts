@@ -34,6 +34,10 @@ async function main() {
       `${budgets.campaigns} campagne(s) de besoins et ${budgets.needs} besoin(s)`,
   );
   console.log(`Secteurs d'Ille-et-Vilaine et du Calvados : ${report.sectors} écrits`);
+  const { incidents } = report;
+  console.log(
+    `Incidents de démonstration (données fictives) : ${incidents.incidents} pour ${incidents.colleges} collège(s), dont ${incidents.open} ouverts`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

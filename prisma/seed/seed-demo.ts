@@ -17,6 +17,7 @@ import { unsafeSeedDemoConventions } from "@/prisma/seed/seed-conventions";
 import { unsafeSeedDemoInventory, type DemoInventoryReport } from "@/prisma/seed/seed-inventory";
 import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/prisma/seed/seed-budgets";
 import { unsafeSectorOfCollege, unsafeSeedDemoSectors } from "@/prisma/seed/seed-sectors";
+import { unsafeSeedDemoIncidents, type DemoIncidentsReport } from "@/prisma/seed/seed-incidents";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -43,6 +44,8 @@ export interface DemoSeedReport {
   inventory: DemoInventoryReport;
   /** Demo budgets (Ille-et-Vilaine, Calvados) and needs campaigns (Ille-et-Vilaine) written by this run. */
   budgets: DemoBudgetReport;
+  /** A year of incidents of Ille-et-Vilaine and the Calvados written by this run. */
+  incidents: DemoIncidentsReport;
 }
 
 /**
@@ -52,7 +55,8 @@ export interface DemoSeedReport {
  * demo accounts, synthetic inventories (« données
  * fictives ») of the public collèges of the académie de Rennes and the Calvados, the convention
  * histories of those collèges (frozen with their inventory annex), and fictitious budgets 2022–2026 of Ille-et-Vilaine and the Calvados with the needs
- * campaigns of Ille-et-Vilaine. Idempotent: a second run leaves the same data (the audit trail
+ * campaigns of Ille-et-Vilaine, and a year of fictitious incidents in the collèges of Ille-et-Vilaine and the
+ * Calvados. Idempotent: a second run leaves the same data (the audit trail
  * records each run).
  * Bypasses the access context: run from the command line only.
  */
@@ -104,6 +108,8 @@ export async function unsafeSeedDemo(
   const conventions = await unsafeSeedDemoConventions(db);
   // Budgets are sized on the pupils above (estimated ones included); campaigns name the demo accounts.
   const budgets = await unsafeSeedDemoBudgets(db);
+  // Last: the conventions in force route the incidents; the accounts (and secteurs) report and handle them.
+  const incidents = await unsafeSeedDemoIncidents(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -117,6 +123,7 @@ export async function unsafeSeedDemo(
     conventionsByStatus: conventions.byStatus,
     inventory,
     budgets,
+    incidents,
   };
 }
 

@@ -37,11 +37,14 @@ describe("demo seed", () => {
       conventionVersions: await db.conventionVersion.count(),
       signatureSteps: await db.signatureStep.count(),
       conventionEvents: await db.auditEvent.count({ where: { entityType: "Convention" } }),
+      incidents: await db.incident.count(),
+      incidentEvents: await db.incidentEvent.count(),
     });
     const first = await counts();
     expect(first).toMatchObject({
       etablissements: 7654,
-      users: DEMO_ACCOUNTS.length,
+      // The demo accounts, and the fictitious reporter of the incidents of collèges without members.
+      users: DEMO_ACCOUNTS.length + 1,
       memberships: DEMO_ACCOUNTS.length,
       imports: 5,
       importEvents: 5,
@@ -155,6 +158,9 @@ describe("demo seed", () => {
       campaigns: 0,
       needs: 0,
     });
+    expect(firstReport.incidents.incidents).toBe(first.incidents);
+    expect(first.incidents).toBeGreaterThan(3_000);
+    expect(secondReport.incidents).toEqual({ colleges: 0, incidents: 0, open: 0 });
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(
