@@ -35,6 +35,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "parcours", testIgnore: /assistance\.spec\.ts$/ },
+    // The day after the signature: the assistance journey needs Les Gayeulles' convention in
+    // force, which the signing journey (conventions.signing.spec.ts) brings about.
+    { name: "apres-signature", testMatch: /assistance\.spec\.ts$/, dependencies: ["parcours"] },
+  ],
   webServer: {
     command: "node scripts/serve.mjs",
     url: `${baseURL}/api/health`,

@@ -11,6 +11,7 @@ import {
 } from "@/lib/assistance/vocabulary";
 import { serviceLevelFor, type ServiceLevelTarget } from "@/lib/assistance/service-level";
 import { todayInParis } from "@/lib/dates";
+import { formatDate } from "@/lib/format";
 
 type Tx = Prisma.TransactionClient;
 
@@ -59,6 +60,23 @@ async function conventionInForce(tx: Tx, college: RoutedCollege, now: Date) {
     orderBy: { startsOn: "desc" },
     select: { id: true, reference: true, inForceVersion: { select: { content: true } } },
   });
+}
+
+/** Why no convention routes: none in force, or one signed that starts later. */
+async function noConventionInForce(tx: Tx, college: RoutedCollege, now: Date): Promise<string> {
+  const upcoming = await tx.convention.findFirst({
+    where: {
+      etablissementId: college.id,
+      kind: "TRIPARTITE",
+      status: "EN_VIGUEUR",
+      startsOn: { gt: todayInParis(now) },
+    },
+    orderBy: { startsOn: "asc" },
+    select: { reference: true, startsOn: true },
+  });
+  return upcoming?.startsOn
+    ? `La convention ${upcoming.reference}, signée, n'entre en vigueur que le ${formatDate(upcoming.startsOn)}`
+    : "Aucune convention tripartite en vigueur pour ce collège";
 }
 
 /**
@@ -122,7 +140,7 @@ export async function routeIncident(
   }
   const why = convention
     ? `La convention ${convention.reference} en vigueur n'aiguille pas ce domaine`
-    : "Aucune convention tripartite en vigueur pour ce collège";
+    : await noConventionInForce(tx, college, now);
   const template = await currentTemplate(tx, college.collectiviteId);
   const templateAssistance = template.assistance;
   const templateRule = templateAssistance.routing.find((r) => r.domain === domain);

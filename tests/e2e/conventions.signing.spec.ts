@@ -38,6 +38,14 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await agent.getByLabel("Fin").fill(fin);
   await agent.reload();
 
+  // In force from today, not from next month (the default): the assistance journey
+  // (assistance.spec.ts) is routed by its matrix the day after the signature.
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
+  await agent.getByLabel("Entrée en vigueur").fill(today);
+  await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
+  await expect(agent.getByLabel("Entrée en vigueur")).toHaveValue(today);
+  await agent.reload();
+
   // An article edited and never saved with « Enregistrer le brouillon »: freezing takes it, or says why not.
   const edit = "Les parties se réunissent chaque trimestre, ajout fait juste avant de figer.";
   const article1 = agent.getByRole("textbox", { name: "Texte de l'article 1", exact: true });
