@@ -156,6 +156,13 @@ export async function benchPages(
     page("Conventions", `${base}/conventions`, c.agent),
     page("Campagnes de besoins", `${base}/campagnes`, c.agent),
     page("Budgets", `${base}/budgets`, c.agent),
+    page("File d'assistance (ouverts)", `${base}/assistance`, c.agent),
+    page(
+      "File d'assistance (tous, dépassés)",
+      `${base}/assistance?etat=tous&delai=DEPASSE`,
+      c.agent,
+    ),
+    page("Assistance du collège", `/e/${r.chef.uai}/assistance`, r.chef.email),
   );
   for (const a of r.academies) {
     pages.push(
@@ -167,6 +174,7 @@ export async function benchPages(
         a.drane,
       ),
       page(`Campagnes (académie ${a.code})`, `/a/${a.code}/campagnes`, a.drane),
+      page(`Assistance (académie ${a.code})`, `/a/${a.code}/assistance`, a.drane),
     );
   }
   return pages;
