@@ -5,8 +5,8 @@ import { assertCan, can, type AccessContext } from "@/lib/access/context";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { checkAttachments } from "@/lib/assistance/attachments";
 import { incidentScopeWhere, partyOf } from "@/lib/assistance/incident-scope";
-import { lockIncident, updateLocked } from "@/lib/assistance/lock-incident";
-import { endOpenPause, eventBy, resolveDueAfter } from "@/lib/assistance/handle-incident";
+import { lockIncident } from "@/lib/assistance/lock-incident";
+import { eventBy, restartClock } from "@/lib/assistance/handle-incident";
 import { notifyQueue, notifyReporter } from "@/lib/assistance/notify-incident";
 import { commentIncidentSchema } from "@/lib/assistance/schemas";
 
@@ -53,22 +53,8 @@ export async function commentIncident(
       });
     if (internal) return { mailIds: [] };
     const answersWait = incident.status === "EN_ATTENTE_COLLEGE" && party === "EPLE";
-    if (answersWait) {
-      const pauses = await endOpenPause(tx, incident, now);
-      await updateLocked(tx, incident, {
-        status: "PRIS_EN_CHARGE",
-        resolveDueAt: resolveDueAfter(incident, pauses),
-      });
-      await tx.incidentEvent.create({
-        data: {
-          ...eventBy(ctx, incident),
-          kind: "REPRIS",
-          at: now,
-          toStatus: "PRIS_EN_CHARGE",
-          body: "Le collège a répondu : le traitement reprend.",
-        },
-      });
-    }
+    if (answersWait)
+      await restartClock(tx, ctx, incident, now, "Le collège a répondu : le traitement reprend.");
     const line = `${ctx.user.name} a commenté : ${body}`;
     const current = answersWait ? { ...incident, status: "PRIS_EN_CHARGE" as const } : incident;
     return {

@@ -182,6 +182,33 @@ export function resolveDueAfter(incident: LockedIncident, pauses: LockedIncident
       );
 }
 
+/**
+ * Ends the open pause and takes the incident back in charge: the resolution deadline moves by the
+ * working time of the pause. Inside a transition's transaction.
+ */
+export async function restartClock(
+  tx: Tx,
+  ctx: AccessContext,
+  incident: LockedIncident,
+  now: Date,
+  note: string,
+) {
+  const pauses = await endOpenPause(tx, incident, now);
+  await updateLocked(tx, incident, {
+    status: "PRIS_EN_CHARGE",
+    resolveDueAt: resolveDueAfter(incident, pauses),
+  });
+  await tx.incidentEvent.create({
+    data: {
+      ...eventBy(ctx, incident),
+      kind: "REPRIS",
+      at: now,
+      toStatus: "PRIS_EN_CHARGE",
+      body: note,
+    },
+  });
+}
+
 /** Starts the clock again: the resolution deadline moves by the working time of the pause. */
 export async function resumeIncident(
   ctx: AccessContext,
@@ -191,20 +218,7 @@ export async function resumeIncident(
 ) {
   const { incidentId } = incidentIdSchema.parse(input);
   await runIncidentAction(ctx, "resume", incidentId, async (tx, incident) => {
-    const pauses = await endOpenPause(tx, incident, now);
-    await updateLocked(tx, incident, {
-      status: "PRIS_EN_CHARGE",
-      resolveDueAt: resolveDueAfter(incident, pauses),
-    });
-    await tx.incidentEvent.create({
-      data: {
-        ...eventBy(ctx, incident),
-        kind: "REPRIS",
-        at: now,
-        toStatus: "PRIS_EN_CHARGE",
-        body: note,
-      },
-    });
+    await restartClock(tx, ctx, incident, now, note);
     const resumed = { ...incident, status: "PRIS_EN_CHARGE" as const };
     return { mailIds: await notifyReporter(tx, resumed, [note], ctx.user.id) };
   });

@@ -1,22 +1,14 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import type { AccessContext } from "@/lib/access/context";
+import { partyOfScope } from "@/lib/conventions/machine";
 
 /**
  * The party a context acts for on an incident: a collectivité's members for the collectivité, an
  * académie's for the State, a collège's for the EPLE. The platform acts for none.
  */
 export function partyOf(ctx: AccessContext): ConventionParty | null {
-  switch (ctx.scope.type) {
-    case "COLLECTIVITE":
-      return "COLLECTIVITE";
-    case "ACADEMIE":
-      return "ETAT";
-    case "ETABLISSEMENT":
-      return "EPLE";
-    case "PLATFORM":
-      return null;
-  }
+  return partyOfScope(ctx.scope.type);
 }
 
 /**

@@ -29,13 +29,15 @@ describe("an incident's page", () => {
     expect(incident).toMatchObject({
       party: "COLLECTIVITE",
       level: "N2",
-      routingSource: "DEFAUT",
+      // No convention in force, no template of its own: the product's default template routes it.
+      routingSource: "MODELE",
       equipment: { id: ids.eni, status: "EN_PANNE", inventoryNumber: "35-ENI-0001" },
       etablissement: { uai: UAI.gayeulles },
     });
     expect(events.map((e) => e.kind)).toEqual(["SIGNALE"]);
     expect(events[0]).toMatchObject({ party: "COLLECTIVITE", level: "N2" });
-    expect(sla.state).toBe("SANS_ENGAGEMENT");
+    expect(incident.routingNote).toContain("le modèle par défaut de Tripartite");
+    expect(sla.state).toBe("DANS_LES_DELAIS");
   });
 
   it("offers each party only its own actions, and the handling queue's people to assign to", async () => {

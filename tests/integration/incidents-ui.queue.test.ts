@@ -44,7 +44,16 @@ describe("the incident queue", () => {
 
   it("filters by deadline: late, due within 4 working hours, on time, without commitment", async () => {
     const agent = await as("agent35", C35);
-    // Without a convention, neither incident is held to a delay.
+    // Routed by a document that commits to no delay, neither incident is held to one.
+    await db.incident.updateMany({
+      where: { id: { in: [ids.g1, ids.r1] } },
+      data: {
+        takeChargeTargetMinutes: null,
+        resolveTargetMinutes: null,
+        takeChargeDueAt: null,
+        resolveDueAt: null,
+      },
+    });
     expect(await refs(agent, { delai: "SANS_ENGAGEMENT" })).toEqual([ids.g1, ids.r1].sort());
     const now = new Date();
     await db.incident.update({
