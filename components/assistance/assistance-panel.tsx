@@ -41,7 +41,7 @@ function MeasuresFiltersForm({ action, m }: { action: string; m: AssistanceMeasu
     <FilterForm
       action={`${action}#assistance-titre`}
       resetHref={`${action}#assistance-titre`}
-      submitLabel="Afficher"
+      submitLabel="Afficher les mesures"
       className="mt-0"
       values={measuresSearchOf(m.filters)}
       filters={[

@@ -74,7 +74,8 @@ const MODULES: readonly ModuleDefinition[] = [
   },
   {
     key: "campagnes",
-    label: "Campagnes de besoins",
+    // Short: the agent's eleven modules hold on one line of a 1366-pixel screen.
+    label: "Campagnes",
     path: "/campagnes",
     available: true,
     permission: "campaign.read",

@@ -48,7 +48,9 @@ test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'i
   await chef.waitForURL(/\/e\/0350027P\/assistance\/[\w-]+\?fait=signalement$/);
   // Routed by the matrix of the convention signed in conventions.signing.spec.ts.
   await expect(chef.getByText(/^Aiguillage :/)).toBeVisible();
-  await expect(chef.getByText(/Convention CT-35-\d{4}-\d{4} en vigueur, matrice des responsabilités/)).toBeVisible();
+  await expect(
+    chef.getByText(/Convention CT-35-\d{4}-\d{4} en vigueur, matrice des responsabilités/),
+  ).toBeVisible();
   await expect(chef.getByRole("status").filter({ hasText: "signalé et aiguillé" })).toBeVisible();
   await expectAccessible(chef);
   const id = new URL(chef.url()).pathname.split("/").at(-1)!;

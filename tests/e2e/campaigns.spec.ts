@@ -14,7 +14,7 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
 
   // The agent creates the campaign (a bad envelope is refused first), then opens it.
   const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
-  await openModule(agent, "Campagnes de besoins");
+  await openModule(agent, "Campagnes");
   await agent.getByRole("link", { name: "+ Nouvelle campagne" }).click();
   await agent.waitForURL(/\/c\/35\/campagnes\/nouvelle$/);
   await expect(agent.getByLabel("Intitulé")).toBeVisible();

@@ -29,21 +29,21 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await expectAccessible(agent);
 
   // A bad date is refused in French and the draft stays as it was.
-  const fin = await agent.getByLabel("Fin").inputValue();
-  await agent.getByLabel("Fin").fill("2020-01-01");
+  const fin = await agent.getByLabel("Fin", { exact: true }).inputValue();
+  await agent.getByLabel("Fin", { exact: true }).fill("2020-01-01");
   await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await expect(
     agent.getByText("La date de fin doit suivre la date d'entrée en vigueur."),
   ).toBeVisible();
-  await agent.getByLabel("Fin").fill(fin);
+  await agent.getByLabel("Fin", { exact: true }).fill(fin);
   await agent.reload();
 
   // In force from today, not from next month (the default): the assistance journey
   // (assistance.spec.ts) is routed by its matrix the day after the signature.
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
-  await agent.getByLabel("Entrée en vigueur").fill(today);
+  await agent.getByLabel("Entrée en vigueur", { exact: true }).fill(today);
   await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
-  await expect(agent.getByLabel("Entrée en vigueur")).toHaveValue(today);
+  await expect(agent.getByLabel("Entrée en vigueur", { exact: true })).toHaveValue(today);
   await agent.reload();
 
   // An article edited and never saved with « Enregistrer le brouillon »: freezing takes it, or says why not.

@@ -169,7 +169,12 @@ test("le chef d'établissement gère les personnes de son collège", async ({ pa
   await page.goto("/e/0350027P/personnes");
   await expect(page.getByRole("heading", { name: "Inviter une personne" })).toBeVisible();
   const roles = await page.getByLabel("Rôle", { exact: true }).locator("option").allTextContents();
-  expect(roles).toEqual(["Gestionnaire", "Référent numérique", "Chef d'établissement"]);
+  expect(roles).toEqual([
+    "Gestionnaire",
+    "Référent numérique",
+    "Référent technique",
+    "Chef d'établissement",
+  ]);
   await expectAccessible(page);
 });
 
