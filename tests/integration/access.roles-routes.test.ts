@@ -22,6 +22,8 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     inventaire: () => import("@/app/c/[code]/inventaire/page"),
     budgets: () => import("@/app/c/[code]/budgets/page"),
     campagnes: () => import("@/app/c/[code]/campagnes/page"),
+    assistance: () => import("@/app/c/[code]/assistance/page"),
+    tournees: () => import("@/app/c/[code]/tournees/page"),
     secteurs: () => import("@/app/c/[code]/secteurs/page"),
     personnes: () => import("@/app/c/[code]/personnes/page"),
     journal: () => import("@/app/c/[code]/journal/page"),
@@ -31,6 +33,7 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     conventions: () => import("@/app/a/[code]/conventions/page"),
     inventaire: () => import("@/app/a/[code]/inventaire/page"),
     campagnes: () => import("@/app/a/[code]/campagnes/page"),
+    assistance: () => import("@/app/a/[code]/assistance/page"),
     personnes: () => import("@/app/a/[code]/personnes/page"),
     journal: () => import("@/app/a/[code]/journal/page"),
   },
@@ -39,6 +42,8 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     inventaire: () => import("@/app/e/[uai]/inventaire/page"),
     dotations: () => import("@/app/e/[uai]/dotations/page"),
     campagnes: () => import("@/app/e/[uai]/campagnes/page"),
+    assistance: () => import("@/app/e/[uai]/assistance/page"),
+    tournees: () => import("@/app/e/[uai]/tournees/page"),
     personnes: () => import("@/app/e/[uai]/personnes/page"),
     journal: () => import("@/app/e/[uai]/journal/page"),
   },
@@ -67,20 +72,30 @@ async function open(page: Page, params: Record<string, string>, depth = 0) {
 }
 
 const ALL_C = ["home", "etablissements", "conventions", "inventaire", "budgets", "campagnes"];
-const FIELD = ["home", "etablissements", "inventaire"];
-const COLLEGE_READ = ["home", "conventions", "inventaire", "campagnes"];
+const MANAGE_C = [...ALL_C, "assistance", "tournees", "secteurs", "personnes", "journal"];
+const FIELD = ["home", "etablissements", "inventaire", "assistance", "tournees"];
+const COLLEGE_READ = ["home", "conventions", "inventaire", "campagnes", "assistance", "tournees"];
 
 const CASES = [
-  ["agent35", "c", "35", [...ALL_C, "secteurs", "personnes", "journal"]],
-  ["admin35", "c", "35", [...ALL_C, "secteurs", "personnes", "journal"]],
+  ["agent35", "c", "35", MANAGE_C],
+  ["admin35", "c", "35", MANAGE_C],
   ["techEst", "c", "35", FIELD],
   ["refTechOuest", "c", "35", FIELD],
-  ["assistance14", "a", "14", FIELD],
+  ["assistance14", "a", "14", ["home", "etablissements", "inventaire", "assistance"]],
   [
     "draneSansDelegation",
     "a",
     "14",
-    ["home", "etablissements", "conventions", "inventaire", "campagnes", "personnes", "journal"],
+    [
+      "home",
+      "etablissements",
+      "conventions",
+      "inventaire",
+      "campagnes",
+      "assistance",
+      "personnes",
+      "journal",
+    ],
   ],
   ["refNumG", "e", UAI.gayeulles, COLLEGE_READ],
   ["refTechG", "e", UAI.gayeulles, COLLEGE_READ],
