@@ -96,7 +96,7 @@ test("la DRANE de Rennes voit d'abord ce qu'elle doit signer, puis ses départem
   // Drill-down to Ille-et-Vilaine, kept in the URL.
   await page.goto("/a/14");
   await page.getByRole("combobox", { name: "Département", exact: true }).selectOption("35");
-  await page.getByRole("button", { name: "Afficher" }).click();
+  await page.getByRole("button", { name: "Afficher", exact: true }).click();
   await expect(page).toHaveURL(/departement=35/);
   await page.reload();
   await expect(
