@@ -35,12 +35,14 @@ function cleanName(name: string): string {
 }
 
 /**
- * Reads the files of a form: empty file inputs are ignored; each file must be at most 5 Mo and
+ * Reads the files of a form: empty file inputs (and empty files) are ignored; each file must be at most 5 Mo and
  * be a photo (JPEG, PNG, WebP, HEIC) or a PDF by its content. Refuses the whole form otherwise,
  * naming the file.
  */
 export async function checkAttachments(files: readonly File[]): Promise<CheckedAttachment[]> {
-  const present = files.filter((f) => f.size > 0 || f.name);
+  // An empty file input reaches a server action as a 0-byte file (named « undefined » by the
+  // framework's multipart parser): no file chosen, nothing to check.
+  const present = files.filter((f) => f.size > 0);
   if (present.length > MAX_ATTACHMENTS_PER_FORM)
     throw new AppError(
       "INVALID_INPUT",
@@ -49,7 +51,6 @@ export async function checkAttachments(files: readonly File[]): Promise<CheckedA
   const checked: CheckedAttachment[] = [];
   for (const file of present) {
     const fileName = cleanName(file.name);
-    if (file.size === 0) throw new AppError("INVALID_INPUT", `« ${fileName} » est vide.`);
     if (file.size > MAX_ATTACHMENT_BYTES)
       throw new AppError(
         "INVALID_INPUT",

@@ -288,4 +288,14 @@ describe("another collège, département or académie: not found, nothing change
       "EN_SERVICE",
     );
   });
+
+  it("takes an empty file input, as the framework hands it over (0 bytes, « undefined »), for no file", async () => {
+    const { id } = await reportIncident(
+      await chef(),
+      screenReport({ equipmentId: null }),
+      [new File([], "undefined", { type: "application/octet-stream" })],
+      T.reported,
+    );
+    expect(await db.incidentAttachment.count({ where: { incidentId: id } })).toBe(0);
+  });
 });
