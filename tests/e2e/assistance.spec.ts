@@ -49,7 +49,7 @@ test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'i
   // Routed by the matrix of the convention signed in conventions.signing.spec.ts.
   await expect(chef.getByText(/^Aiguillage :/)).toBeVisible();
   await expect(
-    chef.getByText(/Convention CT-35-\d{4}-\d{4} en vigueur, matrice des responsabilités/),
+    chef.getByText(/Convention CT-35-\d{4}-\d{4} en vigueur, matrice des responsabilités/).first(),
   ).toBeVisible();
   await expect(chef.getByRole("status").filter({ hasText: "signalé et aiguillé" })).toBeVisible();
   await expectAccessible(chef);
@@ -103,7 +103,7 @@ test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'i
   const other = await signedInPage(browser, "chef.0220003j@demo.tripartite.fr");
   for (const path of [`/e/0220003J/assistance/${id}`, `/e/0350027P/assistance/${id}`])
     expect((await other.goto(path))?.status()).toBe(404);
-  const calvados = await signedInPage(browser, "technician.14@demo.tripartite.fr");
+  const calvados = await signedInPage(browser, "agent.14@demo.tripartite.fr");
   for (const path of [`/c/14/assistance/${id}`, `/c/35/assistance/${id}`, "/c/35/assistance"])
     expect((await calvados.goto(path))?.status()).toBe(404);
   const normandie = await signedInPage(browser, "assistance.normandie@demo.tripartite.fr");
