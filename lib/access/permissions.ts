@@ -68,7 +68,11 @@ const COLLECTIVITE_AGENT: readonly Permission[] = [
 ];
 
 /** What a collège's staff reporting incidents may do with them: report, follow, confirm or reopen. */
-const EPLE_INCIDENTS: readonly Permission[] = ["incident.read", "incident.report", "incident.confirm"];
+const EPLE_INCIDENTS: readonly Permission[] = [
+  "incident.read",
+  "incident.report",
+  "incident.confirm",
+];
 
 /**
  * A collectivité's field staff (technicien, référent technique), restricted to the collèges of

@@ -106,7 +106,13 @@ describe("invitations", () => {
     await expect(
       invite(drane, "chef22@test.fr", "Chef Vingt-Deux", "CHEF", UAI.bourbriac22),
     ).rejects.toMatchObject({ code: "INVALID_INPUT" });
-    await invite(drane, "referent22@test.fr", "Réf Vingt-Deux", "REFERENT_NUMERIQUE", UAI.bourbriac22);
+    await invite(
+      drane,
+      "referent22@test.fr",
+      "Réf Vingt-Deux",
+      "REFERENT_NUMERIQUE",
+      UAI.bourbriac22,
+    );
     expect(await db.invitation.count()).toBe(before + 1);
   });
 });
