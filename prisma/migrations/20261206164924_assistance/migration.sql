@@ -21,7 +21,7 @@ CREATE TYPE "HalfDay" AS ENUM ('MATIN', 'APRES_MIDI');
 
 -- AlterEnum: the single REFERENT splits into the référent numérique (what it meant: its label
 -- was « Référent numérique ») and the référent technique. Renaming keeps every membership and
--- invitation that held it; the generated drop-and-recreate would have failed on them.
+-- invitation that held it, where the generated drop-and-recreate would have failed on them.
 ALTER TYPE "Role" RENAME VALUE 'REFERENT' TO 'REFERENT_NUMERIQUE';
 ALTER TYPE "Role" ADD VALUE 'REFERENT_TECHNIQUE' AFTER 'REFERENT_NUMERIQUE';
 ALTER TYPE "Role" ADD VALUE 'TECHNICIEN';
