@@ -43,8 +43,10 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris" }).format(new Date());
   await agent.getByLabel("Entrée en vigueur", { exact: true }).fill(today);
   await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
-  await expect(agent.getByLabel("Entrée en vigueur", { exact: true })).toHaveValue(today);
+  // The field holds the typed value at once: wait for the server's word before reloading.
+  await expect(agent.getByText(/^Brouillon de CT-35-\d{4}-\d{4} enregistré\.$/)).toBeVisible();
   await agent.reload();
+  await expect(agent.getByLabel("Entrée en vigueur", { exact: true })).toHaveValue(today);
 
   // An article edited and never saved with « Enregistrer le brouillon »: freezing takes it, or says why not.
   const edit = "Les parties se réunissent chaque trimestre, ajout fait juste avant de figer.";
