@@ -36,14 +36,15 @@ export function IncidentActionForms({
   detail: IncidentDetail;
   scope: ScopeProps;
 }) {
-  const { incident, actions, assignable } = detail;
+  const { incident, actions, assignable, confirmRefusal } = detail;
   const hidden = { incidentId: incident.id };
   const form = { ...scope, hidden };
   const has = (action: (typeof actions)[number]) => actions.includes(action);
-  if (actions.length === 0) return null;
+  if (actions.length === 0 && !confirmRefusal) return null;
   return (
     <section aria-labelledby="actions-titre" className="space-y-3">
       <h2 id="actions-titre">Actions</h2>
+      {confirmRefusal ? <p className="text-sm text-slate-700">{confirmRefusal}</p> : null}
       <div className="flex flex-wrap gap-3">
         {has("take") ? (
           <ActionForm {...form} action={takeIncidentAction} submitLabel="Prendre en charge" />

@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { notifyQueue } from "@/lib/assistance/notify-incident";
 import { runIncidentAction, updateLocked } from "@/lib/assistance/lock-incident";
@@ -9,10 +11,33 @@ import { incidentIdSchema, reopenIncidentSchema } from "@/lib/assistance/schemas
 
 const DAY = 86_400_000;
 
-/** The collège confirms the resolution: the incident is closed. */
+export const CONFIRM_BY_RESOLVER =
+  "Vous avez résolu cet incident pour la partie qui le traitait : une autre personne du collège confirme la résolution.";
+
+/** Whether `userId` recorded the incident's last resolution for a party other than the collège. */
+export async function resolvedForAnotherParty(
+  client: Prisma.TransactionClient | typeof db,
+  incidentId: string,
+  userId: string,
+): Promise<boolean> {
+  const resolution = await client.incidentEvent.findFirst({
+    where: { incidentId, kind: "RESOLU" },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    select: { actorId: true, actorParty: true },
+  });
+  return resolution?.actorId === userId && resolution.actorParty !== "EPLE";
+}
+
+/**
+ * The collège confirms the resolution: the incident is closed. One person, one step: whoever
+ * recorded the resolution (a person may belong to the collège and to the party that handled it)
+ * does not also confirm it for the collège.
+ */
 export async function confirmIncident(ctx: AccessContext, input: unknown, now = new Date()) {
   const { incidentId } = incidentIdSchema.parse(input);
   await runIncidentAction(ctx, "confirm", incidentId, async (tx, incident) => {
+    if (await resolvedForAnotherParty(tx, incident.id, ctx.user.id))
+      throw new AppError("FORBIDDEN", CONFIRM_BY_RESOLVER);
     await updateLocked(tx, incident, { status: "CLOS", closedAt: now });
     await tx.incidentEvent.create({
       data: {

@@ -8,6 +8,7 @@ import { calendarOfIncident } from "@/lib/assistance/lock-incident";
 import { queueMembershipWhere } from "@/lib/assistance/handle-incident";
 import { canApplyIncident, HANDLER_ACTIONS, type IncidentAction } from "@/lib/assistance/machine";
 import { slaPosition } from "@/lib/assistance/sla-state";
+import { CONFIRM_BY_RESOLVER, resolvedForAnotherParty } from "@/lib/assistance/confirm-incident";
 
 const DAY = 86_400_000;
 
@@ -132,7 +133,14 @@ export async function getIncident(ctx: AccessContext, id: string, now = new Date
       internal: true,
     },
   });
-  const actions = allowedActions(ctx, incident, now);
+  const byResolver =
+    can(ctx, "incident.confirm") &&
+    ctx.scope.type === "ETABLISSEMENT" &&
+    canApplyIncident("confirm", incident.status) &&
+    (await resolvedForAnotherParty(db, incident.id, ctx.user.id));
+  const actions = allowedActions(ctx, incident, now).filter(
+    (action) => !(byResolver && action === "confirm"),
+  );
   const handles = can(ctx, "incident.handle") && party === incident.party;
   const assignable = actions.includes("assign")
     ? await db.user.findMany({
@@ -157,6 +165,8 @@ export async function getIncident(ctx: AccessContext, id: string, now = new Date
     sla: { ...slaPosition(clock, now), pauses },
     events,
     actions,
+    /** Why the confirmation is not offered to this member of the collège, if it is not. */
+    confirmRefusal: byResolver ? CONFIRM_BY_RESOLVER : null,
     canWriteInternal: handles,
     assignable,
   };

@@ -11,10 +11,11 @@ import {
 import { resolveIncident } from "@/lib/assistance/resolve-incident";
 import { confirmIncident, reopenIncident } from "@/lib/assistance/confirm-incident";
 import { rerouteIncident } from "@/lib/assistance/reroute-incident";
+import { getIncident } from "@/lib/assistance/get-incident";
 import { commentIncident, getIncidentAttachment } from "@/lib/assistance/comment-incident";
 import type { AccessContext } from "@/lib/access/context";
-import { UAI } from "../support/fixtures";
-import { A14, A70, C14, C35, E } from "../support/access";
+import { createUser, UAI } from "../support/fixtures";
+import { A14, A70, C14, C35, contextAs, E } from "../support/access";
 import { appErrorOf } from "../support/app-error";
 import {
   as,
@@ -173,6 +174,37 @@ describe("no party acts for another", () => {
         reopenIncident(await actor(), { ...input, reason: "x" }),
       );
     }
+  });
+
+  it("one person, one step: who resolved for the handling party does not confirm for the collège", async () => {
+    const both = await createUser("tech-et-referent@test.fr", [
+      { scopeType: "COLLECTIVITE", role: "TECHNICIEN", key: "35", sectorId: ids.sectorG },
+      { scopeType: "ETABLISSEMENT", role: "REFERENT_NUMERIQUE", key: UAI.gayeulles },
+    ]);
+    const asTech = () => contextAs(both, C35);
+    const asCollege = () => contextAs(both, E(UAI.gayeulles));
+    const { id } = await reportScreen(T.reported, { equipmentId: null });
+    await takeIncident(await asTech(), { incidentId: id }, T.taken);
+    await resolveIncident(await asTech(), { incidentId: id, resolution: "Réglé" }, T.resolved);
+    const error = await appErrorOf(async () =>
+      confirmIncident(await asCollege(), { incidentId: id }),
+    );
+    expect(error.message).toContain("une autre personne du collège confirme");
+    await refused(id, "FORBIDDEN", async () =>
+      confirmIncident(await asCollege(), { incidentId: id }),
+    );
+    // The page offers the confirmation to another member of the collège, and says why not to this one.
+    const shown = await getIncident(await asCollege(), id);
+    expect(shown.actions).not.toContain("confirm");
+    expect(shown.confirmRefusal).toContain("une autre personne du collège confirme");
+    const toChef = await getIncident(await chef(), id);
+    expect(toChef.actions).toContain("confirm");
+    expect(toChef.confirmRefusal).toBeNull();
+    // Another member of the collège confirms.
+    await confirmIncident(await chef(), { incidentId: id });
+    expect(
+      await db.incident.findUniqueOrThrow({ where: { id }, select: { status: true } }),
+    ).toEqual({ status: "CLOS" });
   });
 
   it("an internal note is the handling party's: the collège cannot write one", async () => {
