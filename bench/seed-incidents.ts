@@ -1,9 +1,10 @@
 import type { Db } from "@/lib/db/client";
-import { bulkInsert, textColumns, typedColumns } from "@/lib/db/bulk-insert";
+import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { ConventionParty, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { ASSISTANCE_DOMAIN_LABELS, type AssistanceDomain } from "@/lib/assistance/vocabulary";
 import { benchSeedKey } from "@/prisma/seed/shared/bench-constants";
 import { prng, seededKey, type Rng } from "@/prisma/seed/shared/demo-random";
+import { INCIDENT_COLUMNS } from "@/prisma/seed/incidents/incident-rows";
 
 /*
  * A year of incidents for the benchmark (issue 16's measures): about INCIDENTS_PER_YEAR across
@@ -63,48 +64,6 @@ const workMinutes = (rng: Rng, target: number) =>
 const calendar = (from: Date, workingMinutes: number) =>
   new Date(from.getTime() + workingMinutes * 3.5 * 60_000);
 
-const COLUMNS = [
-  ...textColumns(
-    "id",
-    "reference",
-    "collectiviteId",
-    "academieCode",
-    "etablissementId",
-    "domain",
-    "domainLabel",
-    "equipmentId",
-    "title",
-    "description",
-    "level",
-    "routingNote",
-    "reporterId",
-  ),
-  { name: "kind", type: '"IncidentKind"' },
-  { name: "urgency", type: '"IncidentUrgency"' },
-  { name: "status", type: '"IncidentStatus"' },
-  { name: "party", type: '"ConventionParty"' },
-  { name: "reporterParty", type: '"ConventionParty"' },
-  { name: "routingSource", type: '"IncidentRoutingSource"' },
-  { name: "calendar", type: "jsonb" },
-  ...typedColumns(
-    "integer",
-    "takeChargeTargetMinutes",
-    "resolveTargetMinutes",
-    "takeChargeWorkMinutes",
-    "resolveWorkMinutes",
-  ),
-  ...typedColumns(
-    "timestamp(3)",
-    "reportedAt",
-    "takenAt",
-    "resolvedAt",
-    "closedAt",
-    "takeChargeDueAt",
-    "resolveDueAt",
-    "updatedAt",
-  ),
-];
-
 /** One incident of collège `c`, reported `ageDays` before `now`. */
 function incidentRow(
   rng: Rng,
@@ -160,6 +119,9 @@ function incidentRow(
     reporterParty: "EPLE",
     routingSource: "CONVENTION",
     calendar: {},
+    closeAfterDays: 7,
+    reopenWithinDays: 15,
+    reopenCount: 0,
     takeChargeTargetMinutes: targets?.[0] ?? null,
     resolveTargetMinutes: targets?.[1] ?? null,
     takeChargeWorkMinutes: taken ? take : null,
@@ -184,7 +146,7 @@ function incidentRow(
 export async function unsafeSeedBenchIncidents(
   db: Db,
   colleges: readonly IncidentCollege[],
-  { seed, now }: { seed: number; now: Date },
+  { seed, now, perYear = INCIDENTS_PER_YEAR }: { seed: number; now: Date; perYear?: number },
 ): Promise<number> {
   const pupils = colleges.reduce((s, c) => s + c.effectif, 0);
   if (pupils === 0) return 0;
@@ -207,11 +169,13 @@ export async function unsafeSeedBenchIncidents(
     const reporterId = reporters.get(c.collectiviteId);
     if (!reporterId) return [];
     const rng = prng(seededKey(`incidents:${c.id}`, benchSeedKey(seed)));
-    const count = Math.round((c.effectif / pupils) * INCIDENTS_PER_YEAR * rng.between(0.7, 1.3));
+    const count = Math.round((c.effectif / pupils) * perYear * rng.between(0.7, 1.3));
     const refs = { reporterId, equipment: equipment.get(c.id) ?? [] };
     return Array.from({ length: count }, (_, n) =>
       incidentRow(rng, c, n + 1, rng.between(0, 365), now, refs),
     );
   });
-  return db.$transaction((tx) => bulkInsert(tx, "Incident", COLUMNS, rows), { timeout: 600_000 });
+  return db.$transaction((tx) => bulkInsert(tx, "Incident", INCIDENT_COLUMNS, rows), {
+    timeout: 600_000,
+  });
 }

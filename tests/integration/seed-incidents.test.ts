@@ -9,6 +9,7 @@ import { unsafeSeedDemoConventions } from "@/prisma/seed/seed-conventions";
 import { demoIncidentsReference, unsafeSeedDemoIncidents } from "@/prisma/seed/seed-incidents";
 import { FICTITIOUS_REPORTER } from "@/prisma/seed/incidents/incident-people";
 import { INTERACTIVE_SCREENS } from "@/prisma/seed/incidents/incident-texts";
+import { unsafeSeedBenchIncidents } from "@/bench/seed-incidents";
 import { createUsers, people, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 
 const NOW = new Date("2026-12-07T10:00:00Z");
@@ -32,7 +33,7 @@ const snapshot = async () => ({
 
 beforeAll(async () => {
   await seedReferentialsAndColleges(COLLEGES);
-  await createUsers(users, people("chefG"));
+  await createUsers(users, people("chefG", "agent35"));
   await unsafeSeedDemoInventory(db, { rentree: 2024, now: NOW });
   await unsafeSeedDemoConventions(db, NOW);
 }, 300_000);
@@ -207,4 +208,31 @@ describe("demo incidents", () => {
     });
     expect(await snapshot()).toEqual(before);
   }, 300_000);
+});
+
+describe("benchmark incidents", () => {
+  it("writes a year of incidents in proportion to the pupils, with the columns the demo writes", async () => {
+    const colleges = (
+      await db.etablissement.findMany({
+        where: { departementCode: "35", uai: { in: COLLEGES } },
+        select: { id: true, collectiviteId: true, academieCode: true },
+      })
+    ).map((c, i) => ({ ...c, effectif: 300 + 100 * i }));
+    const before = await db.incident.count();
+    const written = await unsafeSeedBenchIncidents(db, colleges, {
+      seed: 1,
+      now: NOW,
+      perYear: 400,
+    });
+    expect(written).toBeGreaterThan(200);
+    expect(await db.incident.count()).toBe(before + written);
+    const rows = await db.incident.findMany({
+      where: { id: { startsWith: "bench-inc-" } },
+      select: { status: true, closeAfterDays: true, reopenCount: true, reportedAt: true },
+    });
+    expect(rows).toHaveLength(written);
+    expect(rows.every((r) => r.closeAfterDays === 7 && r.reopenCount === 0)).toBe(true);
+    expect(rows.every((r) => r.reportedAt <= NOW)).toBe(true);
+    expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThan(3);
+  }, 120_000);
 });

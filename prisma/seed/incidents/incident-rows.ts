@@ -110,7 +110,8 @@ export function incidentRows(
   return { incidents, events, pauses, disposals, equipmentStatus };
 }
 
-// The columns bulkInsert writes, with the types jsonb_to_recordset reads them as.
+// The columns bulkInsert writes, with the types jsonb_to_recordset reads them as (the
+// benchmark's incidents, bench/seed-incidents.ts, use them too: a key a row lacks is NULL).
 
 export const INCIDENT_COLUMNS: BulkColumn[] = [
   ...textColumns(
