@@ -12,6 +12,7 @@ import {
 import { serviceLevelFor, type ServiceLevelTarget } from "@/lib/assistance/service-level";
 import { todayInParis } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
+import { latestTemplateVersionQuery } from "@/lib/conventions/templates/get-latest-template-version";
 
 type Tx = Prisma.TransactionClient;
 
@@ -90,12 +91,7 @@ export async function currentTemplate(
   collectiviteId: string,
 ): Promise<{ name: string; assistance: Assistance }> {
   const version = await tx.conventionTemplateVersion.findFirst({
-    where: { template: { collectiviteId, kind: "TRIPARTITE", archivedAt: null } },
-    orderBy: [
-      { template: { createdAt: "desc" } },
-      { template: { id: "desc" } },
-      { number: "desc" },
-    ],
+    ...latestTemplateVersionQuery(collectiviteId, "TRIPARTITE"),
     select: { content: true, number: true, template: { select: { name: true } } },
   });
   return version
