@@ -2,7 +2,11 @@ import "server-only";
 import type { SpacePageProps } from "@/components/layout/space-page";
 import { can } from "@/lib/access/context";
 import { spaceHref, spaceKey } from "@/lib/access/space-href";
-import { incidentCollegeOptions, listIncidents } from "@/lib/assistance/list-incidents";
+import {
+  incidentCollegeOptions,
+  incidentSectorOptions,
+  listIncidents,
+} from "@/lib/assistance/list-incidents";
 import { listQueuePeople } from "@/lib/assistance/bulk-handle";
 import { partyOf } from "@/lib/assistance/incident-scope";
 import { QUEUE_LABELS } from "@/lib/assistance/vocabulary";
@@ -17,9 +21,10 @@ import { IncidentQueue } from "@/components/assistance/incident-queue";
 export async function IncidentQueuePage({ ctx, searchParams }: SpacePageProps) {
   const listHref = `${spaceHref(ctx)}/assistance`;
   const handles = can(ctx, "incident.handle");
-  const [data, etablissements, people] = await Promise.all([
+  const [data, etablissements, sectors, people] = await Promise.all([
     listIncidents(ctx, searchParams),
     incidentCollegeOptions(ctx),
+    incidentSectorOptions(ctx),
     handles ? listQueuePeople(ctx) : Promise.resolve([]),
   ]);
   const party = partyOf(ctx);
@@ -41,6 +46,7 @@ export async function IncidentQueuePage({ ctx, searchParams }: SpacePageProps) {
         query={data.query}
         listHref={listHref}
         etablissements={etablissements}
+        sectors={sectors}
         handles={handles}
       />
       <IncidentQueue

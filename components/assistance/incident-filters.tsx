@@ -29,16 +29,21 @@ const STATUS_OPTIONS = [
   ...labelledOptions(INCIDENT_STATUSES, INCIDENT_STATUS_LABELS),
 ];
 
-/** The queue's filters (GET): search, collège, domain, queue, level, state, age, deadline, assignee. */
+/**
+ * The queue's filters (GET): search, collège, secteur (a collectivité's), domain, queue, level,
+ * state, age, deadline, assignee.
+ */
 export function IncidentFilters({
   query,
   listHref,
   etablissements,
+  sectors,
   handles,
 }: {
   query: IncidentQueueData["query"];
   listHref: string;
   etablissements: { uai: string; name: string; communeName: string }[];
+  sectors: { id: string; name: string }[];
   handles: boolean;
 }) {
   return (
@@ -53,6 +58,12 @@ export function IncidentFilters({
           all: "Tous",
           options: collegeOptions(etablissements),
           className: "lg:col-span-2",
+        },
+        sectors.length > 0 && {
+          name: "secteur",
+          label: "Secteur",
+          all: "Tous",
+          options: sectors.map((s) => ({ value: s.id, label: s.name })),
         },
         {
           name: "domain",

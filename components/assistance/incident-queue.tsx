@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { IncidentQueueData } from "@/lib/assistance/list-incidents";
 import { QUEUE_LABELS } from "@/lib/assistance/vocabulary";
-import { formatDate, formatInteger } from "@/lib/format";
+import { formatDate, formatInteger, plural } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import type { ScopeProps } from "@/components/forms/action-form";
@@ -96,8 +96,8 @@ export function IncidentQueue({
   bulk: (ScopeProps & { people: { id: string; name: string }[] }) | null;
 }) {
   const { items, total, pageCount, query } = data;
-  const { q, uai, domain, file, level, etat, anciennete, delai, attribue } = query;
-  const filters = { q, uai, domain, file, level, etat, anciennete, delai, attribue };
+  const { q, uai, secteur, domain, file, level, etat, anciennete, delai, attribue } = query;
+  const filters = { q, uai, secteur, domain, file, level, etat, anciennete, delai, attribue };
   const href = sortedListHrefs(listHref, query, "reportedAt", filters, "desc");
   return (
     <DataTable
@@ -106,8 +106,14 @@ export function IncidentQueue({
       columns={columns(listHref, showCollege, bulk !== null)}
       rows={items}
       rowKey={(i) => i.id}
-      {...listTableLinks({ listHref, href, query, pageCount, total, what: "" })}
-      exports={undefined}
+      {...listTableLinks({
+        listHref,
+        href,
+        query,
+        pageCount,
+        total,
+        what: `ces ${plural(total, "incident")}`,
+      })}
       status={listStatus({
         total,
         noun: "incident",

@@ -7,7 +7,12 @@ import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { findPage } from "@/lib/pagination";
 import { incidentScopeWhere, partyOf } from "@/lib/assistance/incident-scope";
 import { calendarOfIncident } from "@/lib/assistance/lock-incident";
-import { ALL_QUEUES, queueQuerySchema, type QueueQuery } from "@/lib/assistance/queue-query";
+import {
+  ALL_QUEUES,
+  NO_SECTOR,
+  queueQuerySchema,
+  type QueueQuery,
+} from "@/lib/assistance/queue-query";
 import { slaPosition, type SlaState } from "@/lib/assistance/sla-state";
 import { OPEN_STATUSES } from "@/lib/assistance/vocabulary";
 
@@ -118,6 +123,10 @@ async function queueWhere(
       ],
     });
   if (query.uai) and.push({ etablissement: { uai: query.uai } });
+  if (query.secteur)
+    and.push({
+      etablissement: { sectorId: query.secteur === NO_SECTOR ? null : query.secteur },
+    });
   if (query.domain) and.push({ domain: query.domain });
   if (query.file !== ALL_QUEUES) and.push({ party: query.file });
   if (query.level) and.push({ level: query.level });
@@ -133,7 +142,7 @@ async function queueWhere(
 
 type Order = Prisma.IncidentOrderByWithRelationInput[];
 
-const ORDER: Record<QueueQuery["sort"], (dir: "asc" | "desc") => Order> = {
+export const QUEUE_ORDER: Record<QueueQuery["sort"], (dir: "asc" | "desc") => Order> = {
   reportedAt: (dir) => [{ reportedAt: dir }, { id: "asc" }],
   reference: (dir) => [{ reference: dir }],
   urgency: (dir) => [{ urgency: dir }, { reportedAt: "asc" }, { id: "asc" }],
@@ -151,22 +160,27 @@ const ORDER: Record<QueueQuery["sort"], (dir: "asc" | "desc") => Order> = {
  * cover the collèges of their secteurs (incidentScopeWhere).
  */
 export async function listIncidents(ctx: AccessContext, input: unknown, now = new Date()) {
-  assertCan(ctx, "incident.read");
-  const parsed = queueQuerySchema.parse(input);
-  const query = { ...parsed, file: parsed.file ?? defaultQueue(ctx) };
-  const where = await queueWhere(ctx, query, now);
+  const { query, where } = await readQueueQuery(ctx, input, now);
   const page = await findPage(
     query,
     (window) =>
       db.incident.findMany({
         where,
         select: queueSelect,
-        orderBy: ORDER[query.sort](query.dir),
+        orderBy: QUEUE_ORDER[query.sort](query.dir),
         ...window,
       }),
     () => db.incident.count({ where }),
   );
   return { ...page, items: page.items.map((row) => withSla(row, now)) };
+}
+
+/** The queue's query from the URL (its queue by default) and what it selects, in the context's scope. */
+export async function readQueueQuery(ctx: AccessContext, input: unknown, now: Date) {
+  assertCan(ctx, "incident.read");
+  const parsed = queueQuerySchema.parse(input);
+  const query = { ...parsed, file: parsed.file ?? defaultQueue(ctx) };
+  return { query, where: await queueWhere(ctx, query, now) };
 }
 
 export type IncidentQueueData = Awaited<ReturnType<typeof listIncidents>>;
@@ -180,4 +194,23 @@ export async function incidentCollegeOptions(ctx: AccessContext) {
     select: { uai: true, name: true, communeName: true },
     orderBy: [{ name: "asc" }, { uai: "asc" }],
   });
+}
+
+/**
+ * The secteurs the queue can be filtered on, in a collectivité's space: all of its secteurs and
+ * « Hors secteur », or a technician's own secteurs; none elsewhere or when it has none.
+ */
+export async function incidentSectorOptions(ctx: AccessContext) {
+  assertCan(ctx, "incident.read");
+  if (ctx.scope.type !== "COLLECTIVITE") return [];
+  const sectors = await db.sector.findMany({
+    where: {
+      collectiviteId: ctx.scope.id,
+      ...(ctx.sectorIds ? { id: { in: [...ctx.sectorIds] } } : {}),
+    },
+    select: { id: true, name: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+  });
+  if (sectors.length === 0 || ctx.sectorIds) return sectors;
+  return [...sectors, { id: NO_SECTOR, name: "Hors secteur" }];
 }

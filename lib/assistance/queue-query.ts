@@ -31,6 +31,9 @@ export const AGE_LABELS = {
   "30": "Plus d'un mois",
 } as const;
 
+/** `secteur=`: one secteur's collèges (its id), or those in none. */
+export const NO_SECTOR = "aucun";
+
 /** `attribue=`: mine, or nobody's. */
 export const ASSIGNEE_LABELS = { moi: "À moi", personne: "À personne" } as const;
 
@@ -39,6 +42,7 @@ export const QUEUE_SORTS = ["reportedAt", "reference", "urgency", "due", "status
 export const queueQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   uai: uaiFilterSchema,
+  secteur: urlFilter(z.string().trim().min(1).max(40)),
   domain: urlFilter(z.enum(ASSISTANCE_DOMAINS)),
   file: urlFilter(z.enum([ALL_QUEUES, ...HANDLER_PARTIES])),
   level: urlFilter(z.enum(ROUTING_LEVELS)),

@@ -13,7 +13,7 @@ import { collectiviteIdOf } from "../support/rows";
 
 export const users: Record<string, string> = {};
 export const as = accessAs(users);
-export const ids = { eni: "", g1: "", r1: "", b1: "" };
+export const ids = { eni: "", g1: "", r1: "", b1: "", sector: "" };
 
 const report = (title: string, domain: string, equipmentId?: string) => ({
   kind: "INCIDENT",
@@ -35,6 +35,7 @@ export async function seedIncidents(): Promise<void> {
   const sector = await db.sector.create({
     data: { collectiviteId: await collectiviteIdOf("35"), name: "Rennes nord" },
   });
+  ids.sector = sector.id;
   await db.etablissement.update({ where: { uai: UAI.rennes35b }, data: { sectorId: sector.id } });
   users.tech35 = await createUser("tech35@test.fr", [
     { scopeType: "COLLECTIVITE", role: "TECHNICIEN", key: "35", sectorId: sector.id },

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listIncidents } from "@/lib/assistance/list-incidents";
+import { incidentSectorOptions, listIncidents } from "@/lib/assistance/list-incidents";
+import { incidentsExport } from "@/lib/assistance/export-incidents";
 import { bulkHandleIncidents } from "@/lib/assistance/bulk-handle";
 import { listEquipmentIncidents } from "@/lib/assistance/equipment-incidents";
 import { UAI } from "../support/fixtures";
@@ -40,6 +41,40 @@ describe("the incident queue", () => {
     expect(await refs(agent, { q: "wi-fi" })).toEqual([ids.r1]);
     // A foreign collège is no filter on another's incidents: nothing leaks.
     expect(await refs(agent, { uai: UAI.bourbriac22 })).toEqual([]);
+  });
+
+  it("filters by secteur in a collectivité: its secteurs and « Hors secteur », a technician's own only", async () => {
+    const agent = await as("agent35", C35);
+    expect(await refs(agent, { secteur: ids.sector })).toEqual([ids.r1]);
+    expect(await refs(agent, { secteur: "aucun" })).toEqual([ids.g1]);
+    expect(await incidentSectorOptions(agent)).toEqual([
+      { id: ids.sector, name: "Rennes nord" },
+      { id: "aucun", name: "Hors secteur" },
+    ]);
+    const tech = await as("tech35", C35);
+    expect(await incidentSectorOptions(tech)).toEqual([{ id: ids.sector, name: "Rennes nord" }]);
+    // Another collectivité's secteur, or one that does not exist, selects nothing of its own.
+    expect(await refs(await as("agent22", C22), { secteur: ids.sector })).toEqual([]);
+    expect(await incidentSectorOptions(await as("agent22", C22))).toEqual([]);
+    expect(await refs(agent, { secteur: "inconnu" })).toEqual([]);
+    expect(await incidentSectorOptions(await as("chefG", E(UAI.gayeulles)))).toEqual([]);
+  });
+
+  it("exports every incident the filters select, in the scope only, with its service level in words", async () => {
+    const agent = await as("agent35", C35);
+    const sheet = await incidentsExport(agent, { file: "toutes", etat: "tous" }, C35);
+    expect(sheet.baseName).toBe("incidents-35");
+    expect(sheet.header).toContain("Délai");
+    expect(sheet.rows.map((r) => r[1]).sort()).toEqual([UAI.gayeulles, UAI.rennes35b].sort());
+    const wifi = sheet.rows.find((r) => r[5] === "Wi-Fi coupé")!;
+    expect(wifi.slice(7, 10)).toEqual(["Nouveau", "Service numérique de la collectivité", "N2"]);
+    expect(await incidentsExport(agent, { secteur: ids.sector }, C35)).toMatchObject({
+      rows: [expect.arrayContaining(["Wi-Fi coupé"])],
+    });
+    const tech = await incidentsExport(await as("tech35", C35), {}, C35);
+    expect(tech.rows.map((r) => r[5])).toEqual(["Wi-Fi coupé"]);
+    const other = await incidentsExport(await as("agent22", C22), { q: "Wi-Fi" }, C22);
+    expect(other.rows).toEqual([]);
   });
 
   it("filters by deadline: late, due within 4 working hours, on time, without commitment", async () => {
