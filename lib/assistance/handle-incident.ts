@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { SECTOR_ROLES } from "@/lib/access/context";
 import { partyRoles } from "@/lib/conventions/notify-parties";
-import { notifyReporter } from "@/lib/assistance/notify-incident";
+import { notifyAssignee, notifyReporter } from "@/lib/assistance/notify-incident";
 import { partyOf } from "@/lib/assistance/incident-scope";
 import {
   calendarOfIncident,
@@ -118,7 +118,7 @@ export async function assignIncident(ctx: AccessContext, input: unknown, now = n
       );
     const assignee = await tx.user.findUniqueOrThrow({
       where: { id: assigneeId },
-      select: { name: true },
+      select: { id: true, name: true, email: true },
     });
     await updateLocked(tx, incident, { assigneeId });
     await tx.incidentEvent.create({
@@ -130,7 +130,7 @@ export async function assignIncident(ctx: AccessContext, input: unknown, now = n
         body: `Attribué à ${assignee.name}.`,
       },
     });
-    return { mailIds: [] };
+    return { mailIds: await notifyAssignee(tx, incident, assignee, ctx.user) };
   });
 }
 

@@ -147,3 +147,24 @@ export async function notifyReporter(
   });
   return [id];
 }
+
+/** Tells the person an incident was assigned to, unless they assigned it to themselves. */
+export async function notifyAssignee(
+  tx: Tx,
+  incident: NotifiedIncident,
+  assignee: { id: string; name: string; email: string },
+  actor: { id: string; name: string },
+): Promise<string[]> {
+  if (assignee.id === actor.id) return [];
+  const id = await queueMail(tx, {
+    to: assignee.email,
+    subject: `Incident ${incident.reference} attribué — ${incident.etablissement.name}`,
+    text: mailText(
+      assignee.name,
+      [`${actor.name} vous a attribué cet incident.`],
+      incident,
+      incidentLink(incident, incident.party),
+    ),
+  });
+  return [id];
+}

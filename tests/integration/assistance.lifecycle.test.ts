@@ -230,6 +230,25 @@ describe("re-routing", () => {
       status: "PRIS_EN_CHARGE",
     });
   });
+
+  it("mails the person an incident is assigned to, not the one who assigns it to themselves", async () => {
+    const { id } = await reportScreen(T.reported, { equipmentId: null, title: "Vidéoprojecteur" });
+    const mailsTo = (email: string) =>
+      db.outboxEmail.findMany({
+        where: { to: email, subject: { contains: "attribué" }, text: { contains: id } },
+        orderBy: { createdAt: "asc" },
+        select: { subject: true, text: true },
+      });
+    const before = (await mailsTo("tech35@test.fr")).length;
+    await assignIncident(await as("agent35", C35), { incidentId: id, assigneeId: users.tech35 });
+    const mails = await mailsTo("tech35@test.fr");
+    expect(mails).toHaveLength(before + 1);
+    expect(mails.at(-1)!.text).toMatch(/vous a attribué cet incident/);
+    expect(mails.at(-1)!.text).toContain(`/c/35/assistance/${id}`);
+    const self = (await mailsTo("tech35@test.fr")).length;
+    await assignIncident(await tech(), { incidentId: id, assigneeId: users.tech35 });
+    expect(await mailsTo("tech35@test.fr")).toHaveLength(self);
+  });
 });
 
 describe("closing by itself", () => {
@@ -251,5 +270,15 @@ describe("closing by itself", () => {
       toStatus: "CLOS",
     });
     expect((await incident(recent)).status).toBe("RESOLU");
+    // The reporter (the chef) is told, with the last day it may be reopened.
+    const told = await db.outboxEmail.findMany({
+      where: { text: { contains: "clos automatiquement" } },
+      select: { to: true, text: true },
+    });
+    expect(told).toHaveLength(1);
+    expect(told[0]!.to).toBe("chef.gayeulles@test.fr");
+    expect(told[0]!.text).toContain("Ancien");
+    expect(told[0]!.text).toMatch(/rouvrir jusqu'au \d{1,2} \S+ 2026/);
+    expect(await unsafeCloseResolvedIncidents(db, now)).toBe(0);
   });
 });
