@@ -121,7 +121,7 @@ export async function planVisit(
   }
   return db.$transaction(async (tx) => {
     if (data.technicianId) await assertVisitor(tx, data.technicianId, college);
-    await lockCollege(tx, college.id);
+    await lockCollege(tx, college.id, data.technicianId);
     const taken = await takenDays(tx, college, data.halfDay, data.technicianId, day, day);
     if (taken.size > 0)
       throw new AppError(
@@ -158,7 +158,7 @@ export async function planVisitRound(
   const [from, to] = [isoDay(data.from), isoDay(data.to)];
   return db.$transaction(async (tx) => {
     if (data.technicianId) await assertVisitor(tx, data.technicianId, college);
-    await lockCollege(tx, college.id);
+    await lockCollege(tx, college.id, data.technicianId);
     const taken = await takenDays(tx, college, data.halfDay, data.technicianId, from, to);
     const months: RoundMonth[] = roundDays(
       { from, to, perMonth: data.perMonth, weekdays: data.weekdays },

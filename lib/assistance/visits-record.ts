@@ -14,7 +14,12 @@ import {
   recordVisitSchema,
 } from "@/lib/assistance/visits-schemas";
 import { visitAuditEvent } from "@/lib/assistance/visits-plan-write";
-import { assertVisitor, VISIT_NOT_FOUND, visitScopeWhere } from "@/lib/assistance/visits-scope";
+import {
+  assertVisitor,
+  lockTechnicianPlanning,
+  VISIT_NOT_FOUND,
+  visitScopeWhere,
+} from "@/lib/assistance/visits-scope";
 
 type Tx = Prisma.TransactionClient;
 
@@ -104,6 +109,7 @@ export async function assignVisit(
       collectiviteId: visit.collectiviteId,
       sectorId: visit.etablissement.sectorId,
     });
+    await lockTechnicianPlanning(tx, technicianId);
     const busy = await tx.visit.count({
       where: {
         id: { not: visit.id },

@@ -103,10 +103,24 @@ export async function assertVisitor(
   return membership.user.name;
 }
 
+/** The first key of the advisory lock held on a technician's planning (the second: their id). */
+const TECHNICIAN_PLANNING_LOCK = 727_274_016;
+
 /**
- * Holds the collège's row until the transaction ends: two plans for one collège are written one
- * after the other, so neither books a half-day the other has just taken.
+ * Holds the collège's row, then the technician's planning, until the transaction ends: two plans
+ * for one collège, or for one technician in two collèges, are written one after the other, so
+ * neither books a half-day the other has just taken. Always in this order: no deadlock.
  */
-export async function lockCollege(tx: Tx, collegeId: string): Promise<void> {
+export async function lockCollege(
+  tx: Tx,
+  collegeId: string,
+  technicianId: string | null = null,
+): Promise<void> {
   await tx.$executeRaw`SELECT 1 FROM "Etablissement" WHERE "id" = ${collegeId} FOR UPDATE`;
+  if (technicianId) await lockTechnicianPlanning(tx, technicianId);
+}
+
+/** Holds a technician's planning until the transaction ends (always the last lock taken). */
+export async function lockTechnicianPlanning(tx: Tx, technicianId: string): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(${TECHNICIAN_PLANNING_LOCK}::int, hashtext(${technicianId}))`;
 }

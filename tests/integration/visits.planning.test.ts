@@ -196,6 +196,29 @@ describe("planning and reporting the proactive rounds", () => {
     );
   });
 
+  it("books one person once per half-day, even when two plans for two collèges arrive at once", async () => {
+    const agent = await as("agent35", C35);
+    const at = (uai: string) =>
+      planVisit(
+        agent,
+        { uai, plannedOn: "2026-06-09", halfDay: "APRES_MIDI", technicianId: users.agent35 },
+        PLANNING,
+      );
+    const outcomes = await Promise.allSettled([at(UAI.gayeulles), at(UAI.rennes35b)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const refused = outcomes.find((o) => o.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "CONFLICT" });
+    expect(
+      await db.visit.count({
+        where: {
+          technicianId: users.agent35,
+          plannedOn: new Date("2026-06-09T00:00:00Z"),
+          halfDay: "APRES_MIDI",
+        },
+      }),
+    ).toBe(1);
+  });
+
   it("lists a month of the collectivité, filtered by collège, technician and state", async () => {
     const agent = await as("agent35", C35);
     const may = await listVisits(agent, { month: "2026-05" }, PLANNING);
