@@ -112,7 +112,7 @@ export function IncidentQueue({
         query,
         pageCount,
         total,
-        what: `ces ${plural(total, "incident")}`,
+        what: total === 1 ? "cet incident" : `ces ${plural(total, "incident")}`,
       })}
       status={listStatus({
         total,

@@ -45,7 +45,7 @@ export function RegistryList({
   const { q, secteur, ep, departement } = query;
   const etat = query.etat === "OUVERT" ? undefined : query.etat;
   const href = sortedListHrefs(listHref, query, "name", { q, secteur, ep, departement, etat });
-  const what = `ces ${plural(total, "établissement")}`;
+  const what = total === 1 ? "cet établissement" : `ces ${plural(total, "établissement")}`;
 
   return (
     <section aria-labelledby="registre-titre">

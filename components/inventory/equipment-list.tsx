@@ -61,7 +61,7 @@ export function EquipmentList({
   const { q, uai, departement, category, status, usage, funding, before } = query;
   const filters = { q, uai, departement, category, status, usage, funding, before };
   const href = sortedListHrefs(listHref, query, "etablissement", filters);
-  const what = `ces ${plural(total, "équipement")}`;
+  const what = total === 1 ? "cet équipement" : `ces ${plural(total, "équipement")}`;
 
   return (
     <section aria-labelledby="inventaire-titre">

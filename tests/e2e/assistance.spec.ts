@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 import { expectAccessible, expectPagesAccessible, openModule, signedInPage } from "./helpers";
 
@@ -60,6 +61,18 @@ test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'i
   const technician = await signedInPage(browser, "technicien.35@demo.tripartite.fr");
   await expect(technician).toHaveURL(/\/c\/35\/assistance$/);
   await expectPagesAccessible(technician, ["/c/35/assistance"]);
+  // The queue exports what its filters select: here, the one incident searched by its reference.
+  await technician.getByLabel("Rechercher (référence, objet)").fill(reference);
+  await technician.getByRole("button", { name: "Filtrer" }).click();
+  await expect(technician).toHaveURL(/q=INC/);
+  const [download] = await Promise.all([
+    technician.waitForEvent("download"),
+    technician.getByRole("link", { name: "Exporter cet incident au format CSV" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe("incidents-35.csv");
+  const csv = await readFile((await download.path())!, "utf8");
+  expect(csv.trim().split(/\r?\n/)).toHaveLength(2);
+  expect(csv).toContain(`${reference};0350027P;`);
   await technician.getByRole("link", { name: reference }).click();
   await technician.waitForURL(new RegExp(`/c/35/assistance/${id}$`));
   await expectAccessible(technician);
