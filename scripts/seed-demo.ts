@@ -38,6 +38,10 @@ async function main() {
   console.log(
     `Incidents de démonstration (données fictives) : ${incidents.incidents} pour ${incidents.colleges} collège(s), dont ${incidents.open} ouverts`,
   );
+  console.log(
+    `Tournées de démonstration (données fictives) : ${report.visits.visits} demi-journées, ` +
+      `${report.visits.linked} incident(s) signalé(s) en visite`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

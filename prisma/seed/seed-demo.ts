@@ -18,6 +18,7 @@ import { unsafeSeedDemoInventory, type DemoInventoryReport } from "@/prisma/seed
 import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/prisma/seed/seed-budgets";
 import { unsafeSectorOfCollege, unsafeSeedDemoSectors } from "@/prisma/seed/seed-sectors";
 import { unsafeSeedDemoIncidents, type DemoIncidentsReport } from "@/prisma/seed/seed-incidents";
+import { unsafeSeedDemoVisits, type DemoVisitsReport } from "@/prisma/seed/seed-visits";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -46,6 +47,8 @@ export interface DemoSeedReport {
   budgets: DemoBudgetReport;
   /** A year of incidents of Ille-et-Vilaine and the Calvados written by this run. */
   incidents: DemoIncidentsReport;
+  /** Proactive rounds of the secteurs with a technician, and the incidents reported on them. */
+  visits: DemoVisitsReport;
 }
 
 /**
@@ -56,7 +59,7 @@ export interface DemoSeedReport {
  * fictives ») of the public collèges of the académie de Rennes and the Calvados, the convention
  * histories of those collèges (frozen with their inventory annex), and fictitious budgets 2022–2026 of Ille-et-Vilaine and the Calvados with the needs
  * campaigns of Ille-et-Vilaine, and a year of fictitious incidents in the collèges of Ille-et-Vilaine and the
- * Calvados. Idempotent: a second run leaves the same data (the audit trail
+ * Calvados with the proactive rounds of their secteurs. Idempotent: a second run leaves the same data (the audit trail
  * records each run).
  * Bypasses the access context: run from the command line only.
  */
@@ -110,6 +113,8 @@ export async function unsafeSeedDemo(
   const budgets = await unsafeSeedDemoBudgets(db);
   // Last: the conventions in force route the incidents; the accounts (and secteurs) report and handle them.
   const incidents = await unsafeSeedDemoIncidents(db);
+  // After the incidents: those a technician reported on a round are linked to its visit.
+  const visits = await unsafeSeedDemoVisits(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -124,6 +129,7 @@ export async function unsafeSeedDemo(
     inventory,
     budgets,
     incidents,
+    visits,
   };
 }
 
