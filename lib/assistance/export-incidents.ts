@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readInBatches } from "@/lib/db/read-in-batches";
 import type { AccessContext, ScopeRef } from "@/lib/access/context";
 import { spaceFileKey, type SpreadsheetExport } from "@/lib/download";
 import type { XlsxCell } from "@/lib/exports/xlsx";
@@ -72,14 +73,14 @@ export async function incidentsExport(
 ): Promise<SpreadsheetExport> {
   const { query, where } = await readQueueQuery(ctx, input, now);
   const rows: XlsxCell[][] = [];
-  for (let skip = 0; ; skip += BATCH) {
-    const batch = await db.incident.findMany({
+  const read = (window: { skip: number; take: number }) =>
+    db.incident.findMany({
       where,
       select: exportSelect,
       orderBy: QUEUE_ORDER[query.sort](query.dir),
-      skip,
-      take: BATCH,
+      ...window,
     });
+  await readInBatches(BATCH, read, (batch) => {
     for (const row of batch) {
       const { sla } = withSla(row, now);
       rows.push([
@@ -102,8 +103,7 @@ export async function incidentsExport(
         slaWords(sla),
       ]);
     }
-    if (batch.length < BATCH) break;
-  }
+  });
   return {
     baseName: `incidents-${spaceFileKey(scope)}`,
     sheetName: "Incidents",

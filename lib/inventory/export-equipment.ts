@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { readInBatches } from "@/lib/db/read-in-batches";
 import { assertCan, type AccessContext, type ScopeRef } from "@/lib/access/context";
 import { listEquipmentSchema } from "@/lib/inventory/schemas";
 import {
@@ -33,15 +34,15 @@ export async function exportEquipmentRows(
   const query = listEquipmentSchema.parse(input);
   const where = equipmentFiltersWhere(ctx, query);
   const rows: XlsxCell[][] = [];
-  for (let skip = 0; ; skip += BATCH) {
-    const batch = await db.equipment.findMany({
+  const read = (window: { skip: number; take: number }) =>
+    db.equipment.findMany({
       where,
       select: equipmentListSelect,
       orderBy: EQUIPMENT_ORDER[query.sort](query.dir),
-      skip,
-      take: BATCH,
+      ...window,
     });
-    for (const e of batch) {
+  await readInBatches(BATCH, read, (batch) => {
+    for (const e of batch)
       rows.push([
         e.etablissement.uai,
         e.etablissement.name,
@@ -58,9 +59,7 @@ export async function exportEquipmentRows(
         e.fundingSource ? FUNDING_LABELS[e.fundingSource] : null,
         e.purchaseCostCents === null ? null : e.purchaseCostCents / 100,
       ]);
-    }
-    if (batch.length < BATCH) break;
-  }
+  });
   return rows;
 }
 
