@@ -232,6 +232,7 @@ export async function unsafeSeedBench(db: Db, options: BenchSeedOptions): Promis
           id: c.id,
           collectiviteId: c.collectiviteId,
           academieCode: c.academieCode,
+          departementCode: c.departementCode,
           effectif: effectifOf.get(c.id) ?? 0,
         })),
         { seed, now },

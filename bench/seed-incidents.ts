@@ -2,6 +2,7 @@ import type { Db } from "@/lib/db/client";
 import { bulkInsert } from "@/lib/db/bulk-insert";
 import type { ConventionParty, IncidentStatus } from "@/lib/generated/prisma/enums";
 import { ASSISTANCE_DOMAIN_LABELS, type AssistanceDomain } from "@/lib/assistance/vocabulary";
+import { calendarOf, DEFAULT_DAY } from "@/lib/assistance/service-level";
 import { benchSeedKey } from "@/prisma/seed/shared/bench-constants";
 import { prng, seededKey, type Rng } from "@/prisma/seed/shared/demo-random";
 import { INCIDENT_COLUMNS } from "@/prisma/seed/incidents/incident-rows";
@@ -22,6 +23,7 @@ export interface IncidentCollege {
   id: string;
   collectiviteId: string;
   academieCode: string;
+  departementCode: string;
   effectif: number;
 }
 
@@ -118,7 +120,8 @@ function incidentRow(
     party,
     reporterParty: "EPLE",
     routingSource: "CONVENTION",
-    calendar: {},
+    // The clock the queue reads its deadlines on: the collège's (time zone, holidays), as routing sets it.
+    calendar: calendarOf(c, DEFAULT_DAY, false),
     closeAfterDays: 7,
     reopenWithinDays: 15,
     reopenCount: 0,

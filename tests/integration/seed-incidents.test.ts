@@ -10,6 +10,8 @@ import { demoIncidentsReference, unsafeSeedDemoIncidents } from "@/prisma/seed/s
 import { FICTITIOUS_REPORTER } from "@/prisma/seed/incidents/incident-people";
 import { INTERACTIVE_SCREENS } from "@/prisma/seed/incidents/incident-texts";
 import { unsafeSeedBenchIncidents } from "@/bench/seed-incidents";
+import { listIncidents } from "@/lib/assistance/list-incidents";
+import { C35, contextAs } from "../support/access";
 import { createUsers, people, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 
 const NOW = new Date("2026-12-07T10:00:00Z");
@@ -215,7 +217,7 @@ describe("benchmark incidents", () => {
     const colleges = (
       await db.etablissement.findMany({
         where: { departementCode: "35", uai: { in: COLLEGES } },
-        select: { id: true, collectiviteId: true, academieCode: true },
+        select: { id: true, collectiviteId: true, academieCode: true, departementCode: true },
       })
     ).map((c, i) => ({ ...c, effectif: 300 + 100 * i }));
     const before = await db.incident.count();
@@ -228,11 +230,28 @@ describe("benchmark incidents", () => {
     expect(await db.incident.count()).toBe(before + written);
     const rows = await db.incident.findMany({
       where: { id: { startsWith: "bench-inc-" } },
-      select: { status: true, closeAfterDays: true, reopenCount: true, reportedAt: true },
+      select: {
+        status: true,
+        closeAfterDays: true,
+        reopenCount: true,
+        reportedAt: true,
+        calendar: true,
+      },
     });
     expect(rows).toHaveLength(written);
     expect(rows.every((r) => r.closeAfterDays === 7 && r.reopenCount === 0)).toBe(true);
     expect(rows.every((r) => r.reportedAt <= NOW)).toBe(true);
+    expect(
+      rows.every((r) => (r.calendar as { timeZone?: string }).timeZone === "Europe/Paris"),
+    ).toBe(true);
     expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThan(3);
+    // The queue reads their deadlines on the collège's clock: every state of it, no error.
+    const queue = await listIncidents(await contextAs(users.agent35!, C35), {
+      etat: "tous",
+      file: "toutes",
+      pageSize: 200,
+    });
+    expect(queue.total).toBeGreaterThan(written);
+    expect(new Set(queue.items.map((i) => i.sla.state)).size).toBeGreaterThan(1);
   }, 120_000);
 });
