@@ -13,9 +13,9 @@ describe("readInBatches", () => {
     const seen: number[] = [];
     await readInBatches(
       size,
-      async (window) => {
+      (window) => {
         windows.push(window);
-        return list.slice(window.skip, window.skip + window.take);
+        return Promise.resolve(list.slice(window.skip, window.skip + window.take));
       },
       (batch) => seen.push(...batch),
     );

@@ -70,7 +70,7 @@ test("assistance : le chef des Gayeulles signale un ENI en panne choisi dans l'i
     technician.getByRole("link", { name: "Exporter cet incident au format CSV" }).click(),
   ]);
   expect(download.suggestedFilename()).toBe("incidents-35.csv");
-  const csv = await readFile((await download.path())!, "utf8");
+  const csv = await readFile(await download.path(), "utf8");
   expect(csv.trim().split(/\r?\n/)).toHaveLength(2);
   expect(csv).toContain(`${reference};0350027P;`);
   await technician.getByRole("link", { name: reference }).click();
