@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatCents, formatDate, formatInteger, plural } from "./format";
+import { formatCents, formatDate, formatInteger, plural, these } from "./format";
 
 // Intl writes a narrow no-break space (U+202F) between thousands and before €.
 const normalise = (s: string) => s.replace(/[\u202f\u00a0]/g, " ");
@@ -21,5 +21,7 @@ describe("French formats", () => {
   it("agrees in number", () => {
     expect(plural(1, "collège")).toBe("1 collège");
     expect(normalise(plural(117, "collège"))).toBe("117 collèges");
+    expect(these(1, "cet incident", "incident")).toBe("cet incident");
+    expect(normalise(these(1234, "cette ligne", "ligne"))).toBe("ces 1 234 lignes");
   });
 });

@@ -46,6 +46,11 @@ export function formatDateTime(value: Date | null | undefined): string {
   return value ? dateTime.format(value) : "—";
 }
 
+/** What a list covers, said of its rows: « cet incident », « ces 12 incidents ». */
+export function these(count: number, one: string, noun: string, pluralNoun = `${noun}s`): string {
+  return count === 1 ? one : `ces ${plural(count, noun, pluralNoun)}`;
+}
+
 /** « 1 collège », « 117 collèges ». */
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;

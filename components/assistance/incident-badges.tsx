@@ -4,7 +4,11 @@ import {
   type IncidentStatusCode,
   type UrgencyCode,
 } from "@/lib/assistance/vocabulary";
-import { formatWorkingMinutes, type SlaPosition } from "@/lib/assistance/sla-state";
+import {
+  formatWorkingMinutes,
+  SLA_OUTCOME_LABELS,
+  type SlaPosition,
+} from "@/lib/assistance/sla-state";
 import { formatDateTime } from "@/lib/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
@@ -66,16 +70,16 @@ export function SlaBadge({ sla }: { sla: SlaPosition }) {
         </span>
       );
     case "EN_PAUSE":
-      return <Badge tone="neutral">Délai suspendu (en attente)</Badge>;
+      return <Badge tone="neutral">{SLA_OUTCOME_LABELS.EN_PAUSE}</Badge>;
     case "SANS_ENGAGEMENT":
       return <span>Sans engagement</span>;
     case "TERMINE":
       return sla.metTarget === null ? (
         <span>—</span>
       ) : sla.metTarget ? (
-        <Badge tone="success">Résolu dans les délais</Badge>
+        <Badge tone="success">{SLA_OUTCOME_LABELS.met}</Badge>
       ) : (
-        <Badge tone="danger">Résolu hors délai</Badge>
+        <Badge tone="danger">{SLA_OUTCOME_LABELS.missed}</Badge>
       );
   }
 }

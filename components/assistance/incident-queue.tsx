@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { IncidentQueueData } from "@/lib/assistance/list-incidents";
 import { QUEUE_LABELS } from "@/lib/assistance/vocabulary";
-import { formatDate, formatInteger, plural } from "@/lib/format";
+import { formatDate, formatInteger, these } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import type { ScopeProps } from "@/components/forms/action-form";
@@ -112,7 +112,7 @@ export function IncidentQueue({
         query,
         pageCount,
         total,
-        what: total === 1 ? "cet incident" : `ces ${plural(total, "incident")}`,
+        what: these(total, "cet incident", "incident"),
       })}
       status={listStatus({
         total,

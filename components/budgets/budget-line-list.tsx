@@ -9,7 +9,7 @@ import {
   SECTION_LABELS,
 } from "@/lib/budgets/labels";
 import { formatRate } from "@/lib/budgets/figures";
-import { formatCents, formatInteger, plural } from "@/lib/format";
+import { formatCents, formatInteger, plural, these } from "@/lib/format";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
@@ -93,7 +93,7 @@ export function BudgetLineListView({
     category,
     chapitre,
   });
-  const what = total === 1 ? "cette ligne" : `ces ${plural(total, "ligne")}`;
+  const what = these(total, "cette ligne", "ligne");
   return (
     <section aria-labelledby="lignes-titre">
       <h1 id="lignes-titre">Lignes budgétaires {query.exercice}</h1>

@@ -9,7 +9,7 @@ import {
   OPINION_LABELS,
   priorityLabel,
 } from "@/lib/campaigns/labels";
-import { formatCents, formatDate, formatInteger, plural } from "@/lib/format";
+import { formatCents, formatDate, formatInteger, these } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
@@ -137,7 +137,7 @@ export function NeedsTable({ detail, data, pageHref, showCollege, rowActions }: 
   const { query, items, total, pageCount } = data;
   const { uai, category, status, opinion } = query;
   const href = sortedListHrefs(pageHref, query, "college", { uai, category, status, opinion });
-  const what = total === 1 ? "ce besoin" : `ces ${plural(total, "besoin")}`;
+  const what = these(total, "ce besoin", "besoin");
   return (
     <section aria-labelledby="besoins-titre" className="space-y-3">
       <h2 id="besoins-titre">Besoins</h2>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { EtablissementListItem } from "@/lib/etablissements/list-etablissements";
 import type { ListEtablissementsQuery } from "@/lib/etablissements/schemas";
-import { formatInteger, plural } from "@/lib/format";
+import { formatInteger, these } from "@/lib/format";
 import { DataTable } from "@/components/ui/data-table";
 import { FilterForm } from "@/components/ui/filter-form";
 import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
@@ -45,7 +45,7 @@ export function RegistryList({
   const { q, secteur, ep, departement } = query;
   const etat = query.etat === "OUVERT" ? undefined : query.etat;
   const href = sortedListHrefs(listHref, query, "name", { q, secteur, ep, departement, etat });
-  const what = total === 1 ? "cet établissement" : `ces ${plural(total, "établissement")}`;
+  const what = these(total, "cet établissement", "établissement");
 
   return (
     <section aria-labelledby="registre-titre">

@@ -1,5 +1,5 @@
 import type { EquipmentListData } from "@/lib/inventory/list-equipment";
-import { formatInteger, plural } from "@/lib/format";
+import { formatInteger, these } from "@/lib/format";
 import { DataTable, type MaybeColumn } from "@/components/ui/data-table";
 import { listStatus, listTableLinks, sortedListHrefs } from "@/components/ui/list-page";
 import { EquipmentStatusBadge } from "@/components/inventory/equipment-status-badge";
@@ -61,7 +61,7 @@ export function EquipmentList({
   const { q, uai, departement, category, status, usage, funding, before } = query;
   const filters = { q, uai, departement, category, status, usage, funding, before };
   const href = sortedListHrefs(listHref, query, "etablissement", filters);
-  const what = total === 1 ? "cet équipement" : `ces ${plural(total, "équipement")}`;
+  const what = these(total, "cet équipement", "équipement");
 
   return (
     <section aria-labelledby="inventaire-titre">

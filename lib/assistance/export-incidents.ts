@@ -6,7 +6,7 @@ import { spaceFileKey, type SpreadsheetExport } from "@/lib/download";
 import type { XlsxCell } from "@/lib/exports/xlsx";
 import { formatDateTime } from "@/lib/format";
 import { QUEUE_ORDER, queueSelect, readQueueQuery, withSla } from "@/lib/assistance/list-incidents";
-import { SLA_STATE_LABELS, type SlaPosition } from "@/lib/assistance/sla-state";
+import { SLA_OUTCOME_LABELS, SLA_STATE_LABELS, type SlaPosition } from "@/lib/assistance/sla-state";
 import {
   INCIDENT_KIND_LABELS,
   INCIDENT_STATUS_LABELS,
@@ -49,13 +49,11 @@ const dateTime = (value: Date | null): string | null => (value ? formatDateTime(
 function slaWords(sla: SlaPosition): string {
   switch (sla.state) {
     case "EN_PAUSE":
-      return "Délai suspendu (en attente)";
+      return SLA_OUTCOME_LABELS.EN_PAUSE;
     case "TERMINE":
       return sla.metTarget === null
         ? "Terminé"
-        : sla.metTarget
-          ? "Résolu dans les délais"
-          : "Résolu hors délai";
+        : SLA_OUTCOME_LABELS[sla.metTarget ? "met" : "missed"];
     default:
       return SLA_STATE_LABELS[sla.state];
   }
@@ -72,7 +70,6 @@ export async function incidentsExport(
   now = new Date(),
 ): Promise<SpreadsheetExport> {
   const { query, where } = await readQueueQuery(ctx, input, now);
-  const rows: XlsxCell[][] = [];
   const read = (window: { skip: number; take: number }) =>
     db.incident.findMany({
       where,
@@ -80,29 +77,27 @@ export async function incidentsExport(
       orderBy: QUEUE_ORDER[query.sort](query.dir),
       ...window,
     });
-  await readInBatches(BATCH, read, (batch) => {
-    for (const row of batch) {
-      const { sla } = withSla(row, now);
-      rows.push([
-        row.reference,
-        row.etablissement.uai,
-        row.etablissement.name,
-        INCIDENT_KIND_LABELS[row.kind],
-        row.domainLabel,
-        row.title,
-        URGENCY_LABELS[row.urgency],
-        INCIDENT_STATUS_LABELS[row.status],
-        QUEUE_LABELS[row.party],
-        row.level,
-        row.assignee?.name ?? null,
-        dateTime(row.reportedAt),
-        dateTime(row.takenAt),
-        dateTime(row.resolvedAt),
-        dateTime(row.closedAt),
-        sla.dueAt ? `${sla.dueKind} avant le ${formatDateTime(sla.dueAt)}` : null,
-        slaWords(sla),
-      ]);
-    }
+  const rows = await readInBatches(BATCH, read, (row): XlsxCell[] => {
+    const { sla } = withSla(row, now);
+    return [
+      row.reference,
+      row.etablissement.uai,
+      row.etablissement.name,
+      INCIDENT_KIND_LABELS[row.kind],
+      row.domainLabel,
+      row.title,
+      URGENCY_LABELS[row.urgency],
+      INCIDENT_STATUS_LABELS[row.status],
+      QUEUE_LABELS[row.party],
+      row.level,
+      row.assignee?.name ?? null,
+      dateTime(row.reportedAt),
+      dateTime(row.takenAt),
+      dateTime(row.resolvedAt),
+      dateTime(row.closedAt),
+      sla.dueAt ? `${sla.dueKind} avant le ${formatDateTime(sla.dueAt)}` : null,
+      slaWords(sla),
+    ];
   });
   return {
     baseName: `incidents-${spaceFileKey(scope)}`,

@@ -133,14 +133,10 @@ export async function getIncident(ctx: AccessContext, id: string, now = new Date
       internal: true,
     },
   });
+  const allowed = allowedActions(ctx, incident, now);
   const byResolver =
-    can(ctx, "incident.confirm") &&
-    ctx.scope.type === "ETABLISSEMENT" &&
-    canApplyIncident("confirm", incident.status) &&
-    (await resolvedForAnotherParty(db, incident.id, ctx.user.id));
-  const actions = allowedActions(ctx, incident, now).filter(
-    (action) => !(byResolver && action === "confirm"),
-  );
+    allowed.includes("confirm") && (await resolvedForAnotherParty(db, incident.id, ctx.user.id));
+  const actions = byResolver ? allowed.filter((action) => action !== "confirm") : allowed;
   const handles = can(ctx, "incident.handle") && party === incident.party;
   const assignable = actions.includes("assign")
     ? await db.user.findMany({

@@ -16,6 +16,13 @@ export const SLA_STATE_LABELS = {
 } as const;
 export type SlaState = keyof typeof SLA_STATE_LABELS;
 
+/** The words of the states that have no deadline to show: held, and done within or past it. */
+export const SLA_OUTCOME_LABELS = {
+  EN_PAUSE: "Délai suspendu (en attente)",
+  met: "Résolu dans les délais",
+  missed: "Résolu hors délai",
+} as const;
+
 /** « Bientôt » means within this many working minutes. */
 export const DUE_SOON_MINUTES = 4 * 60;
 

@@ -10,14 +10,13 @@ describe("readInBatches", () => {
     [30, 1],
   ])("reads every row once, %i at a time, in %i reads", async (size, reads) => {
     const windows: { skip: number; take: number }[] = [];
-    const seen: number[] = [];
-    await readInBatches(
+    const seen = await readInBatches(
       size,
       (window) => {
         windows.push(window);
         return Promise.resolve(list.slice(window.skip, window.skip + window.take));
       },
-      (batch) => seen.push(...batch),
+      (row) => row,
     );
     expect(seen).toEqual(list);
     expect(windows).toHaveLength(reads);

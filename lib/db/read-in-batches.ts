@@ -1,15 +1,16 @@
 /**
- * Reads a whole ordered list `size` rows at a time (an export of every page), handing each batch
- * to `each` before reading the next, so that a large list is never held twice.
+ * Reads a whole ordered list `size` rows at a time (an export of every page, not only one) and
+ * returns each row as `toRow` makes it; a batch is dropped once its rows are made.
  */
-export async function readInBatches<T>(
+export async function readInBatches<T, R>(
   size: number,
   read: (window: { skip: number; take: number }) => Promise<T[]>,
-  each: (batch: T[]) => void,
-): Promise<void> {
+  toRow: (row: T) => R,
+): Promise<R[]> {
+  const rows: R[] = [];
   for (let skip = 0; ; skip += size) {
     const batch = await read({ skip, take: size });
-    each(batch);
-    if (batch.length < size) return;
+    for (const row of batch) rows.push(toRow(row));
+    if (batch.length < size) return rows;
   }
 }

@@ -33,7 +33,6 @@ export async function exportEquipmentRows(
   assertCan(ctx, "inventory.read");
   const query = listEquipmentSchema.parse(input);
   const where = equipmentFiltersWhere(ctx, query);
-  const rows: XlsxCell[][] = [];
   const read = (window: { skip: number; take: number }) =>
     db.equipment.findMany({
       where,
@@ -41,26 +40,22 @@ export async function exportEquipmentRows(
       orderBy: EQUIPMENT_ORDER[query.sort](query.dir),
       ...window,
     });
-  await readInBatches(BATCH, read, (batch) => {
-    for (const e of batch)
-      rows.push([
-        e.etablissement.uai,
-        e.etablissement.name,
-        CATEGORY_LABELS[e.category],
-        e.manufacturer,
-        e.model,
-        e.serialNumber,
-        e.inventoryNumber,
-        e.acquiredOn,
-        e.warrantyEndsOn,
-        STATUS_LABELS[e.status],
-        e.location,
-        USAGE_LABELS[e.usage],
-        e.fundingSource ? FUNDING_LABELS[e.fundingSource] : null,
-        e.purchaseCostCents === null ? null : e.purchaseCostCents / 100,
-      ]);
-  });
-  return rows;
+  return readInBatches(BATCH, read, (e): XlsxCell[] => [
+    e.etablissement.uai,
+    e.etablissement.name,
+    CATEGORY_LABELS[e.category],
+    e.manufacturer,
+    e.model,
+    e.serialNumber,
+    e.inventoryNumber,
+    e.acquiredOn,
+    e.warrantyEndsOn,
+    STATUS_LABELS[e.status],
+    e.location,
+    USAGE_LABELS[e.usage],
+    e.fundingSource ? FUNDING_LABELS[e.fundingSource] : null,
+    e.purchaseCostCents === null ? null : e.purchaseCostCents / 100,
+  ]);
 }
 
 /** …/inventaire/export?format=csv|xlsx&<filtres>: the filtered equipment list of a space. */

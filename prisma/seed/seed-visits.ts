@@ -18,27 +18,17 @@ const DEMO_ACTOR = { id: null, label: "chargement de la démonstration (tournée
 /** The note of a visit a technician made to report incidents outside the round. */
 const UNPLANNED_REPORT = "Visite ponctuelle : constat sur place et signalement.";
 
-interface SeedCollege {
-  id: string;
-  collectiviteId: string;
-  academieCode: string;
-  departementCode: string;
-}
-
 export interface DemoVisitsReport {
   visits: number;
   /** Incidents a technician reported on a visit, now linked to it. */
   linked: number;
 }
 
-const monthStart = (now: Date, months: number) => {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, 1));
-  return d.toISOString().slice(0, 10);
-};
-const monthEnd = (now: Date, months: number) => {
-  const d = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months + 1, 0));
-  return d.toISOString().slice(0, 10);
-};
+/** AAAA-MM-JJ of day `day` of the month `months` away from now's (day 0: the last of the month before). */
+const dayOfMonth = (now: Date, months: number, day: number) =>
+  new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + months, day))
+    .toISOString()
+    .slice(0, 10);
 
 /**
  * Proactive rounds in the secteurs of Ille-et-Vilaine and the Calvados that have a technician
@@ -52,7 +42,11 @@ export async function unsafeSeedDemoVisits(
   options: { now?: Date } = {},
 ): Promise<DemoVisitsReport> {
   const now = options.now ?? new Date();
-  const frame = { from: monthStart(now, -12), to: monthEnd(now, 2), today: todayInParisIso(now) };
+  const frame = {
+    from: dayOfMonth(now, -12, 1),
+    to: dayOfMonth(now, 3, 0),
+    today: todayInParisIso(now),
+  };
   const report: DemoVisitsReport = { visits: 0, linked: 0 };
   for (const code of DEMO_SECTOR_COLLECTIVITES) {
     const collectivite = await db.collectivite.findUniqueOrThrow({
@@ -61,7 +55,7 @@ export async function unsafeSeedDemoVisits(
     });
     if (collectivite._count.visits > 0) continue;
     const technicians = await sectorTechnicians(db, collectivite.id);
-    const colleges = await db.etablissement.findMany({
+    const rows = await db.etablissement.findMany({
       where: {
         collectiviteId: collectivite.id,
         sectorId: { in: [...technicians.keys()] },
@@ -78,11 +72,14 @@ export async function unsafeSeedDemoVisits(
       },
       orderBy: { uai: "asc" },
     });
+    const colleges: VisitCollege[] = rows.map((c) => ({
+      ...c,
+      sectorId: c.sectorId!,
+      calendar: calendarOf(c, DEFAULT_DAY, true),
+    }));
     const planned: (PlannedVisit & { id: string })[] = [];
     for (const [sectorId, technicianId] of technicians) {
-      const ofSector: VisitCollege[] = colleges
-        .filter((c) => c.sectorId === sectorId)
-        .map((c) => ({ ...c, sectorId, calendar: calendarOf(c, DEFAULT_DAY, true) }));
+      const ofSector = colleges.filter((c) => c.sectorId === sectorId);
       for (const visit of planSectorVisits(ofSector, technicianId, frame))
         planned.push({ ...visit, id: randomUUID() });
     }
@@ -134,7 +131,7 @@ async function sectorTechnicians(db: Db, collectiviteId: string): Promise<Map<st
  */
 async function linkRoundIncidents(
   db: Db,
-  colleges: readonly SeedCollege[],
+  colleges: readonly VisitCollege[],
   planned: (PlannedVisit & { id: string })[],
 ): Promise<Map<string, string[]>> {
   const byCollege = new Map(colleges.map((c) => [c.id, c]));
@@ -147,7 +144,7 @@ async function linkRoundIncidents(
   const booked = new Set(planned.map((v) => `${v.technicianId}:${v.plannedOn}:${v.halfDay}`));
   for (const incident of incidents) {
     const college = byCollege.get(incident.etablissementId)!;
-    const calendar = calendarOf(college, DEFAULT_DAY, true);
+    const { calendar } = college;
     const day = localDay(incident.reportedAt, calendar.timeZone);
     let visit = planned.find((v) => v.etablissementId === college.id && v.plannedOn === day);
     if (visit && visit.status !== "REALISEE") {
