@@ -224,7 +224,7 @@ describe("benchmark incidents", () => {
     const written = await unsafeSeedBenchIncidents(db, colleges, {
       seed: 1,
       now: NOW,
-      perYear: 400,
+      perYear: 2_000,
     });
     expect(written).toBeGreaterThan(200);
     expect(await db.incident.count()).toBe(before + written);
