@@ -135,7 +135,11 @@ async function datasetOf(db: Db): Promise<Record<string, number>> {
   return out;
 }
 
-/** The scripts each measured page's HTML loads, summed at gzip size: the check of the manifest figures. */
+/**
+ * The scripts each measured page's HTML loads, summed at gzip size: the check of the manifest
+ * figures. A page that answers an error is reported as such; the run goes on (it fails at the end
+ * on the pages in error, with every figure written).
+ */
 async function measureServedJs(
   baseUrl: string,
   password: string,
@@ -147,10 +151,14 @@ async function measureServedJs(
     if (out.some((x) => x.path === p.path)) continue;
     const jar = jars.get(p.email) ?? (await signIn(baseUrl, p.email, password));
     jars.set(p.email, jar);
-    out.push({
-      path: p.path,
-      ...servedJsGzipBytes(path.join(cwd, ".next"), await fetchHtml(baseUrl, p.path, jar)),
-    });
+    const html = await fetchHtml(baseUrl, p.path, jar).catch((error: unknown) =>
+      error instanceof Error ? error : new Error(String(error)),
+    );
+    out.push(
+      html instanceof Error
+        ? { path: p.path, error: html.message }
+        : { path: p.path, ...servedJsGzipBytes(path.join(cwd, ".next"), html) },
+    );
   }
   return out;
 }

@@ -37,7 +37,10 @@ export interface BenchReport {
   imports: ImportTiming[];
   firstLoadJs: RouteJs[];
   /** The same measure from the HTML of each measured page. */
-  servedJs: { path: string; files: number; gzipBytes: number }[];
+  /** A page whose HTML could not be read (an error status) has its error instead of its figures. */
+  servedJs: (
+    { path: string; files: number; gzipBytes: number } | { path: string; error: string }
+  )[];
   verdicts: string[];
 }
 
@@ -157,7 +160,9 @@ export function formatReport(report: BenchReport): string {
     out.push("", "Contrôle : scripts chargés par le HTML servi de chaque page mesurée (gzip) :");
     for (const s of report.servedJs)
       out.push(
-        `  ${s.path.padEnd(44)} ${(s.gzipBytes / KB).toFixed(1).padStart(6)} kB (${s.files} fichiers)`,
+        "error" in s
+          ? `  ${s.path.padEnd(44)} non mesuré : ${s.error}`
+          : `  ${s.path.padEnd(44)} ${(s.gzipBytes / KB).toFixed(1).padStart(6)} kB (${s.files} fichiers)`,
       );
   }
   out.push("", "Budgets :", ...report.verdicts.map((v) => `  ${v}`));

@@ -134,27 +134,34 @@ function ageBandSql(day: string): Prisma.Sql {
 }
 
 /**
- * The equipment in scope in the fleet over the period (not retired, or with an incident measured)
- * and the measured incidents on each item.
+ * The fleet measured, in rows of category, manufacturer, model, age band, items, incidents and
+ * failing items: the lots in scope (EquipmentLot, the items not retired counted per purchase lot,
+ * so an académie reads tens of thousands of rows, not every item), then each item in scope with
+ * incidents measured: its incidents, one failing item, and one item more if it has been retired
+ * since (the lots hold the others).
  */
-function equipmentIncidentsCte(ctx: AccessContext, f: MeasuresFilters, now: Date): Prisma.Sql {
+function fleetMeasuredCte(ctx: AccessContext, f: MeasuresFilters, now: Date): Prisma.Sql {
+  const band = ageBandSql(todayInParisIso(now));
   return Prisma.sql`WITH n AS (
       SELECT i."equipmentId", count(*)::int AS "incidents" FROM "Incident" i
       WHERE ${measuredIncidentsSql(ctx, f)} AND i."equipmentId" IS NOT NULL GROUP BY i."equipmentId"),
     q AS (
-      SELECT q."category"::text AS "category", q."manufacturer", q."model", ${ageBandSql(todayInParisIso(now))} AS "band",
-        coalesce(n."incidents", 0) AS "incidents"
-      FROM "Equipment" q LEFT JOIN n ON n."equipmentId" = q."id"
-      WHERE ${equipmentScopeSql(ctx, "q")} AND (q."status" <> 'REFORME' OR n."incidents" IS NOT NULL))`;
+      SELECT q."category"::text AS "category", q."manufacturer", q."model", ${band} AS "band",
+        q."items", 0 AS "incidents", 0 AS "failing"
+      FROM "EquipmentLot" q WHERE ${equipmentScopeSql(ctx, "q")}
+      UNION ALL
+      SELECT q."category"::text, q."manufacturer", q."model", ${band},
+        (q."status" = 'REFORME')::int, n."incidents", 1
+      FROM n JOIN "Equipment" q ON q."id" = n."equipmentId" WHERE ${equipmentScopeSql(ctx, "q")})`;
 }
 
-const ratesOf = Prisma.sql`count(*)::int AS "items", coalesce(sum(q."incidents"), 0)::int AS "incidents",
-  (count(*) FILTER (WHERE q."incidents" > 0))::int AS "failing",
-  (coalesce(sum(q."incidents"), 0) * 100.0 / nullif(count(*), 0))::float8 AS "per100"`;
+const ratesOf = Prisma.sql`coalesce(sum(q."items"), 0)::int AS "items", coalesce(sum(q."incidents"), 0)::int AS "incidents",
+  coalesce(sum(q."failing"), 0)::int AS "failing",
+  (coalesce(sum(q."incidents"), 0) * 100.0 / nullif(sum(q."items"), 0))::float8 AS "per100"`;
 
 /** Incidents per 100 items, per category (`axis` 'category', most per item first), per age band ('band') and overall ('total'). */
 export function equipmentRatesSql(ctx: AccessContext, f: MeasuresFilters, now: Date): Prisma.Sql {
-  return Prisma.sql`${equipmentIncidentsCte(ctx, f, now)}
+  return Prisma.sql`${fleetMeasuredCte(ctx, f, now)}
     SELECT 'category' AS "axis", q."category" AS "key", ${ratesOf} FROM q GROUP BY q."category"
     UNION ALL SELECT 'band', q."band", ${ratesOf} FROM q GROUP BY q."band"
     UNION ALL SELECT 'total', NULL, ${ratesOf} FROM q
@@ -168,11 +175,11 @@ export const TOP_MODELS = 10;
 
 /** The models that fail most: incidents per 100 items, among models of at least MIN_MODEL_ITEMS items with an incident. */
 export function topModelsSql(ctx: AccessContext, f: MeasuresFilters, now: Date): Prisma.Sql {
-  return Prisma.sql`${equipmentIncidentsCte(ctx, f, now)}
+  return Prisma.sql`${fleetMeasuredCte(ctx, f, now)}
     SELECT q."manufacturer", q."model", min(q."category") AS "category", ${ratesOf}
     FROM q WHERE q."manufacturer" IS NOT NULL AND q."model" IS NOT NULL
     GROUP BY q."manufacturer", q."model"
-    HAVING count(*) >= ${MIN_MODEL_ITEMS} AND sum(q."incidents") > 0
+    HAVING sum(q."items") >= ${MIN_MODEL_ITEMS} AND sum(q."incidents") > 0
     ORDER BY "per100" DESC, "incidents" DESC, q."manufacturer", q."model"
     LIMIT ${TOP_MODELS}`;
 }

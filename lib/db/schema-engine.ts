@@ -73,7 +73,7 @@ export async function openMigrationEngine(
   };
   function track(adapter: SqlDriverAdapter) {
     opened.push(adapter);
-    return adapter;
+    return wholeScripts(adapter);
   }
   const log = process.env.PRISMA_SCHEMA_ENGINE_LOG
     ? (line: string) => console.error(line)
@@ -99,6 +99,21 @@ export async function openMigrationEngine(
       await Promise.allSettled(opened.splice(0).map((adapter) => adapter.dispose()));
     },
   };
+}
+
+/**
+ * adapter-pg's `executeScript` splits a migration on every `;`, which tears a PL/pgSQL body (a
+ * trigger function) apart. Its `executeRaw` without parameters goes through node-postgres' simple
+ * query protocol, which takes several statements at once and leaves the splitting to PostgreSQL:
+ * migrations run through that instead. The PGlite adapter hands the script to PGlite's own
+ * `exec`, which already parses it whole.
+ */
+export function wholeScripts(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  if (adapter.adapterName !== "@prisma/adapter-pg") return adapter;
+  adapter.executeScript = async (script) => {
+    await adapter.executeRaw({ sql: script, args: [], argTypes: [] });
+  };
+  return adapter;
 }
 
 /** Opens an engine, runs `work`, and always releases the engine and its connections. */
