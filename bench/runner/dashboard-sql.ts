@@ -15,13 +15,7 @@ import {
   needsByCampaignAndDepartementSql,
 } from "@/lib/dashboards/academie-sql";
 import { measuresFiltersOf } from "@/lib/assistance/measures-schemas";
-import {
-  backlogSql,
-  delaysSql,
-  equipmentRatesSql,
-  topModelsSql,
-  volumeSql,
-} from "@/lib/assistance/measures-sql";
+import { backlogSql, delaysSql, equipmentRatesSql, volumeSql } from "@/lib/assistance/measures-sql";
 import {
   agePyramidSql,
   budgetSumsSql,
@@ -91,8 +85,10 @@ function assistanceStatements(ctx: AccessContext, t: SqlTarget): SqlStatement[] 
     { label: "assistance : volume par mois et domaine", sql: volumeSql(ctx, f) },
     { label: "assistance : délais (médiane, 90e centile) et engagements", sql: delaysSql(ctx, f) },
     { label: "assistance : incidents ouverts par ancienneté", sql: backlogSql(ctx, f, now) },
-    { label: "assistance : incidents pour 100 équipements", sql: equipmentRatesSql(ctx, f, now) },
-    { label: "assistance : modèles les plus touchés", sql: topModelsSql(ctx, f, now) },
+    {
+      label: "assistance : incidents pour 100 équipements (catégories, âges, modèles)",
+      sql: equipmentRatesSql(ctx, f, now),
+    },
   ];
 }
 

@@ -159,27 +159,30 @@ const ratesOf = Prisma.sql`coalesce(sum(q."items"), 0)::int AS "items", coalesce
   coalesce(sum(q."failing"), 0)::int AS "failing",
   (coalesce(sum(q."incidents"), 0) * 100.0 / nullif(sum(q."items"), 0))::float8 AS "per100"`;
 
-/** Incidents per 100 items, per category (`axis` 'category', most per item first), per age band ('band') and overall ('total'). */
-export function equipmentRatesSql(ctx: AccessContext, f: MeasuresFilters, now: Date): Prisma.Sql {
-  return Prisma.sql`${fleetMeasuredCte(ctx, f, now)}
-    SELECT 'category' AS "axis", q."category" AS "key", ${ratesOf} FROM q GROUP BY q."category"
-    UNION ALL SELECT 'band', q."band", ${ratesOf} FROM q GROUP BY q."band"
-    UNION ALL SELECT 'total', NULL, ${ratesOf} FROM q
-    ORDER BY 1, "per100" DESC NULLS LAST, 2`;
-}
-
 /** Models (manufacturer and model) counted only from this many items in the fleet. */
 export const MIN_MODEL_ITEMS = 5;
 /** The models listed, most incidents per item first. */
 export const TOP_MODELS = 10;
 
-/** The models that fail most: incidents per 100 items, among models of at least MIN_MODEL_ITEMS items with an incident. */
-export function topModelsSql(ctx: AccessContext, f: MeasuresFilters, now: Date): Prisma.Sql {
+/**
+ * Incidents per 100 items, in one statement so the fleet is read once: per category (`axis`
+ * 'category', `key` the category, most per item first), per age band ('band'), overall ('total'),
+ * and the models that fail most ('model': `key` the manufacturer, with `model` and `category`),
+ * among models of at least MIN_MODEL_ITEMS items with an incident, TOP_MODELS at most.
+ */
+export function equipmentRatesSql(ctx: AccessContext, f: MeasuresFilters, now: Date): Prisma.Sql {
   return Prisma.sql`${fleetMeasuredCte(ctx, f, now)}
-    SELECT q."manufacturer", q."model", min(q."category") AS "category", ${ratesOf}
-    FROM q WHERE q."manufacturer" IS NOT NULL AND q."model" IS NOT NULL
-    GROUP BY q."manufacturer", q."model"
-    HAVING sum(q."items") >= ${MIN_MODEL_ITEMS} AND sum(q."incidents") > 0
-    ORDER BY "per100" DESC, "incidents" DESC, q."manufacturer", q."model"
-    LIMIT ${TOP_MODELS}`;
+    SELECT * FROM (
+      SELECT 'category' AS "axis", q."category" AS "key", NULL::text AS "model", NULL::text AS "category", ${ratesOf}
+      FROM q GROUP BY q."category"
+      UNION ALL SELECT 'band', q."band", NULL, NULL, ${ratesOf} FROM q GROUP BY q."band"
+      UNION ALL SELECT 'total', NULL, NULL, NULL, ${ratesOf} FROM q
+      UNION ALL (
+        SELECT 'model', q."manufacturer", q."model", min(q."category"), ${ratesOf}
+        FROM q WHERE q."manufacturer" IS NOT NULL AND q."model" IS NOT NULL
+        GROUP BY q."manufacturer", q."model"
+        HAVING sum(q."items") >= ${MIN_MODEL_ITEMS} AND sum(q."incidents") > 0
+        ORDER BY "per100" DESC, "incidents" DESC, q."manufacturer", q."model"
+        LIMIT ${TOP_MODELS})) r
+    ORDER BY "axis", "per100" DESC NULLS LAST, CASE WHEN "axis" = 'model' THEN "incidents" END DESC, "key", "model"`;
 }

@@ -7,7 +7,6 @@ import {
   backlogSql,
   delaysSql,
   equipmentRatesSql,
-  topModelsSql,
   volumeSql,
   type BacklogBucketKey,
 } from "@/lib/assistance/measures-sql";
@@ -104,20 +103,26 @@ function volumeOf(rows: { month: string | null; domain: string | null; count: nu
   return { months: [...months.values()], domains, total };
 }
 
-async function equipmentRatesOf(ctx: AccessContext, f: MeasuresFilters, now: Date) {
-  const [rates, models] = await Promise.all([
-    db.$queryRaw<(RateFigures & { axis: string; key: string | null })[]>(
-      equipmentRatesSql(ctx, f, now),
-    ),
-    db.$queryRaw<EquipmentRates["topModels"]>(topModelsSql(ctx, f, now)),
-  ]);
+async function equipmentRatesOf(
+  ctx: AccessContext,
+  f: MeasuresFilters,
+  now: Date,
+): Promise<EquipmentRates> {
+  const rows = await db.$queryRaw<
+    (RateFigures & {
+      axis: string;
+      key: string | null;
+      model: string | null;
+      category: string | null;
+    })[]
+  >(equipmentRatesSql(ctx, f, now));
   const figures = ({ items, incidents, failing, per100 }: RateFigures) => ({
     items,
     incidents,
     failing,
     per100,
   });
-  const of = (axis: string) => rates.filter((r) => r.axis === axis);
+  const of = (axis: string) => rows.filter((r) => r.axis === axis);
   return {
     byCategory: of("category").map((r) => ({
       category: r.key as EquipmentCategory,
@@ -125,7 +130,12 @@ async function equipmentRatesOf(ctx: AccessContext, f: MeasuresFilters, now: Dat
     })),
     byBand: of("band").map((r) => ({ band: r.key as AgeBandKey, ...figures(r) })),
     total: figures(of("total")[0] ?? { items: 0, incidents: 0, failing: 0, per100: null }),
-    topModels: models,
+    topModels: of("model").map((r) => ({
+      manufacturer: r.key!,
+      model: r.model!,
+      category: r.category as EquipmentCategory,
+      ...figures(r),
+    })),
   };
 }
 

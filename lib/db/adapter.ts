@@ -26,6 +26,20 @@ export function resolveDatabaseTarget(env: NodeJS.ProcessEnv = process.env): Dat
 
 export type AdapterFactory = PrismaPg | PrismaPGlite;
 
+/**
+ * The pool of a PostgreSQL target. JIT compilation is off for the session: the dashboards' larger
+ * aggregates cross its cost threshold and spent 30 to 40 ms compiling for a 90 ms query (the
+ * assistance failure rates of an académie at national scale, 135 → 93 ms without it). An
+ * `options=` parameter in DATABASE_URL takes precedence (node-postgres reads the URL last).
+ */
+export function postgresPool(url: string) {
+  return new PrismaPg({
+    connectionString: url,
+    max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
+    options: "-c jit=off",
+  });
+}
+
 export interface OpenedAdapter {
   target: DatabaseTarget;
   factory: AdapterFactory;
@@ -38,10 +52,7 @@ export async function openAdapter(
   target: DatabaseTarget = resolveDatabaseTarget(),
 ): Promise<OpenedAdapter> {
   if (target.engine === "postgresql") {
-    const factory = new PrismaPg({
-      connectionString: target.url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    });
+    const factory = postgresPool(target.url);
     return { target, factory, close: async () => {} };
   }
   const pglite = await openPGlite(target.dataDir);

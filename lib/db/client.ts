@@ -1,9 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db/adapter";
+import { postgresPool, resolveDatabaseTarget, type DatabaseTarget } from "@/lib/db/adapter";
 
 /** Password hashes never leave the database unless a query asks for them by name. */
 const clientOptions = { omit: { user: { passwordHash: true } } } as const;
@@ -11,11 +10,7 @@ const clientOptions = { omit: { user: { passwordHash: true } } } as const;
 /** A Prisma client on a target; pass `pglite` to reuse an open embedded database. */
 export function createDb(target: DatabaseTarget, pglite?: PGlite) {
   if (target.engine === "postgresql") {
-    const adapter = new PrismaPg({
-      connectionString: target.url,
-      max: Number(process.env.DATABASE_POOL_SIZE ?? 10),
-    });
-    return new PrismaClient({ adapter, ...clientOptions });
+    return new PrismaClient({ adapter: postgresPool(target.url), ...clientOptions });
   }
   // PGlite is single-process: one instance per data dir, shared by the whole process.
   if (!pglite && target.dataDir !== "memory://") mkdirSync(target.dataDir, { recursive: true });
