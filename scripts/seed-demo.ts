@@ -42,6 +42,9 @@ async function main() {
     `Tournées de démonstration (données fictives) : ${report.visits.visits} demi-journées, ` +
       `${report.visits.linked} incident(s) signalé(s) en visite`,
   );
+  console.log(
+    `Instances de gouvernance (personnes fictives) : ${report.governance.bodies} instance(s), ${report.governance.members} membre(s)`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -74,7 +74,7 @@ const MODULES: readonly ModuleDefinition[] = [
   },
   {
     key: "campagnes",
-    // Short: the agent's eleven modules hold on one line of a 1366-pixel screen.
+    // Short: the agent's twelve modules hold on one line of a 1366-pixel screen (first-screen.spec.ts).
     label: "Campagnes",
     path: "/campagnes",
     available: true,
@@ -105,6 +105,14 @@ const MODULES: readonly ModuleDefinition[] = [
     available: true,
     permission: "incident.read",
     scopes: ["ETABLISSEMENT"],
+  },
+  {
+    key: "instances",
+    label: "Instances",
+    path: "/instances",
+    available: true,
+    permission: "governance.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
   },
   {
     key: "secteurs",

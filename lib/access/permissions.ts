@@ -31,6 +31,8 @@ export const PERMISSIONS = [
   "incident.confirm",
   "sector.manage",
   "visit.manage",
+  "governance.read",
+  "governance.manage",
   "platform.operate",
 ] as const;
 
@@ -43,6 +45,7 @@ const READ: readonly Permission[] = [
   "inventory.read",
   "campaign.read",
   "dashboard.read",
+  "governance.read",
 ];
 
 /** What a collectivité's agent does: read, write the inventory, budgets, conventions and campaigns. */
@@ -65,6 +68,7 @@ const COLLECTIVITE_AGENT: readonly Permission[] = [
   "incident.handle",
   "sector.manage",
   "visit.manage",
+  "governance.manage",
 ];
 
 /** What a collège's staff reporting incidents may do with them: report, follow, confirm or reopen. */
@@ -114,6 +118,7 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "convention.sign",
       "need.opinion",
       "incident.read",
+      "governance.manage",
     ],
     SIGNATAIRE: [...READ, "convention.sign"],
     LECTEUR: [...READ, "incident.read"],
@@ -138,6 +143,7 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "need.submit",
       ...EPLE_INCIDENTS,
       "incident.handle",
+      "governance.manage",
     ],
     REFERENT_NUMERIQUE: [...READ, "inventory.updateStatus", "need.submit", ...EPLE_INCIDENTS],
     // The collège's référent technique handles what the matrix leaves to the EPLE (N0, N1).

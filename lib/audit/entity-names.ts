@@ -86,6 +86,13 @@ const NAMERS: Record<string, (ids: string[]) => Promise<[string, string][]>> = {
         select: { id: true, name: true },
       })
     ).map((s) => [s.id, `secteur « ${s.name} »`]),
+  GovernanceBody: async (ids) =>
+    (
+      await db.governanceBody.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true },
+      })
+    ).map((b) => [b.id, `instance « ${b.name} »`]),
   EquipmentImport: async (ids) =>
     (
       await db.equipmentImport.findMany({

@@ -54,6 +54,9 @@ const ACTION_LABELS: Record<string, string> = {
   "sector.rename": "Changement de nom d'un secteur",
   "sector.delete": "Suppression d'un secteur",
   "sector.colleges": "Collèges d'un secteur",
+  "governance.body.create": "Création d'une instance de gouvernance",
+  "governance.member.designate": "Désignation d'un membre d'instance",
+  "governance.member.end": "Fin de mandat d'un membre d'instance",
 };
 
 /** The objects events are about, for the « Objet » column and its filter. */
@@ -74,6 +77,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   NeedsCampaign: "Campagne de besoins",
   NeedRequest: "Besoin",
   Sector: "Secteur",
+  GovernanceBody: "Instance de gouvernance",
 };
 
 // Keys written by the appenders today; an unknown key is shown as stored.

@@ -27,6 +27,7 @@ export const AUDIT_FAMILY_PERMISSION: Readonly<Record<string, Permission>> = {
   "effectifs.": "etablissement.read",
   "ips.": "etablissement.read",
   "visit.": "incident.read",
+  "governance.": "governance.read",
 };
 
 /** The families a context may not read in its journal. */

@@ -19,6 +19,7 @@ import { unsafeSeedDemoBudgets, type DemoBudgetReport } from "@/prisma/seed/seed
 import { unsafeSectorOfCollege, unsafeSeedDemoSectors } from "@/prisma/seed/seed-sectors";
 import { unsafeSeedDemoIncidents, type DemoIncidentsReport } from "@/prisma/seed/seed-incidents";
 import { unsafeSeedDemoVisits, type DemoVisitsReport } from "@/prisma/seed/seed-visits";
+import { unsafeSeedDemoGovernance } from "@/prisma/seed/seed-governance";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -49,6 +50,7 @@ export interface DemoSeedReport {
   incidents: DemoIncidentsReport;
   /** Proactive rounds of the secteurs with a technician, and the incidents reported on them. */
   visits: DemoVisitsReport;
+  governance: { bodies: number; members: number };
 }
 
 /**
@@ -115,6 +117,8 @@ export async function unsafeSeedDemo(
   const incidents = await unsafeSeedDemoIncidents(db);
   // After the incidents: those a technician reported on a round are linked to its visit.
   const visits = await unsafeSeedDemoVisits(db);
+  // After the accounts and conventions: the bodies seat demo people and steer the conventions-cadres.
+  const governance = await unsafeSeedDemoGovernance(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -130,6 +134,7 @@ export async function unsafeSeedDemo(
     budgets,
     incidents,
     visits,
+    governance,
   };
 }
 

@@ -1,19 +1,14 @@
-import type { ReactElement } from "react";
 import { beforeAll, describe, expect, it } from "vitest";
 import { modulesFor } from "@/lib/access/modules";
 import { createUser, UAI } from "../support/fixtures";
 import { signInAs } from "../support/session";
 import { A14, E } from "../support/access";
+import { open, type Page } from "../support/pages";
 import { as, sectors, seedSectors, users } from "./sectors.fixtures";
 
 // Role × route: for each role, the modules its navigation lists and the pages that open for it.
 // A page opens exactly when its module is listed; any other page of the space is a 404, like a
 // space one is not a member of.
-
-type Page = (props: {
-  params: Promise<Record<string, string>>;
-  searchParams: Promise<Record<string, string>>;
-}) => Promise<unknown>;
 
 const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Page }>>> = {
   c: {
@@ -24,6 +19,7 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     campagnes: () => import("@/app/c/[code]/campagnes/page"),
     assistance: () => import("@/app/c/[code]/assistance/page"),
     tournees: () => import("@/app/c/[code]/tournees/page"),
+    instances: () => import("@/app/c/[code]/instances/page"),
     secteurs: () => import("@/app/c/[code]/secteurs/page"),
     personnes: () => import("@/app/c/[code]/personnes/page"),
     journal: () => import("@/app/c/[code]/journal/page"),
@@ -34,6 +30,7 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     inventaire: () => import("@/app/a/[code]/inventaire/page"),
     campagnes: () => import("@/app/a/[code]/campagnes/page"),
     assistance: () => import("@/app/a/[code]/assistance/page"),
+    instances: () => import("@/app/a/[code]/instances/page"),
     personnes: () => import("@/app/a/[code]/personnes/page"),
     journal: () => import("@/app/a/[code]/journal/page"),
   },
@@ -44,37 +41,32 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     campagnes: () => import("@/app/e/[uai]/campagnes/page"),
     assistance: () => import("@/app/e/[uai]/assistance/page"),
     tournees: () => import("@/app/e/[uai]/tournees/page"),
+    instances: () => import("@/app/e/[uai]/instances/page"),
     personnes: () => import("@/app/e/[uai]/personnes/page"),
     journal: () => import("@/app/e/[uai]/journal/page"),
   },
 };
 
-const isNotFound = (error: unknown) => {
-  const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && digest.includes(";404");
-};
-
-/** Calls a page as the router would; « 404 » when it answers not found, else « ouverte ». */
-async function open(page: Page, params: Record<string, string>, depth = 0) {
-  try {
-    const element = (await page({
-      params: Promise.resolve(params),
-      searchParams: Promise.resolve({}),
-    })) as ReactElement<Record<string, unknown>>;
-    // One level of the body too: a page whose item is out of reach answers there.
-    if (depth > 0 && typeof element.type === "function")
-      await (element.type as (p: unknown) => Promise<unknown>)(element.props);
-    return "ouverte";
-  } catch (error) {
-    if (isNotFound(error)) return "404";
-    throw error;
-  }
-}
-
 const ALL_C = ["home", "etablissements", "conventions", "inventaire", "budgets", "campagnes"];
-const MANAGE_C = [...ALL_C, "assistance", "tournees", "secteurs", "personnes", "journal"];
+const MANAGE_C = [
+  ...ALL_C,
+  "assistance",
+  "tournees",
+  "instances",
+  "secteurs",
+  "personnes",
+  "journal",
+];
 const FIELD = ["home", "etablissements", "inventaire", "assistance", "tournees"];
-const COLLEGE_READ = ["home", "conventions", "inventaire", "campagnes", "assistance", "tournees"];
+const COLLEGE_READ = [
+  "home",
+  "conventions",
+  "inventaire",
+  "campagnes",
+  "assistance",
+  "tournees",
+  "instances",
+];
 
 const CASES = [
   ["agent35", "c", "35", MANAGE_C],
@@ -93,6 +85,7 @@ const CASES = [
       "inventaire",
       "campagnes",
       "assistance",
+      "instances",
       "personnes",
       "journal",
     ],

@@ -39,6 +39,8 @@ describe("demo seed", () => {
       conventionEvents: await db.auditEvent.count({ where: { entityType: "Convention" } }),
       incidents: await db.incident.count(),
       incidentEvents: await db.incidentEvent.count(),
+      bodies: await db.governanceBody.count(),
+      bodyMembers: await db.bodyMember.count(),
     });
     const first = await counts();
     expect(first).toMatchObject({
@@ -52,6 +54,18 @@ describe("demo seed", () => {
       collegesInSectors: 119,
     });
     expect(firstReport.sectors).toBe(first.sectors);
+    expect(firstReport.governance).toEqual({ bodies: first.bodies, members: first.bodyMembers });
+    expect(first.bodies).toBe(4);
+    // Each party's members designated by that party's own people.
+    const seated = await db.bodyMember.findMany({
+      select: {
+        party: true,
+        designatedBy: { select: { memberships: { select: { scopeType: true } } } },
+      },
+    });
+    const spaceOf = { COLLECTIVITE: "COLLECTIVITE", ETAT: "ACADEMIE", EPLE: "ETABLISSEMENT" };
+    for (const m of seated)
+      expect(m.designatedBy.memberships.map((x) => x.scopeType)).toContain(spaceOf[m.party]);
     expect(first.sectors).toBeGreaterThanOrEqual(10);
     for (const email of ["technicien.35@demo.tripartite.fr", "technicien.14@demo.tripartite.fr"])
       expect(
@@ -161,6 +175,7 @@ describe("demo seed", () => {
     expect(firstReport.incidents.incidents).toBe(first.incidents);
     expect(first.incidents).toBeGreaterThan(3_000);
     expect(secondReport.incidents).toEqual({ colleges: 0, incidents: 0, open: 0 });
+    expect(secondReport.governance).toEqual({ bodies: 0, members: 0 });
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

@@ -1,0 +1,14 @@
+import "server-only";
+import { spacePage, type Space } from "@/components/layout/space-page";
+import { BodiesListPage, BodyDetailPage } from "@/components/governance/body-pages";
+import { itemPage } from "@/app/_pages/item-page";
+
+/** The bodies of a space (`/c|a|e/…/instances`), the same page in the three spaces. */
+export const bodiesPage = (space: Space) =>
+  spacePage(space, "instances", "governance.read", ({ ctx }) => <BodiesListPage ctx={ctx} />);
+
+/** One body (`…/instances/[id]`). */
+export const bodyPage = (space: Space) =>
+  itemPage(space, "instances", "governance.read", ({ ctx, params }) => (
+    <BodyDetailPage ctx={ctx} id={params.id} />
+  ));

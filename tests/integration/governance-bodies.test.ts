@@ -1,0 +1,354 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { ZodError } from "zod";
+import { db } from "@/lib/db/client";
+import { bodyAttachmentOptions, createBody } from "@/lib/governance/create-body";
+import { getBody, listBodies } from "@/lib/governance/list-bodies";
+import { designateMember, endMembership } from "@/lib/governance/members";
+import { createUsers, people, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import { A14, A70, C14, C35, E, accessAs } from "../support/access";
+import { appErrorOf } from "../support/app-error";
+import { open, type Page } from "../support/pages";
+import { signInAs } from "../support/session";
+import * as rows from "../support/rows";
+
+/*
+ * Governance bodies (issue 17): who creates them, who sees them, and the rule that no party
+ * designates another party's members.
+ */
+
+const users: Record<string, string> = {};
+const as = accessAs(users);
+const college: Record<string, rows.College> = {};
+let cadre35: string;
+let pair: string;
+let commission: string;
+
+/** Everything a refused write could have touched. */
+async function snapshot() {
+  const [bodies, members, events] = await Promise.all([
+    db.governanceBody.findMany({ orderBy: { id: "asc" } }),
+    db.bodyMember.findMany({ orderBy: { id: "asc" } }),
+    db.auditEvent.count(),
+  ]);
+  return { bodies, members, events };
+}
+
+beforeAll(async () => {
+  await seedReferentialsAndColleges();
+  await rows.loadColleges(college);
+  await createUsers(
+    users,
+    people(
+      "agent35",
+      "elu35",
+      "sign35",
+      "agent14",
+      "drane14",
+      "recteur14",
+      "lecteur14",
+      "drane70",
+      "chefG",
+      "chefR",
+    ),
+  );
+  const g = college[UAI.gayeulles]!;
+  cadre35 = (
+    await rows.insertConvention({
+      reference: "CC-35-2026-0001",
+      title: "Convention-cadre numérique 35",
+      kind: "CADRE",
+      owner: { id: null, collectiviteId: g.collectiviteId, academieCode: g.academieCode },
+      status: "EN_VIGUEUR",
+    })
+  ).id;
+});
+
+describe("creating a body", () => {
+  it("offers each space what its bodies may belong to", async () => {
+    expect(await bodyAttachmentOptions(await as("agent35", C35))).toEqual([
+      {
+        value: `cadre:${cadre35}`,
+        label: "Convention-cadre CC-35-2026-0001 : Convention-cadre numérique 35",
+      },
+      { value: "paire:14", label: "La collectivité et l'académie de Rennes" },
+    ]);
+    const fromAcademie = await bodyAttachmentOptions(await as("drane14", A14));
+    expect(fromAcademie.map((o) => o.value)).toEqual(
+      expect.arrayContaining([
+        `cadre:${cadre35}`,
+        `paire:${college[UAI.bourbriac22]!.collectiviteId}`,
+      ]),
+    );
+    expect(await bodyAttachmentOptions(await as("chefG", E(UAI.gayeulles)))).toEqual([
+      { value: "college", label: expect.stringContaining("(instance du collège)") },
+    ]);
+    await expect(bodyAttachmentOptions(await as("elu35", C35))).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+  });
+
+  it("creates the comité de pilotage of the convention-cadre, the secretariat with its creator", async () => {
+    const body = await createBody(await as("agent35", C35), {
+      name: "Comité de pilotage du numérique éducatif",
+      kind: "COMITE_PILOTAGE",
+      cadence: "SEMESTRIELLE",
+      attachment: `cadre:${cadre35}`,
+    });
+    expect(body.conventionId).toBe(cadre35);
+    const stored = await db.governanceBody.findUniqueOrThrow({ where: { id: body.id } });
+    expect(stored).toMatchObject({
+      collectiviteId: college[UAI.gayeulles]!.collectiviteId,
+      academieCode: "14",
+      etablissementId: null,
+      secretariatParty: "COLLECTIVITE",
+    });
+    const event = await db.auditEvent.findFirstOrThrow({
+      where: { action: "governance.body.create", entityId: body.id },
+    });
+    expect(event).toMatchObject({ academieCode: "14", collectiviteId: stored.collectiviteId });
+  });
+
+  it("creates a body of the académie and a collectivité from the académie's space", async () => {
+    const body = await createBody(await as("drane14", A14), {
+      name: "Comité technique Ille-et-Vilaine",
+      kind: "COMITE_TECHNIQUE",
+      cadence: "TRIMESTRIELLE",
+      attachment: `paire:${college[UAI.gayeulles]!.collectiviteId}`,
+    });
+    pair = body.id;
+    expect(
+      (await db.governanceBody.findUniqueOrThrow({ where: { id: pair } })).secretariatParty,
+    ).toBe("ETAT");
+  });
+
+  it("creates the commission numérique of a collège from its own space only", async () => {
+    const body = await createBody(await as("chefG", E(UAI.gayeulles)), {
+      name: "Commission numérique",
+      kind: "COMMISSION_NUMERIQUE",
+      cadence: "TRIMESTRIELLE",
+      attachment: "college",
+    });
+    commission = body.id;
+    expect(body.etablissementId).toBe(college[UAI.gayeulles]!.id);
+    const refused = await appErrorOf(async () =>
+      createBody(await as("agent35", C35), {
+        name: "Commission",
+        kind: "COMMISSION_NUMERIQUE",
+        cadence: "ANNUELLE",
+        attachment: "paire:14",
+      }),
+    );
+    expect(refused.code).toBe("INVALID_INPUT");
+  });
+
+  it("refuses what is not the context's to attach, in French, and writes nothing", async () => {
+    const before = await snapshot();
+    const attempts: [string, Parameters<typeof as>[1], string][] = [
+      // Another collectivité's convention-cadre, an académie without its collèges, a collège's own.
+      ["agent14", C14, `cadre:${cadre35}`],
+      ["agent35", C35, "paire:70"],
+      ["agent35", C35, "college"],
+      ["drane70", A70, `paire:${college[UAI.gayeulles]!.collectiviteId}`],
+      ["chefG", E(UAI.gayeulles), "paire:14"],
+    ];
+    for (const [user, scope, attachment] of attempts) {
+      const error = await appErrorOf(async () =>
+        createBody(await as(user, scope), {
+          name: "Instance",
+          kind: "COMITE_TECHNIQUE",
+          cadence: "ANNUELLE",
+          attachment,
+        }),
+      );
+      expect(error.code).toBe("INVALID_INPUT");
+      expect(error.fieldErrors.attachment).toBe("Choisissez dans la liste.");
+    }
+    for (const [user, scope] of [
+      ["elu35", C35],
+      ["lecteur14", A14],
+      ["recteur14", A14],
+    ] as const)
+      expect(
+        (
+          await appErrorOf(async () =>
+            createBody(await as(user, scope), {
+              name: "Instance",
+              kind: "COMITE_TECHNIQUE",
+              cadence: "ANNUELLE",
+              attachment: "paire:14",
+            }),
+          )
+        ).code,
+      ).toBe("FORBIDDEN");
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("who sees a body", () => {
+  it("shows each party its bodies, and nobody else's", async () => {
+    const names = async (user: string, scope: Parameters<typeof as>[1]) =>
+      (await listBodies(await as(user, scope))).map((b) => b.name);
+    expect(await names("agent35", C35)).toEqual([
+      "Comité de pilotage du numérique éducatif",
+      "Comité technique Ille-et-Vilaine",
+      "Commission numérique",
+    ]);
+    expect(await names("lecteur14", A14)).toHaveLength(3);
+    expect(await names("chefG", E(UAI.gayeulles))).toEqual(["Commission numérique"]);
+    expect(await names("agent14", C14)).toEqual([]);
+    expect(await names("drane70", A70)).toEqual([]);
+    expect(await names("chefR", E(UAI.rennes35b))).toEqual([]);
+  });
+
+  it("answers NOT_FOUND for another collectivité, académie or collège", async () => {
+    for (const [user, scope, id] of [
+      ["agent14", C14, pair],
+      ["drane70", A70, pair],
+      ["chefR", E(UAI.rennes35b), commission],
+      ["chefG", E(UAI.gayeulles), pair],
+    ] as const)
+      expect((await appErrorOf(async () => getBody(await as(user, scope), id))).code).toBe(
+        "NOT_FOUND",
+      );
+  });
+});
+
+describe("members: each party designates its own", () => {
+  it("seats a co-chair of each party, from each party's space, with their account", async () => {
+    await designateMember(await as("agent35", C35), {
+      bodyId: pair,
+      role: "COPRESIDENT",
+      userId: users.sign35,
+      qualite: "Vice-présidente déléguée aux collèges",
+    });
+    await designateMember(await as("drane14", A14), {
+      bodyId: pair,
+      role: "COPRESIDENT",
+      userId: users.recteur14,
+      qualite: "IA-DASEN d'Ille-et-Vilaine",
+    });
+    await designateMember(await as("drane14", A14), {
+      bodyId: pair,
+      role: "MEMBRE",
+      name: "Inspecteur de l'Éducation nationale",
+      email: "IEN.Numerique@Test.fr",
+      qualite: "IEN chargé du numérique",
+    });
+    const { body, party, people } = await getBody(await as("agent35", C35), pair);
+    expect(party).toBe("COLLECTIVITE");
+    expect(people.map((p) => p.id)).toEqual(expect.arrayContaining([users.agent35, users.sign35]));
+    expect(people.map((p) => p.id)).not.toContain(users.drane14);
+    expect(body.members.map((m) => [m.party, m.role, m.userId, m.email, m.endedAt])).toEqual(
+      expect.arrayContaining([
+        ["COLLECTIVITE", "COPRESIDENT", users.sign35, "signataire35@test.fr", null],
+        ["ETAT", "COPRESIDENT", users.recteur14, "recteur14@test.fr", null],
+        ["ETAT", "MEMBRE", null, "ien.numerique@test.fr", null],
+      ]),
+    );
+    expect((await listBodies(await as("elu35", C35))).find((b) => b.id === pair)?.chairs).toEqual([
+      { party: "COLLECTIVITE", role: "COPRESIDENT", name: "signataire35" },
+      { party: "ETAT", role: "COPRESIDENT", name: "recteur14" },
+    ]);
+  });
+
+  it("refuses to seat a person of another party, a second co-chair, or a co-chair without an account", async () => {
+    const before = await snapshot();
+    const cases: [string, Parameters<typeof as>[1], object, string][] = [
+      // The collectivité cannot seat the recteur: the académie designates its own.
+      ["agent35", C35, { role: "COPRESIDENT", userId: users.recteur14 }, "INVALID_INPUT"],
+      ["agent35", C35, { role: "COPRESIDENT", userId: users.agent35 }, "CONFLICT"],
+      ["agent35", C35, { role: "COPRESIDENT", name: "Quelqu'un" }, "INVALID_INPUT"],
+      ["agent35", C35, { role: "MEMBRE", userId: users.sign35 }, "CONFLICT"],
+      // A collège is no party to the pair's body; another académie does not see it.
+      ["chefG", E(UAI.gayeulles), { role: "MEMBRE", name: "X" }, "NOT_FOUND"],
+      ["drane70", A70, { role: "MEMBRE", name: "X" }, "NOT_FOUND"],
+      ["agent14", C14, { role: "MEMBRE", name: "X" }, "NOT_FOUND"],
+      ["elu35", C35, { role: "MEMBRE", name: "X" }, "FORBIDDEN"],
+    ];
+    for (const [user, scope, fields, code] of cases)
+      expect(
+        await designateMember(await as(user, scope), {
+          bodyId: pair,
+          qualite: "Qualité",
+          ...fields,
+        }).then(
+          () => "accepted",
+          (error: unknown) =>
+            error instanceof ZodError ? "INVALID_INPUT" : (error as { code: string }).code,
+        ),
+      ).toBe(code);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("lets only the member's own party end a mandate; the row stays with its end", async () => {
+    const ien = await db.bodyMember.findFirstOrThrow({
+      where: { bodyId: pair, party: "ETAT", role: "MEMBRE" },
+    });
+    const before = await snapshot();
+    expect(
+      (await appErrorOf(async () => endMembership(await as("agent35", C35), { memberId: ien.id })))
+        .code,
+    ).toBe("FORBIDDEN");
+    for (const [user, scope] of [
+      ["drane70", A70],
+      ["agent14", C14],
+      ["chefG", E(UAI.gayeulles)],
+    ] as const)
+      expect(
+        (await appErrorOf(async () => endMembership(await as(user, scope), { memberId: ien.id })))
+          .code,
+      ).toBe("NOT_FOUND");
+    expect(await snapshot()).toEqual(before);
+
+    await endMembership(await as("drane14", A14), { memberId: ien.id });
+    const ended = await db.bodyMember.findUniqueOrThrow({ where: { id: ien.id } });
+    expect(ended.endedAt).not.toBeNull();
+    expect(
+      (await appErrorOf(async () => endMembership(await as("drane14", A14), { memberId: ien.id })))
+        .code,
+    ).toBe("NOT_FOUND");
+  });
+
+  it("lets the collège seat its members in its own commission", async () => {
+    const ctx = await as("chefG", E(UAI.gayeulles));
+    await designateMember(ctx, {
+      bodyId: commission,
+      role: "COPRESIDENT",
+      userId: users.chefG,
+      qualite: "Principal",
+    });
+    await designateMember(await as("agent35", C35), {
+      bodyId: commission,
+      role: "MEMBRE",
+      userId: users.agent35,
+      qualite: "Chargé de mission numérique",
+    });
+    const { body } = await getBody(ctx, commission);
+    expect(body.parties).toEqual(["COLLECTIVITE", "ETAT", "EPLE"]);
+    expect(body.members.map((m) => m.party).sort()).toEqual(["COLLECTIVITE", "EPLE"]);
+  });
+});
+
+describe("the pages of a body", () => {
+  const pages = {
+    c: () => import("@/app/c/[code]/instances/[id]/page"),
+    a: () => import("@/app/a/[code]/instances/[id]/page"),
+    e: () => import("@/app/e/[uai]/instances/[id]/page"),
+  };
+  const at = async (space: keyof typeof pages, user: string, params: Record<string, string>) => {
+    signInAs(users[user]!);
+    return open((await pages[space]()).default as Page, params, 1);
+  };
+
+  it("open for the body's parties, 404 for another collectivité, académie or collège", async () => {
+    expect(await at("c", "agent35", { code: "35", id: pair })).toBe("ouverte");
+    expect(await at("a", "lecteur14", { code: "14", id: pair })).toBe("ouverte");
+    expect(await at("e", "chefG", { uai: UAI.gayeulles, id: commission })).toBe("ouverte");
+    expect(await at("c", "agent14", { code: "14", id: pair })).toBe("404");
+    expect(await at("a", "drane70", { code: "70", id: pair })).toBe("404");
+    expect(await at("e", "chefR", { uai: UAI.rennes35b, id: commission })).toBe("404");
+    expect(await at("e", "chefG", { uai: UAI.gayeulles, id: pair })).toBe("404");
+    // A member of 35 typing the body into another space's URL.
+    expect(await at("c", "agent35", { code: "14", id: pair })).toBe("404");
+  });
+});
