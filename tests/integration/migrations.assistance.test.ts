@@ -1,14 +1,8 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
+import type { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_MIGRATIONS_DIR,
-  applyPendingMigrations,
-  migrationNamesOnDisk,
-} from "@/lib/db/migrations";
+import { applyPendingMigrations } from "@/lib/db/migrations";
+import { replayMigrationsUpTo, type ReplayedDatabase } from "../support/migration-replay";
 
 // The demo database as it stood before issue 16: every migration up to the sessions one, with
 // members and invitations holding the single REFERENT role. The assistance migration renames
@@ -31,26 +25,15 @@ const INVITATIONS = [
 
 let pglite: PGlite;
 let factory: PrismaPGlite;
-let dir: string;
+let replayed: ReplayedDatabase;
 
 beforeAll(async () => {
-  pglite = await PGlite.create();
-  factory = new PrismaPGlite(pglite);
-  dir = await mkdtemp(path.join(os.tmpdir(), "tripartite-migrations-"));
-  const names = (await migrationNamesOnDisk()).filter((name) => name <= BEFORE);
-  for (const name of names)
-    await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-  await cp(
-    path.join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml"),
-    path.join(dir, "migration_lock.toml"),
-  );
-  expect(await applyPendingMigrations(factory, { migrationsDir: dir })).toEqual(names);
+  replayed = await replayMigrationsUpTo(BEFORE);
+  ({ pglite, factory } = replayed);
+  expect(replayed.applied.at(-1)).toBe(BEFORE);
 });
 
-afterAll(async () => {
-  await pglite.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => replayed.close());
 
 const rolesOf = async (table: "Membership" | "Invitation") =>
   (await pglite.query<{ id: string; role: string }>(`SELECT id, role FROM "${table}" ORDER BY id`))

@@ -1,14 +1,8 @@
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { PrismaPGlite } from "pglite-prisma-adapter";
+import type { PGlite } from "@electric-sql/pglite";
+import type { PrismaPGlite } from "pglite-prisma-adapter";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  DEFAULT_MIGRATIONS_DIR,
-  applyPendingMigrations,
-  migrationNamesOnDisk,
-} from "@/lib/db/migrations";
+import { applyPendingMigrations } from "@/lib/db/migrations";
+import { replayMigrationsUpTo, type ReplayedDatabase } from "../support/migration-replay";
 
 // A database holding a fleet before EquipmentLot existed: the migration counts it into lots, and
 // from then on the trigger keeps them.
@@ -17,26 +11,15 @@ const LOTS = "20261206234139_equipment_lots";
 
 let pglite: PGlite;
 let factory: PrismaPGlite;
-let dir: string;
+let replayed: ReplayedDatabase;
 
 beforeAll(async () => {
-  pglite = await PGlite.create();
-  factory = new PrismaPGlite(pglite);
-  dir = await mkdtemp(path.join(os.tmpdir(), "tripartite-migrations-"));
-  const names = (await migrationNamesOnDisk()).filter((name) => name <= BEFORE);
-  for (const name of names)
-    await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-  await cp(
-    path.join(DEFAULT_MIGRATIONS_DIR, "migration_lock.toml"),
-    path.join(dir, "migration_lock.toml"),
-  );
-  expect(await applyPendingMigrations(factory, { migrationsDir: dir })).toEqual(names);
+  replayed = await replayMigrationsUpTo(BEFORE);
+  ({ pglite, factory } = replayed);
+  expect(replayed.applied.at(-1)).toBe(BEFORE);
 });
 
-afterAll(async () => {
-  await pglite.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => replayed.close());
 
 // collège, model, acquisition date, status
 const FLEET = [
@@ -69,7 +52,7 @@ describe("the equipment lots migration on a database holding a fleet", () => {
       );
     await pglite.exec(`SET session_replication_role = origin`);
 
-    expect(await applyPendingMigrations(factory)).toEqual([LOTS]);
+    expect((await applyPendingMigrations(factory))[0]).toBe(LOTS);
     expect(await lots()).toEqual([
       { e: "e1", model: null, day: "2024-09-01", items: 1 },
       { e: "e1", model: "Latitude", day: null, items: 1 },
