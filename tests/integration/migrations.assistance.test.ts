@@ -1,8 +1,6 @@
-import type { PGlite } from "@electric-sql/pglite";
-import type { PrismaPGlite } from "pglite-prisma-adapter";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { applyPendingMigrations } from "@/lib/db/migrations";
-import { replayMigrationsUpTo, type ReplayedDatabase } from "../support/migration-replay";
+import { replayedForFile } from "../support/migration-replay";
 
 // The demo database as it stood before issue 16: every migration up to the sessions one, with
 // members and invitations holding the single REFERENT role. The assistance migration renames
@@ -23,43 +21,36 @@ const INVITATIONS = [
   ["i3", "CHEF"],
 ] as const;
 
-let pglite: PGlite;
-let factory: PrismaPGlite;
-let replayed: ReplayedDatabase;
-
-beforeAll(async () => {
-  replayed = await replayMigrationsUpTo(BEFORE);
-  ({ pglite, factory } = replayed);
-  expect(replayed.applied.at(-1)).toBe(BEFORE);
-});
-
-afterAll(() => replayed.close());
+const replayed = replayedForFile(BEFORE);
 
 const rolesOf = async (table: "Membership" | "Invitation") =>
-  (await pglite.query<{ id: string; role: string }>(`SELECT id, role FROM "${table}" ORDER BY id`))
-    .rows;
+  (
+    await replayed.pglite.query<{ id: string; role: string }>(
+      `SELECT id, role FROM "${table}" ORDER BY id`,
+    )
+  ).rows;
 
 describe("the assistance migration on a database holding REFERENT rows", () => {
   it("renames every REFERENT to REFERENT_NUMERIQUE and keeps every row", async () => {
     for (const id of ["u1", "u2", "u3"])
-      await pglite.query(
+      await replayed.pglite.query(
         `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ($1, $2, $3, now())`,
         [id, `${id}@demo.fr`, id],
       );
     for (const [id, userId, role] of MEMBERSHIPS)
-      await pglite.query(
+      await replayed.pglite.query(
         `INSERT INTO "Membership" (id, "userId", "scopeType", role) VALUES ($1, $2, 'ETABLISSEMENT', $3::"Role")`,
         [id, userId, role],
       );
     for (const [id, role] of INVITATIONS)
-      await pglite.query(
+      await replayed.pglite.query(
         `INSERT INTO "Invitation" (id, email, name, "scopeType", role, "tokenHash", "invitedById", "expiresAt")
          VALUES ($1, $2, $1, 'ETABLISSEMENT', $3::"Role", $1, 'u1', now() + interval '7 days')`,
         [id, `${id}@demo.fr`, role],
       );
     expect((await rolesOf("Membership")).filter((r) => r.role === "REFERENT")).toHaveLength(3);
 
-    expect((await applyPendingMigrations(factory))[0]).toBe(ASSISTANCE);
+    expect((await applyPendingMigrations(replayed.factory))[0]).toBe(ASSISTANCE);
 
     const renamed = (role: string) => (role === "REFERENT" ? "REFERENT_NUMERIQUE" : role);
     expect(await rolesOf("Membership")).toEqual(
@@ -68,11 +59,11 @@ describe("the assistance migration on a database holding REFERENT rows", () => {
     expect(await rolesOf("Invitation")).toEqual(
       INVITATIONS.map(([id, role]) => ({ id, role: renamed(role) })),
     );
-    const { rows } = await pglite.query<{ n: number }>(
+    const { rows } = await replayed.pglite.query<{ n: number }>(
       `SELECT count(*)::int AS n FROM "Membership" WHERE "sectorId" IS NULL AND "userId" IN ('u1', 'u2', 'u3')`,
     );
     expect(rows[0]?.n).toBe(MEMBERSHIPS.length);
-    const values = await pglite.query<{ v: string }>(
+    const values = await replayed.pglite.query<{ v: string }>(
       `SELECT unnest(enum_range(NULL::"Role"))::text AS v`,
     );
     expect(values.rows.map((r) => r.v)).not.toContain("REFERENT");

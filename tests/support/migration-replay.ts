@@ -3,6 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PrismaPGlite } from "pglite-prisma-adapter";
+import { afterAll, beforeAll, expect } from "vitest";
 import {
   DEFAULT_MIGRATIONS_DIR,
   applyPendingMigrations,
@@ -43,4 +44,18 @@ export async function replayMigrationsUpTo(last: string): Promise<ReplayedDataba
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * replayMigrationsUpTo for a whole test file: replayed before its tests, closed after them. Read
+ * `pglite` and `factory` from the returned object inside the tests.
+ */
+export function replayedForFile(last: string): ReplayedDatabase {
+  const replayed = {} as ReplayedDatabase;
+  beforeAll(async () => {
+    Object.assign(replayed, await replayMigrationsUpTo(last));
+    expect(replayed.applied.at(-1)).toBe(last);
+  });
+  afterAll(() => replayed.close());
+  return replayed;
 }
