@@ -1,7 +1,7 @@
+import { scopePropsOf } from "@/components/forms/scope-fields";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { can, type AccessContext } from "@/lib/access/context";
-import { spaceKey } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConventionCoverage } from "@/lib/conventions/coverage";
@@ -12,17 +12,11 @@ import { getSignerDefaults } from "@/lib/conventions/signer-defaults";
 import { AUTHORISATION_KINDS, partyOfScope } from "@/lib/conventions/machine";
 import { summarizeEtablissementsByDepartement } from "@/lib/etablissements/get-etablissement";
 import { CONVENTION_TABS } from "@/lib/conventions/schemas";
-import type { ScopeProps } from "@/components/forms/action-form";
 import { ConventionList } from "@/components/conventions/convention-list";
 import { CoverageTable } from "@/components/conventions/coverage-table";
 import { NewConventionForms } from "@/components/conventions/new-convention-forms";
 import { BatchSignForm } from "@/components/conventions/batch-sign-form";
 import { ConventionDetailView } from "@/components/conventions/convention-detail";
-
-/** The hidden fields that name the space a form acts in. */
-export function scopePropsOf(ctx: AccessContext, path: string): ScopeProps {
-  return { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx), path };
-}
 
 /** The conventions of a space: coverage, creation (collectivité), batch signature (signers), follow-up. */
 export async function ConventionsPage({

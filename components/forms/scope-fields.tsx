@@ -1,3 +1,6 @@
+import type { AccessContext } from "@/lib/access/context";
+import { spaceKey } from "@/lib/access/space-href";
+
 /** The space a form acts in, and the page to refresh afterwards. */
 export interface ScopeProps {
   scopeType: string;
@@ -14,4 +17,9 @@ export function ScopeFields({ scopeType, scopeKey, path }: ScopeProps) {
       <input type="hidden" name="path" value={path} />
     </>
   );
+}
+
+/** The space of a context as a form's hidden fields name it, with the page to refresh. */
+export function scopePropsOf(ctx: AccessContext, path: string): ScopeProps {
+  return { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx), path };
 }

@@ -1,8 +1,9 @@
+import { scopePropsOf } from "@/components/forms/scope-fields";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
-import { spaceHref, spaceKey } from "@/lib/access/space-href";
+import { spaceHref } from "@/lib/access/space-href";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { isAppError } from "@/lib/errors";
 import { formatDate, plural } from "@/lib/format";
@@ -17,12 +18,6 @@ import {
   DesignateMemberForm,
   EndMembershipForm,
 } from "@/components/governance/body-forms";
-
-const scopeOf = (ctx: AccessContext, path: string) => ({
-  scopeType: ctx.scope.type,
-  scopeKey: spaceKey(ctx),
-  path,
-});
 
 /** What a body belongs to, in words. */
 function attachmentOf(
@@ -82,7 +77,7 @@ export async function BodiesListPage({ ctx }: { ctx: AccessContext }) {
         <section aria-labelledby="nouvelle-instance-titre" className="space-y-2">
           <h2 id="nouvelle-instance-titre">Nouvelle instance</h2>
           <CreateBodyForm
-            {...scopeOf(ctx, base)}
+            {...scopePropsOf(ctx, base)}
             attachments={attachments}
             college={ctx.scope.type === "ETABLISSEMENT"}
           />
@@ -148,7 +143,7 @@ export async function BodyDetailPage({ ctx, id }: { ctx: AccessContext; id: stri
                         header: "Mandat",
                         cell: (m: (typeof members)[number]) => (
                           <EndMembershipForm
-                            {...scopeOf(ctx, path)}
+                            {...scopePropsOf(ctx, path)}
                             memberId={m.id}
                             name={m.name}
                           />
@@ -169,7 +164,7 @@ export async function BodyDetailPage({ ctx, id }: { ctx: AccessContext; id: stri
             depuis leur espace.
           </p>
           <DesignateMemberForm
-            {...scopeOf(ctx, path)}
+            {...scopePropsOf(ctx, path)}
             bodyId={body.id}
             partyLabel={PARTY_IN_SENTENCE[party]}
             people={people.map((u) => ({ value: u.id, label: `${u.name} <${u.email}>` }))}

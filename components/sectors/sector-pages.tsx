@@ -1,8 +1,9 @@
+import { scopePropsOf } from "@/components/forms/scope-fields";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { ROLE_LABELS } from "@/lib/access/permissions";
-import { spaceHref, spaceKey } from "@/lib/access/space-href";
+import { spaceHref } from "@/lib/access/space-href";
 import { isAppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { getSector, listSectors } from "@/lib/sectors/list-sectors";
@@ -14,12 +15,6 @@ import {
   RenameSectorForm,
 } from "@/components/sectors/sector-forms";
 import { SectorCollegesForm } from "@/components/sectors/sector-colleges-form";
-
-const scopeOf = (ctx: AccessContext, path: string) => ({
-  scopeType: ctx.scope.type,
-  scopeKey: spaceKey(ctx),
-  path,
-});
 
 /** The secteurs of a collectivité with their counts, and the form of a new one. */
 export async function SectorsListPage({ ctx }: { ctx: AccessContext }) {
@@ -64,7 +59,7 @@ export async function SectorsListPage({ ctx }: { ctx: AccessContext }) {
       </section>
       <section aria-labelledby="nouveau-secteur-titre" className="space-y-2">
         <h2 id="nouveau-secteur-titre">Nouveau secteur</h2>
-        <CreateSectorForm {...scopeOf(ctx, base)} />
+        <CreateSectorForm {...scopePropsOf(ctx, base)} />
       </section>
     </div>
   );
@@ -80,7 +75,7 @@ export async function SectorDetailPage({ ctx, id }: { ctx: AccessContext; id: st
   });
   const { sector, colleges, members, invitations } = detail;
   const inSector = colleges.filter((c) => c.sector?.id === sector.id).length;
-  const scope = scopeOf(ctx, path);
+  const scope = scopePropsOf(ctx, path);
   const people = [
     ...members.map((m) => ({ key: m.id, ...m.user, role: m.role, pending: false })),
     ...invitations.map((i) => ({
@@ -146,7 +141,7 @@ export async function SectorDetailPage({ ctx, id }: { ctx: AccessContext; id: st
         <h2 id="renommer-titre">Nom du secteur</h2>
         <RenameSectorForm {...scope} sectorId={sector.id} name={sector.name} />
       </section>
-      <DeleteSectorForm {...scopeOf(ctx, base)} sectorId={sector.id} />
+      <DeleteSectorForm {...scopePropsOf(ctx, base)} sectorId={sector.id} />
     </article>
   );
 }

@@ -96,6 +96,23 @@ export type MemberAuditEvent = Omit<AuditEventInput, "actor" | "scope"> & {
   scope?: AuditEventInput["scope"];
 };
 
+/**
+ * Which spaces read the events of a record shared by a collectivité, an académie and, when it
+ * names one, a collège (a convention, a governance body): each of them, in its own journal.
+ */
+export function partiesAuditScope(record: {
+  collectiviteId: string;
+  academieCode: string;
+  etablissementId: string | null;
+}) {
+  return {
+    scopeType: record.etablissementId ? ("ETABLISSEMENT" as const) : ("COLLECTIVITE" as const),
+    collectiviteId: record.collectiviteId,
+    academieCode: record.academieCode,
+    etablissementId: record.etablissementId,
+  };
+}
+
 /** appendAuditEvent for a write made through an access context (same event, same chain). */
 export function appendMemberAuditEvent(
   tx: Prisma.TransactionClient,

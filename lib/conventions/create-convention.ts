@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import { AppError } from "@/lib/errors";
 import { type AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
 import { actorOf } from "@/lib/members/actor";
 import { academieLabel } from "@/lib/referentials/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
@@ -13,7 +13,6 @@ import {
   DEFAULT_TRIPARTITE_CONTENT,
 } from "@/lib/conventions/default-template";
 import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest-template-version";
-import { conventionAuditScope } from "@/lib/conventions/load-convention";
 import { lockCollectiviteReferences, nextReferences } from "@/lib/conventions/reference";
 import { defaultConventionDates } from "@/lib/conventions/dates";
 import { todayInParis } from "@/lib/dates";
@@ -115,7 +114,7 @@ export async function insertConventions(
     });
     await appendAuditEvent(tx, {
       actor,
-      scope: conventionAuditScope(convention),
+      scope: partiesAuditScope(convention),
       action: "convention.create",
       entityType: "Convention",
       entityId: convention.id,

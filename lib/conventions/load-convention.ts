@@ -3,7 +3,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
-import { appendMemberAuditEvent, type MemberAuditEvent } from "@/lib/audit/append-audit-event";
+import {
+  appendMemberAuditEvent,
+  partiesAuditScope,
+  type MemberAuditEvent,
+} from "@/lib/audit/append-audit-event";
 import { canApply, type ConventionAction } from "@/lib/conventions/machine";
 import {
   conventionHeaderSelect,
@@ -87,29 +91,15 @@ export async function unsafeLockConvention(
   return { ...convention, current };
 }
 
-/** Which spaces read a convention's audit events: its collectivité, its académie, its collège. */
-export function conventionAuditScope(convention: {
-  collectiviteId: string;
-  academieCode: string;
-  etablissementId: string | null;
-}) {
-  return {
-    scopeType: convention.etablissementId ? ("ETABLISSEMENT" as const) : ("COLLECTIVITE" as const),
-    collectiviteId: convention.collectiviteId,
-    academieCode: convention.academieCode,
-    etablissementId: convention.etablissementId,
-  };
-}
-
 /** Appends the event of a member's write on a convention: the convention's spaces read it. */
 export function appendConventionAuditEvent(
   tx: Tx,
   ctx: AccessContext,
-  convention: Parameters<typeof conventionAuditScope>[0] & { id: string },
+  convention: Parameters<typeof partiesAuditScope>[0] & { id: string },
   event: Omit<MemberAuditEvent, "scope" | "entityType" | "entityId">,
 ) {
   return appendMemberAuditEvent(tx, ctx, {
-    scope: conventionAuditScope(convention),
+    scope: partiesAuditScope(convention),
     entityType: "Convention",
     entityId: convention.id,
     ...event,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
+import { appendAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
 import { deliverQueuedMails } from "@/lib/mail/send-mail";
 import { actorOf } from "@/lib/members/actor";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -22,7 +22,6 @@ import { sha256Hex } from "@/lib/conventions/verify-document";
 import { openSteps } from "@/lib/conventions/machine";
 import {
   assertCanApply,
-  conventionAuditScope,
   lockConvention,
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
@@ -70,7 +69,7 @@ export async function freezeForSignature(
   });
   await appendAuditEvent(tx, {
     actor,
-    scope: conventionAuditScope(convention),
+    scope: partiesAuditScope(convention),
     action: "convention.submit",
     entityType: "Convention",
     entityId: convention.id,

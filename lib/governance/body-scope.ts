@@ -38,20 +38,6 @@ export function actingParty(ctx: AccessContext, permission: Permission): Convent
   return party;
 }
 
-/** Every party of the body reads its events in its own journal. */
-export function bodyAuditScope(body: {
-  collectiviteId: string;
-  academieCode: string;
-  etablissementId: string | null;
-}) {
-  return {
-    scopeType: body.etablissementId ? ("ETABLISSEMENT" as const) : ("COLLECTIVITE" as const),
-    collectiviteId: body.collectiviteId,
-    academieCode: body.academieCode,
-    etablissementId: body.etablissementId,
-  };
-}
-
 const lockedBodySelect = {
   id: true,
   name: true,

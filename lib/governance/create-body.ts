@@ -3,8 +3,8 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessContext } from "@/lib/access/context";
-import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
-import { actingParty, bodyAuditScope } from "@/lib/governance/body-scope";
+import { appendMemberAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
+import { actingParty } from "@/lib/governance/body-scope";
 import { createBodySchema } from "@/lib/governance/schemas";
 
 export interface AttachmentOption {
@@ -135,7 +135,7 @@ export async function createBody(ctx: AccessContext, input: unknown) {
       },
     });
     await appendMemberAuditEvent(tx, ctx, {
-      scope: bodyAuditScope(body),
+      scope: partiesAuditScope(body),
       action: "governance.body.create",
       entityType: "GovernanceBody",
       entityId: body.id,

@@ -82,10 +82,10 @@ export async function getBody(ctx: AccessContext, id: string) {
     ? (
         await db.membership.findMany({
           where: designatableWhere(ctx),
-          select: { qualite: true, user: { select: { id: true, name: true, email: true } } },
+          select: { user: { select: { id: true, name: true, email: true } } },
           orderBy: { user: { name: "asc" } },
         })
-      ).map((m) => ({ ...m.user, qualite: m.qualite }))
+      ).map((m) => m.user)
     : [];
   // A person holding two roles in the space is offered once.
   const offered = [...new Map(people.map((p) => [p.id, p])).values()];
@@ -95,5 +95,3 @@ export async function getBody(ctx: AccessContext, id: string) {
     people: offered,
   };
 }
-
-export type BodyDetail = Awaited<ReturnType<typeof getBody>>;

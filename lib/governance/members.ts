@@ -2,14 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
-import {
-  actingParty,
-  bodyAuditScope,
-  bodyParties,
-  bodyScopeWhere,
-  lockBody,
-} from "@/lib/governance/body-scope";
+import { appendMemberAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
+import { actingParty, bodyParties, bodyScopeWhere, lockBody } from "@/lib/governance/body-scope";
 import { designatableWhere } from "@/lib/governance/people";
 import { designateMemberSchema, endMembershipSchema } from "@/lib/governance/schemas";
 
@@ -61,7 +55,7 @@ export async function designateMember(ctx: AccessContext, input: unknown, now = 
       select: { id: true, name: true },
     });
     await appendMemberAuditEvent(tx, ctx, {
-      scope: bodyAuditScope(body),
+      scope: partiesAuditScope(body),
       action: "governance.member.designate",
       entityType: "GovernanceBody",
       entityId: body.id,
@@ -100,7 +94,7 @@ export async function endMembership(ctx: AccessContext, input: unknown, now = ne
       data: { endedAt: now },
     });
     await appendMemberAuditEvent(tx, ctx, {
-      scope: bodyAuditScope(body),
+      scope: partiesAuditScope(body),
       action: "governance.member.end",
       entityType: "GovernanceBody",
       entityId: body.id,

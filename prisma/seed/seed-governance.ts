@@ -5,8 +5,7 @@ import type {
   BodyMemberRole,
   ConventionParty,
 } from "@/lib/generated/prisma/enums";
-import { appendAuditEvent } from "@/lib/audit/append-audit-event";
-import { bodyAuditScope } from "@/lib/governance/body-scope";
+import { appendAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
 
 const DEMO_ACTOR = { id: null, label: "chargement de la démonstration (instances fictives)" };
 
@@ -198,7 +197,7 @@ export async function unsafeSeedDemoGovernance(
         });
         await appendAuditEvent(tx, {
           actor: DEMO_ACTOR,
-          scope: bodyAuditScope(body),
+          scope: partiesAuditScope(body),
           action: "governance.body.create",
           entityType: "GovernanceBody",
           entityId: body.id,

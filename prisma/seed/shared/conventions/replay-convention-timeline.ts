@@ -1,9 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ConventionParty } from "@/lib/generated/prisma/enums";
-import { appendAuditEvents, type AuditEventInput } from "@/lib/audit/append-audit-event";
+import {
+  appendAuditEvents,
+  partiesAuditScope,
+  type AuditEventInput,
+} from "@/lib/audit/append-audit-event";
 import { completeSignature } from "@/lib/conventions/complete-signature";
-import { conventionAuditScope, unsafeLockConvention } from "@/lib/conventions/load-convention";
+import { unsafeLockConvention } from "@/lib/conventions/load-convention";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import type {
   ConventionPerson,
@@ -41,7 +45,7 @@ const BATCH = 2_000;
 
 /** The audit events of one convention's story, with the completion and termination they carry. */
 function eventsOf(w: WrittenConvention, planIndex: number, refs: TimelineRefs): TimelineEvent[] {
-  const scope = conventionAuditScope({
+  const scope = partiesAuditScope({
     collectiviteId: w.collectiviteId,
     academieCode: w.plan.academieCode,
     etablissementId: w.etablissementId,
