@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
+import { PARTY_IN_SENTENCE } from "@/lib/conventions/vocabulary";
 import { appendMemberAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
 import { actingParty, bodyParties, bodyScopeWhere, lockBody } from "@/lib/governance/body-scope";
 import { designatableWhere } from "@/lib/governance/people";
@@ -10,7 +11,8 @@ import { designateMemberSchema, endMembershipSchema } from "@/lib/governance/sch
 /**
  * Designates a member of a body for the context's own party: no party names another's members.
  * A person of the space is taken with their account (their name and e-mail); a co-chair must be
- * one, and a party has one co-chair at a time.
+ * one, and a party has one co-chair at a time. A person holding memberships in two parties'
+ * spaces sits for one of them only.
  */
 export async function designateMember(ctx: AccessContext, input: unknown, now = new Date()) {
   const party = actingParty(ctx, "governance.manage");
@@ -29,13 +31,19 @@ export async function designateMember(ctx: AccessContext, input: unknown, now = 
           userId: "Choisissez une personne de votre espace.",
         });
       const { user } = membership;
-      const seated = await tx.bodyMember.count({
-        where: { bodyId: body.id, party, userId: user.id, endedAt: null },
+      // One seat per person in a body: nobody sits (nor, later, approves) for two parties.
+      const seat = await tx.bodyMember.findFirst({
+        where: { bodyId: body.id, userId: user.id, endedAt: null },
+        select: { party: true },
       });
-      if (seated > 0)
-        throw new AppError("CONFLICT", `${user.name} siège déjà dans cette instance.`, {
-          userId: "Déjà membre de l'instance.",
-        });
+      if (seat)
+        throw new AppError(
+          "CONFLICT",
+          seat.party === party
+            ? `${user.name} siège déjà dans cette instance.`
+            : `${user.name} siège déjà dans cette instance pour ${PARTY_IN_SENTENCE[seat.party]} : une personne ne siège que pour une partie.`,
+          { userId: "Déjà membre de l'instance." },
+        );
       person = { userId: user.id, name: user.name, email: user.email };
     }
     if (role === "COPRESIDENT") {

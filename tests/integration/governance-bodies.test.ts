@@ -4,7 +4,13 @@ import { db } from "@/lib/db/client";
 import { bodyAttachmentOptions, createBody } from "@/lib/governance/create-body";
 import { getBody, listBodies } from "@/lib/governance/list-bodies";
 import { designateMember, endMembership } from "@/lib/governance/members";
-import { createUsers, people, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import {
+  createUser,
+  createUsers,
+  people,
+  seedReferentialsAndColleges,
+  UAI,
+} from "../support/fixtures";
 import { A14, A70, C14, C35, E, accessAs } from "../support/access";
 import { appErrorOf } from "../support/app-error";
 import { open, type Page } from "../support/pages";
@@ -307,6 +313,39 @@ describe("members: each party designates its own", () => {
       (await appErrorOf(async () => endMembership(await as("drane14", A14), { memberId: ien.id })))
         .code,
     ).toBe("NOT_FOUND");
+  });
+
+  it("seats a person holding memberships in two parties' spaces for one party only", async () => {
+    users.both = await createUser("deux.casquettes@test.fr", [
+      { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+      { scopeType: "ACADEMIE", role: "DRANE", key: "14" },
+    ]);
+    await designateMember(await as("agent35", C35), {
+      bodyId: pair,
+      role: "MEMBRE",
+      userId: users.both,
+      qualite: "Chargée de mission",
+    });
+    const before = await snapshot();
+    // The académie may name its own people, not one already sitting for the collectivité.
+    const refused = await appErrorOf(async () =>
+      designateMember(await as("drane14", A14), {
+        bodyId: pair,
+        role: "MEMBRE",
+        userId: users.both,
+        qualite: "Chargée de mission",
+      }),
+    );
+    expect(refused.code).toBe("CONFLICT");
+    expect(refused.message).toContain("une personne ne siège que pour une partie");
+    // Acting from the académie's space, the same person acts for the académie only.
+    const fromAcademie = await appErrorOf(async () =>
+      endMembership(await as("both", A14), {
+        memberId: (await db.bodyMember.findFirstOrThrow({ where: { userId: users.both } })).id,
+      }),
+    );
+    expect(fromAcademie.code).toBe("FORBIDDEN");
+    expect(await snapshot()).toEqual(before);
   });
 
   it("lets the collège seat its members in its own commission", async () => {
