@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { currentParisYear, parisMidnight, todayInParis, todayInParisIso } from "@/lib/dates";
+import {
+  currentParisYear,
+  parisDayAndTime,
+  parisInstant,
+  parisMidnight,
+  todayInParis,
+  todayInParisIso,
+} from "@/lib/dates";
 
 describe("today in Paris", () => {
   it("is already tomorrow at 23:30 UTC in summer and winter", () => {
@@ -35,5 +42,28 @@ describe("parisMidnight", () => {
 describe("todayInParisIso", () => {
   it("uses the Paris calendar day", () => {
     expect(todayInParisIso(new Date("2025-12-31T23:30:00Z"))).toBe("2026-01-01");
+  });
+});
+
+describe("parisInstant / parisDayAndTime", () => {
+  it("reads a Paris time in winter (UTC+1) and in summer (UTC+2)", () => {
+    expect(parisInstant("2027-01-14", "14:00").toISOString()).toBe("2027-01-14T13:00:00.000Z");
+    expect(parisInstant("2027-06-14", "14:00").toISOString()).toBe("2027-06-14T12:00:00.000Z");
+  });
+
+  it("settles the offset on the days the clocks change", () => {
+    // 28 March 2027: 02:00 → 03:00; 31 October 2027: 03:00 → 02:00.
+    expect(parisInstant("2027-03-28", "09:30").toISOString()).toBe("2027-03-28T07:30:00.000Z");
+    expect(parisInstant("2027-03-28", "00:30").toISOString()).toBe("2027-03-27T23:30:00.000Z");
+    expect(parisInstant("2027-10-31", "18:00").toISOString()).toBe("2027-10-31T17:00:00.000Z");
+  });
+
+  it("gives back the day and time it was given", () => {
+    for (const [day, time] of [
+      ["2027-01-14", "14:00"],
+      ["2027-07-01", "23:45"],
+      ["2027-12-31", "00:15"],
+    ] as const)
+      expect(parisDayAndTime(parisInstant(day, time))).toEqual({ day, time });
   });
 });

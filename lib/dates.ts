@@ -40,3 +40,39 @@ export function parisMidnight(day: string, days = 0): Date {
   const utcMidnight = Date.parse(`${day}T00:00:00Z`) + days * 86_400_000;
   return new Date(utcMidnight - Number(parisHour.format(utcMidnight)) * 3_600_000);
 }
+
+const parisWallClock = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/Paris",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+});
+
+/** The Paris wall clock at an instant, read as if it were UTC (its offset is the difference). */
+function parisWallAsUtc(instant: number): number {
+  const part = (type: string) =>
+    parisWallClock.formatToParts(instant).find((p) => p.type === type)!.value;
+  return Date.parse(
+    `${part("year")}-${part("month")}-${part("day")}T${part("hour")}:${part("minute")}:00Z`,
+  );
+}
+
+/**
+ * The instant of a Paris time `HH:MM` on a day `AAAA-MM-JJ` (a meeting's start). The offset is
+ * read at the first guess, then again at the result, which settles it across a clock change.
+ */
+export function parisInstant(day: string, time: string): Date {
+  const wall = Date.parse(`${day}T${time}:00Z`);
+  let instant = wall - 3_600_000;
+  for (let i = 0; i < 2; i++) instant = wall - (parisWallAsUtc(instant) - instant);
+  return new Date(instant);
+}
+
+/** The Paris day `AAAA-MM-JJ` and time `HH:MM` of an instant (to fill a form with it). */
+export function parisDayAndTime(instant: Date): { day: string; time: string } {
+  const iso = new Date(parisWallAsUtc(instant.getTime())).toISOString();
+  return { day: iso.slice(0, 10), time: iso.slice(11, 16) };
+}

@@ -6,31 +6,34 @@ import {
   verifySubmittedDocument,
   type VerifiedConventionDocument,
 } from "@/lib/conventions/verify-document";
+import type { VerifiedMinutes } from "@/lib/governance/verify-minutes";
 
 export interface VerifyDocumentState extends ActionState {
   /** The SHA-256 computed on the server (or pasted), shown whatever the answer. */
   sha256: string | null;
   document: VerifiedConventionDocument | null;
+  minutes: VerifiedMinutes | null;
 }
 
-/** Public: anyone may check a convention's PDF; there is no space, so no access context. */
+/** Public: anyone may check a convention's or minutes' PDF; there is no space, so no access context. */
 export async function verifyDocumentAction(
   _state: VerifyDocumentState,
   formData: FormData,
 ): Promise<VerifyDocumentState> {
-  return runPublicAction<Pick<VerifyDocumentState, "sha256" | "document">>(
+  return runPublicAction<Pick<VerifyDocumentState, "sha256" | "document" | "minutes">>(
     "verify",
     async () => {
       const file = formData.get("document");
-      const { sha256, document } = await verifySubmittedDocument({
+      const { sha256, document, minutes } = await verifySubmittedDocument({
         file: file instanceof File ? file : null,
         sha256: formData.get("sha256"),
       });
-      const message = document
-        ? "Document reconnu."
-        : "Aucune convention enregistrée ne correspond à ce document.";
-      return { message, sha256, document };
+      const message =
+        document || minutes
+          ? "Document reconnu."
+          : "Aucune convention ni aucun compte rendu enregistré ne correspond à ce document.";
+      return { message, sha256, document, minutes };
     },
-    { sha256: null, document: null },
+    { sha256: null, document: null, minutes: null },
   );
 }

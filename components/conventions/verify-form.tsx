@@ -8,6 +8,8 @@ import { PARTY_LABELS, VERIFIED_PDF_TOO_LARGE_MESSAGE } from "@/lib/conventions/
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_LABEL } from "@/lib/imports/limits";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import type { VerifiedConventionDocument } from "@/lib/conventions/verify-document";
+import type { VerifiedMinutes } from "@/lib/governance/verify-minutes";
+import { APPROVAL_STATUS_LABELS } from "@/lib/governance/vocabulary";
 import type { ConventionStatus, ConventionVersionStatus } from "@/lib/conventions/labels";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
@@ -19,6 +21,7 @@ const INITIAL: VerifyDocumentState = {
   fieldErrors: {},
   sha256: null,
   document: null,
+  minutes: null,
 };
 
 const VERSION_STATUS_LABELS: Record<ConventionVersionStatus, string> = {
@@ -137,26 +140,112 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
   );
 }
 
+const MINUTES_STATUS_WORDS: Record<VerifiedMinutes["minutesStatus"], string> = {
+  BROUILLON: "repris en rédaction",
+  EN_APPROBATION: "en cours d'approbation par les coprésidents",
+  APPROUVE: "approuvé par chaque coprésident",
+};
+
+/** Minutes recognised: their body, meeting, parties and each co-chair's answer. */
+function VerifiedMinutesView({ minutes }: { minutes: VerifiedMinutes }) {
+  const rows: DetailRow[] = [
+    ["Instance", minutes.bodyName],
+    ["Séance", `${minutes.meetingTitle}, le ${formatDate(minutes.startsAt)}`],
+    ["Compte rendu", MINUTES_STATUS_WORDS[minutes.minutesStatus]],
+    [PARTY_LABELS.COLLECTIVITE, minutes.parties.collectivite],
+    [PARTY_LABELS.ETAT, minutes.parties.academie],
+    ...(minutes.parties.etablissement
+      ? [[PARTY_LABELS.EPLE, minutes.parties.etablissement] as [string, string]]
+      : []),
+  ];
+  return (
+    <div className="mt-4 space-y-4">
+      <DetailList
+        rows={rows}
+        className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
+        termClassName="font-medium"
+      />
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left font-semibold">
+          Réponses des coprésidents sur cette version
+        </caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            <th scope="col" className="py-2 pr-4">
+              Partie
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Coprésident
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Réponse
+            </th>
+            <th scope="col" className="py-2">
+              Date
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {minutes.approvals.map((a) => (
+            <tr key={a.party} className="border-b border-slate-200">
+              <th scope="row" className="py-2 pr-4 font-normal">
+                {PARTY_LABELS[a.party]}
+              </th>
+              <td className="py-2 pr-4">
+                {a.name}, {a.qualite}
+              </td>
+              <td className="py-2 pr-4">{APPROVAL_STATUS_LABELS[a.status]}</td>
+              <td className="py-2">{a.decidedAt ? formatDateTime(a.decidedAt) : "—"}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MinutesOutcome({ minutes }: { minutes: VerifiedMinutes }) {
+  return (
+    <p className="mt-2">
+      Ce document est le{" "}
+      <strong>
+        {minutes.kind === "final"
+          ? "compte rendu approuvé"
+          : minutes.replaced
+            ? "compte rendu figé, remplacé depuis après une demande de correction"
+            : "compte rendu figé soumis à l'approbation des coprésidents"}
+      </strong>{" "}
+      de la séance « {minutes.meetingTitle} » de l&apos;instance « {minutes.bodyName} ».
+      {minutes.kind === "frozen" && minutes.minutesStatus === "APPROUVE" && !minutes.replaced
+        ? " L'original approuvé est la version finale, qui comporte le certificat d'approbation."
+        : ""}
+    </p>
+  );
+}
+
 function Outcome({ state }: { state: VerifyDocumentState }) {
   if (state.status === "error")
     return (
       <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p>
     );
   if (state.status !== "ok") return null;
-  const { document } = state;
+  const { document, minutes } = state;
   // Green only for a document that binds its parties: a replaced or unfinished version is a warning.
   const binding =
-    document !== null &&
-    document.versionStatus === "SIGNEE" &&
-    document.conventionStatus !== "RESILIEE";
+    (document !== null &&
+      document.versionStatus === "SIGNEE" &&
+      document.conventionStatus !== "RESILIEE") ||
+    (minutes !== null && minutes.minutesStatus === "APPROUVE" && !minutes.replaced);
   return (
     <div
       className={`rounded-lg border p-4 ${binding ? "border-green-700 bg-green-50" : "border-amber-700 bg-amber-50"}`}
     >
       <h2 className={binding ? "text-green-900" : "text-amber-900"}>
-        {document ? "Document reconnu" : "Document non reconnu"}
+        {document || minutes ? "Document reconnu" : "Document non reconnu"}
       </h2>
-      {document ? (
+      {minutes ? (
+        <MinutesOutcome minutes={minutes} />
+      ) : document ? (
         <>
           <p className="mt-2">
             Ce document est la{" "}
@@ -174,14 +263,15 @@ function Outcome({ state }: { state: VerifyDocumentState }) {
         </>
       ) : (
         <p className="mt-2">
-          Aucune convention enregistrée ne correspond à ce document. Un document modifié, même
-          d&apos;un caractère, ne correspond plus.
+          Aucune convention ni aucun compte rendu enregistré ne correspond à ce document. Un
+          document modifié, même d&apos;un caractère, ne correspond plus.
         </p>
       )}
       <p className="mt-3 text-sm">
         Empreinte SHA-256 calculée : <code className="break-all font-mono">{state.sha256}</code>
       </p>
       {document && <VerifiedDocument document={document} />}
+      {minutes && <VerifiedMinutesView minutes={minutes} />}
     </div>
   );
 }
@@ -218,7 +308,7 @@ export function VerifyForm() {
         <div>
           <HelpedField
             id="verify-document"
-            label="PDF de la convention"
+            label="PDF de la convention ou du compte rendu"
             error={errors.document}
             help={`${MAX_UPLOAD_LABEL} au plus. L'empreinte est calculée sur le serveur ; le fichier n'est pas conservé.`}
           >

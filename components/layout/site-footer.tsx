@@ -7,7 +7,7 @@ export function SiteFooter() {
         <span>Tripartite — collectivités, académies et établissements</span>
         <Link href="/accessibilite">Accessibilité : partiellement conforme</Link>
         <Link href="/sources">Sources des données</Link>
-        <Link href="/verifier">Vérifier une convention</Link>
+        <Link href="/verifier">Vérifier un document</Link>
       </div>
     </footer>
   );

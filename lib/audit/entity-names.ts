@@ -93,6 +93,13 @@ const NAMERS: Record<string, (ids: string[]) => Promise<[string, string][]>> = {
         select: { id: true, name: true },
       })
     ).map((b) => [b.id, `instance « ${b.name} »`]),
+  Meeting: async (ids) =>
+    (
+      await db.meeting.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, title: true, startsAt: true, body: { select: { name: true } } },
+      })
+    ).map((m) => [m.id, `séance « ${m.title} » du ${formatDate(m.startsAt)} (${m.body.name})`]),
   EquipmentImport: async (ids) =>
     (
       await db.equipmentImport.findMany({

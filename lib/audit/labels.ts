@@ -57,6 +57,20 @@ const ACTION_LABELS: Record<string, string> = {
   "governance.body.create": "Création d'une instance de gouvernance",
   "governance.member.designate": "Désignation d'un membre d'instance",
   "governance.member.end": "Fin de mandat d'un membre d'instance",
+  "governance.meeting.schedule": "Séance d'instance programmée",
+  "governance.meeting.update": "Séance d'instance modifiée",
+  "governance.meeting.convene": "Convocation d'une séance",
+  "governance.meeting.cancel": "Séance d'instance annulée",
+  "governance.meeting.attendance": "Relevé des présences d'une séance",
+  "governance.minutes.save": "Rédaction du compte rendu",
+  "governance.decision.add": "Décision ou action inscrite au compte rendu",
+  "governance.decision.remove": "Décision ou action retirée du compte rendu",
+  "governance.minutes.freeze": "Compte rendu figé pour approbation",
+  "governance.minutes.approve": "Approbation du compte rendu par un coprésident",
+  "governance.minutes.correction": "Correction du compte rendu demandée",
+  "governance.minutes.final": "Compte rendu approuvé (PDF final)",
+  "governance.action.state": "Suivi d'une action d'instance",
+  "governance.action.remind": "Relance d'une action d'instance",
 };
 
 /** The objects events are about, for the « Objet » column and its filter. */
@@ -65,6 +79,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   Effectif: "Effectifs d'élèves",
   IndicePositionSociale: "Indices de position sociale",
   Membership: "Membre",
+  Meeting: "Séance d'instance",
   Invitation: "Invitation",
   ConventionTemplate: "Modèle de convention",
   Convention: "Convention",

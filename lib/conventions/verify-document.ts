@@ -12,6 +12,7 @@ import type {
 import { academieLabel } from "@/lib/referentials/labels";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { VERIFIED_PDF_TOO_LARGE_MESSAGE } from "@/lib/conventions/vocabulary";
+import { verifyMinutesDocument, type VerifiedMinutes } from "@/lib/governance/verify-minutes";
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -150,7 +151,11 @@ export async function verifyConventionDocument(
 export async function verifySubmittedDocument(input: {
   file: File | null;
   sha256: unknown;
-}): Promise<{ sha256: string; document: VerifiedConventionDocument | null }> {
+}): Promise<{
+  sha256: string;
+  document: VerifiedConventionDocument | null;
+  minutes: VerifiedMinutes | null;
+}> {
   const { file } = input;
   let sha256: string;
   if (file && file.size > 0) {
@@ -163,8 +168,13 @@ export async function verifySubmittedDocument(input: {
   } else if (typeof input.sha256 === "string" && input.sha256.trim() !== "") {
     sha256 = verifyDocumentSchema.parse({ sha256: input.sha256 }).sha256;
   } else {
-    const message = "Déposez le PDF de la convention ou collez son empreinte SHA-256.";
+    const message = "Déposez le PDF du document ou collez son empreinte SHA-256.";
     throw new AppError("INVALID_INPUT", message, { document: message });
   }
-  return { sha256, document: await verifyConventionDocument(processDb, { sha256 }) };
+  const document = await verifyConventionDocument(processDb, { sha256 });
+  return {
+    sha256,
+    document,
+    minutes: document ? null : await verifyMinutesDocument(processDb, sha256),
+  };
 }

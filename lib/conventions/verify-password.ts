@@ -11,7 +11,11 @@ import { requestClientIp } from "@/lib/http/request-ip";
  * towards the same lock-outs as the sign-in page, per e-mail and per client address, so a
  * left-open session cannot be used to guess.
  */
-export async function verifySignerPassword(ctx: AccessContext, password: string): Promise<void> {
+export async function verifySignerPassword(
+  ctx: AccessContext,
+  password: string,
+  refused = "Mot de passe incorrect : la signature n'a pas été enregistrée.",
+): Promise<void> {
   let user;
   try {
     user = await authenticateWithPassword(
@@ -34,7 +38,7 @@ export async function verifySignerPassword(ctx: AccessContext, password: string)
   if (!user || user.id !== ctx.user.id) {
     throw new AppError(
       "INVALID_INPUT",
-      "Mot de passe incorrect : la signature n'a pas été enregistrée.",
+      refused,
       { password: "Mot de passe incorrect." },
     );
   }

@@ -5,6 +5,7 @@ import type { ConventionParty } from "@/lib/generated/prisma/enums";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import type { Permission } from "@/lib/access/permissions";
 import { partyOfScope } from "@/lib/conventions/machine";
+import { PARTY_IN_SENTENCE } from "@/lib/conventions/vocabulary";
 
 /**
  * The bodies a context sees: a collectivité those it shares with an académie or with one of its
@@ -41,6 +42,7 @@ export function actingParty(ctx: AccessContext, permission: Permission): Convent
 const lockedBodySelect = {
   id: true,
   name: true,
+  secretariatParty: true,
   collectiviteId: true,
   academieCode: true,
   etablissementId: true,
@@ -58,4 +60,21 @@ export async function lockBody(tx: Prisma.TransactionClient, ctx: AccessContext,
   if (!body) throw new AppError("NOT_FOUND", "Cette instance n'existe pas dans votre espace.");
   await tx.$executeRaw`SELECT 1 FROM "GovernanceBody" WHERE "id" = ${body.id} FOR UPDATE`;
   return body;
+}
+
+/**
+ * The secretariat's party, when the context acts for it: it alone schedules and convenes the
+ * meetings, records attendance and drafts the minutes. FORBIDDEN for the other parties.
+ */
+export function assertSecretariat(
+  ctx: AccessContext,
+  body: { secretariatParty: ConventionParty },
+): ConventionParty {
+  const party = actingParty(ctx, "governance.manage");
+  if (party !== body.secretariatParty)
+    throw new AppError(
+      "FORBIDDEN",
+      `Le secrétariat de cette instance est tenu par ${PARTY_IN_SENTENCE[body.secretariatParty]} : seule cette partie convoque les séances et en rédige les comptes rendus.`,
+    );
+  return party;
 }

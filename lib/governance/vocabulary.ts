@@ -1,5 +1,17 @@
-import type { BodyCadence, BodyKind, BodyMemberRole } from "@/lib/generated/prisma/enums";
+import type {
+  ActionState,
+  AttendanceStatus,
+  BodyCadence,
+  BodyKind,
+  BodyMemberRole,
+  DecisionKind,
+  MeetingStatus,
+  MinutesApprovalStatus,
+  MinutesStatus,
+} from "@/lib/generated/prisma/enums";
 import { keysOf } from "@/lib/objects";
+
+export { PARTIES } from "@/lib/conventions/vocabulary";
 
 /*
  * The words of governance bodies (domain.md, « Governance bodies »): what the pages and the
@@ -33,3 +45,47 @@ export const MEMBER_ROLE_LABELS: Record<BodyMemberRole, string> = {
   MEMBRE: "Membre",
 };
 export const MEMBER_ROLES = keysOf(MEMBER_ROLE_LABELS);
+
+export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
+  PREVUE: "Prévue, pas encore convoquée",
+  CONVOQUEE: "Convoquée",
+  ANNULEE: "Annulée",
+};
+
+export const ATTENDANCE_LABELS: Record<AttendanceStatus, string> = {
+  PRESENT: "Présent",
+  EXCUSE: "Excusé",
+  REPRESENTE: "Excusé, représenté",
+  ABSENT: "Absent",
+};
+export const ATTENDANCE_STATUSES = keysOf(ATTENDANCE_LABELS);
+
+export const MINUTES_STATUS_LABELS: Record<MinutesStatus, string> = {
+  BROUILLON: "En rédaction",
+  EN_APPROBATION: "Figé, en approbation par les coprésidents",
+  APPROUVE: "Approuvé",
+};
+
+export const APPROVAL_STATUS_LABELS: Record<MinutesApprovalStatus, string> = {
+  EN_ATTENTE: "Approbation attendue",
+  APPROUVEE: "Approuvé",
+  CORRECTION_DEMANDEE: "Correction demandée",
+  CADUQUE: "Sans objet (correction demandée par un autre coprésident)",
+};
+
+export const DECISION_KIND_LABELS: Record<DecisionKind, string> = {
+  DECISION: "Décision",
+  ACTION: "Action",
+};
+export const DECISION_KINDS = keysOf(DECISION_KIND_LABELS);
+
+export const ACTION_STATE_LABELS: Record<ActionState, string> = {
+  A_FAIRE: "À faire",
+  EN_COURS: "En cours",
+  FAITE: "Faite",
+  ABANDONNEE: "Abandonnée",
+};
+export const ACTION_STATES = keysOf(ACTION_STATE_LABELS);
+
+/** The states of an action still carried from meeting to meeting. */
+export const OPEN_ACTION_STATES = ["A_FAIRE", "EN_COURS"] as const satisfies readonly ActionState[];

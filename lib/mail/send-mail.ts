@@ -7,6 +7,8 @@ export interface MailInput {
   to: string;
   subject: string;
   text: string;
+  /** An iCalendar invitation (RFC 5546: METHOD REQUEST or CANCEL) sent as a text/calendar part. */
+  calendar?: { method: "REQUEST" | "CANCEL"; ics: string };
 }
 
 /** SMTP when SMTP_URL is set; otherwise mails stay in the outbox, readable on /courriels. */
@@ -20,8 +22,14 @@ export function isOutboxPageEnabled(env: NodeJS.ProcessEnv = process.env): boole
 }
 
 /** Records a mail in the outbox, inside the caller's transaction: it exists iff the write commits. */
-export async function queueMail(tx: Prisma.TransactionClient, mail: MailInput): Promise<string> {
-  const row = await tx.outboxEmail.create({ data: mail, select: { id: true } });
+export async function queueMail(
+  tx: Prisma.TransactionClient,
+  { calendar, ...mail }: MailInput,
+): Promise<string> {
+  const row = await tx.outboxEmail.create({
+    data: { ...mail, icsMethod: calendar?.method ?? null, ics: calendar?.ics ?? null },
+    select: { id: true },
+  });
   return row.id;
 }
 
@@ -35,7 +43,22 @@ export async function deliverQueuedMails(db: Db, ids: string[]): Promise<void> {
   const from = process.env.MAIL_FROM ?? "Tripartite <no-reply@tripartite.invalid>";
   for (const mail of await db.outboxEmail.findMany({ where: { id: { in: ids }, sentAt: null } })) {
     try {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        // nodemailer adds it as a text/calendar alternative (with its METHOD) and as invitation.ics.
+        ...(mail.ics
+          ? {
+              icalEvent: {
+                method: mail.icsMethod ?? "REQUEST",
+                filename: "invitation.ics",
+                content: mail.ics,
+              },
+            }
+          : {}),
+      });
       await db.outboxEmail.update({
         where: { id: mail.id },
         data: { sentAt: new Date(), error: null },
@@ -60,6 +83,7 @@ export async function listOutbox(db: Db, take = 50, where: Prisma.OutboxEmailWhe
       to: true,
       subject: true,
       text: true,
+      icsMethod: true,
       createdAt: true,
       sentAt: true,
       error: true,

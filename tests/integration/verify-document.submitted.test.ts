@@ -16,6 +16,7 @@ describe("verifySubmittedDocument and verifyDocumentAction", () => {
     fieldErrors: {},
     sha256: null,
     document: null,
+    minutes: null,
   };
   const form = (entries: Record<string, string | File>) => {
     const data = new FormData();
@@ -38,7 +39,7 @@ describe("verifySubmittedDocument and verifyDocumentAction", () => {
     ).toBe("CC-35-2026-0001");
     expect(
       await verifySubmittedDocument({ file: pdfFile("version 2 finale."), sha256: null }),
-    ).toEqual({ sha256: hashOf("version 2 finale."), document: null });
+    ).toEqual({ sha256: hashOf("version 2 finale."), document: null, minutes: null });
   });
 
   it("refuses a file over 20 Mo and an empty submission, in French", async () => {
@@ -55,7 +56,7 @@ describe("verifySubmittedDocument and verifyDocumentAction", () => {
       sha256: "  ",
     }).catch((e: unknown) => e);
     expect((empty as AppError).fieldErrors).toEqual({
-      document: "Déposez le PDF de la convention ou collez son empreinte SHA-256.",
+      document: "Déposez le PDF du document ou collez son empreinte SHA-256.",
     });
   });
 

@@ -54,6 +54,13 @@ export default async function CourrielsPage() {
                     {mail.sentAt ? " · envoyé par SMTP" : ""}
                     {mail.error ? ` · échec d'envoi : ${mail.error}` : ""}
                   </p>
+                  {mail.icsMethod ? (
+                    <p className="mt-1 text-sm text-slate-700">
+                      {mail.icsMethod === "CANCEL"
+                        ? "Pièce jointe : annulation de l'événement pour votre agenda (invitation.ics)."
+                        : "Pièce jointe : invitation pour votre agenda (invitation.ics)."}
+                    </p>
+                  ) : null}
                   <p className="mt-3 whitespace-pre-wrap text-sm">
                     {mail.text.split(/(https?:\/\/\S+)/).map((part, index) =>
                       /^https?:\/\//.test(part) ? (

@@ -118,7 +118,7 @@ function writeCertificate(cursor: PdfCursor, input: FinalPdfInput, frozenPageCou
   cursor.space(6);
   cursor.text(
     "Chaque partie a signé l'empreinte ci-dessus. Pour vérifier un exemplaire de ce document, calculez son empreinte " +
-      "SHA-256 ou déposez-le sur la page « Vérifier une convention » de Tripartite.",
+      "SHA-256 ou déposez-le sur la page « Vérifier un document » de Tripartite.",
     { size: 9, gray: true, after: 10 },
   );
   cursor.heading("Signatures");
