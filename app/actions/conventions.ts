@@ -1,8 +1,7 @@
 "use server";
 
-import { headers } from "next/headers";
 import type { AccessContext } from "@/lib/access/context";
-import { clientIpFrom } from "@/lib/http/client-ip";
+import { requestMeta } from "@/app/actions/request-meta";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
 import {
   formAction,
@@ -52,10 +51,7 @@ function stepAction<T>(
   });
 }
 
-async function signatureMeta(): Promise<SignatureMeta> {
-  const h = await headers();
-  return { ip: clientIpFrom(h.get("x-forwarded-for")), userAgent: h.get("user-agent") };
-}
+const signatureMeta = (): Promise<SignatureMeta> => requestMeta();
 
 /** A scan of the paper signature, when the form carries one. */
 async function scanOf(formData: FormData): Promise<Uint8Array | null> {

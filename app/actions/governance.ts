@@ -5,6 +5,26 @@ import { spaceHref } from "@/lib/access/space-href";
 import { formAction, revalidatingAction } from "@/app/actions/form-actions";
 import { createBody } from "@/lib/governance/create-body";
 import { designateMember, endMembership } from "@/lib/governance/members";
+import {
+  cancelMeeting,
+  conveneMeeting,
+  convocationMessage,
+  recordAttendance,
+  scheduleMeeting,
+  updateMeeting,
+} from "@/lib/governance/meetings";
+import {
+  addDecision,
+  approveMinutes,
+  freezeMinutes,
+  removeDecision,
+  reopenMinutes,
+  requestCorrection,
+  saveMinutes,
+} from "@/lib/governance/minutes";
+import { updateActionState } from "@/lib/governance/body-actions";
+import { requestMeta } from "@/app/actions/request-meta";
+import { plural } from "@/lib/format";
 
 export const createBodyAction = formAction(async (ctx, formData) => {
   const body = await createBody(ctx, formObject(formData));
@@ -19,4 +39,70 @@ export const designateMemberAction = revalidatingAction(
 export const endMembershipAction = revalidatingAction(
   endMembership,
   (member) => `Le mandat de ${member.name} a pris fin.`,
+);
+
+export const scheduleMeetingAction = formAction(async (ctx, formData) => {
+  const meeting = await scheduleMeeting(ctx, formObject(formData));
+  return {
+    message: `Séance « ${meeting.title} » programmée.`,
+    to: `${spaceHref(ctx)}/instances/seances/${meeting.id}`,
+  };
+});
+
+export const updateMeetingAction = revalidatingAction(updateMeeting, (result) =>
+  result.mails > 0
+    ? `Séance modifiée : ${plural(result.mails, "membre convoqué a reçu", "membres convoqués ont reçu")} la mise à jour de l'invitation.`
+    : "Séance modifiée.",
+);
+
+export const conveneMeetingAction = revalidatingAction(conveneMeeting, convocationMessage);
+
+export const cancelMeetingAction = revalidatingAction(cancelMeeting, (result) =>
+  result.mails > 0
+    ? `Séance annulée : ${plural(result.mails, "membre convoqué a reçu", "membres convoqués ont reçu")} l'annulation pour son agenda.`
+    : "Séance annulée.",
+);
+
+export const recordAttendanceAction = revalidatingAction(
+  recordAttendance,
+  (result) => `Présences enregistrées (${plural(result.recorded, "membre")}).`,
+);
+
+export const saveMinutesAction = revalidatingAction(saveMinutes, "Compte rendu enregistré.");
+
+export const addDecisionAction = revalidatingAction(addDecision, (decision) =>
+  decision.kind === "ACTION"
+    ? "Action inscrite au compte rendu."
+    : "Décision inscrite au compte rendu.",
+);
+
+export const removeDecisionAction = revalidatingAction(removeDecision, "Retirée du compte rendu.");
+
+export const freezeMinutesAction = revalidatingAction(
+  freezeMinutes,
+  (result) =>
+    `Compte rendu figé (empreinte ${result.sha256.slice(0, 12)}…) et soumis à ${plural(result.approvers, "coprésident")}.`,
+);
+
+export const reopenMinutesAction = revalidatingAction(
+  reopenMinutes,
+  "Le compte rendu est repris en rédaction ; les approbations attendues sont annulées.",
+);
+
+export const approveMinutesAction = revalidatingAction(
+  async (ctx, input) => approveMinutes(ctx, input, await requestMeta()),
+  (result) =>
+    result.complete
+      ? "Votre approbation est enregistrée : le compte rendu est approuvé par chaque coprésident."
+      : "Votre approbation est enregistrée.",
+);
+
+export const requestCorrectionAction = revalidatingAction(
+  requestCorrection,
+  "Correction demandée : le compte rendu retourne au secrétariat.",
+);
+
+export const updateActionStateAction = revalidatingAction(
+  updateActionState,
+  (result) => `Action « ${result.text} » : ${result.state.toLowerCase()}.`,
 );

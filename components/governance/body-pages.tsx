@@ -6,10 +6,18 @@ import { can } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { isAppError } from "@/lib/errors";
-import { formatDate, plural } from "@/lib/format";
+import { formatDate, formatDateTime, plural } from "@/lib/format";
+import { listMeetings } from "@/lib/governance/get-meeting";
 import { bodyAttachmentOptions } from "@/lib/governance/create-body";
 import { getBody, listBodies, type BodyListItem } from "@/lib/governance/list-bodies";
-import { BODY_KIND_LABELS, CADENCE_LABELS, MEMBER_ROLE_LABELS } from "@/lib/governance/vocabulary";
+import {
+  BODY_KIND_LABELS,
+  CADENCE_LABELS,
+  MEETING_STATUS_LABELS,
+  MEMBER_ROLE_LABELS,
+  MINUTES_STATUS_LABELS,
+} from "@/lib/governance/vocabulary";
+import { ScheduleMeetingForm } from "@/components/governance/meeting-forms";
 import { DataTable } from "@/components/ui/data-table";
 import { DetailList } from "@/components/ui/detail-list";
 import { BackHeading } from "@/components/ui/back-heading";
@@ -95,6 +103,8 @@ export async function BodyDetailPage({ ctx, id }: { ctx: AccessContext; id: stri
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
   });
+  const meetings = await listMeetings(ctx, body.id);
+  const secretariat = party !== null && party === body.secretariatParty;
   const current = body.members.filter((m) => m.endedAt === null);
   const ended = body.members.filter((m) => m.endedAt !== null);
   return (
@@ -115,6 +125,63 @@ export async function BodyDetailPage({ ctx, id }: { ctx: AccessContext; id: stri
           ["Créée le", formatDate(body.createdAt)],
         ]}
       />
+      <section aria-labelledby="seances-titre" className="space-y-3">
+        <h2 id="seances-titre">Séances</h2>
+        <DataTable
+          caption="Séances de l'instance, la plus récente d'abord"
+          rows={meetings}
+          rowKey={(m) => m.id}
+          empty="Aucune séance pour l'instant."
+          columns={[
+            {
+              key: "when",
+              header: "Date",
+              rowHeader: true,
+              cell: (m) => (
+                <Link href={`${base}/seances/${m.id}`}>{formatDateTime(m.startsAt)}</Link>
+              ),
+            },
+            { key: "title", header: "Objet", cell: (m) => m.title },
+            { key: "status", header: "Statut", cell: (m) => MEETING_STATUS_LABELS[m.status] },
+            {
+              key: "minutes",
+              header: "Compte rendu",
+              cell: (m) => (m.status === "ANNULEE" ? "—" : MINUTES_STATUS_LABELS[m.minutesStatus]),
+            },
+            {
+              key: "decisions",
+              header: "Décisions et actions",
+              numeric: true,
+              cell: (m) => m._count.decisions,
+            },
+          ]}
+        />
+        {secretariat ? (
+          <details className="rounded-lg border border-slate-300 bg-white p-4">
+            <summary className="cursor-pointer font-semibold">Programmer une séance</summary>
+            <div className="mt-3">
+              <ScheduleMeetingForm
+                {...scopePropsOf(ctx, path)}
+                bodyId={body.id}
+                values={{
+                  title: "",
+                  day: "",
+                  start: "14:00",
+                  end: "16:00",
+                  place: "",
+                  videoUrl: "",
+                  agenda: "",
+                }}
+              />
+            </div>
+          </details>
+        ) : (
+          <p className="text-sm text-slate-700">
+            Le secrétariat ({PARTY_IN_SENTENCE[body.secretariatParty]}) programme et convoque les
+            séances.
+          </p>
+        )}
+      </section>
       {body.parties.map((p) => {
         const members = current.filter((m) => m.party === p);
         return (

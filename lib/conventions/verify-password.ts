@@ -36,10 +36,6 @@ export async function verifySignerPassword(
     throw error;
   }
   if (!user || user.id !== ctx.user.id) {
-    throw new AppError(
-      "INVALID_INPUT",
-      refused,
-      { password: "Mot de passe incorrect." },
-    );
+    throw new AppError("INVALID_INPUT", refused, { password: "Mot de passe incorrect." });
   }
 }

@@ -93,26 +93,29 @@ export async function getMeeting(ctx: AccessContext, id: string, now = new Date(
   });
   if (!meeting) throw meetingNotFound();
   // One snapshot for the roll, the decisions and the actions carried.
-  const [roll, decisions, carried] = await db.$transaction(async (tx) => [
-    await attendanceRoll(tx, meeting.body.id, meeting),
-    await tx.bodyDecision.findMany({
-      where: { meetingId: meeting.id },
-      select: {
-        id: true,
-        kind: true,
-        text: true,
-        ownerParty: true,
-        dueOn: true,
-        agendaItemId: true,
-        state: true,
-        stateNote: true,
-        stateAt: true,
-        ownerMember: { select: { name: true } },
-      },
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    }),
-    await carriedActions(tx, meeting.body.id, meeting),
-  ] as const);
+  const [roll, decisions, carried] = await db.$transaction(
+    async (tx) =>
+      [
+        await attendanceRoll(tx, meeting.body.id, meeting),
+        await tx.bodyDecision.findMany({
+          where: { meetingId: meeting.id },
+          select: {
+            id: true,
+            kind: true,
+            text: true,
+            ownerParty: true,
+            dueOn: true,
+            agendaItemId: true,
+            state: true,
+            stateNote: true,
+            stateAt: true,
+            ownerMember: { select: { name: true } },
+          },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        }),
+        await carriedActions(tx, meeting.body.id, meeting),
+      ] as const,
+  );
   const party = partyOfScope(ctx.scope.type);
   const manages = party !== null && can(ctx, "governance.manage");
   const secretariat = manages && party === meeting.body.secretariatParty;

@@ -32,7 +32,10 @@ export interface VerifiedMinutes {
  * the same reason as a convention's, a hash answers only to whoever holds the document. A frozen
  * version sent back for correction is still recognised, and said to be replaced.
  */
-export async function verifyMinutesDocument(db: Db, sha256: string): Promise<VerifiedMinutes | null> {
+export async function verifyMinutesDocument(
+  db: Db,
+  sha256: string,
+): Promise<VerifiedMinutes | null> {
   const select = {
     title: true,
     startsAt: true,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PartyActionsSection } from "@/components/governance/party-actions-section";
 import { can } from "@/lib/access/context";
 import { getAcademieDashboard } from "@/lib/dashboards/academie-dashboard";
 import { getConventionsToSign } from "@/lib/dashboards/academie-to-sign";
@@ -15,12 +16,15 @@ export default dashboardPage("a", async ({ ctx, searchParams, base }) => {
     can(ctx, "incident.read") ? getAssistanceMeasures(ctx, searchParams) : null,
   ]);
   return (
-    <AcademieDashboardView
-      dashboard={dashboard}
-      toSign={toSign}
-      assistance={assistance}
-      base={base}
-      signer={can(ctx, "convention.sign")}
-    />
+    <div className="space-y-8">
+      <AcademieDashboardView
+        dashboard={dashboard}
+        toSign={toSign}
+        assistance={assistance}
+        base={base}
+        signer={can(ctx, "convention.sign")}
+      />
+      <PartyActionsSection ctx={ctx} />
+    </div>
   );
 });

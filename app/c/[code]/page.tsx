@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PartyActionsSection } from "@/components/governance/party-actions-section";
 import { can } from "@/lib/access/context";
 import { countEtablissements } from "@/lib/etablissements/list-etablissements";
 import { dashboardVariantOf, getAgentDashboard } from "@/lib/dashboards/collectivite-dashboard";
@@ -17,5 +18,10 @@ export default dashboardPage<"code">("c", async (page) => {
     getAgentDashboard(ctx, searchParams),
     can(ctx, "etablissement.read") ? countEtablissements(ctx) : Promise.resolve(null),
   ]);
-  return <AgentDashboardView ctx={ctx} code={params.code} data={data} registry={registry} />;
+  return (
+    <div className="space-y-8">
+      <AgentDashboardView ctx={ctx} code={params.code} data={data} registry={registry} />
+      <PartyActionsSection ctx={ctx} />
+    </div>
+  );
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { PartyActionsSection } from "@/components/governance/party-actions-section";
 import { notFound } from "next/navigation";
 import { getEtablissement } from "@/lib/etablissements/get-etablissement";
 import { getEtablissementHistory } from "@/lib/etablissements/get-etablissement-history";
@@ -34,6 +35,7 @@ export default dashboardPage<"uai">("e", async ({ ctx, params, searchParams }) =
         campaigns={dashboard.campaigns}
         canSubmit={ctx.permissions.has("need.submit")}
       />
+      <PartyActionsSection ctx={ctx} />
       {dashboard.convention ? (
         <ConventionSection
           uai={own}
