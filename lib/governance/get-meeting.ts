@@ -53,6 +53,7 @@ export async function getMeeting(ctx: AccessContext, id: string, now = new Date(
       cancelledAt: true,
       cancelReason: true,
       minutesStatus: true,
+      minutesRound: true,
       summary: true,
       frozenSha256: true,
       frozenAt: true,
@@ -65,6 +66,7 @@ export async function getMeeting(ctx: AccessContext, id: string, now = new Date(
       approvals: {
         select: {
           id: true,
+          round: true,
           frozenSha256: true,
           party: true,
           userId: true,
@@ -74,7 +76,7 @@ export async function getMeeting(ctx: AccessContext, id: string, now = new Date(
           reason: true,
           decidedAt: true,
         },
-        orderBy: [{ party: "asc" }],
+        orderBy: [{ round: "desc" }, { party: "asc" }],
       },
       body: {
         select: {
@@ -120,7 +122,9 @@ export async function getMeeting(ctx: AccessContext, id: string, now = new Date(
   const manages = party !== null && can(ctx, "governance.manage");
   const secretariat = manages && party === meeting.body.secretariatParty;
   // The answers on the current frozen version (approved minutes keep theirs); older rounds are history.
-  const round = meeting.approvals.filter((a) => a.frozenSha256 === meeting.frozenSha256);
+  const round = meeting.frozenSha256
+    ? meeting.approvals.filter((a) => a.round === meeting.minutesRound)
+    : [];
   const ownApproval =
     meeting.minutesStatus === "EN_APPROBATION"
       ? (round.find(

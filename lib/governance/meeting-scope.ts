@@ -15,6 +15,7 @@ const lockedMeetingSelect = {
   icsUid: true,
   icsSequence: true,
   minutesStatus: true,
+  minutesRound: true,
   summary: true,
   frozenSha256: true,
   frozenPdf: true,

@@ -94,13 +94,13 @@ function setMetadata(pdf: PDFDocument, doc: MinutesDocument, subject: string, mo
   pdf.setModificationDate(modifiedAt);
 }
 
-/** « Action — responsable : la collectivité (Y. Le Gall), échéance : 31/03/2027 ». */
+/** « Action : … — responsable : Collectivité, porteur : Y. Le Gall, échéance : 31 mars 2027 ». */
 export function describeDecision(d: MinutesDecision): string {
-  if (d.kind === "DECISION") return `Décision : ${d.text}`;
-  const owner = d.ownerParty
-    ? `${PARTY_LABELS[d.ownerParty]}${d.ownerName ? ` (${d.ownerName})` : ""}`
-    : "non désigné";
-  return `Action : ${d.text} — responsable : ${owner}, échéance : ${formatDate(d.dueOn)}`;
+  const text = d.text.replace(/[\s.]+$/, "");
+  if (d.kind === "DECISION") return `Décision : ${text}`;
+  const owner = d.ownerParty ? PARTY_LABELS[d.ownerParty] : "non désigné";
+  const bearer = d.ownerName ? `, porteur : ${d.ownerName}` : "";
+  return `Action : ${text} — responsable : ${owner}${bearer}, échéance : ${formatDate(d.dueOn)}`;
 }
 
 function writeDecisions(cursor: PdfCursor, decisions: readonly MinutesDecision[]) {

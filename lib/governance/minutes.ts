@@ -199,10 +199,12 @@ export async function freezeMinutes(ctx: AccessContext, input: unknown, now = ne
     );
     const pdf = await renderMinutesPdf(doc);
     const sha256 = sha256Hex(pdf);
+    const round = meeting.minutesRound + 1;
     await tx.meeting.update({
       where: { id: meeting.id },
       data: {
         minutesStatus: "EN_APPROBATION",
+        minutesRound: round,
         frozenPdf: new Uint8Array(pdf),
         frozenSha256: sha256,
         frozenAt: now,
@@ -211,6 +213,7 @@ export async function freezeMinutes(ctx: AccessContext, input: unknown, now = ne
     await tx.minutesApproval.createMany({
       data: chairs.map((c) => ({
         meetingId: meeting.id,
+        round,
         frozenSha256: sha256,
         party: c.party,
         memberId: c.id,
@@ -282,7 +285,7 @@ function assertAwaitingApproval(meeting: LockedMeeting, sha256: string) {
 async function ownApproval(tx: Tx, ctx: AccessContext, meeting: LockedMeeting) {
   const party = actingParty(ctx, "governance.read");
   const approval = await tx.minutesApproval.findFirst({
-    where: { meetingId: meeting.id, frozenSha256: meeting.frozenSha256!, party },
+    where: { meetingId: meeting.id, round: meeting.minutesRound, party },
     select: {
       id: true,
       userId: true,
@@ -335,7 +338,7 @@ export async function approveMinutes(
       after: { party: approval.party, sha256: data.sha256 },
     });
     const round = await tx.minutesApproval.findMany({
-      where: { meetingId: meeting.id, frozenSha256: data.sha256 },
+      where: { meetingId: meeting.id, round: meeting.minutesRound },
       select: {
         status: true,
         name: true,

@@ -37,11 +37,13 @@ export async function verifyMinutesDocument(
   sha256: string,
 ): Promise<VerifiedMinutes | null> {
   const select = {
+    id: true,
     title: true,
     startsAt: true,
     minutesStatus: true,
     frozenSha256: true,
     finalSha256: true,
+    minutesRound: true,
     body: {
       select: {
         name: true,
@@ -51,20 +53,22 @@ export async function verifyMinutesDocument(
       },
     },
   } as const;
-  let meeting = await db.meeting.findFirst({
+  const current = await db.meeting.findFirst({
     where: { OR: [{ finalSha256: sha256 }, { frozenSha256: sha256 }] },
     select: select,
   });
-  if (!meeting) {
-    const earlier = await db.minutesApproval.findFirst({
-      where: { frozenSha256: sha256 },
-      select: { meeting: { select } },
-    });
-    meeting = earlier?.meeting ?? null;
-  }
+  // A version sent back for correction is known by its round of approvals only.
+  const earlier = current
+    ? null
+    : await db.minutesApproval.findFirst({
+        where: { frozenSha256: sha256 },
+        select: { round: true, meeting: { select } },
+        orderBy: { round: "desc" },
+      });
+  const meeting = current ?? earlier?.meeting;
   if (!meeting) return null;
   const approvals = await db.minutesApproval.findMany({
-    where: { frozenSha256: meeting.finalSha256 === sha256 ? meeting.frozenSha256! : sha256 },
+    where: { meetingId: meeting.id, round: earlier?.round ?? meeting.minutesRound },
     select: { party: true, name: true, qualite: true, status: true, decidedAt: true },
     orderBy: { party: "asc" },
   });

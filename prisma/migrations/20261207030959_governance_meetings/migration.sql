@@ -36,6 +36,7 @@ CREATE TABLE "Meeting" (
     "cancelledAt" TIMESTAMP(3),
     "cancelReason" TEXT,
     "minutesStatus" "MinutesStatus" NOT NULL DEFAULT 'BROUILLON',
+    "minutesRound" INTEGER NOT NULL DEFAULT 0,
     "summary" TEXT NOT NULL DEFAULT '',
     "frozenPdf" BYTEA,
     "frozenSha256" TEXT,
@@ -79,6 +80,7 @@ CREATE TABLE "MeetingAttendance" (
 CREATE TABLE "MinutesApproval" (
     "id" TEXT NOT NULL,
     "meetingId" TEXT NOT NULL,
+    "round" INTEGER NOT NULL,
     "frozenSha256" TEXT NOT NULL,
     "party" "ConventionParty" NOT NULL,
     "memberId" TEXT NOT NULL,
@@ -133,7 +135,10 @@ CREATE UNIQUE INDEX "AgendaItem_meetingId_position_key" ON "AgendaItem"("meeting
 CREATE UNIQUE INDEX "MeetingAttendance_meetingId_memberId_key" ON "MeetingAttendance"("meetingId", "memberId");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "MinutesApproval_meetingId_frozenSha256_party_key" ON "MinutesApproval"("meetingId", "frozenSha256", "party");
+CREATE INDEX "MinutesApproval_frozenSha256_idx" ON "MinutesApproval"("frozenSha256");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "MinutesApproval_meetingId_round_party_key" ON "MinutesApproval"("meetingId", "round", "party");
 
 -- CreateIndex
 CREATE INDEX "BodyDecision_bodyId_kind_state_idx" ON "BodyDecision"("bodyId", "kind", "state");
