@@ -43,7 +43,7 @@ async function main() {
       `${report.visits.linked} incident(s) signalé(s) en visite`,
   );
   console.log(
-    `Instances de gouvernance (personnes fictives) : ${report.governance.bodies} instance(s), ${report.governance.members} membre(s)`,
+    `Instances de gouvernance (personnes fictives) : ${report.governance.bodies} instance(s), ${report.governance.members} membre(s), ${report.governance.meetings} séance(s)`,
   );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);

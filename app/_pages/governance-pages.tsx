@@ -3,6 +3,7 @@ import { spacePage, type Space } from "@/components/layout/space-page";
 import { BodiesListPage, BodyDetailPage } from "@/components/governance/body-pages";
 import { itemPage } from "@/app/_pages/item-page";
 import { MeetingPage } from "@/components/governance/meeting-page";
+import { searchParam } from "@/app/_pages/search-param";
 
 /** The bodies of a space (`/c|a|e/…/instances`), the same page in the three spaces. */
 export const bodiesPage = (space: Space) =>
@@ -20,5 +21,7 @@ export const meetingPage = (space: Space) =>
     space,
     (p) => `instances/seances/${p.id}`,
     "governance.read",
-    ({ ctx, params }) => <MeetingPage ctx={ctx} id={params.id} />,
+    ({ ctx, params, searchParams }) => (
+      <MeetingPage ctx={ctx} id={params.id} done={searchParam(searchParams, "fait")} />
+    ),
   );

@@ -1,11 +1,11 @@
 "use server";
 
-import type { AccessContext } from "@/lib/access/context";
 import { requestMeta } from "@/app/actions/request-meta";
 import { formObject, runScopedAction, type ActionState } from "@/lib/actions/run-action";
 import {
   formAction,
   formPath,
+  stepAction,
   formSection,
   redirectingAction,
   revalidateForm,
@@ -32,23 +32,6 @@ import { plural } from "@/lib/format";
 /** The page of the convention created (« /c/35/conventions/<id> »), in the form's space. */
 function createdPath(created: { id: string }, formData: FormData): string {
   return `${formSection(formData, /^\/[cae]\/[^/]+\/conventions/)}/${created.id}`;
-}
-
-/**
- * After a change that reshapes the convention's page (its forms come and go with its state), the
- * page is reloaded with a `fait` key that it announces; the action's own message would vanish
- * with the form that showed it. `done` names the change.
- */
-function stepAction<T>(
-  call: (ctx: AccessContext, input: Record<string, string>) => Promise<T>,
-  done: string,
-  message: (result: T) => string,
-) {
-  return formAction(async (ctx, formData) => {
-    const result = await call(ctx, formObject(formData));
-    revalidateForm(formData, "layout");
-    return { message: message(result), to: `${formPath(formData) ?? "/"}?fait=${done}` };
-  });
 }
 
 const signatureMeta = (): Promise<SignatureMeta> => requestMeta();

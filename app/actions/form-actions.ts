@@ -82,6 +82,23 @@ interface RevalidateOptions {
   layout?: boolean;
 }
 
+/**
+ * After a change that reshapes its page (a convention's, a meeting's: their forms come and go with
+ * their state), the page is reloaded with a `fait` key that it announces; the action's own message
+ * would vanish with the form that showed it. `done` names the change.
+ */
+export function stepAction<T>(
+  call: (ctx: AccessContext, input: Record<string, string>) => Promise<T>,
+  done: string,
+  message: (result: T) => string,
+) {
+  return formAction(async (ctx, formData) => {
+    const result = await call(ctx, formObject(formData));
+    revalidateForm(formData, "layout");
+    return { message: message(result), to: `${formPath(formData) ?? "/"}?fait=${done}` };
+  });
+}
+
 /** One lib call with the form's fields, then the form's page revalidated and a message. */
 export function revalidatingAction<T>(
   call: Call<T>,

@@ -2,7 +2,7 @@
 
 import { formObject } from "@/lib/actions/run-action";
 import { spaceHref } from "@/lib/access/space-href";
-import { formAction, revalidatingAction } from "@/app/actions/form-actions";
+import { formAction, revalidatingAction, stepAction } from "@/app/actions/form-actions";
 import { createBody } from "@/lib/governance/create-body";
 import { designateMember, endMembership } from "@/lib/governance/members";
 import {
@@ -57,11 +57,7 @@ export const updateMeetingAction = revalidatingAction(updateMeeting, (result) =>
 
 export const conveneMeetingAction = revalidatingAction(conveneMeeting, convocationMessage);
 
-export const cancelMeetingAction = revalidatingAction(cancelMeeting, (result) =>
-  result.mails > 0
-    ? `Séance annulée : ${plural(result.mails, "membre convoqué a reçu", "membres convoqués ont reçu")} l'annulation pour son agenda.`
-    : "Séance annulée.",
-);
+export const cancelMeetingAction = stepAction(cancelMeeting, "annulee", () => "Séance annulée.");
 
 export const recordAttendanceAction = revalidatingAction(
   recordAttendance,
@@ -78,28 +74,21 @@ export const addDecisionAction = revalidatingAction(addDecision, (decision) =>
 
 export const removeDecisionAction = revalidatingAction(removeDecision, "Retirée du compte rendu.");
 
-export const freezeMinutesAction = revalidatingAction(
-  freezeMinutes,
-  (result) =>
-    `Compte rendu figé (empreinte ${result.sha256.slice(0, 12)}…) et soumis à ${plural(result.approvers, "coprésident")}.`,
-);
+// The forms of these steps vanish with the state they change: the page announces them (`?fait=`).
+export const freezeMinutesAction = stepAction(freezeMinutes, "figee", () => "Compte rendu figé.");
 
-export const reopenMinutesAction = revalidatingAction(
-  reopenMinutes,
-  "Le compte rendu est repris en rédaction ; les approbations attendues sont annulées.",
-);
+export const reopenMinutesAction = stepAction(reopenMinutes, "reprise", () => "Repris.");
 
-export const approveMinutesAction = revalidatingAction(
+export const approveMinutesAction = stepAction(
   async (ctx, input) => approveMinutes(ctx, input, await requestMeta()),
-  (result) =>
-    result.complete
-      ? "Votre approbation est enregistrée : le compte rendu est approuvé par chaque coprésident."
-      : "Votre approbation est enregistrée.",
+  "approuvee",
+  () => "Approbation enregistrée.",
 );
 
-export const requestCorrectionAction = revalidatingAction(
+export const requestCorrectionAction = stepAction(
   requestCorrection,
-  "Correction demandée : le compte rendu retourne au secrétariat.",
+  "correction",
+  () => "Correction demandée.",
 );
 
 export const updateActionStateAction = revalidatingAction(

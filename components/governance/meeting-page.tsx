@@ -61,13 +61,43 @@ export function meetingFormValues(meeting: {
   };
 }
 
+/** What the last step did (`?fait=` after it reloaded the page), said from the meeting's state. */
+function doneMessage(done: string | undefined, view: MeetingView): string | null {
+  const { meeting } = view;
+  switch (done) {
+    case "figee":
+      return `Compte rendu figé (empreinte ${meeting.frozenSha256?.slice(0, 12) ?? "—"}…) et soumis à l'approbation des coprésidents, prévenus par courriel.`;
+    case "approuvee":
+      return meeting.minutesStatus === "APPROUVE"
+        ? "Votre approbation est enregistrée : le compte rendu est approuvé par chaque coprésident."
+        : "Votre approbation est enregistrée.";
+    case "correction":
+      return "Correction demandée : le compte rendu retourne au secrétariat, avec votre demande.";
+    case "reprise":
+      return "Le compte rendu est repris en rédaction ; les approbations attendues sont annulées.";
+    case "annulee":
+      return "Séance annulée : les membres convoqués ont reçu l'annulation pour leur agenda.";
+    default:
+      return null;
+  }
+}
+
 function ownerOf(d: Pick<Decision, "ownerParty" | "ownerMember">) {
   if (!d.ownerParty) return "—";
   return `${PARTY_LABELS[d.ownerParty]}${d.ownerMember ? ` (${d.ownerMember.name})` : ""}`;
 }
 
 /** One meeting: convocation, agenda, attendance, minutes, decisions, approvals, actions. */
-export async function MeetingPage({ ctx, id }: { ctx: AccessContext; id: string }) {
+export async function MeetingPage({
+  ctx,
+  id,
+  done,
+}: {
+  ctx: AccessContext;
+  id: string;
+  /** What the last step did (`?fait=`). */
+  done?: string;
+}) {
   const view = await getMeeting(ctx, id).catch((error: unknown) => {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;
@@ -115,8 +145,14 @@ export async function MeetingPage({ ctx, id }: { ctx: AccessContext; id: string 
       </ul>
     );
 
+  const flash = doneMessage(done, view);
   return (
     <article aria-labelledby="seance-titre" className="space-y-8">
+      <div role="status" aria-live="polite">
+        {flash ? (
+          <p className="rounded border border-green-700 bg-green-50 p-3 text-green-900">{flash}</p>
+        ) : null}
+      </div>
       <BackHeading
         href={`${base}/${meeting.body.id}`}
         label={`← ${meeting.body.name}`}

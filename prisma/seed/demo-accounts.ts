@@ -75,6 +75,15 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     delegationReference: "Arrêté rectoral de délégation n° 2025-R-112",
   },
   {
+    // No delegation: she steers and co-chairs for the académie de Normandie, she does not sign.
+    email: "drane.normandie@demo.tripartite.fr",
+    name: "Camille Lemoine",
+    scopeType: "ACADEMIE",
+    role: "DRANE",
+    scopeKey: "70",
+    qualite: "Déléguée de région académique au numérique éducatif",
+  },
+  {
     email: "recteur.rennes@demo.tripartite.fr",
     name: "Isabelle Caradec",
     scopeType: "ACADEMIE",

@@ -50,7 +50,7 @@ export interface DemoSeedReport {
   incidents: DemoIncidentsReport;
   /** Proactive rounds of the secteurs with a technician, and the incidents reported on them. */
   visits: DemoVisitsReport;
-  governance: { bodies: number; members: number };
+  governance: { bodies: number; members: number; meetings: number };
 }
 
 /**

@@ -6,6 +6,7 @@ import type {
   ConventionParty,
 } from "@/lib/generated/prisma/enums";
 import { appendAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
+import { seedBodyMeetings, type DemoMeetingPlan } from "@/prisma/seed/seed-meetings";
 
 const DEMO_ACTOR = { id: null, label: "chargement de la démonstration (instances fictives)" };
 
@@ -14,6 +15,8 @@ type DemoMember = [party: ConventionParty, role: BodyMemberRole, who: string, qu
 
 interface DemoBody {
   collectivite: string;
+  /** Its year of meetings (seed-meetings.ts). */
+  meetings: DemoMeetingPlan[];
   name: string;
   kind: BodyKind;
   cadence: BodyCadence;
@@ -30,13 +33,20 @@ const account = (name: string) => `${name}@demo.tripartite.fr`;
  * The demo's bodies (fictitious people, real institutions): the comité de pilotage of the
  * convention-cadre 35, a comité technique of Ille-et-Vilaine and the académie de Rennes, the
  * commission numérique of Les Gayeulles, and a comité technique in the Calvados whose académie
- * (Normandie) has not yet designated anyone — as the page then says. A member named by account
+ * (Normandie) seats its DRANE as co-chair. Each body has a year of meetings (seed-meetings.ts). A member named by account
  * holds a role that reads the bodies; the others (a technicians' service…) are named without one.
  */
 const DEMO_BODIES: DemoBody[] = [
   {
     collectivite: "35",
     name: "Comité de pilotage du numérique éducatif en Ille-et-Vilaine",
+    meetings: [
+      { months: -11, state: "APPROUVE" },
+      { months: -7, state: "APPROUVE" },
+      { months: -4, state: "APPROUVE" },
+      { months: -1, state: "EN_APPROBATION" },
+      { months: 1, state: "CONVOQUEE" },
+    ],
     kind: "COMITE_PILOTAGE",
     cadence: "SEMESTRIELLE",
     secretariat: "COLLECTIVITE",
@@ -72,6 +82,13 @@ const DEMO_BODIES: DemoBody[] = [
   {
     collectivite: "35",
     name: "Comité technique des collèges d'Ille-et-Vilaine",
+    meetings: [
+      { months: -12, state: "APPROUVE" },
+      { months: -9, state: "APPROUVE" },
+      { months: -6, state: "APPROUVE" },
+      { months: -3, state: "APPROUVE" },
+      { months: 2, state: "PREVUE" },
+    ],
     kind: "COMITE_TECHNIQUE",
     cadence: "TRIMESTRIELLE",
     secretariat: "ETAT",
@@ -90,6 +107,12 @@ const DEMO_BODIES: DemoBody[] = [
   {
     collectivite: "35",
     name: "Commission numérique du collège Les Gayeulles",
+    meetings: [
+      { months: -10, state: "APPROUVE" },
+      { months: -7, state: "APPROUVE" },
+      { months: -4, state: "APPROUVE" },
+      { months: -1, state: "BROUILLON" },
+    ],
     kind: "COMMISSION_NUMERIQUE",
     cadence: "TRIMESTRIELLE",
     secretariat: "EPLE",
@@ -104,6 +127,13 @@ const DEMO_BODIES: DemoBody[] = [
   {
     collectivite: "14",
     name: "Comité technique des collèges du Calvados",
+    meetings: [
+      { months: -11, state: "APPROUVE" },
+      { months: -8, state: "APPROUVE" },
+      { months: -5, state: "APPROUVE" },
+      { months: -2, state: "APPROUVE" },
+      { months: 1, state: "CONVOQUEE" },
+    ],
     kind: "COMITE_TECHNIQUE",
     cadence: "TRIMESTRIELLE",
     secretariat: "COLLECTIVITE",
@@ -116,6 +146,13 @@ const DEMO_BODIES: DemoBody[] = [
         "Service informatique des collèges",
         "Responsable de l'assistance aux collèges",
       ],
+      [
+        "ETAT",
+        "COPRESIDENT",
+        account("drane.normandie"),
+        "Déléguée de région académique au numérique (DRANE)",
+      ],
+      ["ETAT", "MEMBRE", "Cellule d'assistance académique de Normandie", "Assistance académique"],
     ],
   },
 ];
@@ -127,8 +164,9 @@ const DEMO_BODIES: DemoBody[] = [
  */
 export async function unsafeSeedDemoGovernance(
   db: Db,
-): Promise<{ bodies: number; members: number }> {
-  const report = { bodies: 0, members: 0 };
+  now = new Date(),
+): Promise<{ bodies: number; members: number; meetings: number }> {
+  const report = { bodies: 0, members: 0, meetings: 0 };
   const idOf = async (email: string) =>
     (await db.user.findUniqueOrThrow({ where: { email }, select: { id: true } })).id;
   // Each party's members are designated by its own manager (no party designates another's).
@@ -136,7 +174,7 @@ export async function unsafeSeedDemoGovernance(
     party === "COLLECTIVITE"
       ? account(`agent.${spec.collectivite}`)
       : party === "ETAT"
-        ? account("drane.rennes")
+        ? account(spec.collectivite === "14" ? "drane.normandie" : "drane.rennes")
         : account(`chef.${spec.uai!.toLowerCase()}`);
   for (const code of [...new Set(DEMO_BODIES.map((b) => b.collectivite))]) {
     const collectivite = await db.collectivite.findUniqueOrThrow({
@@ -165,45 +203,58 @@ export async function unsafeSeedDemoGovernance(
       const designators = new Map<ConventionParty, string>();
       for (const party of new Set([spec.secretariat, ...spec.members.map((m) => m[0])]))
         designators.set(party, await idOf(designator(spec, party)));
-      await db.$transaction(async (tx) => {
-        const body = await tx.governanceBody.create({
-          data: {
-            name: spec.name,
-            kind: spec.kind,
-            cadence: spec.cadence,
-            secretariatParty: spec.secretariat,
-            collectiviteId: collectivite.id,
-            academieCode: where?.academieCode ?? cadre.academieCode,
-            etablissementId: where?.id ?? null,
-            conventionId: spec.cadre ? cadre.id : null,
-            createdById: designators.get(spec.secretariat)!,
-          },
-          select: { id: true, collectiviteId: true, academieCode: true, etablissementId: true },
-        });
-        await tx.bodyMember.createMany({
-          data: spec.members.map(([party, role, who, qualite]) => {
-            const user = byEmail.get(who);
-            return {
-              bodyId: body.id,
-              party,
-              role,
-              qualite,
-              userId: user?.id ?? null,
-              name: user?.name ?? who,
-              email: user?.email ?? null,
-              designatedById: designators.get(party)!,
-            };
-          }),
-        });
-        await appendAuditEvent(tx, {
-          actor: DEMO_ACTOR,
-          scope: partiesAuditScope(body),
-          action: "governance.body.create",
-          entityType: "GovernanceBody",
-          entityId: body.id,
-          after: { name: spec.name, kind: spec.kind, secretariat: spec.secretariat },
-        });
-      });
+      // Long: the approved minutes of a year are rendered as PDFs inside the transaction.
+      report.meetings += await db.$transaction(
+        async (tx) => {
+          const body = await tx.governanceBody.create({
+            data: {
+              name: spec.name,
+              kind: spec.kind,
+              cadence: spec.cadence,
+              secretariatParty: spec.secretariat,
+              collectiviteId: collectivite.id,
+              academieCode: where?.academieCode ?? cadre.academieCode,
+              etablissementId: where?.id ?? null,
+              conventionId: spec.cadre ? cadre.id : null,
+              createdById: designators.get(spec.secretariat)!,
+            },
+            select: {
+              id: true,
+              name: true,
+              kind: true,
+              secretariatParty: true,
+              collectiviteId: true,
+              academieCode: true,
+              etablissementId: true,
+            },
+          });
+          await tx.bodyMember.createMany({
+            data: spec.members.map(([party, role, who, qualite]) => {
+              const user = byEmail.get(who);
+              return {
+                bodyId: body.id,
+                party,
+                role,
+                qualite,
+                userId: user?.id ?? null,
+                name: user?.name ?? who,
+                email: user?.email ?? null,
+                designatedById: designators.get(party)!,
+              };
+            }),
+          });
+          await appendAuditEvent(tx, {
+            actor: DEMO_ACTOR,
+            scope: partiesAuditScope(body),
+            action: "governance.body.create",
+            entityType: "GovernanceBody",
+            entityId: body.id,
+            after: { name: spec.name, kind: spec.kind, secretariat: spec.secretariat },
+          });
+          return seedBodyMeetings(tx, body, spec.meetings, designators.get(spec.secretariat)!, now);
+        },
+        { timeout: 120_000 },
+      );
       report.bodies += 1;
       report.members += spec.members.length;
     }

@@ -6,6 +6,7 @@ const ILLE_ET_VILAINE = { home: "/c/35", title: "Département d'Ille-et-Vilaine"
 const COTES_D_ARMOR = { home: "/c/22", title: "Département des Côtes-d'Armor" } as const;
 const CALVADOS = { home: "/c/14", title: "Département du Calvados" } as const;
 const ACADEMIE_RENNES = { home: "/a/14", title: "Académie de Rennes" } as const;
+const ACADEMIE_NORMANDIE = { home: "/a/70", title: "Académie de Normandie" } as const;
 const GAYEULLES = { home: "/e/0350027P", title: "Collège Les Gayeulles" } as const;
 const JULES_FERRY = { home: "/e/0220003J", title: "Collège Jules Ferry" } as const;
 
@@ -43,6 +44,11 @@ const ACCOUNTS = [
     foreign: ["/a/70", "/c/35", "/a/14/etablissements/0140041U"],
   },
   { email: "recteur.rennes@demo.tripartite.fr", ...ACADEMIE_RENNES, foreign: ["/a/70", "/c/22"] },
+  {
+    email: "drane.normandie@demo.tripartite.fr",
+    ...ACADEMIE_NORMANDIE,
+    foreign: ["/a/14", "/c/14", "/a/70/etablissements/0350027P"],
+  },
   {
     email: "chef.0350027p@demo.tripartite.fr",
     ...GAYEULLES,

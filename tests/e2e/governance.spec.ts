@@ -93,6 +93,11 @@ test("instances de la démonstration accessibles dans les trois espaces", async 
   await expectPagesAccessible(calvados, ["/c/14/instances"]);
   await calvados.getByRole("link", { name: "Comité technique des collèges du Calvados" }).click();
   await calvados.waitForURL(/\/c\/14\/instances\/[\w-]+$/);
-  await expect(calvados.getByText("Cette partie n'a encore désigné personne.")).toBeVisible();
+  // The académie de Normandie seated its own DRANE as co-chair.
+  await expect(
+    calvados
+      .getByRole("table", { name: "Membres désignés pour l'État (académie)" })
+      .getByRole("row", { name: /Camille Lemoine/ }),
+  ).toContainText("Coprésident");
   await expectAccessible(calvados);
 });

@@ -93,7 +93,7 @@ async function refused(code: string, write: () => Promise<unknown>) {
 
 /** The VEVENT of an iCalendar text, read by ical.js (Mozilla's parser, as Thunderbird uses). */
 function eventOf(ics: string) {
-  const calendar = new ICAL.Component(ICAL.parse(ics));
+  const calendar = new ICAL.Component(ICAL.parse(ics) as unknown[]);
   const vevent = calendar.getFirstSubcomponent("vevent")!;
   return { calendar, vevent, event: new ICAL.Event(vevent) };
 }
@@ -446,11 +446,7 @@ describe("approving the minutes", () => {
 
   it("freezes them into a PDF, asking each co-chair in office", async () => {
     smtp.clear();
-    const result = await freezeMinutes(
-      await as("agent35", C35),
-      { meetingId: meeting },
-      AFTER,
-    );
+    const result = await freezeMinutes(await as("agent35", C35), { meetingId: meeting }, AFTER);
     frozen = result.sha256;
     expect(result.approvers).toBe(2);
     const stored = await db.meeting.findUniqueOrThrow({ where: { id: meeting } });

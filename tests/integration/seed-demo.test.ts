@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { verifyMinutesDocument } from "@/lib/governance/verify-minutes";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EFFECTIFS_35_SOURCE, unsafeSeedDemo } from "@/prisma/seed/seed-demo";
 import {
@@ -41,6 +42,9 @@ describe("demo seed", () => {
       incidentEvents: await db.incidentEvent.count(),
       bodies: await db.governanceBody.count(),
       bodyMembers: await db.bodyMember.count(),
+      meetings: await db.meeting.count(),
+      approvedMinutes: await db.meeting.count({ where: { minutesStatus: "APPROUVE" } }),
+      decisions: await db.bodyDecision.count(),
     });
     const first = await counts();
     expect(first).toMatchObject({
@@ -54,8 +58,22 @@ describe("demo seed", () => {
       collegesInSectors: 119,
     });
     expect(firstReport.sectors).toBe(first.sectors);
-    expect(firstReport.governance).toEqual({ bodies: first.bodies, members: first.bodyMembers });
+    expect(firstReport.governance).toEqual({
+      bodies: first.bodies,
+      members: first.bodyMembers,
+      meetings: first.meetings,
+    });
     expect(first.bodies).toBe(4);
+    // A year of meetings in 35 and 14; every approved minutes' final PDF is recognised by its hash.
+    expect(first.meetings).toBe(19);
+    expect(first.approvedMinutes).toBe(14);
+    const approved = await db.meeting.findMany({
+      where: { minutesStatus: "APPROUVE" },
+      select: { finalSha256: true, body: { select: { collectivite: { select: { code: true } } } } },
+    });
+    expect(new Set(approved.map((m) => m.body.collectivite.code))).toEqual(new Set(["35", "14"]));
+    for (const m of approved)
+      expect(await verifyMinutesDocument(db, m.finalSha256!)).toMatchObject({ kind: "final" });
     // Each party's members designated by that party's own people.
     const seated = await db.bodyMember.findMany({
       select: {
@@ -175,7 +193,7 @@ describe("demo seed", () => {
     expect(firstReport.incidents.incidents).toBe(first.incidents);
     expect(first.incidents).toBeGreaterThan(3_000);
     expect(secondReport.incidents).toEqual({ colleges: 0, incidents: 0, open: 0 });
-    expect(secondReport.governance).toEqual({ bodies: 0, members: 0 });
+    expect(secondReport.governance).toEqual({ bodies: 0, members: 0, meetings: 0 });
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

@@ -51,6 +51,7 @@ export function calendarPart(mail: ParsedMail) {
   const part = mail.attachments.find((a) => a.contentType === "text/calendar");
   if (!part) return null;
   // mailparser gives a structured header: { value: "text/calendar", params: { method, charset } }.
-  const header = part.headers.get("content-type") as { params?: Record<string, string> } | undefined;
+  const header = part.headers.get("content-type") as
+    { params?: Record<string, string> } | undefined;
   return { method: header?.params?.method ?? null, ics: part.content.toString("utf8") };
 }
