@@ -139,7 +139,9 @@ test("séance convoquée avec une invitation valide, compte rendu approuvé par 
   await visitor.goto("/verifier");
   await submitToVerifier(visitor, "compte-rendu.pdf", pdf);
   await expect(visitor.getByRole("heading", { name: "Document reconnu" })).toBeVisible();
-  await expect(visitor.getByText("compte rendu approuvé", { exact: true })).toBeVisible();
+  await expect(
+    visitor.getByRole("status").locator("strong", { hasText: /^compte rendu approuvé$/ }),
+  ).toBeVisible();
   await expect(
     visitor.getByRole("row", { name: /Isabelle Caradec/ }).getByRole("cell", { name: "Approuvé" }),
   ).toBeVisible();
@@ -150,7 +152,8 @@ test("séance convoquée avec une invitation valide, compte rendu approuvé par 
   await expect(
     drane
       .getByRole("table", { name: "Actions en cours de votre partie" })
-      .getByRole("link", { name: "Former les référents numériques du bassin de Rennes." }),
+      .getByRole("link", { name: "Former les référents numériques du bassin de Rennes." })
+      .first(),
   ).toBeVisible();
 
   // Another département, académie or collège: not found, page and files alike.
