@@ -126,17 +126,48 @@ export function UpdateMeetingForm({
   );
 }
 
-export function ConveneMeetingForm({
+/** The one-button steps of a meeting: its labels and tone, by step. */
+const MEETING_STEPS = {
+  convene: {
+    action: conveneMeetingAction,
+    label: "Convoquer les membres",
+    pending: "Envoi…",
+    tone: "primary",
+  },
+  /** Convening again: the members designated since the convocation. */
+  reconvene: {
+    action: conveneMeetingAction,
+    label: "Convoquer les membres désignés depuis",
+    pending: "Envoi…",
+    tone: "primary",
+  },
+  freeze: {
+    action: freezeMinutesAction,
+    label: "Figer le compte rendu et le soumettre aux coprésidents",
+    pending: "Production du PDF…",
+    tone: "primary",
+  },
+  reopen: {
+    action: reopenMinutesAction,
+    label: "Reprendre la rédaction (annule les approbations attendues)",
+    pending: "Enregistrement…",
+    tone: "secondary",
+  },
+} as const;
+
+export function MeetingStepForm({
+  step,
   meetingId,
-  again,
   ...scope
-}: ScopeProps & { meetingId: string; again: boolean }) {
+}: ScopeProps & { step: keyof typeof MEETING_STEPS; meetingId: string }) {
+  const { action, label, pending, tone } = MEETING_STEPS[step];
   return (
     <ActionForm
-      action={conveneMeetingAction}
+      action={action}
       hidden={{ meetingId }}
-      submitLabel={again ? "Convoquer les membres désignés depuis" : "Convoquer les membres"}
-      pendingLabel="Envoi…"
+      submitLabel={label}
+      pendingLabel={pending}
+      tone={tone}
       {...scope}
     />
   );
@@ -305,31 +336,6 @@ export function RemoveDecisionForm({ decisionId, ...scope }: ScopeProps & { deci
       pendingLabel="Retrait…"
       tone="secondary"
       className="inline"
-      {...scope}
-    />
-  );
-}
-
-export function FreezeMinutesForm({ meetingId, ...scope }: ScopeProps & { meetingId: string }) {
-  return (
-    <ActionForm
-      action={freezeMinutesAction}
-      hidden={{ meetingId }}
-      submitLabel="Figer le compte rendu et le soumettre aux coprésidents"
-      pendingLabel="Production du PDF…"
-      {...scope}
-    />
-  );
-}
-
-export function ReopenMinutesForm({ meetingId, ...scope }: ScopeProps & { meetingId: string }) {
-  return (
-    <ActionForm
-      action={reopenMinutesAction}
-      hidden={{ meetingId }}
-      submitLabel="Reprendre la rédaction (annule les approbations attendues)"
-      pendingLabel="Enregistrement…"
-      tone="secondary"
       {...scope}
     />
   );

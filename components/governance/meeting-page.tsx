@@ -26,12 +26,10 @@ import {
   ApproveMinutesForms,
   AttendanceForm,
   CancelMeetingForm,
-  ConveneMeetingForm,
   DecisionForm,
-  FreezeMinutesForm,
+  MeetingStepForm,
   MinutesForm,
   RemoveDecisionForm,
-  ReopenMinutesForm,
   UpdateMeetingForm,
   type MeetingFormValues,
 } from "@/components/governance/meeting-forms";
@@ -187,10 +185,10 @@ export async function MeetingPage({
         <section aria-labelledby="secretariat-titre" className="space-y-3">
           <h2 id="secretariat-titre">Secrétariat de la séance</h2>
           {can.convene ? (
-            <ConveneMeetingForm
+            <MeetingStepForm
               {...scope}
+              step={meeting.status === "CONVOQUEE" ? "reconvene" : "convene"}
               meetingId={meeting.id}
-              again={meeting.status === "CONVOQUEE"}
             />
           ) : null}
           {can.schedule ? (
@@ -363,7 +361,7 @@ export async function MeetingPage({
                   }))}
                 />
               </section>
-              <FreezeMinutesForm {...scope} meetingId={meeting.id} />
+              <MeetingStepForm {...scope} step="freeze" meetingId={meeting.id} />
             </>
           ) : null}
 
@@ -397,7 +395,7 @@ export async function MeetingPage({
               partyLabel={PARTY_LABELS[party]}
             />
           ) : null}
-          {can.reopen ? <ReopenMinutesForm {...scope} meetingId={meeting.id} /> : null}
+          {can.reopen ? <MeetingStepForm {...scope} step="reopen" meetingId={meeting.id} /> : null}
           {history.length > 0 ? (
             <DataTable
               caption="Versions précédentes du compte rendu"
