@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState, type FormEvent, type ReactNode } from "react";
 import { verifyDocumentAction, type VerifyDocumentState } from "@/app/actions/verifier";
 import { HelpedField, helpedControl } from "@/components/forms/action-message";
 import { useFormAction } from "@/components/forms/use-form-action";
@@ -55,6 +55,74 @@ function frozenNotice(document: VerifiedConventionDocument): string {
   return "La signature de cette version n'est pas achevée.";
 }
 
+/** A verified document's facts, then one row per party: who engaged it, and when. */
+function VerifiedParties({
+  rows,
+  caption,
+  person,
+  empty,
+  parties,
+}: {
+  rows: DetailRow[];
+  caption: string;
+  /** The header of the person's column (« Signataire », « Coprésident »). */
+  person: string;
+  empty: string;
+  parties: {
+    party: VerifiedMinutes["approvals"][number]["party"];
+    person: string;
+    qualite: string;
+    /** Their answer, when the document asks for one (an approval). */
+    answer?: string;
+    when: ReactNode;
+  }[];
+}) {
+  const answers = parties.some((p) => p.answer !== undefined);
+  const headers = ["Partie", person, "Qualité", ...(answers ? ["Réponse"] : []), "Date"];
+  return (
+    <div className="mt-4 space-y-4">
+      <DetailList
+        rows={rows}
+        className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
+        termClassName="font-medium"
+      />
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="mb-2 text-left font-semibold">{caption}</caption>
+        <thead>
+          <tr className="border-b border-slate-300">
+            {headers.map((header) => (
+              <th key={header} scope="col" className="py-2 pr-4">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {parties.length === 0 ? (
+            <tr>
+              <td colSpan={headers.length} className="py-2">
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            parties.map((p) => (
+              <tr key={p.party} className="border-b border-slate-200">
+                <th scope="row" className="py-2 pr-4 font-normal">
+                  {PARTY_LABELS[p.party]}
+                </th>
+                <td className="py-2 pr-4">{p.person}</td>
+                <td className="py-2 pr-4">{p.qualite}</td>
+                {answers ? <td className="py-2 pr-4">{p.answer}</td> : null}
+                <td className="py-2">{p.when}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
 function VerifiedDocument({ document }: { document: VerifiedConventionDocument }) {
   const rows: DetailRow[] = [
     ["Référence", document.reference],
@@ -75,68 +143,34 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
     ["Période d'application", periodOf(document)],
   ];
   return (
-    <div className="mt-4 space-y-4">
-      <DetailList
-        rows={rows}
-        className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
-        termClassName="font-medium"
-      />
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">
-          Signatures enregistrées pour cette version
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">
-              Partie
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Signataire
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Qualité
-            </th>
-            <th scope="col" className="py-2">
-              Date
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {document.signatures.length === 0 ? (
-            <tr>
-              <td colSpan={4} className="py-2">
-                Aucune signature n&apos;est encore enregistrée pour cette version.
-              </td>
-            </tr>
-          ) : (
-            document.signatures.map((signature) => (
-              <tr key={signature.party} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-normal">
-                  {PARTY_LABELS[signature.party]}
-                </th>
-                <td className="py-2 pr-4">{signature.signerName ?? "—"}</td>
-                <td className="py-2 pr-4">{signature.qualite ?? "—"}</td>
-                <td className="py-2">
-                  {formatDateTime(signature.decidedAt)}
-                  {signature.status === "SIGNEE_HORS_PLATEFORME" && (
-                    <span className="block text-slate-700">
-                      {signature.declaredBy
-                        ? `signature papier déclarée par ${signature.declaredBy} (collectivité)`
-                        : "signée hors plateforme"}
-                    </span>
-                  )}
-                  {signature.scanSha256 && (
-                    <span className="block break-all font-mono text-xs text-slate-700">
-                      copie numérisée SHA-256 {signature.scanSha256}
-                    </span>
-                  )}
-                </td>
-              </tr>
-            ))
-          )}
-        </tbody>
-      </table>
-    </div>
+    <VerifiedParties
+      rows={rows}
+      caption="Signatures enregistrées pour cette version"
+      person="Signataire"
+      empty="Aucune signature n'est encore enregistrée pour cette version."
+      parties={document.signatures.map((signature) => ({
+        party: signature.party,
+        person: signature.signerName ?? "—",
+        qualite: signature.qualite ?? "—",
+        when: (
+          <>
+            {formatDateTime(signature.decidedAt)}
+            {signature.status === "SIGNEE_HORS_PLATEFORME" && (
+              <span className="block text-slate-700">
+                {signature.declaredBy
+                  ? `signature papier déclarée par ${signature.declaredBy} (collectivité)`
+                  : "signée hors plateforme"}
+              </span>
+            )}
+            {signature.scanSha256 && (
+              <span className="block break-all font-mono text-xs text-slate-700">
+                copie numérisée SHA-256 {signature.scanSha256}
+              </span>
+            )}
+          </>
+        ),
+      }))}
+    />
   );
 }
 
@@ -159,48 +193,19 @@ function VerifiedMinutesView({ minutes }: { minutes: VerifiedMinutes }) {
       : []),
   ];
   return (
-    <div className="mt-4 space-y-4">
-      <DetailList
-        rows={rows}
-        className="grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]"
-        termClassName="font-medium"
-      />
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left font-semibold">
-          Réponses des coprésidents sur cette version
-        </caption>
-        <thead>
-          <tr className="border-b border-slate-300">
-            <th scope="col" className="py-2 pr-4">
-              Partie
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Coprésident
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              Réponse
-            </th>
-            <th scope="col" className="py-2">
-              Date
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {minutes.approvals.map((a) => (
-            <tr key={a.party} className="border-b border-slate-200">
-              <th scope="row" className="py-2 pr-4 font-normal">
-                {PARTY_LABELS[a.party]}
-              </th>
-              <td className="py-2 pr-4">
-                {a.name}, {a.qualite}
-              </td>
-              <td className="py-2 pr-4">{APPROVAL_STATUS_LABELS[a.status]}</td>
-              <td className="py-2">{a.decidedAt ? formatDateTime(a.decidedAt) : "—"}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <VerifiedParties
+      rows={rows}
+      caption="Réponses des coprésidents sur cette version"
+      person="Coprésident"
+      empty="Aucun coprésident n'est appelé à approuver cette version."
+      parties={minutes.approvals.map((a) => ({
+        party: a.party,
+        person: a.name,
+        qualite: a.qualite,
+        answer: APPROVAL_STATUS_LABELS[a.status],
+        when: a.decidedAt ? formatDateTime(a.decidedAt) : "—",
+      }))}
+    />
   );
 }
 
