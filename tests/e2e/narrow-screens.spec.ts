@@ -108,3 +108,33 @@ test("375 px sans défilement horizontal : pages publiques", async ({ page }) =>
     );
   }
 });
+
+test("375 px sans défilement horizontal : une instance et ses séances", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await signIn(page, "agent.35@demo.tripartite.fr");
+  await page.goto("/c/35/instances");
+  await page
+    .getByRole("link", { name: "Comité de pilotage du numérique éducatif en Ille-et-Vilaine" })
+    .click();
+  await page.waitForURL(/\/c\/35\/instances\/[\w-]+$/);
+  const table = page.getByRole("table", { name: /^Séances de l'instance/ });
+  // The meeting to come (the table's first) and the demo's one whose minutes await approval.
+  const body = page.url();
+  for (const meeting of [
+    table.getByRole("link").first(),
+    table
+      .getByRole("row", { name: /en approbation/ })
+      .last()
+      .getByRole("link"),
+  ]) {
+    await meeting.click();
+    await page.waitForURL(/\/c\/35\/instances\/seances\/[\w-]+$/);
+    await page.waitForLoadState("load");
+    const { width, culprits } = await overflow(page);
+    expect(
+      width,
+      `${page.url()} : ${width} px ; déborde : ${culprits.join(" ; ")}`,
+    ).toBeLessThanOrEqual(375);
+    await page.goto(body);
+  }
+});
