@@ -55,3 +55,10 @@ export function these(count: number, one: string, noun: string, pluralNoun = `${
 export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
   return `${formatInteger(count)} ${count > 1 ? pluralForm : singular}`;
 }
+
+/** A file's size as people read it: « 12 ko », « 3,4 Mo ». */
+export function formatBytes(bytes: number): string {
+  return bytes < 1024 * 1024
+    ? `${formatInteger(Math.max(1, Math.round(bytes / 1024)))} ko`
+    : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
+}

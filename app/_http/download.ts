@@ -48,3 +48,11 @@ export function textResponse(message: string, status: number): Response {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
 }
+
+/** Letters, digits, « . », « _ » and « - »: what a Content-Disposition header carries safely. */
+export const safeDownloadName = (name: string) =>
+  name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[^A-Za-z0-9._-]+/g, "_")
+    .slice(0, 120) || "piece-jointe";

@@ -2,15 +2,7 @@ import "server-only";
 import { isAppError } from "@/lib/errors";
 import { getAccessContext, type ScopeRef } from "@/lib/access/context";
 import { getIncidentAttachment } from "@/lib/assistance/comment-incident";
-import { downloadResponse, textResponse } from "@/app/_http/download";
-
-/** Letters, digits, « . », « _ » and « - »: what a Content-Disposition header carries safely. */
-const safeName = (name: string) =>
-  name
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^A-Za-z0-9._-]+/g, "_")
-    .slice(0, 120) || "piece-jointe";
+import { downloadResponse, safeDownloadName, textResponse } from "@/app/_http/download";
 
 /**
  * The download route of an incident's file in every space: the scope named by the URL is resolved
@@ -29,7 +21,7 @@ export async function incidentAttachmentResponse(
     const file = await getIncidentAttachment(ctx, incidentId, attachmentId);
     return downloadResponse(
       {
-        filename: safeName(file.fileName),
+        filename: safeDownloadName(file.fileName),
         contentType: file.contentType,
         body: new Uint8Array(file.data),
       },

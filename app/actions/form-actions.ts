@@ -40,6 +40,11 @@ export function formList(formData: FormData, name: string): string[] {
   return formData.getAll(name).filter((value): value is string => typeof value === "string");
 }
 
+/** The files of a form's `files` input; empty inputs are left to checkAttachments. */
+export function formFiles(formData: FormData): File[] {
+  return formData.getAll("files").filter((value): value is File => typeof value !== "string");
+}
+
 /** The part of the form's page that `pattern` matches (« /c/35/budgets »), else « / ». */
 export function formSection(formData: FormData, pattern: RegExp): string {
   const match = pattern.exec(formPath(formData) ?? "");

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import type { AccessContext } from "@/lib/access/context";
 import { formObject } from "@/lib/actions/run-action";
 import { plural } from "@/lib/format";
-import { formAction, formList, formSection, formText } from "@/app/actions/form-actions";
+import { formAction, formFiles, formList, formSection, formText } from "@/app/actions/form-actions";
 import { reportIncident } from "@/lib/assistance/report-incident";
 import {
   assignIncident,
@@ -27,10 +27,6 @@ function revalidateAssistance(formData: FormData) {
   revalidatePath(section, "layout");
   revalidatePath(section.replace(/\/assistance$/, "/inventaire"), "layout");
 }
-
-/** The files of a form's `files` input; empty inputs are left to checkAttachments. */
-const formFiles = (formData: FormData) =>
-  formData.getAll("files").filter((value): value is File => typeof value !== "string");
 
 /** One transition of an incident, then the queue and the incident's page revalidated. */
 function incidentAction(

@@ -1,6 +1,6 @@
 import type { IncidentDetail } from "@/lib/assistance/get-incident";
 import { HANDLER_PARTY_LABELS, QUEUE_LABELS } from "@/lib/assistance/vocabulary";
-import { formatDateTime, formatInteger } from "@/lib/format";
+import { formatBytes, formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 
 type Event = IncidentDetail["events"][number];
@@ -52,11 +52,6 @@ export function IncidentHistory({ events }: { events: IncidentDetail["events"] }
   );
 }
 
-const size = (bytes: number) =>
-  bytes < 1024 * 1024
-    ? `${formatInteger(Math.max(1, Math.round(bytes / 1024)))} ko`
-    : `${(bytes / 1024 / 1024).toFixed(1).replace(".", ",")} Mo`;
-
 /** The files joined to the incident, each downloaded through the space's route. */
 export function IncidentAttachments({
   attachments,
@@ -75,8 +70,8 @@ export function IncidentAttachments({
           {attachments.map((a) => (
             <li key={a.id}>
               {/* A download, not a page: a plain link, without the client router. */}
-              <a href={`${incidentHref}/pieces/${a.id}`}>{a.fileName}</a> ({size(a.size)}, ajouté
-              par {a.uploadedBy.name} le {formatDateTime(a.createdAt)})
+              <a href={`${incidentHref}/pieces/${a.id}`}>{a.fileName}</a> ({formatBytes(a.size)},
+              ajouté par {a.uploadedBy.name} le {formatDateTime(a.createdAt)})
             </li>
           ))}
         </ul>
