@@ -2,7 +2,8 @@ import "server-only";
 import { isAppError } from "@/lib/errors";
 import { getAccessContext, type AccessContext, type ScopeRef } from "@/lib/access/context";
 import { getMinutesFile, meetingCalendar } from "@/lib/governance/get-meeting";
-import { downloadResponse, textResponse } from "@/app/_http/download";
+import { downloadResponse, safeDownloadName, textResponse } from "@/app/_http/download";
+import { getMeetingDocument } from "@/lib/governance/meeting-documents";
 
 /**
  * A meeting's download in every space, for the scope named by the URL: anything foreign or
@@ -47,4 +48,19 @@ export function meetingCalendarResponse(scope: ScopeRef, meetingId: string) {
       { cacheControl: "private, no-store" },
     ),
   );
+}
+
+/** A document of the meeting's file: photos and PDFs open in the browser, workbooks download. */
+export function meetingDocumentResponse(scope: ScopeRef, meetingId: string, documentId: string) {
+  return meetingDownload(scope, async (ctx) => {
+    const file = await getMeetingDocument(ctx, meetingId, documentId);
+    return downloadResponse(
+      {
+        filename: safeDownloadName(file.fileName),
+        contentType: file.contentType,
+        body: new Uint8Array(file.data),
+      },
+      { inline: !file.contentType.includes("spreadsheet"), cacheControl: "private, no-store" },
+    );
+  });
 }

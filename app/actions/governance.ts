@@ -2,7 +2,14 @@
 
 import { formObject } from "@/lib/actions/run-action";
 import { spaceHref } from "@/lib/access/space-href";
-import { formAction, revalidatingAction, stepAction } from "@/app/actions/form-actions";
+import {
+  formAction,
+  formFiles,
+  revalidateForm,
+  revalidatingAction,
+  stepAction,
+} from "@/app/actions/form-actions";
+import { addMeetingDocuments, removeMeetingDocument } from "@/lib/governance/meeting-documents";
 import { createBody } from "@/lib/governance/create-body";
 import { designateMember, endMembership } from "@/lib/governance/members";
 import {
@@ -94,4 +101,15 @@ export const requestCorrectionAction = stepAction(
 export const updateActionStateAction = revalidatingAction(
   updateActionState,
   (result) => `Action « ${result.text} » : ${result.state.toLowerCase()}.`,
+);
+
+export const addMeetingDocumentsAction = formAction(async (ctx, formData) => {
+  const result = await addMeetingDocuments(ctx, formObject(formData), formFiles(formData));
+  revalidateForm(formData);
+  return `${plural(result.added, "document joint", "documents joints")} au dossier de séance.`;
+});
+
+export const removeMeetingDocumentAction = revalidatingAction(
+  removeMeetingDocument,
+  (result) => `« ${result.title} » retiré du dossier de séance.`,
 );

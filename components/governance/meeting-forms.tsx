@@ -2,12 +2,14 @@
 
 import {
   addDecisionAction,
+  addMeetingDocumentsAction,
   approveMinutesAction,
   cancelMeetingAction,
   conveneMeetingAction,
   freezeMinutesAction,
   recordAttendanceAction,
   removeDecisionAction,
+  removeMeetingDocumentAction,
   reopenMinutesAction,
   requestCorrectionAction,
   saveMinutesAction,
@@ -20,7 +22,9 @@ import { ActionForm } from "@/components/forms/action-form";
 import { DetailsActionForm } from "@/components/forms/details-action-form";
 import { PasswordConfirmField } from "@/components/forms/input-fields";
 import { RecordForm, type BoundFields } from "@/components/forms/record-form";
-import { TextAreaField } from "@/components/ui/field";
+import { InputField, TextAreaField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/select";
+import { FilesForm, type FilesRule } from "@/components/assistance/files-form";
 import type { SelectOption } from "@/components/ui/select";
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import {
@@ -407,5 +411,65 @@ export function ActionStateForm({
         </>
       )}
     </RecordForm>
+  );
+}
+
+/** Joins documents for the reader's party: files from their computer, or an export's snapshot. */
+export function MeetingDocumentsForm({
+  meetingId,
+  sources,
+  files,
+  ...scope
+}: ScopeProps & { meetingId: string; sources: readonly SelectOption[]; files: FilesRule }) {
+  return (
+    <FilesForm
+      action={addMeetingDocumentsAction}
+      hidden={{ meetingId }}
+      files={files}
+      filesId="document-fichiers"
+      submitLabel="Joindre au dossier"
+      pendingLabel="Envoi…"
+      resetOnSuccess
+      className="space-y-3 rounded-lg border border-slate-200 bg-white p-4"
+      {...scope}
+    >
+      {(errors) => (
+        <>
+          <SelectField
+            id="document-source"
+            name="source"
+            label="Document"
+            options={sources}
+            defaultValue={sources[0]?.value}
+            error={errors.source}
+            hint="Un export est pris tel qu'il est aujourd'hui dans votre espace, au format XLSX."
+          />
+          <InputField
+            id="document-titre"
+            name="title"
+            label="Titre (facultatif)"
+            hint="Par défaut, le nom du fichier ou de l'export."
+            error={errors.title}
+          />
+        </>
+      )}
+    </FilesForm>
+  );
+}
+
+export function RemoveMeetingDocumentForm({
+  documentId,
+  ...scope
+}: ScopeProps & { documentId: string }) {
+  return (
+    <ActionForm
+      action={removeMeetingDocumentAction}
+      hidden={{ documentId }}
+      submitLabel="Retirer"
+      pendingLabel="Retrait…"
+      tone="secondary"
+      className="inline"
+      {...scope}
+    />
   );
 }

@@ -5,8 +5,10 @@ import { spaceHref } from "@/lib/access/space-href";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { parisDayAndTime } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
-import { formatDate, formatDateTime } from "@/lib/format";
+import { formatBytes, formatDate, formatDateTime } from "@/lib/format";
 import { getMeeting, type MeetingView } from "@/lib/governance/get-meeting";
+import { documentSources } from "@/lib/governance/meeting-documents";
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENTS_PER_FORM } from "@/lib/assistance/attachments";
 import { meetingWhen } from "@/lib/governance/meeting-time";
 import { describeDecision } from "@/lib/governance/minutes-pdf";
 import {
@@ -27,7 +29,9 @@ import {
   AttendanceForm,
   CancelMeetingForm,
   DecisionForm,
+  MeetingDocumentsForm,
   MeetingStepForm,
+  RemoveMeetingDocumentForm,
   MinutesForm,
   RemoveDecisionForm,
   UpdateMeetingForm,
@@ -271,6 +275,65 @@ export async function MeetingPage({
                   status: m.attendances[0]?.status ?? "",
                   representedBy: m.attendances[0]?.representedBy ?? "",
                 }))}
+              />
+            </div>
+          </details>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="dossier-titre" className="space-y-3">
+        <h2 id="dossier-titre">Dossier de séance</h2>
+        <DataTable
+          caption="Documents joints à la séance"
+          rows={meeting.documents}
+          rowKey={(d) => d.id}
+          empty="Aucun document joint."
+          columns={[
+            {
+              key: "title",
+              header: "Document",
+              rowHeader: true,
+              cell: (d) => <a href={`${path}/documents/${d.id}`}>{d.title}</a>,
+            },
+            {
+              key: "party",
+              header: "Joint par",
+              cell: (d) => `${PARTY_LABELS[d.party]} (${d.addedBy.name})`,
+            },
+            { key: "at", header: "Le", cell: (d) => formatDate(d.addedAt) },
+            { key: "size", header: "Taille", cell: (d) => formatBytes(d.size) },
+            {
+              key: "sha",
+              header: "Empreinte SHA-256",
+              cell: (d) => <code className="break-all font-mono text-xs">{d.sha256}</code>,
+            },
+            ...(can.detach
+              ? [
+                  {
+                    key: "remove",
+                    header: "Retirer",
+                    cell: (d: (typeof meeting.documents)[number]) =>
+                      d.party === party ? (
+                        <RemoveMeetingDocumentForm {...scope} documentId={d.id} />
+                      ) : (
+                        "—"
+                      ),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        {can.attach && party ? (
+          <details className="rounded-lg border border-slate-300 bg-white p-4">
+            <summary className="cursor-pointer font-semibold">
+              Joindre un document pour {PARTY_IN_SENTENCE[party]}
+            </summary>
+            <div className="mt-3">
+              <MeetingDocumentsForm
+                {...scope}
+                meetingId={meeting.id}
+                sources={documentSources(ctx)}
+                files={{ accept: ATTACHMENT_ACCEPT, max: MAX_ATTACHMENTS_PER_FORM }}
               />
             </div>
           </details>

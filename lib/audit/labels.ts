@@ -71,6 +71,8 @@ const ACTION_LABELS: Record<string, string> = {
   "governance.minutes.final": "Compte rendu approuvé (PDF final)",
   "governance.action.state": "Suivi d'une action d'instance",
   "governance.action.remind": "Relance d'une action d'instance",
+  "governance.document.add": "Document joint au dossier de séance",
+  "governance.document.remove": "Document retiré du dossier de séance",
 };
 
 /** The objects events are about, for the « Objet » column and its filter. */

@@ -63,6 +63,19 @@ export async function getMeeting(ctx: AccessContext, id: string, now = new Date(
         select: { id: true, position: true, title: true, presenter: true, minutes: true },
         orderBy: { position: "asc" },
       },
+      documents: {
+        select: {
+          id: true,
+          party: true,
+          title: true,
+          fileName: true,
+          size: true,
+          sha256: true,
+          addedAt: true,
+          addedBy: { select: { name: true } },
+        },
+        orderBy: [{ addedAt: "asc" }, { id: "asc" }],
+      },
       approvals: {
         select: {
           id: true,
@@ -151,6 +164,10 @@ export async function getMeeting(ctx: AccessContext, id: string, now = new Date(
       approve: ownApproval !== null,
       /** Follow the actions its own party owns (once the minutes are approved). */
       follow: manages,
+      /** Join documents for its own party (until the minutes are approved). */
+      attach: manages && meeting.status !== "ANNULEE" && meeting.minutesStatus !== "APPROUVE",
+      /** Withdraw its own party's documents (while the minutes are in draft). */
+      detach: manages && draft,
     },
   };
 }

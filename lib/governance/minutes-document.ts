@@ -92,6 +92,10 @@ export async function readMinutesDocument(
       place: true,
       videoUrl: true,
       summary: true,
+      documents: {
+        select: { title: true, party: true, sha256: true },
+        orderBy: [{ addedAt: "asc" }, { id: "asc" }],
+      },
       agenda: {
         select: { id: true, title: true, presenter: true, minutes: true },
         orderBy: { position: "asc" },
@@ -156,6 +160,7 @@ export async function readMinutesDocument(
       state: a.state ?? "A_FAIRE",
       stateNote: a.stateNote,
     })),
+    documents: meeting.documents,
     approvers,
     frozenAt,
   };

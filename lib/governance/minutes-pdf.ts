@@ -65,6 +65,8 @@ export interface MinutesDocument {
   /** Decisions recorded outside any agenda item. */
   otherDecisions: MinutesDecision[];
   carried: CarriedAction[];
+  /** The meeting's file: each document with the party that joined it and its SHA-256. */
+  documents: { title: string; party: ConventionParty; sha256: string }[];
   approvers: { name: string; party: ConventionParty; qualite: string }[];
   frozenAt: Date;
 }
@@ -187,6 +189,15 @@ function writeBody(cursor: PdfCursor, doc: MinutesDocument) {
       ]),
     );
   cursor.space(8);
+  if (doc.documents.length > 0) {
+    cursor.heading("Dossier de séance", 12);
+    for (const d of doc.documents)
+      cursor.text(`– ${d.title} (${PARTY_LABELS[d.party]}), SHA-256 ${d.sha256}`, {
+        size: 9,
+        after: 3,
+      });
+    cursor.space(6);
+  }
   cursor.heading("Approbation", 12);
   cursor.text(
     `Compte rendu figé le ${formatDateTime(doc.frozenAt)} (heure de Paris), soumis à l'approbation de chaque coprésident : ` +

@@ -95,6 +95,18 @@ test("séance convoquée avec une invitation valide, compte rendu approuvé par 
   await agent.getByLabel("Échéance").fill(dayFromToday(60));
   await agent.getByRole("button", { name: "Inscrire au compte rendu" }).click();
   await expect(agent.getByText("Action inscrite au compte rendu.")).toBeVisible();
+  // The meeting's file: a snapshot of the collectivité's renewal plan.
+  await agent.getByText("Joindre un document pour la collectivité").click();
+  await agent
+    .getByLabel("Document", { exact: true })
+    .selectOption({ label: "Export : plan de renouvellement, par collège" });
+  await agent.getByRole("button", { name: "Joindre au dossier" }).click();
+  await expect(agent.getByText("1 document joint au dossier de séance.")).toBeVisible();
+  await expect(
+    agent
+      .getByRole("table", { name: "Documents joints à la séance" })
+      .getByRole("link", { name: "Plan de renouvellement, par collège" }),
+  ).toBeVisible();
   await expectAccessible(agent);
   await agent
     .getByRole("button", { name: "Figer le compte rendu et le soumettre aux coprésidents" })

@@ -26,6 +26,7 @@ import {
   updateActionState,
 } from "@/lib/governance/body-actions";
 import { getMeeting } from "@/lib/governance/get-meeting";
+import { addMeetingDocuments, removeMeetingDocument } from "@/lib/governance/meeting-documents";
 import { carriedActions } from "@/lib/governance/minutes-document";
 import { verifyMinutesDocument } from "@/lib/governance/verify-minutes";
 import { sha256Hex } from "@/lib/conventions/verify-document";
@@ -72,16 +73,18 @@ const meetingFields = {
 
 /** Everything a refused write could have touched. */
 async function snapshot() {
-  const [meetings, items, attendance, decisions, approvals, mails, events] = await Promise.all([
-    db.meeting.findMany({ orderBy: { id: "asc" } }),
-    db.agendaItem.findMany({ orderBy: { id: "asc" } }),
-    db.meetingAttendance.findMany({ orderBy: { id: "asc" } }),
-    db.bodyDecision.findMany({ orderBy: { id: "asc" } }),
-    db.minutesApproval.findMany({ orderBy: { id: "asc" } }),
-    db.outboxEmail.count(),
-    db.auditEvent.count(),
-  ]);
-  return { meetings, items, attendance, decisions, approvals, mails, events };
+  const [meetings, items, attendance, decisions, approvals, documents, mails, events] =
+    await Promise.all([
+      db.meeting.findMany({ orderBy: { id: "asc" } }),
+      db.agendaItem.findMany({ orderBy: { id: "asc" } }),
+      db.meetingAttendance.findMany({ orderBy: { id: "asc" } }),
+      db.bodyDecision.findMany({ orderBy: { id: "asc" } }),
+      db.minutesApproval.findMany({ orderBy: { id: "asc" } }),
+      db.meetingDocument.findMany({ orderBy: { id: "asc" }, select: { id: true, title: true } }),
+      db.outboxEmail.count(),
+      db.auditEvent.count(),
+    ]);
+  return { meetings, items, attendance, decisions, approvals, documents, mails, events };
 }
 
 /** A write refused with `code`, leaving everything as it was. */
@@ -439,6 +442,73 @@ describe("attendance and minutes", () => {
       cancelMeeting(ctx, { meetingId: meeting, reason: "Trop tard" }, AFTER),
     );
   });
+
+  it("joins each party's documents: an export's snapshot, an upload checked by its content", async () => {
+    const pdf = new File([`%PDF-1.4\n% Bilan DRANE\n%%EOF\n`], "bilan-drane.pdf", {
+      type: "application/pdf",
+    });
+    expect(
+      await addMeetingDocuments(
+        await as("agent35", C35),
+        { meetingId: meeting, source: "plan-colleges", title: "" },
+        [],
+        AFTER,
+      ),
+    ).toEqual({ added: 1 });
+    expect(
+      await addMeetingDocuments(
+        await as("drane14", A14),
+        { meetingId: meeting, source: "fichier", title: "Bilan de la DRANE" },
+        [pdf],
+        AFTER,
+      ),
+    ).toEqual({ added: 1 });
+    const documents = await db.meetingDocument.findMany({
+      where: { meetingId: meeting },
+      orderBy: { addedAt: "asc" },
+    });
+    expect(documents.map((d) => [d.party, d.title, d.contentType])).toEqual([
+      [
+        "COLLECTIVITE",
+        "Plan de renouvellement, par collège",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ],
+      ["ETAT", "Bilan de la DRANE", "application/pdf"],
+    ]);
+    expect(documents[1]!.sha256).toBe(sha256Hex(new Uint8Array(await pdf.arrayBuffer())));
+    // A program renamed .pdf, another collectivité, a reader: refused, nothing written.
+    const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])], "bilan.pdf");
+    await refused("INVALID_INPUT", async () =>
+      addMeetingDocuments(await as("agent35", C35), { meetingId: meeting, source: "fichier" }, [
+        exe,
+      ]),
+    );
+    await refused("NOT_FOUND", async () =>
+      addMeetingDocuments(await as("agent14", C14), { meetingId: meeting, source: "fichier" }, [
+        pdf,
+      ]),
+    );
+    await refused("FORBIDDEN", async () =>
+      addMeetingDocuments(await as("elu35", C35), { meetingId: meeting, source: "fichier" }, [pdf]),
+    );
+    // Each party withdraws its own documents only.
+    await refused("FORBIDDEN", async () =>
+      removeMeetingDocument(await as("agent35", C35), { documentId: documents[1]!.id }),
+    );
+    await refused("NOT_FOUND", async () =>
+      removeMeetingDocument(await as("drane70", A70), { documentId: documents[1]!.id }),
+    );
+    const extra = await addMeetingDocuments(
+      await as("drane14", A14),
+      { meetingId: meeting, source: "fichier", title: "Doublon" },
+      [pdf],
+      AFTER,
+    );
+    expect(extra).toEqual({ added: 1 });
+    const doublon = await db.meetingDocument.findFirstOrThrow({ where: { title: "Doublon" } });
+    await removeMeetingDocument(await as("drane14", A14), { documentId: doublon.id }, AFTER);
+    expect(await db.meetingDocument.count({ where: { meetingId: meeting } })).toBe(2);
+  });
 });
 
 describe("approving the minutes", () => {
@@ -463,6 +533,8 @@ describe("approving the minutes", () => {
       "Action : Former les référents numériques",
       "drane14",
       "Rectrice de l'académie de Rennes",
+      "Dossier de séance",
+      "Bilan de la DRANE",
     ])
       expect(text).toContain(expected);
     expect(smtp.received.map((m) => m.subject)).toEqual([
@@ -669,5 +741,18 @@ describe("the meeting's page and files", () => {
     expect(parsed.event.uid).toBe(stored.icsUid);
     signInAs(users.drane70!);
     expect((await get(ics, { code: "70", id: meeting })).status).toBe(404);
+    const documents =
+      await import("@/app/c/[code]/instances/seances/[id]/documents/[documentId]/route");
+    const bilan = await db.meetingDocument.findFirstOrThrow({
+      where: { title: "Bilan de la DRANE" },
+    });
+    signInAs(users.agent35!);
+    const file = await get(documents, { code: "35", id: meeting, documentId: bilan.id });
+    expect(file.status).toBe(200);
+    expect(file.headers.get("Content-Type")).toBe("application/pdf");
+    signInAs(users.agent14!);
+    expect((await get(documents, { code: "14", id: meeting, documentId: bilan.id })).status).toBe(
+      404,
+    );
   });
 });
