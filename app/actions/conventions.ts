@@ -27,6 +27,11 @@ import { createAvenant } from "@/lib/conventions/amend-convention";
 import { terminateConvention } from "@/lib/conventions/terminate-convention";
 import { renewConvention } from "@/lib/conventions/renew-convention";
 import { remindSigners } from "@/lib/conventions/remind-signers";
+import {
+  decideConventionProposal,
+  proposeConventionChange,
+  withdrawConventionProposal,
+} from "@/lib/conventions/proposals";
 import { plural } from "@/lib/format";
 
 /** The page of the convention created (« /c/35/conventions/<id> »), in the form's space. */
@@ -164,4 +169,28 @@ export const terminateConventionAction = stepAction(
   terminateConvention,
   "resiliee",
   (result) => `${result.reference} est résiliée.`,
+);
+
+export const proposeConventionChangeAction = stepAction(
+  proposeConventionChange,
+  "proposee",
+  () => "Votre proposition est transmise à la collectivité.",
+);
+
+export const acceptProposalAction = stepAction(
+  (ctx, input) => decideConventionProposal(ctx, { ...input, decision: "accepter" }),
+  "proposition-acceptee",
+  (r) => `Proposition acceptée : ${r.label}.`,
+);
+
+export const rejectProposalAction = stepAction(
+  (ctx, input) => decideConventionProposal(ctx, { ...input, decision: "rejeter" }),
+  "proposition-rejetee",
+  (r) => `Proposition rejetée : ${r.label}.`,
+);
+
+export const withdrawProposalAction = stepAction(
+  withdrawConventionProposal,
+  "proposition-retiree",
+  (r) => `Proposition retirée : ${r.label}.`,
 );

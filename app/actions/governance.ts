@@ -11,6 +11,7 @@ import {
 } from "@/app/actions/form-actions";
 import { addMeetingDocuments, removeMeetingDocument } from "@/lib/governance/meeting-documents";
 import { createBody } from "@/lib/governance/create-body";
+import { steerConvention, unsteerConvention } from "@/lib/governance/steered-conventions";
 import { designateMember, endMembership } from "@/lib/governance/members";
 import {
   cancelMeeting,
@@ -112,4 +113,14 @@ export const addMeetingDocumentsAction = formAction(async (ctx, formData) => {
 export const removeMeetingDocumentAction = revalidatingAction(
   removeMeetingDocument,
   (result) => `« ${result.title} » retiré du dossier de séance.`,
+);
+
+export const steerConventionAction = revalidatingAction(
+  steerConvention,
+  (r) => `L'instance pilote désormais ${r.reference}.`,
+);
+
+export const unsteerConventionAction = revalidatingAction(
+  unsteerConvention,
+  (r) => `${r.reference} n'est plus pilotée par l'instance.`,
 );

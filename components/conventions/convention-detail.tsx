@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
+import { spaceHref } from "@/lib/access/space-href";
 import type { ConventionDetail } from "@/lib/conventions/get-convention";
 import { signingKindOf } from "@/lib/conventions/content";
 import { PARTY_IN_SENTENCE } from "@/lib/conventions/vocabulary";
@@ -16,6 +17,8 @@ import { StatusBadge } from "@/components/conventions/status-badge";
 import { SignatureSteps, VersionHistory } from "@/components/conventions/signature-steps";
 import { AvenantDiff } from "@/components/conventions/avenant-diff";
 import { BackHeading } from "@/components/ui/back-heading";
+import { ProposalsSection } from "@/components/conventions/proposals-section";
+import type { ConventionProposalRow } from "@/lib/conventions/proposals";
 
 interface Props {
   ctx: AccessContext;
@@ -25,6 +28,9 @@ interface Props {
   signerDefaults: { qualite: string; authorisationReference: string };
   /** The parties whose paper signature this person may record (as their signer) or declare now. */
   paper: Awaited<ReturnType<typeof offlineParties>>;
+  proposals: readonly ConventionProposalRow[];
+  /** The governance bodies that steer it, among those this person sees. */
+  bodies: readonly { id: string; name: string }[];
   /** What the last action did (`?fait=` after it reloaded the page). */
   done?: string;
 }
@@ -49,6 +55,14 @@ function doneMessage(done: string | undefined, c: ConventionDetail): string | nu
       return "Votre refus est enregistré : la convention revient en brouillon à la collectivité, avec votre motif.";
     case "reprise":
       return "La convention est reprise en brouillon dans une nouvelle version ; les signatures en attente sont annulées.";
+    case "proposee":
+      return "Votre proposition est transmise à la collectivité, qui l'acceptera ou la rejettera en donnant son motif.";
+    case "proposition-acceptee":
+      return "La proposition est acceptée ; sa modification est appliquée au brouillon.";
+    case "proposition-rejetee":
+      return "La proposition est rejetée ; la partie qui l'a faite est prévenue, avec votre motif.";
+    case "proposition-retiree":
+      return "Votre proposition est retirée.";
     case "resiliee":
       return "La convention est résiliée ; les autres parties sont prévenues.";
     default:
@@ -66,6 +80,8 @@ export function ConventionDetailView({
   scope,
   signerDefaults,
   paper,
+  proposals,
+  bodies,
   done,
 }: Props) {
   const flash = doneMessage(done, c);
@@ -202,7 +218,9 @@ export function ConventionDetailView({
       {c.status === "BROUILLON" && writer ? (
         <section aria-labelledby="brouillon-titre" className="space-y-4">
           <h2 id="brouillon-titre">Brouillon (version {current.number})</h2>
+          {/* Remounted when an accepted proposal has changed the draft under it. */}
           <DraftForm
+            key={`${current.number}:${proposals.filter((p) => p.status === "ACCEPTEE").length}`}
             {...scope}
             conventionId={c.id}
             kind={signingKindOf(c.kind, c.etablissement?.uai ?? null)}
@@ -228,6 +246,21 @@ export function ConventionDetailView({
             }
             headingLevel={3}
           />
+        </section>
+      )}
+
+      <ProposalsSection ctx={ctx} convention={c} proposals={proposals} scope={scope} />
+
+      {bodies.length > 0 && (
+        <section aria-labelledby="pilotage-titre" className="space-y-2">
+          <h2 id="pilotage-titre">Instances de pilotage</h2>
+          <ul className="list-disc pl-6">
+            {bodies.map((b) => (
+              <li key={b.id}>
+                <Link href={`${spaceHref(ctx)}/instances/${b.id}`}>{b.name}</Link>
+              </li>
+            ))}
+          </ul>
         </section>
       )}
 

@@ -17,6 +17,8 @@ import { CoverageTable } from "@/components/conventions/coverage-table";
 import { NewConventionForms } from "@/components/conventions/new-convention-forms";
 import { BatchSignForm } from "@/components/conventions/batch-sign-form";
 import { ConventionDetailView } from "@/components/conventions/convention-detail";
+import { listConventionProposals } from "@/lib/conventions/proposals";
+import { bodiesSteering } from "@/lib/governance/steered-conventions";
 
 /** The conventions of a space: coverage, creation (collectivité), batch signature (signers), follow-up. */
 export async function ConventionsPage({
@@ -104,6 +106,10 @@ export async function ConventionPage({
     : { qualite: "", authorisationReference: "" };
   const paper =
     convention.status === "EN_SIGNATURE" ? await offlineParties(ctx, convention.id) : [];
+  const [proposals, bodies] = await Promise.all([
+    listConventionProposals(ctx, convention.id),
+    bodiesSteering(ctx, convention.id),
+  ]);
   return (
     <ConventionDetailView
       ctx={ctx}
@@ -112,6 +118,8 @@ export async function ConventionPage({
       scope={scopePropsOf(ctx, `${listHref}/${convention.id}`)}
       signerDefaults={signerDefaults}
       paper={paper}
+      proposals={proposals}
+      bodies={bodies}
       done={typeof done === "string" ? done : undefined}
     />
   );

@@ -4,6 +4,8 @@ import {
   createBodyAction,
   designateMemberAction,
   endMembershipAction,
+  steerConventionAction,
+  unsteerConventionAction,
 } from "@/app/actions/governance";
 import type { ScopeProps } from "@/components/forms/action-form";
 import { ActionForm } from "@/components/forms/action-form";
@@ -117,6 +119,54 @@ export function EndMembershipForm({
       action={endMembershipAction}
       hidden={{ memberId }}
       submitLabel={`Fin de mandat de ${name}`}
+      pendingLabel="Enregistrement…"
+      tone="secondary"
+      className="inline"
+      {...scope}
+    />
+  );
+}
+
+/** The secretariat adds a convention to those the body steers (options: steerableConventions). */
+export function SteerConventionForm({
+  bodyId,
+  conventions,
+  ...scope
+}: ScopeProps & { bodyId: string; conventions: readonly SelectOption[] }) {
+  return (
+    <RecordForm
+      action={steerConventionAction}
+      prefix="pilotage"
+      values={{ conventionId: "" }}
+      hidden={{ bodyId }}
+      submitLabel="Ajouter aux conventions pilotées"
+      pendingLabel="Enregistrement…"
+      resetOnSuccess
+      {...scope}
+    >
+      {(field) =>
+        field.select("conventionId", "Convention", conventions, {
+          placeholder: "Choisir une convention…",
+          required: true,
+          hint: "Les conventions-cadres et tripartites des parties de l'instance, hors résiliées.",
+        })
+      }
+    </RecordForm>
+  );
+}
+
+/** The secretariat takes a convention out of those the body steers. */
+export function UnsteerConventionForm({
+  bodyId,
+  conventionId,
+  reference,
+  ...scope
+}: ScopeProps & { bodyId: string; conventionId: string; reference: string }) {
+  return (
+    <ActionForm
+      action={unsteerConventionAction}
+      hidden={{ bodyId, conventionId }}
+      submitLabel={`Ne plus piloter ${reference}`}
       pendingLabel="Enregistrement…"
       tone="secondary"
       className="inline"

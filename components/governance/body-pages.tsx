@@ -18,6 +18,7 @@ import {
   MINUTES_STATUS_LABELS,
 } from "@/lib/governance/vocabulary";
 import { ScheduleMeetingForm } from "@/components/governance/meeting-forms";
+import { SteeredConventionsSection } from "@/components/governance/steered-section";
 import { DataTable } from "@/components/ui/data-table";
 import { DetailList } from "@/components/ui/detail-list";
 import { BackHeading } from "@/components/ui/back-heading";
@@ -125,6 +126,7 @@ export async function BodyDetailPage({ ctx, id }: { ctx: AccessContext; id: stri
           ["Créée le", formatDate(body.createdAt)],
         ]}
       />
+      <SteeredConventionsSection ctx={ctx} bodyId={body.id} path={path} secretariat={secretariat} />
       <section aria-labelledby="seances-titre" className="space-y-3">
         <h2 id="seances-titre">Séances</h2>
         <DataTable

@@ -11,6 +11,7 @@ export const PERMISSIONS = [
   "convention.read",
   "convention.write",
   "convention.sign",
+  "convention.propose",
   "template.manage",
   "inventory.read",
   "inventory.write",
@@ -116,11 +117,12 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "member.manage",
       "audit.read",
       "convention.sign",
+      "convention.propose",
       "need.opinion",
       "incident.read",
       "governance.manage",
     ],
-    SIGNATAIRE: [...READ, "convention.sign"],
+    SIGNATAIRE: [...READ, "convention.sign", "convention.propose"],
     LECTEUR: [...READ, "incident.read"],
     ASSISTANCE: [
       "space.read",
@@ -138,6 +140,7 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "member.manage",
       "audit.read",
       "convention.sign",
+      "convention.propose",
       "inventory.updateStatus",
       "allocation.read",
       "need.submit",
@@ -145,7 +148,14 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "incident.handle",
       "governance.manage",
     ],
-    REFERENT_NUMERIQUE: [...READ, "inventory.updateStatus", "need.submit", ...EPLE_INCIDENTS],
+    // The référent numérique co-writes the collège's convention; only the chef signs it.
+    REFERENT_NUMERIQUE: [
+      ...READ,
+      "convention.propose",
+      "inventory.updateStatus",
+      "need.submit",
+      ...EPLE_INCIDENTS,
+    ],
     // The collège's référent technique handles what the matrix leaves to the EPLE (N0, N1).
     REFERENT_TECHNIQUE: [
       ...READ,

@@ -26,6 +26,7 @@ import {
   type LockedConvention,
 } from "@/lib/conventions/load-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
+import { assertProposalsAnswered } from "@/lib/conventions/proposals";
 import { submitSchema, updateDraftSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
@@ -122,6 +123,7 @@ export async function submitForSignature(ctx: AccessContext, input: unknown, now
         await saveDraft(tx, ctx, convention, edit, now);
         convention = await lockConvention(tx, ctx, conventionId);
       }
+      await assertProposalsAnswered(tx, convention.current.id);
       const { startsOn, endsOn } = convention.current;
       if (!startsOn || !endsOn) {
         throw new AppError(

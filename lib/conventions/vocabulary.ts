@@ -127,3 +127,11 @@ export const TEMPLATE_KINDS = keysOf(TEMPLATE_KIND_LABELS);
 
 /** The verification page's answer to a file over the one upload limit (lib/imports/limits.ts), in the browser and on the server. */
 export const VERIFIED_PDF_TOO_LARGE_MESSAGE = `Ce fichier dépasse ${MAX_UPLOAD_LABEL} : une convention de Tripartite est bien plus légère. Vous pouvez aussi coller son empreinte SHA-256.`;
+
+/** A proposal on a draft, as its state reads. */
+export const PROPOSAL_STATUS_LABELS = {
+  OUVERTE: "En attente de réponse",
+  ACCEPTEE: "Acceptée",
+  REJETEE: "Rejetée",
+  RETIREE: "Retirée",
+} as const;

@@ -134,6 +134,11 @@ export async function createBody(ctx: AccessContext, input: unknown) {
         conventionId: true,
       },
     });
+    // A convention-cadre's body steers it from the start.
+    if (body.conventionId)
+      await tx.bodySteeredConvention.create({
+        data: { bodyId: body.id, conventionId: body.conventionId, addedById: ctx.user.id },
+      });
     await appendMemberAuditEvent(tx, ctx, {
       scope: partiesAuditScope(body),
       action: "governance.body.create",

@@ -20,6 +20,7 @@ import { unsafeSectorOfCollege, unsafeSeedDemoSectors } from "@/prisma/seed/seed
 import { unsafeSeedDemoIncidents, type DemoIncidentsReport } from "@/prisma/seed/seed-incidents";
 import { unsafeSeedDemoVisits, type DemoVisitsReport } from "@/prisma/seed/seed-visits";
 import { unsafeSeedDemoGovernance } from "@/prisma/seed/seed-governance";
+import { unsafeSeedDemoProposals } from "@/prisma/seed/seed-proposals";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -51,6 +52,7 @@ export interface DemoSeedReport {
   /** Proactive rounds of the secteurs with a technician, and the incidents reported on them. */
   visits: DemoVisitsReport;
   governance: { bodies: number; members: number; meetings: number };
+  proposals: number;
 }
 
 /**
@@ -119,6 +121,8 @@ export async function unsafeSeedDemo(
   const visits = await unsafeSeedDemoVisits(db);
   // After the accounts and conventions: the bodies seat demo people and steer the conventions-cadres.
   const governance = await unsafeSeedDemoGovernance(db);
+  // After the conventions and the accounts: a draft the DRANE and the agent wrote together.
+  const proposals = await unsafeSeedDemoProposals(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -135,6 +139,7 @@ export async function unsafeSeedDemo(
     incidents,
     visits,
     governance,
+    proposals,
   };
 }
 

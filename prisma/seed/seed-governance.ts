@@ -228,6 +228,14 @@ export async function unsafeSeedDemoGovernance(
               etablissementId: true,
             },
           });
+          if (spec.cadre)
+            await tx.bodySteeredConvention.create({
+              data: {
+                bodyId: body.id,
+                conventionId: cadre.id,
+                addedById: designators.get(spec.secretariat)!,
+              },
+            });
           await tx.bodyMember.createMany({
             data: spec.members.map(([party, role, who, qualite]) => {
               const user = byEmail.get(who);

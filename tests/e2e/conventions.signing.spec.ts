@@ -48,6 +48,29 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   await agent.reload();
   await expect(agent.getByLabel("Entrée en vigueur", { exact: true })).toHaveValue(today);
 
+  // Written together: the chef proposes a change to article 2, which only the agent can accept;
+  // accepted, it is in the draft.
+  const chef = await signedInPage(browser, "chef.0350027p@demo.tripartite.fr");
+  await chef.goto(`/e/0350027P/conventions/${id}`);
+  await expect(chef.getByRole("heading", { name: "Propositions des parties" })).toBeVisible();
+  await chef.getByLabel("Objet", { exact: true }).selectOption({ index: 1 });
+  const proposal = "La commission numérique du collège se réunit chaque trimestre.";
+  const proposed = chef.getByLabel(/^Texte proposé pour l'article 2/);
+  await proposed.fill(`${await proposed.inputValue()}\n\n${proposal}`);
+  await chef.getByLabel("Motif de la proposition").fill("Notre commission numérique existe déjà.");
+  await chef.getByRole("button", { name: "Envoyer la proposition" }).click();
+  await expect(chef.getByText("Votre proposition est transmise à la collectivité")).toBeVisible();
+  await expect(chef.getByRole("button", { name: /^Accepter/ })).toHaveCount(0);
+  await expectAccessible(chef);
+  await agent.reload();
+  await expect(agent.getByText(/Une proposition attend votre réponse/)).toBeVisible();
+  await agent.getByRole("button", { name: "Accepter et l'appliquer au brouillon" }).click();
+  await expect(agent.getByText("La proposition est acceptée")).toBeVisible();
+  await expect(
+    agent.getByRole("textbox", { name: "Texte de l'article 2", exact: true }),
+  ).toHaveValue(new RegExp(proposal));
+  await expectAccessible(agent);
+
   // An article edited and never saved with « Enregistrer le brouillon »: freezing takes it, or says why not.
   const edit = "Les parties se réunissent chaque trimestre, ajout fait juste avant de figer.";
   const article1 = agent.getByRole("textbox", { name: "Texte de l'article 1", exact: true });
@@ -90,7 +113,6 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
   expect(frozenText).toContain("Annexe 2 – Niveaux de service");
 
   // The chef finds it among what awaits them, reads the frozen PDF's hash, signs with their password.
-  const chef = await signedInPage(browser, "chef.0350027p@demo.tripartite.fr");
   await chef.goto("/e/0350027P/conventions?tab=a-signer");
   await chef.getByRole("row").filter({ hasText: "Les Gayeulles" }).getByRole("link").click();
   await chef.waitForURL(/\/e\/0350027P\/conventions\/[\w-]+$/);

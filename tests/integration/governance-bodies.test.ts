@@ -5,6 +5,13 @@ import { bodyAttachmentOptions, createBody } from "@/lib/governance/create-body"
 import { getBody, listBodies } from "@/lib/governance/list-bodies";
 import { designateMember, endMembership } from "@/lib/governance/members";
 import {
+  bodiesSteering,
+  steerableConventions,
+  steerConvention,
+  steeredConventions,
+  unsteerConvention,
+} from "@/lib/governance/steered-conventions";
+import {
   createUser,
   createUsers,
   people,
@@ -365,6 +372,127 @@ describe("members: each party designates its own", () => {
     const { body } = await getBody(ctx, commission);
     expect(body.parties).toEqual(["COLLECTIVITE", "ETAT", "EPLE"]);
     expect(body.members.map((m) => m.party).sort()).toEqual(["COLLECTIVITE", "EPLE"]);
+  });
+});
+
+describe("the conventions a body steers", () => {
+  const ids = { tripartite: "", resiliee: "", bourbriac: "" };
+  const steering = () =>
+    db.bodySteeredConvention.findMany({ orderBy: [{ bodyId: "asc" }, { conventionId: "asc" }] });
+
+  beforeAll(async () => {
+    const owner = (uai: string) => ({
+      id: college[uai]!.id,
+      collectiviteId: college[uai]!.collectiviteId,
+      academieCode: college[uai]!.academieCode,
+    });
+    ids.tripartite = (
+      await rows.insertConvention({
+        reference: "CT-35-2026-0100",
+        title: "Convention tripartite Les Gayeulles",
+        owner: owner(UAI.gayeulles),
+        status: "EN_VIGUEUR",
+      })
+    ).id;
+    ids.resiliee = (
+      await rows.insertConvention({
+        reference: "CT-35-2026-0101",
+        title: "Convention résiliée",
+        owner: owner(UAI.rennes35b),
+        status: "RESILIEE",
+      })
+    ).id;
+    ids.bourbriac = (
+      await rows.insertConvention({
+        reference: "CT-22-2026-0100",
+        title: "Convention tripartite Bourbriac",
+        owner: owner(UAI.bourbriac22),
+        status: "EN_VIGUEUR",
+      })
+    ).id;
+  });
+
+  it("has the comité de pilotage steer its convention-cadre from its creation", async () => {
+    const cadreBody = (await listBodies(await as("agent35", C35))).find(
+      (b) => b.convention?.id === cadre35,
+    )!;
+    expect(
+      (await steeredConventions(await as("drane14", A14), cadreBody.id)).map((c) => c.id),
+    ).toEqual([cadre35]);
+    expect((await bodiesSteering(await as("agent35", C35), cadre35)).map((b) => b.id)).toEqual([
+      cadreBody.id,
+    ]);
+  });
+
+  it("lets the secretariat add and take out the conventions of the body's parties only", async () => {
+    const drane = await as("drane14", A14);
+    const offered = (await steerableConventions(drane, pair)).map((c) => c.id);
+    expect(offered).toEqual(expect.arrayContaining([cadre35, ids.tripartite]));
+    expect(offered).not.toContain(ids.resiliee);
+    expect(offered).not.toContain(ids.bourbriac);
+    await steerConvention(drane, { bodyId: pair, conventionId: ids.tripartite });
+    expect((await steeredConventions(await as("agent35", C35), pair)).map((c) => c.id)).toEqual([
+      ids.tripartite,
+    ]);
+    expect(
+      (await bodiesSteering(await as("agent35", C35), ids.tripartite)).map((b) => b.id),
+    ).toEqual([pair]);
+    const again = await appErrorOf(() =>
+      steerConvention(drane, { bodyId: pair, conventionId: ids.tripartite }),
+    );
+    expect(again.code).toBe("CONFLICT");
+    for (const conventionId of [ids.bourbriac, ids.resiliee, "inconnue"]) {
+      const error = await appErrorOf(() => steerConvention(drane, { bodyId: pair, conventionId }));
+      expect(error.code).toBe("INVALID_INPUT");
+      expect(error.message).toBe(
+        "Cette convention n'est pas une convention des parties de l'instance.",
+      );
+    }
+    // A collège's body steers that collège's tripartite convention, never a convention-cadre.
+    const chef = await as("chefG", E(UAI.gayeulles));
+    expect((await steerableConventions(chef, commission)).map((c) => c.id)).toEqual([
+      ids.tripartite,
+    ]);
+    await steerConvention(chef, { bodyId: commission, conventionId: ids.tripartite });
+    expect(
+      (await appErrorOf(() => steerConvention(chef, { bodyId: commission, conventionId: cadre35 })))
+        .code,
+    ).toBe("INVALID_INPUT");
+    // The collège sees the body of its own that steers its convention, not the académie's.
+    expect((await bodiesSteering(chef, ids.tripartite)).map((b) => b.id)).toEqual([commission]);
+    await unsteerConvention(chef, { bodyId: commission, conventionId: ids.tripartite });
+    expect(
+      await db.auditEvent.count({
+        where: { action: { in: ["governance.body.steer", "governance.body.unsteer"] } },
+      }),
+    ).toBe(3);
+  });
+
+  it("lets no other party steer for the secretariat, and no other space reach the body", async () => {
+    const before = [await steering(), await snapshot()];
+    const attempts: [string, Parameters<typeof as>[1], string, string][] = [
+      ["agent35", C35, "FORBIDDEN", pair],
+      ["agent35", C35, "FORBIDDEN", commission],
+      ["elu35", C35, "FORBIDDEN", pair],
+      ["agent14", C14, "NOT_FOUND", pair],
+      ["drane70", A70, "NOT_FOUND", pair],
+      ["chefR", E(UAI.rennes35b), "NOT_FOUND", commission],
+      ["chefG", E(UAI.gayeulles), "NOT_FOUND", pair],
+    ];
+    for (const [user, scope, code, bodyId] of attempts) {
+      for (const write of [steerConvention, unsteerConvention])
+        expect(
+          (
+            await appErrorOf(async () =>
+              write(await as(user, scope), { bodyId, conventionId: ids.tripartite }),
+            )
+          ).code,
+        ).toBe(code);
+    }
+    expect(await steeredConventions(await as("agent14", C14), pair)).toEqual([]);
+    expect(await steeredConventions(await as("drane70", A70), pair)).toEqual([]);
+    expect(await bodiesSteering(await as("agent14", C14), ids.tripartite)).toEqual([]);
+    expect([await steering(), await snapshot()]).toEqual(before);
   });
 });
 

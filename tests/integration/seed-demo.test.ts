@@ -45,6 +45,7 @@ describe("demo seed", () => {
       meetings: await db.meeting.count(),
       approvedMinutes: await db.meeting.count({ where: { minutesStatus: "APPROUVE" } }),
       decisions: await db.bodyDecision.count(),
+      proposals: await db.conventionProposal.count(),
     });
     const first = await counts();
     expect(first).toMatchObject({
@@ -64,6 +65,21 @@ describe("demo seed", () => {
       meetings: first.meetings,
     });
     expect(first.bodies).toBe(4);
+    // A draft of 35 written with the DRANE: one proposal accepted (in the draft), one rejected.
+    expect(firstReport.proposals).toBe(2);
+    const proposals = await db.conventionProposal.findMany({
+      select: {
+        status: true,
+        proposed: true,
+        target: true,
+        version: { select: { content: true } },
+      },
+    });
+    expect(proposals.map((p) => p.status).sort()).toEqual(["ACCEPTEE", "REJETEE"]);
+    const accepted = proposals.find((p) => p.status === "ACCEPTEE")!;
+    expect(JSON.stringify(accepted.version.content)).toContain(
+      JSON.stringify((accepted.proposed as { body: string }).body),
+    );
     // A year of meetings in 35 and 14; every approved minutes' final PDF is recognised by its hash.
     expect(first.meetings).toBe(19);
     expect(first.approvedMinutes).toBe(14);
@@ -194,6 +210,7 @@ describe("demo seed", () => {
     expect(first.incidents).toBeGreaterThan(3_000);
     expect(secondReport.incidents).toEqual({ colleges: 0, incidents: 0, open: 0 });
     expect(secondReport.governance).toEqual({ bodies: 0, members: 0, meetings: 0 });
+    expect(secondReport.proposals).toBe(0);
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

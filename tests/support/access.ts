@@ -5,7 +5,7 @@ import { signInAs } from "./session";
 export const C35: ScopeRef = { type: "COLLECTIVITE", code: "35" };
 export const C14: ScopeRef = { type: "COLLECTIVITE", code: "14" };
 export const C22: ScopeRef = { type: "COLLECTIVITE", code: "22" };
-/** Académie de Rennes (35, 22…) and académie de Normandie (14). */
+/** Académie de Normandie (code 70: Calvados 14…) and académie de Rennes (code 14: 35, 22…). */
 export const A70: ScopeRef = { type: "ACADEMIE", code: "70" };
 export const A14: ScopeRef = { type: "ACADEMIE", code: "14" };
 export const PLATFORM: ScopeRef = { type: "PLATFORM" };
