@@ -174,9 +174,7 @@ describe("proposals on a draft", () => {
         )
       ).code,
     ).toBe("NOT_FOUND");
-    expect(await listConventionProposals(await as("chefR", E(UAI.rennes35b)), draftId)).toEqual(
-      [],
-    );
+    expect(await listConventionProposals(await as("chefR", E(UAI.rennes35b)), draftId)).toEqual([]);
     expect(await listConventionProposals(await as("drane70", A70), draftId)).toEqual([]);
     expect(await listConventionProposals(await as("agent22", C22), draftId)).toEqual([]);
     expect([await conventionSnapshot(draftId), await proposalRows()]).toEqual(snapshot);
