@@ -5,6 +5,7 @@ import type { ConventionProposalRow } from "@/lib/conventions/proposals";
 import { articleSchema, matrixRowSchema, signingKindOf } from "@/lib/conventions/content";
 import { partyOfScope } from "@/lib/conventions/machine";
 import {
+  fillVariables,
   MATRIX_HOLDER_LABELS,
   PARTY_IN_SENTENCE,
   PARTY_LABELS,
@@ -50,7 +51,15 @@ function RowChange({ before, proposed }: { before: unknown; proposed: unknown })
   );
 }
 
-function ArticleChange({ before, proposed }: { before: unknown; proposed: unknown }) {
+function ArticleChange({
+  before,
+  proposed,
+  fill,
+}: {
+  before: unknown;
+  proposed: unknown;
+  fill: (text: string) => string;
+}) {
   const from = articleSchema.safeParse(before);
   const to = articleSchema.safeParse(proposed);
   if (!from.success || !to.success) return null;
@@ -58,12 +67,12 @@ function ArticleChange({ before, proposed }: { before: unknown; proposed: unknow
     <div className="space-y-2 text-sm">
       <p className="font-medium">Texte proposé :</p>
       <blockquote className="whitespace-pre-line border-l-4 border-blue-700 pl-3">
-        {to.data.body}
+        {fill(to.data.body)}
       </blockquote>
       <details>
         <summary className="cursor-pointer">Texte du brouillon quand il a été proposé</summary>
         <blockquote className="mt-2 whitespace-pre-line border-l-4 border-slate-400 pl-3">
-          {from.data.body}
+          {fill(from.data.body)}
         </blockquote>
       </details>
     </div>
@@ -74,11 +83,13 @@ function ProposalItem({
   proposal: p,
   decide,
   withdraw,
+  fill,
   scope,
 }: {
   proposal: ConventionProposalRow;
   decide: boolean;
   withdraw: boolean;
+  fill: (text: string) => string;
   scope: ScopeProps;
 }) {
   return (
@@ -95,7 +106,9 @@ function ProposalItem({
         <span className="font-medium">Motif : </span>
         {p.rationale}
       </p>
-      {p.target === "ARTICLE" && <ArticleChange before={p.before} proposed={p.proposed} />}
+      {p.target === "ARTICLE" && (
+        <ArticleChange before={p.before} proposed={p.proposed} fill={fill} />
+      )}
       {p.target === "MATRICE" && <RowChange before={p.before} proposed={p.proposed} />}
       {p.status !== "OUVERTE" && p.decidedAt && (
         <p className="text-sm">
@@ -136,6 +149,9 @@ export function ProposalsSection({
     partiesOf(signingKindOf(c.kind, c.etablissement?.uai ?? null)).includes(party);
   if (proposals.length === 0 && !(draft && proposer)) return null;
   const open = proposals.filter((p) => p.status === "OUVERTE").length;
+  // Texts read as the document does: variables filled with this version's values.
+  const fill = (text: string) =>
+    fillVariables(text, c.current.values, c.current.content.notApplicable);
   return (
     <section aria-labelledby="propositions-titre" className="space-y-3">
       <h2 id="propositions-titre">Propositions des parties</h2>
@@ -156,6 +172,7 @@ export function ProposalsSection({
               proposal={p}
               decide={draft && pilot && p.status === "OUVERTE"}
               withdraw={draft && proposer && p.status === "OUVERTE" && p.party === party}
+              fill={fill}
               scope={scope}
             />
           ))}

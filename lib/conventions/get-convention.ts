@@ -4,7 +4,11 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { readContent, type ConventionContent } from "@/lib/conventions/content";
-import { documentSourceOf, filledArticles } from "@/lib/conventions/document-values";
+import {
+  documentSourceOf,
+  documentValues,
+  filledArticles,
+} from "@/lib/conventions/document-values";
 import { diffContent } from "@/lib/conventions/diff-content";
 import { displayStatus } from "@/lib/conventions/machine";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
@@ -135,7 +139,13 @@ export async function getConvention(ctx: AccessContext, conventionId: string, no
     ...convention,
     refusal,
     displayStatus: displayStatus(convention.status, convention.endsOn, now),
-    current: { ...current, content: readContent(current.content), filledContent: filled(current) },
+    current: {
+      ...current,
+      content: readContent(current.content),
+      filledContent: filled(current),
+      // To show other texts of this version (its proposals) as the document reads.
+      values: documentValues(documentSourceOf(convention, current)),
+    },
     versions: convention.versions.map((v) => omit(v, "content")),
     inForce: inForce
       ? { ...inForce, content: readContent(inForce.content), filledContent: filled(inForce) }

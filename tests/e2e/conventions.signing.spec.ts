@@ -70,6 +70,7 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
     agent.getByRole("textbox", { name: "Texte de l'article 2", exact: true }),
   ).toHaveValue(new RegExp(proposal));
   await expectAccessible(agent);
+  await agent.goto(`/c/35/conventions/${id}`);
 
   // An article edited and never saved with « Enregistrer le brouillon »: freezing takes it, or says why not.
   const edit = "Les parties se réunissent chaque trimestre, ajout fait juste avant de figer.";

@@ -24,6 +24,15 @@ test("instance créée par la collectivité, chaque partie désigne son coprési
   ).toBeVisible();
   const id = agent.url().split("/").pop()!;
   await expectAccessible(agent);
+  // It steers its convention-cadre from the start; its secretariat adds a tripartite convention.
+  const steered = agent.getByRole("table", { name: "Conventions que l'instance pilote" });
+  await expect(steered.getByRole("row", { name: /CC-35-2024-0001/ })).toBeVisible();
+  const pick = agent.getByLabel("Convention", { exact: true });
+  const added = (await pick.locator("option").nth(1).textContent())!.split(" — ")[0]!;
+  await pick.selectOption({ index: 1 });
+  await agent.getByRole("button", { name: "Ajouter aux conventions pilotées" }).click();
+  await expect(agent.getByText(`L'instance pilote désormais ${added}.`)).toBeVisible();
+  await expect(steered.getByRole("row", { name: new RegExp(added) })).toBeVisible();
 
   await agent.getByLabel("Rôle").selectOption({ label: "Coprésident" });
   await agent
@@ -58,6 +67,15 @@ test("instance créée par la collectivité, chaque partie désigne son coprési
       .getByRole("table", { name: "Membres désignés pour l'État (académie)" })
       .getByRole("row", { name: /Isabelle Caradec/ }),
   ).toContainText("Coprésident");
+  await expect(
+    drane
+      .getByRole("table", { name: "Conventions que l'instance pilote" })
+      .getByRole("row", { name: new RegExp(added) }),
+  ).toBeVisible();
+  // Only the secretariat (the collectivité) changes what the body steers.
+  await expect(drane.getByRole("button", { name: "Ajouter aux conventions pilotées" })).toHaveCount(
+    0,
+  );
   await expectAccessible(drane);
   await drane.goto("/a/14/instances");
   await expect(drane.getByRole("row", { name: /Groupe de travail ENT et services/ })).toContainText(
