@@ -46,6 +46,7 @@ async function main() {
     `Instances de gouvernance (personnes fictives) : ${report.governance.bodies} instance(s), ${report.governance.members} membre(s), ${report.governance.meetings} séance(s)`,
   );
   console.log(`Propositions de modification d'un brouillon (fictives) : ${report.proposals}`);
+  console.log(`Bilans annuels figés (fictifs) : ${report.reviews}`);
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

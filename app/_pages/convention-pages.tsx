@@ -4,6 +4,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { ConventionPage, ConventionsPage } from "@/components/conventions/conventions-page";
 import { spacePage, type Space } from "@/components/layout/space-page";
 import { itemPage } from "@/app/_pages/item-page";
+import { ReviewPage } from "@/components/reviews/review-page";
 
 /** The space's key as stored (an UAI in upper case), whatever case the URL used. */
 const listHrefOf = (ctx: AccessContext) => `${spaceHref(ctx)}/conventions`;
@@ -20,5 +21,15 @@ export const conventionPage = (space: Space) =>
       listHref={listHrefOf(ctx)}
       conventionId={params.id}
       done={searchParams.fait}
+    />
+  ));
+
+/** One annual review of a convention (`…/conventions/bilans/[id]`). */
+export const reviewPage = (space: Space) =>
+  itemPage(space, "conventions/bilans", "convention.read", ({ ctx, params, searchParams }) => (
+    <ReviewPage
+      ctx={ctx}
+      id={params.id}
+      done={typeof searchParams.fait === "string" ? searchParams.fait : undefined}
     />
   ));

@@ -19,6 +19,8 @@ import { AvenantDiff } from "@/components/conventions/avenant-diff";
 import { BackHeading } from "@/components/ui/back-heading";
 import { ProposalsSection } from "@/components/conventions/proposals-section";
 import type { ConventionProposalRow } from "@/lib/conventions/proposals";
+import type { listReviews } from "@/lib/reviews/read-review";
+import { ReviewsSection } from "@/components/reviews/reviews-section";
 
 interface Props {
   ctx: AccessContext;
@@ -31,6 +33,7 @@ interface Props {
   proposals: readonly ConventionProposalRow[];
   /** The governance bodies that steer it, among those this person sees. */
   bodies: readonly { id: string; name: string }[];
+  reviews: Awaited<ReturnType<typeof listReviews>>;
   /** What the last action did (`?fait=` after it reloaded the page). */
   done?: string;
 }
@@ -82,6 +85,7 @@ export function ConventionDetailView({
   paper,
   proposals,
   bodies,
+  reviews,
   done,
 }: Props) {
   const flash = doneMessage(done, c);
@@ -250,6 +254,14 @@ export function ConventionDetailView({
       )}
 
       <ProposalsSection ctx={ctx} convention={c} proposals={proposals} scope={scope} />
+
+      <ReviewsSection
+        convention={c}
+        reviews={reviews}
+        listHref={listHref}
+        writer={writer}
+        scope={scope}
+      />
 
       {bodies.length > 0 && (
         <section aria-labelledby="pilotage-titre" className="space-y-2">

@@ -19,6 +19,7 @@ import { BatchSignForm } from "@/components/conventions/batch-sign-form";
 import { ConventionDetailView } from "@/components/conventions/convention-detail";
 import { listConventionProposals } from "@/lib/conventions/proposals";
 import { bodiesSteering } from "@/lib/governance/steered-conventions";
+import { listReviews } from "@/lib/reviews/read-review";
 
 /** The conventions of a space: coverage, creation (collectivité), batch signature (signers), follow-up. */
 export async function ConventionsPage({
@@ -106,9 +107,10 @@ export async function ConventionPage({
     : { qualite: "", authorisationReference: "" };
   const paper =
     convention.status === "EN_SIGNATURE" ? await offlineParties(ctx, convention.id) : [];
-  const [proposals, bodies] = await Promise.all([
+  const [proposals, bodies, reviews] = await Promise.all([
     listConventionProposals(ctx, convention.id),
     bodiesSteering(ctx, convention.id),
+    listReviews(ctx, convention.id),
   ]);
   return (
     <ConventionDetailView
@@ -120,6 +122,7 @@ export async function ConventionPage({
       paper={paper}
       proposals={proposals}
       bodies={bodies}
+      reviews={reviews}
       done={typeof done === "string" ? done : undefined}
     />
   );

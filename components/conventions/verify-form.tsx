@@ -14,6 +14,7 @@ import type { ConventionStatus, ConventionVersionStatus } from "@/lib/convention
 import { formatDate, formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
+import { VerifiedReviewView } from "@/components/reviews/verified-review";
 
 const INITIAL: VerifyDocumentState = {
   status: "idle",
@@ -22,6 +23,7 @@ const INITIAL: VerifyDocumentState = {
   sha256: null,
   document: null,
   minutes: null,
+  review: null,
 };
 
 const VERSION_STATUS_LABELS: Record<ConventionVersionStatus, string> = {
@@ -234,21 +236,27 @@ function Outcome({ state }: { state: VerifyDocumentState }) {
       <p className="rounded border border-red-700 bg-red-50 p-3 text-red-900">{state.message}</p>
     );
   if (state.status !== "ok") return null;
-  const { document, minutes } = state;
+  const { document, minutes, review } = state;
   // Green only for a document that binds its parties: a replaced or unfinished version is a warning.
   const binding =
     (document !== null &&
       document.versionStatus === "SIGNEE" &&
       document.conventionStatus !== "RESILIEE") ||
-    (minutes !== null && minutes.minutesStatus === "APPROUVE" && !minutes.replaced);
+    (minutes !== null && minutes.minutesStatus === "APPROUVE" && !minutes.replaced) ||
+    review !== null;
   return (
     <div
       className={`rounded-lg border p-4 ${binding ? "border-green-700 bg-green-50" : "border-amber-700 bg-amber-50"}`}
     >
       <h2 className={binding ? "text-green-900" : "text-amber-900"}>
-        {document || minutes ? "Document reconnu" : "Document non reconnu"}
+        {document || minutes || review ? "Document reconnu" : "Document non reconnu"}
       </h2>
-      {minutes ? (
+      {review ? (
+        <p className="mt-2">
+          Ce document est le <strong>bilan annuel figé</strong> de la convention {review.reference},
+          avec l&apos;appréciation de chaque partie.
+        </p>
+      ) : minutes ? (
         <MinutesOutcome minutes={minutes} />
       ) : document ? (
         <>
@@ -268,8 +276,8 @@ function Outcome({ state }: { state: VerifyDocumentState }) {
         </>
       ) : (
         <p className="mt-2">
-          Aucune convention ni aucun compte rendu enregistré ne correspond à ce document. Un
-          document modifié, même d&apos;un caractère, ne correspond plus.
+          Aucune convention, aucun compte rendu ni aucun bilan enregistré ne correspond à ce
+          document. Un document modifié, même d&apos;un caractère, ne correspond plus.
         </p>
       )}
       <p className="mt-3 text-sm">
@@ -277,6 +285,7 @@ function Outcome({ state }: { state: VerifyDocumentState }) {
       </p>
       {document && <VerifiedDocument document={document} />}
       {minutes && <VerifiedMinutesView minutes={minutes} />}
+      {review && <VerifiedReviewView review={review} />}
     </div>
   );
 }

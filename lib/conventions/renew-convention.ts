@@ -9,11 +9,39 @@ import { assertCanApply, lockConvention } from "@/lib/conventions/load-conventio
 import { insertConventions, startingContent } from "@/lib/conventions/create-convention";
 import { conventionIdSchema } from "@/lib/conventions/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
+import { formatDate } from "@/lib/format";
+
+/**
+ * The article a renewal starts from when the convention's latest review is frozen: what it
+ * concluded, where to verify it. The collectivité edits it like any article of the draft.
+ */
+function reviewArticle(
+  reference: string,
+  review: {
+    periodFrom: Date;
+    periodTo: Date;
+    frozenAt: Date | null;
+    frozenSha256: string | null;
+    conclusions: string;
+  },
+) {
+  // A brace pair in the conclusions is text, not a variable of the new draft.
+  const conclusions = review.conclusions.replaceAll("{{", "{ {").replaceAll("}}", "} }");
+  return {
+    title: "Bilan de la convention précédente",
+    body:
+      `La présente convention renouvelle la convention ${reference}. Son bilan annuel, pour la période du ` +
+      `${formatDate(review.periodFrom)} au ${formatDate(review.periodTo)}, a été figé le ${formatDate(review.frozenAt)} ` +
+      `avec l'appréciation de chaque partie (empreinte SHA-256 ${review.frozenSha256}). Il conclut :\n\n` +
+      (conclusions || "Pas de conclusion rédigée."),
+  };
+}
 
 /**
  * Prepares the renewal of a convention in force (expiring or expired): a new draft of the same
  * kind for the same parties, prefilled from the collectivité's latest template, keeping the
- * référents, starting the day after the current one ends, for three school years.
+ * référents, starting the day after the current one ends, for three school years; the
+ * conclusions of its latest frozen review come in as the second article.
  */
 export async function renewConvention(ctx: AccessContext, input: unknown, now = new Date()) {
   const scope = requireCollectivite(ctx, "convention.write");
@@ -59,6 +87,24 @@ export async function renewConvention(ctx: AccessContext, input: unknown, now = 
       select: { content: true },
     });
     const referents = readContent(inForce.content).referents;
+    const review = await tx.conventionReview.findFirst({
+      where: { conventionId: convention.id, status: "FIGE" },
+      orderBy: { periodTo: "desc" },
+      select: {
+        periodFrom: true,
+        periodTo: true,
+        frozenAt: true,
+        frozenSha256: true,
+        conclusions: true,
+      },
+    });
+    const articles = review
+      ? [
+          ...start.content.articles.slice(0, 1),
+          reviewArticle(convention.reference, review),
+          ...start.content.articles.slice(1),
+        ].slice(0, 60)
+      : start.content.articles;
     const startsOn = convention.endsOn ? nextDay(convention.endsOn) : null;
     const [created] = await insertConventions(
       tx,
@@ -72,7 +118,7 @@ export async function renewConvention(ctx: AccessContext, input: unknown, now = 
           etablissementId: convention.etablissementId,
           parentId: convention.parentId,
           templateVersionId: start.templateVersionId,
-          content: { ...start.content, referents },
+          content: { ...start.content, articles, referents },
           startsOn,
           endsOn: startsOn ? threeSchoolYearsFrom(startsOn) : null,
         },

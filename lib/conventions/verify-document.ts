@@ -13,6 +13,7 @@ import { academieLabel } from "@/lib/referentials/labels";
 import { MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
 import { VERIFIED_PDF_TOO_LARGE_MESSAGE } from "@/lib/conventions/vocabulary";
 import { verifyMinutesDocument, type VerifiedMinutes } from "@/lib/governance/verify-minutes";
+import { verifyReviewDocument, type VerifiedReview } from "@/lib/reviews/verify-review";
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -155,6 +156,7 @@ export async function verifySubmittedDocument(input: {
   sha256: string;
   document: VerifiedConventionDocument | null;
   minutes: VerifiedMinutes | null;
+  review: VerifiedReview | null;
 }> {
   const { file } = input;
   let sha256: string;
@@ -172,9 +174,11 @@ export async function verifySubmittedDocument(input: {
     throw new AppError("INVALID_INPUT", message, { document: message });
   }
   const document = await verifyConventionDocument(processDb, { sha256 });
+  const minutes = document ? null : await verifyMinutesDocument(processDb, sha256);
   return {
     sha256,
     document,
-    minutes: document ? null : await verifyMinutesDocument(processDb, sha256),
+    minutes,
+    review: document || minutes ? null : await verifyReviewDocument(processDb, sha256),
   };
 }

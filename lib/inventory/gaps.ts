@@ -216,13 +216,26 @@ export async function getEtablissementGaps(ctx: AccessContext, uai: string, now?
     select: { id: true, collectivite: { select: { code: true, name: true } } },
   });
   if (!etablissement) throw new AppError("NOT_FOUND");
-  const [counts] = await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissement.id}`, {
+  const row = await unsafeEtablissementGaps(etablissement.id, now);
+  if (!row) throw new AppError("NOT_FOUND");
+  return { row, collectivite: etablissement.collectivite };
+}
+
+/**
+ * The same measure by the collège's id, for a caller that has already checked its scope (a
+ * convention's annual review) or runs from the command line (the demo seed).
+ */
+export async function unsafeEtablissementGaps(
+  etablissementId: string,
+  now?: Date,
+): Promise<GapRow | null> {
+  const [counts] = await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissementId}`, {
     now,
     anySector: true,
   });
-  if (!counts) throw new AppError("NOT_FOUND");
+  if (!counts) return null;
   const [row] = await measure([counts]);
-  return { row: row!, collectivite: etablissement.collectivite };
+  return row ?? null;
 }
 
 const euros = (cents: number | undefined) => (cents === undefined ? null : cents / 100);

@@ -21,6 +21,7 @@ import { unsafeSeedDemoIncidents, type DemoIncidentsReport } from "@/prisma/seed
 import { unsafeSeedDemoVisits, type DemoVisitsReport } from "@/prisma/seed/seed-visits";
 import { unsafeSeedDemoGovernance } from "@/prisma/seed/seed-governance";
 import { unsafeSeedDemoProposals } from "@/prisma/seed/seed-proposals";
+import { unsafeSeedDemoReviews } from "@/prisma/seed/seed-reviews";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -53,6 +54,7 @@ export interface DemoSeedReport {
   visits: DemoVisitsReport;
   governance: { bodies: number; members: number; meetings: number };
   proposals: number;
+  reviews: number;
 }
 
 /**
@@ -123,6 +125,8 @@ export async function unsafeSeedDemo(
   const governance = await unsafeSeedDemoGovernance(db);
   // After the conventions and the accounts: a draft the DRANE and the agent wrote together.
   const proposals = await unsafeSeedDemoProposals(db);
+  // After the governance: the review is presented at a meeting of a body steering the convention.
+  const reviews = await unsafeSeedDemoReviews(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -140,6 +144,7 @@ export async function unsafeSeedDemo(
     visits,
     governance,
     proposals,
+    reviews,
   };
 }
 

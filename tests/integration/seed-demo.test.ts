@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyMinutesDocument } from "@/lib/governance/verify-minutes";
+import { verifyReviewDocument } from "@/lib/reviews/verify-review";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EFFECTIFS_35_SOURCE, unsafeSeedDemo } from "@/prisma/seed/seed-demo";
 import {
@@ -46,6 +47,7 @@ describe("demo seed", () => {
       approvedMinutes: await db.meeting.count({ where: { minutesStatus: "APPROUVE" } }),
       decisions: await db.bodyDecision.count(),
       proposals: await db.conventionProposal.count(),
+      reviews: await db.conventionReview.count(),
     });
     const first = await counts();
     expect(first).toMatchObject({
@@ -65,6 +67,19 @@ describe("demo seed", () => {
       meetings: first.meetings,
     });
     expect(first.bodies).toBe(4);
+    // A frozen annual review of a 35 convention in force, with three assessments, verifiable.
+    expect(firstReport.reviews).toBe(1);
+    const review = await db.conventionReview.findFirstOrThrow({
+      select: {
+        status: true,
+        frozenSha256: true,
+        meetingId: true,
+        _count: { select: { assessments: true } },
+      },
+    });
+    expect(review).toMatchObject({ status: "FIGE", _count: { assessments: 3 } });
+    expect(review.meetingId).not.toBeNull();
+    expect(await verifyReviewDocument(db, review.frozenSha256!)).not.toBeNull();
     // A draft of 35 written with the DRANE: one proposal accepted (in the draft), one rejected.
     expect(firstReport.proposals).toBe(2);
     const proposals = await db.conventionProposal.findMany({
@@ -211,6 +226,7 @@ describe("demo seed", () => {
     expect(secondReport.incidents).toEqual({ colleges: 0, incidents: 0, open: 0 });
     expect(secondReport.governance).toEqual({ bodies: 0, members: 0, meetings: 0 });
     expect(secondReport.proposals).toBe(0);
+    expect(secondReport.reviews).toBe(0);
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

@@ -17,6 +17,7 @@ describe("verifySubmittedDocument and verifyDocumentAction", () => {
     sha256: null,
     document: null,
     minutes: null,
+    review: null,
   };
   const form = (entries: Record<string, string | File>) => {
     const data = new FormData();
@@ -39,7 +40,7 @@ describe("verifySubmittedDocument and verifyDocumentAction", () => {
     ).toBe("CC-35-2026-0001");
     expect(
       await verifySubmittedDocument({ file: pdfFile("version 2 finale."), sha256: null }),
-    ).toEqual({ sha256: hashOf("version 2 finale."), document: null, minutes: null });
+    ).toEqual({ sha256: hashOf("version 2 finale."), document: null, minutes: null, review: null });
   });
 
   it("refuses a file over 20 Mo and an empty submission, in French", async () => {

@@ -1,0 +1,6 @@
+import type { Metadata } from "next";
+import { reviewPage } from "@/app/_pages/convention-pages";
+
+export const metadata: Metadata = { title: "Bilan annuel de convention" };
+
+export default reviewPage("c");

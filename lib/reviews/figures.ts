@@ -1,0 +1,203 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ActionState, ConventionParty, DecisionKind } from "@/lib/generated/prisma/enums";
+import { readContent } from "@/lib/conventions/content";
+import { describeSla } from "@/lib/assistance/describe-sla";
+import { GAP_TARGET_LABELS, GAP_TARGETS, unsafeEtablissementGaps } from "@/lib/inventory/gaps";
+import { parisMidnight } from "@/lib/dates";
+
+/**
+ * What a review measured over its period, as stored with it (JSON: amounts in cents as numbers,
+ * days as AAAA-MM-JJ). Assembled by the pilot collectivité when it opens or refreshes the review;
+ * every party reads the same snapshot, and the frozen PDF prints it.
+ */
+export interface ReviewFigures {
+  period: { from: string; to: string };
+  /** The incidents of the collège reported in the period, against the convention's service levels. */
+  assistance: {
+    reported: number;
+    openAtEnd: number;
+    taken: number;
+    takeCommitted: number;
+    takeWithin: number;
+    takeMedianHours: number | null;
+    resolved: number;
+    resolveCommitted: number;
+    resolveWithin: number;
+    resolveMedianHours: number | null;
+  };
+  /** The service levels the convention commits to, in words. */
+  serviceLevels: string[];
+  /** The collège's equipment in service against the référentiel; null when its pupils are unknown. */
+  equipment: {
+    salles: number;
+    lines: { label: string; required: number; actual: number; missing: number }[];
+    missingCostCents: number;
+  } | null;
+  /** Allocations to the collège, per exercice the period touches. */
+  allocations: { exercice: number; count: number; amountCents: number }[];
+  /** The collège's needs decided in the period. */
+  needs: {
+    decided: number;
+    accepted: number;
+    partial: number;
+    refused: number;
+    acceptedCents: number;
+  };
+  /** Decisions and actions of the bodies that steer the convention (or its convention-cadre), from meetings held in the period. */
+  decisions: {
+    body: string;
+    meetingOn: string;
+    kind: DecisionKind;
+    text: string;
+    ownerParty: ConventionParty | null;
+    dueOn: string | null;
+    state: ActionState | null;
+  }[];
+}
+
+interface ReviewedConvention {
+  id: string;
+  parentId: string | null;
+  etablissementId: string | null;
+  inForceVersionId: string | null;
+}
+
+const day = (d: Date) => d.toISOString().slice(0, 10);
+
+/** The instants the period covers: from its first Paris midnight to the one after its last day. */
+function bounds(from: Date, to: Date) {
+  return { start: parisMidnight(day(from)), end: parisMidnight(day(to), 1) };
+}
+
+async function assistanceFigures(etablissementId: string, from: Date, to: Date) {
+  const { start, end } = bounds(from, to);
+  const [row] = await db.$queryRaw<ReviewFigures["assistance"][]>(Prisma.sql`
+    SELECT count(*)::int AS "reported",
+      (count(*) FILTER (WHERE i."resolvedAt" IS NULL OR i."resolvedAt" >= ${end}))::int AS "openAtEnd",
+      count(i."takeChargeWorkMinutes")::int AS "taken",
+      (count(*) FILTER (WHERE i."takeChargeTargetMinutes" IS NOT NULL AND i."takeChargeWorkMinutes" IS NOT NULL))::int AS "takeCommitted",
+      (count(*) FILTER (WHERE i."takeChargeWorkMinutes" <= i."takeChargeTargetMinutes"))::int AS "takeWithin",
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY i."takeChargeWorkMinutes") / 60.0)::float8 AS "takeMedianHours",
+      count(i."resolveWorkMinutes")::int AS "resolved",
+      (count(*) FILTER (WHERE i."resolveTargetMinutes" IS NOT NULL AND i."resolveWorkMinutes" IS NOT NULL))::int AS "resolveCommitted",
+      (count(*) FILTER (WHERE i."resolveWorkMinutes" <= i."resolveTargetMinutes"))::int AS "resolveWithin",
+      (percentile_cont(0.5) WITHIN GROUP (ORDER BY i."resolveWorkMinutes") / 60.0)::float8 AS "resolveMedianHours"
+    FROM "Incident" i
+    WHERE i."etablissementId" = ${etablissementId}
+      AND i."reportedAt" >= ${start} AND i."reportedAt" < ${end}`);
+  return row!;
+}
+
+async function equipmentFigures(etablissementId: string, now: Date) {
+  const gaps = (await unsafeEtablissementGaps(etablissementId, now))?.gaps;
+  if (!gaps) return null;
+  return {
+    salles: gaps.salles,
+    lines: GAP_TARGETS.map((t) => ({
+      label: GAP_TARGET_LABELS[t],
+      required: gaps.lines[t].required,
+      actual: gaps.lines[t].actual,
+      missing: gaps.lines[t].missing,
+    })),
+    missingCostCents: gaps.missingCostCents,
+  };
+}
+
+async function allocationFigures(etablissementId: string, from: Date, to: Date) {
+  const rows = await db.allocation.groupBy({
+    by: ["exercice"],
+    where: {
+      etablissementId,
+      exercice: { gte: from.getUTCFullYear(), lte: to.getUTCFullYear() },
+    },
+    _count: { _all: true },
+    _sum: { amountCents: true },
+    orderBy: { exercice: "asc" },
+  });
+  return rows.map((r) => ({
+    exercice: r.exercice,
+    count: r._count._all,
+    amountCents: Number(r._sum.amountCents ?? 0n),
+  }));
+}
+
+async function needFigures(etablissementId: string, from: Date, to: Date) {
+  const { start, end } = bounds(from, to);
+  const needs = await db.needRequest.findMany({
+    where: { etablissementId, decidedAt: { gte: start, lt: end } },
+    select: { status: true, acceptedCents: true },
+  });
+  return {
+    decided: needs.length,
+    accepted: needs.filter((n) => n.status === "ACCEPTE").length,
+    partial: needs.filter((n) => n.status === "PARTIEL").length,
+    refused: needs.filter((n) => n.status === "REFUSE").length,
+    acceptedCents: needs.reduce((sum, n) => sum + Number(n.acceptedCents ?? 0n), 0),
+  };
+}
+
+async function decisionFigures(convention: ReviewedConvention, from: Date, to: Date) {
+  const { start, end } = bounds(from, to);
+  const steered = [convention.id, ...(convention.parentId ? [convention.parentId] : [])];
+  const rows = await db.bodyDecision.findMany({
+    where: {
+      body: { steered: { some: { conventionId: { in: steered } } } },
+      meeting: { status: { not: "ANNULEE" }, startsAt: { gte: start, lt: end } },
+    },
+    select: {
+      kind: true,
+      text: true,
+      ownerParty: true,
+      dueOn: true,
+      state: true,
+      body: { select: { name: true } },
+      meeting: { select: { startsAt: true } },
+    },
+    orderBy: [{ meeting: { startsAt: "asc" } }, { createdAt: "asc" }],
+    take: 200,
+  });
+  return rows.map((d) => ({
+    body: d.body.name,
+    meetingOn: day(d.meeting.startsAt),
+    kind: d.kind,
+    text: d.text,
+    ownerParty: d.ownerParty,
+    dueOn: d.dueOn ? day(d.dueOn) : null,
+    state: d.state,
+  }));
+}
+
+/**
+ * Assembles a tripartite convention's figures over a period, before the transaction that stores
+ * them (PGlite has one connection). No access context: the caller has checked that the pilot
+ * collectivité sees the convention (or is the demo seed); the collège's rows are read by its id.
+ */
+export async function unsafeReviewFigures(
+  convention: ReviewedConvention,
+  period: { from: Date; to: Date },
+  now: Date,
+): Promise<ReviewFigures> {
+  const etablissementId = convention.etablissementId!;
+  const { from, to } = period;
+  const version = await db.conventionVersion.findUniqueOrThrow({
+    where: { id: convention.inForceVersionId ?? "" },
+    select: { content: true },
+  });
+  const [assistance, allocations, needs, decisions] = await Promise.all([
+    assistanceFigures(etablissementId, from, to),
+    allocationFigures(etablissementId, from, to),
+    needFigures(etablissementId, from, to),
+    decisionFigures(convention, from, to),
+  ]);
+  return {
+    period: { from: day(from), to: day(to) },
+    assistance,
+    serviceLevels: readContent(version.content).assistance.serviceLevels.map(describeSla),
+    equipment: await equipmentFigures(etablissementId, now),
+    allocations,
+    needs,
+    decisions,
+  };
+}
