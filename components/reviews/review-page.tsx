@@ -1,14 +1,13 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
-import { isAppError } from "@/lib/errors";
 import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { ACTION_STATE_LABELS, DECISION_KIND_LABELS } from "@/lib/governance/vocabulary";
 import { getReview, type ReviewDetail } from "@/lib/reviews/read-review";
 import { describeAssistance, periodLabel } from "@/lib/reviews/describe";
 import { REVIEW_RATING_LABELS, REVIEW_STATUS_LABELS } from "@/lib/reviews/vocabulary";
+import { orNotFound } from "@/app/_server/or-not-found";
 import { scopePropsOf } from "@/components/forms/scope-fields";
 import { BackHeading } from "@/components/ui/back-heading";
 import { Badge } from "@/components/ui/badge";
@@ -136,10 +135,7 @@ export async function ReviewPage({
   id: string;
   done?: string;
 }) {
-  const review = await getReview(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const review = await orNotFound(getReview(ctx, id));
   const conventions = `${spaceHref(ctx)}/conventions`;
   const path = `${conventions}/bilans/${review.id}`;
   const scope = scopePropsOf(ctx, path);
@@ -178,9 +174,14 @@ export async function ReviewPage({
           [
             "Présenté",
             review.meeting ? (
-              <Link href={`${spaceHref(ctx)}/instances/seances/${review.meeting.id}`}>
-                {review.meeting.body.name}, séance du {formatDate(review.meeting.startsAt)}
-              </Link>
+              // The body of a collectivité and an académie is theirs to open, not the collège's.
+              ctx.scope.type === "ETABLISSEMENT" ? (
+                `${review.meeting.body.name}, séance du ${formatDate(review.meeting.startsAt)}`
+              ) : (
+                <Link href={`${spaceHref(ctx)}/instances/seances/${review.meeting.id}`}>
+                  {review.meeting.body.name}, séance du {formatDate(review.meeting.startsAt)}
+                </Link>
+              )
             ) : (
               "pas encore en séance"
             ),

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { assertCan, can, type AccessContext } from "@/lib/access/context";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
+import { conventionHeaderSelect } from "@/lib/conventions/selects";
 import { appendMemberAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-event";
 import { assertSecretariat, bodyScopeWhere, lockBody } from "@/lib/governance/body-scope";
 
@@ -36,21 +37,12 @@ function steerableWhere(body: Body, live = true): Prisma.ConventionWhereInput {
   };
 }
 
-const conventionSelect = {
-  id: true,
-  reference: true,
-  title: true,
-  kind: true,
-  status: true,
-  endsOn: true,
-} as const;
-
 /** The conventions a body steers, as the context sees them (a collège sees its own only). */
 export async function steeredConventions(ctx: AccessContext, bodyId: string) {
   assertCan(ctx, "governance.read");
   const rows = await db.bodySteeredConvention.findMany({
     where: { body: bodyScopeWhere(ctx, bodyId), convention: conventionScopeWhere(ctx) },
-    select: { addedAt: true, convention: { select: conventionSelect } },
+    select: { addedAt: true, convention: { select: conventionHeaderSelect } },
     orderBy: [{ convention: { kind: "asc" } }, { convention: { reference: "asc" } }],
   });
   return rows.map((r) => ({ ...r.convention, addedAt: r.addedAt }));

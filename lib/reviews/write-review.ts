@@ -12,6 +12,7 @@ import { PARTY_IN_SENTENCE, partiesOf } from "@/lib/conventions/vocabulary";
 import { sha256Hex } from "@/lib/conventions/verify-document";
 import { appendConventionAuditEvent, lockConvention } from "@/lib/conventions/load-convention";
 import { notifyParty } from "@/lib/conventions/notify-parties";
+import { conventionHeaderSelect } from "@/lib/conventions/selects";
 import { academieLabel } from "@/lib/referentials/labels";
 import { unsafeReviewFigures, type ReviewFigures } from "@/lib/reviews/figures";
 import { renderReviewPdf, type ReviewDocument } from "@/lib/reviews/review-pdf";
@@ -34,12 +35,7 @@ import {
 type Tx = Prisma.TransactionClient;
 
 const reviewedSelect = {
-  id: true,
-  reference: true,
-  title: true,
-  kind: true,
-  status: true,
-  endsOn: true,
+  ...conventionHeaderSelect,
   parentId: true,
   collectiviteId: true,
   academieCode: true,
