@@ -7,7 +7,11 @@ import { partiesOf } from "@/lib/conventions/vocabulary";
 import { useKeyedList } from "@/components/conventions/content-keyed-list";
 import { useEnterKeepsForm } from "@/components/forms/use-enter-keeps-form";
 import { ArticlesEditor } from "@/components/conventions/content-articles-editor";
-import { MatrixEditor, ServiceLevelsEditor } from "@/components/conventions/content-table-editors";
+import {
+  CommitmentsEditor,
+  MatrixEditor,
+  ServiceLevelsEditor,
+} from "@/components/conventions/content-table-editors";
 import {
   AssistanceEditor,
   useAssistanceEditor,
@@ -53,6 +57,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
   const articles = useKeyedList(initial.articles);
   const matrix = useKeyedList(initial.matrix);
   const serviceLevels = useKeyedList(initial.serviceLevels);
+  const commitments = useKeyedList(initial.commitments);
   const [annexes, setAnnexes] = useState(initial.annexes);
   const [signingOrder, setSigningOrder] = useState(() =>
     signingOrderFor(kind, initial.signingOrder),
@@ -65,6 +70,7 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
     articles: articles.items.map((i) => i.value),
     matrix: matrix.items.map((i) => i.value),
     serviceLevels: serviceLevels.items.map((i) => i.value),
+    commitments: commitments.items.map((i) => i.value),
     annexes,
     signingOrder,
     referents,
@@ -88,6 +94,14 @@ export function ContentEditor({ initial, kind, name = "content" }: Props) {
       </Section>
       <Section id={`${idPrefix}-services`} title="Niveaux de service">
         <ServiceLevelsEditor list={serviceLevels} idPrefix={idPrefix} />
+      </Section>
+      <Section id={`${idPrefix}-commitments`} title="Engagements des parties">
+        <p className="text-sm text-slate-700">
+          Ce que chaque partie s&apos;engage à atteindre, en chiffres : le bilan annuel mesure les
+          délais de prise en charge et de résolution et les référents désignés ; les autres
+          engagements sont suivis par la partie qui s&apos;engage.
+        </p>
+        <CommitmentsEditor list={commitments} idPrefix={idPrefix} />
       </Section>
       <Section
         id={`${idPrefix}-assistance`}

@@ -1,8 +1,12 @@
 "use client";
 
-import type { MatrixRow, ServiceLevel } from "@/lib/conventions/content";
+import type { Commitment, MatrixRow, ServiceLevel } from "@/lib/conventions/content";
 import {
+  COMMITMENT_KIND_LABELS,
+  COMMITMENT_KINDS,
   MAINTENANCE_LEVELS,
+  PARTIES,
+  PARTY_LABELS,
   MATRIX_HOLDER_LABELS,
   MATRIX_HOLDERS,
 } from "@/lib/conventions/vocabulary";
@@ -55,6 +59,32 @@ const SERVICE_LEVELS: RowsTable<ServiceLevel> = {
   addLabel: "Ajouter un niveau de service",
 };
 
+const COMMITMENTS: RowsTable<Commitment> = {
+  part: "commitment",
+  caption: "Engagements des parties (modifiables)",
+  columns: [
+    {
+      part: "party",
+      header: "Partie",
+      label: "Partie qui s'engage",
+      options: PARTIES,
+      optionLabel: (p) => PARTY_LABELS[p as Commitment["party"]],
+    },
+    {
+      part: "kind",
+      header: "Indicateur",
+      label: "Indicateur de l'engagement",
+      options: COMMITMENT_KINDS,
+      optionLabel: (k) => COMMITMENT_KIND_LABELS[k as Commitment["kind"]],
+    },
+    textColumn("label", "Engagement", 200, "min-w-64"),
+    { part: "target", header: "Valeur visée", label: "Valeur visée", min: 0, max: 100_000 },
+  ],
+  rowName: (row, index) => `l'engagement ${index + 1}${row.label ? ` (${row.label})` : ""}`,
+  blank: { party: "COLLECTIVITE", kind: "AUTRE", label: "", target: 0 },
+  addLabel: "Ajouter un engagement",
+};
+
 type EditorProps<T> = { list: KeyedList<T>; idPrefix: string };
 
 /** The responsibility matrix: who holds each domain, at which maintenance level. */
@@ -65,4 +95,9 @@ export const MatrixEditor = (props: EditorProps<MatrixRow>) => (
 /** The service levels: a service, its maintenance level and the commitment (delay). */
 export const ServiceLevelsEditor = (props: EditorProps<ServiceLevel>) => (
   <RowsEditor {...props} table={SERVICE_LEVELS} />
+);
+
+/** Each party's measurable commitments: an indicator, the commitment in words, a figure. */
+export const CommitmentsEditor = (props: EditorProps<Commitment>) => (
+  <RowsEditor {...props} table={COMMITMENTS} />
 );

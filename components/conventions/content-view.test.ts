@@ -16,7 +16,9 @@ describe("ContentView", () => {
     );
     expect(html).toContain("<h4>Article 1 – Parties et visas</h4>");
     expect(html).toContain("{{etablissement.nom}}</span>");
-    expect(html.match(/<caption/g)).toHaveLength(3);
+    // Matrix, service levels, the parties' commitments, the routing.
+    expect(html.match(/<caption/g)).toHaveLength(4);
+    expect(html).toContain("Engagements des parties : valeur visée par indicateur");
     expect(html).toContain(
       '<th scope="row" class="px-3 py-2 align-top font-medium">Panne bloquante d&#x27;un poste d&#x27;une salle de cours</th>',
     );
@@ -39,10 +41,11 @@ describe("ContentView", () => {
     expect(html).toContain("possible pendant 15 jours après la clôture");
     const before = renderToStaticMarkup(
       createElement(ContentView, {
-        content: { ...DEFAULT_TRIPARTITE_CONTENT, assistance: NO_ASSISTANCE },
+        content: { ...DEFAULT_TRIPARTITE_CONTENT, assistance: NO_ASSISTANCE, commitments: [] },
       }),
     );
     expect(before).not.toContain("Aiguillage");
+    expect(before).not.toContain("Engagements des parties");
     expect(before.match(/<caption/g)).toHaveLength(2);
   });
 

@@ -3,7 +3,9 @@ import { hasAssistance, type ConventionContent } from "@/lib/conventions/content
 import {
   CONVENTION_VARIABLES,
   fillVariables,
+  COMMITMENT_KIND_LABELS,
   MATRIX_HOLDER_LABELS,
+  PARTY_LABELS,
   type ConventionVariable,
 } from "@/lib/conventions/vocabulary";
 import { levelLabel, signingRanks } from "@/components/conventions/content-labels";
@@ -163,6 +165,28 @@ const SERVICE_LEVELS: TableSpec<ConventionContent["serviceLevels"][number]> = {
   empty: "Aucun niveau de service.",
 };
 
+const COMMITMENTS: TableSpec<ConventionContent["commitments"][number]> = {
+  caption: "Engagements des parties : valeur visée par indicateur",
+  columns: [
+    {
+      key: "label",
+      header: "Engagement",
+      rowHeader: true,
+      className: ROW_HEADER,
+      cell: (c) => c.label,
+    },
+    { key: "party", header: "Partie", className: TOP, cell: (c) => PARTY_LABELS[c.party] },
+    {
+      key: "kind",
+      header: "Indicateur",
+      className: TOP,
+      cell: (c) => COMMITMENT_KIND_LABELS[c.kind],
+    },
+    { key: "target", header: "Valeur visée", className: TOP, cell: (c) => String(c.target) },
+  ],
+  empty: "Aucun engagement chiffré.",
+};
+
 interface Props {
   content: ConventionContent;
   /** Values of the variables; without them the variables are shown as written. */
@@ -209,6 +233,12 @@ export function ContentView({ content, values, headingLevel = 2, idPrefix = "doc
       <Part id={section("services")} level={headingLevel} title="Niveaux de service">
         <ContentTable spec={SERVICE_LEVELS} rows={content.serviceLevels} />
       </Part>
+
+      {content.commitments.length > 0 && (
+        <Part id={section("commitments")} level={headingLevel} title="Engagements des parties">
+          <ContentTable spec={COMMITMENTS} rows={content.commitments} />
+        </Part>
+      )}
 
       {hasAssistance(content.assistance) && (
         <Part

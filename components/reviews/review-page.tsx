@@ -5,7 +5,7 @@ import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { ACTION_STATE_LABELS, DECISION_KIND_LABELS } from "@/lib/governance/vocabulary";
 import { getReview, type ReviewDetail } from "@/lib/reviews/read-review";
-import { describeAssistance, periodLabel } from "@/lib/reviews/describe";
+import { describeAssistance, describeCommitment, periodLabel } from "@/lib/reviews/describe";
 import { REVIEW_RATING_LABELS, REVIEW_STATUS_LABELS } from "@/lib/reviews/vocabulary";
 import { orNotFound } from "@/app/_server/or-not-found";
 import { scopePropsOf } from "@/components/forms/scope-fields";
@@ -43,6 +43,20 @@ function ReviewFigures({ review }: { review: ReviewDetail }) {
           </ul>
         </details>
       )}
+      <h3 className="text-base">Engagements des parties</h3>
+      <DataTable
+        caption="Engagements de la convention et ce qui a été mesuré"
+        rows={f.commitments ?? []}
+        rowKey={(c) => `${c.party}:${c.kind}:${c.label}`}
+        empty="La convention ne chiffre aucun engagement."
+        columns={[
+          { key: "label", header: "Engagement", rowHeader: true, cell: (c) => c.label },
+          { key: "party", header: "Partie", cell: (c) => PARTY_LABELS[c.party] },
+          { key: "target", header: "Visé", cell: (c) => describeCommitment(c).target },
+          { key: "measured", header: "Mesuré", cell: (c) => describeCommitment(c).measured },
+          { key: "reached", header: "Résultat", cell: (c) => describeCommitment(c).reached },
+        ]}
+      />
       <h3 className="text-base">Équipement au regard du référentiel</h3>
       {f.equipment ? (
         <DataTable

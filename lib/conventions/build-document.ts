@@ -68,6 +68,7 @@ export async function buildConventionDocument(
     articles: filledArticles(source),
     matrix: content.matrix,
     serviceLevels: content.serviceLevels,
+    commitments: content.commitments,
     assistance: content.assistance,
     annexes: {
       inventory: content.annexes.inventory

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
 import {
+  COMMITMENT_KINDS,
   CONVENTION_VARIABLES,
   type ConventionVariable,
   MAINTENANCE_LEVELS,
@@ -142,6 +143,21 @@ export const NO_ASSISTANCE = {
 export const hasAssistance = (a: Pick<Assistance, "routing" | "serviceLevels">) =>
   a.routing.length > 0 || a.serviceLevels.length > 0;
 
+/**
+ * A party's measurable commitment: who, what (a kind the review measures, or one the party
+ * follows), in words, and the figure committed to.
+ */
+export const commitmentSchema = z.object({
+  party: z.enum(PARTIES, { error: "Partie : collectivité, État ou établissement." }),
+  kind: z.enum(COMMITMENT_KINDS, { error: "Type d'engagement inconnu." }),
+  label: text(200, "Engagement"),
+  target: z.coerce
+    .number({ error: "Valeur visée : nombre attendu." })
+    .int("Valeur visée : nombre entier attendu.")
+    .min(0, "Valeur visée : 0 ou plus.")
+    .max(100_000, "Valeur visée : 100 000 au plus."),
+});
+
 export const signingStepSchema = z.object({
   party: z.enum(PARTIES),
   order: z.coerce.number().int().min(1, "Ordre : de 1 à 3.").max(3, "Ordre : de 1 à 3."),
@@ -161,6 +177,7 @@ export const conventionContentSchema = z
       .max(60, "60 articles au plus."),
     matrix: z.array(matrixRowSchema).max(60, "60 lignes de matrice au plus."),
     serviceLevels: z.array(serviceLevelSchema).max(40, "40 niveaux de service au plus."),
+    commitments: z.array(commitmentSchema).max(30, "30 engagements au plus.").default([]),
     assistance: assistanceSchema.default(NO_ASSISTANCE),
     annexes: z.object({
       inventory: z.boolean().default(true),
@@ -183,6 +200,7 @@ export type ConventionContent = z.output<typeof conventionContentSchema>;
 export type Article = ConventionContent["articles"][number];
 export type MatrixRow = ConventionContent["matrix"][number];
 export type ServiceLevel = ConventionContent["serviceLevels"][number];
+export type Commitment = ConventionContent["commitments"][number];
 export type SigningStep = ConventionContent["signingOrder"][number];
 export type Assistance = ConventionContent["assistance"];
 export type RoutingRule = Assistance["routing"][number];

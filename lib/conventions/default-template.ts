@@ -214,10 +214,54 @@ const CADRE_MATRIX: MatrixRow[] = [
 
 const NO_REFERENTS = { numerique: "", technique: "", collectivite: "" };
 
+/** What each party commits to, in figures the annual review measures or the party follows. */
+const TRIPARTITE_COMMITMENTS: ConventionContent["commitments"] = [
+  {
+    party: "COLLECTIVITE",
+    kind: "PRISE_EN_CHARGE",
+    label: "Prendre en charge les incidents dans les délais des niveaux de service",
+    target: 90,
+  },
+  {
+    party: "COLLECTIVITE",
+    kind: "RESOLUTION",
+    label: "Résoudre les incidents dans les délais des niveaux de service",
+    target: 80,
+  },
+  {
+    party: "EPLE",
+    kind: "REFERENTS",
+    label: "Désigner un référent numérique et un référent technique",
+    target: 2,
+  },
+  {
+    party: "ETAT",
+    kind: "HEURES_FORMATION",
+    label: "Former les enseignants aux usages des équipements",
+    target: 12,
+  },
+];
+
+const CADRE_COMMITMENTS: ConventionContent["commitments"] = [
+  {
+    party: "COLLECTIVITE",
+    kind: "ETP_TECHNICIENS",
+    label: "Techniciens de secteur au service des collèges",
+    target: 6,
+  },
+  {
+    party: "ETAT",
+    kind: "HEURES_FORMATION",
+    label: "Formation des enseignants au numérique dans le département",
+    target: 300,
+  },
+];
+
 export const DEFAULT_TRIPARTITE_CONTENT: ConventionContent = {
   articles: TRIPARTITE_ARTICLES,
   matrix: TRIPARTITE_MATRIX,
   serviceLevels: SERVICE_LEVELS,
+  commitments: TRIPARTITE_COMMITMENTS,
   assistance: ASSISTANCE,
   annexes: { inventory: true, serviceLevels: true },
   signingOrder: [
@@ -233,6 +277,7 @@ export const DEFAULT_CADRE_CONTENT: ConventionContent = {
   articles: CADRE_ARTICLES,
   matrix: CADRE_MATRIX,
   serviceLevels: SERVICE_LEVELS,
+  commitments: CADRE_COMMITMENTS,
   assistance: ASSISTANCE,
   // A département-wide inventory would run to thousands of lines: each collège annexes its own.
   annexes: { inventory: false, serviceLevels: true },

@@ -14,6 +14,7 @@ const base: ConventionContent = {
     { domain: "ENT", holder: "ETAT", level: "", detail: "" },
   ],
   serviceLevels: [],
+  commitments: [],
   assistance: NO_ASSISTANCE,
   annexes: { inventory: true, serviceLevels: true },
   signingOrder: [

@@ -3,7 +3,7 @@ import type {
   ConventionParty,
   SignatureStatus,
 } from "@/lib/generated/prisma/enums";
-import type { Assistance, MatrixRow, ServiceLevel } from "@/lib/conventions/content";
+import type { Assistance, Commitment, MatrixRow, ServiceLevel } from "@/lib/conventions/content";
 
 /**
  * A convention version as it is frozen into its PDF: variables filled, parties named. Built by
@@ -26,6 +26,8 @@ export interface ConventionDocument {
   articles: { title: string; body: string }[];
   matrix: MatrixRow[];
   serviceLevels: ServiceLevel[];
+  /** Each party's measurable commitments (none in documents written before them). */
+  commitments: Commitment[];
   /** Routing and measured commitments, listed in the service-levels annex when it has any. */
   assistance: Assistance;
   annexes: {

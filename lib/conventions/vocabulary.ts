@@ -135,3 +135,25 @@ export const PROPOSAL_STATUS_LABELS = {
   REJETEE: "Rejetée",
   RETIREE: "Retirée",
 } as const;
+
+/**
+ * What a party may commit to, measurably: the product measures the first three (the incidents'
+ * delays against the convention's service levels, the référents designated in the collège's
+ * space); the others are followed by the party that commits.
+ */
+export const COMMITMENT_KIND_LABELS = {
+  PRISE_EN_CHARGE: "Incidents pris en charge dans les délais (%)",
+  RESOLUTION: "Incidents résolus dans les délais (%)",
+  REFERENTS: "Référents désignés dans l'établissement",
+  HEURES_FORMATION: "Heures de formation par an",
+  ETP_TECHNICIENS: "Techniciens (ETP)",
+  AUTRE: "Autre engagement chiffré",
+} as const;
+export type CommitmentKind = keyof typeof COMMITMENT_KIND_LABELS;
+export const COMMITMENT_KINDS = keysOf(COMMITMENT_KIND_LABELS);
+/** The kinds Tripartite measures itself. */
+export const MEASURED_COMMITMENTS: readonly CommitmentKind[] = [
+  "PRISE_EN_CHARGE",
+  "RESOLUTION",
+  "REFERENTS",
+];

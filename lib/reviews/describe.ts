@@ -1,5 +1,6 @@
 import { formatDate, formatDecimal, plural } from "@/lib/format";
 import type { ReviewFigures } from "@/lib/reviews/figures";
+import { MEASURED_COMMITMENTS } from "@/lib/conventions/vocabulary";
 
 /* The review's figures in words, the same on its page and in its PDF. */
 
@@ -27,4 +28,28 @@ export function describeAssistance(a: ReviewFigures["assistance"]): string[] {
     `Prise en charge dans le délai de la convention : ${rateText(a.takeWithin, a.takeCommitted)} ; délai médian ${hours(a.takeMedianHours)}.`,
     `Résolution dans le délai de la convention : ${rateText(a.resolveWithin, a.resolveCommitted)} ; délai médian ${hours(a.resolveMedianHours)}.`,
   ];
+}
+
+type CommitmentFigure = NonNullable<ReviewFigures["commitments"]>[number];
+
+const percent = (kind: CommitmentFigure["kind"]) =>
+  kind === "PRISE_EN_CHARGE" || kind === "RESOLUTION";
+
+/** A commitment's target and measure in words, and whether the measure reaches it. */
+export function describeCommitment(c: CommitmentFigure): {
+  target: string;
+  measured: string;
+  reached: string;
+} {
+  const unit = percent(c.kind) ? " %" : "";
+  return {
+    target: `${c.target}${unit}`,
+    measured:
+      c.measured === null
+        ? MEASURED_COMMITMENTS.includes(c.kind)
+          ? "rien à mesurer dans la période"
+          : "suivi par la partie, non mesuré dans Tripartite"
+        : `${c.measured}${unit}`,
+    reached: c.measured === null ? "—" : c.measured >= c.target ? "Atteint" : "Non atteint",
+  };
 }

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { ActionState, ConventionParty, DecisionKind } from "@/lib/generated/prisma/enums";
-import { readContent } from "@/lib/conventions/content";
+import { readContent, type Commitment } from "@/lib/conventions/content";
+import type { CommitmentKind } from "@/lib/conventions/vocabulary";
 import { describeSla } from "@/lib/assistance/describe-sla";
 import { GAP_TARGET_LABELS, GAP_TARGETS, unsafeEtablissementGaps } from "@/lib/inventory/gaps";
 import { parisMidnight } from "@/lib/dates";
@@ -29,6 +30,17 @@ export interface ReviewFigures {
   };
   /** The service levels the convention commits to, in words. */
   serviceLevels: string[];
+  /**
+   * Each party's commitments with what Tripartite measured (null: followed by the party, not
+   * measured here). Absent from a review assembled before commitments existed.
+   */
+  commitments?: {
+    party: ConventionParty;
+    kind: CommitmentKind;
+    label: string;
+    target: number;
+    measured: number | null;
+  }[];
   /** The collège's equipment in service against the référentiel; null when its pupils are unknown. */
   equipment: {
     salles: number;
@@ -169,6 +181,42 @@ async function decisionFigures(convention: ReviewedConvention, from: Date, to: D
   }));
 }
 
+const share = (within: number, committed: number) =>
+  committed === 0 ? null : Math.round((within * 100) / committed);
+
+/** What Tripartite measures of each commitment: delays against the service levels, référents designated. */
+async function commitmentFigures(
+  commitments: readonly Commitment[],
+  assistance: ReviewFigures["assistance"],
+  etablissementId: string,
+) {
+  const referents = commitments.some((c) => c.kind === "REFERENTS")
+    ? (
+        await db.membership.findMany({
+          where: {
+            scopeType: "ETABLISSEMENT",
+            etablissementId,
+            role: { in: ["REFERENT_NUMERIQUE", "REFERENT_TECHNIQUE"] },
+            user: { disabledAt: null },
+          },
+          select: { userId: true },
+          distinct: ["userId"],
+        })
+      ).length
+    : 0;
+  return commitments.map((c) => ({
+    ...c,
+    measured:
+      c.kind === "PRISE_EN_CHARGE"
+        ? share(assistance.takeWithin, assistance.takeCommitted)
+        : c.kind === "RESOLUTION"
+          ? share(assistance.resolveWithin, assistance.resolveCommitted)
+          : c.kind === "REFERENTS"
+            ? referents
+            : null,
+  }));
+}
+
 /**
  * Assembles a tripartite convention's figures over a period, before the transaction that stores
  * them (PGlite has one connection). No access context: the caller has checked that the pilot
@@ -191,10 +239,12 @@ export async function unsafeReviewFigures(
     needFigures(etablissementId, from, to),
     decisionFigures(convention, from, to),
   ]);
+  const content = readContent(version.content);
   return {
     period: { from: day(from), to: day(to) },
     assistance,
-    serviceLevels: readContent(version.content).assistance.serviceLevels.map(describeSla),
+    serviceLevels: content.assistance.serviceLevels.map(describeSla),
+    commitments: await commitmentFigures(content.commitments, assistance, etablissementId),
     equipment: await equipmentFigures(etablissementId, now),
     allocations,
     needs,

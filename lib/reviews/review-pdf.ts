@@ -8,7 +8,7 @@ import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import { ACTION_STATE_LABELS, DECISION_KIND_LABELS } from "@/lib/governance/vocabulary";
 import type { ReviewFigures } from "@/lib/reviews/figures";
 import { REVIEW_RATING_LABELS } from "@/lib/reviews/vocabulary";
-import { describeAssistance, periodLabel } from "@/lib/reviews/describe";
+import { describeAssistance, describeCommitment, periodLabel } from "@/lib/reviews/describe";
 
 /** Everything a review's PDF prints, read once when it is frozen. */
 export interface ReviewDocument {
@@ -37,6 +37,26 @@ function writeFigures(cursor: PdfCursor, f: ReviewFigures) {
     for (const s of f.serviceLevels) cursor.text(`– ${s}`, { size: 9, after: 2 });
   }
   cursor.space(6);
+
+  cursor.heading("Engagements des parties", 12);
+  if (!f.commitments?.length)
+    cursor.text("La convention ne chiffre aucun engagement.", { size: 10, after: 6 });
+  else {
+    cursor.table(
+      [
+        { header: "Engagement", width: 0.36 },
+        { header: "Partie", width: 0.16 },
+        { header: "Visé", width: 0.12, center: true },
+        { header: "Mesuré", width: 0.22, center: true },
+        { header: "Résultat", width: 0.14, center: true },
+      ],
+      f.commitments.map((c) => {
+        const d = describeCommitment(c);
+        return [c.label, PARTY_LABELS[c.party], d.target, d.measured, d.reached];
+      }),
+    );
+    cursor.space(6);
+  }
 
   cursor.heading("Équipement au regard du référentiel", 12);
   if (!f.equipment)

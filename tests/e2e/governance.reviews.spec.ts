@@ -30,6 +30,16 @@ test("bilan annuel : chiffres et trois appréciations, PDF vérifiable, chaque p
       .getByRole("table", { name: /Équipement en service et référentiel|Dotations du collège/ })
       .first(),
   ).toBeVisible();
+  // The parties' commitments beside what Tripartite measured of them.
+  const commitments = agent.getByRole("table", {
+    name: "Engagements de la convention et ce qui a été mesuré",
+  });
+  await expect(
+    commitments.getByRole("row", { name: /Former les enseignants aux usages/ }),
+  ).toContainText("suivi par la partie, non mesuré dans Tripartite");
+  await expect(
+    commitments.getByRole("row", { name: /Prendre en charge les incidents/ }),
+  ).toContainText("90 %");
   for (const party of ["Établissement (EPLE)", "État (académie)", "Collectivité"])
     await expect(agent.getByRole("heading", { level: 3, name: party })).toBeVisible();
   await expect(agent.getByText(/Pas encore rédigée/)).toHaveCount(0);

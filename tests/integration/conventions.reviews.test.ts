@@ -133,6 +133,14 @@ describe("opening a review", () => {
         state: "EN_COURS",
       }),
     ]);
+    // The commitments of the convention, with what Tripartite measures of them: no incident to
+    // measure, one référent designated of the two committed, training followed by the académie.
+    expect(read.figures.commitments?.map((c) => [c.party, c.kind, c.target, c.measured])).toEqual([
+      ["COLLECTIVITE", "PRISE_EN_CHARGE", 90, null],
+      ["COLLECTIVITE", "RESOLUTION", 80, null],
+      ["EPLE", "REFERENTS", 2, 1],
+      ["ETAT", "HEURES_FORMATION", 12, null],
+    ]);
     expect(read.parties).toEqual(["EPLE", "ETAT", "COLLECTIVITE"]);
     // The chef writes the collège's assessment, not the pilot's part.
     expect(read.party).toBe("EPLE");

@@ -61,6 +61,15 @@ export function sampleDocument(overrides: Partial<ConventionDocument> = {}): Con
         detail: "Registre tenu par chaque responsable de traitement.".repeat(4),
       },
     ],
+    commitments: [
+      {
+        party: "COLLECTIVITE",
+        kind: "PRISE_EN_CHARGE",
+        label: "Prendre en charge les incidents dans les délais des niveaux de service",
+        target: 90,
+      },
+      { party: "ETAT", kind: "HEURES_FORMATION", label: "Former les enseignants", target: 12 },
+    ],
     serviceLevels: [
       {
         service: "Assistance aux utilisateurs",

@@ -1,5 +1,10 @@
 import { PDFDocument } from "pdf-lib";
-import { MATRIX_HOLDERS, MATRIX_HOLDER_LABELS, PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import {
+  COMMITMENT_KIND_LABELS,
+  MATRIX_HOLDERS,
+  MATRIX_HOLDER_LABELS,
+  PARTY_LABELS,
+} from "@/lib/conventions/vocabulary";
 import type { ConventionDocument } from "@/lib/conventions/document";
 import { numberAnnexes } from "@/lib/conventions/annexes";
 import type { ConventionKind } from "@/lib/generated/prisma/enums";
@@ -143,6 +148,27 @@ function writeMatrix(cursor: PdfCursor, doc: ConventionDocument) {
   );
 }
 
+/** The parties' measurable commitments, when the document has any. */
+function writeCommitments(cursor: PdfCursor, doc: ConventionDocument) {
+  if (doc.commitments.length === 0) return;
+  cursor.heading("Engagements des parties");
+  cursor.table(
+    [
+      { header: "Partie", width: 0.2 },
+      { header: "Engagement", width: 0.44 },
+      { header: "Indicateur", width: 0.24 },
+      { header: "Valeur visée", width: 0.12, center: true },
+    ],
+    doc.commitments.map((c) => [
+      PARTY_LABELS[c.party],
+      c.label,
+      COMMITMENT_KIND_LABELS[c.kind],
+      String(c.target),
+    ]),
+  );
+  cursor.space(6);
+}
+
 function writeAnnexes(cursor: PdfCursor, doc: ConventionDocument) {
   const inventory = doc.annexes.inventory;
   // Numbered as the article that lists them (`{{annexes.liste}}`) numbers them.
@@ -222,6 +248,7 @@ export async function renderConventionPdf(doc: ConventionDocument): Promise<Uint
   writeParties(cursor, doc);
   writeArticles(cursor, doc);
   writeMatrix(cursor, doc);
+  writeCommitments(cursor, doc);
   writeAnnexes(cursor, doc);
   writeSignatures(cursor, doc);
   drawFooters(
