@@ -103,6 +103,7 @@ async function lockProposal(tx: Tx, ctx: AccessContext, proposalId: string) {
       conventionId: true,
       versionId: true,
       party: true,
+      authorId: true,
       status: true,
       target: true,
       targetIndex: true,
@@ -213,6 +214,11 @@ export async function decideConventionProposal(
     const { proposal, convention } = await lockProposal(tx, ctx, data.proposalId);
     assertCanApply(convention, "edit", NOT_A_DRAFT);
     assertOpen(proposal, convention);
+    if (proposal.authorId === ctx.user.id)
+      throw new AppError(
+        "FORBIDDEN",
+        `Vous avez fait cette proposition pour ${PARTY_IN_SENTENCE[proposal.party]} : une même personne ne propose pas pour une partie et ne tranche pas pour une autre.`,
+      );
     if (accept && proposal.proposed !== null && proposal.target !== "GENERAL") {
       const content = readContent(convention.current.content);
       const current = elementAt(content, proposal.target, proposal.targetIndex);

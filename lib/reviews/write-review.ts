@@ -179,6 +179,15 @@ export async function saveAssessment(ctx: AccessContext, input: unknown, now = n
     const review = await lockReview(tx, ctx, data.reviewId);
     if (!partiesOf(review.convention.kind).includes(party)) throw new AppError("NOT_FOUND");
     assertDraft(review);
+    const elsewhere = await tx.reviewAssessment.findFirst({
+      where: { reviewId: review.id, party: { not: party }, authorId: ctx.user.id },
+      select: { party: true },
+    });
+    if (elsewhere)
+      throw new AppError(
+        "FORBIDDEN",
+        `Vous avez écrit l'appréciation de ${PARTY_IN_SENTENCE[elsewhere.party]} : une même personne n'apprécie pas pour deux parties.`,
+      );
     const values = {
       rating: data.rating,
       text: data.text,

@@ -9,7 +9,7 @@ import {
   proposeConventionChange,
   withdrawConventionProposal,
 } from "@/lib/conventions/proposals";
-import { createUsers, UAI } from "../support/fixtures";
+import { createUser, createUsers, UAI } from "../support/fixtures";
 import { A14, A70, C22, C35, E } from "../support/access";
 import { appErrorOf } from "../support/app-error";
 import { completeDraft } from "../support/complete-draft";
@@ -304,5 +304,38 @@ describe("proposals on a draft", () => {
     const error = await appErrorOf(() => propose("chefG", G));
     expect(error.code).toBe("CONFLICT");
     expect(error.message).toContain("À la signature, chaque partie peut refuser");
+  });
+});
+
+describe("a person in two parties", () => {
+  it("does not decide, for the collectivité, a proposal they made for the collège; nothing changes", async () => {
+    users.twoHats = await createUser("deux.casquettes@test.fr", [
+      { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+      { scopeType: "ETABLISSEMENT", role: "CHEF", key: UAI.rennes35b },
+    ]);
+    const other = await newDraft("agent35", C35, UAI.rennes35b);
+    const { id } = await proposeConventionChange(await as("twoHats", E(UAI.rennes35b)), {
+      conventionId: other.id,
+      cible: "general",
+      rationale: "Ajouter le calendrier de la commission numérique.",
+    });
+    const rows = () =>
+      db.conventionProposal.findMany({ where: { conventionId: other.id }, orderBy: { id: "asc" } });
+    const snapshot = [await conventionSnapshot(other.id), await rows()];
+    const error = await appErrorOf(async () =>
+      decideConventionProposal(await as("twoHats", C35), { proposalId: id, decision: "accepter" }),
+    );
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toBe(
+      "Vous avez fait cette proposition pour l'établissement : une même personne ne propose pas pour une partie et ne tranche pas pour une autre.",
+    );
+    expect([await conventionSnapshot(other.id), await rows()]).toEqual(snapshot);
+    // Another agent of the collectivité answers it.
+    await decideConventionProposal(await as("agent35", C35), {
+      proposalId: id,
+      decision: "rejeter",
+      reason: "Le calendrier figure à l'article Gouvernance.",
+    });
+    expect((await rows())[0]!.status).toBe("REJETEE");
   });
 });

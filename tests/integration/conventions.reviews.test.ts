@@ -14,7 +14,13 @@ import {
 } from "@/lib/reviews/write-review";
 import { getReview, getReviewPdf, listReviews } from "@/lib/reviews/read-review";
 import { verifyReviewDocument } from "@/lib/reviews/verify-review";
-import { createUsers, people, seedReferentialsAndColleges, UAI } from "../support/fixtures";
+import {
+  createUser,
+  createUsers,
+  people,
+  seedReferentialsAndColleges,
+  UAI,
+} from "../support/fixtures";
 import { A14, A70, C22, C35, E, accessAs } from "../support/access";
 import { appErrorOf } from "../support/app-error";
 import { pdfText } from "../support/pdf-text";
@@ -231,6 +237,26 @@ describe("assessments: each party its own", () => {
       saveAssessment(await as("chefG", G), { reviewId, rating: "EXCELLENT", text: "x" }),
     ).rejects.toThrow("Appréciation : satisfaisant, à améliorer ou insuffisant.");
     expect(await reviewRows()).toBe(before);
+  });
+
+  it("never lets one person write the assessments of two parties, whatever memberships they hold", async () => {
+    users.twoHats = await createUser("deux.casquettes@test.fr", [
+      { scopeType: "COLLECTIVITE", role: "AGENT", key: "35" },
+      { scopeType: "ETABLISSEMENT", role: "REFERENT_NUMERIQUE", key: UAI.gayeulles },
+    ]);
+    await assess("twoHats", G, "Le collège relit son appréciation.");
+    const before = await reviewRows();
+    const error = await appErrorOf(() => assess("twoHats", C35));
+    expect(error.code).toBe("FORBIDDEN");
+    expect(error.message).toBe(
+      "Vous avez écrit l'appréciation de l'établissement : une même personne n'apprécie pas pour deux parties.",
+    );
+    expect(await reviewRows()).toBe(before);
+    // The référente takes the collège's back, as the file's later tests expect.
+    await assess("refG", G, "Délais tenus ; le Wi-Fi du bâtiment B reste à reprendre.");
+    expect(
+      (await db.reviewAssessment.findFirstOrThrow({ where: { reviewId, party: "EPLE" } })).authorId,
+    ).toBe(users.refG);
   });
 
   it("shows the review to its three parties only", async () => {
