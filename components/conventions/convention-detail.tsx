@@ -114,10 +114,12 @@ export function ConventionDetailView({
             <dt className="inline font-medium">Collectivité : </dt>
             <dd className="inline">{c.collectivite.name}</dd>
           </div>
-          <div>
-            <dt className="inline font-medium">État : </dt>
-            <dd className="inline">{academieLabel(c.academie.name)}</dd>
-          </div>
+          {c.academie && (
+            <div>
+              <dt className="inline font-medium">État : </dt>
+              <dd className="inline">{academieLabel(c.academie.name)}</dd>
+            </div>
+          )}
           {c.etablissement && (
             <div>
               <dt className="inline font-medium">Établissement : </dt>
@@ -227,7 +229,11 @@ export function ConventionDetailView({
             key={`${current.number}:${proposals.filter((p) => p.status === "ACCEPTEE").length}`}
             {...scope}
             conventionId={c.id}
-            kind={signingKindOf(c.kind, c.etablissement?.uai ?? null)}
+            kind={signingKindOf({
+              kind: c.kind,
+              etablissementId: c.etablissement?.uai ?? null,
+              academieCode: c.academie?.code ?? null,
+            })}
             title={c.title}
             startsOn={isoDay(current.startsOn)}
             endsOn={isoDay(current.endsOn)}

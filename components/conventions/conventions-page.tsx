@@ -59,7 +59,10 @@ export async function ConventionsPage({
       {options && (
         <section aria-labelledby="nouvelle-titre" className="space-y-3">
           <h2 id="nouvelle-titre">Nouvelle convention</h2>
-          <NewConventionForms {...scope} colleges={options.colleges} cadres={options.cadres} />
+          <NewConventionForms {...scope} colleges={options.colleges}
+            epleColleges={options.epleColleges}
+            cadres={options.cadres}
+          />
         </section>
       )}
       {signer && ctx.scope.type === "ACADEMIE" && party && (

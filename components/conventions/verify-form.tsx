@@ -133,7 +133,9 @@ function VerifiedDocument({ document }: { document: VerifiedConventionDocument }
     ["Version", `n° ${document.versionNumber}, ${VERSION_STATUS_LABELS[document.versionStatus]}`],
     ["Convention", CONVENTION_STATUS_LABELS[document.conventionStatus]],
     [PARTY_LABELS.COLLECTIVITE, document.parties.collectivite],
-    [PARTY_LABELS.ETAT, document.parties.academie],
+    ...(document.parties.academie
+      ? [[PARTY_LABELS.ETAT, document.parties.academie] as [string, string]]
+      : []),
     ...(document.parties.etablissement
       ? [
           [

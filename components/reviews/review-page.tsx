@@ -12,7 +12,7 @@ import { scopePropsOf } from "@/components/forms/scope-fields";
 import { BackHeading } from "@/components/ui/back-heading";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { DetailList } from "@/components/ui/detail-list";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { AssessmentForm, ConclusionsForm, ReviewStepForm } from "@/components/reviews/review-forms";
 
 const isoDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
@@ -26,6 +26,8 @@ function ReviewFigures({ review }: { review: ReviewDetail }) {
       <p className="text-sm text-slate-700">
         Chiffres rassemblés le {formatDateTime(review.figuresAt)}, pour la période{" "}
         {periodLabel(f.period)}.
+        {f.colleges !== undefined &&
+          ` Convention-cadre : les chiffres portent sur les ${f.colleges} collèges dont la convention d'application est signée.`}
       </p>
       <h3 className="text-base">Assistance et niveaux de service</h3>
       <ul className="list-disc pl-6">
@@ -75,7 +77,7 @@ function ReviewFigures({ review }: { review: ReviewDetail }) {
       )}
       <h3 className="text-base">Dotations et besoins</h3>
       <DataTable
-        caption="Dotations du collège par exercice de la période"
+        caption={`Dotations ${f.colleges === undefined ? "du collège" : "des collèges"} par exercice de la période`}
         rows={f.allocations}
         rowKey={(a) => String(a.exercice)}
         empty="Aucune dotation sur les exercices de la période."
@@ -135,11 +137,11 @@ function ReviewFigures({ review }: { review: ReviewDetail }) {
 
 function doneMessage(done: string | undefined): string | null {
   return done === "fige"
-    ? "Le bilan est figé : son PDF et son empreinte SHA-256 sont ci-dessous ; l'académie et le collège sont prévenus."
+    ? "Le bilan est figé : son PDF et son empreinte SHA-256 sont ci-dessous ; les autres parties sont prévenues."
     : null;
 }
 
-/** One annual review: figures, the three assessments, the conclusions, and this person's part. */
+/** One annual review: figures, each party's assessment, the conclusions, and this person's part. */
 export async function ReviewPage({
   ctx,
   id,
@@ -180,11 +182,17 @@ export async function ReviewPage({
       <DetailList
         rows={[
           [PARTY_LABELS.COLLECTIVITE, c.collectivite.name],
-          [PARTY_LABELS.ETAT, review.academieName],
-          [
-            PARTY_LABELS.EPLE,
-            c.etablissement ? `${c.etablissement.name} (${c.etablissement.communeName})` : "—",
-          ],
+          ...(review.academieName
+            ? [[PARTY_LABELS.ETAT, review.academieName] as DetailRow]
+            : []),
+          ...(c.etablissement
+            ? [
+                [
+                  PARTY_LABELS.EPLE,
+                  `${c.etablissement.name} (${c.etablissement.communeName})`,
+                ] as DetailRow,
+              ]
+            : []),
           [
             "Présenté",
             review.meeting ? (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ConventionDetail } from "@/lib/conventions/get-convention";
 import type { listReviews } from "@/lib/reviews/read-review";
-import { REVIEW_STATUS_LABELS } from "@/lib/reviews/vocabulary";
+import { isReviewable, REVIEW_STATUS_LABELS } from "@/lib/reviews/vocabulary";
 import { todayInParisIso } from "@/lib/dates";
 import { formatDate } from "@/lib/format";
 import type { ScopeProps } from "@/components/forms/action-form";
@@ -17,7 +17,7 @@ function yearBefore(iso: string): string {
 }
 
 /**
- * The annual reviews of a tripartite convention in force, and for the pilot the form that opens
+ * The annual reviews of a convention in force, and for the pilot the form that opens
  * the next one (none while one is in preparation).
  */
 export function ReviewsSection({
@@ -34,7 +34,7 @@ export function ReviewsSection({
   scope: ScopeProps;
 }) {
   const reviewable =
-    c.kind === "TRIPARTITE" && (c.displayStatus === "EN_VIGUEUR" || c.displayStatus === "EXPIREE");
+    isReviewable(c.kind) && (c.displayStatus === "EN_VIGUEUR" || c.displayStatus === "EXPIREE");
   if (!reviewable && reviews.length === 0) return null;
   const today = todayInParisIso();
   const opens = writer && reviewable && !reviews.some((r) => r.status === "BROUILLON");

@@ -10,7 +10,9 @@ export function VerifiedReviewView({ review }: { review: VerifiedReview }) {
     ["Période", `du ${formatDate(review.periodFrom)} au ${formatDate(review.periodTo)}`],
     ["Figé le", formatDateTime(review.frozenAt)],
     [PARTY_LABELS.COLLECTIVITE, review.parties.collectivite],
-    [PARTY_LABELS.ETAT, review.parties.academie],
+    ...(review.parties.academie
+      ? [[PARTY_LABELS.ETAT, review.parties.academie] as DetailRow]
+      : []),
     ...(review.parties.etablissement
       ? [[PARTY_LABELS.EPLE, review.parties.etablissement] as DetailRow]
       : []),

@@ -98,11 +98,12 @@ export type MemberAuditEvent = Omit<AuditEventInput, "actor" | "scope"> & {
 
 /**
  * Which spaces read the events of a record shared by a collectivité, an académie and, when it
- * names one, a collège (a convention, a governance body): each of them, in its own journal.
+ * names one, a collège (a convention, a governance body): each of them, in its own journal. A
+ * convention collectivité–EPLE names no académie: the académie's journal does not show it.
  */
 export function partiesAuditScope(record: {
   collectiviteId: string;
-  academieCode: string;
+  academieCode: string | null;
   etablissementId: string | null;
 }) {
   return {

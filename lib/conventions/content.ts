@@ -206,13 +206,19 @@ export type Assistance = ConventionContent["assistance"];
 export type RoutingRule = Assistance["routing"][number];
 export type SlaRule = Assistance["serviceLevels"][number];
 
-/** The kind whose parties sign: an avenant is signed by the parties of the convention it amends. */
-export function signingKindOf(
-  kind: ConventionKind,
-  etablissementId: string | null,
-): Exclude<ConventionKind, "AVENANT"> {
-  if (kind !== "AVENANT") return kind;
-  return etablissementId ? "TRIPARTITE" : "CADRE";
+/**
+ * The kind whose parties sign: an avenant is signed by the parties of the convention it amends,
+ * which its space columns name (as they name the spaces that see it): no collège for a
+ * convention-cadre, no académie for a convention collectivité–EPLE.
+ */
+export function signingKindOf(convention: {
+  kind: ConventionKind;
+  etablissementId: string | null;
+  academieCode: string | null;
+}): Exclude<ConventionKind, "AVENANT"> {
+  if (convention.kind !== "AVENANT") return convention.kind;
+  if (!convention.etablissementId) return "CADRE";
+  return convention.academieCode ? "TRIPARTITE" : "BIPARTITE_EPLE";
 }
 
 /** Checks that the signing order names exactly the parties of the kind. */
@@ -223,9 +229,11 @@ export function signingOrderError(
   const expected = [...partiesOf(kind)].sort();
   const given = order.map((s) => s.party).sort();
   if (expected.join() !== given.join()) {
-    return kind === "CADRE"
-      ? "Une convention-cadre est signée par la collectivité et l'académie, une fois chacune."
-      : "Une convention tripartite est signée par l'établissement, l'académie et la collectivité, une fois chacun.";
+    if (kind === "CADRE")
+      return "Une convention-cadre est signée par la collectivité et l'académie, une fois chacune.";
+    if (kind === "BIPARTITE_EPLE")
+      return "Une convention collectivité–établissement est signée par l'établissement et la collectivité, une fois chacun.";
+    return "Une convention tripartite est signée par l'établissement, l'académie et la collectivité, une fois chacun.";
   }
   return null;
 }

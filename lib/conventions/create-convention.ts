@@ -8,10 +8,7 @@ import { appendAuditEvent, partiesAuditScope } from "@/lib/audit/append-audit-ev
 import { actorOf } from "@/lib/members/actor";
 import { academieLabel } from "@/lib/referentials/labels";
 import type { ConventionContent } from "@/lib/conventions/content";
-import {
-  DEFAULT_CADRE_CONTENT,
-  DEFAULT_TRIPARTITE_CONTENT,
-} from "@/lib/conventions/default-template";
+import { defaultContentOf } from "@/lib/conventions/default-template";
 import { getLatestTemplateVersion } from "@/lib/conventions/templates/get-latest-template-version";
 import { lockCollectiviteReferences, nextReferences } from "@/lib/conventions/reference";
 import { defaultConventionDates } from "@/lib/conventions/dates";
@@ -28,16 +25,19 @@ export async function startingContent(
 ) {
   const latest = await getLatestTemplateVersion(ctx, kind);
   if (latest) return { templateVersionId: latest.templateVersionId, content: latest.content };
-  return {
-    templateVersionId: null,
-    content: kind === "CADRE" ? DEFAULT_CADRE_CONTENT : DEFAULT_TRIPARTITE_CONTENT,
-  };
+  return { templateVersionId: null, content: defaultContentOf(kind) };
 }
 
-/** Statuses of a tripartite that still covers its collège (a new one would be a duplicate). */
-export function activeTripartiteWhere(today: Date): Prisma.ConventionWhereInput {
+/**
+ * Statuses of a collège's convention of this kind (tripartite, or collectivité–EPLE) that still
+ * covers it: a new one would be a duplicate.
+ */
+export function activeCollegeConventionWhere(
+  today: Date,
+  kind: "TRIPARTITE" | "BIPARTITE_EPLE" = "TRIPARTITE",
+): Prisma.ConventionWhereInput {
   return {
-    kind: "TRIPARTITE",
+    kind,
     OR: [
       { status: { in: ["BROUILLON", "EN_SIGNATURE"] } },
       { status: "EN_VIGUEUR", OR: [{ endsOn: null }, { endsOn: { gte: today } }] },
@@ -48,7 +48,7 @@ export function activeTripartiteWhere(today: Date): Prisma.ConventionWhereInput 
 export interface NewConvention {
   kind: ConventionKind;
   title: string;
-  academieCode: string;
+  academieCode: string | null;
   etablissementId: string | null;
   parentId: string | null;
   templateVersionId: string | null;
@@ -130,6 +130,10 @@ export function tripartiteTitle(etablissementName: string): string {
   return `Convention tripartite relative au numérique éducatif — ${etablissementName}`;
 }
 
+export function epleConventionTitle(etablissementName: string): string {
+  return `Convention relative aux équipements numériques mis à disposition — ${etablissementName}`;
+}
+
 /** The collectivité's convention-cadre, not résiliée, that a tripartite is created under; else NOT_FOUND. */
 export async function parentCadre(tx: Tx, collectiviteId: string, parentId: string) {
   const parent = await tx.convention.findFirst({
@@ -145,7 +149,9 @@ export async function parentCadre(tx: Tx, collectiviteId: string, parentId: stri
 
 /**
  * Creates a draft convention: a tripartite for one public collège of the collectivité (optionally
- * under one of its conventions-cadres), or a convention-cadre with the académie.
+ * under one of its conventions-cadres), a convention collectivité–EPLE on the equipment of one
+ * public collège (the académie is not a party: the convention carries no académie), or a
+ * convention-cadre with the académie.
  */
 export async function createConvention(ctx: AccessContext, input: unknown, now = new Date()) {
   const scope = requireCollectivite(ctx, "convention.write");
@@ -155,7 +161,10 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
   const dates = defaultConventionDates(now);
 
   return db.$transaction(async (tx) => {
-    const parent = data.parentId ? await parentCadre(tx, scope.id, data.parentId) : null;
+    const parent =
+      data.kind === "TRIPARTITE" && data.parentId
+        ? await parentCadre(tx, scope.id, data.parentId)
+        : null;
 
     if (data.kind === "CADRE") {
       const departement = await tx.departement.findFirst({
@@ -193,24 +202,29 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
       throw new AppError("NOT_FOUND", "Établissement introuvable dans votre collectivité.", {
         uai: "Établissement introuvable dans votre collectivité.",
       });
+    const eple = data.kind === "BIPARTITE_EPLE";
+    const noun = eple ? "convention collectivité–établissement" : "convention tripartite";
     if (etablissement.secteur !== "PUBLIC")
       throw new AppError(
         "INVALID_INPUT",
-        "Un collège privé n'est pas un EPLE : il n'a pas de convention tripartite.",
-        { uai: "Collège privé : pas de convention tripartite." },
+        `Un collège privé n'est pas un EPLE : il n'a pas de ${noun}.`,
+        { uai: `Collège privé : pas de ${noun}.` },
       );
     if (etablissement.etat !== "OUVERT")
       throw new AppError("INVALID_INPUT", "Cet établissement est fermé.", {
         uai: "Établissement fermé.",
       });
     const existing = await tx.convention.findFirst({
-      where: { etablissementId: etablissement.id, ...activeTripartiteWhere(today) },
+      where: {
+        etablissementId: etablissement.id,
+        ...activeCollegeConventionWhere(today, data.kind),
+      },
       select: { reference: true },
     });
     if (existing)
       throw new AppError(
         "CONFLICT",
-        `Ce collège a déjà une convention en cours (${existing.reference}) : ouvrez-la plutôt que d'en créer une autre.`,
+        `Ce collège a déjà une ${noun} en cours (${existing.reference}) : ouvrez-la plutôt que d'en créer une autre.`,
       );
 
     const [created] = await insertConventions(
@@ -219,9 +233,9 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
       scope,
       [
         {
-          kind: "TRIPARTITE",
-          title: tripartiteTitle(etablissement.name),
-          academieCode: etablissement.academieCode,
+          kind: data.kind,
+          title: eple ? epleConventionTitle(etablissement.name) : tripartiteTitle(etablissement.name),
+          academieCode: eple ? null : etablissement.academieCode,
           etablissementId: etablissement.id,
           parentId: parent?.id ?? null,
           ...start,

@@ -1,6 +1,8 @@
-import type { ConventionContent, MatrixRow } from "@/lib/conventions/content";
+import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import { NO_ASSISTANCE, type ConventionContent, type MatrixRow } from "@/lib/conventions/content";
 import { ASSISTANCE } from "@/lib/conventions/templates/default-assistance";
 import { CADRE_ARTICLES } from "@/lib/conventions/templates/default-cadre-articles";
+import { EPLE_ARTICLES } from "@/lib/conventions/templates/default-eple-articles";
 import { TRIPARTITE_ARTICLES } from "@/lib/conventions/templates/default-tripartite-articles";
 import { SERVICE_LEVELS } from "@/lib/conventions/templates/default-service-levels";
 
@@ -289,7 +291,102 @@ export const DEFAULT_CADRE_CONTENT: ConventionContent = {
   notApplicable: [],
 };
 
+/** Who does what for the equipment between the collectivité and one collège. */
+const EPLE_MATRIX: MatrixRow[] = [
+  row(
+    "Acquisition, installation et renouvellement des équipements",
+    "COLLECTIVITE",
+    "",
+    "Selon le plan d'équipement de la collectivité.",
+  ),
+  row(
+    "Réseau local, Wi-Fi et accès à internet",
+    "COLLECTIVITE",
+    "N2",
+    "Conception, déploiement et supervision.",
+  ),
+  row(
+    "Garde des équipements et usage conforme",
+    "EPLE",
+    "",
+    "Charte d'usage au règlement intérieur ; déclaration des pertes, vols et dégradations.",
+  ),
+  row(
+    "Vérifications élémentaires et signalement",
+    "EPLE",
+    "N0",
+    "Par l'utilisateur ou le référent, avant tout signalement.",
+  ),
+  row(
+    "Réglages simples et consommables",
+    "EPLE",
+    "N1",
+    "Par le référent technique ou un agent formé par la collectivité.",
+  ),
+  row(
+    "Diagnostic, réparation et réinstallation",
+    "COLLECTIVITE",
+    "N2",
+    "Techniciens de la collectivité ou son prestataire.",
+  ),
+  row("Garanties constructeurs et éditeurs", "COLLECTIVITE", "N3", "Déclenchées par la collectivité."),
+  row(
+    "Prêt d'équipements aux élèves et aux personnels",
+    "EPLE",
+    "",
+    "Conventions de prêt signées par les emprunteurs, liste des prêts tenue par l'établissement.",
+  ),
+  row(
+    "Inventaire",
+    "PARTAGE",
+    "",
+    "Tenu par la collectivité, vérifié chaque année par l'établissement.",
+  ),
+  row(
+    "Assurance des équipements",
+    "COLLECTIVITE",
+    "",
+    "En qualité de propriétaire.",
+  ),
+];
+
+const EPLE_COMMITMENTS: ConventionContent["commitments"] = [
+  {
+    party: "COLLECTIVITE",
+    kind: "AUTRE",
+    label: "Remplacer un équipement hors d'usage, en jours ouvrés au plus",
+    target: 10,
+  },
+  {
+    party: "EPLE",
+    kind: "REFERENTS",
+    label: "Désigner un référent technique et un référent numérique",
+    target: 2,
+  },
+];
+
+/**
+ * The convention collectivité–EPLE on the equipment: its matrix in words only. Incidents are
+ * routed and measured by the collège's tripartite convention, so it routes nothing itself.
+ */
+export const DEFAULT_EPLE_CONTENT: ConventionContent = {
+  articles: EPLE_ARTICLES,
+  matrix: EPLE_MATRIX,
+  serviceLevels: SERVICE_LEVELS,
+  commitments: EPLE_COMMITMENTS,
+  assistance: NO_ASSISTANCE,
+  annexes: { inventory: true, serviceLevels: true },
+  signingOrder: [
+    { party: "EPLE", order: 1 },
+    { party: "COLLECTIVITE", order: 2 },
+  ],
+  referents: NO_REFERENTS,
+  notApplicable: [],
+};
+
 /** The default document of a template kind. */
-export function defaultContentOf(kind: "CADRE" | "TRIPARTITE"): ConventionContent {
-  return kind === "CADRE" ? DEFAULT_CADRE_CONTENT : DEFAULT_TRIPARTITE_CONTENT;
+export function defaultContentOf(kind: Exclude<ConventionKind, "AVENANT">): ConventionContent {
+  if (kind === "CADRE") return DEFAULT_CADRE_CONTENT;
+  if (kind === "BIPARTITE_EPLE") return DEFAULT_EPLE_CONTENT;
+  return DEFAULT_TRIPARTITE_CONTENT;
 }

@@ -12,8 +12,8 @@ import {
 /** What a version's variables are filled from: its parties, references, dates and content. */
 export interface DocumentSource {
   collectivite: string;
-  /** « Académie de Rennes », as the document names it. */
-  academie: string;
+  /** « Académie de Rennes », as the document names it; null when the académie is not a party. */
+  academie: string | null;
   etablissement: { name: string; uai: string; communeName: string } | null;
   reference: string;
   parentReference: string | null;
@@ -26,7 +26,7 @@ export interface DocumentSource {
 export interface DocumentConvention {
   reference: string;
   collectivite: { name: string };
-  academie: { name: string };
+  academie: { name: string } | null;
   etablissement: DocumentSource["etablissement"];
   parent: { reference: string } | null;
 }
@@ -38,7 +38,7 @@ export function documentSourceOf(
 ): DocumentSource {
   return {
     collectivite: convention.collectivite.name,
-    academie: academieLabel(convention.academie.name),
+    academie: convention.academie ? academieLabel(convention.academie.name) : null,
     etablissement: convention.etablissement,
     reference: convention.reference,
     parentReference: convention.parent?.reference ?? null,
@@ -56,7 +56,7 @@ export function documentValues(source: DocumentSource): VariableValues {
   const { content } = source;
   return {
     "collectivite.nom": source.collectivite,
-    "academie.nom": source.academie,
+    "academie.nom": source.academie ?? undefined,
     "etablissement.nom": source.etablissement?.name,
     "etablissement.uai": source.etablissement?.uai,
     "etablissement.commune": source.etablissement?.communeName,

@@ -16,7 +16,8 @@ export interface ConventionDocument {
   versionNumber: number;
   parties: {
     collectivite: string;
-    academie: string;
+    /** Null when the académie is not a party (a convention collectivité–EPLE). */
+    academie: string | null;
     etablissement: { name: string; uai: string; commune: string } | null;
   };
   /** The convention-cadre of a tripartite, or the convention an avenant amends. */

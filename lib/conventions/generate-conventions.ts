@@ -7,7 +7,7 @@ import { todayInParis } from "@/lib/dates";
 import { defaultConventionDates } from "@/lib/conventions/dates";
 import { generateConventionsSchema } from "@/lib/conventions/schemas";
 import {
-  activeTripartiteWhere,
+  activeCollegeConventionWhere,
   insertConventions,
   parentCadre,
   startingContent,
@@ -45,7 +45,7 @@ export async function generateConventions(ctx: AccessContext, input: unknown, no
           id: true,
           name: true,
           academieCode: true,
-          conventions: { where: activeTripartiteWhere(today), select: { id: true }, take: 1 },
+          conventions: { where: activeCollegeConventionWhere(today), select: { id: true }, take: 1 },
         },
         orderBy: { name: "asc" },
       });

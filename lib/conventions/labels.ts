@@ -5,17 +5,19 @@ import type {
 } from "@/lib/generated/prisma/enums";
 
 /** The kinds a person creates directly; an avenant is created from the convention it amends. */
-export const CONVENTION_KIND_INPUTS = ["TRIPARTITE", "CADRE"] as const;
+export const CONVENTION_KIND_INPUTS = ["TRIPARTITE", "CADRE", "BIPARTITE_EPLE"] as const;
 
 export const KIND_LABELS: Record<ConventionKind, string> = {
   CADRE: "Convention-cadre",
   TRIPARTITE: "Convention tripartite",
+  BIPARTITE_EPLE: "Convention collectivité–établissement",
   AVENANT: "Avenant",
 };
 
 export const KIND_PREFIXES: Record<ConventionKind, string> = {
   CADRE: "CC",
   TRIPARTITE: "CT",
+  BIPARTITE_EPLE: "CE",
   AVENANT: "AV",
 };
 

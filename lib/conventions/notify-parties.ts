@@ -11,7 +11,8 @@ interface ConventionRef {
   reference: string;
   title: string;
   collectiviteId: string;
-  academieCode: string;
+  /** Null when the académie is not a party (a convention collectivité–EPLE). */
+  academieCode: string | null;
   etablissementId: string | null;
 }
 
@@ -40,7 +41,9 @@ function partyMembershipWhere(
     case "COLLECTIVITE":
       return { scopeType: "COLLECTIVITE", collectiviteId: convention.collectiviteId, ...roles };
     case "ETAT":
-      return { scopeType: "ACADEMIE", academieCode: convention.academieCode, ...roles };
+      return convention.academieCode
+        ? { scopeType: "ACADEMIE", academieCode: convention.academieCode, ...roles }
+        : null;
     case "EPLE":
       return convention.etablissementId
         ? { scopeType: "ETABLISSEMENT", etablissementId: convention.etablissementId, ...roles }
@@ -55,7 +58,8 @@ export async function conventionLinkFor(
   party: ConventionParty,
 ): Promise<string> {
   const base = appBaseUrl();
-  if (party === "ETAT") return `${base}/a/${convention.academieCode}/conventions/${convention.id}`;
+  if (party === "ETAT" && convention.academieCode)
+    return `${base}/a/${convention.academieCode}/conventions/${convention.id}`;
   if (party === "EPLE" && convention.etablissementId) {
     const e = await tx.etablissement.findUniqueOrThrow({
       where: { id: convention.etablissementId },

@@ -35,13 +35,13 @@ const sha256 = z
 export const createConventionSchema = z
   .object({
     kind: z.enum(CONVENTION_KIND_INPUTS, {
-      error: "Type de convention : tripartite ou convention-cadre.",
+      error: "Type de convention : tripartite, collectivité–établissement ou convention-cadre.",
     }),
     uai: z.string().trim().toUpperCase().default(""),
     parentId: z.string().trim().max(40).default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.kind === "TRIPARTITE" && v.uai === "")
+    if (v.kind !== "CADRE" && v.uai === "")
       ctx.addIssue({
         code: "custom",
         path: ["uai"],

@@ -133,7 +133,7 @@ export async function submitForSignature(ctx: AccessContext, input: unknown, now
       }
       const content = readContent(convention.current.content);
       const orderError = signingOrderError(
-        signingKindOf(convention.kind, convention.etablissementId),
+        signingKindOf(convention),
         content.signingOrder,
       );
       if (orderError) throw new AppError("INVALID_INPUT", orderError);

@@ -48,7 +48,7 @@ export async function saveDraft(
   );
   const content = parseContentField(
     data.content,
-    signingKindOf(convention.kind, convention.etablissementId),
+    signingKindOf(convention),
   );
   await tx.conventionVersion.update({
     where: { id: convention.current.id, convention: conventionScopeWhere(ctx) },

@@ -59,7 +59,8 @@ export interface VerifiedConventionDocument {
   conventionStatus: ConventionStatus;
   parties: {
     collectivite: string;
-    academie: string;
+    /** Null when the académie is not a party. */
+    academie: string | null;
     etablissement: { name: string; uai: string } | null;
   };
   startsOn: Date | null;
@@ -125,7 +126,7 @@ export async function verifyConventionDocument(
     conventionStatus: convention.status,
     parties: {
       collectivite: convention.collectivite.name,
-      academie: academieLabel(convention.academie.name),
+      academie: convention.academie ? academieLabel(convention.academie.name) : null,
       etablissement: convention.etablissement
         ? { name: convention.etablissement.name, uai: convention.etablissement.uai }
         : null,

@@ -112,15 +112,21 @@ export function variableLabel(name: ConventionVariable): string {
   return `${CONVENTION_VARIABLES[name]} ({{${name}}})`;
 }
 
-/** The parties that sign a convention of this kind: a convention-cadre is bipartite. */
+/**
+ * The parties that sign a convention of this kind: a convention-cadre binds the collectivité and
+ * the académie, a convention collectivité–EPLE the collectivité and the collège.
+ */
 export function partiesOf(kind: ConventionKind): readonly ConventionParty[] {
-  return kind === "CADRE" ? ["ETAT", "COLLECTIVITE"] : PARTIES;
+  if (kind === "CADRE") return ["ETAT", "COLLECTIVITE"];
+  if (kind === "BIPARTITE_EPLE") return ["EPLE", "COLLECTIVITE"];
+  return PARTIES;
 }
 
-/** A template prefills a convention-cadre or a tripartite; an avenant starts from its convention. */
+/** A template prefills a convention-cadre, a tripartite or a convention collectivité–EPLE; an avenant starts from its convention. */
 export const TEMPLATE_KIND_LABELS = {
   TRIPARTITE: "Convention tripartite d'application",
   CADRE: "Convention-cadre",
+  BIPARTITE_EPLE: "Convention collectivité–établissement",
 };
 export type TemplateKind = keyof typeof TEMPLATE_KIND_LABELS;
 export const TEMPLATE_KINDS = keysOf(TEMPLATE_KIND_LABELS);

@@ -92,7 +92,8 @@ async function attachmentOf(
       where: { id: key, ...own, ...LIVE_CADRE },
       select: { id: true, collectiviteId: true, academieCode: true },
     });
-    if (!cadre) throw badAttachment();
+    // A convention-cadre always binds the académie; the test narrows the nullable column.
+    if (!cadre?.academieCode) throw badAttachment();
     return {
       collectiviteId: cadre.collectiviteId,
       academieCode: cadre.academieCode,

@@ -229,13 +229,21 @@ export async function unsafeEtablissementGaps(
   etablissementId: string,
   now?: Date,
 ): Promise<GapRow | null> {
-  const [counts] = await unsafeCollegeCounts(Prisma.sql`e."id" = ${etablissementId}`, {
-    now,
-    anySector: true,
-  });
-  if (!counts) return null;
-  const [row] = await measure([counts]);
+  const [row] = await unsafeCollegesGaps([etablissementId], now);
   return row ?? null;
+}
+
+/** The same measure for several collèges by id (the collèges a convention-cadre's review covers). */
+export async function unsafeCollegesGaps(
+  etablissementIds: readonly string[],
+  now?: Date,
+): Promise<GapRow[]> {
+  if (etablissementIds.length === 0) return [];
+  const counts = await unsafeCollegeCounts(
+    Prisma.sql`e."id" = ANY(${[...etablissementIds]}::text[])`,
+    { now, anySector: true },
+  );
+  return measure(counts);
 }
 
 const euros = (cents: number | undefined) => (cents === undefined ? null : cents / 100);

@@ -5,7 +5,13 @@ import type { ActionState, ConventionParty, DecisionKind } from "@/lib/generated
 import { readContent, type Commitment } from "@/lib/conventions/content";
 import type { CommitmentKind } from "@/lib/conventions/vocabulary";
 import { describeSla } from "@/lib/assistance/describe-sla";
-import { GAP_TARGET_LABELS, GAP_TARGETS, unsafeEtablissementGaps } from "@/lib/inventory/gaps";
+import type { ConventionKind } from "@/lib/generated/prisma/enums";
+import {
+  GAP_TARGET_LABELS,
+  GAP_TARGETS,
+  totalGaps,
+  unsafeCollegesGaps,
+} from "@/lib/inventory/gaps";
 import { parisMidnight } from "@/lib/dates";
 
 /**
@@ -15,7 +21,12 @@ import { parisMidnight } from "@/lib/dates";
  */
 export interface ReviewFigures {
   period: { from: string; to: string };
-  /** The incidents of the collège reported in the period, against the convention's service levels. */
+  /**
+   * A convention-cadre's review: the collèges it covers, those of its tripartites signed by then
+   * (absent from a collège's review). Every figure below sums over them.
+   */
+  colleges?: number;
+  /** The incidents of the collège(s) reported in the period, against the convention's service levels. */
   assistance: {
     reported: number;
     openAtEnd: number;
@@ -41,7 +52,7 @@ export interface ReviewFigures {
     target: number;
     measured: number | null;
   }[];
-  /** The collège's equipment in service against the référentiel; null when its pupils are unknown. */
+  /** Equipment in service against the référentiel; null when no collège's pupils are known. */
   equipment: {
     salles: number;
     lines: { label: string; required: number; actual: number; missing: number }[];
@@ -71,6 +82,7 @@ export interface ReviewFigures {
 
 interface ReviewedConvention {
   id: string;
+  kind: ConventionKind;
   parentId: string | null;
   etablissementId: string | null;
   inForceVersionId: string | null;
@@ -83,7 +95,7 @@ function bounds(from: Date, to: Date) {
   return { start: parisMidnight(day(from)), end: parisMidnight(day(to), 1) };
 }
 
-async function assistanceFigures(etablissementId: string, from: Date, to: Date) {
+async function assistanceFigures(ids: readonly string[], from: Date, to: Date) {
   const { start, end } = bounds(from, to);
   const [row] = await db.$queryRaw<ReviewFigures["assistance"][]>(Prisma.sql`
     SELECT count(*)::int AS "reported",
@@ -97,31 +109,33 @@ async function assistanceFigures(etablissementId: string, from: Date, to: Date) 
       (count(*) FILTER (WHERE i."resolveWorkMinutes" <= i."resolveTargetMinutes"))::int AS "resolveWithin",
       (percentile_cont(0.5) WITHIN GROUP (ORDER BY i."resolveWorkMinutes") / 60.0)::float8 AS "resolveMedianHours"
     FROM "Incident" i
-    WHERE i."etablissementId" = ${etablissementId}
+    WHERE i."etablissementId" = ANY(${[...ids]}::text[])
       AND i."reportedAt" >= ${start} AND i."reportedAt" < ${end}`);
   return row!;
 }
 
-async function equipmentFigures(etablissementId: string, now: Date) {
-  const gaps = (await unsafeEtablissementGaps(etablissementId, now))?.gaps;
-  if (!gaps) return null;
+async function equipmentFigures(ids: readonly string[], now: Date) {
+  const rows = await unsafeCollegesGaps(ids, now);
+  const measured = rows.filter((r) => r.gaps);
+  if (measured.length === 0) return null;
+  const totals = totalGaps(measured);
   return {
-    salles: gaps.salles,
+    salles: measured.reduce((sum, r) => sum + r.gaps!.salles, 0),
     lines: GAP_TARGETS.map((t) => ({
       label: GAP_TARGET_LABELS[t],
-      required: gaps.lines[t].required,
-      actual: gaps.lines[t].actual,
-      missing: gaps.lines[t].missing,
+      required: totals.lines[t].required,
+      actual: totals.lines[t].actual,
+      missing: totals.lines[t].missing,
     })),
-    missingCostCents: gaps.missingCostCents,
+    missingCostCents: totals.missingCostCents,
   };
 }
 
-async function allocationFigures(etablissementId: string, from: Date, to: Date) {
+async function allocationFigures(ids: readonly string[], from: Date, to: Date) {
   const rows = await db.allocation.groupBy({
     by: ["exercice"],
     where: {
-      etablissementId,
+      etablissementId: { in: [...ids] },
       exercice: { gte: from.getUTCFullYear(), lte: to.getUTCFullYear() },
     },
     _count: { _all: true },
@@ -135,10 +149,10 @@ async function allocationFigures(etablissementId: string, from: Date, to: Date) 
   }));
 }
 
-async function needFigures(etablissementId: string, from: Date, to: Date) {
+async function needFigures(ids: readonly string[], from: Date, to: Date) {
   const { start, end } = bounds(from, to);
   const needs = await db.needRequest.findMany({
-    where: { etablissementId, decidedAt: { gte: start, lt: end } },
+    where: { etablissementId: { in: [...ids] }, decidedAt: { gte: start, lt: end } },
     select: { status: true, acceptedCents: true },
   });
   return {
@@ -188,19 +202,19 @@ const share = (within: number, committed: number) =>
 async function commitmentFigures(
   commitments: readonly Commitment[],
   assistance: ReviewFigures["assistance"],
-  etablissementId: string,
+  ids: readonly string[],
 ) {
   const referents = commitments.some((c) => c.kind === "REFERENTS")
     ? (
         await db.membership.findMany({
           where: {
             scopeType: "ETABLISSEMENT",
-            etablissementId,
+            etablissementId: { in: [...ids] },
             role: { in: ["REFERENT_NUMERIQUE", "REFERENT_TECHNIQUE"] },
             user: { disabledAt: null },
           },
-          select: { userId: true },
-          distinct: ["userId"],
+          select: { userId: true, etablissementId: true },
+          distinct: ["userId", "etablissementId"],
         })
       ).length
     : 0;
@@ -218,34 +232,54 @@ async function commitmentFigures(
 }
 
 /**
- * Assembles a tripartite convention's figures over a period, before the transaction that stores
- * them (PGlite has one connection). No access context: the caller has checked that the pilot
- * collectivité sees the convention (or is the demo seed); the collège's rows are read by its id.
+ * The collèges a review covers: a collège's convention, its collège; a convention-cadre, the
+ * collèges of the tripartites signed under it (in force, expired or terminated since).
+ */
+async function reviewedColleges(convention: ReviewedConvention): Promise<string[]> {
+  if (convention.etablissementId) return [convention.etablissementId];
+  const children = await db.convention.findMany({
+    where: {
+      parentId: convention.id,
+      kind: "TRIPARTITE",
+      inForceVersionId: { not: null },
+      etablissementId: { not: null },
+    },
+    select: { etablissementId: true },
+    distinct: ["etablissementId"],
+  });
+  return children.map((c) => c.etablissementId!);
+}
+
+/**
+ * Assembles a convention's figures over a period, before the transaction that stores them
+ * (PGlite has one connection). No access context: the caller has checked that the pilot
+ * collectivité sees the convention (or is the demo seed); the collèges' rows are read by id.
  */
 export async function unsafeReviewFigures(
   convention: ReviewedConvention,
   period: { from: Date; to: Date },
   now: Date,
 ): Promise<ReviewFigures> {
-  const etablissementId = convention.etablissementId!;
+  const ids = await reviewedColleges(convention);
   const { from, to } = period;
   const version = await db.conventionVersion.findUniqueOrThrow({
     where: { id: convention.inForceVersionId ?? "" },
     select: { content: true },
   });
   const [assistance, allocations, needs, decisions] = await Promise.all([
-    assistanceFigures(etablissementId, from, to),
-    allocationFigures(etablissementId, from, to),
-    needFigures(etablissementId, from, to),
+    assistanceFigures(ids, from, to),
+    allocationFigures(ids, from, to),
+    needFigures(ids, from, to),
     decisionFigures(convention, from, to),
   ]);
   const content = readContent(version.content);
   return {
     period: { from: day(from), to: day(to) },
+    ...(convention.kind === "CADRE" ? { colleges: ids.length } : {}),
     assistance,
     serviceLevels: content.assistance.serviceLevels.map(describeSla),
-    commitments: await commitmentFigures(content.commitments, assistance, etablissementId),
-    equipment: await equipmentFigures(etablissementId, now),
+    commitments: await commitmentFigures(content.commitments, assistance, ids),
+    equipment: await equipmentFigures(ids, now),
     allocations,
     needs,
     decisions,

@@ -86,7 +86,9 @@ export async function getReview(ctx: AccessContext, reviewId: string) {
   return {
     ...review,
     figures: review.figures as unknown as ReviewFigures,
-    academieName: academieLabel(review.convention.academie.name),
+    academieName: review.convention.academie
+      ? academieLabel(review.convention.academie.name)
+      : null,
     parties,
     /** The party whose assessment this person writes, if any. */
     party: assesses ? party : null,

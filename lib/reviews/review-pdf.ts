@@ -16,8 +16,9 @@ export interface ReviewDocument {
     reference: string;
     title: string;
     collectivite: string;
-    academie: string;
-    etablissement: string;
+    /** The parties a convention binds: no académie for a convention collectivité–EPLE, no collège for a cadre. */
+    academie: string | null;
+    etablissement: string | null;
   };
   figures: ReviewFigures;
   assessments: { party: ConventionParty; rating: ReviewRating; text: string; authorName: string }[];
@@ -145,9 +146,14 @@ export async function renderReviewPdf(doc: ReviewDocument): Promise<Uint8Array> 
     after: 8,
   });
   cursor.field("Collectivité", doc.convention.collectivite);
-  cursor.field("Académie", doc.convention.academie);
-  cursor.field("Établissement", doc.convention.etablissement);
+  if (doc.convention.academie) cursor.field("Académie", doc.convention.academie);
+  if (doc.convention.etablissement) cursor.field("Établissement", doc.convention.etablissement);
   cursor.field("Période", `du ${day(doc.figures.period.from)} au ${day(doc.figures.period.to)}`);
+  if (doc.figures.colleges !== undefined)
+    cursor.field(
+      "Collèges",
+      `${doc.figures.colleges} (conventions d'application signées) : les chiffres en font la somme`,
+    );
   if (doc.meeting)
     cursor.field("Présenté", `${doc.meeting.body}, séance du ${formatDate(doc.meeting.startsAt)}`);
   cursor.space(8);

@@ -10,7 +10,7 @@ export interface VerifiedReview {
   periodFrom: Date;
   periodTo: Date;
   frozenAt: Date;
-  parties: { collectivite: string; academie: string; etablissement: string | null };
+  parties: { collectivite: string; academie: string | null; etablissement: string | null };
   assessedBy: ConventionParty[];
 }
 
@@ -44,7 +44,7 @@ export async function verifyReviewDocument(db: Db, sha256: string): Promise<Veri
     frozenAt: review.frozenAt,
     parties: {
       collectivite: c.collectivite.name,
-      academie: academieLabel(c.academie.name),
+      academie: c.academie ? academieLabel(c.academie.name) : null,
       etablissement: c.etablissement?.name ?? null,
     },
     assessedBy: review.assessments.map((a) => a.party).sort(),

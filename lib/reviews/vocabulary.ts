@@ -1,4 +1,5 @@
 import { keysOf } from "@/lib/objects";
+import type { ConventionKind } from "@/lib/generated/prisma/enums";
 
 /** A party's overall assessment of the year, as its members choose it. */
 export const REVIEW_RATING_LABELS = {
@@ -12,3 +13,6 @@ export const REVIEW_STATUS_LABELS = {
   BROUILLON: "En préparation",
   FIGE: "Figé",
 } as const;
+
+/** A convention is reviewed each year on its own; an avenant is reviewed with the convention it amends. */
+export const isReviewable = (kind: ConventionKind): boolean => kind !== "AVENANT";

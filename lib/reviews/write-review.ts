@@ -17,6 +17,7 @@ import { academieLabel } from "@/lib/referentials/labels";
 import { unsafeReviewFigures, type ReviewFigures } from "@/lib/reviews/figures";
 import { renderReviewPdf, type ReviewDocument } from "@/lib/reviews/review-pdf";
 import { periodLabel } from "@/lib/reviews/describe";
+import { isReviewable } from "@/lib/reviews/vocabulary";
 import {
   assessmentSchema,
   conclusionsSchema,
@@ -25,11 +26,12 @@ import {
 } from "@/lib/reviews/schemas";
 
 /*
- * The annual review of a tripartite convention in force. The pilot collectivité opens it for a
- * period (the figures are assembled then, and refreshed on demand while it is in preparation),
- * writes the conclusions and names the meeting it was presented at; each party writes its own
- * assessment, and no other party may; once the three are there, the collectivité freezes it into
- * a PDF whose SHA-256 « Vérifier un document » recognises. The renewal starts from it.
+ * The annual review of a convention in force (tripartite, collectivité–EPLE or cadre). The pilot
+ * collectivité opens it for a period (the figures are assembled then, and refreshed on demand
+ * while it is in preparation), writes the conclusions and names the meeting it was presented at;
+ * each party writes its own assessment, and no other party may; once every party's is there, the
+ * collectivité freezes it into a PDF whose SHA-256 « Vérifier un document » recognises. The
+ * renewal starts from it.
  */
 
 type Tx = Prisma.TransactionClient;
@@ -44,7 +46,10 @@ const reviewedSelect = {
   etablissement: { select: { uai: true } },
 } as const;
 
-/** A tripartite convention in force (or expired, before its renewal) the context sees. */
+/**
+ * A convention in force (or expired, before its renewal) the context sees: a tripartite, a
+ * convention collectivité–EPLE or a convention-cadre; an avenant is reviewed with its convention.
+ */
 async function reviewableConvention(ctx: AccessContext, conventionId: string, now: Date) {
   const convention = await db.convention.findFirst({
     where: { AND: [{ id: conventionId }, conventionScopeWhere(ctx)] },
@@ -54,16 +59,15 @@ async function reviewableConvention(ctx: AccessContext, conventionId: string, no
     throw new AppError("NOT_FOUND", "Cette convention n'existe pas, ou vous n'y avez pas accès.");
   const state = displayStatus(convention.status, convention.endsOn, now);
   if (
-    convention.kind !== "TRIPARTITE" ||
-    !convention.etablissement ||
+    !isReviewable(convention.kind) ||
     !convention.inForceVersionId ||
     (state !== "EN_VIGUEUR" && state !== "EXPIREE")
   )
     throw new AppError(
       "INVALID_INPUT",
-      "Le bilan annuel porte sur une convention tripartite en vigueur (ou expirée, avant son renouvellement).",
+      "Le bilan annuel porte sur une convention en vigueur (ou expirée, avant son renouvellement) ; un avenant se dresse avec la convention qu'il modifie.",
     );
-  return { ...convention, etablissement: convention.etablissement };
+  return convention;
 }
 
 /** A review of a convention the context sees, row-locked for a write, or NOT_FOUND. */
@@ -289,10 +293,10 @@ export async function unsafeWriteFrozenReview(
       reference: review.convention.reference,
       title: review.convention.title,
       collectivite: header.collectivite.name,
-      academie: academieLabel(header.academie.name),
+      academie: header.academie ? academieLabel(header.academie.name) : null,
       etablissement: header.etablissement
         ? `${header.etablissement.name} (${header.etablissement.communeName})`
-        : "—",
+        : null,
     },
     figures: review.figures as ReviewFigures,
     assessments: review.assessments,

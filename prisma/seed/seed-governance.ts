@@ -190,9 +190,12 @@ export async function unsafeSeedDemoGovernance(
           })
         : null;
       const cadre = await db.convention.findFirstOrThrow({
-        where: spec.cadre
-          ? { reference: spec.cadre }
-          : { collectiviteId: collectivite.id, kind: "CADRE" },
+        where: {
+          ...(spec.cadre
+            ? { reference: spec.cadre }
+            : { collectiviteId: collectivite.id, kind: "CADRE" }),
+          academieCode: { not: null },
+        },
         select: { id: true, academieCode: true },
       });
       const people = await db.user.findMany({
@@ -213,7 +216,7 @@ export async function unsafeSeedDemoGovernance(
               cadence: spec.cadence,
               secretariatParty: spec.secretariat,
               collectiviteId: collectivite.id,
-              academieCode: where?.academieCode ?? cadre.academieCode,
+              academieCode: where?.academieCode ?? cadre.academieCode!,
               etablissementId: where?.id ?? null,
               conventionId: spec.cadre ? cadre.id : null,
               createdById: designators.get(spec.secretariat)!,

@@ -31,6 +31,7 @@ export async function unsafeSeedDemoReviews(db: Db, now = new Date()): Promise<n
     orderBy: { reference: "asc" },
     select: {
       id: true,
+      kind: true,
       reference: true,
       title: true,
       parentId: true,

@@ -260,13 +260,13 @@ describe("templates across scopes", () => {
 });
 
 describe("default templates", () => {
-  it("creates the two default templates once, idempotently, and prefills from the newest non-archived one", async () => {
+  it("creates the default templates (one per kind) once, idempotently, and prefills from the newest non-archived one", async () => {
     const c14 = await db.collectivite.findUniqueOrThrow({
       where: { code: "14" },
       select: { id: true },
     });
     expect(await unsafeEnsureDefaultTemplates(db, c14.id)).toEqual({
-      created: ["TRIPARTITE", "CADRE"],
+      created: ["TRIPARTITE", "CADRE", "BIPARTITE_EPLE"],
     });
     expect(await db.$transaction((tx) => unsafeEnsureDefaultTemplates(tx, c14.id))).toEqual({
       created: [],
@@ -276,6 +276,7 @@ describe("default templates", () => {
     expect(list.map((t) => [t.kind, t.name, t.latestVersion?.number])).toEqual([
       ["CADRE", "Convention-cadre type", 1],
       ["TRIPARTITE", "Convention tripartite type", 1],
+      ["BIPARTITE_EPLE", "Convention collectivité–établissement type", 1],
     ]);
     expect((await getLatestTemplateVersion(agent14, "CADRE"))?.content).toEqual(
       DEFAULT_CADRE_CONTENT,

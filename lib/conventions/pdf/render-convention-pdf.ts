@@ -21,6 +21,7 @@ import { writeAssistance } from "@/lib/conventions/pdf/write-assistance";
 export const CONVENTION_KIND_TITLES: Record<ConventionKind, string> = {
   CADRE: "Convention-cadre",
   TRIPARTITE: "Convention tripartite d'application",
+  BIPARTITE_EPLE: "Convention relative aux équipements numériques mis à disposition",
   AVENANT: "Avenant",
 };
 
@@ -87,7 +88,7 @@ function writeHeader(cursor: PdfCursor, doc: ConventionDocument) {
 function writeParties(cursor: PdfCursor, doc: ConventionDocument) {
   cursor.heading("Entre les parties");
   cursor.field(PARTY_LABELS.COLLECTIVITE, doc.parties.collectivite);
-  cursor.field(PARTY_LABELS.ETAT, doc.parties.academie);
+  if (doc.parties.academie) cursor.field(PARTY_LABELS.ETAT, doc.parties.academie);
   const etablissement = doc.parties.etablissement;
   if (etablissement) {
     cursor.field(

@@ -3,11 +3,12 @@ import type { Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { appendAuditEvent, type AuditEventInput } from "@/lib/audit/append-audit-event";
 import { defaultContentOf } from "@/lib/conventions/default-template";
-import type { TemplateKind } from "@/lib/conventions/vocabulary";
+import { TEMPLATE_KINDS, type TemplateKind } from "@/lib/conventions/vocabulary";
 
 export const DEFAULT_TEMPLATE_NAMES: Record<TemplateKind, string> = {
   TRIPARTITE: "Convention tripartite type",
   CADRE: "Convention-cadre type",
+  BIPARTITE_EPLE: "Convention collectivité–établissement type",
 };
 
 const SYSTEM_ACTOR = { id: null, label: "modèles par défaut de Tripartite" };
@@ -22,7 +23,7 @@ async function ensure(
 ): Promise<TemplateKind[]> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${DEFAULTS_LOCK_KEY}, hashtext(${collectiviteId}))`;
   const created: TemplateKind[] = [];
-  for (const kind of ["TRIPARTITE", "CADRE"] as const) {
+  for (const kind of TEMPLATE_KINDS) {
     if ((await tx.conventionTemplate.count({ where: { collectiviteId, kind } })) > 0) continue;
     const template = await tx.conventionTemplate.create({
       data: {
@@ -58,7 +59,7 @@ function isProcessClient(client: Prisma.TransactionClient | Db): client is Db {
 }
 
 /**
- * Gives a collectivité the two default templates (version 1) when it has no template of a kind,
+ * Gives a collectivité the default templates (one per kind) (version 1) when it has no template of a kind,
  * archived ones included; idempotent. Bypasses the access context because it runs with no one
  * signed in: the demo seed and the provisioning of a collectivité call it, never a request.
  * Given the process client, it opens its own transaction; given one, it writes inside it.

@@ -156,7 +156,12 @@ export async function unsafeWriteConventionRows(
     }
   }
   // Parents before children: a chunk never names a convention written in a later one.
-  const kindRank: Record<ConventionKind, number> = { CADRE: 0, TRIPARTITE: 1, AVENANT: 2 };
+  const kindRank: Record<ConventionKind, number> = {
+    CADRE: 0,
+    TRIPARTITE: 1,
+    BIPARTITE_EPLE: 1,
+    AVENANT: 2,
+  };
   plans.sort((a, b) => kindRank[a.kind] - kindRank[b.kind] || a.key.localeCompare(b.key));
   const references = assignReferences(plans);
 
