@@ -47,6 +47,9 @@ async function main() {
   );
   console.log(`Propositions de modification d'un brouillon (fictives) : ${report.proposals}`);
   console.log(`Bilans annuels figés (fictifs) : ${report.reviews}`);
+  console.log(
+    `Conventions collectivité–établissement (fictives, Ille-et-Vilaine) : ${report.epleConventions}`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

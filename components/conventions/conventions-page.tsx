@@ -59,7 +59,9 @@ export async function ConventionsPage({
       {options && (
         <section aria-labelledby="nouvelle-titre" className="space-y-3">
           <h2 id="nouvelle-titre">Nouvelle convention</h2>
-          <NewConventionForms {...scope} colleges={options.colleges}
+          <NewConventionForms
+            {...scope}
+            colleges={options.colleges}
             epleColleges={options.epleColleges}
             cadres={options.cadres}
           />

@@ -146,11 +146,13 @@ export function ProposalsSection({
     party !== null &&
     party !== "COLLECTIVITE" &&
     can(ctx, "convention.propose") &&
-    partiesOf(signingKindOf({
-      kind: c.kind,
-      etablissementId: c.etablissement?.uai ?? null,
-      academieCode: c.academie?.code ?? null,
-    })).includes(party);
+    partiesOf(
+      signingKindOf({
+        kind: c.kind,
+        etablissementId: c.etablissement?.uai ?? null,
+        academieCode: c.academie?.code ?? null,
+      }),
+    ).includes(party);
   if (proposals.length === 0 && !(draft && proposer)) return null;
   const open = proposals.filter((p) => p.status === "OUVERTE").length;
   // Texts read as the document does: variables filled with this version's values.

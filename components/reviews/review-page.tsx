@@ -182,9 +182,7 @@ export async function ReviewPage({
       <DetailList
         rows={[
           [PARTY_LABELS.COLLECTIVITE, c.collectivite.name],
-          ...(review.academieName
-            ? [[PARTY_LABELS.ETAT, review.academieName] as DetailRow]
-            : []),
+          ...(review.academieName ? [[PARTY_LABELS.ETAT, review.academieName] as DetailRow] : []),
           ...(c.etablissement
             ? [
                 [

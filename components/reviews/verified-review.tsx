@@ -10,9 +10,7 @@ export function VerifiedReviewView({ review }: { review: VerifiedReview }) {
     ["Période", `du ${formatDate(review.periodFrom)} au ${formatDate(review.periodTo)}`],
     ["Figé le", formatDateTime(review.frozenAt)],
     [PARTY_LABELS.COLLECTIVITE, review.parties.collectivite],
-    ...(review.parties.academie
-      ? [[PARTY_LABELS.ETAT, review.parties.academie] as DetailRow]
-      : []),
+    ...(review.parties.academie ? [[PARTY_LABELS.ETAT, review.parties.academie] as DetailRow] : []),
     ...(review.parties.etablissement
       ? [[PARTY_LABELS.EPLE, review.parties.etablissement] as DetailRow]
       : []),

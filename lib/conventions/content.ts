@@ -7,6 +7,7 @@ import {
   MAINTENANCE_LEVELS,
   MATRIX_HOLDERS,
   PARTIES,
+  PARTY_IN_SENTENCE,
   partiesOf,
   variablesIn,
 } from "@/lib/conventions/vocabulary";
@@ -236,6 +237,23 @@ export function signingOrderError(
     return "Une convention tripartite est signée par l'établissement, l'académie et la collectivité, une fois chacun.";
   }
   return null;
+}
+
+/**
+ * Checks a document against the parties of its kind: its signing order names exactly them, and
+ * only they make commitments (the académie commits to nothing in a convention collectivité–EPLE).
+ */
+export function contentPartiesError(
+  kind: ConventionKind,
+  content: Pick<ConventionContent, "signingOrder" | "commitments">,
+): string | null {
+  const orderError = signingOrderError(kind, content.signingOrder);
+  if (orderError) return orderError;
+  const parties = partiesOf(kind);
+  const stranger = content.commitments.find((c) => !parties.includes(c.party));
+  return stranger
+    ? `Engagement « ${stranger.label} » : ${PARTY_IN_SENTENCE[stranger.party]} n'est pas partie à cette convention.`
+    : null;
 }
 
 /** Parses stored content (trusted JSON written through the schema). */

@@ -234,7 +234,9 @@ export async function createConvention(ctx: AccessContext, input: unknown, now =
       [
         {
           kind: data.kind,
-          title: eple ? epleConventionTitle(etablissement.name) : tripartiteTitle(etablissement.name),
+          title: eple
+            ? epleConventionTitle(etablissement.name)
+            : tripartiteTitle(etablissement.name),
           academieCode: eple ? null : etablissement.academieCode,
           etablissementId: etablissement.id,
           parentId: parent?.id ?? null,

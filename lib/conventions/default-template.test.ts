@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { conventionContentSchema, signingOrderError } from "@/lib/conventions/content";
+import { contentPartiesError, conventionContentSchema } from "@/lib/conventions/content";
 import { CONVENTION_VARIABLES, variablesIn } from "@/lib/conventions/vocabulary";
 import {
   DEFAULT_CADRE_CONTENT,
+  DEFAULT_EPLE_CONTENT,
   DEFAULT_TRIPARTITE_CONTENT,
 } from "@/lib/conventions/default-template";
 
@@ -10,18 +11,53 @@ describe("default templates", () => {
   it.each([
     ["TRIPARTITE", DEFAULT_TRIPARTITE_CONTENT],
     ["CADRE", DEFAULT_CADRE_CONTENT],
+    ["BIPARTITE_EPLE", DEFAULT_EPLE_CONTENT],
   ] as const)(
-    "%s parses through the content schema unchanged, with its parties' signing order",
+    "%s parses through the content schema unchanged, with its parties' signing order and commitments",
     (kind, content) => {
       expect(conventionContentSchema.parse(content)).toEqual(content);
-      expect(signingOrderError(kind, content.signingOrder)).toBeNull();
+      expect(contentPartiesError(kind, content)).toBeNull();
       const used = content.articles.flatMap((a) => variablesIn(a.body));
       expect(used.filter((name) => !(name in CONVENTION_VARIABLES))).toEqual([]);
-      expect(used).toEqual(
-        expect.arrayContaining(["collectivite.nom", "academie.nom", "date_debut", "date_fin"]),
-      );
+      expect(used).toEqual(expect.arrayContaining(["collectivite.nom", "date_debut", "date_fin"]));
+      // The académie is named wherever it is a party.
+      expect(used.includes("academie.nom")).toBe(kind !== "BIPARTITE_EPLE");
     },
   );
+
+  it("makes the convention collectivité–EPLE bipartite: the collège, then the collectivité; nothing of the académie", () => {
+    expect(DEFAULT_EPLE_CONTENT.signingOrder).toEqual([
+      { party: "EPLE", order: 1 },
+      { party: "COLLECTIVITE", order: 2 },
+    ]);
+    const used = DEFAULT_EPLE_CONTENT.articles.flatMap((a) => variablesIn(a.body));
+    expect(used).not.toContain("academie.nom");
+    expect(used).not.toContain("convention_cadre.reference");
+    expect(used).toEqual(expect.arrayContaining(["etablissement.nom", "referent.technique"]));
+    const text = DEFAULT_EPLE_CONTENT.articles.map((a) => a.body).join("\n");
+    for (const needle of [
+      "L421-23",
+      "propriété de la collectivité",
+      "convention de prêt",
+      "assure",
+    ])
+      expect(text).toContain(needle);
+    expect(DEFAULT_EPLE_CONTENT.assistance.routing).toEqual([]);
+    // The académie commits to nothing in it, and a document saying so is refused in French.
+    expect(
+      contentPartiesError("BIPARTITE_EPLE", {
+        ...DEFAULT_EPLE_CONTENT,
+        commitments: [
+          { party: "ETAT", kind: "HEURES_FORMATION", label: "Former les enseignants", target: 6 },
+        ],
+      }),
+    ).toBe(
+      "Engagement « Former les enseignants » : l'État (académie) n'est pas partie à cette convention.",
+    );
+    expect(contentPartiesError("BIPARTITE_EPLE", DEFAULT_TRIPARTITE_CONTENT)).toBe(
+      "Une convention collectivité–établissement est signée par l'établissement et la collectivité, une fois chacun.",
+    );
+  });
 
   it("gives the tripartite the typical articles, variables, matrix and service levels", () => {
     const titles = DEFAULT_TRIPARTITE_CONTENT.articles.map((a) => a.title);

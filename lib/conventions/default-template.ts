@@ -329,7 +329,12 @@ const EPLE_MATRIX: MatrixRow[] = [
     "N2",
     "Techniciens de la collectivité ou son prestataire.",
   ),
-  row("Garanties constructeurs et éditeurs", "COLLECTIVITE", "N3", "Déclenchées par la collectivité."),
+  row(
+    "Garanties constructeurs et éditeurs",
+    "COLLECTIVITE",
+    "N3",
+    "Déclenchées par la collectivité.",
+  ),
   row(
     "Prêt d'équipements aux élèves et aux personnels",
     "EPLE",
@@ -342,12 +347,7 @@ const EPLE_MATRIX: MatrixRow[] = [
     "",
     "Tenu par la collectivité, vérifié chaque année par l'établissement.",
   ),
-  row(
-    "Assurance des équipements",
-    "COLLECTIVITE",
-    "",
-    "En qualité de propriétaire.",
-  ),
+  row("Assurance des équipements", "COLLECTIVITE", "", "En qualité de propriétaire."),
 ];
 
 const EPLE_COMMITMENTS: ConventionContent["commitments"] = [

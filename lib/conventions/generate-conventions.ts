@@ -45,7 +45,11 @@ export async function generateConventions(ctx: AccessContext, input: unknown, no
           id: true,
           name: true,
           academieCode: true,
-          conventions: { where: activeCollegeConventionWhere(today), select: { id: true }, take: 1 },
+          conventions: {
+            where: activeCollegeConventionWhere(today),
+            select: { id: true },
+            take: 1,
+          },
         },
         orderBy: { name: "asc" },
       });

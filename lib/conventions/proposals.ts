@@ -89,8 +89,7 @@ function proposingParty(ctx: AccessContext, convention: LockedConvention): Conve
   assertCan(ctx, "convention.propose");
   const party = partyOfScope(ctx.scope.type);
   if (!party || party === "COLLECTIVITE") throw new AppError("FORBIDDEN");
-  if (!partiesOf(signingKindOf(convention)).includes(party))
-    throw new AppError("NOT_FOUND");
+  if (!partiesOf(signingKindOf(convention)).includes(party)) throw new AppError("NOT_FOUND");
   return party;
 }
 

@@ -9,7 +9,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import {
   readContent,
   signingKindOf,
-  signingOrderError,
+  contentPartiesError,
   type ConventionContent,
 } from "@/lib/conventions/content";
 import type { Actor } from "@/lib/conventions/create-convention";
@@ -132,11 +132,8 @@ export async function submitForSignature(ctx: AccessContext, input: unknown, now
         );
       }
       const content = readContent(convention.current.content);
-      const orderError = signingOrderError(
-        signingKindOf(convention),
-        content.signingOrder,
-      );
-      if (orderError) throw new AppError("INVALID_INPUT", orderError);
+      const partiesError = contentPartiesError(signingKindOf(convention), content);
+      if (partiesError) throw new AppError("INVALID_INPUT", partiesError);
       const unfilled = unfilledVariablesOf(
         (await loadDocumentSource(tx, convention.current.id)).source,
       );

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
-import { signingKindOf, signingOrderError } from "@/lib/conventions/content";
+import { contentPartiesError, signingKindOf } from "@/lib/conventions/content";
 import { safeParseContent } from "@/lib/conventions/templates/schemas";
 import {
   assertCanApply,
@@ -17,7 +17,7 @@ import { requireCollectivite } from "@/lib/access/require-scope";
 import { conventionScopeWhere } from "@/lib/access/scope-where";
 
 /** Parses the editor's JSON into valid content, with the kind's signing parties. */
-export function parseContentField(json: string, kind: Parameters<typeof signingOrderError>[0]) {
+export function parseContentField(json: string, kind: Parameters<typeof contentPartiesError>[0]) {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -26,8 +26,8 @@ export function parseContentField(json: string, kind: Parameters<typeof signingO
   }
   const parsed = safeParseContent(raw);
   if (!parsed.success) throw new AppError("INVALID_INPUT", parsed.message);
-  const orderError = signingOrderError(kind, parsed.data.signingOrder);
-  if (orderError) throw new AppError("INVALID_INPUT", orderError);
+  const partiesError = contentPartiesError(kind, parsed.data);
+  if (partiesError) throw new AppError("INVALID_INPUT", partiesError);
   return parsed.data;
 }
 
@@ -46,10 +46,7 @@ export async function saveDraft(
     "edit",
     "Cette convention n'est plus un brouillon : pour la modifier, reprenez-la en brouillon (une nouvelle version sera créée).",
   );
-  const content = parseContentField(
-    data.content,
-    signingKindOf(convention),
-  );
+  const content = parseContentField(data.content, signingKindOf(convention));
   await tx.conventionVersion.update({
     where: { id: convention.current.id, convention: conventionScopeWhere(ctx) },
     data: {

@@ -101,7 +101,6 @@ function assertDraft(review: Pick<LockedReview, "status">) {
     throw new AppError("CONFLICT", "Ce bilan est figé : il ne change plus.");
 }
 
-const auditOf = (review: LockedReview) => ({ ...review.convention, id: review.convention.id });
 
 /** The collectivité opens the review of a period, its figures assembled now. */
 export async function openReview(ctx: AccessContext, input: unknown, now = new Date()) {
@@ -204,7 +203,7 @@ export async function saveAssessment(ctx: AccessContext, input: unknown, now = n
       update: values,
       select: { id: true },
     });
-    await appendConventionAuditEvent(tx, ctx, auditOf(review), {
+    await appendConventionAuditEvent(tx, ctx, review.convention, {
       action: "convention.review.assess",
       after: { partie: PARTY_IN_SENTENCE[party], appreciation: data.rating },
       occurredAt: now,
@@ -237,7 +236,7 @@ export async function saveReviewConclusions(ctx: AccessContext, input: unknown, 
       data: { conclusions: data.conclusions, meetingId: data.meetingId },
       select: { id: true },
     });
-    await appendConventionAuditEvent(tx, ctx, auditOf(review), {
+    await appendConventionAuditEvent(tx, ctx, review.convention, {
       action: "convention.review.conclusions",
       after: { seance: data.meetingId ? "indiquée" : "aucune" },
       occurredAt: now,
@@ -340,7 +339,7 @@ export async function freezeReview(ctx: AccessContext, input: unknown, now = new
         { ...review, assessments: parties.map((p) => assessments.find((a) => a.party === p)!) },
         now,
       );
-      await appendConventionAuditEvent(tx, ctx, auditOf(review), {
+      await appendConventionAuditEvent(tx, ctx, review.convention, {
         action: "convention.review.freeze",
         after: { sha256 },
         occurredAt: now,

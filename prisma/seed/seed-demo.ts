@@ -22,6 +22,7 @@ import { unsafeSeedDemoVisits, type DemoVisitsReport } from "@/prisma/seed/seed-
 import { unsafeSeedDemoGovernance } from "@/prisma/seed/seed-governance";
 import { unsafeSeedDemoProposals } from "@/prisma/seed/seed-proposals";
 import { unsafeSeedDemoReviews } from "@/prisma/seed/seed-reviews";
+import { unsafeSeedDemoEpleConventions } from "@/prisma/seed/seed-eple-conventions";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -55,6 +56,8 @@ export interface DemoSeedReport {
   governance: { bodies: number; members: number; meetings: number };
   proposals: number;
   reviews: number;
+  /** Conventions collectivité–EPLE written by this run (0 when they already exist). */
+  epleConventions: number;
 }
 
 /**
@@ -127,6 +130,8 @@ export async function unsafeSeedDemo(
   const proposals = await unsafeSeedDemoProposals(db);
   // After the governance: the review is presented at a meeting of a body steering the convention.
   const reviews = await unsafeSeedDemoReviews(db);
+  // After the accounts: the collège's chef and the collectivité's signatory sign them.
+  const epleConventions = await unsafeSeedDemoEpleConventions(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -145,6 +150,7 @@ export async function unsafeSeedDemo(
     governance,
     proposals,
     reviews,
+    epleConventions,
   };
 }
 

@@ -115,7 +115,12 @@ test("une convention du collège Les Gayeulles va du brouillon à « en vigueur 
 
   // The chef finds it among what awaits them, reads the frozen PDF's hash, signs with their password.
   await chef.goto("/e/0350027P/conventions?tab=a-signer");
-  await chef.getByRole("row").filter({ hasText: "Les Gayeulles" }).getByRole("link").click();
+  await chef
+    .getByRole("row")
+    .filter({ hasText: "Les Gayeulles" })
+    .filter({ hasText: /CT-35-/ })
+    .getByRole("link")
+    .click();
   await chef.waitForURL(/\/e\/0350027P\/conventions\/[\w-]+$/);
   await expect(chef.getByLabel("Votre mot de passe (confirmation de signature)")).toBeVisible();
   // The signatory reads the text the PDF prints, not the template's variables.

@@ -1,6 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { DEFAULT_TRIPARTITE_CONTENT } from "@/lib/conventions/default-template";
+import {
+  DEFAULT_CADRE_CONTENT,
+  DEFAULT_TRIPARTITE_CONTENT,
+} from "@/lib/conventions/default-template";
 import { renewConvention } from "@/lib/conventions/renew-convention";
 import { readContent } from "@/lib/conventions/content";
 import { sha256Hex } from "@/lib/conventions/verify-document";
@@ -378,5 +381,77 @@ describe("conclusions, freezing and renewal", () => {
     expect(await at("c", "agent22", { code: "22" })).toBe("404");
     expect(await at("a", "drane70", { code: "70" })).toBe("404");
     expect(await at("e", "chefR", { uai: UAI.rennes35b })).toBe("404");
+  });
+});
+
+describe("the review of a convention-cadre", () => {
+  it("sums the collèges of its signed tripartites; the académie and the collectivité assess it, the collège does not see it", async () => {
+    const g = college[UAI.gayeulles]!;
+    const cadre = await rows.insertConvention({
+      reference: "CC-35-2025-0001",
+      kind: "CADRE",
+      title: "Convention-cadre du numérique éducatif en Ille-et-Vilaine",
+      owner: g,
+      status: "EN_VIGUEUR",
+      startsOn: "2025-09-01",
+      endsOn: "2028-08-31",
+      content: DEFAULT_CADRE_CONTENT,
+    });
+    await db.convention.update({
+      where: { id: cadre.id },
+      data: { etablissementId: null, inForceVersionId: cadre.versionId },
+    });
+    await db.convention.update({ where: { id: conventionId }, data: { parentId: cadre.id } });
+
+    const agent = await as("agent35", C35);
+    const review = await openReview(agent, {
+      conventionId: cadre.id,
+      from: "2026-01-01",
+      to: "2026-12-31",
+    });
+    const { figures } = await getReview(agent, review.id);
+    expect(figures.colleges).toBe(1);
+    expect(figures.allocations).toEqual([{ exercice: 2026, count: 1, amountCents: 450_000 }]);
+    expect(figures.commitments?.map((c) => c.kind)).toEqual([
+      "ETP_TECHNICIENS",
+      "HEURES_FORMATION",
+    ]);
+
+    const before = await reviewRows();
+    for (const user of ["chefG", "refG"]) {
+      expect((await appErrorOf(async () => getReview(await as(user, G), review.id))).code).toBe(
+        "NOT_FOUND",
+      );
+      expect(
+        (
+          await appErrorOf(async () =>
+            saveAssessment(await as(user, G), {
+              reviewId: review.id,
+              rating: "SATISFAISANT",
+              text: "Le collège n'est pas partie à la convention-cadre.",
+            }),
+          )
+        ).code,
+      ).toBe("NOT_FOUND");
+    }
+    expect(await reviewRows()).toBe(before);
+
+    await saveAssessment(await as("drane14", A14), {
+      reviewId: review.id,
+      rating: "SATISFAISANT",
+      text: "Les conventions d'application sont signées.",
+    });
+    await saveAssessment(agent, {
+      reviewId: review.id,
+      rating: "A_AMELIORER",
+      text: "Le recrutement des techniciens a pris du retard.",
+    });
+    const { sha256 } = await freezeReview(agent, { reviewId: review.id });
+    const pdf = await getReviewPdf(await as("drane14", A14), review.id);
+    expect(pdfText(new Uint8Array(pdf.bytes))).toContain("1 (conventions d'application signées)");
+    expect(await verifyReviewDocument(db, sha256)).toMatchObject({
+      assessedBy: ["COLLECTIVITE", "ETAT"],
+      parties: { etablissement: null },
+    });
   });
 });

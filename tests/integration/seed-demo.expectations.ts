@@ -19,7 +19,8 @@ export const count = async (query: Prisma.Sql) =>
 
 /**
  * The convention histories (35, 22, 14) and the three conventions awaiting the académie: the only
- * ones the DRANE of Rennes has to sign; none for the demo chefs' collèges (the walkthrough creates one).
+ * ones the DRANE of Rennes has to sign; no tripartite for the demo chefs' collèges (the walkthrough
+ * creates one).
  */
 export async function expectDemoConventions(
   report: Awaited<ReturnType<typeof unsafeSeedDemo>>,
@@ -31,7 +32,10 @@ export async function expectDemoConventions(
   );
   expect(
     await db.convention.count({
-      where: { etablissement: { uai: { in: ["0350027P", "0220003J"] } } },
+      where: {
+        kind: { not: "BIPARTITE_EPLE" },
+        etablissement: { uai: { in: ["0350027P", "0220003J"] } },
+      },
     }),
   ).toBe(0);
   const awaitingRennes = await db.$queryRaw<{ uai: string }[]>(Prisma.sql`

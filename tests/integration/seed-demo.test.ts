@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyMinutesDocument } from "@/lib/governance/verify-minutes";
 import { verifyReviewDocument } from "@/lib/reviews/verify-review";
+import { verifyConventionDocument } from "@/lib/conventions/verify-document";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { EFFECTIFS_35_SOURCE, unsafeSeedDemo } from "@/prisma/seed/seed-demo";
 import {
@@ -48,6 +49,7 @@ describe("demo seed", () => {
       decisions: await db.bodyDecision.count(),
       proposals: await db.conventionProposal.count(),
       reviews: await db.conventionReview.count(),
+      epleConventions: await db.convention.count({ where: { kind: "BIPARTITE_EPLE" } }),
     });
     const first = await counts();
     expect(first).toMatchObject({
@@ -80,6 +82,27 @@ describe("demo seed", () => {
     expect(review).toMatchObject({ status: "FIGE", _count: { assessments: 3 } });
     expect(review.meetingId).not.toBeNull();
     expect(await verifyReviewDocument(db, review.frozenSha256!)).not.toBeNull();
+    // Conventions collectivité–EPLE in 35: Les Gayeulles' awaiting its demo chef, eight in force,
+    // one draft; none names the académie, and the signed ones' PDFs verify.
+    expect(firstReport.epleConventions).toBe(10);
+    const eple = await db.convention.findMany({
+      where: { kind: "BIPARTITE_EPLE" },
+      select: {
+        status: true,
+        academieCode: true,
+        versions: { select: { finalSha256: true, steps: { select: { signerId: true } } } },
+      },
+    });
+    expect(eple.map((c) => c.status).sort()).toEqual([
+      "BROUILLON",
+      "EN_SIGNATURE",
+      ...Array<string>(8).fill("EN_VIGUEUR"),
+    ]);
+    expect(eple.every((c) => c.academieCode === null)).toBe(true);
+    for (const c of eple.filter((c) => c.status === "EN_VIGUEUR"))
+      expect(
+        await verifyConventionDocument(db, { sha256: c.versions[0]!.finalSha256! }),
+      ).toMatchObject({ conventionKind: "BIPARTITE_EPLE", kind: "final" });
     // A draft of 35 written with the DRANE: one proposal accepted (in the draft), one rejected.
     expect(firstReport.proposals).toBe(2);
     const proposals = await db.conventionProposal.findMany({
@@ -209,7 +232,8 @@ describe("demo seed", () => {
     });
 
     await expectDemoBudgets(firstReport.budgets);
-    await expectDemoConventions(firstReport, first.conventions);
+    // The conventions collectivité–EPLE are counted on their own (above).
+    await expectDemoConventions(firstReport, first.conventions - firstReport.epleConventions);
 
     const secondReport = await unsafeSeedDemo(db);
     expect(secondReport.sectors).toBe(0);
@@ -227,6 +251,7 @@ describe("demo seed", () => {
     expect(secondReport.governance).toEqual({ bodies: 0, members: 0, meetings: 0 });
     expect(secondReport.proposals).toBe(0);
     expect(secondReport.reviews).toBe(0);
+    expect(secondReport.epleConventions).toBe(0);
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

@@ -12,8 +12,8 @@ export function personalDataArticle(layer: Layer): Article {
     layer === "eple"
       ? "L'académie, qui n'est pas partie à la présente convention, demeure responsable de ses propres traitements (applications nationales et académiques, annuaire)."
       : layer === "cadre"
-      ? "Pour l'espace numérique de travail, la collectivité et l'académie, qui en déterminent conjointement les finalités et les moyens, sont responsables conjoints du traitement au sens de l'article 26 du règlement ; la présente convention fixe la répartition de leurs obligations, que les conventions d'application rappellent."
-      : "Pour l'espace numérique de travail, les parties qui en déterminent conjointement les finalités et les moyens sont responsables conjoints du traitement au sens de l'article 26 du règlement, dans les conditions fixées par la convention-cadre {{convention_cadre.reference}}.";
+        ? "Pour l'espace numérique de travail, la collectivité et l'académie, qui en déterminent conjointement les finalités et les moyens, sont responsables conjoints du traitement au sens de l'article 26 du règlement ; la présente convention fixe la répartition de leurs obligations, que les conventions d'application rappellent."
+        : "Pour l'espace numérique de travail, les parties qui en déterminent conjointement les finalités et les moyens sont responsables conjoints du traitement au sens de l'article 26 du règlement, dans les conditions fixées par la convention-cadre {{convention_cadre.reference}}.";
   return {
     title: "Protection des données personnelles",
     body: text(

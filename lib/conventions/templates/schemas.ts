@@ -2,6 +2,7 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import {
   conventionContentSchema,
+  contentPartiesError,
   signingOrderError,
   type ConventionContent,
 } from "@/lib/conventions/content";
@@ -137,5 +138,7 @@ export function parseTemplateContent(json: string, kind: TemplateKind): Conventi
     throw new AppError("INVALID_INPUT", `Ordre de signature — ${orderError}`, {
       content: orderError,
     });
+  const partiesError = contentPartiesError(kind, parsed.data);
+  if (partiesError) throw new AppError("INVALID_INPUT", partiesError, { content: partiesError });
   return parsed.data;
 }
