@@ -132,3 +132,52 @@ function toCollegeConvention(c: ConventionRow, now: Date): CollegeConvention {
     matrix: applied.content ? readContent(applied.content).matrix : [],
   };
 }
+
+/** The collège's convention collectivité–EPLE, as its dashboard names it beside the tripartite. */
+export interface CollegeEquipmentConvention {
+  id: string;
+  reference: string;
+  status: DisplayStatus;
+  endsOn: Date | null;
+  awaiting: ConventionParty[];
+}
+
+/**
+ * The collège's latest convention collectivité–EPLE that is not terminated (in force, in
+ * signature or in draft), or null: the académie is not a party, the collège's dashboard says it.
+ */
+export async function getCollegeEquipmentConvention(
+  ctx: AccessContext,
+  now = new Date(),
+): Promise<CollegeEquipmentConvention | null> {
+  collegeOf(ctx);
+  assertCan(ctx, "convention.read");
+  const found = await db.convention.findFirst({
+    where: {
+      AND: [conventionScopeWhere(ctx), { kind: "BIPARTITE_EPLE", status: { not: "RESILIEE" } }],
+    },
+    select: {
+      id: true,
+      reference: true,
+      status: true,
+      endsOn: true,
+      versions: {
+        orderBy: { number: "desc" },
+        take: 1,
+        select: { steps: { select: { order: true, party: true, status: true } } },
+      },
+    },
+    orderBy: [{ createdAt: "desc" }, { reference: "desc" }],
+  });
+  if (!found) return null;
+  return {
+    id: found.id,
+    reference: found.reference,
+    status: displayStatus(found.status, found.endsOn, now),
+    endsOn: found.endsOn,
+    awaiting:
+      found.status === "EN_SIGNATURE"
+        ? openSteps(found.versions[0]?.steps ?? []).map((s) => s.party)
+        : [],
+  };
+}

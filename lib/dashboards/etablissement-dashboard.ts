@@ -13,7 +13,10 @@ import {
 import { collegeOf, orNull } from "@/lib/dashboards/etablissement-college";
 import { listConventionsToSign } from "@/lib/dashboards/etablissement-to-sign";
 import { getCollegeCampaigns } from "@/lib/dashboards/etablissement-campaigns";
-import { getCollegeConvention } from "@/lib/dashboards/etablissement-convention";
+import {
+  getCollegeConvention,
+  getCollegeEquipmentConvention,
+} from "@/lib/dashboards/etablissement-convention";
 
 /*
  * The collège's dashboard (/e/[uai]): what waits for its members, its convention and what it
@@ -73,14 +76,16 @@ export async function getEtablissementDashboard(
 ) {
   collegeOf(ctx);
   const query = etablissementDashboardQuerySchema.parse(input ?? {});
-  const [toSign, campaigns, convention, inventory, allocations] = await Promise.all([
-    listConventionsToSign(ctx),
-    can(ctx, "campaign.read") ? getCollegeCampaigns(ctx, now) : null,
-    can(ctx, "convention.read") ? getCollegeConvention(ctx, now) : null,
-    can(ctx, "inventory.read") ? getCollegeInventory(ctx, now) : null,
-    can(ctx, "allocation.read") ? getCollegeAllocations(ctx, query, now) : null,
-  ]);
-  return { query, toSign, campaigns, convention, inventory, allocations };
+  const [toSign, campaigns, convention, equipmentConvention, inventory, allocations] =
+    await Promise.all([
+      listConventionsToSign(ctx),
+      can(ctx, "campaign.read") ? getCollegeCampaigns(ctx, now) : null,
+      can(ctx, "convention.read") ? getCollegeConvention(ctx, now) : null,
+      can(ctx, "convention.read") ? getCollegeEquipmentConvention(ctx, now) : null,
+      can(ctx, "inventory.read") ? getCollegeInventory(ctx, now) : null,
+      can(ctx, "allocation.read") ? getCollegeAllocations(ctx, query, now) : null,
+    ]);
+  return { query, toSign, campaigns, convention, equipmentConvention, inventory, allocations };
 }
 
 export type EtablissementDashboard = Awaited<ReturnType<typeof getEtablissementDashboard>>;

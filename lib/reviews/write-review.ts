@@ -101,7 +101,6 @@ function assertDraft(review: Pick<LockedReview, "status">) {
     throw new AppError("CONFLICT", "Ce bilan est figé : il ne change plus.");
 }
 
-
 /** The collectivité opens the review of a period, its figures assembled now. */
 export async function openReview(ctx: AccessContext, input: unknown, now = new Date()) {
   requireCollectivite(ctx, "convention.write");

@@ -62,4 +62,12 @@ test("la convention collectivité–établissement des Gayeulles est signée par
   expect(text).toContain("Convention relative aux équipements numériques mis à disposition");
   expect(text).toContain("Prêt d'équipements aux élèves et aux personnels");
   expect(text).not.toContain("État (académie)");
+
+  // The chef's dashboard says where it stands, beside the tripartite.
+  await chef.goto("/e/0350027P");
+  await expect(
+    chef.getByText(
+      /^Convention collectivité–établissement \(équipements mis à disposition\) : CE-35-\d{4}-\d{4}, en vigueur jusqu'au /,
+    ),
+  ).toBeVisible();
 });

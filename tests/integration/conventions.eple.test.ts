@@ -182,6 +182,19 @@ describe("a convention collectivité–EPLE", () => {
       (await appErrorOf(async () => createAvenant(await as("agent22", C22), { conventionId: id })))
         .code,
     ).toBe("NOT_FOUND");
+    // Another département cannot start one for a collège of 35 either.
+    const count = await db.convention.count();
+    expect(
+      (
+        await appErrorOf(async () =>
+          createConvention(await as("agent22", C22), {
+            kind: "BIPARTITE_EPLE",
+            uai: UAI.rennes35b,
+          }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    expect(await db.convention.count()).toBe(count);
     const pages = {
       c: () => import("@/app/c/[code]/conventions/[id]/page"),
       a: () => import("@/app/a/[code]/conventions/[id]/page"),

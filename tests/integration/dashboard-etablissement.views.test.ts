@@ -12,11 +12,15 @@ import {
   getEtablissementDashboard,
 } from "@/lib/dashboards/etablissement-dashboard";
 import { getCollegeCampaigns } from "@/lib/dashboards/etablissement-campaigns";
-import { getCollegeConvention } from "@/lib/dashboards/etablissement-convention";
+import {
+  getCollegeConvention,
+  getCollegeEquipmentConvention,
+} from "@/lib/dashboards/etablissement-convention";
+import { createConvention } from "@/lib/conventions/create-convention";
 import { listConventionsToSign } from "@/lib/dashboards/etablissement-to-sign";
 import { equipmentComparison, matrixByHolder } from "@/lib/dashboards/etablissement-tables";
 import { UAI } from "../support/fixtures";
-import { E } from "../support/access";
+import { C35, E } from "../support/access";
 import {
   NOW,
   EUR,
@@ -111,6 +115,27 @@ describe("my convention", () => {
     expect(inProgress!.matrix).toEqual(DEFAULT_TRIPARTITE_CONTENT.matrix);
     const enVigueur = await listConventions(ctx, { tab: "en-vigueur" }, NOW);
     expect(enVigueur.total).toBe(0);
+  });
+
+  it("says where the convention collectivité–EPLE stands, for its own collège only", async () => {
+    const chef = await as("chefR", E(UAI.rennes35b));
+    expect(await getCollegeEquipmentConvention(chef, NOW)).toBeNull();
+    const created = await createConvention(await as("agent35", C35), {
+      kind: "BIPARTITE_EPLE",
+      uai: UAI.rennes35b,
+    });
+    expect(await getCollegeEquipmentConvention(chef, NOW)).toMatchObject({
+      id: created.id,
+      reference: created.reference,
+      status: "BROUILLON",
+      awaiting: [],
+    });
+    expect((await getEtablissementDashboard(chef, {}, NOW)).equipmentConvention?.id).toBe(
+      created.id,
+    );
+    // Not the tripartite's « Ma convention », and nothing of it in another collège's dashboard.
+    expect((await getCollegeConvention(chef, NOW)).inProgress?.id).toBe(ids.rennesDraft);
+    expect(await getCollegeEquipmentConvention(await as("refG", E(UAI.gayeulles)), NOW)).toBeNull();
   });
 });
 

@@ -41,6 +41,7 @@ export default dashboardPage<"uai">("e", async ({ ctx, params, searchParams }) =
           uai={own}
           inForce={dashboard.convention.inForce}
           inProgress={dashboard.convention.inProgress}
+          equipment={dashboard.equipmentConvention}
         />
       ) : null}
       {dashboard.inventory ? <InventorySection uai={own} inventory={dashboard.inventory} /> : null}

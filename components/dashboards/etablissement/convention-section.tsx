@@ -1,7 +1,10 @@
 import Link from "next/link";
-import type { CollegeConvention } from "@/lib/dashboards/etablissement-convention";
+import type {
+  CollegeConvention,
+  CollegeEquipmentConvention,
+} from "@/lib/dashboards/etablissement-convention";
 import { matrixByHolder } from "@/lib/dashboards/etablissement-tables";
-import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
+import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { STATUS_LABELS } from "@/lib/conventions/machine";
 import { formatDate, plural } from "@/lib/format";
 import { ExportLinks } from "@/components/ui/export-links";
@@ -98,15 +101,49 @@ function Identity({ uai, convention }: { uai: string; convention: CollegeConvent
   );
 }
 
-/** « Ma convention »: the one in force and its responsibility matrix, or the one in progress. */
+/** Where the collège's convention collectivité–EPLE stands, in one sentence with its link. */
+function EquipmentConvention({
+  uai,
+  convention,
+}: {
+  uai: string;
+  convention: CollegeEquipmentConvention | null;
+}) {
+  if (!convention)
+    return (
+      <p className="text-sm">
+        Convention collectivité–établissement (équipements mis à disposition) : aucune pour
+        l&apos;instant ; la collectivité la prépare.
+      </p>
+    );
+  const state =
+    convention.status === "EN_SIGNATURE"
+      ? `en signature, attend la signature de ${convention.awaiting.map((p) => PARTY_IN_SENTENCE[p]).join(" et de ")}`
+      : convention.status === "EN_VIGUEUR" && convention.endsOn
+        ? `en vigueur jusqu'au ${formatDate(convention.endsOn)}`
+        : STATUS_LABELS[convention.status].toLowerCase();
+  return (
+    <p className="text-sm">
+      Convention collectivité–établissement (équipements mis à disposition) :{" "}
+      <Link href={`/e/${uai}/conventions/${convention.id}`}>{convention.reference}</Link>, {state}.
+    </p>
+  );
+}
+
+/**
+ * « Ma convention »: the tripartite in force and its responsibility matrix, or the one in
+ * progress; then where the convention collectivité–EPLE stands.
+ */
 export function ConventionSection({
   uai,
   inForce,
   inProgress,
+  equipment,
 }: {
   uai: string;
   inForce: CollegeConvention | null;
   inProgress: CollegeConvention | null;
+  equipment: CollegeEquipmentConvention | null;
 }) {
   return (
     <section
@@ -136,6 +173,7 @@ export function ConventionSection({
           )}
         </>
       )}
+      <EquipmentConvention uai={uai} convention={equipment} />
       <p className="text-sm">
         <Link href={`/e/${uai}/conventions`}>Voir toutes les conventions du collège</Link>
       </p>
