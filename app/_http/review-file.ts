@@ -1,23 +1,12 @@
 import "server-only";
-import { isAppError } from "@/lib/errors";
-import { getAccessContext, type ScopeRef } from "@/lib/access/context";
+import type { ScopeRef } from "@/lib/access/context";
 import { getReviewPdf } from "@/lib/reviews/read-review";
-import { downloadResponse, textResponse } from "@/app/_http/download";
+import { pdfResponse, scopedDownload } from "@/app/_http/scoped-download";
 
 /** A frozen review's PDF in every space; anything foreign or unknown is a plain 404. */
-export async function reviewPdfResponse(scope: ScopeRef, reviewId: string): Promise<Response> {
-  const notFound = () => textResponse("Document introuvable.", 404);
-  const ctx = await getAccessContext(scope);
-  if (!ctx) return notFound();
-  try {
+export function reviewPdfResponse(scope: ScopeRef, reviewId: string): Promise<Response> {
+  return scopedDownload(scope, async (ctx) => {
     const { bytes, fileName } = await getReviewPdf(ctx, reviewId);
-    return downloadResponse(
-      { filename: fileName, contentType: "application/pdf", body: new Uint8Array(bytes) },
-      { inline: true, cacheControl: "private, no-store" },
-    );
-  } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "FORBIDDEN"))
-      return notFound();
-    throw error;
-  }
+    return pdfResponse(fileName, bytes);
+  });
 }

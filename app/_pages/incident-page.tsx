@@ -1,8 +1,6 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
-import { isAppError } from "@/lib/errors";
 import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { getIncident } from "@/lib/assistance/get-incident";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENTS_PER_FORM } from "@/lib/assistance/attachments";
@@ -18,6 +16,7 @@ import {
 import { IncidentAttachments, IncidentHistory } from "@/components/assistance/incident-history";
 import { IncidentActionForms } from "@/components/assistance/incident-action-forms";
 import { CommentForm } from "@/components/assistance/comment-form";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 /**
  * One incident: its state and where it was routed, its service level, its equipment, its history
@@ -34,10 +33,7 @@ export async function IncidentPage({
 }) {
   const listHref = `${spaceHref(ctx)}/assistance`;
   const path = `${listHref}/${id}`;
-  const detail = await getIncident(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getIncident(ctx, id));
   const { incident } = detail;
   const scope = { scopeType: ctx.scope.type, scopeKey: spaceKey(ctx), path };
   const inventoryHref = can(ctx, "inventory.read") ? `${spaceHref(ctx)}/inventaire` : null;

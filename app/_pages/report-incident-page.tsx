@@ -1,6 +1,5 @@
 import "server-only";
 import type { SpacePageProps } from "@/components/layout/space-page";
-import { isAppError } from "@/lib/errors";
 import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { getEquipment } from "@/lib/inventory/get-equipment";
 import { listEquipment } from "@/lib/inventory/list-equipment";
@@ -15,12 +14,7 @@ import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { EquipmentPicker } from "@/components/assistance/equipment-picker";
 import { ReportForm } from "@/components/assistance/report-form";
 import { searchParam } from "@/app/_pages/search-param";
-
-const orNull = <T,>(promise: Promise<T>) =>
-  promise.catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") return null;
-    throw error;
-  });
+import { orNullIfNotFound } from "@/app/_server/or-not-found";
 
 /**
  * « Signaler un incident »: the equipment picked from the collège's inventory (`?equipement=`),
@@ -35,7 +29,7 @@ export async function ReportIncidentPage({ ctx, searchParams }: SpacePageProps) 
   const q = searchParam(searchParams, "q");
   const category = searchParam(searchParams, "category");
   const [detail, visit, colleges] = await Promise.all([
-    equipmentId ? orNull(getEquipment(ctx, equipmentId)) : null,
+    equipmentId ? orNullIfNotFound(getEquipment(ctx, equipmentId)) : null,
     visitId ? findVisitToReportFrom(ctx, visitId) : null,
     incidentCollegeOptions(ctx),
   ]);

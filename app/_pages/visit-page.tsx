@@ -1,7 +1,5 @@
 import "server-only";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { isAppError } from "@/lib/errors";
 import { listVisitIncidents, visitFormOptions } from "@/lib/assistance/visits-list";
 import { HALF_DAY_LABELS } from "@/lib/assistance/visits-vocabulary";
 import { INCIDENT_STATUS_LABELS, URGENCY_LABELS } from "@/lib/assistance/vocabulary";
@@ -14,6 +12,7 @@ import { VisitStepForms } from "@/components/visits/visit-step-forms";
 import { collectiviteFormScope } from "@/app/_pages/form-section";
 import { spacePage } from "@/components/layout/space-page";
 import { searchParam } from "@/app/_pages/search-param";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 /** One visit: when, where, who, its state and report; its steps while planned; its incidents. */
 export const visitPage = spacePage<"code" | "id">(
@@ -22,10 +21,7 @@ export const visitPage = spacePage<"code" | "id">(
   "visit.manage",
   async (page) => {
     const { ctx, params, base } = page;
-    const visit = await getVisit(ctx, params.id).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-      throw error;
-    });
+    const visit = await orNotFound(getVisit(ctx, params.id));
     const [incidents, options] = await Promise.all([
       listVisitIncidents(ctx, visit.id),
       visit.status === "PREVUE" ? visitFormOptions(ctx) : null,

@@ -1,8 +1,6 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref, spaceKey } from "@/lib/access/space-href";
-import { isAppError } from "@/lib/errors";
 import { centsToInput } from "@/lib/budgets/money";
 import { todayInParis } from "@/lib/dates";
 import { listCampaigns } from "@/lib/campaigns/list-campaigns";
@@ -18,6 +16,7 @@ import { PhaseBadge } from "@/components/campaigns/campaign-badges";
 import { NeedForm } from "@/components/campaigns/need-forms";
 import { rowActionsFor } from "@/components/campaigns/need-row-actions";
 import { AddLink } from "@/components/ui/add-link";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -114,10 +113,7 @@ export async function CampaignDetailPage({
 }) {
   const base = `${spaceHref(ctx)}/campagnes`;
   const path = `${base}/${id}`;
-  const detail = await getCampaign(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getCampaign(ctx, id));
   const { campaign, phase } = detail;
   const [data, budgetLines] = await Promise.all([
     listNeeds(ctx, campaign, searchParams),

@@ -1,8 +1,6 @@
 import { scopePropsOf } from "@/components/forms/scope-fields";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { can, type AccessContext } from "@/lib/access/context";
-import { isAppError } from "@/lib/errors";
 import { listConventions } from "@/lib/conventions/list-conventions";
 import { getConventionCoverage } from "@/lib/conventions/coverage";
 import { listConventionOptions } from "@/lib/conventions/list-options";
@@ -20,6 +18,7 @@ import { ConventionDetailView } from "@/components/conventions/convention-detail
 import { listConventionProposals } from "@/lib/conventions/proposals";
 import { bodiesSteering } from "@/lib/governance/steered-conventions";
 import { listReviews } from "@/lib/reviews/read-review";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 /** The conventions of a space: coverage, creation (collectivité), batch signature (signers), follow-up. */
 export async function ConventionsPage({
@@ -100,13 +99,7 @@ export async function ConventionPage({
   conventionId: string;
   done?: unknown;
 }) {
-  let convention;
-  try {
-    convention = await getConvention(ctx, conventionId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  }
+  const convention = await orNotFound(getConvention(ctx, conventionId));
   const signerDefaults = can(ctx, "convention.sign")
     ? await getSignerDefaults(ctx)
     : { qualite: "", authorisationReference: "" };

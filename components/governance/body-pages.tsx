@@ -1,11 +1,9 @@
 import { scopePropsOf } from "@/components/forms/scope-fields";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { can } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
-import { isAppError } from "@/lib/errors";
 import { formatDate, formatDateTime, plural } from "@/lib/format";
 import { listMeetings } from "@/lib/governance/get-meeting";
 import { bodyAttachmentOptions } from "@/lib/governance/create-body";
@@ -27,6 +25,7 @@ import {
   DesignateMemberForm,
   EndMembershipForm,
 } from "@/components/governance/body-forms";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 /** What a body belongs to, in words. */
 function attachmentOf(
@@ -100,10 +99,7 @@ export async function BodiesListPage({ ctx }: { ctx: AccessContext }) {
 export async function BodyDetailPage({ ctx, id }: { ctx: AccessContext; id: string }) {
   const base = `${spaceHref(ctx)}/instances`;
   const path = `${base}/${id}`;
-  const { body, party, people } = await getBody(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const { body, party, people } = await orNotFound(getBody(ctx, id));
   const meetings = await listMeetings(ctx, body.id);
   const secretariat = party !== null && party === body.secretariatParty;
   const current = body.members.filter((m) => m.endedAt === null);

@@ -1,10 +1,8 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { parisDayAndTime } from "@/lib/dates";
-import { isAppError } from "@/lib/errors";
 import { formatBytes, formatDate, formatDateTime } from "@/lib/format";
 import { getMeeting, type MeetingView } from "@/lib/governance/get-meeting";
 import { documentSources } from "@/lib/governance/meeting-documents";
@@ -37,6 +35,7 @@ import {
   UpdateMeetingForm,
   type MeetingFormValues,
 } from "@/components/governance/meeting-forms";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 type Decision = MeetingView["decisions"][number];
 
@@ -100,10 +99,7 @@ export async function MeetingPage({
   /** What the last step did (`?fait=`). */
   done?: string;
 }) {
-  const view = await getMeeting(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const view = await orNotFound(getMeeting(ctx, id));
   const { meeting, roll, decisions, carried, round, history, party, can } = view;
   const base = `${spaceHref(ctx)}/instances`;
   const path = `${base}/seances/${meeting.id}`;

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { isAppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { getEtablissementInventorySummary } from "@/lib/inventory/summary";
@@ -10,6 +9,7 @@ import {
   IndicatorComparison,
 } from "@/components/inventory/indicators/indicator-comparison";
 import { EtablissementInventorySummaryTable } from "@/components/inventory/etablissement-inventory-summary";
+import { orNullIfNotFound } from "@/app/_server/or-not-found";
 
 /**
  * The inventory part of a collège's page in any space: its equipment per category and status,
@@ -26,10 +26,7 @@ export async function EtablissementInventorySection({
   const [summary, indicators] = await Promise.all([
     getEtablissementInventorySummary(ctx, etablissement.id),
     // Indicators exist for open public collèges only: a private or closed one has none.
-    getEtablissementIndicators(ctx, etablissement.uai).catch((error: unknown) => {
-      if (isAppError(error) && error.code === "NOT_FOUND") return null;
-      throw error;
-    }),
+    orNullIfNotFound(getEtablissementIndicators(ctx, etablissement.uai)),
   ]);
   const base = `${spaceHref(ctx)}/inventaire`;
   const own = ctx.scope.type === "ETABLISSEMENT";

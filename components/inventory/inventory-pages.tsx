@@ -1,7 +1,5 @@
-import { notFound } from "next/navigation";
 import { can, type AccessContext } from "@/lib/access/context";
 import { listEquipmentIncidents } from "@/lib/assistance/equipment-incidents";
-import { isAppError } from "@/lib/errors";
 import { spaceHref, spaceKey } from "@/lib/access/space-href";
 import { hasDemoInventory, listEquipment } from "@/lib/inventory/list-equipment";
 import { getEquipment } from "@/lib/inventory/get-equipment";
@@ -12,6 +10,7 @@ import { EquipmentList } from "@/components/inventory/equipment-list";
 import { EquipmentDetailView } from "@/components/inventory/equipment-detail";
 import { AddLink } from "@/components/ui/add-link";
 import { EquipmentIncidents } from "@/components/assistance/equipment-incidents";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 type InventoryScope = "COLLECTIVITE" | "ACADEMIE" | "ETABLISSEMENT";
 
@@ -60,10 +59,7 @@ export async function EquipmentPage({
   done?: string;
 }) {
   const base = `${spaceHref(ctx)}/inventaire`;
-  const detail = await getEquipment(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getEquipment(ctx, id));
   const manages = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("inventory.write");
   const options = manages ? await inventoryFilterOptions(ctx) : null;
   const incidents = can(ctx, "incident.read") ? await listEquipmentIncidents(ctx, id) : null;

@@ -1,10 +1,8 @@
 import { scopePropsOf } from "@/components/forms/scope-fields";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { spaceHref } from "@/lib/access/space-href";
-import { isAppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { getSector, listSectors } from "@/lib/sectors/list-sectors";
 import { BackHeading } from "@/components/ui/back-heading";
@@ -15,6 +13,7 @@ import {
   RenameSectorForm,
 } from "@/components/sectors/sector-forms";
 import { SectorCollegesForm } from "@/components/sectors/sector-colleges-form";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 /** The secteurs of a collectivité with their counts, and the form of a new one. */
 export async function SectorsListPage({ ctx }: { ctx: AccessContext }) {
@@ -69,10 +68,7 @@ export async function SectorsListPage({ ctx }: { ctx: AccessContext }) {
 export async function SectorDetailPage({ ctx, id }: { ctx: AccessContext; id: string }) {
   const base = `${spaceHref(ctx)}/secteurs`;
   const path = `${base}/${id}`;
-  const detail = await getSector(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const detail = await orNotFound(getSector(ctx, id));
   const { sector, colleges, members, invitations } = detail;
   const inSector = colleges.filter((c) => c.sector?.id === sector.id).length;
   const scope = scopePropsOf(ctx, path);

@@ -265,4 +265,43 @@ describe("a convention collectivité–EPLE", () => {
       parties: { academie: null },
     });
   });
+  it("serves its PDFs (signed convention, frozen review) to its two parties only", async () => {
+    const version = await db.conventionVersion.findFirstOrThrow({
+      where: { conventionId: id, finalSha256: { not: null } },
+      select: { id: true },
+    });
+    const review = await db.conventionReview.findFirstOrThrow({
+      where: { conventionId: id, status: "FIGE" },
+      select: { id: true },
+    });
+    type Route = { GET: (r: Request, c: { params: Promise<never> }) => Promise<Response> };
+    const get = (route: Route, params: Record<string, string>) =>
+      route.GET(new Request("http://localhost/"), { params: Promise.resolve(params as never) });
+    const files = {
+      c: (await import("@/app/c/[code]/conventions/[id]/fichiers/[file]/[itemId]/route")) as Route,
+      a: (await import("@/app/a/[code]/conventions/[id]/fichiers/[file]/[itemId]/route")) as Route,
+      e: (await import("@/app/e/[uai]/conventions/[id]/fichiers/[file]/[itemId]/route")) as Route,
+    };
+    const reviews = {
+      c: (await import("@/app/c/[code]/conventions/bilans/[id]/pdf/route")) as Route,
+      a: (await import("@/app/a/[code]/conventions/bilans/[id]/pdf/route")) as Route,
+      e: (await import("@/app/e/[uai]/conventions/bilans/[id]/pdf/route")) as Route,
+    };
+    const final = { id, file: "final", itemId: version.id };
+    const cases: [string, keyof typeof files, Record<string, string>, number][] = [
+      ["agent35", "c", { code: "35" }, 200],
+      ["chefG", "e", { uai: UAI.gayeulles }, 200],
+      ["recteur14", "a", { code: "14" }, 404],
+      ["agent22", "c", { code: "22" }, 404],
+      ["chefR", "e", { uai: UAI.rennes35b }, 404],
+    ];
+    for (const [user, space, scope, status] of cases) {
+      signInAs(users[user]!);
+      const pdf = await get(files[space], { ...scope, ...final });
+      expect(pdf.status, `${user} : convention`).toBe(status);
+      if (status === 200) expect(pdf.headers.get("Content-Type")).toBe("application/pdf");
+      const bilan = await get(reviews[space], { ...scope, id: review.id });
+      expect(bilan.status, `${user} : bilan`).toBe(status);
+    }
+  });
 });

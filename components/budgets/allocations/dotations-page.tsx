@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { isAppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { centsToInput } from "@/lib/budgets/money";
 import { resolveDotationsQuery } from "@/lib/budgets/allocation-exercices";
@@ -37,6 +36,7 @@ import { exerciceFilter } from "@/components/budgets/exercice-picker";
 import type { SpacePageProps } from "@/components/layout/space-page";
 import type { ListHref } from "@/components/ui/list-href";
 import { listStatus, sortedListHrefs } from "@/components/ui/list-page";
+import { orNullIfNotFound } from "@/app/_server/or-not-found";
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -45,10 +45,7 @@ async function editedAllocation(
   id: string | undefined,
 ): Promise<AllocationItem | null> {
   if (!id || !ctx.permissions.has("budget.write")) return null;
-  return getAllocation(ctx, id).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") return null;
-    throw error;
-  });
+  return orNullIfNotFound(getAllocation(ctx, id));
 }
 
 /**

@@ -1,6 +1,5 @@
 import { notFound } from "next/navigation";
 import type { AccessContext } from "@/lib/access/context";
-import { isAppError } from "@/lib/errors";
 import { getEtablissementIndicators } from "@/lib/inventory/indicators";
 import { getEtablissementGaps } from "@/lib/inventory/gaps";
 import { hasDemoInventory } from "@/lib/inventory/list-equipment";
@@ -13,19 +12,19 @@ import {
   IndicatorMethod,
 } from "@/components/inventory/indicators/indicator-comparison";
 import { EtablissementGaps } from "@/components/inventory/gaps/etablissement-gaps";
+import { orNotFound } from "@/app/_server/or-not-found";
 
 /** A collège's own indicators beside its collectivité's average and the national references, then its gaps. */
 export async function EtablissementIndicatorsPage({ ctx }: { ctx: AccessContext }) {
   if (ctx.scope.type !== "ETABLISSEMENT") notFound();
   const uai = ctx.scope.uai;
-  const [data, gaps, demo] = await Promise.all([
-    getEtablissementIndicators(ctx, uai),
-    getEtablissementGaps(ctx, uai),
-    hasDemoInventory(ctx),
-  ]).catch((error: unknown) => {
-    if (isAppError(error) && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const [data, gaps, demo] = await orNotFound(
+    Promise.all([
+      getEtablissementIndicators(ctx, uai),
+      getEtablissementGaps(ctx, uai),
+      hasDemoInventory(ctx),
+    ]),
+  );
   const { college, collectivite } = data;
   return (
     <>
