@@ -24,7 +24,7 @@ export function SpaceNav({ baseHref, modules }: { baseHref: string; modules: Mod
                 <Link
                   href={href}
                   aria-current={current ? "page" : undefined}
-                  className={`inline-block border-b-2 px-2 py-3 text-sm no-underline ${
+                  className={`inline-block border-b-2 px-1.5 py-3 text-sm no-underline ${
                     current
                       ? "border-blue-800 font-semibold text-blue-900"
                       : "border-transparent text-slate-800 hover:border-slate-400"
@@ -33,7 +33,7 @@ export function SpaceNav({ baseHref, modules }: { baseHref: string; modules: Mod
                   {module.label}
                 </Link>
               ) : (
-                <span className="inline-block px-2 py-3 text-sm text-slate-600">
+                <span className="inline-block px-1.5 py-3 text-sm text-slate-600">
                   {module.label} <span className="text-xs">(à venir)</span>
                 </span>
               )}

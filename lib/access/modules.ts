@@ -74,11 +74,21 @@ const MODULES: readonly ModuleDefinition[] = [
   },
   {
     key: "campagnes",
-    // Short: the agent's twelve modules hold on one line of a 1366-pixel screen (first-screen.spec.ts).
+    // Short, like « Appels » below: the menu holds on one line (first-screen.spec.ts).
     label: "Campagnes",
     path: "/campagnes",
     available: true,
     permission: "campaign.read",
+    scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
+  },
+  {
+    key: "appels",
+    // « Appels à projets » on the page; short here, like « Campagnes »: the agent's thirteen
+    // modules hold on one line of a 1366-pixel screen (first-screen.spec.ts).
+    label: "Appels",
+    path: "/appels",
+    available: true,
+    permission: "call.read",
     scopes: ["COLLECTIVITE", "ACADEMIE", "ETABLISSEMENT"],
   },
   {

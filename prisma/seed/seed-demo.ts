@@ -23,6 +23,7 @@ import { unsafeSeedDemoGovernance } from "@/prisma/seed/seed-governance";
 import { unsafeSeedDemoProposals } from "@/prisma/seed/seed-proposals";
 import { unsafeSeedDemoReviews } from "@/prisma/seed/seed-reviews";
 import { unsafeSeedDemoEpleConventions } from "@/prisma/seed/seed-eple-conventions";
+import { unsafeSeedDemoCalls } from "@/prisma/seed/seed-calls";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -58,6 +59,8 @@ export interface DemoSeedReport {
   reviews: number;
   /** Conventions collectivité–EPLE written by this run (0 when they already exist). */
   epleConventions: number;
+  /** Appels à projets written by this run (0 when one exists). */
+  calls: number;
 }
 
 /**
@@ -132,6 +135,8 @@ export async function unsafeSeedDemo(
   const reviews = await unsafeSeedDemoReviews(db);
   // After the accounts: the collège's chef and the collectivité's signatory sign them.
   const epleConventions = await unsafeSeedDemoEpleConventions(db);
+  // After the accounts: the agent and the DRANE agreed to publish the joint call.
+  const calls = await unsafeSeedDemoCalls(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -151,6 +156,7 @@ export async function unsafeSeedDemo(
     proposals,
     reviews,
     epleConventions,
+    calls,
   };
 }
 

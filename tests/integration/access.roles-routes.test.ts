@@ -17,6 +17,7 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     inventaire: () => import("@/app/c/[code]/inventaire/page"),
     budgets: () => import("@/app/c/[code]/budgets/page"),
     campagnes: () => import("@/app/c/[code]/campagnes/page"),
+    appels: () => import("@/app/c/[code]/appels/page"),
     assistance: () => import("@/app/c/[code]/assistance/page"),
     tournees: () => import("@/app/c/[code]/tournees/page"),
     instances: () => import("@/app/c/[code]/instances/page"),
@@ -29,6 +30,7 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     conventions: () => import("@/app/a/[code]/conventions/page"),
     inventaire: () => import("@/app/a/[code]/inventaire/page"),
     campagnes: () => import("@/app/a/[code]/campagnes/page"),
+    appels: () => import("@/app/a/[code]/appels/page"),
     assistance: () => import("@/app/a/[code]/assistance/page"),
     instances: () => import("@/app/a/[code]/instances/page"),
     personnes: () => import("@/app/a/[code]/personnes/page"),
@@ -39,6 +41,7 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
     inventaire: () => import("@/app/e/[uai]/inventaire/page"),
     dotations: () => import("@/app/e/[uai]/dotations/page"),
     campagnes: () => import("@/app/e/[uai]/campagnes/page"),
+    appels: () => import("@/app/e/[uai]/appels/page"),
     assistance: () => import("@/app/e/[uai]/assistance/page"),
     tournees: () => import("@/app/e/[uai]/tournees/page"),
     instances: () => import("@/app/e/[uai]/instances/page"),
@@ -47,7 +50,15 @@ const PAGES: Record<"c" | "a" | "e", Record<string, () => Promise<{ default: Pag
   },
 };
 
-const ALL_C = ["home", "etablissements", "conventions", "inventaire", "budgets", "campagnes"];
+const ALL_C = [
+  "home",
+  "etablissements",
+  "conventions",
+  "inventaire",
+  "budgets",
+  "campagnes",
+  "appels",
+];
 const MANAGE_C = [
   ...ALL_C,
   "assistance",
@@ -63,6 +74,7 @@ const COLLEGE_READ = [
   "conventions",
   "inventaire",
   "campagnes",
+  "appels",
   "assistance",
   "tournees",
   "instances",
@@ -84,6 +96,7 @@ const CASES = [
       "conventions",
       "inventaire",
       "campagnes",
+      "appels",
       "assistance",
       "instances",
       "personnes",

@@ -103,6 +103,12 @@ describe("demo seed", () => {
       expect(
         await verifyConventionDocument(db, { sha256: c.versions[0]!.finalSha256! }),
       ).toMatchObject({ conventionKind: "BIPARTITE_EPLE", kind: "final" });
+    // An appel à projets of 35 joint with Rennes, open, with two dossiers deposited (not Les Gayeulles').
+    expect(firstReport.calls).toBe(1);
+    const call = await db.projectCall.findFirstOrThrow({
+      select: { status: true, academieCode: true, _count: { select: { applications: true } } },
+    });
+    expect(call).toEqual({ status: "PUBLIE", academieCode: "14", _count: { applications: 2 } });
     // A draft of 35 written with the DRANE: one proposal accepted (in the draft), one rejected.
     expect(firstReport.proposals).toBe(2);
     const proposals = await db.conventionProposal.findMany({
@@ -252,6 +258,7 @@ describe("demo seed", () => {
     expect(secondReport.proposals).toBe(0);
     expect(secondReport.reviews).toBe(0);
     expect(secondReport.epleConventions).toBe(0);
+    expect(secondReport.calls).toBe(0);
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

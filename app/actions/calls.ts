@@ -1,0 +1,66 @@
+"use server";
+
+import { formObject } from "@/lib/actions/run-action";
+import {
+  formAction,
+  formList,
+  formText,
+  revalidatingAction,
+  stepAction,
+} from "@/app/actions/form-actions";
+import { agreeToPublish, createCall, updateCall } from "@/lib/calls/write-call";
+import { saveApplication, submitApplication } from "@/lib/calls/applications";
+import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
+import { formatCents } from "@/lib/format";
+import { CRITERIA_ROWS } from "@/lib/calls/rules";
+
+/** The call's form: its text fields, the categories ticked, the grid's filled rows (an empty row is no criterion). */
+function callInput(formData: FormData) {
+  const criteria = Array.from({ length: CRITERIA_ROWS }, (_, i) => ({
+    label: formText(formData, `criterionLabel${i}`).trim(),
+    weight: formText(formData, `criterionWeight${i}`).trim(),
+  })).filter((c) => c.label !== "" || c.weight !== "");
+  return { ...formObject(formData), categories: formList(formData, "categories"), criteria };
+}
+
+/** The dossier's form: its text fields, and a quantity per category the call offers (empty: none). */
+function applicationInput(formData: FormData) {
+  const equipment = EQUIPMENT_CATEGORIES.map((category) => ({
+    category,
+    quantity: formText(formData, `quantity_${category}`).trim(),
+  })).filter((l) => l.quantity !== "" && l.quantity !== "0");
+  return { ...formObject(formData), equipment };
+}
+
+export const createCallAction = formAction(async (ctx, formData) => {
+  const { id } = await createCall(ctx, callInput(formData));
+  const code = ctx.scope.type === "COLLECTIVITE" ? ctx.scope.code : "";
+  return { message: "Appel à projets enregistré en brouillon.", to: `/c/${code}/appels/${id}` };
+});
+
+export const updateCallAction = revalidatingAction(
+  updateCall,
+  ({ agreementsWithdrawn }) =>
+    agreementsWithdrawn
+      ? "Modifications enregistrées. L'accord déjà donné est retiré : il portait sur le texte précédent."
+      : "Modifications enregistrées.",
+  { read: callInput },
+);
+
+export const agreeCallAction = stepAction(agreeToPublish, "accord", ({ published }) =>
+  published
+    ? "Appel publié : les collèges éligibles peuvent candidater aux dates prévues."
+    : "Accord enregistré : l'appel sera publié dès l'accord de l'autre partie.",
+);
+
+export const saveApplicationAction = revalidatingAction(
+  saveApplication,
+  ({ totalCents }) => `Dossier enregistré (demande chiffrée à ${formatCents(totalCents)}).`,
+  { read: applicationInput },
+);
+
+export const submitApplicationAction = stepAction(
+  submitApplication,
+  "depot",
+  () => "Dossier déposé : la collectivité et, pour un appel conjoint, l'académie le reçoivent.",
+);

@@ -1,0 +1,148 @@
+import { z } from "zod";
+import {
+  optionalCalendarDate,
+  optionalText,
+  requiredCalendarDate,
+  requiredText,
+} from "@/lib/schema-fields";
+import { parseBudgetCents } from "@/lib/money";
+import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
+
+const id = (what: string) =>
+  z
+    .string({ error: `${what} introuvable.` })
+    .trim()
+    .min(1, `${what} introuvable.`)
+    .max(40, `${what} introuvable.`);
+
+const integer = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${label} : nombre entier attendu.` })
+    .int(`${label} : nombre entier attendu.`)
+    .min(min, `${label} : ${min} au moins.`)
+    .max(max, `${label} : ${max} au plus.`);
+
+const checkbox = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");
+
+/** One criterion of the scoring grid and its weight, in points out of 100. */
+export const criterionSchema = z.object({
+  label: requiredText(200, "Critère"),
+  weight: integer("Poids du critère", 1, 100),
+});
+export type Criterion = z.output<typeof criterionSchema>;
+
+const categories = z
+  .array(z.enum(EQUIPMENT_CATEGORIES, { error: "Équipements proposés : catégorie inconnue." }))
+  .min(1, "Équipements proposés : cochez au moins une catégorie.")
+  .transform((list) => EQUIPMENT_CATEGORIES.filter((c) => list.includes(c)));
+
+/** Every field of an appel à projets the collectivité writes (and the académie reads before agreeing). */
+export const callFieldsSchema = z
+  .object({
+    title: z
+      .string({ error: "Intitulé : ce champ est obligatoire." })
+      .trim()
+      .min(3, "Intitulé : 3 caractères au moins.")
+      .max(200, "Intitulé : 200 caractères au plus."),
+    objectives: requiredText(4000, "Objectifs"),
+    /** A joint call with the collectivité's académie: both parties agree before it is published. */
+    joint: checkbox,
+    eligiblePublic: checkbox,
+    eligiblePrivate: checkbox,
+    prioritaireOnly: checkbox,
+    criteria: z
+      .array(criterionSchema, { error: "Grille : ajoutez au moins un critère." })
+      .min(1, "Grille : ajoutez au moins un critère.")
+      .max(10, "Grille : 10 critères au plus."),
+    envelope: z.string({ error: "Enveloppe : montant en euros attendu." }).transform((v, ctx) => {
+      const cents = parseBudgetCents(v);
+      if (cents === null || cents <= 0n) {
+        ctx.addIssue({
+          code: "custom",
+          message: "Enveloppe : montant en euros supérieur à zéro, par exemple 150 000.",
+        });
+        return z.NEVER;
+      }
+      return cents;
+    }),
+    budgetLineId: z
+      .string()
+      .trim()
+      .max(40)
+      .optional()
+      .transform((v) => (v ? v : null)),
+    opensOn: requiredCalendarDate("Ouverture des candidatures"),
+    closesOn: requiredCalendarDate("Date limite de dépôt"),
+    decisionOn: requiredCalendarDate("Date de la décision"),
+    categories,
+    services: optionalText(2000, "Services proposés"),
+    trainingRequired: requiredText(2000, "Engagements de formation demandés"),
+  })
+  .superRefine((v, ctx) => {
+    const total = v.criteria.reduce((sum, c) => sum + c.weight, 0);
+    if (total !== 100)
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria"],
+        message: `Grille : les poids des critères font ${total} points ; ils doivent faire 100.`,
+      });
+    if (new Set(v.criteria.map((c) => c.label.toLowerCase())).size !== v.criteria.length)
+      ctx.addIssue({
+        code: "custom",
+        path: ["criteria"],
+        message: "Grille : chaque critère n'apparaît qu'une fois.",
+      });
+    if (!v.eligiblePublic && !v.eligiblePrivate)
+      ctx.addIssue({
+        code: "custom",
+        path: ["eligiblePublic"],
+        message: "Éligibilité : cochez les collèges publics, privés, ou les deux.",
+      });
+    if (v.closesOn < v.opensOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["closesOn"],
+        message: "La date limite de dépôt suit l'ouverture des candidatures.",
+      });
+    if (v.decisionOn < v.closesOn)
+      ctx.addIssue({
+        code: "custom",
+        path: ["decisionOn"],
+        message: "La décision suit la date limite de dépôt.",
+      });
+  });
+export type CallFields = z.output<typeof callFieldsSchema>;
+
+export const updateCallSchema = z.intersection(
+  z.object({ callId: id("Appel à projets") }),
+  callFieldsSchema,
+);
+
+export const callIdSchema = z.object({ callId: id("Appel à projets") });
+
+/** One line of equipment a collège asks for: a category the call offers, and how many. */
+export const requestedLineSchema = z.object({
+  category: z.enum(EQUIPMENT_CATEGORIES, { error: "Équipement demandé : catégorie inconnue." }),
+  quantity: integer("Quantité demandée", 1, 2000),
+});
+
+/** A collège's dossier, as its chef or référent numérique writes it. */
+export const applicationSchema = z.object({
+  callId: id("Appel à projets"),
+  project: requiredText(4000, "Le projet"),
+  projetEtablissement: requiredText(2000, "Lien avec le projet d'établissement"),
+  classes: requiredText(500, "Classes concernées"),
+  teachers: integer("Enseignants engagés", 1, 300),
+  equipment: z
+    .array(requestedLineSchema)
+    .max(12, "Équipement demandé : 12 lignes au plus.")
+    .refine((lines) => new Set(lines.map((l) => l.category)).size === lines.length, {
+      message: "Équipement demandé : une ligne par catégorie.",
+    }),
+  trainingNeeds: requiredText(2000, "Besoins de formation"),
+  conseilPedagogiqueOn: optionalCalendarDate("Avis du conseil pédagogique"),
+});
+export type ApplicationFields = z.output<typeof applicationSchema>;
