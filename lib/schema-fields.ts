@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseCalendarDate } from "@/lib/imports/dates";
+import { parseBudgetCents } from "@/lib/money";
 
 /*
  * Field builders the zod schemas of forms and URLs share, with their French messages: one
@@ -80,3 +81,34 @@ export const departementCodeFilter = z
 
 /** A page number in the URL; anything else is the first page. */
 export const pageSchema = z.coerce.number().int().min(1).max(100_000).default(1).catch(1);
+
+/** The id of a record a form names (a hidden field): anything else reads « <what> introuvable. ». */
+export const recordId = (what: string) =>
+  z
+    .string({ error: `${what} introuvable.` })
+    .trim()
+    .min(1, `${what} introuvable.`)
+    .max(40, `${what} introuvable.`);
+
+/** The id a form's select may leave empty (null: none chosen). */
+export const optionalRecordId = () =>
+  z
+    .string()
+    .trim()
+    .max(40)
+    .optional()
+    .transform((value) => (value ? value : null));
+
+/** An amount in euros above zero (« 150 000 », « 150000,00 »), in cents. */
+export const positiveEurosCents = (label: string) =>
+  z.string({ error: `${label} : montant en euros attendu.` }).transform((value, ctx) => {
+    const cents = parseBudgetCents(value);
+    if (cents === null || cents <= 0n) {
+      ctx.addIssue({
+        code: "custom",
+        message: `${label} : montant en euros supérieur à zéro, par exemple 150 000 ou 150000,00.`,
+      });
+      return z.NEVER;
+    }
+    return cents;
+  });

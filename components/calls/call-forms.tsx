@@ -1,8 +1,9 @@
 import type { EquipmentCategory } from "@/lib/inventory/labels";
-import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
+import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { CRITERIA_ROWS } from "@/lib/calls/rules";
 import type { Criterion } from "@/lib/calls/schemas";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { CategoryCheckboxes } from "@/components/forms/category-checkboxes";
 import { boundFields } from "@/components/forms/bound-fields";
 import { INPUT_CLASS } from "@/components/ui/field";
 import {
@@ -162,24 +163,10 @@ export function CallForm({
         budgetLines.map((line) => ({ value: line.id, label: line.label })),
         { id: `${p}-budgetLine`, emptyLabel: "Aucune" },
       )}
-      <fieldset className="rounded border border-slate-300 p-3">
-        <legend className="px-1 text-sm font-medium">
-          Équipements proposés, chiffrés au référentiel (au moins un)
-        </legend>
-        <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-          {EQUIPMENT_CATEGORIES.map((category) => (
-            <label key={category} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="categories"
-                value={category}
-                defaultChecked={values.categories.includes(category)}
-              />
-              {CATEGORY_LABELS[category]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CategoryCheckboxes
+        legend="Équipements proposés, chiffrés au référentiel (au moins un)"
+        checked={values.categories}
+      />
       {field.textarea("services", "Services proposés (facultatif)", { maxLength: 2000 })}
       {field.textarea("trainingRequired", "Engagements de formation demandés aux collèges", {
         required: true,

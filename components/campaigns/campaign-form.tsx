@@ -1,7 +1,7 @@
 import type { EquipmentCategory } from "@/lib/inventory/labels";
 import type { BudgetLineOption } from "@/lib/campaigns/form-options";
-import { CATEGORY_LABELS, EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { ActionForm, type ScopeProps } from "@/components/forms/action-form";
+import { CategoryCheckboxes } from "@/components/forms/category-checkboxes";
 import { boundFields } from "@/components/forms/bound-fields";
 import { createCampaignAction, updateCampaignAction } from "@/app/actions/campaigns";
 
@@ -53,24 +53,10 @@ export function CampaignForm({
           hint: "Par exemple 150 000 ou 150000,00.",
         })}
       </div>
-      <fieldset className="rounded border border-slate-300 p-3">
-        <legend className="px-1 text-sm font-medium">
-          Catégories d&apos;équipement couvertes (au moins une)
-        </legend>
-        <div className="grid gap-x-4 gap-y-1 sm:grid-cols-2 lg:grid-cols-3">
-          {EQUIPMENT_CATEGORIES.map((category) => (
-            <label key={category} className="flex items-center gap-2 text-sm">
-              <input
-                type="checkbox"
-                name="categories"
-                value={category}
-                defaultChecked={values.categories.includes(category)}
-              />
-              {CATEGORY_LABELS[category]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <CategoryCheckboxes
+        legend="Catégories d'équipement couvertes (au moins une)"
+        checked={values.categories}
+      />
       {field.textarea("description", "Description (facultative)", { maxLength: 4000 })}
       {field.select(
         "budgetLineId",

@@ -1,19 +1,16 @@
 import { z } from "zod";
 import {
   optionalCalendarDate,
+  optionalRecordId,
   optionalText,
+  positiveEurosCents,
+  recordId,
   requiredCalendarDate,
   requiredText,
 } from "@/lib/schema-fields";
-import { parseBudgetCents } from "@/lib/money";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 
-const id = (what: string) =>
-  z
-    .string({ error: `${what} introuvable.` })
-    .trim()
-    .min(1, `${what} introuvable.`)
-    .max(40, `${what} introuvable.`);
+const id = recordId;
 
 const integer = (label: string, min: number, max: number) =>
   z.coerce
@@ -57,23 +54,8 @@ export const callFieldsSchema = z
       .array(criterionSchema, { error: "Grille : ajoutez au moins un critère." })
       .min(1, "Grille : ajoutez au moins un critère.")
       .max(10, "Grille : 10 critères au plus."),
-    envelope: z.string({ error: "Enveloppe : montant en euros attendu." }).transform((v, ctx) => {
-      const cents = parseBudgetCents(v);
-      if (cents === null || cents <= 0n) {
-        ctx.addIssue({
-          code: "custom",
-          message: "Enveloppe : montant en euros supérieur à zéro, par exemple 150 000.",
-        });
-        return z.NEVER;
-      }
-      return cents;
-    }),
-    budgetLineId: z
-      .string()
-      .trim()
-      .max(40)
-      .optional()
-      .transform((v) => (v ? v : null)),
+    envelope: positiveEurosCents("Enveloppe"),
+    budgetLineId: optionalRecordId(),
     opensOn: requiredCalendarDate("Ouverture des candidatures"),
     closesOn: requiredCalendarDate("Date limite de dépôt"),
     decisionOn: requiredCalendarDate("Date de la décision"),

@@ -1,15 +1,16 @@
 import { z } from "zod";
-import { optionalText, requiredCalendarDate, requiredText } from "@/lib/schema-fields";
-import { parseBudgetCents } from "@/lib/money";
+import {
+  optionalRecordId,
+  optionalText,
+  positiveEurosCents,
+  recordId,
+  requiredCalendarDate,
+  requiredText,
+} from "@/lib/schema-fields";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { NEED_DECISIONS, NEED_OPINIONS, NEED_STATUSES } from "@/lib/campaigns/labels";
 
-const id = (what: string) =>
-  z
-    .string({ error: `${what} introuvable.` })
-    .trim()
-    .min(1, `${what} introuvable.`)
-    .max(40, `${what} introuvable.`);
+const id = recordId;
 
 const integer = (label: string, min: number, max: number) =>
   z
@@ -52,28 +53,10 @@ export const campaignFieldsSchema = z
     exercice: integer("Exercice", 2000, 2100),
     opensOn: requiredCalendarDate("Date d'ouverture"),
     closesOn: requiredCalendarDate("Date limite de dépôt"),
-    envelope: z
-      .string({ error: "Enveloppe : montant en euros attendu." })
-      .transform((value, ctx) => {
-        const cents = parseBudgetCents(value);
-        if (cents === null || cents <= 0n) {
-          ctx.addIssue({
-            code: "custom",
-            message:
-              "Enveloppe : montant en euros supérieur à zéro, par exemple 150 000 ou 150000,00.",
-          });
-          return z.NEVER;
-        }
-        return cents;
-      }),
+    envelope: positiveEurosCents("Enveloppe"),
     categories,
     description: optionalText(4000, "Description"),
-    budgetLineId: z
-      .string()
-      .trim()
-      .max(40)
-      .optional()
-      .transform((value) => (value ? value : null)),
+    budgetLineId: optionalRecordId(),
   })
   .superRefine((v, ctx) => {
     if (v.closesOn < v.opensOn)
