@@ -10,6 +10,8 @@ import {
 } from "@/app/actions/form-actions";
 import { agreeToPublish, createCall, updateCall } from "@/lib/calls/write-call";
 import { saveApplication, submitApplication } from "@/lib/calls/applications";
+import { confirmDecision, proposeDecision, scoreApplication } from "@/lib/calls/instruction";
+import { assessReport, deliverApplication, fileReport } from "@/lib/calls/follow-up";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
 import { formatCents } from "@/lib/format";
 import { CRITERIA_ROWS } from "@/lib/calls/rules";
@@ -63,4 +65,45 @@ export const submitApplicationAction = stepAction(
   submitApplication,
   "depot",
   () => "Dossier déposé : la collectivité et, pour un appel conjoint, l'académie le reçoivent.",
+);
+
+/** One party's scoring: a number of points per criterion of the grid (`points0`, `points1`…). */
+function scoreInput(formData: FormData) {
+  const points: string[] = [];
+  for (let i = 0; formData.has(`points${i}`); i += 1) points.push(formText(formData, `points${i}`));
+  return { ...formObject(formData), points };
+}
+
+export const scoreApplicationAction = stepAction(
+  scoreApplication,
+  "notation",
+  ({ total }) => `Notation enregistrée : ${total} points sur 100.`,
+  scoreInput,
+);
+
+export const proposeDecisionAction = stepAction(proposeDecision, "proposition", ({ final }) =>
+  final
+    ? "Décision prise : le collège en est informé."
+    : "Décision proposée : elle sera prise quand l'autre partie l'aura confirmée.",
+);
+
+export const confirmDecisionAction = stepAction(
+  confirmDecision,
+  "decision",
+  () => "Décision confirmée : elle est prise, et le collège en est informé.",
+);
+
+export const deliverApplicationAction = stepAction(
+  deliverApplication,
+  "livraison",
+  ({ created }) =>
+    `Livraison enregistrée : ${created} équipements entrés à l'inventaire du collège.`,
+);
+
+export const fileReportAction = stepAction(fileReport, "bilan", () => "Bilan déposé.");
+
+export const assessReportAction = stepAction(
+  assessReport,
+  "appreciation",
+  () => "Appréciation de l'académie enregistrée.",
 );

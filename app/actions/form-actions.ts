@@ -92,13 +92,14 @@ interface RevalidateOptions {
  * their state), the page is reloaded with a `fait` key that it announces; the action's own message
  * would vanish with the form that showed it. `done` names the change.
  */
-export function stepAction<T>(
-  call: (ctx: AccessContext, input: Record<string, string>) => Promise<T>,
+export function stepAction<T, I = Record<string, string>>(
+  call: (ctx: AccessContext, input: I) => Promise<T>,
   done: string,
   message: (result: T) => string,
+  read: (formData: FormData) => I = formObject as (formData: FormData) => I,
 ) {
   return formAction(async (ctx, formData) => {
-    const result = await call(ctx, formObject(formData));
+    const result = await call(ctx, read(formData));
     revalidateForm(formData, "layout");
     return { message: message(result), to: `${formPath(formData) ?? "/"}?fait=${done}` };
   });

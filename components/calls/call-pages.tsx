@@ -4,7 +4,7 @@ import { spaceHref } from "@/lib/access/space-href";
 import { centsToInput } from "@/lib/budgets/money";
 import { todayInParis } from "@/lib/dates";
 import { formatCents, formatDate, formatDateTime, plural } from "@/lib/format";
-import { CATEGORY_LABELS, type EquipmentCategory } from "@/lib/inventory/labels";
+import { CATEGORY_LABELS } from "@/lib/inventory/labels";
 import { academieLabel } from "@/lib/referentials/labels";
 import { campaignBudgetLineOptions } from "@/lib/campaigns/form-options";
 import { getCall, listCalls, type CallDetail } from "@/lib/calls/read-calls";
@@ -13,13 +13,11 @@ import { scopePropsOf } from "@/components/forms/scope-fields";
 import { DataTable } from "@/components/ui/data-table";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { Badge } from "@/components/ui/badge";
-import {
-  AgreeForm,
-  ApplicationForm,
-  CallForm,
-  SubmitApplicationForm,
-  criteriaValues,
-} from "@/components/calls/call-forms";
+import { AgreeForm, CallForm, criteriaValues } from "@/components/calls/call-forms";
+import { InstructionSection } from "@/components/calls/instruction-view";
+import { OwnDossier } from "@/components/calls/own-dossier";
+import { DoneNotice } from "@/components/ui/done-notice";
+import { instructionOf } from "@/lib/calls/read-instruction";
 import { orNotFound } from "@/app/_server/or-not-found";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -233,69 +231,10 @@ function DossiersTable({ call }: { call: CallDetail }) {
   );
 }
 
-/** The collège's own dossier: the form while the call is open, then what it deposited. */
-function OwnDossier({ ctx, call, path }: { ctx: AccessContext; call: CallDetail; path: string }) {
-  const own = call.applications[0] ?? null;
-  const scope = scopePropsOf(ctx, path);
-  if (own?.status === "DEPOSE")
-    return (
-      <section aria-labelledby="dossier-titre" className="space-y-2">
-        <h2 id="dossier-titre">Votre dossier</h2>
-        <p>
-          Déposé le {formatDateTime(own.submittedAt)} par {own.submittedByName} : demande chiffrée à{" "}
-          {formatCents(own.totalCents)}.
-        </p>
-      </section>
-    );
-  if (!call.can.apply)
-    return (
-      <section aria-labelledby="dossier-titre" className="space-y-2">
-        <h2 id="dossier-titre">Votre dossier</h2>
-        <p>
-          {call.phase === "A_VENIR"
-            ? `Les candidatures ouvrent le ${formatDate(call.opensOn)}.`
-            : call.phase === "CLOS"
-              ? `La date limite de dépôt (${formatDate(call.closesOn)}) est passée${own ? " : votre brouillon n'a pas été déposé." : "."}`
-              : "Seuls le chef d'établissement et le référent numérique rédigent le dossier."}
-        </p>
-      </section>
-    );
-  const unitCosts = Object.fromEntries(
-    call.categories.map((c) => [c, formatCents(call.unitCostCents[c] ?? 0)]),
-  ) as Partial<Record<EquipmentCategory, string>>;
-  return (
-    <section aria-labelledby="dossier-titre" className="space-y-3">
-      <h2 id="dossier-titre">Votre dossier</h2>
-      <p>
-        {own
-          ? `Brouillon enregistré : demande chiffrée à ${formatCents(own.totalCents)}. Déposez-le avant le ${formatDate(call.closesOn)} inclus.`
-          : `Rédigez le dossier, enregistrez-le, puis déposez-le avant le ${formatDate(call.closesOn)} inclus.`}
-      </p>
-      <ApplicationForm
-        {...scope}
-        callId={call.id}
-        offered={call.categories}
-        unitCosts={unitCosts}
-        values={{
-          project: own?.project ?? "",
-          projetEtablissement: own?.projetEtablissement ?? "",
-          classes: own?.classes ?? "",
-          teachers: own ? String(own.teachers) : "",
-          trainingNeeds: own?.trainingNeeds ?? "",
-          conseilPedagogiqueOn: own?.conseilPedagogiqueOn ? day(own.conseilPedagogiqueOn) : "",
-          quantities: Object.fromEntries(
-            (own?.equipment ?? []).map((l) => [l.category, String(l.quantity)]),
-          ),
-        }}
-      />
-      {own ? <SubmitApplicationForm {...scope} callId={call.id} /> : null}
-    </section>
-  );
-}
-
 const DONE: Record<string, string> = {
   accord: "Votre accord est enregistré.",
   depot: "Votre dossier est déposé.",
+  bilan: "Votre bilan est déposé : la collectivité et l'académie le lisent.",
 };
 
 /** One call in a space: its terms, the agreements, and what the member may do with it. */
@@ -325,11 +264,7 @@ export async function CallDetailPage({
           </Badge>
         </p>
       </div>
-      {done && DONE[done] ? (
-        <p role="status" className="rounded border border-green-700 bg-green-50 p-2 text-green-900">
-          {DONE[done]}
-        </p>
-      ) : null}
+      <DoneNotice done={done} messages={DONE} />
       <CallTerms call={call} />
       {call.can.agree ? (
         <section aria-labelledby="accord-titre" className="space-y-2">
@@ -379,6 +314,13 @@ export async function CallDetailPage({
       ) : null}
       {ctx.scope.type === "ETABLISSEMENT" ? (
         <OwnDossier ctx={ctx} call={call} path={path} />
+      ) : call.phase === "CLOS" ? (
+        <InstructionSection
+          instruction={(await instructionOf(ctx, call))!}
+          joint={call.joint}
+          envelopeCents={call.envelopeCents}
+          base={path}
+        />
       ) : call.status === "PUBLIE" ? (
         <DossiersTable call={call} />
       ) : null}

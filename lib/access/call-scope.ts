@@ -19,3 +19,13 @@ export function callScopeWhere(ctx: AccessContext): Prisma.ProjectCallWhereInput
       return { id: { in: [] } };
   }
 }
+
+/**
+ * The dossiers a context may reach: those of the calls it sees, and for a collège only its own.
+ */
+export function applicationScopeWhere(ctx: AccessContext): Prisma.ProjectApplicationWhereInput {
+  return {
+    call: callScopeWhere(ctx),
+    ...(ctx.scope.type === "ETABLISSEMENT" ? { etablissementId: ctx.scope.id } : {}),
+  };
+}

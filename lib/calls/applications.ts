@@ -27,7 +27,7 @@ export const requestedCents = (lines: readonly RequestedLine[]) =>
   lines.reduce((sum, l) => sum + l.quantity * l.unitCostCents, 0);
 
 /** Which journals show a dossier's events: the collège's, its collectivité's, and the co-pilot académie's. */
-function applicationAuditScope(call: LockedCall, etablissementId: string) {
+export function applicationAuditScope(call: LockedCall, etablissementId: string) {
   return {
     scopeType: "ETABLISSEMENT" as const,
     collectiviteId: call.collectiviteId,

@@ -9,6 +9,7 @@ import {
   requiredText,
 } from "@/lib/schema-fields";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
+import { REPORT_MILESTONES, type ReportMilestone } from "@/lib/calls/instruction-rules";
 
 const id = recordId;
 
@@ -128,3 +129,82 @@ export const applicationSchema = z.object({
   conseilPedagogiqueOn: optionalCalendarDate("Avis du conseil pédagogique"),
 });
 export type ApplicationFields = z.output<typeof applicationSchema>;
+
+export const applicationIdSchema = z.object({ applicationId: id("Dossier") });
+
+/** One party's scoring of a dossier: points per criterion in the grid's order, and a private note. */
+export const scoreSchema = z.object({
+  applicationId: id("Dossier"),
+  points: z
+    .array(integer("Points", 0, 100), { error: "Notation : des points par critère sont attendus." })
+    .min(1, "Notation : des points par critère sont attendus.")
+    .max(10, "Notation : 10 critères au plus."),
+  note: optionalText(2000, "Note interne"),
+});
+
+const optionalEurosCents = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    positiveEurosCents(label).optional(),
+  );
+
+/** The committee's decision on a dossier, as one party proposes it. */
+export const decisionSchema = z
+  .object({
+    applicationId: id("Dossier"),
+    decision: z.enum(["RETENU", "RETENU_SOUS_CONDITIONS", "AJOURNE", "REFUSE"], {
+      error: "Décision : choisissez retenu, retenu sous conditions, ajourné ou refusé.",
+    }),
+    /** Empty on a retained dossier: what it asked for. */
+    granted: optionalEurosCents("Montant accordé"),
+    reasons: optionalText(2000, "Conditions ou motifs"),
+  })
+  .superRefine((v, ctx) => {
+    if (v.decision !== "RETENU" && !v.reasons)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reasons"],
+        message:
+          v.decision === "RETENU_SOUS_CONDITIONS"
+            ? "Conditions : dites lesquelles ; le collège les lira."
+            : "Motifs : dites pourquoi ; le collège les lira.",
+      });
+    if ((v.decision === "AJOURNE" || v.decision === "REFUSE") && v.granted !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["granted"],
+        message: "Montant accordé : un dossier ajourné ou refusé ne reçoit rien.",
+      });
+  });
+
+/** The other party confirms the proposal it read (the proposal's time says which one). */
+export const confirmDecisionSchema = z.object({
+  applicationId: id("Dossier"),
+  proposedAt: z.iso.datetime({ error: "Proposition : relisez la page et recommencez." }),
+});
+
+export const deliverySchema = z.object({
+  applicationId: id("Dossier"),
+  deliveredOn: requiredCalendarDate("Date de livraison"),
+});
+
+/** The collège's report on its funded project at 6, 12 or 24 months. */
+export const reportSchema = z.object({
+  callId: id("Appel à projets"),
+  milestone: z.coerce
+    .number({ error: "Bilan : à 6, 12 ou 24 mois." })
+    .refine((m): m is ReportMilestone => (REPORT_MILESTONES as readonly number[]).includes(m), {
+      message: "Bilan : à 6, 12 ou 24 mois.",
+    }),
+  classesUsing: integer("Classes qui utilisent l'équipement", 0, 200),
+  pupilsReached: integer("Élèves concernés", 0, 5000),
+  equipmentInUsePct: integer("Part de l'équipement utilisée en classe (%)", 0, 100),
+  whatWorked: requiredText(4000, "Ce qui a fonctionné"),
+  difficulties: requiredText(4000, "Difficultés rencontrées"),
+});
+
+/** The académie's pedagogical assessment of a report. */
+export const assessmentSchema = z.object({
+  reportId: id("Bilan"),
+  assessment: requiredText(4000, "Appréciation pédagogique"),
+});

@@ -14,6 +14,7 @@ import {
   updateCallSchema,
   type CallFields,
 } from "@/lib/calls/schemas";
+import type { CallParty } from "@/lib/calls/instruction-rules";
 
 type Tx = Prisma.TransactionClient;
 
@@ -42,6 +43,9 @@ const lockedCallSelect = {
   prioritaireOnly: true,
   collectiviteAgreedById: true,
   academieAgreedById: true,
+  criteria: true,
+  envelopeCents: true,
+  budgetLineId: true,
 } as const satisfies Prisma.ProjectCallSelect;
 
 export type LockedCall = Prisma.ProjectCallGetPayload<{ select: typeof lockedCallSelect }>;
@@ -198,10 +202,11 @@ export async function updateCall(
   });
 }
 
-type Party = "COLLECTIVITE" | "ETAT";
-
-/** The party a context agrees for: the collectivité's agents, the co-pilot académie's DRANE. */
-function agreeingParty(ctx: AccessContext, call: LockedCall): Party {
+/**
+ * The party a context acts for on a call (agreeing, scoring, deciding): the collectivité's agents,
+ * the co-pilot académie's DRANE; anyone else is FORBIDDEN.
+ */
+export function actingParty(ctx: AccessContext, call: LockedCall): CallParty {
   if (ctx.scope.type === "COLLECTIVITE") {
     assertCan(ctx, "call.manage");
     return "COLLECTIVITE";
@@ -226,7 +231,7 @@ export async function agreeToPublish(
   const { callId } = callIdSchema.parse(input);
   return db.$transaction(async (tx) => {
     const call = await lockCall(tx, ctx, callId);
-    const party = agreeingParty(ctx, call);
+    const party = actingParty(ctx, call);
     if (call.status !== "BROUILLON")
       throw new AppError("CONFLICT", "Cet appel à projets est déjà publié.");
     const own = party === "COLLECTIVITE" ? call.collectiviteAgreedById : call.academieAgreedById;

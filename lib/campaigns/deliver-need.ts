@@ -5,6 +5,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { todayInParis } from "@/lib/dates";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
+import { enterDeliveredEquipment } from "@/lib/inventory/deliver-equipment";
 import { deliverySchema } from "@/lib/campaigns/schemas";
 import { lockCampaign, NEED_NOT_FOUND } from "@/lib/campaigns/access";
 import { needAuditScope } from "@/lib/campaigns/scope";
@@ -14,8 +15,7 @@ import { needScopeWhere } from "@/lib/access/campaign-scope";
 
 /**
  * « Marquer livré »: an accepted need enters the inventory, as many equipment rows as accepted
- * (in service, funded by the collectivité, acquired on the delivery date), in the transaction that
- * marks it delivered. Only once per need.
+ * (enterDeliveredEquipment), in the transaction that marks it delivered. Only once per need.
  */
 export async function markNeedDelivered(
   ctx: AccessContext,
@@ -59,18 +59,12 @@ export async function markNeedDelivered(
       data: { deliveredAt: deliveredOn },
     });
     if (marked.count !== 1) throw new AppError("CONFLICT");
-    const unitCost = Number(need.unitCostCents);
-    await tx.equipment.createMany({
-      data: Array.from({ length: need.acceptedQuantity }, () => ({
-        collectiviteId: need.etablissement.collectiviteId,
-        etablissementId: need.etablissement.id,
-        category: need.category,
-        status: "EN_SERVICE" as const,
-        acquiredOn: deliveredOn,
-        fundingSource: "COLLECTIVITE" as const,
-        purchaseCostCents:
-          Number.isSafeInteger(unitCost) && unitCost <= 2_147_483_647 ? unitCost : null,
-      })),
+    await enterDeliveredEquipment(tx, {
+      college: need.etablissement,
+      category: need.category,
+      quantity: need.acceptedQuantity,
+      unitCostCents: Number(need.unitCostCents),
+      deliveredOn,
     });
     await appendMemberAuditEvent(tx, ctx, {
       scope: needAuditScope("COLLECTIVITE", campaign, need.etablissement),

@@ -23,6 +23,7 @@ import {
   getConventionsOverview,
 } from "@/lib/dashboards/collectivite-conventions";
 import { type OpenCampaign, getOpenCampaigns } from "@/lib/dashboards/collectivite-campaigns";
+import { type FundedProjects, getFundedProjects } from "@/lib/dashboards/collectivite-projects";
 import { getAssistanceMeasures, type AssistanceMeasures } from "@/lib/assistance/measures";
 
 /*
@@ -144,6 +145,7 @@ export interface EluDashboard extends DashboardFrame {
   equity: Equity | null;
   conventions: ConventionsOverview | null;
   campaigns: OpenCampaign[] | null;
+  projects: FundedProjects | null;
 }
 
 /** The fleet and, from the same counts and the open public collèges' coordinates, the equity ranking and map (over the effectifs of `rentree`). */
@@ -171,12 +173,13 @@ export async function getEluDashboard(
   collectiviteOf(ctx);
   const frame = dashboardFrameOf(input, now);
   const inventory = can(ctx, "inventory.read");
-  const [budget, fleetAndEquity, rentrees, conventions, campaigns] = await Promise.all([
+  const [budget, fleetAndEquity, rentrees, conventions, campaigns, projects] = await Promise.all([
     when(can(ctx, "budget.read"), () => getEluView(ctx, { exercice: frame.exercice }, now)),
     when(inventory, () => getEquity(ctx, now, frame.rentree)),
     when(inventory, () => listEffectifRentrees(ctx)),
     when(can(ctx, "convention.read"), () => getConventionsOverview(ctx, now)),
     when(can(ctx, "campaign.read"), () => getOpenCampaigns(ctx, now)),
+    when(can(ctx, "call.read"), () => getFundedProjects(ctx)),
   ]);
   return {
     ...frame,
@@ -186,5 +189,6 @@ export async function getEluDashboard(
     equity: fleetAndEquity?.equity ?? null,
     conventions,
     campaigns,
+    projects,
   };
 }

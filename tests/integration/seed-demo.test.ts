@@ -103,12 +103,48 @@ describe("demo seed", () => {
       expect(
         await verifyConventionDocument(db, { sha256: c.versions[0]!.finalSha256! }),
       ).toMatchObject({ conventionKind: "BIPARTITE_EPLE", kind: "final" });
-    // An appel à projets of 35 joint with Rennes, open, with two dossiers deposited (not Les Gayeulles').
-    expect(firstReport.calls).toBe(1);
-    const call = await db.projectCall.findFirstOrThrow({
-      select: { status: true, academieCode: true, _count: { select: { applications: true } } },
+    // Three appels à projets of 35 joint with Rennes: one open (two dossiers, not Les Gayeulles'),
+    // one closed yesterday awaiting scoring (Les Gayeulles' dossier in it), one decided last year
+    // whose two retained projects are funded, delivered and reported on.
+    expect(firstReport.calls).toBe(3);
+    const calls = await db.projectCall.findMany({
+      select: {
+        status: true,
+        academieCode: true,
+        closesOn: true,
+        applications: {
+          select: {
+            status: true,
+            decision: true,
+            decidedAt: true,
+            allocationId: true,
+            deliveredOn: true,
+            _count: { select: { scores: true, reports: true } },
+          },
+        },
+      },
+      orderBy: { closesOn: "desc" },
     });
-    expect(call).toEqual({ status: "PUBLIE", academieCode: "14", _count: { applications: 2 } });
+    expect(calls.map((c) => [c.status, c.academieCode, c.applications.length])).toEqual([
+      ["PUBLIE", "14", 2],
+      ["PUBLIE", "14", 2],
+      ["PUBLIE", "14", 3],
+    ]);
+    expect(calls[1]!.applications.every((a) => a.status === "DEPOSE" && !a._count.scores)).toBe(
+      true,
+    );
+    const decided = calls[2]!.applications;
+    expect(decided.map((a) => a.decision).sort()).toEqual([
+      "REFUSE",
+      "RETENU",
+      "RETENU_SOUS_CONDITIONS",
+    ]);
+    for (const a of decided) {
+      expect(a._count.scores).toBe(2);
+      expect(Boolean(a.allocationId)).toBe(a.decision !== "REFUSE");
+      expect(Boolean(a.deliveredOn)).toBe(a.decision !== "REFUSE");
+    }
+    expect(decided.reduce((n, a) => n + a._count.reports, 0)).toBe(3);
     // A draft of 35 written with the DRANE: one proposal accepted (in the draft), one rejected.
     expect(firstReport.proposals).toBe(2);
     const proposals = await db.conventionProposal.findMany({
@@ -151,9 +187,10 @@ describe("demo seed", () => {
           where: { user: { email }, role: "TECHNICIEN", sector: { isNot: null } },
         }),
       ).toBe(1);
+    // The demo inventory, and the four items the decided appel à projets delivered.
     expect(firstReport.inventory).toEqual({
       collectivites: 5,
-      equipment: first.equipment,
+      equipment: first.equipment - 4,
       effectifsEstimes: first.estimated,
     });
     expect(first.equipment).toBeGreaterThan(50_000);
@@ -226,7 +263,8 @@ describe("demo seed", () => {
       expect(i.committedAt).not.toBeNull();
       expect(i._count.equipment).toBe(i.rowCount);
     }
-    expect(await db.equipment.count({ where: { importId: null } })).toBe(0);
+    // Every item comes from the imports but the four an appel à projets delivered.
+    expect(await db.equipment.count({ where: { importId: null } })).toBe(4);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { action: "equipment.import" },
       select: { actorLabel: true, scopeType: true, collectiviteId: true, entityType: true },

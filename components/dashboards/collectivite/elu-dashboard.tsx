@@ -16,6 +16,7 @@ import { CategoriesChart, PerPupilChart } from "@/components/budgets/elu-charts"
 import { AutorisationsChart, per100 } from "@/components/dashboards/collectivite/charts";
 import { DashboardHeader } from "@/components/dashboards/collectivite/agent-dashboard";
 import { EquitySection } from "@/components/dashboards/collectivite/equity-section";
+import { ProjectsSection } from "@/components/dashboards/collectivite/projects-section";
 import { exportHref } from "@/components/dashboards/collectivite/export-href";
 import {
   DashboardSection,
@@ -209,6 +210,7 @@ export function EluDashboardView({ ctx, code, collectivite, data }: EluDashboard
           ...(data.conventions || data.campaigns
             ? [{ id: "conventions-campagne", title: "Conventions et campagne" }]
             : []),
+          ...(data.projects ? [{ id: "projets", title: "Projets financés" }] : []),
         ]}
       />
       {data.budget ? <BudgetStory ctx={ctx} code={code} view={data.budget} /> : null}
@@ -227,6 +229,7 @@ export function EluDashboardView({ ctx, code, collectivite, data }: EluDashboard
           campaigns={data.campaigns}
         />
       ) : null}
+      {data.projects ? <ProjectsSection code={code} data={data.projects} /> : null}
     </div>
   );
 }
