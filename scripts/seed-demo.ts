@@ -50,7 +50,9 @@ async function main() {
   console.log(
     `Conventions collectivité–établissement (fictives, Ille-et-Vilaine) : ${report.epleConventions}`,
   );
-  console.log(`Appels à projets (fictifs, Ille-et-Vilaine : un ouvert, un en instruction, un suivi) : ${report.calls}`);
+  console.log(
+    `Appels à projets (fictifs, Ille-et-Vilaine : un ouvert, un en instruction, un suivi) : ${report.calls}`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
