@@ -20,6 +20,7 @@ import {
   type BenchConventionsReport,
 } from "@/prisma/seed/shared/conventions/seed-conventions";
 import { unsafeSeedBenchIncidents } from "@/bench/seed-incidents";
+import { unsafeSeedBenchCalls, type BenchCallsReport } from "@/bench/seed-calls";
 import { pickBenchAccounts, type FeaturedAccount } from "@/bench/featured-accounts";
 import { summariseEtic, type EticSummary } from "@/bench/etic-summary";
 
@@ -38,6 +39,7 @@ export interface BenchSeedReport {
   inventory: BenchInventoryReport;
   budgets: BenchBudgetReport;
   conventions: BenchConventionsReport;
+  calls: BenchCallsReport;
   /** Rows per table once everything is written. */
   tables: Record<string, number>;
   databaseBytes: number;
@@ -65,6 +67,10 @@ const COUNTED_TABLES = [
   "Convention",
   "ConventionVersion",
   "SignatureStep",
+  "ProjectCall",
+  "ProjectApplication",
+  "ApplicationScore",
+  "ProjectReport",
   "AuditEvent",
 ] as const;
 
@@ -240,6 +246,27 @@ export async function unsafeSeedBench(db: Db, options: BenchSeedOptions): Promis
     (n) => n,
   );
 
+  const calls = await steps.run(
+    "Appels à projets, dossiers, notations, bilans",
+    () =>
+      unsafeSeedBenchCalls(
+        db,
+        scope.collectivites.map((c) => {
+          const academieCode = cadreAcademieOf(c.code);
+          return {
+            id: c.id,
+            code: c.code,
+            academieCode,
+            academieName: academieNames.get(academieCode) ?? "",
+            unitCosts: unitCostsOf(referentials.get(c.id) ?? null),
+            colleges: membersOf(c.id).map((m) => ({ id: m.id, uai: m.uai })),
+          };
+        }),
+        { seed, now, people },
+      ),
+    (r) => r.calls + r.applications + r.scores + r.reports,
+  );
+
   // Fresh planner statistics for the millions of rows just written, before anyone measures anything.
   await steps.run("VACUUM (ANALYZE)", () => db.$executeRawUnsafe("VACUUM (ANALYZE)"));
 
@@ -258,6 +285,7 @@ export async function unsafeSeedBench(db: Db, options: BenchSeedOptions): Promis
     inventory,
     budgets,
     conventions,
+    calls,
     tables,
     databaseBytes: Number(size!.bytes),
     etic,

@@ -74,6 +74,10 @@ async function main() {
         .map(([k, n]) => `${k} ${n}`)
         .join(", ")}`,
     );
+    console.log(
+      `  Appels à projets : ${report.calls.calls} appels, ${formatInteger(report.calls.applications)} dossiers, ` +
+        `${formatInteger(report.calls.scores)} notations, ${formatInteger(report.calls.reports)} bilans`,
+    );
     const { etic } = report;
     console.log(
       `  Indicateurs ETIC (${formatInteger(etic.colleges)} collèges, ${formatInteger(etic.pupils)} élèves) : ${etic.terminauxPour100.toFixed(1)} terminaux en service ` +

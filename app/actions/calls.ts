@@ -3,17 +3,21 @@
 import { formObject } from "@/lib/actions/run-action";
 import {
   formAction,
+  formFiles,
   formList,
   formText,
+  revalidateForm,
   revalidatingAction,
   stepAction,
 } from "@/app/actions/form-actions";
+import { addApplicationAttachments } from "@/lib/calls/attachments";
 import { agreeToPublish, createCall, updateCall } from "@/lib/calls/write-call";
 import { saveApplication, submitApplication } from "@/lib/calls/applications";
 import { confirmDecision, proposeDecision, scoreApplication } from "@/lib/calls/instruction";
 import { assessReport, deliverApplication, fileReport } from "@/lib/calls/follow-up";
 import { EQUIPMENT_CATEGORIES } from "@/lib/inventory/labels";
-import { formatCents } from "@/lib/format";
+import { formatCents, plural } from "@/lib/format";
+import { remindCallColleges } from "@/lib/calls/reminders";
 import { CRITERIA_ROWS } from "@/lib/calls/rules";
 
 /** The call's form: its text fields, the categories ticked, the grid's filled rows (an empty row is no criterion). */
@@ -107,3 +111,15 @@ export const assessReportAction = stepAction(
   "appreciation",
   () => "Appréciation de l'académie enregistrée.",
 );
+
+export const remindCallAction = revalidatingAction(
+  remindCallColleges,
+  ({ colleges, mails }) =>
+    `Relance envoyée : ${plural(mails, "courriel")} aux chefs de ${plural(colleges, "collège")} sans dossier déposé.`,
+);
+
+export const addApplicationAttachmentsAction = formAction(async (ctx, formData) => {
+  const { added } = await addApplicationAttachments(ctx, formObject(formData), formFiles(formData));
+  revalidateForm(formData);
+  return `${plural(added, "fichier joint", "fichiers joints")} au dossier.`;
+});

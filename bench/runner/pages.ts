@@ -163,7 +163,17 @@ export async function benchPages(
       c.agent,
     ),
     page("Assistance du collège", `/e/${r.chef.uai}/assistance`, r.chef.email),
+    page("Appels à projets", `${base}/appels`, c.agent),
+    page("Appels à projets du collège", `/e/${r.chef.uai}/appels`, r.chef.email),
   );
+  // The call with the most dossiers: its ranking, scores and envelope, as the agent instructs it.
+  const [busiest] = await db.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT c."id" FROM "ProjectCall" c WHERE c."collectiviteId" = $1
+     ORDER BY (SELECT count(*) FROM "ProjectApplication" a WHERE a."callId" = c."id") DESC, c."id" LIMIT 1`,
+    r.collectiviteId,
+  );
+  if (busiest)
+    pages.push(page("Appel à projets (instruction)", `${base}/appels/${busiest.id}`, c.agent));
   for (const a of r.academies) {
     pages.push(
       page(`Registre (académie ${a.code})`, `/a/${a.code}/etablissements`, a.drane),
@@ -175,6 +185,7 @@ export async function benchPages(
       ),
       page(`Campagnes (académie ${a.code})`, `/a/${a.code}/campagnes`, a.drane),
       page(`Assistance (académie ${a.code})`, `/a/${a.code}/assistance`, a.drane),
+      page(`Appels à projets (académie ${a.code})`, `/a/${a.code}/appels`, a.drane),
     );
   }
   return pages;

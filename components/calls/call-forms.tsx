@@ -9,6 +9,7 @@ import { INPUT_CLASS } from "@/components/ui/field";
 import {
   agreeCallAction,
   createCallAction,
+  remindCallAction,
   saveApplicationAction,
   submitApplicationAction,
   updateCallAction,
@@ -269,3 +270,16 @@ export function SubmitApplicationForm({ callId, ...scope }: { callId: string } &
 
 export const criteriaValues = (criteria: Criterion[]) =>
   criteria.map((c) => ({ label: c.label, weight: String(c.weight) }));
+
+/** The collectivité reminds, by mail, the eligible collèges that have not deposited a dossier. */
+export function RemindCallForm({ callId, ...scope }: { callId: string } & ScopeProps) {
+  return (
+    <ActionForm
+      action={remindCallAction}
+      hidden={{ callId }}
+      submitLabel="Relancer les collèges éligibles sans dossier"
+      tone="secondary"
+      {...scope}
+    />
+  );
+}

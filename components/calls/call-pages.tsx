@@ -13,7 +13,7 @@ import { scopePropsOf } from "@/components/forms/scope-fields";
 import { DataTable } from "@/components/ui/data-table";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { Badge } from "@/components/ui/badge";
-import { AgreeForm, CallForm, criteriaValues } from "@/components/calls/call-forms";
+import { AgreeForm, CallForm, RemindCallForm, criteriaValues } from "@/components/calls/call-forms";
 import { InstructionSection } from "@/components/calls/instruction-view";
 import { OwnDossier } from "@/components/calls/own-dossier";
 import { DoneNotice } from "@/components/ui/done-notice";
@@ -323,6 +323,17 @@ export async function CallDetailPage({
         />
       ) : call.status === "PUBLIE" ? (
         <DossiersTable call={call} />
+      ) : null}
+      {call.can.remind ? (
+        <section aria-labelledby="relance-titre" className="space-y-2">
+          <h2 id="relance-titre">Relance</h2>
+          <p>
+            Un courriel aux chefs des collèges éligibles qui n&apos;ont pas encore déposé de dossier
+            (une fois par jour au plus ; la plateforme relance aussi d&apos;elle-même 7 jours et 1
+            jour avant la date limite).
+          </p>
+          <RemindCallForm {...scope} callId={call.id} />
+        </section>
       ) : null}
     </section>
   );

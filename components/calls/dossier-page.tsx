@@ -21,6 +21,7 @@ import {
 } from "@/components/calls/instruction-forms";
 import { decisionText, otherScoreText, scoreLine } from "@/components/calls/instruction-view";
 import { ReportsList } from "@/components/calls/reports-list";
+import { AttachmentsList } from "@/components/calls/attachments-list";
 import { DoneNotice } from "@/components/ui/done-notice";
 import { orNotFound } from "@/app/_server/or-not-found";
 
@@ -32,7 +33,7 @@ const DONE: Record<string, string> = {
   appreciation: "L'appréciation de l'académie est enregistrée.",
 };
 
-function DossierText({ a }: { a: ApplicationForInstruction }) {
+function DossierText({ a, callPath }: { a: ApplicationForInstruction; callPath: string }) {
   const rows: DetailRow[] = [
     ["Collège", `${a.etablissement.name} (${a.etablissement.communeName}, ${a.etablissement.uai})`],
     ["Déposé", `le ${formatDateTime(a.submittedAt)} par ${a.submittedByName ?? "—"}`],
@@ -82,6 +83,8 @@ function DossierText({ a }: { a: ApplicationForInstruction }) {
         ]}
         totals={{ label: "Total demandé", cells: { total: formatCents(a.requestedCents) } }}
       />
+      <h2>Pièces jointes</h2>
+      <AttachmentsList files={a.attachments} callPath={callPath} />
     </>
   );
 }
@@ -263,7 +266,7 @@ export async function DossierPage({
       </p>
       <h1 id="dossier-titre">{`Dossier de ${a.etablissement.name}`}</h1>
       <DoneNotice done={done} messages={DONE} />
-      <DossierText a={a} />
+      <DossierText a={a} callPath={callPath} />
       <Scoring a={a} scope={scope} />
       <Decision a={a} scope={scope} />
       <FollowUp a={a} scope={scope} />

@@ -9,6 +9,10 @@ import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { ApplicationForm, SubmitApplicationForm } from "@/components/calls/call-forms";
 import { ReportForm } from "@/components/calls/instruction-forms";
 import { ReportsList } from "@/components/calls/reports-list";
+import { AttachmentsList } from "@/components/calls/attachments-list";
+import { DossierFilesForm } from "@/components/calls/dossier-files-form";
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENTS_PER_FORM } from "@/lib/assistance/attachments";
+import { MAX_DOSSIER_ATTACHMENTS } from "@/lib/calls/attachments";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 
@@ -88,6 +92,8 @@ export async function OwnDossier({
             à {formatCents(own.totalCents)}.
             {follow ? "" : " Le comité l'instruit ; vous lirez ici sa décision une fois prise."}
           </p>
+          <h3>Pièces jointes</h3>
+          <AttachmentsList files={own.attachments} callPath={path} />
         </section>
         {follow ? <FollowUp follow={follow} callId={call.id} scope={scope} /> : null}
       </>
@@ -134,7 +140,23 @@ export async function OwnDossier({
           ),
         }}
       />
-      {own ? <SubmitApplicationForm {...scope} callId={call.id} /> : null}
+      {own ? (
+        <>
+          <h3>Pièces jointes</h3>
+          <p>
+            Photos ou PDF utiles au comité (avis du conseil pédagogique, plan des salles…),
+            jusqu&apos;à {MAX_DOSSIER_ATTACHMENTS} par dossier ; ils ne se retirent plus une fois le
+            dossier déposé.
+          </p>
+          <AttachmentsList files={own.attachments} callPath={path} />
+          <DossierFilesForm
+            {...scope}
+            callId={call.id}
+            files={{ accept: ATTACHMENT_ACCEPT, max: MAX_ATTACHMENTS_PER_FORM }}
+          />
+          <SubmitApplicationForm {...scope} callId={call.id} />
+        </>
+      ) : null}
     </section>
   );
 }

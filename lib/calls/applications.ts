@@ -27,7 +27,10 @@ export const requestedCents = (lines: readonly RequestedLine[]) =>
   lines.reduce((sum, l) => sum + l.quantity * l.unitCostCents, 0);
 
 /** Which journals show a dossier's events: the collège's, its collectivité's, and the co-pilot académie's. */
-export function applicationAuditScope(call: LockedCall, etablissementId: string) {
+export function applicationAuditScope(
+  call: Pick<LockedCall, "collectiviteId" | "academieCode">,
+  etablissementId: string,
+) {
   return {
     scopeType: "ETABLISSEMENT" as const,
     collectiviteId: call.collectiviteId,
@@ -37,7 +40,7 @@ export function applicationAuditScope(call: LockedCall, etablissementId: string)
 }
 
 /** The collège may apply today: eligible, and within the call's dates. */
-async function assertMayApply(tx: Tx, call: LockedCall, etablissementId: string, now: Date) {
+export async function assertMayApply(tx: Tx, call: LockedCall, etablissementId: string, now: Date) {
   const college = await tx.etablissement.findUniqueOrThrow({
     where: { id: etablissementId },
     select: { secteur: true, educationPrioritaire: true, etat: true },

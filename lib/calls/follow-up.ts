@@ -143,23 +143,17 @@ export async function assessReport(
   input: unknown,
   now = new Date(),
 ): Promise<void> {
-  assertCan(ctx, "call.read");
+  // The collectivité and the collège read the report; only the académie assesses it.
+  if (ctx.scope.type !== "ACADEMIE") throw new AppError("FORBIDDEN");
+  const academieCode = ctx.scope.code;
   const { reportId, assessment } = assessmentSchema.parse(input);
   await db.$transaction(async (tx) => {
     const found = await tx.projectReport.findFirst({
-      where: {
-        id: reportId,
-        application: {
-          call: ctx.scope.type === "ACADEMIE" ? { academieCode: ctx.scope.code } : { id: "" },
-        },
-      },
+      where: { id: reportId, application: { call: { academieCode } } },
       select: { id: true, milestone: true, application: { select: { id: true } } },
     });
-    if (!found) {
-      // A collectivité or a collège reading the report is not the académie: it cannot assess.
-      if (ctx.scope.type !== "ACADEMIE") throw new AppError("FORBIDDEN");
+    if (!found)
       throw new AppError("NOT_FOUND", "Ce bilan n'existe pas, ou vous n'y avez pas accès.");
-    }
     assertCan(ctx, "call.copilot");
     const { call, application } = await lockApplication(tx, ctx, found.application.id);
     const updated = await tx.projectReport.updateMany({

@@ -11,6 +11,15 @@ import type { Criterion } from "@/lib/calls/schemas";
 import { CALL_NOT_FOUND } from "@/lib/calls/write-call";
 import { loadReferential } from "@/lib/inventory/referential";
 
+/** What a page lists of a dossier's files (never their bytes). */
+export const attachmentListSelect = {
+  id: true,
+  fileName: true,
+  size: true,
+  createdAt: true,
+  uploadedByName: true,
+} as const satisfies Prisma.ApplicationAttachmentSelect;
+
 const callListSelect = {
   id: true,
   title: true,
@@ -92,7 +101,10 @@ export async function getCall(ctx: AccessContext, callId: string, now = new Date
     where: college
       ? { callId: call.id, etablissementId: college.id }
       : { callId: call.id, status: "DEPOSE" },
-    include: { etablissement: { select: { uai: true, name: true, communeName: true } } },
+    include: {
+      etablissement: { select: { uai: true, name: true, communeName: true } },
+      attachments: { select: attachmentListSelect, orderBy: { createdAt: "asc" } },
+    },
     orderBy: [{ submittedAt: "asc" }, { etablissement: { name: "asc" } }],
   });
   const phase = callPhase(call, todayInParis(now));
@@ -125,6 +137,7 @@ export async function getCall(ctx: AccessContext, callId: string, now = new Date
         ((party === "COLLECTIVITE" && can(ctx, "call.manage")) ||
           (party === "ETAT" && can(ctx, "call.copilot"))),
       apply: college !== null && phase === "OUVERT" && can(ctx, "call.apply"),
+      remind: party === "COLLECTIVITE" && phase === "OUVERT" && can(ctx, "call.manage"),
     },
   };
 }

@@ -15,6 +15,7 @@ import {
   type PartyScore,
 } from "@/lib/calls/instruction-rules";
 import { APPLICATION_NOT_FOUND } from "@/lib/calls/instruction";
+import { attachmentListSelect } from "@/lib/calls/read-calls";
 
 /** The party a space reads a call as: the collectivité, the co-pilot académie, or none (a collège). */
 export function readerParty(
@@ -169,6 +170,7 @@ export async function getApplicationForInstruction(
       etablissement: { select: { uai: true, name: true, communeName: true, secteur: true } },
       scores: { select: scoreSelect },
       reports: { select: reportSelect, orderBy: { milestone: "asc" } },
+      attachments: { select: attachmentListSelect, orderBy: { createdAt: "asc" } },
     },
   });
   if (!application) throw new AppError("NOT_FOUND", APPLICATION_NOT_FOUND);

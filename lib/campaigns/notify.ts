@@ -57,13 +57,19 @@ export function collegeCampaignLink(uai: string, campaignId: string): string {
   return `${appBaseUrl()}/e/${uai}/campagnes/${campaignId}`;
 }
 
-/** Queues one mail per chef and collège inside the caller's transaction; returns the outbox ids. */
+/** Queues one mail per chef and collège inside the caller's transaction (a campaign's, an appel à projets'); returns the outbox ids. */
 export async function mailChefs(
   tx: Tx,
   recipients: readonly ChefRecipient[],
   campaign: { id: string; title: string },
-  mail: { subject: string; lines: (recipient: ChefRecipient) => string[] },
+  mail: {
+    subject: string;
+    lines: (recipient: ChefRecipient) => string[];
+    /** The page the mail links to in the collège's space: the campaign's by default. */
+    link?: (recipient: ChefRecipient) => string;
+  },
 ): Promise<string[]> {
+  const link = mail.link ?? ((r: ChefRecipient) => collegeCampaignLink(r.uai, campaign.id));
   const ids: string[] = [];
   const seen = new Set<string>();
   for (const r of recipients) {
@@ -80,7 +86,7 @@ export async function mailChefs(
           ...mail.lines(r),
           "",
           `${campaign.title} — ${r.etablissementName} (${r.uai})`,
-          collegeCampaignLink(r.uai, campaign.id),
+          link(r),
           "",
           "— Tripartite",
         ].join("\n"),

@@ -72,6 +72,15 @@ test("un appel à projets conjoint est publié par l'accord des deux parties, et
   await chef.getByLabel("Besoins de formation").fill("Prise en main des écrans.");
   await chef.getByRole("button", { name: "Enregistrer le dossier" }).click();
   await expect(chef.getByText(/Dossier enregistré \(demande chiffrée à/)).toBeVisible();
+  // A PDF joined to the draft; the collectivité and the académie will read it with the dossier.
+  await chef.getByLabel(/^Photos ou documents/).setInputFiles({
+    name: "avis-conseil-pedagogique.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("%PDF-1.4\n% Avis du conseil pédagogique\n%%EOF\n"),
+  });
+  await chef.getByRole("button", { name: "Joindre au dossier" }).click();
+  await expect(chef.getByText("1 fichier joint au dossier.")).toBeVisible();
+  await expect(chef.getByRole("link", { name: "avis-conseil-pedagogique.pdf" })).toBeVisible();
   await expectAccessible(chef);
   await chef.getByRole("button", { name: "Déposer le dossier" }).click();
   await expect(chef.getByText("Votre dossier est déposé.")).toBeVisible();
