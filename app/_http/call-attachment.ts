@@ -1,7 +1,7 @@
 import "server-only";
 import type { ScopeRef } from "@/lib/access/context";
 import { getApplicationAttachment } from "@/lib/calls/attachments";
-import { downloadResponse, safeDownloadName } from "@/app/_http/download";
+import { storedFileResponse } from "@/app/_http/download";
 import { scopedDownload } from "@/app/_http/scoped-download";
 
 /**
@@ -16,17 +16,7 @@ export function callAttachmentResponse(
 ): Promise<Response> {
   return scopedDownload(
     scope,
-    async (ctx) => {
-      const file = await getApplicationAttachment(ctx, callId, attachmentId);
-      return downloadResponse(
-        {
-          filename: safeDownloadName(file.fileName),
-          contentType: file.contentType,
-          body: new Uint8Array(file.data),
-        },
-        { inline: true, cacheControl: "private, no-store" },
-      );
-    },
+    async (ctx) => storedFileResponse(await getApplicationAttachment(ctx, callId, attachmentId)),
     "Pièce jointe introuvable.",
   );
 }

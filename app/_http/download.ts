@@ -56,3 +56,21 @@ export const safeDownloadName = (name: string) =>
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^A-Za-z0-9._-]+/g, "_")
     .slice(0, 120) || "piece-jointe";
+
+/**
+ * A file a member stored (an incident's, a dossier's, a meeting's): under its cleaned name, never
+ * cached; shown in the browser unless `inline` is false (a workbook downloads).
+ */
+export function storedFileResponse(
+  file: { fileName: string; contentType: string; data: Uint8Array },
+  inline = true,
+): Response {
+  return downloadResponse(
+    {
+      filename: safeDownloadName(file.fileName),
+      contentType: file.contentType,
+      body: new Uint8Array(file.data),
+    },
+    { inline, cacheControl: "private, no-store" },
+  );
+}

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ScopeRef } from "@/lib/access/context";
 import { getMinutesFile, meetingCalendar } from "@/lib/governance/get-meeting";
-import { downloadResponse, safeDownloadName } from "@/app/_http/download";
+import { downloadResponse, storedFileResponse } from "@/app/_http/download";
 import { pdfResponse, scopedDownload } from "@/app/_http/scoped-download";
 import { getMeetingDocument } from "@/lib/governance/meeting-documents";
 
@@ -31,13 +31,6 @@ export function meetingCalendarResponse(scope: ScopeRef, meetingId: string) {
 export function meetingDocumentResponse(scope: ScopeRef, meetingId: string, documentId: string) {
   return scopedDownload(scope, async (ctx) => {
     const file = await getMeetingDocument(ctx, meetingId, documentId);
-    return downloadResponse(
-      {
-        filename: safeDownloadName(file.fileName),
-        contentType: file.contentType,
-        body: new Uint8Array(file.data),
-      },
-      { inline: !file.contentType.includes("spreadsheet"), cacheControl: "private, no-store" },
-    );
+    return storedFileResponse(file, !file.contentType.includes("spreadsheet"));
   });
 }

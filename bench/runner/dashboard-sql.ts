@@ -25,6 +25,7 @@ import {
   collegeConventionsSql,
   collegeInventorySql,
   coordinatesSql,
+  fundedProjectsSql,
   expiringConventionsSql,
   referentialsSql,
 } from "@/bench/runner/prisma-equivalents";
@@ -158,6 +159,7 @@ export function eluDashboardSql(t: SqlTarget): SqlStatement[] {
     s.expiring!,
     s.coverage!,
     s.campaigns!,
+    ...fundedProjectsSql(id).map((sql) => ({ label: "projets financés par appel à projets", sql })),
   ];
 }
 

@@ -84,3 +84,20 @@ export const collegeInventorySql = (etablissementId: string) =>
 /** getCollegeAllocations: the collège's allocations of the exercice. */
 export const collegeAllocationsSql = (etablissementId: string, exercice: number) =>
   Prisma.sql`SELECT a.* FROM "Allocation" a WHERE a."etablissementId" = ${etablissementId} AND a."exercice" = ${exercice}`;
+
+const FUNDED = Prisma.sql`a."decidedAt" IS NOT NULL AND a."decision" IN ('RETENU', 'RETENU_SOUS_CONDITIONS')`;
+const CALL_DOSSIERS = Prisma.sql`"ProjectApplication" a JOIN "ProjectCall" c ON c."id" = a."callId"`;
+
+/** getFundedProjects: the latest funded projects with their latest report, their totals, their reports. */
+export function fundedProjectsSql(collectiviteId: string): Prisma.Sql[] {
+  const funded = Prisma.sql`c."collectiviteId" = ${collectiviteId} AND ${FUNDED}`;
+  return [
+    Prisma.sql`SELECT a."id", a."decision", a."grantedCents", a."decidedAt", a."deliveredOn", c."title", e."name", r.*
+      FROM ${CALL_DOSSIERS} JOIN "Etablissement" e ON e."id" = a."etablissementId"
+      LEFT JOIN LATERAL (SELECT p."milestone", p."pupilsReached", p."classesUsing", p."equipmentInUsePct", p."assessedAt"
+        FROM "ProjectReport" p WHERE p."applicationId" = a."id" ORDER BY p."milestone" DESC LIMIT 1) r ON TRUE
+      WHERE ${funded} ORDER BY a."decidedAt" DESC, a."id" LIMIT 20`,
+    Prisma.sql`SELECT count(*), count(a."deliveredOn"), sum(a."grantedCents") FROM ${CALL_DOSSIERS} WHERE ${funded}`,
+    Prisma.sql`SELECT count(*) FROM "ProjectReport" p WHERE p."applicationId" IN (SELECT a."id" FROM ${CALL_DOSSIERS} WHERE ${funded})`,
+  ];
+}

@@ -7,6 +7,7 @@ import { createUsers, people, seedReferentialsAndColleges, UAI } from "../suppor
 import { A14, C35, E, accessAs } from "../support/access";
 import { appErrorOf } from "../support/app-error";
 import { signInAs } from "../support/session";
+import { callTerms, dossierInput } from "../support/calls";
 
 // A dossier's attachments (issue 18): the collège joins photos or PDFs to its draft, checked on
 // their bytes; a hostile file refuses the whole sending, nothing written; after the deposit
@@ -32,19 +33,10 @@ beforeAll(async () => {
     ...people("agent35", "agent22", "drane14", "drane70", "chefG", "chefR"),
   });
   callId = (
-    await createCall(await as("agent35", C35), {
-      title: "Écrans interactifs",
-      objectives: "Des écrans dans les salles de sciences.",
-      joint: "on",
-      eligiblePublic: "on",
-      criteria: [{ label: "Projet", weight: "100" }],
-      envelope: "50 000",
-      opensOn: "2026-12-01",
-      closesOn: "2027-01-15",
-      decisionOn: "2027-02-15",
-      categories: ["ENI"],
-      trainingRequired: "Trois heures par enseignant.",
-    })
+    await createCall(
+      await as("agent35", C35),
+      callTerms({ criteria: [{ label: "Projet", weight: "100" }], categories: ["ENI"] }),
+    )
   ).id;
   await agreeToPublish(await as("agent35", C35), { callId }, OPEN);
   await agreeToPublish(await as("drane14", A14), { callId }, OPEN);
@@ -56,19 +48,7 @@ describe("a dossier's attachments", () => {
     await expect(
       addApplicationAttachments(chef, { callId }, [pdf("avis.pdf")], OPEN),
     ).rejects.toThrow("Enregistrez d'abord le dossier, puis joignez-y vos fichiers.");
-    await saveApplication(
-      chef,
-      {
-        callId,
-        project: "Deux écrans.",
-        projetEtablissement: "Axe 2.",
-        classes: "5e",
-        teachers: "3",
-        equipment: [{ category: "ENI", quantity: "2" }],
-        trainingNeeds: "Prise en main.",
-      },
-      OPEN,
-    );
+    await saveApplication(chef, dossierInput(callId), OPEN);
     const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])], "plan.pdf");
     await expect(
       addApplicationAttachments(chef, { callId }, [pdf("avis.pdf"), exe], OPEN),

@@ -9,6 +9,7 @@ import {
   instructionOf,
   ownFollowUp,
 } from "@/lib/calls/read-instruction";
+import { getFundedProjects } from "@/lib/dashboards/collectivite-projects";
 import {
   createUser,
   createUsers,
@@ -16,17 +17,20 @@ import {
   seedReferentialsAndColleges,
   UAI,
 } from "../support/fixtures";
-import { getFundedProjects } from "@/lib/dashboards/collectivite-projects";
 import { A14, A70, C22, C35, E, accessAs } from "../support/access";
 import { appErrorOf } from "../support/app-error";
 import { open, type Page } from "../support/pages";
 import { signInAs } from "../support/session";
+import { callTerms as terms, dossierInput } from "../support/calls";
 
 // Appels à projets (issue 18), instruction and follow-up: each party scores the deposited dossiers
 // on the grid without seeing the other's scores until it has scored; the committee's decision is
 // proposed by one party and confirmed by the other, within the envelope; a retained dossier is
 // funded, delivered into the inventory, and reported on at 6, 12 and 24 months, with the
 // académie's assessment. No party acts for another; other scopes get not found, nothing changed.
+
+const dossier = (callId: string, equipment: { category: string; quantity: string }[]) =>
+  dossierInput(callId, { equipment });
 
 const users: Record<string, string> = {};
 const as = accessAs(users);
@@ -35,35 +39,6 @@ const R = E(UAI.rennes35b);
 const OPEN = new Date("2026-12-07T10:00:00Z");
 const INSTRUCTION = new Date("2027-01-20T10:00:00Z");
 const DELIVERY = new Date("2027-03-01T10:00:00Z");
-
-const terms = (overrides: Record<string, unknown> = {}) => ({
-  title: "Écrans interactifs pour les sciences",
-  objectives: "Équiper les salles de sciences d'écrans interactifs et former les enseignants.",
-  joint: "on",
-  eligiblePublic: "on",
-  criteria: [
-    { label: "Qualité du projet pédagogique", weight: "50" },
-    { label: "Lien avec le projet d'établissement", weight: "30" },
-    { label: "Formation des enseignants", weight: "20" },
-  ],
-  envelope: "150 000",
-  opensOn: "2026-12-01",
-  closesOn: "2027-01-15",
-  decisionOn: "2027-02-15",
-  categories: ["ENI", "PORTABLE"],
-  trainingRequired: "Six heures de formation par enseignant engagé, avec la DRANE.",
-  ...overrides,
-});
-
-const dossier = (callId: string, equipment: { category: string; quantity: string }[]) => ({
-  callId,
-  project: "Des écrans interactifs dans les salles de sciences.",
-  projetEtablissement: "Axe 2 : réussite en sciences.",
-  classes: "5e A, 5e B",
-  teachers: "4",
-  equipment,
-  trainingNeeds: "Prise en main des écrans.",
-});
 
 /** Everything the instruction writes about a call's dossiers, to compare before and after a refusal. */
 const state = (callId: string) =>

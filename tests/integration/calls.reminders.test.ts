@@ -8,6 +8,7 @@ import { remindCallColleges, unsafeSendCallReminders } from "@/lib/calls/reminde
 import { createUsers, people, seedReferentialsAndColleges, UAI } from "../support/fixtures";
 import { A14, C22, C35, E, accessAs } from "../support/access";
 import { appErrorOf } from "../support/app-error";
+import { callTerms, dossierInput } from "../support/calls";
 
 // Appels à projets' reminders: the collectivité (or the daily schedule, 7 days and 1 day before
 // the deadline) reminds the eligible collèges without a deposited dossier; a funded project's
@@ -18,10 +19,9 @@ const as = accessAs(users);
 const G = E(UAI.gayeulles);
 const at = (iso: string) => new Date(`${iso}T10:00:00Z`);
 
-const terms = {
+const terms = callTerms({
   title: "Classes mobiles",
-  objectives: "Des classes mobiles pour les 5e.",
-  eligiblePublic: "on",
+  joint: undefined,
   criteria: [
     { label: "Projet", weight: "60" },
     { label: "Formation", weight: "40" },
@@ -31,8 +31,7 @@ const terms = {
   closesOn: "2027-03-20",
   decisionOn: "2027-04-10",
   categories: ["CLASSE_MOBILE"],
-  trainingRequired: "Trois heures par enseignant.",
-};
+});
 
 const mails = (to: string, subject: string) =>
   db.outboxEmail.count({ where: { to, subject: { startsWith: subject } } });
@@ -49,15 +48,7 @@ beforeAll(async () => {
   await agreeToPublish(await as("agent35", C35), { callId }, at("2027-02-20"));
   await saveApplication(
     await as("chefG", G),
-    {
-      callId,
-      project: "Deux classes mobiles.",
-      projetEtablissement: "Axe 1.",
-      classes: "5e",
-      teachers: "4",
-      equipment: [{ category: "CLASSE_MOBILE", quantity: "2" }],
-      trainingNeeds: "Prise en main.",
-    },
+    dossierInput(callId, { equipment: [{ category: "CLASSE_MOBILE", quantity: "2" }] }),
     at("2027-03-05"),
   );
   await submitApplication(await as("chefG", G), { callId }, at("2027-03-05"));

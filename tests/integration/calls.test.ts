@@ -14,6 +14,7 @@ import { A14, A70, C22, C35, E, accessAs } from "../support/access";
 import { appErrorOf } from "../support/app-error";
 import { open, type Page } from "../support/pages";
 import { signInAs } from "../support/session";
+import { callTerms as terms, dossierInput as dossier } from "../support/calls";
 
 // Appels à projets (issue 18), first part: the collectivité writes a call, alone or jointly with
 // its académie (both agree to publish, each by its own members); eligible collèges apply before
@@ -25,37 +26,6 @@ const G = E(UAI.gayeulles);
 const R = E(UAI.rennes35b);
 const NOW = new Date("2026-12-07T10:00:00Z");
 const AFTER_DEADLINE = new Date("2027-01-16T10:00:00Z");
-
-const terms = (overrides: Record<string, unknown> = {}) => ({
-  title: "Écrans interactifs pour les sciences",
-  objectives: "Équiper les salles de sciences d'écrans interactifs et former les enseignants.",
-  joint: "on",
-  eligiblePublic: "on",
-  criteria: [
-    { label: "Qualité du projet pédagogique", weight: "50" },
-    { label: "Lien avec le projet d'établissement", weight: "30" },
-    { label: "Formation des enseignants", weight: "20" },
-  ],
-  envelope: "150 000",
-  opensOn: "2026-12-01",
-  closesOn: "2027-01-15",
-  decisionOn: "2027-02-15",
-  categories: ["ENI", "PORTABLE"],
-  trainingRequired: "Six heures de formation par enseignant engagé, avec la DRANE.",
-  ...overrides,
-});
-
-const dossier = (callId: string, overrides: Record<string, unknown> = {}) => ({
-  callId,
-  project: "Des écrans interactifs dans les deux salles de SVT.",
-  projetEtablissement: "Axe 2 : réussite en sciences.",
-  classes: "5e A, 5e B, 4e C",
-  teachers: "4",
-  equipment: [{ category: "ENI", quantity: "2" }],
-  trainingNeeds: "Prise en main des écrans, usages en SVT.",
-  conseilPedagogiqueOn: "2026-11-20",
-  ...overrides,
-});
 
 const callRow = (id: string) =>
   db.projectCall
