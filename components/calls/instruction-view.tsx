@@ -103,8 +103,8 @@ export function InstructionSection({
           },
           {
             key: "own",
-            header: "Votre note",
-            cell: (d) => (d.scores.own ? points(d.scores.own.total) : "À donner"),
+            header: `Note de ${instruction.reader === "COLLECTIVITE" ? "la collectivité" : "l'académie"}`,
+            cell: (d) => (d.scores.own ? points(d.scores.own.total) : "Pas encore notée"),
           },
           ...(joint
             ? [

@@ -39,6 +39,15 @@ export function applicationAuditScope(
   };
 }
 
+/**
+ * Which journal shows a draft dossier's events (saves, files): the collège's alone, since the
+ * collectivité and the académie read a dossier only once it is deposited.
+ */
+export const draftAuditScope = (etablissementId: string) => ({
+  scopeType: "ETABLISSEMENT" as const,
+  etablissementId,
+});
+
 /** The collège may apply today: eligible, and within the call's dates. */
 export async function assertMayApply(tx: Tx, call: LockedCall, etablissementId: string, now: Date) {
   const college = await tx.etablissement.findUniqueOrThrow({
@@ -109,7 +118,7 @@ export async function saveApplication(
         });
     const totalCents = requestedCents(equipment);
     await appendMemberAuditEvent(tx, ctx, {
-      scope: applicationAuditScope(call, college.id),
+      scope: draftAuditScope(college.id),
       action: "call.application.save",
       entityType: "ProjectApplication",
       entityId: saved.id,

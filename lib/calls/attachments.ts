@@ -7,7 +7,7 @@ import { applicationScopeWhere } from "@/lib/access/call-scope";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { checkAttachments } from "@/lib/assistance/attachments";
 import { callIdSchema } from "@/lib/calls/schemas";
-import { applicationAuditScope, assertMayApply } from "@/lib/calls/applications";
+import { assertMayApply, draftAuditScope } from "@/lib/calls/applications";
 import { lockCall } from "@/lib/calls/write-call";
 
 /** A dossier carries at most this many files. */
@@ -67,7 +67,7 @@ export async function addApplicationAttachments(
       select: { id: true },
     });
     await appendMemberAuditEvent(tx, ctx, {
-      scope: applicationAuditScope(call, college.id),
+      scope: draftAuditScope(college.id),
       action: "call.application.attach",
       entityType: "ProjectApplication",
       entityId: application.id,

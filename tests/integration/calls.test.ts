@@ -208,6 +208,20 @@ describe("applying", () => {
     );
     const stored = await db.projectApplication.findFirstOrThrow({ where: { callId: joint } });
     expect((stored.equipment as { quantity: number }[]).map((l) => l.quantity)).toEqual([2, 15]);
+    // A draft is the collège's: its saves are in the collège's journal only, not the
+    // collectivité's nor the académie's (they read a dossier once it is deposited).
+    expect(
+      await db.auditEvent.findMany({
+        where: { action: "call.application.save", entityId: stored.id },
+        select: { etablissementId: true, collectiviteId: true, academieCode: true },
+      }),
+    ).toEqual(
+      Array(2).fill({
+        etablissementId: stored.etablissementId,
+        collectiviteId: null,
+        academieCode: null,
+      }),
+    );
     await submitApplication(await as("chefG", G), { callId: joint }, NOW);
     expect(
       (await db.projectApplication.findUniqueOrThrow({ where: { id: stored.id } })).status,
