@@ -245,6 +245,26 @@ describe("the committee's decision", () => {
         )
       ).message,
     ).toMatch(/^Montant accordé : .* au plus, ce que le collège a demandé\.$/);
+    // Only the parties' own deciding members propose; other scopes do not find the dossier.
+    for (const [user, scope, code] of [
+      ["elu35", C35, "FORBIDDEN"],
+      ["recteur14", A14, "FORBIDDEN"],
+      ["chefG", G, "FORBIDDEN"],
+      ["agent22", C22, "NOT_FOUND"],
+      ["drane70", A70, "NOT_FOUND"],
+    ] as const)
+      expect(
+        (
+          await appErrorOf(async () =>
+            proposeDecision(
+              await as(user, scope),
+              { applicationId: dossierG, decision: "RETENU" },
+              INSTRUCTION,
+            ),
+          )
+        ).code,
+        user,
+      ).toBe(code);
     expect(await state(callId)).toBe(before);
     expect(
       await proposeDecision(agent, { applicationId: dossierG, decision: "RETENU" }, INSTRUCTION),
