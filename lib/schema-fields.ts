@@ -112,3 +112,17 @@ export const positiveEurosCents = (label: string) =>
     }
     return cents;
   });
+
+/** A whole number between `min` and `max`, typed in a text field. */
+export const boundedInteger = (label: string, min: number, max: number) =>
+  z.coerce
+    .number({ error: `${label} : nombre entier attendu.` })
+    .int(`${label} : nombre entier attendu.`)
+    .min(min, `${label} : ${min} au moins.`)
+    .max(max, `${label} : ${max} au plus.`);
+
+/** A checkbox: ticked (« on », true) or not (absent). */
+export const checkboxField = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === "on" || v === "true");

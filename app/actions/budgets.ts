@@ -14,7 +14,7 @@ import {
   updateBudgetLine,
 } from "@/lib/budgets/save-budget-line";
 import { createAutorisation, updateAutorisation } from "@/lib/budgets/save-autorisation";
-import { createRenewalProposal } from "@/lib/budgets/renewal-proposals";
+import { createProgrammeProposal, createRenewalProposal } from "@/lib/budgets/renewal-proposals";
 
 /** The budgets base URL of the collectivité the form acts in (« /c/35/budgets »). */
 function budgetsPath(formData: FormData): string {
@@ -62,4 +62,10 @@ export const createRenewalProposalAction = formAction(async (ctx, formData) => {
   await createRenewalProposal(ctx, { exercice });
   revalidateForm(formData);
   return `Ligne « Renouvellement du parc (plan ${exercice}) » créée dans le budget ${exercice}.`;
+});
+
+export const createProgrammeProposalAction = formAction(async (ctx, formData) => {
+  const { label } = await createProgrammeProposal(ctx, formObject(formData));
+  revalidateForm(formData);
+  return `Ligne « ${label} » créée dans le budget.`;
 });

@@ -6,6 +6,7 @@ import { createRenewalProposalAction } from "@/app/actions/budgets";
 import { ActionForm } from "@/components/forms/action-form";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { centsColumn, countColumn } from "@/components/ui/figure-columns";
+import { ProgrammeProposals } from "@/components/budgets/programme-proposals";
 
 type Year = RenewalProposals["years"][number];
 
@@ -128,6 +129,12 @@ export function RenewalProposalsView({
             cost: formatCents(data.totalCents),
           },
         }}
+      />
+      <ProgrammeProposals
+        programmes={data.programmes}
+        years={data.years.map((y) => y.year)}
+        base={base}
+        code={code}
       />
     </section>
   );

@@ -42,6 +42,9 @@ export async function CallsListPage({ ctx }: { ctx: AccessContext }) {
     <section aria-labelledby="appels-titre" className="space-y-4">
       <h1 id="appels-titre">Appels à projets</h1>
       <p className="text-slate-800">{INTRO[ctx.scope.type]}</p>
+      <p>
+        <Link href={`${base}/programmes`}>Programmes de déploiement par vagues</Link>
+      </p>
       <DataTable
         caption="Appels à projets, la date limite la plus lointaine d'abord"
         rows={items}

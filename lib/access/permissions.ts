@@ -29,6 +29,7 @@ export const PERMISSIONS = [
   "call.manage",
   "call.copilot",
   "call.apply",
+  "training.attest",
   "dashboard.read",
   "incident.read",
   "incident.report",
@@ -127,6 +128,8 @@ export const PERMISSION_TABLE: Record<ScopeType, Partial<Record<Role, readonly P
       "need.opinion",
       // Agrees, for the académie, to publish a joint appel à projets.
       "call.copilot",
+      // Attests, for the académie, that a collège's teachers were trained (deployment waves).
+      "training.attest",
       "incident.read",
       "governance.manage",
     ],

@@ -12,6 +12,9 @@ import { budgetLineAuditValues } from "@/lib/budgets/audit-values";
 import { FONCTION_COLLEGES } from "@/lib/budgets/labels";
 import { invalid, parseBudgetInput } from "@/lib/budgets/schemas";
 import { requireCollectivite } from "@/lib/access/require-scope";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { recordId } from "@/lib/schema-fields";
+import { unsafeProgrammesPerYear } from "@/lib/programmes/read-programmes";
 
 /** The plan's horizon, in exercices from the current year. */
 export const PROPOSAL_YEARS = 5;
@@ -44,6 +47,19 @@ export async function getRenewalProposals(ctx: AccessContext, now: Date = new Da
     },
     select: { id: true, exercice: true, bpCents: true, dmCents: true },
   });
+  const programmes = await unsafeProgrammesPerYear(db, scope.id, firstYear, PROPOSAL_YEARS);
+  const programmeLines = await db.budgetLine.findMany({
+    where: {
+      collectiviteId: scope.id,
+      OR: programmes.flatMap((p) =>
+        p.perYear.map((y) => ({
+          exercice: y.year,
+          label: programmeProposalLabel(p.title, y.year),
+        })),
+      ),
+    },
+    select: { id: true, exercice: true, label: true, bpCents: true, dmCents: true },
+  });
   const categories = EQUIPMENT_CATEGORIES.filter((category) =>
     need.some((y) => y.byCategory.some((c) => c.category === category)),
   );
@@ -55,6 +71,17 @@ export async function getRenewalProposals(ctx: AccessContext, now: Date = new Da
       line: lines.find((line) => line.exercice === y.year) ?? null,
     })),
     totalCents: need.reduce((sum, y) => sum + y.costCents, 0),
+    programmes: programmes.map((p) => ({
+      ...p,
+      perYear: p.perYear.map((y) => ({
+        ...y,
+        line:
+          programmeLines.find(
+            (line) =>
+              line.exercice === y.year && line.label === programmeProposalLabel(p.title, y.year),
+          ) ?? null,
+      })),
+    })),
   };
 }
 
@@ -66,27 +93,40 @@ const proposalSchema = z.object({
     .int({ error: "Choisissez l'exercice." }),
 });
 
+const programmeProposalSchema = proposalSchema.extend({
+  programmeId: recordId("Programme"),
+});
+
+export function programmeProposalLabel(title: string, exercice: number): string {
+  return `Déploiement « ${title} » (${exercice})`;
+}
+
+interface ProposalSource {
+  label: string;
+  /** The cost of the exercice, read inside the transaction. */
+  cost: (tx: Prisma.TransactionClient) => Promise<number>;
+  /** Why nothing is proposed when the cost is zero. */
+  nothing: string;
+  /** Where the amount comes from, for the journal. */
+  source: (cost: number) => string;
+}
+
 /**
- * Turns one year of the renewal plan into an investment line of that exercice (chapitre 21,
- * fonction 221, nature 21831, BP = the plan's cost, costed on the server). Once per exercice:
- * a second request is refused and changes nothing.
+ * Creates one investment line of `exercice` (chapitre 21, fonction 221, nature 21831) whose BP is
+ * the source's cost, read on the server inside the transaction. Once per exercice and label: a
+ * second request is refused and changes nothing.
  */
-export async function createRenewalProposal(
+async function createProposalLine(
   ctx: AccessContext,
-  input: unknown,
-  now: Date = new Date(),
-): Promise<{ id: string }> {
-  const scope = requireCollectivite(ctx, "budget.write");
-  const { exercice } = parseBudgetInput(proposalSchema, input);
-  const firstYear = currentParisYear(now);
-  const lastYear = firstYear + PROPOSAL_YEARS - 1;
-  if (exercice < firstYear || exercice > lastYear)
-    throw invalid({ exercice: `Choisissez un exercice du plan, de ${firstYear} à ${lastYear}.` });
-  const label = proposalLabel(exercice);
+  collectiviteId: string,
+  exercice: number,
+  proposal: ProposalSource,
+): Promise<{ id: string; label: string }> {
+  const { label } = proposal;
   return db.$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PROPOSAL_LOCK_KEY}::int, hashtext(${scope.id}))`;
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PROPOSAL_LOCK_KEY}::int, hashtext(${collectiviteId}))`;
     const existing = await tx.budgetLine.findFirst({
-      where: { collectiviteId: scope.id, exercice, label },
+      where: { collectiviteId, exercice, label },
       select: { id: true },
     });
     if (existing)
@@ -94,12 +134,8 @@ export async function createRenewalProposal(
         "CONFLICT",
         `La ligne « ${label} » existe déjà pour l'exercice ${exercice} : rien n'a été créé.`,
       );
-    const need = await unsafeRenewalInvestmentNeed(tx, scope.id, firstYear, PROPOSAL_YEARS);
-    const cost = need.find((y) => y.year === exercice)?.costCents ?? 0;
-    if (cost <= 0)
-      throw invalid({
-        exercice: `Le plan de renouvellement ne prévoit aucune dépense en ${exercice} : aucune ligne à créer.`,
-      });
+    const cost = await proposal.cost(tx);
+    if (cost <= 0) throw invalid({ exercice: proposal.nothing });
     const data = {
       ...PROPOSAL_ACCOUNTS,
       exercice,
@@ -110,8 +146,8 @@ export async function createRenewalProposal(
       mandatedCents: 0n,
     };
     const created = await tx.budgetLine.create({
-      data: { collectiviteId: scope.id, ...data },
-      select: { id: true },
+      data: { collectiviteId, ...data },
+      select: { id: true, label: true },
     });
     await appendMemberAuditEvent(tx, ctx, {
       action: "budget.proposal",
@@ -119,9 +155,74 @@ export async function createRenewalProposal(
       entityId: created.id,
       after: {
         ...budgetLineAuditValues({ ...data, autorisation: null }),
-        source: `Plan de renouvellement ${firstYear}-${lastYear}, besoin ${exercice} : ${formatCents(cost)}`,
+        source: proposal.source(cost),
       },
     });
     return created;
+  });
+}
+
+/** The exercice of a proposal, within the plan's horizon. */
+function planExercice(exercice: number, now: Date) {
+  const firstYear = currentParisYear(now);
+  const lastYear = firstYear + PROPOSAL_YEARS - 1;
+  if (exercice < firstYear || exercice > lastYear)
+    throw invalid({ exercice: `Choisissez un exercice du plan, de ${firstYear} à ${lastYear}.` });
+  return { firstYear, lastYear };
+}
+
+/**
+ * Turns one year of the renewal plan into an investment line of that exercice (BP = the plan's
+ * cost, costed on the server). Once per exercice.
+ */
+export async function createRenewalProposal(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<{ id: string }> {
+  const scope = requireCollectivite(ctx, "budget.write");
+  const { exercice } = parseBudgetInput(proposalSchema, input);
+  const { firstYear, lastYear } = planExercice(exercice, now);
+  return createProposalLine(ctx, scope.id, exercice, {
+    label: proposalLabel(exercice),
+    cost: async (tx) =>
+      (await unsafeRenewalInvestmentNeed(tx, scope.id, firstYear, PROPOSAL_YEARS)).find(
+        (y) => y.year === exercice,
+      )?.costCents ?? 0,
+    nothing: `Le plan de renouvellement ne prévoit aucune dépense en ${exercice} : aucune ligne à créer.`,
+    source: (cost) =>
+      `Plan de renouvellement ${firstYear}-${lastYear}, besoin ${exercice} : ${formatCents(cost)}`,
+  });
+}
+
+/**
+ * Turns the waves of an adopted programme deployed in one exercice into an investment line of
+ * that exercice (BP = the units planned in those waves × the programme's unit cost). Once per
+ * programme and exercice.
+ */
+export async function createProgrammeProposal(
+  ctx: AccessContext,
+  input: unknown,
+  now: Date = new Date(),
+): Promise<{ id: string; label: string }> {
+  const scope = requireCollectivite(ctx, "budget.write");
+  const { exercice, programmeId } = parseBudgetInput(programmeProposalSchema, input);
+  const { firstYear } = planExercice(exercice, now);
+  const programme = await db.deploymentProgramme.findFirst({
+    where: { id: programmeId, collectiviteId: scope.id, status: "ADOPTE" },
+    select: { id: true, title: true },
+  });
+  if (!programme)
+    throw new AppError("NOT_FOUND", "Ce programme adopté n'existe pas dans votre collectivité.");
+  const costOf = async (tx: Prisma.TransactionClient) =>
+    (await unsafeProgrammesPerYear(tx, scope.id, firstYear, PROPOSAL_YEARS))
+      .find((p) => p.id === programme.id)
+      ?.perYear.find((y) => y.year === exercice)?.costCents ?? 0;
+  return createProposalLine(ctx, scope.id, exercice, {
+    label: programmeProposalLabel(programme.title, exercice),
+    cost: costOf,
+    nothing: `Le programme ne déploie aucune vague en ${exercice} : aucune ligne à créer.`,
+    source: (cost) =>
+      `Programme de déploiement « ${programme.title} », vagues de ${exercice} : ${formatCents(cost)}`,
   });
 }

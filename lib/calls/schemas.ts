@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  boundedInteger,
+  checkboxField,
   optionalCalendarDate,
   optionalRecordId,
   optionalText,
@@ -13,17 +15,8 @@ import { REPORT_MILESTONES, type ReportMilestone } from "@/lib/calls/instruction
 
 const id = recordId;
 
-const integer = (label: string, min: number, max: number) =>
-  z.coerce
-    .number({ error: `${label} : nombre entier attendu.` })
-    .int(`${label} : nombre entier attendu.`)
-    .min(min, `${label} : ${min} au moins.`)
-    .max(max, `${label} : ${max} au plus.`);
-
-const checkbox = z
-  .union([z.boolean(), z.string()])
-  .optional()
-  .transform((v) => v === true || v === "on" || v === "true");
+const integer = boundedInteger;
+const checkbox = checkboxField;
 
 /** One criterion of the scoring grid and its weight, in points out of 100. */
 export const criterionSchema = z.object({

@@ -12,6 +12,8 @@ import { PlanByYear } from "@/components/inventory/plan/plan-by-year";
 import { PlanByCollege } from "@/components/inventory/plan/plan-by-college";
 import { PlanItemList } from "@/components/inventory/plan/plan-item-list";
 import { PlanRules } from "@/components/inventory/plan/plan-rules";
+import { PlanProgrammes } from "@/components/inventory/plan/plan-programmes";
+import { programmesForPlan } from "@/lib/programmes/read-programmes";
 import { planHref, PLAN_VIEWS, type PlanView } from "@/components/inventory/plan/plan-href";
 
 /**
@@ -33,6 +35,10 @@ export async function RenewalPlanPage({ ctx, searchParams }: SpacePageProps) {
     view === "liste" ? listRenewalItems(ctx, searchParams) : null,
     hasDemoInventory(ctx),
   ]);
+  const programmes =
+    view === "annees"
+      ? await programmesForPlan(ctx, plan.query.firstYear, plan.query.years.length)
+      : null;
   const { query, all } = plan;
   const lastYear = query.years.at(-1)!;
   const href = (target: PlanView, overrides: Parameters<typeof planHref>[3] = {}) =>
@@ -124,6 +130,14 @@ export async function RenewalPlanPage({ ctx, searchParams }: SpacePageProps) {
       <div className="mt-4">
         {view === "annees" ? (
           <PlanByYear plan={plan} href={href} exportHref={`${base}/export`} />
+        ) : null}
+        {programmes && programmes.length > 0 ? (
+          <PlanProgrammes
+            programmes={programmes}
+            renewal={all.perYear}
+            years={query.years}
+            programmesHref={`${spaceHref(ctx)}/appels/programmes`}
+          />
         ) : null}
         {view === "colleges" ? (
           <PlanByCollege plan={plan} href={href} exportHref={`${base}/export`} />
