@@ -35,6 +35,11 @@ export function formatDate(value: Date | null | undefined): string {
   return value ? date.format(value).replace(/^1 /, "1er ") : "—";
 }
 
+/** A day written AAAA-MM-JJ (as JSON snapshots keep it), in words like formatDate. */
+export function formatIsoDate(iso: string): string {
+  return formatDate(new Date(`${iso}T00:00:00Z`));
+}
+
 const month = new Intl.DateTimeFormat("fr-FR", { month: "long", year: "numeric", timeZone: "UTC" });
 
 /** A month written AAAA-MM as « mars 2026 ». */

@@ -53,6 +53,9 @@ async function main() {
   console.log(
     `Appels à projets (fictifs, Ille-et-Vilaine : un ouvert, un en instruction, un suivi) : ${report.calls}`,
   );
+  console.log(
+    `Programmes de déploiement par vagues (fictifs, Ille-et-Vilaine : un adopté en trois vagues, un en préparation) : ${report.programmes}`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

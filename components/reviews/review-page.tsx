@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
-import { formatCents, formatDate, formatDateTime } from "@/lib/format";
+import { formatCents, formatDate, formatDateTime, formatIsoDate } from "@/lib/format";
 import { PARTY_IN_SENTENCE, PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { ACTION_STATE_LABELS, DECISION_KIND_LABELS } from "@/lib/governance/vocabulary";
 import { getReview, type ReviewDetail } from "@/lib/reviews/read-review";
@@ -14,8 +14,6 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { AssessmentForm, ConclusionsForm, ReviewStepForm } from "@/components/reviews/review-forms";
-
-const isoDay = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
 /** The figures of the review, each part with its table. */
 function ReviewFigures({ review }: { review: ReviewDetail }) {
@@ -102,6 +100,40 @@ function ReviewFigures({ review }: { review: ReviewDetail }) {
         {f.needs.partial} partiellement, {f.needs.refused} refusés),{" "}
         {formatCents(f.needs.acceptedCents)} accordés.
       </p>
+      {f.projectReports ? (
+        <>
+          <h3 className="text-base">Projets des appels à projets</h3>
+          <DataTable
+            caption="Bilans des projets financés par appel à projets, déposés dans la période"
+            rows={f.projectReports}
+            rowKey={(r) => `${r.call}:${r.college}:${r.milestone}`}
+            empty="Aucun bilan de projet déposé dans la période."
+            columns={[
+              {
+                key: "project",
+                header: "Projet",
+                rowHeader: true,
+                cell: (r) => `${r.call} — ${r.college}`,
+              },
+              { key: "milestone", header: "Bilan", cell: (r) => `${r.milestone} mois` },
+              { key: "filed", header: "Déposé le", cell: (r) => formatIsoDate(r.filedOn) },
+              { key: "classes", header: "Classes", numeric: true, cell: (r) => r.classesUsing },
+              { key: "pupils", header: "Élèves", numeric: true, cell: (r) => r.pupilsReached },
+              {
+                key: "inUse",
+                header: "Équipement utilisé",
+                numeric: true,
+                cell: (r) => `${r.equipmentInUsePct} %`,
+              },
+              {
+                key: "assessed",
+                header: "Appréciation de l'académie",
+                cell: (r) => (r.assessed ? "Donnée" : "Pas encore"),
+              },
+            ]}
+          />
+        </>
+      ) : null}
       <h3 className="text-base">Décisions des instances de pilotage</h3>
       <DataTable
         caption="Décisions et actions des instances qui pilotent la convention, séances de la période"
@@ -113,7 +145,7 @@ function ReviewFigures({ review }: { review: ReviewDetail }) {
             key: "meeting",
             header: "Séance",
             rowHeader: true,
-            cell: (d) => `${d.body}, ${isoDay(d.meetingOn)}`,
+            cell: (d) => `${d.body}, ${formatIsoDate(d.meetingOn)}`,
           },
           { key: "kind", header: "Type", cell: (d) => DECISION_KIND_LABELS[d.kind] },
           { key: "text", header: "Texte", cell: (d) => d.text },

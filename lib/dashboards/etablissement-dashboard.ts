@@ -13,6 +13,7 @@ import {
 import { collegeOf, orNull } from "@/lib/dashboards/etablissement-college";
 import { listConventionsToSign } from "@/lib/dashboards/etablissement-to-sign";
 import { getCollegeCampaigns } from "@/lib/dashboards/etablissement-campaigns";
+import { getCollegeProjects } from "@/lib/dashboards/etablissement-projects";
 import {
   getCollegeConvention,
   getCollegeEquipmentConvention,
@@ -76,7 +77,7 @@ export async function getEtablissementDashboard(
 ) {
   collegeOf(ctx);
   const query = etablissementDashboardQuerySchema.parse(input ?? {});
-  const [toSign, campaigns, convention, equipmentConvention, inventory, allocations] =
+  const [toSign, campaigns, convention, equipmentConvention, inventory, allocations, projects] =
     await Promise.all([
       listConventionsToSign(ctx),
       can(ctx, "campaign.read") ? getCollegeCampaigns(ctx, now) : null,
@@ -84,8 +85,18 @@ export async function getEtablissementDashboard(
       can(ctx, "convention.read") ? getCollegeEquipmentConvention(ctx, now) : null,
       can(ctx, "inventory.read") ? getCollegeInventory(ctx, now) : null,
       can(ctx, "allocation.read") ? getCollegeAllocations(ctx, query, now) : null,
+      can(ctx, "call.read") ? getCollegeProjects(ctx, now) : null,
     ]);
-  return { query, toSign, campaigns, convention, equipmentConvention, inventory, allocations };
+  return {
+    query,
+    toSign,
+    campaigns,
+    convention,
+    equipmentConvention,
+    inventory,
+    allocations,
+    projects,
+  };
 }
 
 export type EtablissementDashboard = Awaited<ReturnType<typeof getEtablissementDashboard>>;

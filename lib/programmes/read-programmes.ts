@@ -36,7 +36,7 @@ export async function listProgrammes(ctx: AccessContext) {
 export type ProgrammeListItem = Awaited<ReturnType<typeof listProgrammes>>[number];
 
 /** The référent numérique of each collège (the first by name), when one is a member of its space. */
-async function referentsOf(etablissementIds: string[]): Promise<Map<string, string>> {
+export async function referentsOf(etablissementIds: string[]): Promise<Map<string, string>> {
   const members = await db.membership.findMany({
     where: {
       scopeType: "ETABLISSEMENT",

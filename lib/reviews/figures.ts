@@ -68,6 +68,20 @@ export interface ReviewFigures {
     refused: number;
     acceptedCents: number;
   };
+  /**
+   * The reports filed in the period on the collèges' projects funded by an appel à projets, and
+   * whether the académie assessed them. Absent from a review assembled before issue 18.
+   */
+  projectReports?: {
+    call: string;
+    college: string;
+    milestone: number;
+    filedOn: string;
+    classesUsing: number;
+    pupilsReached: number;
+    equipmentInUsePct: number;
+    assessed: boolean;
+  }[];
   /** Decisions and actions of the bodies that steer the convention (or its convention-cadre), from meetings held in the period. */
   decisions: {
     body: string;
@@ -195,6 +209,39 @@ async function decisionFigures(convention: ReviewedConvention, from: Date, to: D
   }));
 }
 
+async function projectReportFigures(ids: readonly string[], from: Date, to: Date) {
+  const { start, end } = bounds(from, to);
+  const reports = await db.projectReport.findMany({
+    where: {
+      application: { etablissementId: { in: [...ids] } },
+      filedAt: { gte: start, lt: end },
+    },
+    select: {
+      milestone: true,
+      filedAt: true,
+      classesUsing: true,
+      pupilsReached: true,
+      equipmentInUsePct: true,
+      assessedAt: true,
+      application: {
+        select: { call: { select: { title: true } }, etablissement: { select: { name: true } } },
+      },
+    },
+    orderBy: [{ filedAt: "asc" }],
+    take: 200,
+  });
+  return reports.map((r) => ({
+    call: r.application.call.title,
+    college: r.application.etablissement.name,
+    milestone: r.milestone,
+    filedOn: day(r.filedAt),
+    classesUsing: r.classesUsing,
+    pupilsReached: r.pupilsReached,
+    equipmentInUsePct: r.equipmentInUsePct,
+    assessed: r.assessedAt !== null,
+  }));
+}
+
 const share = (within: number, committed: number) =>
   committed === 0 ? null : Math.round((within * 100) / committed);
 
@@ -266,11 +313,12 @@ export async function unsafeReviewFigures(
     where: { id: convention.inForceVersionId ?? "" },
     select: { content: true },
   });
-  const [assistance, allocations, needs, decisions] = await Promise.all([
+  const [assistance, allocations, needs, decisions, projectReports] = await Promise.all([
     assistanceFigures(ids, from, to),
     allocationFigures(ids, from, to),
     needFigures(ids, from, to),
     decisionFigures(convention, from, to),
+    projectReportFigures(ids, from, to),
   ]);
   const content = readContent(version.content);
   return {
@@ -282,6 +330,7 @@ export async function unsafeReviewFigures(
     equipment: await equipmentFigures(ids, now),
     allocations,
     needs,
+    projectReports,
     decisions,
   };
 }

@@ -3,7 +3,7 @@ import type { ConventionParty, ReviewRating } from "@/lib/generated/prisma/enums
 import { PARTY_LABELS } from "@/lib/conventions/vocabulary";
 import { createCursor, drawFooters, type PdfCursor } from "@/lib/conventions/pdf/pdf-cursor";
 import { embedPdfFonts } from "@/lib/conventions/pdf/pdf-fonts";
-import { formatCents, formatDate, formatDateTime } from "@/lib/format";
+import { formatCents, formatDate, formatDateTime, formatIsoDate } from "@/lib/format";
 
 import { ACTION_STATE_LABELS, DECISION_KIND_LABELS } from "@/lib/governance/vocabulary";
 import type { ReviewFigures } from "@/lib/reviews/figures";
@@ -26,8 +26,6 @@ export interface ReviewDocument {
   meeting: { body: string; startsAt: Date } | null;
   frozenAt: Date;
 }
-
-const day = (iso: string) => formatDate(new Date(`${iso}T00:00:00Z`));
 
 function writeFigures(cursor: PdfCursor, f: ReviewFigures) {
   cursor.heading("Assistance et niveaux de service", 12);
@@ -97,6 +95,18 @@ function writeFigures(cursor: PdfCursor, f: ReviewFigures) {
     { size: 10, after: 8 },
   );
 
+  if (f.projectReports) {
+    cursor.heading("Projets des appels à projets", 12);
+    if (f.projectReports.length === 0)
+      cursor.text("Aucun bilan de projet déposé dans la période.", { size: 10 });
+    for (const r of f.projectReports)
+      cursor.text(
+        `– ${r.call}, ${r.college} : bilan à ${r.milestone} mois déposé le ${formatIsoDate(r.filedOn)}, ${r.classesUsing} classe(s), ${r.pupilsReached} élèves, ${r.equipmentInUsePct} % de l'équipement utilisé${r.assessed ? ", apprécié par l'académie" : ""}.`,
+        { size: 10, after: 3 },
+      );
+    cursor.space(6);
+  }
+
   cursor.heading("Décisions des instances de pilotage", 12);
   if (f.decisions.length === 0)
     cursor.text("Aucune décision des instances qui pilotent la convention dans la période.", {
@@ -110,7 +120,7 @@ function writeFigures(cursor: PdfCursor, f: ReviewFigures) {
         { header: "État", width: 0.2, center: true },
       ],
       f.decisions.map((d) => [
-        `${d.body}, ${day(d.meetingOn)}`,
+        `${d.body}, ${formatIsoDate(d.meetingOn)}`,
         `${DECISION_KIND_LABELS[d.kind]} : ${d.text}${d.ownerParty ? ` (${PARTY_LABELS[d.ownerParty]})` : ""}`,
         d.state ? ACTION_STATE_LABELS[d.state] : "—",
       ]),
@@ -148,7 +158,10 @@ export async function renderReviewPdf(doc: ReviewDocument): Promise<Uint8Array> 
   cursor.field("Collectivité", doc.convention.collectivite);
   if (doc.convention.academie) cursor.field("Académie", doc.convention.academie);
   if (doc.convention.etablissement) cursor.field("Établissement", doc.convention.etablissement);
-  cursor.field("Période", `du ${day(doc.figures.period.from)} au ${day(doc.figures.period.to)}`);
+  cursor.field(
+    "Période",
+    `du ${formatIsoDate(doc.figures.period.from)} au ${formatIsoDate(doc.figures.period.to)}`,
+  );
   if (doc.figures.colleges !== undefined)
     cursor.field(
       "Collèges",

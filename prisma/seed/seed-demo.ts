@@ -24,6 +24,7 @@ import { unsafeSeedDemoProposals } from "@/prisma/seed/seed-proposals";
 import { unsafeSeedDemoReviews } from "@/prisma/seed/seed-reviews";
 import { unsafeSeedDemoEpleConventions } from "@/prisma/seed/seed-eple-conventions";
 import { unsafeSeedDemoCalls } from "@/prisma/seed/seed-calls";
+import { unsafeSeedDemoProgrammes } from "@/prisma/seed/seed-programmes";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -61,6 +62,7 @@ export interface DemoSeedReport {
   epleConventions: number;
   /** Appels à projets written by this run (0 when one exists). */
   calls: number;
+  programmes: number;
 }
 
 /**
@@ -137,6 +139,7 @@ export async function unsafeSeedDemo(
   const epleConventions = await unsafeSeedDemoEpleConventions(db);
   // After the accounts: the agent and the DRANE agreed to publish the joint call.
   const calls = await unsafeSeedDemoCalls(db);
+  const programmes = await unsafeSeedDemoProgrammes(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -157,6 +160,7 @@ export async function unsafeSeedDemo(
     reviews,
     epleConventions,
     calls,
+    programmes,
   };
 }
 

@@ -134,6 +134,7 @@ describe("opening a review", () => {
     expect(read.figures.assistance.reported).toBe(0);
     expect(read.figures.serviceLevels.length).toBeGreaterThan(0);
     expect(read.figures.allocations).toEqual([{ exercice: 2026, count: 1, amountCents: 450_000 }]);
+    expect(read.figures.projectReports).toEqual([]);
     expect(read.figures.decisions).toEqual([
       expect.objectContaining({
         body: "Comité technique des Gayeulles",

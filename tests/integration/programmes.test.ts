@@ -14,6 +14,7 @@ import {
 import { getProgramme, listProgrammes } from "@/lib/programmes/read-programmes";
 import { createProgrammeProposal, getRenewalProposals } from "@/lib/budgets/renewal-proposals";
 import type { AccessContext } from "@/lib/access/context";
+import { getCollegeProjects } from "@/lib/dashboards/etablissement-projects";
 import {
   createUser,
   createUsers,
@@ -303,6 +304,11 @@ describe("readiness of each collège", () => {
     await refused(programmeId, "CONFLICT", async () =>
       attestTraining(await as("drane14", A14), { assignmentId: assignmentG }),
     );
+    const dashboard = await getCollegeProjects(await as("chefG", G), NOW);
+    expect(dashboard.waves.map((w) => [w.programme.id, w.wave.number, w.readiness.ready])).toEqual([
+      [programmeId, 2, true],
+    ]);
+    expect((await getCollegeProjects(await as("chefB", B), NOW)).waves).toEqual([]);
     const attested = await readiness(await as("chefG", G), UAI.gayeulles);
     expect(attested.readiness).toEqual({ ready: true, training: "ATTESTEE", missing: [] });
     expect(attested.trainingAttestedByName).toBeTruthy();

@@ -145,6 +145,32 @@ describe("demo seed", () => {
       expect(Boolean(a.deliveredOn)).toBe(a.decision !== "REFUSE");
     }
     expect(decided.reduce((n, a) => n + a._count.reports, 0)).toBe(3);
+    // Two deployment programmes of 35: one adopted in three waves (the préfigurateurs first, Les
+    // Gayeulles among them, its training not yet declared), one in preparation.
+    expect(firstReport.programmes).toBe(2);
+    const programmes = await db.deploymentProgramme.findMany({
+      select: {
+        status: true,
+        waves: {
+          select: { prefiguration: true, _count: { select: { assignments: true } } },
+          orderBy: { number: "asc" },
+        },
+        assignments: {
+          select: { etablissement: { select: { uai: true } }, trainingDeclaredAt: true },
+        },
+      },
+      orderBy: { status: "asc" },
+    });
+    expect(programmes.map((p) => p.status)).toEqual(["BROUILLON", "ADOPTE"]);
+    expect(programmes[1]!.waves.map((w) => [w.prefiguration, w._count.assignments])).toEqual([
+      [true, 3],
+      [false, 4],
+      [false, 4],
+    ]);
+    expect(
+      programmes[1]!.assignments.find((a) => a.etablissement.uai === "0350027P")
+        ?.trainingDeclaredAt,
+    ).toBeNull();
     // A draft of 35 written with the DRANE: one proposal accepted (in the draft), one rejected.
     expect(firstReport.proposals).toBe(2);
     const proposals = await db.conventionProposal.findMany({
@@ -297,6 +323,7 @@ describe("demo seed", () => {
     expect(secondReport.reviews).toBe(0);
     expect(secondReport.epleConventions).toBe(0);
     expect(secondReport.calls).toBe(0);
+    expect(secondReport.programmes).toBe(0);
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

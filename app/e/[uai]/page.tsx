@@ -34,6 +34,7 @@ export default dashboardPage<"uai">("e", async ({ ctx, params, searchParams }) =
         toSign={ctx.permissions.has("convention.sign") ? dashboard.toSign : null}
         campaigns={dashboard.campaigns}
         canSubmit={ctx.permissions.has("need.submit")}
+        projects={dashboard.projects}
       />
       <PartyActionsSection ctx={ctx} />
       {dashboard.convention ? (

@@ -4,6 +4,8 @@ import type { CampaignDecisions, OpenCampaign } from "@/lib/dashboards/etablisse
 import type { ConventionToSign } from "@/lib/dashboards/etablissement-to-sign";
 import { KIND_LABELS } from "@/lib/conventions/labels";
 import { formatCents, formatDate, plural } from "@/lib/format";
+import type { CollegeProjects } from "@/lib/dashboards/etablissement-projects";
+import { ProjectsWaiting } from "@/components/dashboards/etablissement/projects-waiting";
 
 interface Props {
   uai: string;
@@ -11,6 +13,8 @@ interface Props {
   toSign: ConventionToSign[] | null;
   campaigns: { open: OpenCampaign[]; decisions: CampaignDecisions[] } | null;
   canSubmit: boolean;
+  /** Null: the member does not read the appels à projets. */
+  projects: CollegeProjects | null;
 }
 
 /** One kind of thing waiting: its heading, then what is said when there is none, or the list. */
@@ -183,8 +187,11 @@ function Decisions({ uai, items }: { uai: string; items: CampaignDecisions[] }) 
   );
 }
 
-/** « Ce qui vous attend »: signatures, open needs campaigns, decisions on the collège's needs. */
-export function WaitingSection({ uai, toSign, campaigns, canSubmit }: Props) {
+/**
+ * « Ce qui vous attend »: signatures, open needs campaigns, decisions on the collège's needs, the
+ * reports of its funded projects and its deployment waves.
+ */
+export function WaitingSection({ uai, toSign, campaigns, canSubmit, projects }: Props) {
   return (
     <section
       aria-labelledby="attente-titre"
@@ -198,6 +205,7 @@ export function WaitingSection({ uai, toSign, campaigns, canSubmit }: Props) {
           <Decisions uai={uai} items={campaigns.decisions} />
         </>
       ) : null}
+      {projects ? <ProjectsWaiting uai={uai} projects={projects} /> : null}
     </section>
   );
 }
