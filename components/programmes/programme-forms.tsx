@@ -156,7 +156,7 @@ export function NetworkForm({
     <ActionForm
       action={networkReadinessAction}
       hidden={{ assignmentId }}
-      submitLabel="Enregistrer"
+      submitLabel={`Enregistrer le réseau (${college})`}
       tone="secondary"
       {...scope}
       className="space-y-2"

@@ -159,7 +159,7 @@ export async function ProgrammePage({
           ],
           [
             college ? "Votre collège" : "Collèges",
-            `${plural(programme.colleges, "collège")}, ${plural(programme.units, "équipement")} prévus, ${formatCents(programme.costCents)} estimés`,
+            `${plural(programme.colleges, "collège")}, ${plural(programme.units, "équipement prévu", "équipements prévus")}, ${formatCents(programme.costCents)} estimés`,
           ],
         ]}
       />

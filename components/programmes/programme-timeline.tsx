@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate, plural } from "@/lib/format";
 import type { ProgrammeDetail } from "@/lib/programmes/read-programmes";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { tableOnly } from "@/components/charts/chart-types";
@@ -28,7 +28,7 @@ export function ProgrammeTimeline({ programme }: { programme: ProgrammeDetail })
       <h2 id="calendrier-titre">Calendrier des vagues</h2>
       <BarChartWithTable
         caption="Collèges de chaque vague, prêts ou non, équipements et coût estimé"
-        summary={`Calendrier du programme : ${rows.length} vagues dans l'ordre des dates, avec pour chacune les collèges prêts et ceux qui ne le sont pas encore.`}
+        summary={`Calendrier du programme : ${plural(rows.length, "vague")} dans l'ordre des dates, avec pour chacune les collèges prêts et ceux qui ne le sont pas encore.`}
         categoryHeader="Vague"
         series={[
           { key: "ready", label: "Collèges prêts", kind: "integer" },

@@ -51,14 +51,15 @@ export async function getRenewalProposals(ctx: AccessContext, now: Date = new Da
   const programmeLines = await db.budgetLine.findMany({
     where: {
       collectiviteId: scope.id,
-      OR: programmes.flatMap((p) =>
-        p.perYear.map((y) => ({
-          exercice: y.year,
-          label: programmeProposalLabel(p.title, y.year),
-        })),
-      ),
+      deploymentProgrammeId: { in: programmes.map((p) => p.id) },
     },
-    select: { id: true, exercice: true, label: true, bpCents: true, dmCents: true },
+    select: {
+      id: true,
+      exercice: true,
+      deploymentProgrammeId: true,
+      bpCents: true,
+      dmCents: true,
+    },
   });
   const categories = EQUIPMENT_CATEGORIES.filter((category) =>
     need.some((y) => y.byCategory.some((c) => c.category === category)),
@@ -77,8 +78,7 @@ export async function getRenewalProposals(ctx: AccessContext, now: Date = new Da
         ...y,
         line:
           programmeLines.find(
-            (line) =>
-              line.exercice === y.year && line.label === programmeProposalLabel(p.title, y.year),
+            (line) => line.exercice === y.year && line.deploymentProgrammeId === p.id,
           ) ?? null,
       })),
     })),
@@ -97,12 +97,18 @@ const programmeProposalSchema = proposalSchema.extend({
   programmeId: recordId("Programme"),
 });
 
+/** « Déploiement « <title> » (2027) », the title shortened so the label holds in a line's 200 characters. */
 export function programmeProposalLabel(title: string, exercice: number): string {
-  return `Déploiement « ${title} » (${exercice})`;
+  const short = title.length > 150 ? `${title.slice(0, 149)}…` : title;
+  return `Déploiement « ${short} » (${exercice})`;
 }
 
 interface ProposalSource {
   label: string;
+  /** The line already proposed from this source, if any (renewal: by label; programme: by its link). */
+  existing: Prisma.BudgetLineWhereInput;
+  /** The programme a line proposed from its waves is linked to. */
+  deploymentProgrammeId?: string;
   /** The cost of the exercice, read inside the transaction. */
   cost: (tx: Prisma.TransactionClient) => Promise<number>;
   /** Why nothing is proposed when the cost is zero. */
@@ -113,7 +119,7 @@ interface ProposalSource {
 
 /**
  * Creates one investment line of `exercice` (chapitre 21, fonction 221, nature 21831) whose BP is
- * the source's cost, read on the server inside the transaction. Once per exercice and label: a
+ * the source's cost, read on the server inside the transaction. Once per exercice and source: a
  * second request is refused and changes nothing.
  */
 async function createProposalLine(
@@ -126,13 +132,13 @@ async function createProposalLine(
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${PROPOSAL_LOCK_KEY}::int, hashtext(${collectiviteId}))`;
     const existing = await tx.budgetLine.findFirst({
-      where: { collectiviteId, exercice, label },
-      select: { id: true },
+      where: { collectiviteId, exercice, ...proposal.existing },
+      select: { id: true, label: true },
     });
     if (existing)
       throw new AppError(
         "CONFLICT",
-        `La ligne « ${label} » existe déjà pour l'exercice ${exercice} : rien n'a été créé.`,
+        `La ligne « ${existing.label} » existe déjà pour l'exercice ${exercice} : rien n'a été créé.`,
       );
     const cost = await proposal.cost(tx);
     if (cost <= 0) throw invalid({ exercice: proposal.nothing });
@@ -146,7 +152,11 @@ async function createProposalLine(
       mandatedCents: 0n,
     };
     const created = await tx.budgetLine.create({
-      data: { collectiviteId, ...data },
+      data: {
+        collectiviteId,
+        ...data,
+        deploymentProgrammeId: proposal.deploymentProgrammeId ?? null,
+      },
       select: { id: true, label: true },
     });
     await appendMemberAuditEvent(tx, ctx, {
@@ -185,6 +195,7 @@ export async function createRenewalProposal(
   const { firstYear, lastYear } = planExercice(exercice, now);
   return createProposalLine(ctx, scope.id, exercice, {
     label: proposalLabel(exercice),
+    existing: { label: proposalLabel(exercice) },
     cost: async (tx) =>
       (await unsafeRenewalInvestmentNeed(tx, scope.id, firstYear, PROPOSAL_YEARS)).find(
         (y) => y.year === exercice,
@@ -220,6 +231,8 @@ export async function createProgrammeProposal(
       ?.perYear.find((y) => y.year === exercice)?.costCents ?? 0;
   return createProposalLine(ctx, scope.id, exercice, {
     label: programmeProposalLabel(programme.title, exercice),
+    existing: { deploymentProgrammeId: programme.id },
+    deploymentProgrammeId: programme.id,
     cost: costOf,
     nothing: `Le programme ne déploie aucune vague en ${exercice} : aucune ligne à créer.`,
     source: (cost) =>

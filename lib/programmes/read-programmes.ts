@@ -113,7 +113,7 @@ export type ProgrammeDetail = Awaited<ReturnType<typeof getProgramme>>;
 export async function collegeOptions(ctx: AccessContext) {
   if (ctx.scope.type !== "COLLECTIVITE") return [];
   return db.etablissement.findMany({
-    where: { collectiviteId: ctx.scope.id },
+    where: { collectiviteId: ctx.scope.id, etat: "OUVERT" },
     select: { id: true, uai: true, name: true },
     orderBy: { name: "asc" },
   });

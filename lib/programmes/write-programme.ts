@@ -4,7 +4,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { requireCollectivite } from "@/lib/access/require-scope";
-import { programmeScopeWhere } from "@/lib/access/programme-scope";
+import { assignmentScopeWhere, programmeScopeWhere } from "@/lib/access/programme-scope";
+import { todayInParis } from "@/lib/dates";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { formatCents, formatDate } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
@@ -151,6 +152,17 @@ export async function addWave(ctx: AccessContext, input: unknown): Promise<{ num
       where: { programmeId: programme.id },
       select: { number: true, deploymentOn: true, prefiguration: true },
     });
+    if (deploymentOn < todayInParis())
+      throw new AppError(
+        "INVALID_INPUT",
+        "Rien n'a été enregistré. Date de déploiement : une vague se prévoit à partir d'aujourd'hui.",
+        { deploymentOn: "Date de déploiement : une vague se prévoit à partir d'aujourd'hui." },
+      );
+    if (prefiguration && waves.some((w) => w.prefiguration))
+      throw new AppError(
+        "CONFLICT",
+        "Le programme a déjà sa vague de préfiguration : ajoutez-y les collèges préfigurateurs.",
+      );
     const firstOther = waves.filter((w) => !w.prefiguration).map((w) => w.deploymentOn.getTime());
     if (prefiguration && firstOther.some((time) => time <= deploymentOn.getTime()))
       throw new AppError(
@@ -198,15 +210,23 @@ export async function assignCollege(
     const programme = await lockProgramme(tx, ctx, programmeId);
     const wave = await tx.deploymentWave.findFirst({
       where: { id: waveId, programmeId: programme.id },
-      select: { id: true, number: true },
+      select: { id: true, number: true, deploymentOn: true },
     });
     if (!wave) throw new AppError("NOT_FOUND", "Cette vague n'existe pas dans ce programme.");
+    if (wave.deploymentOn < todayInParis())
+      throw new AppError(
+        "CONFLICT",
+        `La vague ${wave.number} est passée : placez le collège dans une vague à venir.`,
+      );
     const college = await tx.etablissement.findFirst({
-      where: { id: etablissementId, collectiviteId: programme.collectiviteId },
+      where: { id: etablissementId, collectiviteId: programme.collectiviteId, etat: "OUVERT" },
       select: { id: true, uai: true, name: true, academieCode: true },
     });
     if (!college)
-      throw new AppError("NOT_FOUND", "Ce collège n'est pas un collège de votre collectivité.");
+      throw new AppError(
+        "NOT_FOUND",
+        "Ce collège n'est pas un collège ouvert de votre collectivité.",
+      );
     const existing = await tx.waveAssignment.findUnique({
       where: { programmeId_etablissementId: { programmeId: programme.id, etablissementId } },
       select: { id: true, plannedUnits: true, wave: { select: { number: true } } },
@@ -240,24 +260,27 @@ export async function assignCollege(
   });
 }
 
-/** An assignment of the context's scope, its programme locked; NOT_FOUND elsewhere. */
+/** The collèges of programmes a context may act on: the collectivité's all, an académie's or a collège's own. */
+function assignmentWhere(
+  ctx: AccessContext,
+  assignmentId: string,
+): Prisma.WaveAssignmentWhereInput {
+  return { id: assignmentId, ...assignmentScopeWhere(ctx) };
+}
+
+/**
+ * An assignment of the context's scope, its programme locked, read again under the lock (it may
+ * have been taken out meanwhile); NOT_FOUND elsewhere.
+ */
 async function lockAssignment(tx: Tx, ctx: AccessContext, assignmentId: string) {
   const found = await tx.waveAssignment.findFirst({
-    where: {
-      id: assignmentId,
-      programme: programmeScopeWhere(ctx),
-      ...(ctx.scope.type === "ACADEMIE"
-        ? { etablissement: { academieCode: ctx.scope.code } }
-        : ctx.scope.type === "ETABLISSEMENT"
-          ? { etablissementId: ctx.scope.id }
-          : {}),
-    },
+    where: assignmentWhere(ctx, assignmentId),
     select: { programmeId: true },
   });
   if (!found) throw new AppError("NOT_FOUND", ASSIGNMENT_NOT_FOUND);
   const programme = await lockProgramme(tx, ctx, found.programmeId);
-  const assignment = await tx.waveAssignment.findUniqueOrThrow({
-    where: { id: assignmentId },
+  const assignment = await tx.waveAssignment.findFirst({
+    where: assignmentWhere(ctx, assignmentId),
     select: {
       id: true,
       networkReadyAt: true,
@@ -265,19 +288,34 @@ async function lockAssignment(tx: Tx, ctx: AccessContext, assignmentId: string) 
       trainingAttestedAt: true,
       trainingDeclaredAt: true,
       plannedUnits: true,
-      wave: { select: { number: true } },
+      wave: { select: { number: true, deploymentOn: true } },
       etablissement: { select: { id: true, uai: true, name: true, academieCode: true } },
     },
   });
+  if (!assignment) throw new AppError("NOT_FOUND", ASSIGNMENT_NOT_FOUND);
   return { programme, assignment };
 }
 
-/** The collectivité takes a collège out of the programme (while it is not yet deployed). */
+/**
+ * The collectivité takes a collège out of the programme before its wave, and only while no party
+ * has recorded its training: the académie's attestation and the collège's declaration are theirs,
+ * and the collectivité does not erase them (it may move the collège to another wave instead).
+ */
 export async function removeAssignment(ctx: AccessContext, input: unknown): Promise<void> {
   requireCollectivite(ctx, "call.manage", "NOT_FOUND");
   const { assignmentId } = assignmentIdSchema.parse(input);
   await db.$transaction(async (tx) => {
     const { programme, assignment } = await lockAssignment(tx, ctx, assignmentId);
+    if (assignment.wave.deploymentOn < todayInParis())
+      throw new AppError(
+        "CONFLICT",
+        "La vague de ce collège est passée : il reste dans le programme, qui en garde la trace.",
+      );
+    if (assignment.trainingAttestedAt || assignment.trainingDeclaredAt)
+      throw new AppError(
+        "CONFLICT",
+        "La formation de ce collège est déjà déclarée ou attestée : il reste dans le programme (vous pouvez le placer dans une autre vague).",
+      );
     await tx.waveAssignment.delete({ where: { id: assignment.id } });
     const college = assignment.etablissement;
     await appendMemberAuditEvent(tx, ctx, {
@@ -426,7 +464,7 @@ export async function declareTraining(ctx: AccessContext, input: unknown): Promi
     if (assignment.trainingDeclaredAt || assignment.trainingAttestedAt)
       throw new AppError(
         "CONFLICT",
-        "La formation de votre collège est déjà déclarée : rien n'a changé.",
+        "La formation de votre collège est déjà déclarée ou attestée par l'académie : rien n'a changé.",
       );
     const now = new Date();
     await tx.waveAssignment.update({

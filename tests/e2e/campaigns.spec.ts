@@ -32,7 +32,13 @@ test("campagne de besoins : l'agent ouvre, le chef des Gayeulles dépose deux be
   await expect(agent.getByText(/enveloppe/i).first()).toBeVisible();
   await expect(agent).toHaveURL(/\/campagnes\/nouvelle$/);
   await agent.getByLabel("Enveloppe (€)").fill("10 000");
-  await agent.getByLabel("Ligne budgétaire alimentée (facultative)").selectOption({ index: 1 });
+  // A line of the campaign's exercice (other specs add lines of later exercices, listed first).
+  const lineSelect = agent.getByLabel("Ligne budgétaire alimentée (facultative)");
+  const line = await lineSelect
+    .locator("option", { hasText: new RegExp(`^${year} — `) })
+    .first()
+    .textContent();
+  await lineSelect.selectOption({ label: line!.trim() });
   await agent.getByRole("button", { name: "Enregistrer le brouillon" }).click();
   await agent.waitForURL(/\/c\/35\/campagnes\/[\w-]+\?fait=creation$/);
   const campaignPath = new URL(agent.url()).pathname;

@@ -15,6 +15,7 @@ import { getProgramme, listProgrammes } from "@/lib/programmes/read-programmes";
 import { createProgrammeProposal, getRenewalProposals } from "@/lib/budgets/renewal-proposals";
 import type { AccessContext } from "@/lib/access/context";
 import { getCollegeProjects } from "@/lib/dashboards/etablissement-projects";
+import { currentParisYear } from "@/lib/dates";
 import {
   createUser,
   createUsers,
@@ -37,19 +38,25 @@ const as = accessAs(users);
 const G = E(UAI.gayeulles);
 const R = E(UAI.rennes35b);
 const B = E(UAI.bourbriac22);
-const NOW = new Date("2026-12-07T10:00:00Z");
+// Waves are planned from today (a past date is refused): the years follow the clock.
+const NOW = new Date();
+const THIS_YEAR = currentParisYear(NOW);
+const Y1 = THIS_YEAR + 1;
+const Y2 = THIS_YEAR + 2;
 
 const idOf = async (uai: string) =>
   (await db.etablissement.findUniqueOrThrow({ where: { uai }, select: { id: true } })).id;
 
-/** Everything a programme holds, to compare before and after a refusal. */
+/** Everything a programme holds, and the journal's and budget's sizes, to compare before and after a refusal. */
 const state = async (programmeId: string) =>
-  JSON.stringify(
-    await db.deploymentProgramme.findUnique({
+  JSON.stringify({
+    programme: await db.deploymentProgramme.findUnique({
       where: { id: programmeId },
       include: { waves: { orderBy: { number: "asc" } }, assignments: { orderBy: { id: "asc" } } },
     }),
-  );
+    events: await db.auditEvent.count(),
+    lines: await db.budgetLine.count(),
+  });
 
 /** The act is refused with `code`, and the programme is unchanged. */
 async function refused(programmeId: string, code: string, act: () => Promise<unknown>) {
@@ -113,7 +120,7 @@ describe("planning a programme", () => {
     const edit = { programmeId, ...terms, unitCost: "1" };
     await refused(programmeId, "NOT_FOUND", () => updateProgramme(other, edit));
     await refused(programmeId, "NOT_FOUND", () =>
-      addWave(other, { programmeId, deploymentOn: "2027-09-01" }),
+      addWave(other, { programmeId, deploymentOn: `${Y1}-09-01` }),
     );
     await refused(programmeId, "FORBIDDEN", async () =>
       updateProgramme(await as("elu35", C35), edit),
@@ -127,13 +134,20 @@ describe("planning a programme", () => {
 
   it("puts the préfiguration wave before the others", async () => {
     const agent = await as("agent35", C35);
-    await addWave(agent, { programmeId, deploymentOn: "2028-09-01" });
+    await addWave(agent, { programmeId, deploymentOn: `${Y2}-09-01` });
     await refused(programmeId, "CONFLICT", () =>
-      addWave(agent, { programmeId, deploymentOn: "2028-10-01", prefiguration: "on" }),
+      addWave(agent, { programmeId, deploymentOn: `${Y2}-10-01`, prefiguration: "on" }),
     );
-    await addWave(agent, { programmeId, deploymentOn: "2027-09-01", prefiguration: "on" });
+    await addWave(agent, { programmeId, deploymentOn: `${Y1}-09-01`, prefiguration: "on" });
     await refused(programmeId, "CONFLICT", () =>
-      addWave(agent, { programmeId, deploymentOn: "2027-06-01" }),
+      addWave(agent, { programmeId, deploymentOn: `${Y1}-06-01` }),
+    );
+    // One préfiguration wave; no wave in the past.
+    await refused(programmeId, "CONFLICT", () =>
+      addWave(agent, { programmeId, deploymentOn: `${Y1}-03-01`, prefiguration: "on" }),
+    );
+    await refused(programmeId, "INVALID_INPUT", () =>
+      addWave(agent, { programmeId, deploymentOn: `${THIS_YEAR - 1}-09-01` }),
     );
     const waves = await db.deploymentWave.findMany({
       where: { programmeId },
@@ -216,6 +230,17 @@ describe("planning a programme", () => {
     const empty = (await createProgramme(await as("agent35", C35), { ...terms, title: "Vide" })).id;
     await refused(empty, "CONFLICT", async () =>
       adoptProgramme(await as("agent35", C35), { programmeId: empty }),
+    );
+    // A wave of another programme is not this programme's.
+    await addWave(await as("agent35", C35), { programmeId: empty, deploymentOn: `${Y1}-09-01` });
+    const otherWave = await db.deploymentWave.findFirstOrThrow({ where: { programmeId: empty } });
+    await refused(programmeId, "NOT_FOUND", async () =>
+      assignCollege(await as("agent35", C35), {
+        programmeId,
+        waveId: otherWave.id,
+        etablissementId: await idOf(UAI.gayeulles),
+        plannedUnits: "4",
+      }),
     );
     await adoptProgramme(await as("agent35", C35), { programmeId });
     await refused(programmeId, "CONFLICT", async () =>
@@ -309,6 +334,14 @@ describe("readiness of each collège", () => {
       [programmeId, 2, true],
     ]);
     expect((await getCollegeProjects(await as("chefB", B), NOW)).waves).toEqual([]);
+    // Declared, then attested: a second declaration changes nothing, and the collectivité no
+    // longer takes the collège out (the training recorded is the other parties').
+    await refused(programmeId, "CONFLICT", async () =>
+      declareTraining(await as("chefG", G), { assignmentId: assignmentG }),
+    );
+    await refused(programmeId, "CONFLICT", async () =>
+      removeAssignment(await as("agent35", C35), { assignmentId: assignmentG }),
+    );
     const attested = await readiness(await as("chefG", G), UAI.gayeulles);
     expect(attested.readiness).toEqual({ ready: true, training: "ATTESTEE", missing: [] });
     expect(attested.trainingAttestedByName).toBeTruthy();
@@ -336,13 +369,14 @@ describe("the renewal plan's budget proposals", () => {
     const agent = await as("agent35", C35);
     const proposals = await getRenewalProposals(agent, NOW);
     const programme = proposals.programmes.find((p) => p.id === programmeId)!;
-    // Wave 2 (préfiguration, 2027): Gayeulles 20 ENI; wave 1 (2028): Rennes 15; 3 000 € each.
+    // Wave 2 (préfiguration, next year): Gayeulles 20 ENI; wave 1 (the year after): Rennes 15;
+    // 3 000 € each.
     expect(programme.perYear.map((y) => [y.year, y.units, y.costCents])).toEqual([
-      [2026, 0, 0],
-      [2027, 20, 6_000_000],
-      [2028, 15, 4_500_000],
-      [2029, 0, 0],
-      [2030, 0, 0],
+      [THIS_YEAR, 0, 0],
+      [Y1, 20, 6_000_000],
+      [Y2, 15, 4_500_000],
+      [THIS_YEAR + 3, 0, 0],
+      [THIS_YEAR + 4, 0, 0],
     ]);
     expect(proposals.programmes.map((p) => p.title)).not.toContain("Vide");
 
@@ -356,45 +390,37 @@ describe("the renewal plan's budget proposals", () => {
       expect(
         (
           await appErrorOf(async () =>
-            createProgrammeProposal(await as(user, scope), { programmeId, exercice: "2027" }, NOW),
+            createProgrammeProposal(
+              await as(user, scope),
+              { programmeId, exercice: String(Y1) },
+              NOW,
+            ),
           )
         ).code,
       ).toBe(code);
     await expect(
-      createProgrammeProposal(agent, { programmeId, exercice: "2029" }, NOW),
-    ).rejects.toThrow("aucune vague en 2029");
+      createProgrammeProposal(agent, { programmeId, exercice: String(THIS_YEAR + 3) }, NOW),
+    ).rejects.toThrow(`aucune vague en ${THIS_YEAR + 3}`);
     expect(await lines()).toBe(before);
 
-    const { id } = await createProgrammeProposal(agent, { programmeId, exercice: "2027" }, NOW);
+    const { id } = await createProgrammeProposal(agent, { programmeId, exercice: String(Y1) }, NOW);
     expect(await db.budgetLine.findUniqueOrThrow({ where: { id } })).toMatchObject({
-      exercice: 2027,
+      exercice: Y1,
       bpCents: 6_000_000n,
+      deploymentProgrammeId: programmeId,
       chapitre: "21",
       nature: "21831",
     });
     expect(
       (
         await appErrorOf(() =>
-          createProgrammeProposal(agent, { programmeId, exercice: "2027" }, NOW),
+          createProgrammeProposal(agent, { programmeId, exercice: String(Y1) }, NOW),
         )
       ).code,
     ).toBe("CONFLICT");
     expect(await lines()).toBe(before + 1);
     const again = await getRenewalProposals(agent, NOW);
     expect(again.programmes.find((p) => p.id === programmeId)!.perYear[1]!.line?.id).toBe(id);
-  });
-});
-
-describe("taking a collège out", () => {
-  it("is the collectivité's, and refused to the collège and another collectivité", async () => {
-    await refused(programmeId, "NOT_FOUND", async () =>
-      removeAssignment(await as("agent22", C22), { assignmentId: assignmentR }),
-    );
-    await refused(programmeId, "FORBIDDEN", async () =>
-      removeAssignment(await as("chefR", R), { assignmentId: assignmentR }),
-    );
-    await removeAssignment(await as("agent35", C35), { assignmentId: assignmentR });
-    expect(await db.waveAssignment.count({ where: { programmeId } })).toBe(1);
   });
 });
 
@@ -416,7 +442,27 @@ describe("the programme pages", () => {
     expect(await at("e", "chefG", UAI.gayeulles)).toBe("ouverte");
     expect(await at("c", "agent22", "22")).toBe("404");
     expect(await at("a", "drane70", "70")).toBe("404");
-    expect(await at("e", "chefR", UAI.rennes35b)).toBe("404");
+    expect(await at("e", "chefR", UAI.rennes35b)).toBe("ouverte");
     expect(await at("e", "chefB", UAI.bourbriac22)).toBe("404");
+  });
+});
+
+describe("taking a collège out", () => {
+  it("is the collectivité's, and refused to the collège and another collectivité", async () => {
+    await refused(programmeId, "NOT_FOUND", async () =>
+      removeAssignment(await as("agent22", C22), { assignmentId: assignmentR }),
+    );
+    await refused(programmeId, "FORBIDDEN", async () =>
+      removeAssignment(await as("chefR", R), { assignmentId: assignmentR }),
+    );
+    await refused(programmeId, "FORBIDDEN", async () =>
+      removeAssignment(await as("drane14", A14), { assignmentId: assignmentR }),
+    );
+    await removeAssignment(await as("agent35", C35), { assignmentId: assignmentR });
+    expect(await db.waveAssignment.count({ where: { programmeId } })).toBe(1);
+    // Its collège no longer reads the programme.
+    expect(
+      (await appErrorOf(async () => getProgramme(await as("chefR", R), programmeId))).code,
+    ).toBe("NOT_FOUND");
   });
 });

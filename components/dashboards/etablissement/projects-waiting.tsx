@@ -36,7 +36,8 @@ export function ProjectsWaiting({ uai, projects }: { uai: string; projects: Coll
                 <Link href={`${calls}/programmes/${a.programme.id}`}>{a.programme.title}</Link> :
                 vague {a.wave.number}
                 {a.wave.prefiguration ? " (préfiguration)" : ""} le{" "}
-                {formatDate(a.wave.deploymentOn)}, {plural(a.plannedUnits, "équipement")} prévus.{" "}
+                {formatDate(a.wave.deploymentOn)},{" "}
+                {plural(a.plannedUnits, "équipement prévu", "équipements prévus")}.{" "}
                 {a.readiness.ready
                   ? "Votre collège est prêt."
                   : `Reste : ${a.readiness.missing.join(" ; ")}.`}

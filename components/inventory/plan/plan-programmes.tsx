@@ -55,7 +55,10 @@ export function PlanProgrammes({
       <p className="max-w-3xl text-sm text-slate-800">
         Les vagues des programmes adoptés équipent des collèges en plus du renouvellement (leur coût
         : équipements prévus × coût unitaire du programme). Les filtres du plan ne s&apos;appliquent
-        pas aux programmes. <Link href={programmesHref}>Voir les programmes</Link>
+        pas aux programmes. Un programme qui remplace des équipements dus au renouvellement (des
+        vidéoprojecteurs par des écrans, par exemple) les compterait deux fois : fixez l&apos;année
+        de ces équipements dans la liste du plan, ou réformez-les à la livraison.{" "}
+        <Link href={programmesHref}>Voir les programmes</Link>
       </p>
       <DataTable<Row>
         caption="Renouvellement et programmes de déploiement, par exercice"

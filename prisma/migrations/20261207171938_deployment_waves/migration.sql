@@ -1,6 +1,9 @@
 -- CreateEnum
 CREATE TYPE "DeploymentStatus" AS ENUM ('BROUILLON', 'ADOPTE');
 
+-- AlterTable
+ALTER TABLE "BudgetLine" ADD COLUMN     "deploymentProgrammeId" TEXT;
+
 -- CreateTable
 CREATE TABLE "DeploymentProgramme" (
     "id" TEXT NOT NULL,
@@ -68,6 +71,12 @@ CREATE INDEX "WaveAssignment_etablissementId_idx" ON "WaveAssignment"("etablisse
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WaveAssignment_programmeId_etablissementId_key" ON "WaveAssignment"("programmeId", "etablissementId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "BudgetLine_deploymentProgrammeId_exercice_key" ON "BudgetLine"("deploymentProgrammeId", "exercice");
+
+-- AddForeignKey
+ALTER TABLE "BudgetLine" ADD CONSTRAINT "BudgetLine_deploymentProgrammeId_fkey" FOREIGN KEY ("deploymentProgrammeId") REFERENCES "DeploymentProgramme"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "DeploymentProgramme" ADD CONSTRAINT "DeploymentProgramme_collectiviteId_fkey" FOREIGN KEY ("collectiviteId") REFERENCES "Collectivite"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
