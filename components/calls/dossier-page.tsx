@@ -4,7 +4,7 @@ import { spaceHref } from "@/lib/access/space-href";
 import { todayInParisIso } from "@/lib/dates";
 import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
-import { CALL_PARTY_LABELS, REPORT_STATE_LABELS } from "@/lib/calls/instruction-rules";
+import { CALL_PARTY_LABELS } from "@/lib/calls/instruction-rules";
 import {
   getApplicationForInstruction,
   type ApplicationForInstruction,
@@ -20,7 +20,7 @@ import {
   ScoreForm,
 } from "@/components/calls/instruction-forms";
 import { decisionText, otherScoreText, scoreLine } from "@/components/calls/instruction-view";
-import { ReportsList } from "@/components/calls/reports-list";
+import { ReportsList, scheduleRows } from "@/components/calls/reports-list";
 import { AttachmentsList } from "@/components/calls/attachments-list";
 import { DoneNotice } from "@/components/ui/done-notice";
 import { orNotFound } from "@/app/_server/or-not-found";
@@ -219,13 +219,7 @@ function FollowUp({
             "Livraison",
             a.deliveredOn ? `le ${formatDate(a.deliveredOn)}, équipement inventorié` : "à venir",
           ],
-          ...a.schedule.map(
-            (s) =>
-              [
-                `Bilan à ${s.milestone} mois`,
-                `${REPORT_STATE_LABELS[s.state]} (échéance ${formatDate(s.dueOn)})`,
-              ] as DetailRow,
-          ),
+          ...scheduleRows(a.schedule),
         ]}
       />
       {a.can.deliver ? (

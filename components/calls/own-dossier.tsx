@@ -2,13 +2,13 @@ import type { AccessContext } from "@/lib/access/context";
 import { formatCents, formatDate, formatDateTime } from "@/lib/format";
 import type { EquipmentCategory } from "@/lib/inventory/labels";
 import type { CallDetail } from "@/lib/calls/read-calls";
-import { DECISION_LABELS, REPORT_STATE_LABELS } from "@/lib/calls/instruction-rules";
+import { DECISION_LABELS } from "@/lib/calls/instruction-rules";
 import { ownFollowUp, type OwnFollowUp } from "@/lib/calls/read-instruction";
 import { scopePropsOf } from "@/components/forms/scope-fields";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { ApplicationForm, SubmitApplicationForm } from "@/components/calls/call-forms";
 import { ReportForm } from "@/components/calls/instruction-forms";
-import { ReportsList } from "@/components/calls/reports-list";
+import { ReportsList, scheduleRows } from "@/components/calls/reports-list";
 import { AttachmentsList } from "@/components/calls/attachments-list";
 import { DossierFilesForm } from "@/components/calls/dossier-files-form";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENTS_PER_FORM } from "@/lib/assistance/attachments";
@@ -41,13 +41,7 @@ function FollowUp({
               ? `le ${formatDate(follow.deliveredOn)} ; l'équipement est à votre inventaire`
               : "à venir",
           ] as DetailRow,
-          ...follow.schedule.map(
-            (s) =>
-              [
-                `Bilan à ${s.milestone} mois`,
-                `${REPORT_STATE_LABELS[s.state]} (échéance ${formatDate(s.dueOn)})`,
-              ] as DetailRow,
-          ),
+          ...scheduleRows(follow.schedule),
         ]
       : []),
   ];

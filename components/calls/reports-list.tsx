@@ -1,6 +1,14 @@
 import type { ReactNode } from "react";
-import { formatDateTime } from "@/lib/format";
-import { DetailList } from "@/components/ui/detail-list";
+import { formatDate, formatDateTime } from "@/lib/format";
+import { REPORT_STATE_LABELS, type reportSchedule } from "@/lib/calls/instruction-rules";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
+
+/** One line per report due of a funded project: where it stands, and its due date. */
+export const scheduleRows = (schedule: ReturnType<typeof reportSchedule>): DetailRow[] =>
+  schedule.map((s) => [
+    `Bilan à ${s.milestone} mois`,
+    `${REPORT_STATE_LABELS[s.state]} (échéance ${formatDate(s.dueOn)})`,
+  ]);
 
 export interface ReportView {
   id: string;

@@ -119,3 +119,7 @@ export const REPORT_STATE_LABELS = {
   ATTENDU: "Attendu",
   EN_RETARD: "En retard",
 } as const;
+
+/** The parties that instruct a call: the collectivité, and the académie when it co-pilots. */
+export const callParties = (call: { academieCode: string | null }): CallParty[] =>
+  call.academieCode ? ["COLLECTIVITE", "ETAT"] : ["COLLECTIVITE"];

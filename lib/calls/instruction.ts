@@ -14,6 +14,7 @@ import {
   CALL_PARTY_LABELS,
   DECISION_LABELS,
   isRetained,
+  callParties,
   type CallParty,
 } from "@/lib/calls/instruction-rules";
 import {
@@ -72,12 +73,6 @@ export async function lockApplication(
   return { call, application };
 }
 
-/** Which journals show a dossier's instruction: the collectivité's, the co-pilot académie's (not the collège's before the decision). */
-const instructionAuditScope = callAuditScope;
-
-/** The parties that instruct a call: the collectivité, and the académie when it co-pilots. */
-const partiesOf = (call: LockedCall): CallParty[] =>
-  call.academieCode ? ["COLLECTIVITE", "ETAT"] : ["COLLECTIVITE"];
 
 function assertInstructing(call: LockedCall, application: LockedApplication, now: Date) {
   if (todayInParis(now) <= call.closesOn)
@@ -138,7 +133,7 @@ export async function scoreApplication(
       select: { id: true },
     });
     await appendMemberAuditEvent(tx, ctx, {
-      scope: instructionAuditScope(call),
+      scope: callAuditScope(call),
       action: "call.application.score",
       entityType: "ProjectApplication",
       entityId: application.id,
@@ -268,7 +263,7 @@ export async function proposeDecision(
     const { call, application } = await lockApplication(tx, ctx, applicationId);
     const party = actingParty(ctx, call);
     assertInstructing(call, application, now);
-    const missing = partiesOf(call).filter((p) => !application.scores.some((s) => s.party === p));
+    const missing = callParties(call).filter((p) => !application.scores.some((s) => s.party === p));
     if (missing.length > 0)
       throw new AppError(
         "CONFLICT",
@@ -300,7 +295,7 @@ export async function proposeDecision(
     await appendMemberAuditEvent(tx, ctx, {
       scope: final
         ? applicationAuditScope(call, application.etablissement.id)
-        : instructionAuditScope(call),
+        : callAuditScope(call),
       action: final ? "call.application.decide" : "call.application.propose",
       entityType: "ProjectApplication",
       entityId: application.id,

@@ -11,6 +11,7 @@ import {
   isRetained,
   reportSchedule,
   scoreView,
+  callParties,
   type CallParty,
   type PartyScore,
 } from "@/lib/calls/instruction-rules";
@@ -182,7 +183,7 @@ export async function getApplicationForInstruction(
   const scores = scoreView(application.scores as PartyScore[], reader, joint);
   const instructing = today > call.closesOn && !application.decidedAt;
   const mayAct = can(ctx, reader === "COLLECTIVITE" ? "call.manage" : "call.copilot");
-  const parties: CallParty[] = joint ? ["COLLECTIVITE", "ETAT"] : ["COLLECTIVITE"];
+  const parties = callParties(call);
   const allScored = parties.every((p) => application.scores.some((s) => s.party === p));
   const proposedAt =
     application.decisionProposedBy === "COLLECTIVITE"

@@ -380,30 +380,18 @@ describe("the renewal plan's budget proposals", () => {
     ]);
     expect(proposals.programmes.map((p) => p.title)).not.toContain("Vide");
 
-    const lines = () => db.budgetLine.count();
-    const before = await lines();
+    const propose = (ctx: AccessContext, exercice: number) =>
+      createProgrammeProposal(ctx, { programmeId, exercice: String(exercice) }, NOW);
     for (const [user, scope, code] of [
       ["agent22", C22, "NOT_FOUND"],
       ["elu35", C35, "FORBIDDEN"],
       ["drane14", A14, "FORBIDDEN"],
     ] as const)
-      expect(
-        (
-          await appErrorOf(async () =>
-            createProgrammeProposal(
-              await as(user, scope),
-              { programmeId, exercice: String(Y1) },
-              NOW,
-            ),
-          )
-        ).code,
-      ).toBe(code);
-    await expect(
-      createProgrammeProposal(agent, { programmeId, exercice: String(THIS_YEAR + 3) }, NOW),
-    ).rejects.toThrow(`aucune vague en ${THIS_YEAR + 3}`);
-    expect(await lines()).toBe(before);
+      await refused(programmeId, code, async () => propose(await as(user, scope), Y1));
+    await refused(programmeId, "INVALID_INPUT", () => propose(agent, THIS_YEAR + 3));
+    await expect(propose(agent, THIS_YEAR + 3)).rejects.toThrow(`aucune vague en ${THIS_YEAR + 3}`);
 
-    const { id } = await createProgrammeProposal(agent, { programmeId, exercice: String(Y1) }, NOW);
+    const { id } = await propose(agent, Y1);
     expect(await db.budgetLine.findUniqueOrThrow({ where: { id } })).toMatchObject({
       exercice: Y1,
       bpCents: 6_000_000n,
@@ -411,14 +399,7 @@ describe("the renewal plan's budget proposals", () => {
       chapitre: "21",
       nature: "21831",
     });
-    expect(
-      (
-        await appErrorOf(() =>
-          createProgrammeProposal(agent, { programmeId, exercice: String(Y1) }, NOW),
-        )
-      ).code,
-    ).toBe("CONFLICT");
-    expect(await lines()).toBe(before + 1);
+    await refused(programmeId, "CONFLICT", () => propose(agent, Y1));
     const again = await getRenewalProposals(agent, NOW);
     expect(again.programmes.find((p) => p.id === programmeId)!.perYear[1]!.line?.id).toBe(id);
   });
