@@ -73,7 +73,6 @@ export async function lockApplication(
   return { call, application };
 }
 
-
 function assertInstructing(call: LockedCall, application: LockedApplication, now: Date) {
   if (todayInParis(now) <= call.closesOn)
     throw new AppError(
