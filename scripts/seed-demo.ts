@@ -56,6 +56,9 @@ async function main() {
   console.log(
     `Programmes de déploiement par vagues (fictifs, Ille-et-Vilaine : un adopté en trois vagues, un en préparation) : ${report.programmes}`,
   );
+  console.log(
+    `Réseau des collèges publics (fictif, Ille-et-Vilaine : débits, Wi-Fi, contrats) : ${report.network}`,
+  );
   console.log(`${report.accounts} comptes de démonstration prêts (mot de passe : Demo2026!)`);
   console.log(`Démonstration chargée en ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }

@@ -14,7 +14,13 @@ function registryBody(byDepartement: boolean) {
       byDepartement ? summarizeEtablissementsByDepartement(ctx) : undefined,
     ]);
     return (
-      <RegistryList {...result} listHref={path} detailHref={path} departements={departements} />
+      <RegistryList
+        {...result}
+        listHref={path}
+        detailHref={path}
+        departements={departements}
+        networkHref={ctx.scope.type === "COLLECTIVITE" ? `${path}/reseau` : undefined}
+      />
     );
   };
 }

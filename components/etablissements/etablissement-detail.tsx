@@ -6,6 +6,7 @@ import { getEtablissementHistory } from "@/lib/etablissements/get-etablissement-
 import { EtablissementHistoryTables } from "@/components/etablissements/etablissement-history";
 import { EtablissementIdentity } from "@/components/etablissements/etablissement-identity";
 import { EtablissementInventorySection } from "@/components/inventory/etablissement-inventory-section";
+import { NetworkSection } from "@/components/network/network-section";
 
 /** One établissement of the registry as a space sees it; not in the space's scope → 404. */
 export async function EtablissementDetail({
@@ -31,6 +32,7 @@ export async function EtablissementDetail({
       <EtablissementIdentity etablissement={etablissement} />
       <EtablissementHistoryTables history={history} />
       <EtablissementInventorySection ctx={ctx} etablissement={etablissement} />
+      <NetworkSection ctx={ctx} uai={etablissement.uai} path={`${listHref}/${etablissement.uai}`} />
     </div>
   );
 }

@@ -18,6 +18,8 @@ interface Props {
   detailHref: string;
   /** Départements to filter on (an académie spans several). */
   departements?: { code: string; name: string }[];
+  /** The collectivité's network panel, when the space has one. */
+  networkHref?: string;
 }
 
 const EP_LABELS = { REP: "REP", REP_PLUS: "REP+" } as const;
@@ -40,6 +42,7 @@ export function RegistryList({
   listHref,
   detailHref,
   departements,
+  networkHref,
 }: Props) {
   const multiDepartements = Boolean(departements && departements.length > 1);
   const { q, secteur, ep, departement } = query;
@@ -50,6 +53,11 @@ export function RegistryList({
   return (
     <section aria-labelledby="registre-titre">
       <h1 id="registre-titre">Établissements</h1>
+      {networkHref ? (
+        <p className="mt-2">
+          <Link href={networkHref}>Réseau des collèges : débits, Wi-Fi, contrats et seuils</Link>
+        </p>
+      ) : null}
       <FilterForm
         action={listHref}
         columns={5}

@@ -17,8 +17,18 @@ type Wave = ProgrammeDetail["waves"][number];
 type College = Wave["colleges"][number];
 
 function Network({ c }: { c: College }) {
+  const measured = c.network;
   return (
     <>
+      {measured ? (
+        <span className="block">
+          {measured.ready === true
+            ? "Mesures : au niveau des seuils"
+            : measured.ready === false
+              ? `Mesures : sous les seuils (${measured.issues.join(", ")})`
+              : `Mesures incomplètes (${measured.issues.join(", ")})`}
+        </span>
+      ) : null}
       {c.networkReadyAt
         ? `Déclarés prêts par la collectivité le ${formatDate(c.networkReadyAt)} (${c.networkReadyByName ?? "un agent"})`
         : "Non déclarés prêts"}

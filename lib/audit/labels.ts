@@ -73,6 +73,8 @@ const ACTION_LABELS: Record<string, string> = {
   "call.report.assess": "Appréciation pédagogique d'un bilan",
   "call.remind": "Relance des collèges éligibles sans dossier",
   "call.report.remind": "Relance d'un bilan de projet",
+  "network.update": "Réseau d'un collège renseigné ou corrigé",
+  "network.thresholds": "Seuils de débit et de couverture Wi-Fi",
   "programme.create": "Création d'un programme de déploiement",
   "programme.update": "Modification d'un programme de déploiement",
   "programme.wave.add": "Vague ajoutée à un programme de déploiement",

@@ -7,6 +7,7 @@ import { todayInParis } from "@/lib/dates";
 import { isRetained, reportSchedule } from "@/lib/calls/instruction-rules";
 import { readinessOf } from "@/lib/programmes/rules";
 import { referentsOf } from "@/lib/programmes/read-programmes";
+import { unsafeNetworkAssessments } from "@/lib/network/read-network";
 import { collegeOf } from "@/lib/dashboards/etablissement-college";
 
 /**
@@ -18,7 +19,7 @@ export async function getCollegeProjects(ctx: AccessContext, now = new Date()) {
   const college = collegeOf(ctx);
   assertCan(ctx, "call.read");
   const today = todayInParis(now);
-  const [funded, assignments, referents] = await Promise.all([
+  const [funded, assignments, referents, networks] = await Promise.all([
     db.projectApplication.findMany({
       where: { AND: [applicationScopeWhere(ctx), { decidedAt: { not: null } }] },
       select: {
@@ -43,6 +44,7 @@ export async function getCollegeProjects(ctx: AccessContext, now = new Date()) {
       orderBy: { wave: { deploymentOn: "asc" } },
     }),
     referentsOf([college.id]),
+    unsafeNetworkAssessments(college.collectiviteId, [college.id]),
   ]);
   const reports = funded.flatMap((a) =>
     isRetained(a.decision)
@@ -56,9 +58,10 @@ export async function getCollegeProjects(ctx: AccessContext, now = new Date()) {
       : [],
   );
   const referentName = referents.get(college.id) ?? null;
+  const network = networks.get(college.id) ?? null;
   const waves = assignments.map((a) => ({
     ...a,
-    readiness: readinessOf({ ...a, referentName }),
+    readiness: readinessOf({ ...a, referentName, network }),
   }));
   return { reports, waves };
 }

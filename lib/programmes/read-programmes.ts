@@ -8,6 +8,7 @@ import { todayInParis } from "@/lib/dates";
 import { omit } from "@/lib/objects";
 import { PROGRAMME_NOT_FOUND } from "@/lib/programmes/write-programme";
 import { costPerYear, readinessOf, waveAtRisk, waveYear } from "@/lib/programmes/rules";
+import { unsafeNetworkAssessments } from "@/lib/network/read-network";
 
 /** The programmes of a space: for each, its waves' span and the collèges the context sees. */
 export async function listProgrammes(ctx: AccessContext) {
@@ -77,10 +78,15 @@ export async function getProgramme(ctx: AccessContext, programmeId: string, now 
   });
   if (!programme) throw new AppError("NOT_FOUND", PROGRAMME_NOT_FOUND);
   const today = todayInParis(now);
-  const referents = await referentsOf(programme.assignments.map((a) => a.etablissementId));
+  const ids = programme.assignments.map((a) => a.etablissementId);
+  const [referents, networks] = await Promise.all([
+    referentsOf(ids),
+    unsafeNetworkAssessments(programme.collectiviteId, ids),
+  ]);
   const colleges = programme.assignments.map((a) => {
     const referentName = referents.get(a.etablissementId) ?? null;
-    return { ...a, referentName, readiness: readinessOf({ ...a, referentName }) };
+    const network = networks.get(a.etablissementId) ?? null;
+    return { ...a, referentName, network, readiness: readinessOf({ ...a, referentName, network }) };
   });
   const waves = programme.waves.map((wave) => {
     const inWave = colleges.filter((c) => c.waveId === wave.id);

@@ -38,6 +38,30 @@ describe("readinessOf", () => {
   });
 });
 
+describe("readinessOf and the measured network", () => {
+  const base = { ...none, referentName: "A. B.", trainingAttestedAt: day("2027-03-01") };
+  it("reads the measures where known, the collectivité's statement otherwise", () => {
+    expect(readinessOf({ ...base, network: { ready: true, issues: [] } }).ready).toBe(true);
+    expect(
+      readinessOf({
+        ...base,
+        networkReadyAt: day("2027-01-01"),
+        network: { ready: false, issues: ["débit sous 50 Mbit/s"] },
+      }),
+    ).toMatchObject({ ready: false, missing: ["réseau sous les seuils (débit sous 50 Mbit/s)"] });
+    expect(
+      readinessOf({
+        ...base,
+        networkReadyAt: day("2027-01-01"),
+        network: { ready: null, issues: [] },
+      }).ready,
+    ).toBe(true);
+    expect(readinessOf({ ...base, network: null }).missing).toEqual([
+      "réseau et Wi-Fi non déclarés prêts par la collectivité",
+    ]);
+  });
+});
+
 describe("waveAtRisk", () => {
   it("flags a wave within 90 days that has a collège not ready, not a past or far one", () => {
     const today = day("2027-06-01");

@@ -26,6 +26,11 @@ export interface ReadinessInput {
   networkReadyAt: Date | null;
   trainingAttestedAt: Date | null;
   trainingDeclaredAt: Date | null;
+  /**
+   * The network as the product measures it against the thresholds (lib/network/rules.ts): ready,
+   * not ready with its issues, or unknown (undefined or null ready), when the statement decides.
+   */
+  network?: { ready: boolean | null; issues: string[] } | null;
 }
 
 export interface Readiness {
@@ -42,15 +47,20 @@ export function trainingState(input: ReadinessInput): TrainingState {
 }
 
 /**
- * A collège is ready when it has a référent numérique, its network and Wi-Fi are stated ready by
- * the collectivité, and the académie attested its teachers' training: a collège's declaration
- * alone does not make it ready, since training is the State's act.
+ * A collège is ready when it has a référent numérique, its network and Wi-Fi are ready, and the
+ * académie attested its teachers' training: a collège's declaration alone does not make it ready,
+ * since training is the State's act. The network is read from its measures against the thresholds
+ * where the product knows them, else from the collectivité's statement.
  */
 export function readinessOf(input: ReadinessInput): Readiness {
   const training = trainingState(input);
   const missing: string[] = [];
   if (!input.referentName) missing.push("référent numérique à désigner");
-  if (!input.networkReadyAt) missing.push("réseau et Wi-Fi non déclarés prêts par la collectivité");
+  const measured = input.network?.ready;
+  if (measured === false)
+    missing.push(`réseau sous les seuils (${input.network!.issues.join(", ")})`);
+  else if (measured !== true && !input.networkReadyAt)
+    missing.push("réseau et Wi-Fi non déclarés prêts par la collectivité");
   if (training === "A_FAIRE") missing.push("formation des enseignants à faire");
   if (training === "DECLAREE") missing.push("formation à attester par l'académie");
   return { training, ready: missing.length === 0, missing };

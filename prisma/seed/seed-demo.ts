@@ -25,6 +25,7 @@ import { unsafeSeedDemoReviews } from "@/prisma/seed/seed-reviews";
 import { unsafeSeedDemoEpleConventions } from "@/prisma/seed/seed-eple-conventions";
 import { unsafeSeedDemoCalls } from "@/prisma/seed/seed-calls";
 import { unsafeSeedDemoProgrammes } from "@/prisma/seed/seed-programmes";
+import { unsafeSeedDemoNetwork } from "@/prisma/seed/seed-network";
 
 export const NATIONAL_FILE_SOURCE =
   "MENJ, adresse et géolocalisation des établissements, millésime 2024";
@@ -63,6 +64,7 @@ export interface DemoSeedReport {
   /** Appels à projets written by this run (0 when one exists). */
   calls: number;
   programmes: number;
+  network: number;
 }
 
 /**
@@ -140,6 +142,7 @@ export async function unsafeSeedDemo(
   // After the accounts: the agent and the DRANE agreed to publish the joint call.
   const calls = await unsafeSeedDemoCalls(db);
   const programmes = await unsafeSeedDemoProgrammes(db);
+  const network = await unsafeSeedDemoNetwork(db);
   // Fresh planner statistics for the tens of thousands of rows just written (PGlite has no autovacuum).
   await db.$executeRawUnsafe("ANALYZE");
   return {
@@ -161,6 +164,7 @@ export async function unsafeSeedDemo(
     epleConventions,
     calls,
     programmes,
+    network,
   };
 }
 

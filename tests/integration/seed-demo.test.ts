@@ -148,6 +148,14 @@ describe("demo seed", () => {
     // Two deployment programmes of 35: one adopted in three waves (the préfigurateurs first, Les
     // Gayeulles among them, its training not yet declared), one in preparation.
     expect(firstReport.programmes).toBe(2);
+    // Fictitious network profiles for most public collèges of 35, Les Gayeulles' among them.
+    expect(firstReport.network).toBeGreaterThan(40);
+    expect(
+      await db.networkProfile.findFirst({
+        where: { etablissement: { uai: "0350027P" } },
+        select: { downKbps: true, source: true },
+      }),
+    ).toEqual({ downKbps: 200_000, source: "démonstration (valeurs fictives)" });
     const programmes = await db.deploymentProgramme.findMany({
       select: {
         status: true,
@@ -324,6 +332,7 @@ describe("demo seed", () => {
     expect(secondReport.epleConventions).toBe(0);
     expect(secondReport.calls).toBe(0);
     expect(secondReport.programmes).toBe(0);
+    expect(secondReport.network).toBe(0);
     expect(await counts()).toEqual(first);
     for (const account of DEMO_ACCOUNTS) {
       expect(

@@ -10,6 +10,7 @@ import { WaitingSection } from "@/components/dashboards/etablissement/waiting-se
 import { ConventionSection } from "@/components/dashboards/etablissement/convention-section";
 import { InventorySection } from "@/components/dashboards/etablissement/inventory-section";
 import { AllocationsSection } from "@/components/dashboards/etablissement/allocations-section";
+import { NetworkSection } from "@/components/network/network-section";
 import { getAssistanceMeasures } from "@/lib/assistance/measures";
 import { AssistancePanel } from "@/components/assistance/assistance-panel";
 import { dashboardPage } from "@/app/_pages/dashboard-page";
@@ -46,6 +47,7 @@ export default dashboardPage<"uai">("e", async ({ ctx, params, searchParams }) =
         />
       ) : null}
       {dashboard.inventory ? <InventorySection uai={own} inventory={dashboard.inventory} /> : null}
+      <NetworkSection ctx={ctx} uai={own} path={`/e/${own}`} />
       {dashboard.allocations ? (
         <AllocationsSection ctx={ctx} uai={own} allocations={dashboard.allocations} />
       ) : null}

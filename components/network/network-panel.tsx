@@ -1,0 +1,144 @@
+import Link from "next/link";
+import type { AccessContext } from "@/lib/access/context";
+import { spaceHref } from "@/lib/access/space-href";
+import { formatDate, formatInteger, plural } from "@/lib/format";
+import { getNetworkPanel, CONTRACT_WINDOW_MONTHS } from "@/lib/network/panel";
+import { bandText, formatMbps, THRESHOLDS_SOURCE } from "@/lib/network/rules";
+import { scopePropsOf } from "@/components/forms/scope-fields";
+import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
+import { DataTable } from "@/components/ui/data-table";
+import { Badge } from "@/components/ui/badge";
+import { ThresholdsForm } from "@/components/network/thresholds-form";
+
+type Row = Awaited<ReturnType<typeof getNetworkPanel>>["rows"][number];
+
+function Readiness({ r }: { r: Row }) {
+  const a = r.assessment;
+  if (a.ready === true) return <Badge tone="success">Prêt</Badge>;
+  return (
+    <>
+      <Badge tone={a.ready === false ? "warning" : "neutral"}>
+        {a.ready === false ? "Pas prêt" : "Inconnu"}
+      </Badge>
+      <span className="mt-1 block">{a.issues.join(" ; ")}</span>
+    </>
+  );
+}
+
+/** The collectivité's network panel: its collèges by band, contracts ending, readiness, thresholds. */
+export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
+  const panel = await getNetworkPanel(ctx);
+  const base = `${spaceHref(ctx)}/etablissements`;
+  const t = panel.thresholds;
+  return (
+    <section aria-labelledby="reseau-titre" className="space-y-6">
+      <p className="text-sm">
+        <Link href={base}>← Retour au registre</Link>
+      </p>
+      <h1 id="reseau-titre">Réseau des collèges</h1>
+      <p className="max-w-3xl text-slate-800">
+        Ce que la collectivité sait de l&apos;accès internet, du Wi-Fi et des services de ses
+        collèges ouverts, comparé à ses seuils :{" "}
+        {plural(panel.recorded, "collège renseigné", "collèges renseignés")} sur{" "}
+        {formatInteger(panel.rows.length)} ; {plural(panel.ready, "collège prêt", "collèges prêts")}{" "}
+        pour des équipements interactifs ou mobiles,{" "}
+        {plural(panel.notReady, "collège qui ne l'est pas", "collèges qui ne le sont pas")}. Chaque
+        collège se renseigne depuis sa fiche.
+      </p>
+      <BarChartWithTable
+        caption="Collèges par palier de débit descendant"
+        summary={`Répartition des ${panel.rows.length} collèges ouverts entre les paliers de débit : sous le seuil critique, usages de base, cible atteinte, très haut débit, inconnu.`}
+        categoryHeader="Palier"
+        series={[{ key: "colleges", label: "Collèges", kind: "integer" }]}
+        rows={panel.byBand.map((b) => ({
+          key: b.band,
+          label: bandText(b.band, t),
+          values: { colleges: b.colleges },
+        }))}
+        height={240}
+      />
+      <DataTable
+        caption={`Contrats d'accès internet qui se terminent dans les ${CONTRACT_WINDOW_MONTHS} mois (ou déjà terminés)`}
+        captionVisible
+        rows={panel.contracts}
+        rowKey={(r) => r.uai}
+        empty={`Aucun contrat d'accès connu ne se termine dans les ${CONTRACT_WINDOW_MONTHS} mois.`}
+        columns={[
+          {
+            key: "college",
+            header: "Collège",
+            rowHeader: true,
+            cell: (r) => <Link href={`${base}/${r.uai}`}>{r.name}</Link>,
+          },
+          { key: "operator", header: "Opérateur", cell: (r) => r.profile?.operator ?? "—" },
+          {
+            key: "end",
+            header: "Fin du contrat",
+            cell: (r) => formatDate(r.profile!.contractEndsOn),
+          },
+        ]}
+      />
+      <DataTable
+        caption="Collèges ouverts, leur débit, leur débit par élève et leur couverture Wi-Fi"
+        captionVisible
+        rows={panel.rows}
+        rowKey={(r) => r.uai}
+        rowClassName="align-top"
+        columns={[
+          {
+            key: "college",
+            header: "Collège",
+            rowHeader: true,
+            cell: (r) => <Link href={`${base}/${r.uai}`}>{`${r.name} (${r.uai})`}</Link>,
+          },
+          {
+            key: "speed",
+            header: "Débit descendant",
+            cell: (r) => (
+              <>
+                {formatMbps(r.profile?.downKbps ?? null)}
+                <span className="block text-xs text-slate-700">
+                  {bandText(r.assessment.band, t)}
+                </span>
+              </>
+            ),
+          },
+          {
+            key: "perPupil",
+            header: "Par élève",
+            numeric: true,
+            cell: (r) =>
+              r.assessment.perPupilKbps === null
+                ? "—"
+                : `${formatInteger(r.assessment.perPupilKbps)} kbit/s`,
+          },
+          {
+            key: "coverage",
+            header: "Couverture Wi-Fi",
+            numeric: true,
+            cell: (r) =>
+              r.assessment.coveragePct === null ? "—" : `${r.assessment.coveragePct} %`,
+          },
+          {
+            key: "ready",
+            header: "Équipements interactifs ou mobiles",
+            cell: (r) => <Readiness r={r} />,
+          },
+        ]}
+      />
+      <section aria-labelledby="seuils-titre" className="space-y-2">
+        <h2 id="seuils-titre">Seuils</h2>
+        <p className="max-w-3xl text-sm text-slate-800">
+          Seuil critique {t.criticalMbps} Mbit/s, palier cible {t.targetMbps} Mbit/s, très haut
+          débit {t.highMbps} Mbit/s, {t.kbpsPerPupil} kbit/s par élève, Wi-Fi dans{" "}
+          {t.wifiCoveragePct} % des salles d&apos;enseignement (
+          {t.customised ? "seuils de la collectivité" : "valeurs par défaut"}). Source des valeurs
+          par défaut : {THRESHOLDS_SOURCE}
+        </p>
+        {panel.canEdit ? (
+          <ThresholdsForm {...scopePropsOf(ctx, `${base}/reseau`)} values={t} />
+        ) : null}
+      </section>
+    </section>
+  );
+}

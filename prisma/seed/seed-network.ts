@@ -1,0 +1,114 @@
+import type { Db } from "@/lib/db/client";
+import { appendAuditEvents } from "@/lib/audit/append-audit-event";
+import { prng } from "@/prisma/seed/shared/demo-random";
+
+const SOURCE = "démonstration (valeurs fictives)";
+const DEMO_ACTOR = { id: null, label: "chargement de la démonstration (réseau fictif)" };
+const OPERATORS = [
+  "Opérateur A (fictif)",
+  "Opérateur B (fictif)",
+  "Réseau d'initiative publique (fictif)",
+];
+
+/**
+ * Fictitious network profiles for the public collèges of 35 (said so in their source): a mix of
+ * fibre, copper and radio accesses across the bands, rooms estimated from the pupils (25 per room),
+ * Wi-Fi covering part or all of them, contracts ending over the next three years; a few collèges
+ * left unknown. Les Gayeulles has a 200 Mbit/s dedicated fibre and full Wi-Fi. Skipped when a
+ * profile exists.
+ */
+export async function unsafeSeedDemoNetwork(db: Db, now = new Date()): Promise<number> {
+  if ((await db.networkProfile.count()) > 0) return 0;
+  const collectivite = await db.collectivite.findUniqueOrThrow({
+    where: { code: "35" },
+    select: { id: true },
+  });
+  const colleges = await db.etablissement.findMany({
+    where: { collectiviteId: collectivite.id, secteur: "PUBLIC", etat: "OUVERT" },
+    select: {
+      id: true,
+      uai: true,
+      effectifs: { select: { total: true }, orderBy: { rentree: "desc" }, take: 1 },
+    },
+    orderBy: { uai: "asc" },
+  });
+  const day = (offset: number) => {
+    const d = new Date(now.getTime() + offset * 86_400_000);
+    return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+  };
+  const rows = colleges.flatMap((c) => {
+    const rng = prng(`reseau:${c.uai}`);
+    const gayeulles = c.uai === "0350027P";
+    if (!gayeulles && rng.chance(0.1)) return [];
+    const rooms = Math.max(8, Math.round((c.effectifs[0]?.total ?? 400) / 25));
+    const technology = gayeulles
+      ? "FIBRE_FTTO"
+      : rng.pick(["FIBRE_FTTO", "FIBRE_FTTH", "FIBRE_FTTH", "CUIVRE", "RADIO"] as const);
+    const mbps = gayeulles
+      ? 200
+      : technology === "CUIVRE"
+        ? rng.int(8, 30)
+        : technology === "RADIO"
+          ? rng.int(30, 80)
+          : rng.pick([100, 100, 200, 500, 1000]);
+    return [
+      {
+        etablissementId: c.id,
+        collectiviteId: collectivite.id,
+        accessTechnology: technology,
+        downKbps: mbps * 1000,
+        upKbps: technology.startsWith("FIBRE") ? mbps * 1000 : Math.round(mbps * 100),
+        operator: rng.pick(OPERATORS),
+        contractEndsOn: day(rng.int(-30, 1_000)),
+        backupLink: rng.chance(0.3) ? "Lien 4G de secours" : null,
+        backboneMbps: rng.pick([1000, 1000, 10_000]),
+        lastAuditOn: day(-rng.int(60, 1_500)),
+        teachingRooms: rooms,
+        wifiRooms: gayeulles ? rooms : Math.round(rooms * rng.pick([0.3, 0.6, 0.8, 1, 1])),
+        filteringSolution: "Filtrage académique (fictif)",
+        filteringParty: "ETAT" as const,
+        entName: "ENT régional (fictif)",
+        entGroupement: "Groupement de commandes régional (fictif)",
+        garEnabled: rng.chance(0.85),
+        messaging: "Messagerie de l'ENT",
+        source: SOURCE,
+        updatedByName: DEMO_ACTOR.label,
+      },
+    ];
+  });
+  await db.$transaction(async (tx) => {
+    await tx.networkProfile.createMany({ data: rows });
+    await tx.networkMeasure.createMany({
+      data: rows.flatMap((r) => [
+        {
+          etablissementId: r.etablissementId,
+          kind: "DEBIT_DESCENDANT" as const,
+          value: r.downKbps,
+          source: SOURCE,
+        },
+        {
+          etablissementId: r.etablissementId,
+          kind: "SALLES" as const,
+          value: r.teachingRooms,
+          source: SOURCE,
+        },
+        {
+          etablissementId: r.etablissementId,
+          kind: "SALLES_WIFI" as const,
+          value: r.wifiRooms,
+          source: SOURCE,
+        },
+      ]),
+    });
+    await appendAuditEvents(tx, [
+      {
+        actor: DEMO_ACTOR,
+        scope: { scopeType: "COLLECTIVITE", collectiviteId: collectivite.id },
+        action: "network.update",
+        entityType: "NetworkProfile",
+        after: { colleges: rows.length, source: SOURCE },
+      },
+    ]);
+  });
+  return rows.length;
+}
