@@ -20,10 +20,10 @@ describe("speedBand", () => {
 
 describe("assessNetwork", () => {
   it("is ready only above every threshold, and says what is below", () => {
-    // 100 Mbit/s for 600 élèves: 167 kbit/s each; 30 rooms of 30 covered.
+    // 100 Mbit/s for 600 élèves: 166 kbit/s each (rounded down); 30 rooms of 30 covered.
     expect(assessNetwork({ downKbps: 100_000, teachingRooms: 30, wifiRooms: 30 }, 600, T)).toEqual({
       band: "CIBLE",
-      perPupilKbps: 167,
+      perPupilKbps: 166,
       perPupilOk: true,
       coveragePct: 100,
       coverageOk: true,
@@ -35,10 +35,10 @@ describe("assessNetwork", () => {
     expect(weak).toMatchObject({
       band: "MINIMAL",
       perPupilKbps: 75,
-      coveragePct: 67,
+      coveragePct: 66,
       ready: false,
     });
-    expect(weak.issues).toEqual(["moins de 100 kbit/s par élève", "Wi-Fi dans 67 % des salles"]);
+    expect(weak.issues).toEqual(["moins de 100 kbit/s par élève", "Wi-Fi dans 66 % des salles"]);
   });
 
   it("does not call ready what it does not know", () => {
@@ -51,6 +51,15 @@ describe("assessNetwork", () => {
       ready: null,
       issues: ["effectif inconnu"],
     });
+    // A check known to fail is not ready, even with another unknown.
+    expect(
+      assessNetwork({ downKbps: 8_000, teachingRooms: null, wifiRooms: null }, null, T).ready,
+    ).toBe(false);
+    // Compared before rounding: 99,8 kbit/s per élève and 199 rooms of 200 are under the targets.
+    expect(
+      assessNetwork({ downKbps: 62_000, teachingRooms: 200, wifiRooms: 199 }, 621, T),
+    ).toMatchObject({ perPupilKbps: 99, perPupilOk: false, coveragePct: 99, coverageOk: false });
+    expect(formatMbps(49_960)).toBe("49,9 Mbit/s");
     // Under the critical speed is not ready, whatever else is known.
     expect(
       assessNetwork({ downKbps: 20_000, teachingRooms: 10, wifiRooms: 10 }, 100, T).ready,

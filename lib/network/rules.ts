@@ -99,14 +99,16 @@ export function assessNetwork(
   t: NetworkThresholdValues,
 ): NetworkAssessment {
   const band = speedBand(facts.downKbps, t);
-  const perPupilKbps =
-    facts.downKbps !== null && pupils ? Math.round(facts.downKbps / pupils) : null;
-  const perPupilOk = perPupilKbps === null ? null : perPupilKbps >= t.kbpsPerPupil;
-  const coveragePct =
+  // Compared exactly, rounded down only to be shown: 99,8 kbit/s is not 100.
+  const perPupil = facts.downKbps !== null && pupils ? { kbps: facts.downKbps, pupils } : null;
+  const perPupilKbps = perPupil ? Math.floor(perPupil.kbps / perPupil.pupils) : null;
+  const perPupilOk = perPupil ? perPupil.kbps >= t.kbpsPerPupil * perPupil.pupils : null;
+  const rooms =
     facts.teachingRooms && facts.wifiRooms !== null
-      ? Math.round((facts.wifiRooms * 100) / facts.teachingRooms)
+      ? { all: facts.teachingRooms, wifi: facts.wifiRooms }
       : null;
-  const coverageOk = coveragePct === null ? null : coveragePct >= t.wifiCoveragePct;
+  const coveragePct = rooms ? Math.floor((rooms.wifi * 100) / rooms.all) : null;
+  const coverageOk = rooms ? rooms.wifi * 100 >= t.wifiCoveragePct * rooms.all : null;
   const issues: string[] = [];
   if (band === "INCONNU") issues.push("débit inconnu");
   if (band === "CRITIQUE") issues.push(`débit sous ${t.criticalMbps} Mbit/s`);
@@ -114,15 +116,19 @@ export function assessNetwork(
   if (band !== "INCONNU" && perPupilOk === null) issues.push("effectif inconnu");
   if (coverageOk === false) issues.push(`Wi-Fi dans ${coveragePct} % des salles`);
   if (coverageOk === null) issues.push("couverture Wi-Fi inconnue");
+  // A check known to fail makes the collège not ready, even while another is unknown.
+  const failing = band === "CRITIQUE" || perPupilOk === false || coverageOk === false;
   const known = band !== "INCONNU" && perPupilOk !== null && coverageOk !== null;
-  const ready = known ? band !== "CRITIQUE" && perPupilOk && coverageOk : null;
+  const ready = failing ? false : known ? true : null;
   return { band, perPupilKbps, perPupilOk, coveragePct, coverageOk, ready, issues };
 }
 
 /** « 12,5 Mbit/s » from kbit/s. */
 export function formatMbps(kbps: number | null): string {
   if (kbps === null) return "—";
-  return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(kbps / 1000)} Mbit/s`;
+  // Rounded down: 49 960 kbit/s reads 49,9 Mbit/s, under a 50 Mbit/s threshold as it is.
+  const tenths = Math.floor(kbps / 100) / 10;
+  return `${new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 }).format(tenths)} Mbit/s`;
 }
 
 export const ACCESS_TECHNOLOGY_LABELS = {

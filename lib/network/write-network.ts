@@ -77,7 +77,8 @@ export async function unsafeWriteNetworkProfile(
   const changed = (Object.keys(values) as (keyof NetworkProfileValues)[]).filter(
     (key) => comparable(before?.[key]) !== comparable(values[key]),
   );
-  if (before && changed.length === 0) return false;
+  // Nothing new (an empty form on a collège never recorded, too): nothing written.
+  if (changed.length === 0) return false;
   const by = { updatedById: ctx.user.id, updatedByName: ctx.user.name, source };
   await tx.networkProfile.upsert({
     where: { etablissementId: college.id },

@@ -32,6 +32,15 @@ export async function unsafeSeedDemoNetwork(db: Db, now = new Date()): Promise<n
     },
     orderBy: { uai: "asc" },
   });
+  // The collèges the demo's programme states network-ready get a network that is.
+  const statedReady = new Set(
+    (
+      await db.waveAssignment.findMany({
+        where: { networkReadyAt: { not: null } },
+        select: { etablissementId: true },
+      })
+    ).map((a) => a.etablissementId),
+  );
   const day = (offset: number) => {
     const d = new Date(now.getTime() + offset * 86_400_000);
     return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
@@ -39,13 +48,16 @@ export async function unsafeSeedDemoNetwork(db: Db, now = new Date()): Promise<n
   const rows = colleges.flatMap((c) => {
     const rng = prng(`reseau:${c.uai}`);
     const gayeulles = c.uai === "0350027P";
-    if (!gayeulles && rng.chance(0.1)) return [];
+    const ready = gayeulles || statedReady.has(c.id);
+    if (!ready && rng.chance(0.1)) return [];
     const rooms = Math.max(8, Math.round((c.effectifs[0]?.total ?? 400) / 25));
-    const technology = gayeulles
+    const technology = ready
       ? "FIBRE_FTTO"
       : rng.pick(["FIBRE_FTTO", "FIBRE_FTTH", "FIBRE_FTTH", "CUIVRE", "RADIO"] as const);
-    const mbps = gayeulles
-      ? 200
+    const mbps = ready
+      ? gayeulles
+        ? 200
+        : 500
       : technology === "CUIVRE"
         ? rng.int(8, 30)
         : technology === "RADIO"
@@ -64,7 +76,7 @@ export async function unsafeSeedDemoNetwork(db: Db, now = new Date()): Promise<n
         backboneMbps: rng.pick([1000, 1000, 10_000]),
         lastAuditOn: day(-rng.int(60, 1_500)),
         teachingRooms: rooms,
-        wifiRooms: gayeulles ? rooms : Math.round(rooms * rng.pick([0.3, 0.6, 0.8, 1, 1])),
+        wifiRooms: ready ? rooms : Math.round(rooms * rng.pick([0.3, 0.6, 0.8, 1, 1])),
         filteringSolution: "Filtrage académique (fictif)",
         filteringParty: "ETAT" as const,
         entName: "ENT régional (fictif)",
@@ -79,26 +91,21 @@ export async function unsafeSeedDemoNetwork(db: Db, now = new Date()): Promise<n
   await db.$transaction(async (tx) => {
     await tx.networkProfile.createMany({ data: rows });
     await tx.networkMeasure.createMany({
-      data: rows.flatMap((r) => [
-        {
+      data: rows.flatMap((r) =>
+        (
+          [
+            ["DEBIT_DESCENDANT", r.downKbps],
+            ["DEBIT_MONTANT", r.upKbps],
+            ["SALLES", r.teachingRooms],
+            ["SALLES_WIFI", r.wifiRooms],
+          ] as const
+        ).map(([kind, value]) => ({
           etablissementId: r.etablissementId,
-          kind: "DEBIT_DESCENDANT" as const,
-          value: r.downKbps,
+          kind,
+          value,
           source: SOURCE,
-        },
-        {
-          etablissementId: r.etablissementId,
-          kind: "SALLES" as const,
-          value: r.teachingRooms,
-          source: SOURCE,
-        },
-        {
-          etablissementId: r.etablissementId,
-          kind: "SALLES_WIFI" as const,
-          value: r.wifiRooms,
-          source: SOURCE,
-        },
-      ]),
+        })),
+      ),
     });
     await appendAuditEvents(tx, [
       {

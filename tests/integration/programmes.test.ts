@@ -280,6 +280,20 @@ describe("readiness of each collège", () => {
     expect((await readiness(agent, UAI.rennes35b)).readiness.missing).toContain(
       "référent numérique à désigner",
     );
+    // Where the product measures the network, the measures decide: 8 Mbit/s is under the
+    // critical threshold, whatever the collectivité states.
+    const r = await db.etablissement.findUniqueOrThrow({ where: { uai: UAI.rennes35b } });
+    await db.networkProfile.create({
+      data: {
+        etablissementId: r.id,
+        collectiviteId: r.collectiviteId,
+        downKbps: 8_000,
+        source: "test",
+      },
+    });
+    expect((await readiness(agent, UAI.rennes35b)).readiness.missing).toContain(
+      "réseau sous les seuils (débit sous 50 Mbit/s, effectif inconnu, couverture Wi-Fi inconnue)",
+    );
 
     for (const [user, scope, code] of [
       ["chefG", G, "FORBIDDEN"],
