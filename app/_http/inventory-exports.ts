@@ -49,7 +49,7 @@ export async function renewalPlanExportResponse(request: Request, scope: ScopeRe
 type Table = Pick<SpreadsheetExport, "header" | "rows">;
 
 /** One table read with the page's filters (every page of it), as the download `?format=` asks for. */
-async function tableExportResponse(
+export async function tableExportResponse(
   request: Request,
   scope: ScopeRef,
   permission: Permission,

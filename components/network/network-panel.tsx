@@ -9,6 +9,8 @@ import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { ThresholdsForm } from "@/components/network/thresholds-form";
+import { NetworkImportForm } from "@/components/network/network-import";
+import { ExportLinks } from "@/components/ui/export-links";
 
 type Row = Awaited<ReturnType<typeof getNetworkPanel>>["rows"][number];
 
@@ -38,7 +40,7 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
       <h1 id="reseau-titre">Réseau des collèges</h1>
       <p className="max-w-3xl text-slate-800">
         Ce que la collectivité sait de l&apos;accès internet, du Wi-Fi et des services de ses
-        collèges ouverts, comparé à ses seuils :{" "}
+        collèges publics ouverts, comparé à ses seuils :{" "}
         {plural(panel.recorded, "collège renseigné", "collèges renseignés")} sur{" "}
         {formatInteger(panel.rows.length)} ; {plural(panel.ready, "collège prêt", "collèges prêts")}{" "}
         pour des équipements interactifs ou mobiles,{" "}
@@ -47,7 +49,7 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
       </p>
       <BarChartWithTable
         caption="Collèges par palier de débit descendant"
-        summary={`Répartition des ${panel.rows.length} collèges ouverts entre les paliers de débit : sous le seuil critique, usages de base, cible atteinte, très haut débit, inconnu.`}
+        summary={`Répartition des ${panel.rows.length} collèges publics ouverts entre les paliers de débit : sous le seuil critique, usages de base, cible atteinte, très haut débit, inconnu.`}
         categoryHeader="Palier"
         series={[{ key: "colleges", label: "Collèges", kind: "integer" }]}
         rows={panel.byBand.map((b) => ({
@@ -79,7 +81,7 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
         ]}
       />
       <DataTable
-        caption="Collèges ouverts, leur débit, leur débit par élève et leur couverture Wi-Fi"
+        caption="Collèges publics ouverts, leur débit, leur débit par élève et leur couverture Wi-Fi"
         captionVisible
         rows={panel.rows}
         rowKey={(r) => r.uai}
@@ -126,6 +128,30 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
           },
         ]}
       />
+      <ExportLinks href={`${base}/reseau/export`} what="le réseau des collèges" />
+      {panel.canEdit ? (
+        <section aria-labelledby="import-reseau-titre" className="space-y-2">
+          <h2 id="import-reseau-titre">Importer un fichier réseau</h2>
+          <p className="max-w-3xl text-sm text-slate-800">
+            Le fichier de l&apos;opérateur ou du département, une ligne par collège public de la
+            collectivité : un aperçu montre d&apos;abord chaque changement, puis la confirmation
+            enregistre tout le fichier ou rien. Les débits et salles modifiés entrent dans
+            l&apos;historique de chaque collège. L&apos;export ci-dessus a les colonnes que
+            l&apos;import relit.
+          </p>
+          {panel.demo ? (
+            <p className="max-w-3xl rounded border border-amber-700 bg-amber-50 p-3 text-sm text-amber-950">
+              <strong>Données fictives.</strong> Le réseau de cette démonstration est inventé. Un
+              relevé d&apos;opérateur fictif est disponible pour essayer l&apos;import :{" "}
+              <a href={`${base}/reseau/demonstration?format=csv`} download>
+                relevé fictif (CSV)
+              </a>
+              .
+            </p>
+          ) : null}
+          <NetworkImportForm {...scopePropsOf(ctx, `${base}/reseau`)} />
+        </section>
+      ) : null}
       <section aria-labelledby="seuils-titre" className="space-y-2">
         <h2 id="seuils-titre">Seuils</h2>
         <p className="max-w-3xl text-sm text-slate-800">
@@ -135,7 +161,7 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
           {t.customised ? "seuils de la collectivité" : "valeurs par défaut"}). Source des valeurs
           par défaut : {THRESHOLDS_SOURCE}
         </p>
-        {panel.canEdit ? (
+        {panel.canSetThresholds ? (
           <ThresholdsForm {...scopePropsOf(ctx, `${base}/reseau`)} values={t} />
         ) : null}
       </section>

@@ -101,6 +101,8 @@ const COLLECTIVITE_FIELD: readonly Permission[] = [
   "incident.report",
   "incident.handle",
   "visit.manage",
+  // The network of the collèges of their secteur (issue 19); the thresholds stay the agents'.
+  "network.manage",
 ];
 
 /**

@@ -5,8 +5,14 @@ import { requireCollectivite } from "@/lib/access/require-scope";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { todayInParis } from "@/lib/dates";
+import { hasDemoNetwork } from "@/lib/network/demo-marker";
 import { unsafeThresholdsOf } from "@/lib/network/read-network";
-import { assessNetwork, type SpeedBand } from "@/lib/network/rules";
+import {
+  ACCESS_TECHNOLOGY_LABELS,
+  assessNetwork,
+  bandText,
+  type SpeedBand,
+} from "@/lib/network/rules";
 import { thresholdsSchema } from "@/lib/network/schemas";
 
 const BANDS: readonly SpeedBand[] = ["CRITIQUE", "MINIMAL", "CIBLE", "ELEVE", "INCONNU"];
@@ -15,7 +21,7 @@ const BANDS: readonly SpeedBand[] = ["CRITIQUE", "MINIMAL", "CIBLE", "ELEVE", "I
 export const CONTRACT_WINDOW_MONTHS = 12;
 
 /**
- * The collectivité's network panel: each open collège it sees (a technician: its secteur) with its
+ * The collectivité's network panel: each open public collège it sees (a technician: its secteur) with its
  * speed band, speed per élève and Wi-Fi coverage against the thresholds; the collèges per band;
  * the access contracts ending within 12 months; how many are ready for interactive or mobile
  * equipment.
@@ -24,7 +30,7 @@ export async function getNetworkPanel(ctx: AccessContext, now = new Date()) {
   const scope = requireCollectivite(ctx, "etablissement.read", "NOT_FOUND");
   const thresholds = await unsafeThresholdsOf(scope.id);
   const colleges = await db.etablissement.findMany({
-    where: { AND: [etablissementScopeWhere(ctx), { etat: "OUVERT" }] },
+    where: { AND: [etablissementScopeWhere(ctx), { etat: "OUVERT", secteur: "PUBLIC" }] },
     select: {
       uai: true,
       name: true,
@@ -32,6 +38,7 @@ export async function getNetworkPanel(ctx: AccessContext, now = new Date()) {
       networkProfile: {
         select: {
           downKbps: true,
+          upKbps: true,
           teachingRooms: true,
           wifiRooms: true,
           operator: true,
@@ -80,14 +87,67 @@ export async function getNetworkPanel(ctx: AccessContext, now = new Date()) {
     ready: rows.filter((r) => r.assessment.ready === true).length,
     notReady: rows.filter((r) => r.assessment.ready === false).length,
     canEdit: ctx.permissions.has("network.manage"),
+    canSetThresholds: ctx.permissions.has("referential.manage"),
+    demo: await hasDemoNetwork(db, scope.id),
   };
 }
 
 export type NetworkPanel = Awaited<ReturnType<typeof getNetworkPanel>>;
 
-/** The collectivité sets its own thresholds (the defaults: ADF 2017); a refused form writes nothing. */
+/** The export's columns: those the import reads back (UAI, speeds, technology…), then the levels. */
+export const NETWORK_EXPORT_HEADER = [
+  "UAI",
+  "Collège",
+  "Technologie d'accès",
+  "Débit descendant (Mbit/s)",
+  "Débit montant (Mbit/s)",
+  "Opérateur",
+  "Fin du contrat",
+  "Salles d'enseignement",
+  "Salles couvertes par le Wi-Fi",
+  "Élèves",
+  "Débit par élève (kbit/s)",
+  "Palier de débit",
+  "Prêt pour des équipements interactifs ou mobiles",
+];
+
+/**
+ * The panel's collèges as a table to download; re-imported as it is, it changes nothing (its
+ * columns are the import's), so it is also the file to fill in.
+ */
+export async function exportNetworkRows(ctx: AccessContext) {
+  const panel = await getNetworkPanel(ctx);
+  const t = panel.thresholds;
+  return {
+    header: NETWORK_EXPORT_HEADER,
+    rows: panel.rows.map((r) => {
+      const p = r.profile;
+      const a = r.assessment;
+      return [
+        r.uai,
+        r.name,
+        p?.accessTechnology ? ACCESS_TECHNOLOGY_LABELS[p.accessTechnology] : null,
+        p?.downKbps != null ? p.downKbps / 1000 : null,
+        p?.upKbps != null ? p.upKbps / 1000 : null,
+        p?.operator ?? null,
+        p?.contractEndsOn ? p.contractEndsOn.toISOString().slice(0, 10) : null,
+        p?.teachingRooms ?? null,
+        p?.wifiRooms ?? null,
+        r.pupils,
+        a.perPupilKbps,
+        bandText(a.band, t),
+        a.ready === true ? "oui" : a.ready === false ? `non : ${a.issues.join(" ; ")}` : "inconnu",
+      ];
+    }),
+  };
+}
+
+/**
+ * The collectivité sets its own thresholds (the defaults: ADF 2017), like its référentiel: its
+ * agents, not the technicians who record the network of their secteur; a refused form writes nothing.
+ */
 export async function saveNetworkThresholds(ctx: AccessContext, input: unknown): Promise<void> {
-  const scope = requireCollectivite(ctx, "network.manage");
+  const scope = requireCollectivite(ctx, "referential.manage");
   const values = thresholdsSchema.parse(input);
   await db.$transaction(async (tx) => {
     const before = await tx.networkThresholds.findUnique({ where: { collectiviteId: scope.id } });

@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
 import { appendAuditEvents } from "@/lib/audit/append-audit-event";
 import { prng } from "@/prisma/seed/shared/demo-random";
+import { DEMO_NETWORK_ACTOR as DEMO_ACTOR } from "@/lib/network/demo-marker";
 
 const SOURCE = "démonstration (valeurs fictives)";
-const DEMO_ACTOR = { id: null, label: "chargement de la démonstration (réseau fictif)" };
 const OPERATORS = [
   "Opérateur A (fictif)",
   "Opérateur B (fictif)",
