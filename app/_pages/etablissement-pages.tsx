@@ -19,7 +19,11 @@ function registryBody(byDepartement: boolean) {
         listHref={path}
         detailHref={path}
         departements={departements}
-        networkHref={ctx.scope.type === "COLLECTIVITE" ? `${path}/reseau` : undefined}
+        networkHref={
+          ctx.scope.type === "COLLECTIVITE" || ctx.scope.type === "ACADEMIE"
+            ? `${path}/reseau`
+            : undefined
+        }
       />
     );
   };

@@ -15,6 +15,8 @@ import { NeedsTable } from "@/components/campaigns/needs-table";
 import { PhaseBadge } from "@/components/campaigns/campaign-badges";
 import { NeedForm } from "@/components/campaigns/need-forms";
 import { rowActionsFor } from "@/components/campaigns/need-row-actions";
+import { ReadinessWarnings } from "@/components/network/readiness-warnings";
+import { campaignNetworkWarnings } from "@/lib/campaigns/network-gate";
 import { AddLink } from "@/components/ui/add-link";
 import { orNotFound } from "@/app/_server/or-not-found";
 
@@ -115,9 +117,10 @@ export async function CampaignDetailPage({
   const path = `${base}/${id}`;
   const detail = await orNotFound(getCampaign(ctx, id));
   const { campaign, phase } = detail;
-  const [data, budgetLines] = await Promise.all([
+  const [data, budgetLines, warnings] = await Promise.all([
     listNeeds(ctx, campaign, searchParams),
     campaign.status === "BROUILLON" ? campaignBudgetLineOptions(ctx) : Promise.resolve([]),
+    campaign.status === "ARBITREE" ? Promise.resolve([]) : campaignNetworkWarnings(ctx, id),
   ]);
   const scope = { ...scopeOf(ctx), path };
   const manages = ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("campaign.manage");
@@ -151,6 +154,12 @@ export async function CampaignDetailPage({
           {...scope}
         />
       ) : null}
+      <ReadinessWarnings
+        id="reseau-campagne"
+        warnings={warnings}
+        what="les besoins d'équipements interactifs ou mobiles de cette campagne"
+        networkHref={`${spaceHref(ctx)}/etablissements/reseau`}
+      />
       {manages && campaign.status === "BROUILLON" ? (
         <section aria-labelledby="modifier-titre" className="space-y-2">
           <h2 id="modifier-titre">Modifier le brouillon</h2>
@@ -202,7 +211,7 @@ export async function CampaignDetailPage({
         data={data}
         pageHref={path}
         showCollege={ctx.scope.type !== "ETABLISSEMENT"}
-        rowActions={rowActionsFor(ctx, detail, scope)}
+        rowActions={rowActionsFor(ctx, detail, scope, new Map(warnings.map((w) => [w.uai, w])))}
       />
     </article>
   );

@@ -3,6 +3,8 @@ import type { AccessContext } from "@/lib/access/context";
 import type { CampaignDetail, NeedItem } from "@/lib/campaigns/get-campaign";
 import { isAccepted } from "@/lib/campaigns/rules";
 import { CATEGORY_LABELS } from "@/lib/inventory/labels";
+import { isNetworkDependent, type NetworkWarning } from "@/lib/network/readiness-gate";
+import { ReadinessWarningLine } from "@/components/network/readiness-warnings";
 import {
   DecisionForm,
   DeliveryForm,
@@ -42,6 +44,7 @@ export function rowActionsFor(
   ctx: AccessContext,
   detail: CampaignDetail,
   scope: { scopeType: string; scopeKey: string; path: string },
+  networkWarnings: ReadonlyMap<string, NetworkWarning> = new Map(),
 ) {
   const { phase, campaign } = detail;
   if (ctx.scope.type === "COLLECTIVITE") {
@@ -50,11 +53,15 @@ export function rowActionsFor(
     if (!arbitrate && !deliver) return undefined;
     const actions = (n: NeedItem) => {
       if (arbitrate) {
+        const warning = isNetworkDependent(n.category)
+          ? networkWarnings.get(n.etablissement.uai)
+          : undefined;
         return (
           <Disclosure
             summary={n.status === "SOUMIS" ? "Arbitrer" : "Changer la décision"}
             context={needLabel(n, true)}
           >
+            {warning ? <ReadinessWarningLine warning={warning} /> : null}
             <DecisionForm
               needId={n.id}
               quantity={n.quantity}

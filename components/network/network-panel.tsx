@@ -3,7 +3,8 @@ import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { formatDate, formatInteger, plural } from "@/lib/format";
 import { getNetworkPanel, CONTRACT_WINDOW_MONTHS } from "@/lib/network/panel";
-import { bandText, formatMbps, THRESHOLDS_SOURCE } from "@/lib/network/rules";
+import { bandText, formatMbps, THRESHOLDS_SOURCE, type SpeedBand } from "@/lib/network/rules";
+import { CollegeMap, type MapPattern } from "@/components/charts/college-map";
 import { scopePropsOf } from "@/components/forms/scope-fields";
 import { BarChartWithTable } from "@/components/charts/bar-chart-with-table";
 import { DataTable } from "@/components/ui/data-table";
@@ -11,6 +12,20 @@ import { Badge } from "@/components/ui/badge";
 import { ThresholdsForm } from "@/components/network/thresholds-form";
 import { NetworkImportForm } from "@/components/network/network-import";
 import { ExportLinks } from "@/components/ui/export-links";
+
+/** Each band on the map: a mark printed on the circle and a pattern, as well as a colour (≥ 3:1). */
+const BAND_STYLES: readonly {
+  band: SpeedBand;
+  mark: string;
+  pattern: MapPattern;
+  color: string;
+}[] = [
+  { band: "CRITIQUE", mark: "1", pattern: "hatch", color: "#b91c1c" },
+  { band: "MINIMAL", mark: "2", pattern: "dots", color: "#b45309" },
+  { band: "CIBLE", mark: "3", pattern: "solid", color: "#047857" },
+  { band: "ELEVE", mark: "4", pattern: "solid", color: "#1e3a8a" },
+  { band: "INCONNU", mark: "?", pattern: "empty", color: "#334155" },
+];
 
 type Row = Awaited<ReturnType<typeof getNetworkPanel>>["rows"][number];
 
@@ -47,6 +62,41 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
         {plural(panel.notReady, "collège qui ne l'est pas", "collèges qui ne le sont pas")}. Chaque
         collège se renseigne depuis sa fiche.
       </p>
+      <p className="max-w-3xl text-slate-800">
+        <strong>
+          {panel.perPupilKnown === 0
+            ? "Débit par élève inconnu"
+            : `${formatInteger(Math.round((panel.perPupilOk / panel.perPupilKnown) * 100))} %`}
+        </strong>{" "}
+        des collèges dont le débit et l&apos;effectif sont connus (
+        {formatInteger(panel.perPupilKnown)}) atteignent {t.kbpsPerPupil} kbit/s par élève.
+      </p>
+      <h2>Carte des collèges par palier de débit</h2>
+      {panel.map.points.length === 0 ? (
+        <p>Aucun collège n&apos;a de coordonnées connues : la carte ne peut pas être tracée.</p>
+      ) : (
+        <CollegeMap
+          id="carte-reseau"
+          width={panel.map.width}
+          height={panel.map.height}
+          scaleBar={panel.map.scaleBar}
+          classes={BAND_STYLES.map((b) => ({
+            key: b.band,
+            label: `${b.mark} : ${bandText(b.band, t)}`,
+            pattern: b.pattern,
+            color: b.color,
+          }))}
+          summary={`Carte des ${panel.map.points.length} collèges publics situés, chacun marqué de son palier de débit (1 sous le seuil critique à 4 très haut débit, ? inconnu) ; le tableau ci-dessous donne chaque collège.`}
+          points={panel.map.points.map((p) => ({
+            key: p.uai,
+            x: p.x,
+            y: p.y,
+            classKey: p.assessment.band,
+            mark: BAND_STYLES.find((b) => b.band === p.assessment.band)!.mark,
+            title: `${p.name} : ${formatMbps(p.profile?.downKbps ?? null)}`,
+          }))}
+        />
+      )}
       <BarChartWithTable
         caption="Collèges par palier de débit descendant"
         summary={`Répartition des ${panel.rows.length} collèges publics ouverts entre les paliers de débit : sous le seuil critique, usages de base, cible atteinte, très haut débit, inconnu.`}

@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import type { AccessContext } from "@/lib/access/context";
 import { requireCollectivite } from "@/lib/access/require-scope";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
-import { prng } from "@/prisma/seed/shared/demo-random";
+import { createHash } from "node:crypto";
 
 export const DEMO_FILE_HEADER = [
   "UAI",
@@ -29,7 +29,14 @@ export async function demoOperatorFile(ctx: AccessContext) {
     orderBy: { uai: "asc" },
   });
   const rows = colleges.map((c) => {
-    const rng = prng(`operateur:${c.uai}`);
+    // The same choices for a collège every time: bytes of a hash of its UAI, not a random draw.
+    const bytes = createHash("sha256").update(`operateur:${c.uai}`).digest();
+    let next = 0;
+    const rng = {
+      chance: (p: number) => bytes[next++]! / 256 < p,
+      pick: <T>(items: readonly T[]): T => items[bytes[next++]! % items.length]!,
+      int: (min: number, max: number) => min + (bytes[next++]! % (max - min + 1)),
+    };
     const recorded = c.networkProfile?.downKbps ?? null;
     const upgraded = recorded === null || recorded < 100_000 ? rng.chance(0.4) : false;
     const mbps = upgraded

@@ -74,7 +74,9 @@ const shown = (key: keyof NetworkProfileValues, value: unknown) =>
           ? value
             ? "oui"
             : "non"
-          : String(value);
+          : typeof value === "string" || typeof value === "number"
+            ? String(value)
+            : JSON.stringify(value);
 
 /** What a form field becomes in the profile's columns (speeds in kbit/s). */
 const COLUMN_OF: Partial<Record<NetworkImportField, keyof NetworkProfileValues>> = {

@@ -5,6 +5,7 @@ import { requireCollectivite } from "@/lib/access/require-scope";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { appendMemberAuditEvent } from "@/lib/audit/append-audit-event";
 import { todayInParis } from "@/lib/dates";
+import { projectEquirectangular } from "@/lib/dashboards/equity-map";
 import { hasDemoNetwork } from "@/lib/network/demo-marker";
 import { unsafeThresholdsOf } from "@/lib/network/read-network";
 import {
@@ -35,6 +36,8 @@ export async function getNetworkPanel(ctx: AccessContext, now = new Date()) {
       uai: true,
       name: true,
       secteur: true,
+      latitude: true,
+      longitude: true,
       networkProfile: {
         select: {
           downKbps: true,
@@ -56,6 +59,8 @@ export async function getNetworkPanel(ctx: AccessContext, now = new Date()) {
       uai: c.uai,
       name: c.name,
       secteur: c.secteur,
+      latitude: c.latitude,
+      longitude: c.longitude,
       profile: p,
       pupils: c.effectifs[0]?.total ?? null,
       assessment: assessNetwork(
@@ -84,6 +89,9 @@ export async function getNetworkPanel(ctx: AccessContext, now = new Date()) {
     })),
     contracts,
     recorded: rows.filter((r) => r.profile).length,
+    perPupilOk: rows.filter((r) => r.assessment.perPupilOk === true).length,
+    perPupilKnown: rows.filter((r) => r.assessment.perPupilOk !== null).length,
+    map: projectEquirectangular(rows),
     ready: rows.filter((r) => r.assessment.ready === true).length,
     notReady: rows.filter((r) => r.assessment.ready === false).length,
     canEdit: ctx.permissions.has("network.manage"),

@@ -10,8 +10,11 @@ const OPERATORS = [
   "Réseau d'initiative publique (fictif)",
 ];
 
+/** The collectivités of the académie de Rennes, compared side by side by its DRANE. */
+const DEMO_COLLECTIVITES = ["35", "22", "29", "56"] as const;
+
 /**
- * Fictitious network profiles for the public collèges of 35 (said so in their source): a mix of
+ * Fictitious network profiles for the public collèges of 22, 29, 35 and 56 (said so in their source): a mix of
  * fibre, copper and radio accesses across the bands, rooms estimated from the pupils (25 per room),
  * Wi-Fi covering part or all of them, contracts ending over the next three years; a few collèges
  * left unknown. Les Gayeulles has a 200 Mbit/s dedicated fibre and full Wi-Fi. Skipped when a
@@ -19,10 +22,17 @@ const OPERATORS = [
  */
 export async function unsafeSeedDemoNetwork(db: Db, now = new Date()): Promise<number> {
   if ((await db.networkProfile.count()) > 0) return 0;
-  const collectivite = await db.collectivite.findUniqueOrThrow({
-    where: { code: "35" },
+  let seeded = 0;
+  for (const code of DEMO_COLLECTIVITES) seeded += await seedCollectivite(db, code, now);
+  return seeded;
+}
+
+async function seedCollectivite(db: Db, code: string, now: Date): Promise<number> {
+  const collectivite = await db.collectivite.findUnique({
+    where: { code },
     select: { id: true },
   });
+  if (!collectivite) return 0;
   const colleges = await db.etablissement.findMany({
     where: { collectiviteId: collectivite.id, secteur: "PUBLIC", etat: "OUVERT" },
     select: {
