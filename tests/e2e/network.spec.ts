@@ -88,7 +88,7 @@ test("l'agent importe un relevé réseau, voit la carte, et la campagne 2027 l'a
     agent.waitForEvent("download"),
     importSection.getByRole("link", { name: "relevé fictif (CSV)" }).click(),
   ]);
-  const lines = (await readFile((await download.path())!, "utf8"))
+  const lines = (await readFile(await download.path(), "utf8"))
     .replace(/^\uFEFF/, "")
     .split(/\r?\n/);
   expect(lines[0]).toMatch(/^UAI;Collège;Technologie;Débit descendant \(Mbit\/s\)/);
