@@ -14,6 +14,7 @@ import { collegeOptions } from "@/components/inventory/college-filter-fields";
 import { EquipmentPicker } from "@/components/assistance/equipment-picker";
 import { ReportForm } from "@/components/assistance/report-form";
 import { searchParam } from "@/app/_pages/search-param";
+import { reportableServices } from "@/lib/network/services";
 import { orNullIfNotFound } from "@/app/_server/or-not-found";
 
 /**
@@ -28,10 +29,11 @@ export async function ReportIncidentPage({ ctx, searchParams }: SpacePageProps) 
   const visitId = searchParam(searchParams, "visite") ?? "";
   const q = searchParam(searchParams, "q");
   const category = searchParam(searchParams, "category");
-  const [detail, visit, colleges] = await Promise.all([
+  const [detail, visit, colleges, services] = await Promise.all([
     equipmentId ? orNullIfNotFound(getEquipment(ctx, equipmentId)) : null,
     visitId ? findVisitToReportFrom(ctx, visitId) : null,
     incidentCollegeOptions(ctx),
+    reportableServices(ctx),
   ]);
   const equipment = detail?.equipment ?? null;
   const own = ctx.scope.type === "ETABLISSEMENT" ? ctx.scope.uai : "";
@@ -110,6 +112,7 @@ export async function ReportIncidentPage({ ctx, searchParams }: SpacePageProps) 
             room: equipment?.location ?? "",
           }}
           colleges={own ? [] : options}
+          services={services.map((s) => ({ value: s.id, label: `${s.name} (${s.provider})` }))}
           files={{ accept: ATTACHMENT_ACCEPT, max: MAX_ATTACHMENTS_PER_FORM }}
         />
       </section>

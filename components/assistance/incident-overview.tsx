@@ -50,6 +50,12 @@ export function IncidentFacts({ incident }: { incident: Incident }) {
     ["Domaine", incident.domainLabel],
     ["Urgence", <UrgencyBadge key="u" urgency={incident.urgency} />],
     ["Salle", incident.room ?? "—"],
+    [
+      "Service concerné",
+      incident.digitalService
+        ? `${incident.digitalService.name} (${incident.digitalService.provider})`
+        : "—",
+    ],
     ["Signalé par", `${incident.reporter.name}, le ${formatDateTime(incident.reportedAt)}`],
     ["Attribué à", incident.assignee?.name ?? "personne pour l'instant"],
   ];

@@ -29,9 +29,12 @@ export interface ReportDefaults {
 export function ReportForm({
   defaults,
   colleges,
+  services,
   files,
   ...scope
 }: ScopeProps & {
+  /** The services of the catalogue a report may name (those of the collège, or the collectivité's). */
+  services: SelectOption[];
   defaults: ReportDefaults;
   /** The collèges a collectivité member reports for; none in a collège's own space. */
   colleges: SelectOption[];
@@ -84,6 +87,17 @@ export function ReportForm({
               options={labelledOptions(ASSISTANCE_DOMAINS, ASSISTANCE_DOMAIN_LABELS)}
               error={errors.domain}
             />
+            {services.length > 0 ? (
+              <SelectField
+                id="signaler-service"
+                name="digitalServiceId"
+                label="Service concerné (facultatif)"
+                defaultValue=""
+                placeholder="Aucun"
+                options={services}
+                error={errors.digitalServiceId}
+              />
+            ) : null}
             <InputField
               id="signaler-salle"
               name="room"

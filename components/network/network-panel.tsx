@@ -3,6 +3,7 @@ import type { AccessContext } from "@/lib/access/context";
 import { spaceHref } from "@/lib/access/space-href";
 import { formatDate, formatInteger, plural } from "@/lib/format";
 import { getNetworkPanel, CONTRACT_WINDOW_MONTHS } from "@/lib/network/panel";
+import { openSuggestions } from "@/lib/network/suggestions";
 import { bandText, formatMbps, THRESHOLDS_SOURCE, type SpeedBand } from "@/lib/network/rules";
 import { CollegeMap, type MapPattern } from "@/components/charts/college-map";
 import { scopePropsOf } from "@/components/forms/scope-fields";
@@ -44,7 +45,7 @@ function Readiness({ r }: { r: Row }) {
 
 /** The collectivité's network panel: its collèges by band, contracts ending, readiness, thresholds. */
 export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
-  const panel = await getNetworkPanel(ctx);
+  const [panel, suggestions] = await Promise.all([getNetworkPanel(ctx), openSuggestions(ctx)]);
   const base = `${spaceHref(ctx)}/etablissements`;
   const t = panel.thresholds;
   return (
@@ -53,6 +54,11 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
         <Link href={base}>← Retour au registre</Link>
       </p>
       <h1 id="reseau-titre">Réseau des collèges</h1>
+      <p>
+        <Link href={`${base}/services`}>
+          Catalogue des services numériques : ENT, filtrage, gestion de flotte, logiciels…
+        </Link>
+      </p>
       <p className="max-w-3xl text-slate-800">
         Ce que la collectivité sait de l&apos;accès internet, du Wi-Fi et des services de ses
         collèges publics ouverts, comparé à ses seuils :{" "}
@@ -108,6 +114,29 @@ export async function NetworkPanelPage({ ctx }: { ctx: AccessContext }) {
           values: { colleges: b.colleges },
         }))}
         height={240}
+      />
+      <DataTable
+        caption="Corrections suggérées par les collèges, en attente de réponse"
+        captionVisible
+        rows={suggestions}
+        rowKey={(s) => s.id}
+        empty="Aucune correction suggérée n'attend de réponse."
+        columns={[
+          {
+            key: "college",
+            header: "Collège",
+            rowHeader: true,
+            cell: (s) => (
+              <Link href={`${base}/${s.etablissement.uai}`}>{s.etablissement.name}</Link>
+            ),
+          },
+          {
+            key: "by",
+            header: "Déclaré par",
+            cell: (s) => `${s.createdByName}, le ${formatDate(s.createdAt)}`,
+          },
+          { key: "message", header: "Correction suggérée", cell: (s) => s.message },
+        ]}
       />
       <DataTable
         caption={`Contrats d'accès internet qui se terminent dans les ${CONTRACT_WINDOW_MONTHS} mois (ou déjà terminés)`}

@@ -14,6 +14,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { DetailList } from "@/components/ui/detail-list";
 import { Badge } from "@/components/ui/badge";
 import { NetworkForm } from "@/components/network/network-form";
+import { NetworkSuggestions } from "@/components/network/suggestions-list";
+import { servicesOfCollege } from "@/lib/network/services";
+import { SERVICE_KIND_LABELS } from "@/lib/network/service-labels";
 import { orNullIfNotFound } from "@/app/_server/or-not-found";
 
 const day = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
@@ -128,6 +131,34 @@ function Profile({ n }: { n: CollegeNetwork }) {
   );
 }
 
+/** The services of the collectivité's catalogue the collège uses. */
+function CollegeServices({
+  services,
+}: {
+  services: Awaited<ReturnType<typeof servicesOfCollege>>;
+}) {
+  return (
+    <DataTable
+      caption="Services du catalogue de la collectivité utilisés par le collège"
+      captionVisible
+      rows={services}
+      rowKey={(s) => s.id}
+      empty="Aucun service du catalogue n'est renseigné pour ce collège."
+      columns={[
+        { key: "name", header: "Service", rowHeader: true, cell: (s) => s.name },
+        { key: "kind", header: "Type", cell: (s) => SERVICE_KIND_LABELS[s.kind] },
+        { key: "provider", header: "Fournisseur", cell: (s) => s.provider },
+        {
+          key: "end",
+          header: "Fin du contrat",
+          cell: (s) => (s.contractEndsOn ? formatDate(s.contractEndsOn) : "—"),
+        },
+        { key: "party", header: "Responsable", cell: (s) => PARTY_LABELS[s.responsibleParty] },
+      ]}
+    />
+  );
+}
+
 /**
  * A collège's network and digital services, against the thresholds: read by the collectivité,
  * the académie and the collège; recorded by the collectivité's agents.
@@ -141,7 +172,10 @@ export async function NetworkSection({
   uai: string;
   path: string;
 }) {
-  const n = await orNullIfNotFound(getCollegeNetwork(ctx, uai));
+  const [n, services] = await Promise.all([
+    orNullIfNotFound(getCollegeNetwork(ctx, uai)),
+    orNullIfNotFound(servicesOfCollege(ctx, uai)),
+  ]);
   if (!n) return null;
   const p = n.profile;
   const mbps = (kbps: number | null | undefined) =>
@@ -187,6 +221,8 @@ export async function NetworkSection({
           </div>
         </details>
       ) : null}
+      <CollegeServices services={services ?? []} />
+      <NetworkSuggestions ctx={ctx} n={n} path={path} />
     </section>
   );
 }

@@ -19,6 +19,7 @@ const detailSelect = {
   domain: true,
   domainLabel: true,
   room: true,
+  digitalService: { select: { name: true, provider: true } },
   title: true,
   description: true,
   urgency: true,

@@ -90,6 +90,20 @@ export async function reportIncident(
       "INVALID_INPUT",
       "Cet équipement est réformé : signalez plutôt un besoin de remplacement.",
     );
+  if (
+    data.digitalServiceId &&
+    !(await db.digitalServiceUse.findFirst({
+      where: { serviceId: data.digitalServiceId, etablissementId: college.id },
+      select: { serviceId: true },
+    }))
+  )
+    throw new AppError(
+      "NOT_FOUND",
+      "Ce service n'est pas au catalogue des services de ce collège.",
+      {
+        digitalServiceId: "Ce collège n'utilise pas ce service : choisissez-en un autre ou aucun.",
+      },
+    );
   if (data.visitId) {
     const visit = await db.visit.findFirst({
       where: {
@@ -122,6 +136,7 @@ export async function reportIncident(
         domain: data.domain,
         domainLabel: route.domainLabel,
         equipmentId: equipment?.id ?? null,
+        digitalServiceId: data.digitalServiceId,
         visitId: data.visitId,
         room: data.room,
         title: data.title,

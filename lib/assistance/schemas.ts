@@ -29,6 +29,8 @@ export const reportIncidentSchema = z.object({
   kind: z.enum(INCIDENT_KINDS, { error: "Nature : incident ou demande." }),
   domain: z.enum(ASSISTANCE_DOMAINS, { error: "Domaine : choisissez dans la liste." }),
   equipmentId: optionalId("Équipement"),
+  /** The service of the collectivité's catalogue concerned, if any. */
+  digitalServiceId: optionalId("Service"),
   visitId: optionalId("Visite"),
   room: optionalText(80, "Salle"),
   title: requiredText(140, "Objet"),

@@ -75,6 +75,11 @@ const ACTION_LABELS: Record<string, string> = {
   "call.report.remind": "Relance d'un bilan de projet",
   "network.update": "Réseau d'un collège renseigné ou corrigé",
   "network.thresholds": "Seuils de débit et de couverture Wi-Fi",
+  "network.import": "Import d'un fichier réseau",
+  "network.suggest": "Correction du réseau suggérée par le collège",
+  "network.suggestion.answer": "Réponse à une correction suggérée du réseau",
+  "service.save": "Service du catalogue enregistré",
+  "service.uses": "Collèges utilisant un service",
   "programme.create": "Création d'un programme de déploiement",
   "programme.update": "Modification d'un programme de déploiement",
   "programme.wave.add": "Vague ajoutée à un programme de déploiement",
@@ -132,6 +137,9 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   NeedRequest: "Besoin",
   Sector: "Secteur",
   GovernanceBody: "Instance de gouvernance",
+  NetworkProfile: "Réseau d'un collège",
+  NetworkSuggestion: "Correction suggérée du réseau",
+  DigitalService: "Service du catalogue",
 };
 
 // Keys written by the appenders today; an unknown key is shown as stored.

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { assertCan, type AccessContext } from "@/lib/access/context";
 import { etablissementScopeWhere } from "@/lib/access/scope-where";
 import { COLLEGE_NOT_FOUND } from "@/lib/network/write-network";
+import { unsafeSuggestionsOf } from "@/lib/network/suggestions";
 import {
   assessNetwork,
   DEFAULT_THRESHOLDS,
@@ -48,7 +49,9 @@ export async function getCollegeNetwork(ctx: AccessContext, uai: string) {
     },
   });
   if (!college) throw new AppError("NOT_FOUND", COLLEGE_NOT_FOUND);
-  const [profile, history, thresholds] = await Promise.all([
+  // The suggestions are between the collège and its collectivité: the académie does not read them.
+  const readsSuggestions = ctx.scope.type !== "ACADEMIE";
+  const [profile, history, thresholds, suggestions] = await Promise.all([
     db.networkProfile.findUnique({ where: { etablissementId: college.id } }),
     db.networkMeasure.findMany({
       where: { etablissementId: college.id },
@@ -56,6 +59,7 @@ export async function getCollegeNetwork(ctx: AccessContext, uai: string) {
       take: 40,
     }),
     unsafeThresholdsOf(college.collectiviteId),
+    readsSuggestions ? unsafeSuggestionsOf(college.id) : Promise.resolve([]),
   ]);
   const pupils = college.effectifs[0] ?? null;
   const assessment = assessNetwork(
@@ -75,6 +79,8 @@ export async function getCollegeNetwork(ctx: AccessContext, uai: string) {
     thresholds,
     assessment,
     canEdit: ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("network.manage"),
+    suggestions,
+    canSuggest: ctx.scope.type === "ETABLISSEMENT" && ctx.permissions.has("network.suggest"),
   };
 }
 

@@ -24,7 +24,90 @@ export async function unsafeSeedDemoNetwork(db: Db, now = new Date()): Promise<n
   if ((await db.networkProfile.count()) > 0) return 0;
   let seeded = 0;
   for (const code of DEMO_COLLECTIVITES) seeded += await seedCollectivite(db, code, now);
+  await seedCatalogue(db, now);
   return seeded;
+}
+
+/**
+ * A fictitious catalogue of services for the 35 (ENT for every public collège, the académie's
+ * filtering, a fleet manager where tablets are deployed, a resources bank), and one correction
+ * suggested by Les Gayeulles, waiting for the collectivité's answer.
+ */
+async function seedCatalogue(db: Db, now: Date): Promise<void> {
+  const collectivite = await db.collectivite.findUnique({
+    where: { code: "35" },
+    select: { id: true },
+  });
+  if (!collectivite) return;
+  const colleges = await db.etablissement.findMany({
+    where: { collectiviteId: collectivite.id, secteur: "PUBLIC", etat: "OUVERT" },
+    select: { id: true, uai: true },
+    orderBy: { uai: "asc" },
+  });
+  const year = now.getUTCFullYear();
+  const services = [
+    {
+      kind: "ENT" as const,
+      name: "ENT régional (fictif)",
+      provider: "Éditeur d'ENT (fictif)",
+      contractStartsOn: new Date(Date.UTC(year - 2, 8, 1)),
+      contractEndsOn: new Date(Date.UTC(year + 2, 7, 31)),
+      annualCostCents: 8_500_000n,
+      responsibleParty: "COLLECTIVITE" as const,
+      description: "Marché passé par un groupement de commandes régional (fictif).",
+      share: 1,
+    },
+    {
+      kind: "FILTRAGE" as const,
+      name: "Filtrage académique (fictif)",
+      provider: "Rectorat (fictif)",
+      contractStartsOn: null,
+      contractEndsOn: null,
+      annualCostCents: null,
+      responsibleParty: "ETAT" as const,
+      description: "Filtrage de l'accès à internet opéré par l'académie.",
+      share: 1,
+    },
+    {
+      kind: "MDM" as const,
+      name: "Gestion de flotte mobile (fictif)",
+      provider: "Intégrateur (fictif)",
+      contractStartsOn: new Date(Date.UTC(year - 1, 0, 1)),
+      contractEndsOn: new Date(Date.UTC(year + 1, 11, 31)),
+      annualCostCents: 2_400_000n,
+      responsibleParty: "COLLECTIVITE" as const,
+      description: "Tablettes et classes mobiles des collèges équipés.",
+      share: 0.4,
+    },
+  ];
+  await db.$transaction(async (tx) => {
+    for (const [index, { share, ...service }] of services.entries()) {
+      const created = await tx.digitalService.create({
+        data: { ...service, collectiviteId: collectivite.id, updatedByName: DEMO_ACTOR.label },
+      });
+      const users = colleges.filter((_, i) => share === 1 || (i + index) % 5 < share * 5);
+      await tx.digitalServiceUse.createMany({
+        data: users.map((c) => ({ serviceId: created.id, etablissementId: c.id })),
+      });
+    }
+    const gayeulles = colleges.find((c) => c.uai === "0350027P");
+    const chef = await tx.user.findUnique({
+      where: { email: "chef.0350027p@demo.tripartite.fr" },
+      select: { id: true, name: true },
+    });
+    if (gayeulles && chef)
+      await tx.networkSuggestion.create({
+        data: {
+          etablissementId: gayeulles.id,
+          collectiviteId: collectivite.id,
+          message:
+            "Deux salles du bâtiment B n'ont pas de Wi-Fi depuis les travaux de l'été (exemple fictif).",
+          createdById: chef.id,
+          createdByName: chef.name,
+          createdAt: new Date(now.getTime() - 3 * 86_400_000),
+        },
+      });
+  });
 }
 
 async function seedCollectivite(db: Db, code: string, now: Date): Promise<number> {
