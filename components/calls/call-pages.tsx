@@ -14,10 +14,9 @@ import { DataTable } from "@/components/ui/data-table";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { Badge } from "@/components/ui/badge";
 import { AgreeForm, CallForm, RemindCallForm, criteriaValues } from "@/components/calls/call-forms";
-import { InstructionSection } from "@/components/calls/instruction-view";
+import { ClosedCallInstruction } from "@/components/calls/closed-call";
 import { OwnDossier } from "@/components/calls/own-dossier";
 import { DoneNotice } from "@/components/ui/done-notice";
-import { instructionOf } from "@/lib/calls/read-instruction";
 import { orNotFound } from "@/app/_server/or-not-found";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -318,12 +317,7 @@ export async function CallDetailPage({
       {ctx.scope.type === "ETABLISSEMENT" ? (
         <OwnDossier ctx={ctx} call={call} path={path} />
       ) : call.phase === "CLOS" ? (
-        <InstructionSection
-          instruction={(await instructionOf(ctx, call))!}
-          joint={call.joint}
-          envelopeCents={call.envelopeCents}
-          base={path}
-        />
+        <ClosedCallInstruction ctx={ctx} call={call} base={path} />
       ) : call.status === "PUBLIE" ? (
         <DossiersTable call={call} />
       ) : null}

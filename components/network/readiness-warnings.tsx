@@ -9,8 +9,11 @@ export function ReadinessWarnings({
   warnings,
   what,
   networkHref,
+  collapseAfter = Infinity,
 }: {
   id: string;
+  /** Past this many collèges, the list starts folded (a plan over the whole fleet). */
+  collapseAfter?: number;
   warnings: readonly (NetworkWarning & { needs?: string[] })[];
   /** « les besoins d'équipements interactifs ou mobiles de cette campagne » */
   what: string;
@@ -38,17 +41,22 @@ export function ReadinessWarnings({
           </>
         ) : null}
       </p>
-      <ul className="list-disc space-y-1 pl-5">
-        {warnings.map((w) => (
-          <li key={w.uai}>
-            <strong>
-              {w.name} ({w.uai})
-            </strong>{" "}
-            — {w.text}
-            {w.needs && w.needs.length > 0 ? `. Demandé : ${w.needs.join(", ")}` : ""}.
-          </li>
-        ))}
-      </ul>
+      <details open={warnings.length <= collapseAfter}>
+        <summary className="cursor-pointer font-semibold">
+          {warnings.length > 1 ? `Les ${warnings.length} collèges` : "Le collège"}
+        </summary>
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          {warnings.map((w) => (
+            <li key={w.uai}>
+              <strong>
+                {w.name} ({w.uai})
+              </strong>{" "}
+              — {w.text}
+              {w.needs && w.needs.length > 0 ? `. Demandé : ${w.needs.join(", ")}` : ""}.
+            </li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

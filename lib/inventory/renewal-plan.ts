@@ -13,6 +13,7 @@ import {
   type RenewalPlanQuery,
 } from "@/lib/inventory/renewal-rules";
 import { groupDue, ruleOwners, sourceOf, type GroupRow } from "@/lib/inventory/renewal-sql";
+import { isNetworkDependent } from "@/lib/network/readiness-gate";
 
 // ─── The plan of a context ───
 
@@ -75,6 +76,8 @@ export interface RenewalPlan {
   referentialCustomised: boolean;
   /** Collèges of the perimeter that have equipment, for the filter. */
   colleges: { uai: string; name: string }[];
+  /** Per collège, the interactive or mobile equipment due within the plan's years (readiness gate). */
+  networkDependent: { uai: string; count: number }[];
 }
 
 /** The plan's groups (collège × category × due year) for a parsed query, with the référentiels they used. */
@@ -152,6 +155,14 @@ export async function getRenewalPlan(
     addToLine(perCollege.get(row.etablissementId)!, row, query.firstYear);
   }
   const referential = owners[0] ? referentials.get(owners[0]) : undefined;
+  const dependent = new Map<string, number>();
+  for (const row of rows)
+    if (
+      row.slot.kind !== "NON_PLANIFIABLE" &&
+      row.slot.kind !== "AU_DELA" &&
+      isNetworkDependent(row.category)
+    )
+      dependent.set(row.etablissementId, (dependent.get(row.etablissementId) ?? 0) + row.count);
   return {
     query,
     ...totalsOf(rows, query.firstYear),
@@ -164,5 +175,8 @@ export async function getRenewalPlan(
       : [],
     referentialCustomised: referential?.customised ?? false,
     colleges: colleges.map(({ uai, name }) => ({ uai, name })),
+    networkDependent: colleges
+      .filter((c) => dependent.has(c.id))
+      .map((c) => ({ uai: c.uai, count: dependent.get(c.id)! })),
   };
 }

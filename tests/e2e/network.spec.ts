@@ -159,3 +159,74 @@ test("l'agent importe un relevé réseau, voit la carte, et la campagne 2027 l'a
     await expect(table.getByRole("row").filter({ hasText: `(${code})` })).toBeVisible();
   await expectAccessible(drane);
 });
+
+// The collège suggests, the collectivité answers (a refusal needs a reason); the catalogue of
+// services is the collectivité's, and a collège that uses a service can name it in an incident.
+test("le chef suggère une correction du réseau, l'agent y répond ; l'agent tient le catalogue des services que le chef retrouve en signalant un incident", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  const run = Date.now().toString(36).toUpperCase();
+  const chef = await signedInPage(browser, "chef.0350027p@demo.tripartite.fr");
+  const own = chef.getByRole("region", { name: "Réseau et services numériques" });
+  await own.getByText("Suggérer une correction à la collectivité").click();
+  await own.getByLabel("Correction suggérée").fill(`La salle 12 n'a plus de Wi-Fi (${run}).`);
+  await own.getByRole("button", { name: "Envoyer la suggestion à la collectivité" }).click();
+  await expect(own.getByText(/Suggestion envoyée à la collectivité/)).toBeVisible();
+  await chef.reload();
+  const mine = own.getByRole("listitem").filter({ hasText: run });
+  await expect(mine).toContainText("En attente de la collectivité");
+  await expectAccessible(chef);
+
+  const agent = await signedInPage(browser, "agent.35@demo.tripartite.fr");
+  await agent.goto("/c/35/etablissements/reseau");
+  await expect(
+    agent.getByRole("table", { name: /Corrections suggérées par les collèges/ }),
+  ).toContainText(run);
+  await agent.goto("/c/35/etablissements/0350027P");
+  const item = agent.getByRole("listitem").filter({ hasText: run });
+  await item.getByText("Répondre à cette suggestion").click();
+  await item.getByLabel("Suite donnée").selectOption("ECARTEE");
+  await item.getByRole("button", { name: "Répondre au collège" }).click();
+  await expect(item.getByText(/dites pourquoi/).first()).toBeVisible();
+  await item.getByLabel(/Réponse au collège/).fill("Mesure faite : la borne fonctionne.");
+  await item.getByRole("button", { name: "Répondre au collège" }).click();
+  // Answered, the suggestion shows the answer in place of the form.
+  await expect(item).toContainText(
+    /Réponse de .+ \(collectivité\).*Mesure faite : la borne fonctionne\./,
+  );
+  await chef.reload();
+  await expect(mine).toContainText("Mesure faite : la borne fonctionne.");
+
+  // The catalogue: a service added, used by Les Gayeulles.
+  await agent.goto("/c/35/etablissements/reseau");
+  await agent.getByRole("link", { name: /Catalogue des services numériques/ }).click();
+  await agent.waitForURL(/\/c\/35\/etablissements\/services$/);
+  await expectAccessible(agent);
+  const name = `Banque de ressources ${run}`;
+  const add = agent.getByRole("region", { name: "Ajouter un service" });
+  await add.getByLabel("Type de service").selectOption("RESSOURCES");
+  await add.getByLabel("Nom du service").fill(name);
+  await add.getByLabel("Fournisseur").fill("Éditeur fictif");
+  await add.getByLabel(/Coût annuel/).fill("-3");
+  await add.getByRole("button", { name: "Ajouter le service" }).click();
+  await expect(add.getByText(/Coût annuel \(€ TTC\) : montant en euros/).first()).toBeVisible();
+  await add.getByLabel(/Coût annuel/).fill("1 200");
+  await add.getByRole("button", { name: "Ajouter le service" }).click();
+  await expect(agent.getByRole("table", { name: /Services du catalogue/ })).toContainText(name);
+  await agent.getByText(`Modifier ${name} et ses collèges`).click();
+  const uses = agent.getByRole("group", { name: `Collèges qui utilisent ${name}` });
+  await uses.getByLabel(/Les Gayeulles/).check();
+  await agent.getByRole("button", { name: "Enregistrer les collèges" }).click();
+  await expect(agent.getByText(/Collèges utilisant ce service enregistrés \(1\)/)).toBeVisible();
+
+  await chef.goto("/e/0350027P");
+  await expect(
+    chef.getByRole("table", { name: /Services du catalogue de la collectivité utilisés/ }),
+  ).toContainText(name);
+  await chef.goto("/e/0350027P/assistance/signaler");
+  await expect(
+    chef.getByLabel("Service concerné (facultatif)").locator("option", { hasText: name }),
+  ).toHaveCount(1);
+  await expectAccessible(chef);
+});

@@ -3,6 +3,9 @@ import { db } from "@/lib/db/client";
 import { saveNetworkProfile } from "@/lib/network/write-network";
 import { getAcademieNetwork } from "@/lib/network/academie-view";
 import { campaignNetworkWarnings } from "@/lib/campaigns/network-gate";
+import { networkWarnings } from "@/lib/network/readiness-gate";
+import { getRenewalPlan } from "@/lib/inventory/renewal-plan";
+import { createEquipment } from "@/lib/inventory/save-equipment";
 import { createUsers, people, resetEffectifs, UAI } from "../support/fixtures";
 import { A14, A70, C22, C35, E } from "../support/access";
 import { appErrorOf } from "../support/app-error";
@@ -52,6 +55,31 @@ describe("the readiness gate of a needs campaign", () => {
       ["agent22", C22],
     ] as const)
       expect(await campaignNetworkWarnings(await as(user, scope), ids.campaign)).toEqual([]);
+  });
+});
+
+describe("the readiness gate of the renewal plan", () => {
+  it("names the collèges renewing interactive or mobile equipment, read in the collectivité only", async () => {
+    const agent = await as("agent35", C35);
+    await createEquipment(agent, {
+      uai: UAI.gayeulles,
+      category: "ENI",
+      serialNumber: "ENI-GATE-1",
+      status: "EN_SERVICE",
+      usage: "PEDAGOGIQUE",
+      acquiredOn: "2015-09-01",
+    });
+    const plan = await getRenewalPlan(agent, {});
+    expect(plan.networkDependent).toEqual([{ uai: UAI.gayeulles, count: 1 }]);
+    const warnings = await networkWarnings(agent, [UAI.gayeulles]);
+    expect(warnings.get(UAI.gayeulles)).toMatchObject({ ready: false });
+    // Another collectivité, the académie and the collège read no warning of the 35's collèges.
+    for (const [user, scope] of [
+      ["agent22", C22],
+      ["drane14", A14],
+      ["chefG", E(UAI.gayeulles)],
+    ] as const)
+      expect((await networkWarnings(await as(user, scope), [UAI.gayeulles])).size).toBe(0);
   });
 });
 

@@ -14,6 +14,8 @@ import { PlanItemList } from "@/components/inventory/plan/plan-item-list";
 import { PlanRules } from "@/components/inventory/plan/plan-rules";
 import { PlanProgrammes } from "@/components/inventory/plan/plan-programmes";
 import { programmesForPlan } from "@/lib/programmes/read-programmes";
+import { networkWarnings } from "@/lib/network/readiness-gate";
+import { ReadinessWarnings } from "@/components/network/readiness-warnings";
 import { planHref, PLAN_VIEWS, type PlanView } from "@/components/inventory/plan/plan-href";
 
 /**
@@ -35,10 +37,16 @@ export async function RenewalPlanPage({ ctx, searchParams }: SpacePageProps) {
     view === "liste" ? listRenewalItems(ctx, searchParams) : null,
     hasDemoInventory(ctx),
   ]);
-  const programmes =
+  const [programmes, warnings] = await Promise.all([
     view === "annees"
-      ? await programmesForPlan(ctx, plan.query.firstYear, plan.query.years.length)
-      : null;
+      ? programmesForPlan(ctx, plan.query.firstYear, plan.query.years.length)
+      : null,
+    networkWarnings(
+      ctx,
+      plan.networkDependent.map((c) => c.uai),
+    ),
+  ]);
+  const dependentCount = new Map(plan.networkDependent.map((c) => [c.uai, c.count]));
   const { query, all } = plan;
   const lastYear = query.years.at(-1)!;
   const href = (target: PlanView, overrides: Parameters<typeof planHref>[3] = {}) =>
@@ -69,6 +77,25 @@ export async function RenewalPlanPage({ ctx, searchParams }: SpacePageProps) {
         ) : null}
         .
       </p>
+
+      <div className="mt-4">
+        <ReadinessWarnings
+          id="reseau-plan"
+          collapseAfter={8}
+          warnings={[...warnings.values()].map((w) => ({
+            ...w,
+            needs: [
+              plural(
+                dependentCount.get(w.uai) ?? 0,
+                "équipement interactif ou mobile",
+                "équipements interactifs ou mobiles",
+              ),
+            ],
+          }))}
+          what="les équipements interactifs ou mobiles que ce plan renouvelle"
+          networkHref={`${spaceHref(ctx)}/etablissements/reseau`}
+        />
+      </div>
 
       <PlanFilters
         base={base}
