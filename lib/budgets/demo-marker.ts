@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { hasDemoMark } from "@/lib/audit/demo-mark";
 
 /**
  * How the demo seed signs its budget lines in the audit trail. The mark is the product's: budget
@@ -7,18 +8,13 @@ import type { Db } from "@/lib/db/client";
 export const DEMO_BUDGET_ACTOR = { id: null, label: "chargement de la démonstration" };
 
 /** Whether a collectivité's budget comes from the demo seed: pages show a « données fictives » notice. */
-export async function hasDemoBudgets(
+export function hasDemoBudgets(
   db: Pick<Db, "auditEvent">,
   collectiviteId: string,
 ): Promise<boolean> {
-  const event = await db.auditEvent.findFirst({
-    where: {
-      collectiviteId,
-      action: "budget.line.create",
-      actorId: null,
-      actorLabel: DEMO_BUDGET_ACTOR.label,
-    },
-    select: { seq: true },
+  return hasDemoMark(db, {
+    collectiviteId,
+    action: "budget.line.create",
+    actorLabel: DEMO_BUDGET_ACTOR.label,
   });
-  return event !== null;
 }

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/client";
+import { hasDemoMark } from "@/lib/audit/demo-mark";
 
 /** How the demo seed signs its network profiles in the journal; pages read it to offer the demo file. */
 export const DEMO_NETWORK_ACTOR = {
@@ -7,18 +8,13 @@ export const DEMO_NETWORK_ACTOR = {
 };
 
 /** Whether the collectivité's network comes from the demo seed (its journal says so). */
-export async function hasDemoNetwork(
+export function hasDemoNetwork(
   db: Pick<Db, "auditEvent">,
   collectiviteId: string,
 ): Promise<boolean> {
-  const event = await db.auditEvent.findFirst({
-    where: {
-      collectiviteId,
-      action: "network.update",
-      actorId: null,
-      actorLabel: DEMO_NETWORK_ACTOR.label,
-    },
-    select: { seq: true },
+  return hasDemoMark(db, {
+    collectiviteId,
+    action: "network.update",
+    actorLabel: DEMO_NETWORK_ACTOR.label,
   });
-  return event !== null;
 }
