@@ -45,6 +45,7 @@ export async function getCollegeNetwork(ctx: AccessContext, uai: string) {
       uai: true,
       name: true,
       collectiviteId: true,
+      secteur: true,
       effectifs: { select: { total: true, rentree: true }, orderBy: { rentree: "desc" }, take: 1 },
     },
   });
@@ -78,7 +79,10 @@ export async function getCollegeNetwork(ctx: AccessContext, uai: string) {
     pupils,
     thresholds,
     assessment,
-    canEdit: ctx.scope.type === "COLLECTIVITE" && ctx.permissions.has("network.manage"),
+    canEdit:
+      ctx.scope.type === "COLLECTIVITE" &&
+      ctx.permissions.has("network.manage") &&
+      college.secteur === "PUBLIC",
     suggestions,
     canSuggest: ctx.scope.type === "ETABLISSEMENT" && ctx.permissions.has("network.suggest"),
   };

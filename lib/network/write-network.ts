@@ -133,9 +133,21 @@ export async function saveNetworkProfile(
   return db.$transaction(async (tx) => {
     const college = await tx.etablissement.findFirst({
       where: { AND: [{ uai: uai.toUpperCase() }, etablissementScopeWhere(ctx)] },
-      select: { id: true, uai: true, name: true, collectiviteId: true, academieCode: true },
+      select: {
+        id: true,
+        uai: true,
+        name: true,
+        collectiviteId: true,
+        academieCode: true,
+        secteur: true,
+      },
     });
     if (!college) throw new AppError("NOT_FOUND", COLLEGE_NOT_FOUND);
+    if (college.secteur !== "PUBLIC")
+      throw new AppError(
+        "INVALID_INPUT",
+        `${college.name} est un établissement privé : son réseau ne relève pas de la collectivité.`,
+      );
     const changed = await unsafeWriteNetworkProfile(
       tx,
       ctx,

@@ -87,6 +87,17 @@ describe("recording a collège's network", () => {
     expect(await state()).toBe(before);
   });
 
+  it("is refused on a private collège, whose network is not the collectivité's", async () => {
+    await db.etablissement.update({ where: { uai: UAI.rennes35b }, data: { secteur: "PRIVE" } });
+    const before = await state();
+    await expect(
+      saveNetworkProfile(await as("agent35", C35), { ...form, uai: UAI.rennes35b }),
+    ).rejects.toThrow("établissement privé");
+    expect((await getCollegeNetwork(await as("agent35", C35), UAI.rennes35b))!.canEdit).toBe(false);
+    expect(await state()).toBe(before);
+    await db.etablissement.update({ where: { uai: UAI.rennes35b }, data: { secteur: "PUBLIC" } });
+  });
+
   it("keeps the history of the speeds and rooms, and changes nothing when nothing changed", async () => {
     const agent = await as("agent35", C35);
     expect(await saveNetworkProfile(agent, form)).toEqual({ changed: true });
