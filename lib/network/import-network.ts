@@ -175,7 +175,13 @@ export async function importNetworkFile(
   });
   const byUai = new Map(colleges.map((c) => [c.uai, c]));
   const seen = new Map<string, number>();
-  const planned: { line: number; college: College; values: NetworkProfileValues }[] = [];
+  const planned: {
+    line: number;
+    college: College;
+    values: NetworkProfileValues;
+    /** Only the file's own cells: written over the profile as it is when the import writes. */
+    fromFile: Partial<NetworkProfileValues>;
+  }[] = [];
 
   file.records.forEach((record, index) => {
     if (report.errors.length >= MAX_ERRORS) return;
@@ -229,14 +235,14 @@ export async function importNetworkFile(
       return;
     }
     // The file's non-empty cells over what is recorded: an empty cell changes nothing.
-    const fromFile = profileValues(parsed.data);
-    const current = college.networkProfile;
-    const values = pickValues(current ?? EMPTY_PROFILE);
+    const parsedValues = profileValues(parsed.data);
+    const fromFile: Partial<NetworkProfileValues> = {};
     for (const column of columns.values()) {
       if (column.field === "uai" || (cells[column.field] ?? "") === "") continue;
       const key = COLUMN_OF[column.field] ?? (column.field as keyof NetworkProfileValues);
-      (values as Record<string, unknown>)[key] = fromFile[key];
+      (fromFile as Record<string, unknown>)[key] = parsedValues[key];
     }
+    const values = { ...pickValues(college.networkProfile ?? EMPTY_PROFILE), ...fromFile };
     if (
       typeof values.wifiRooms === "number" &&
       typeof values.teachingRooms === "number" &&
@@ -249,7 +255,7 @@ export async function importNetworkFile(
       });
       return;
     }
-    planned.push({ line, college, values });
+    planned.push({ line, college, values, fromFile });
   });
   if (report.errors.length > 0) return report;
 
@@ -282,8 +288,15 @@ export async function importNetworkFile(
   const source = `import « ${report.fileName} »`;
   await db.$transaction(
     async (tx) => {
-      for (const { college, values } of planned)
+      // Read again under the transaction: a field the file does not carry keeps a hand edit made
+      // since the preview.
+      for (const { college, fromFile } of planned) {
+        const current = await tx.networkProfile.findUnique({
+          where: { etablissementId: college.id },
+        });
+        const values = { ...pickValues(current ?? EMPTY_PROFILE), ...fromFile };
         await unsafeWriteNetworkProfile(tx, ctx, college, values, source);
+      }
       await appendMemberAuditEvent(tx, ctx, {
         action: "network.import",
         entityType: "NetworkProfile",

@@ -163,6 +163,24 @@ describe("importing a network file", () => {
     expect(await state()).toBe(unchanged);
   });
 
+  it("keeps a hand edit made after the preview on a field the file lacks (the confirmation reads anew)", async () => {
+    const ctx = await as("agent35", C35);
+    const bytes = encode(`UAI;Débit descendant\n${UAI.gayeulles};250\n`);
+    const preview = await importNetworkFile(ctx, { bytes, fileName: "reseau.csv" });
+    expect(preview.updated).toBe(1);
+    const recorded = await db.networkProfile.findFirstOrThrow({
+      where: { etablissement: { uai: UAI.gayeulles } },
+    });
+    await db.networkProfile.update({
+      where: { id: recorded.id },
+      data: { messaging: "Messagerie saisie entre-temps" },
+    });
+    await importNetworkFile(ctx, { bytes, fileName: "reseau.csv", confirm: preview.sha256 });
+    expect(await db.networkProfile.findUniqueOrThrow({ where: { id: recorded.id } })).toMatchObject(
+      { downKbps: 250_000, messaging: "Messagerie saisie entre-temps" },
+    );
+  });
+
   it("is refused to the other parties, scopes and a technician outside their secteur", async () => {
     const file = encode(`UAI;Débit descendant\n${UAI.gayeulles};300\n`);
     const before = await state();
