@@ -5,7 +5,7 @@ import { AppError } from "@/lib/errors";
 import { plural } from "@/lib/format";
 import { runScopedAction, type ActionState } from "@/lib/actions/run-action";
 import { formPath, formText } from "@/app/actions/form-actions";
-import { FILE_TOO_LARGE_MESSAGE, MAX_UPLOAD_BYTES } from "@/lib/imports/limits";
+import { uploadedImportFile } from "@/lib/imports/uploaded-file";
 import { importNetworkFile, type NetworkImportReport } from "@/lib/network/import-network";
 
 export interface NetworkImportState extends ActionState {
@@ -23,15 +23,10 @@ export async function importNetworkAction(
   let report: NetworkImportReport | null = null;
   const state = await runScopedAction(formData, async (ctx) => {
     const file = formData.get("file");
-    if (!(file instanceof File) || file.size === 0)
-      throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV ou XLSX.", {
-        file: "Choisissez un fichier CSV ou XLSX.",
-      });
-    if (file.size > MAX_UPLOAD_BYTES)
-      throw new AppError("INVALID_INPUT", FILE_TOO_LARGE_MESSAGE, { file: FILE_TOO_LARGE_MESSAGE });
+    const { bytes, name } = await uploadedImportFile(file instanceof File ? file : null);
     report = await importNetworkFile(ctx, {
-      bytes: new Uint8Array(await file.arrayBuffer()),
-      fileName: file.name,
+      bytes,
+      fileName: name,
       confirm: formText(formData, "confirm") || null,
     });
     if (report.errors.length > 0)

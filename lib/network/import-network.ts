@@ -20,6 +20,7 @@ import {
 import { formatMbps } from "@/lib/network/rules";
 import { networkProfileSchema } from "@/lib/network/schemas";
 import {
+  changedProfileKeys,
   profileValues,
   unsafeWriteNetworkProfile,
   type NetworkProfileValues,
@@ -261,12 +262,9 @@ export async function importNetworkFile(
 
   for (const { line, college, values } of planned) {
     const current = college.networkProfile;
-    const changes = (Object.keys(values) as (keyof NetworkProfileValues)[])
-      .filter((key) => String(current?.[key] ?? null) !== String(values[key] ?? null))
-      .map(
-        (key) =>
-          `${CHANGE_LABELS[key]} : ${shown(key, current?.[key])} → ${shown(key, values[key])}`,
-      );
+    const changes = changedProfileKeys(current, values).map(
+      (key) => `${CHANGE_LABELS[key]} : ${shown(key, current?.[key])} → ${shown(key, values[key])}`,
+    );
     if (changes.length === 0) {
       report.unchanged += 1;
       continue;

@@ -61,6 +61,16 @@ export function profileValues(fields: Omit<NetworkProfileFields, "uai">): Networ
 const comparable = (value: unknown) =>
   value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? null);
 
+/** The columns `values` would change in a profile (`before` null: never recorded). */
+export function changedProfileKeys(
+  before: Partial<NetworkProfileValues> | null | undefined,
+  values: NetworkProfileValues,
+): (keyof NetworkProfileValues)[] {
+  return (Object.keys(values) as (keyof NetworkProfileValues)[]).filter(
+    (key) => comparable(before?.[key]) !== comparable(values[key]),
+  );
+}
+
 /**
  * Writes one collège's profile (created or replaced) with its history and its journal event, in
  * `tx`: the values that changed, and a measure for each speed or room count recorded anew.
@@ -74,9 +84,7 @@ export async function unsafeWriteNetworkProfile(
   source: string,
 ): Promise<boolean> {
   const before = await tx.networkProfile.findUnique({ where: { etablissementId: college.id } });
-  const changed = (Object.keys(values) as (keyof NetworkProfileValues)[]).filter(
-    (key) => comparable(before?.[key]) !== comparable(values[key]),
-  );
+  const changed = changedProfileKeys(before, values);
   // Nothing new (an empty form on a collège never recorded, too): nothing written.
   if (changed.length === 0) return false;
   const by = { updatedById: ctx.user.id, updatedByName: ctx.user.name, source };

@@ -1,18 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { db as defaultDb, type Db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import type { AccessContext } from "@/lib/access/context";
 import { actorOf } from "@/lib/members/actor";
 import { detectMapping } from "./detect-mapping";
 import { readStoredMapping, type ImportMapping } from "./fields";
 import { prepareImportPlan } from "./prepare-plan";
-import { FILE_TOO_LARGE_MESSAGE } from "@/lib/imports/limits";
-import {
-  MAX_INVENTORY_FILE_BYTES,
-  readInventoryFile,
-  type InventoryFile,
-} from "./read-inventory-file";
+import { uploadedImportFile } from "@/lib/imports/uploaded-file";
+import { readInventoryFile, type InventoryFile } from "./read-inventory-file";
 import type { ImportSummary } from "./summary";
 import { requireCollectivite } from "@/lib/access/require-scope";
 
@@ -97,18 +92,11 @@ export async function createInventoryImport(
   file: File | null,
 ): Promise<{ id: string; summary: ImportSummary }> {
   const collectiviteId = requireCollectivite(ctx, "inventory.write").id;
-  if (!file || file.size === 0)
-    throw new AppError("INVALID_INPUT", "Choisissez un fichier CSV ou XLSX.", {
-      file: "Choisissez un fichier CSV ou XLSX.",
-    });
-  if (file.size > MAX_INVENTORY_FILE_BYTES) {
-    throw new AppError("INVALID_INPUT", FILE_TOO_LARGE_MESSAGE, { file: FILE_TOO_LARGE_MESSAGE });
-  }
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const { bytes, name } = await uploadedImportFile(file);
   return unsafeCreateImportPreview(defaultDb, {
     collectiviteId,
     bytes,
-    fileName: file.name,
+    fileName: name,
     actor: actorOf(ctx),
   });
 }
